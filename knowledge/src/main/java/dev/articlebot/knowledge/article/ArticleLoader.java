@@ -1,0 +1,94 @@
+package dev.articlebot.knowledge.article;
+
+import dev.articlebot.knowledge.ArticleNotFoundException;
+import dev.articlebot.knowledge.ArticleUnreadableException;
+import dev.articlebot.knowledge.NoArticlesException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Loads articles from a file, a folder of files, or the article bundled with the application. */
+public final class ArticleLoader {
+
+  /** The article that ships inside the jar, used when none is configured. */
+  public static final String BUNDLED = "articles/an-inevitable-peace.txt";
+
+  private final ArticleParser parser;
+
+  public ArticleLoader(ArticleParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * The articles at {@code path}: one file, or every {@code .txt} and {@code .md} file in a folder
+   * (not recursive), in file-name order.
+   */
+  public List<Article> load(Path path) {
+    if (!Files.exists(path)) throw new ArticleNotFoundException(path);
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(path)) {
+        files = s.filter(ArticleLoader::isArticleFile).sorted().toList();
+      } catch (IOException e) {
+        throw new ArticleUnreadableException(path, e);
+      }
+      if (files.isEmpty()) throw new NoArticlesException(path);
+      List<Article> articles = new ArrayList<>();
+      for (Path f : files) articles.add(loadFile(f));
+      return articles;
+    }
+    return List.of(loadFile(path));
+  }
+
+  /** The bundled article. */
+  public Article loadBundled() {
+    try (InputStream in = ArticleLoader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+      if (in == null) throw new IllegalStateException("bundled article missing from the jar");
+      return parser.parse(idOf(BUNDLED), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Article loadFile(Path file) {
+    if (!Files.isReadable(file)) throw new ArticleUnreadableException(file, null);
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (IOException e) { // includes text that is not UTF-8
+      throw new ArticleUnreadableException(file, e);
+    }
+    return parser.parse(idOf(file.getFileName().toString()), text);
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(p)
+        && !name.startsWith(".")
+        && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown"));
+  }
+
+  /** "articles/an-inevitable-peace.txt" -> "an-inevitable-peace". */
+  static String idOf(String fileName) {
+    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) name = name.substring(0, dot);
+    String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return id.isEmpty() ? "article" : id;
+  }
+}

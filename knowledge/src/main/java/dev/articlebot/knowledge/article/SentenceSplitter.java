@@ -1,0 +1,127 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences. Rule-based and tuned for news prose: it keeps initials ("C.
+ * Fred Bergsten"), abbreviations ("U.S.", "Jan. 1", "Dr."), dates glued to abbreviations
+ * ("Jan.1"), closing quotes and brackets after the full stop, and attributions that follow a
+ * quotation ("…end.” Gao said").
+ */
+public final class SentenceSplitter {
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt",
+          "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "supt",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
+          "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "est",
+          "approx", "fig", "ed", "eds", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m",
+          "p.m", "ph.d", "d.c");
+
+  private static final String CLOSERS = "\"'”’)]»";
+  private static final String OPENERS = "\"'“‘([«";
+
+  /** The sentences of {@code text}, with offsets into it. Never empty for non-blank text. */
+  public List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int n = text.length();
+    int start = skipSpace(text, 0);
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '?' || c == '!' || c == '…') {
+        int end = i + 1;
+        while (end < n && (isTerminal(text.charAt(end)) || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+          end++;
+        }
+        if (isBoundary(text, start, i, end)) {
+          add(out, text, start, end);
+          start = skipSpace(text, end);
+          i = start;
+          continue;
+        }
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    if (start < n) add(out, text, start, n);
+    return out;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '…';
+  }
+
+  private boolean isBoundary(String text, int sentenceStart, int mark, int end) {
+    int n = text.length();
+    if (end >= n) return true;
+    if (!isSpace(text.charAt(end))) return false; // "Jan.1", "3.5", "guancha.cn"
+    int next = skipSpace(text, end);
+    if (next >= n) return true;
+    char nc = text.charAt(next);
+    boolean opensSentence =
+        Character.isUpperCase(nc) || Character.isDigit(nc) || OPENERS.indexOf(nc) >= 0;
+    if (!opensSentence) return false;
+    if (text.charAt(mark) == '.') {
+      String word = wordBefore(text, sentenceStart, mark);
+      if (isAbbreviation(word)) return false;
+    }
+    return !quoteThenAttribution(text, mark, end, next);
+  }
+
+  /** The token before the full stop at {@code mark}, e.g. "C", "U.S", "Jan". */
+  private static String wordBefore(String text, int from, int mark) {
+    int j = mark;
+    while (j > from && !isSpace(text.charAt(j - 1)) && OPENERS.indexOf(text.charAt(j - 1)) < 0) {
+      j--;
+    }
+    return text.substring(j, mark);
+  }
+
+  private static boolean isAbbreviation(String word) {
+    if (word.isEmpty()) return false;
+    if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true; // an initial
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ABBREVIATIONS.contains(w)) return true;
+    // dotted initialisms such as "U.S" or "D.C"
+    return w.matches("(\\p{L}\\.)+\\p{L}");
+  }
+
+  /**
+   * "…to the end.” Gao said in …": a quotation closed by a full stop and followed by its
+   * attribution stays one sentence with it.
+   */
+  private static boolean quoteThenAttribution(String text, int mark, int end, int next) {
+    boolean closedQuote = false;
+    for (int k = mark + 1; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '”' || c == '"' || c == '’') closedQuote = true;
+    }
+    if (!closedQuote) return false;
+    String rest = text.substring(next, Math.min(text.length(), next + 60));
+    return rest.matches(
+        "(?s)(?:he|she|they|[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}) "
+            + "(?:said|says|added|adds|told|wrote|writes|noted|notes|argued|stressed|asked)\\b.*");
+  }
+
+  private static void add(List<Sentence> out, String text, int start, int end) {
+    int e = end;
+    while (e > start && isSpace(text.charAt(e - 1))) e--;
+    if (e > start) out.add(new Sentence(out.size(), text.substring(start, e), start, e));
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && isSpace(text.charAt(i))) i++;
+    return i;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
