@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param title the headline
  * @param dek the standfirst under the headline, or ""
  * @param author who wrote it, or "" when the text does not say
+ * @param byline the byline as printed ("By Yu Xiaodong Updated Jan.1"), or ""
  * @param published the date as the article gives it ("Jan.1"), or ""
  * @param url where it came from, or ""
  * @param paragraphs body paragraphs numbered from 1, in reading order
@@ -21,6 +22,7 @@ public record Article(
     String title,
     String dek,
     String author,
+    String byline,
     String published,
     String url,
     List<Paragraph> paragraphs,
@@ -31,6 +33,7 @@ public record Article(
     title = title == null ? "" : title;
     dek = dek == null ? "" : dek;
     author = author == null ? "" : author;
+    byline = byline == null ? "" : byline;
     published = published == null ? "" : published;
     url = url == null ? "" : url;
     paragraphs = List.copyOf(paragraphs);

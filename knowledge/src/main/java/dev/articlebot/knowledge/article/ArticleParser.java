@@ -91,7 +91,15 @@ public final class ArticleParser {
     for (String c : header.captions) captions.add(new Caption(c, 0));
     captions.addAll(body.captions());
     return new Article(
-        id, header.title, header.dek, header.author, header.date, "", body.paragraphs(), captions);
+        id,
+        header.title,
+        header.dek,
+        header.author,
+        header.byline,
+        header.date,
+        "",
+        body.paragraphs(),
+        captions);
   }
 
   // --- units: lines, with hard-wrapped blocks joined ---------------------------------------
@@ -155,6 +163,7 @@ public final class ArticleParser {
     String title = "";
     String dek = "";
     String author = "";
+    String byline = "";
     String date = "";
     final List<String> captions = new ArrayList<>();
     int bodyStart;
@@ -177,7 +186,8 @@ public final class ArticleParser {
       if (!isJunk(t) && !isCaption(t)) before.add(t);
     }
     if (byline >= 0) {
-      Matcher m = bylineMatcher(units.get(byline).text);
+      h.byline = units.get(byline).text;
+      Matcher m = bylineMatcher(h.byline);
       String rest = m.group(1).strip();
       Matcher d = BYLINE_DATE.matcher(rest);
       if (d.find()) {

@@ -82,6 +82,7 @@ final class MarkdownArticleReader {
         title,
         dek,
         meta.getOrDefault("author", ""),
+        meta.getOrDefault("author", "").isEmpty() ? "" : "By " + meta.get("author"),
         first(meta, "published", "date", "updated"),
         meta.getOrDefault("url", ""),
         body.paragraphs(),

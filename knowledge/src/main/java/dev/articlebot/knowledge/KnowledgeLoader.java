@@ -1,0 +1,67 @@
+package dev.articlebot.knowledge;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.ArticleLoader;
+import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.index.CachingEmbedder;
+import dev.articlebot.knowledge.index.EmbeddingCache;
+import dev.articlebot.knowledge.index.LazyEmbedder;
+import dev.articlebot.knowledge.index.MiniLmEmbedder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a {@link KnowledgeBase} from configuration: reads the articles, loads the embedding model
+ * (in the background, from a copy in the state folder), and embeds passages through the on-disk
+ * cache.
+ */
+public final class KnowledgeLoader {
+  private static final Logger log = LoggerFactory.getLogger(KnowledgeLoader.class);
+
+  /**
+   * @param articles an article file or folder; null for the bundled article
+   * @param stateDir where model files and the embedding cache live
+   * @param maxQuestionChars questions are cut to this length
+   */
+  public record Settings(Path articles, Path stateDir, int maxQuestionChars) {
+    public Settings {
+      if (stateDir == null) throw new IllegalArgumentException("stateDir is required");
+    }
+  }
+
+  private KnowledgeLoader() {}
+
+  public static KnowledgeBase load(Settings settings) {
+    long start = System.nanoTime();
+    ExecutorService embedPool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "embed");
+              t.setDaemon(true);
+              return t;
+            });
+    LazyEmbedder model =
+        new LazyEmbedder(
+            MiniLmEmbedder.MODEL_ID,
+            () -> MiniLmEmbedder.load(settings.stateDir().resolve("models"), embedPool));
+    ArticleLoader loader = new ArticleLoader(new ArticleParser());
+    List<Article> articles =
+        settings.articles() == null ? List.of(loader.loadBundled()) : loader.load(settings.articles());
+    EmbeddingCache cache = EmbeddingCache.open(settings.stateDir(), MiniLmEmbedder.MODEL_ID);
+    KnowledgeBase kb =
+        KnowledgeBase.build(
+            articles, new CachingEmbedder(model, cache), model, settings.maxQuestionChars());
+    model.model(); // ready means able to answer
+    log.info(
+        "Knowledge ready: {} article(s), {} paragraphs, in {} ms",
+        articles.size(),
+        articles.stream().mapToInt(a -> a.paragraphs().size()).sum(),
+        (System.nanoTime() - start) / 1_000_000);
+    return kb;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.articlebot.knowledge.answer;
+
+import dev.articlebot.knowledge.article.Article;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Answers questions about the article itself rather than its story: who wrote it, its title, when
+ * it was published. The answer cites the headline block (paragraph 0).
+ */
+final class ArticleFacts {
+  private static final Pattern AUTHOR =
+      Pattern.compile(
+          "\\b(who (wrote|authored|penned|reported|is the (author|writer|reporter))"
+              + "|author|byline|writer|written by|reporter|journalist)\\b");
+  private static final Pattern TITLE =
+      Pattern.compile("\\b(title|headline|what is (this|the) (article|story|piece) called)\\b");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(when (was|is) (it|this|the (article|story|piece)) (published|written|updated|posted|from)"
+              + "|publication date|date of (the|this) (article|story|piece)|when did (it|this|the"
+              + " (article|story|piece)) come out|(article|story|piece)'?s? date|last updated)\\b");
+
+  private ArticleFacts() {}
+
+  static Optional<Answer> answer(String question, Article article) {
+    String q = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String fact;
+    if (AUTHOR.matcher(q).find()) {
+      if (article.author().isEmpty()) return Optional.empty();
+      fact = "“" + article.displayTitle() + "” was written by " + article.author() + ".";
+    } else if (TITLE.matcher(q).find()) {
+      fact = "The article is titled “" + article.displayTitle() + "”.";
+    } else if (DATE.matcher(q).find()) {
+      if (article.published().isEmpty()) return Optional.empty();
+      fact = "The article is dated " + article.published() + ".";
+    } else {
+      return Optional.empty();
+    }
+    String block = headlineBlock(article);
+    Citation c =
+        new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
+    return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0));
+  }
+
+  /** Title, dek and byline as one passage. */
+  static String headlineBlock(Article a) {
+    StringBuilder sb = new StringBuilder(a.displayTitle());
+    if (!a.dek().isEmpty()) sb.append("\n").append(a.dek());
+    if (!a.byline().isEmpty()) sb.append("\n").append(a.byline());
+    return sb.toString();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.articlebot.knowledge.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cleans a question typed in a chat: drops mentions, links and Markdown symbols, collapses
+ * whitespace, and caps the length so a flood of text costs no more than a normal question.
+ */
+public final class QuestionText {
+  /** Questions are cut to this many characters before any expensive work. */
+  public static final int DEFAULT_MAX_CHARS = 500;
+
+  private static final Pattern MENTIONS =
+      Pattern.compile("<[@#!][^>\\s]{0,64}>|(?<![\\w.])@(?:everyone|here|channel)\\b");
+  private static final Pattern LINKS = Pattern.compile("https?://\\S+");
+  private static final Pattern MARKUP = Pattern.compile("[*_~`>|#]+|\\[|\\]\\([^)]*\\)|\\]");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private final int maxChars;
+
+  public QuestionText(int maxChars) {
+    if (maxChars < 10) throw new IllegalArgumentException("maxChars must be at least 10");
+    this.maxChars = maxChars;
+  }
+
+  /** The cleaned question and whether it had to be cut. */
+  public record Cleaned(String text, boolean truncated) {}
+
+  public Cleaned clean(String raw) {
+    if (raw == null) return new Cleaned("", false);
+    String t = MENTIONS.matcher(raw).replaceAll(" ");
+    t = LINKS.matcher(t).replaceAll(" ");
+    t = MARKUP.matcher(t).replaceAll(" ");
+    t = t.replaceAll("^\\s*@\\S+", " "); // "@articlebot what is ..." typed as plain text
+    t = SPACE.matcher(t).replaceAll(" ").strip();
+    if (t.length() <= maxChars) return new Cleaned(t, false);
+    int cut = t.lastIndexOf(' ', maxChars);
+    if (cut < maxChars / 2) cut = maxChars;
+    if (Character.isHighSurrogate(t.charAt(cut - 1))) cut--;
+    return new Cleaned(t.substring(0, cut).strip(), true);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.articlebot.knowledge.index;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Embedding vectors on disk, keyed by the SHA-256 of the text, one file per model. A restart reads
+ * the vectors back instead of embedding again; an edited paragraph is embedded anew. A damaged
+ * file is ignored (and rewritten), never fatal.
+ */
+public final class EmbeddingCache {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
+  private static final int MAGIC = 0x41424543; // "ABEC"
+  private static final int VERSION = 1;
+
+  private final Path file;
+  private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+  private volatile boolean dirty;
+
+  private EmbeddingCache(Path file) {
+    this.file = file;
+  }
+
+  /** An empty cache that never touches the disk. */
+  public static EmbeddingCache inMemory() {
+    return new EmbeddingCache(null);
+  }
+
+  /** The cache for {@code modelId} in {@code dir}, read from disk if present. */
+  public static EmbeddingCache open(Path dir, String modelId) {
+    EmbeddingCache cache = new EmbeddingCache(dir.resolve("embeddings-" + modelId + ".bin"));
+    cache.read();
+    return cache;
+  }
+
+  public float[] get(String text) {
+    return vectors.get(key(text));
+  }
+
+  public void put(String text, float[] vector) {
+    vectors.put(key(text), vector.clone());
+    dirty = true;
+  }
+
+  public int size() {
+    return vectors.size();
+  }
+
+  /** Writes the cache if it changed: to a temporary file, then renamed over the old one. */
+  public synchronized void save() {
+    if (file == null || !dirty) return;
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(vectors.size());
+        for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+          out.writeUTF(e.getKey());
+          float[] v = e.getValue();
+          out.writeInt(v.length);
+          for (float f : v) out.writeFloat(f);
+        }
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      dirty = false;
+    } catch (IOException e) {
+      log.warn("Could not write the embedding cache {}: {}", file, e.toString());
+    }
+  }
+
+  private void read() {
+    if (!Files.isRegularFile(file)) return;
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        log.warn("Ignoring embedding cache {}: unknown format", file);
+        return;
+      }
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String key = in.readUTF();
+        float[] v = new float[in.readInt()];
+        for (int j = 0; j < v.length; j++) v[j] = in.readFloat();
+        vectors.put(key, v);
+      }
+    } catch (EOFException e) {
+      log.warn("Ignoring truncated embedding cache {}", file);
+      vectors.clear();
+    } catch (IOException | RuntimeException e) {
+      log.warn("Ignoring unreadable embedding cache {}: {}", file, e.toString());
+      vectors.clear();
+    }
+  }
+
+  private static String key(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

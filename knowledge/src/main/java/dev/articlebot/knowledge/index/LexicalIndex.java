@@ -1,0 +1,79 @@
+package dev.articlebot.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** BM25 over passages, in memory, with Lucene. */
+public final class LexicalIndex {
+  private static final String TEXT = "text";
+  private static final String ID = "id";
+  private static final int MAX_QUERY_TERMS = 64;
+
+  private final TextAnalysis analysis;
+  private final IndexSearcher searcher;
+  private final StoredFields stored;
+
+  /** Indexes {@code texts}; document i is found back as id i. */
+  public LexicalIndex(TextAnalysis analysis, List<String> texts) {
+    this.analysis = analysis;
+    try {
+      ByteBuffersDirectory dir = new ByteBuffersDirectory();
+      IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
+      config.setSimilarity(new BM25Similarity());
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (int i = 0; i < texts.size(); i++) {
+          Document doc = new Document();
+          doc.add(new StoredField(ID, i));
+          doc.add(new TextField(TEXT, TextAnalysis.prepare(texts.get(i)), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      DirectoryReader reader = DirectoryReader.open(dir);
+      this.searcher = new IndexSearcher(reader);
+      this.searcher.setSimilarity(new BM25Similarity());
+      this.stored = reader.storedFields();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** BM25 score per document id, for the documents that match any query term. */
+  public Map<Integer, Double> search(String query) {
+    List<String> terms = analysis.terms(query);
+    Map<Integer, Double> scores = new HashMap<>();
+    if (terms.isEmpty()) return scores;
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    terms.stream()
+        .distinct()
+        .limit(MAX_QUERY_TERMS)
+        .forEach(t -> q.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+    try {
+      for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+        int id = stored.document(sd.doc).getField(ID).numericValue().intValue();
+        scores.put(id, (double) sd.score);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return scores;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.articlebot.knowledge.index;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.article.Sentence;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The searchable form of the articles: every body paragraph and every sentence embedded into a
+ * langchain4j {@link EmbeddingStore} (in memory here; pgvector would slot in behind the same
+ * interface), and the paragraphs in a BM25 index.
+ */
+public final class PassageIndex {
+  private static final String PASSAGE = "passage";
+  private static final String SENTENCE = "sentence";
+
+  private final List<Passage> passages;
+  private final List<Set<String>> passageTerms;
+  private final EmbeddingStore<TextSegment> store;
+  private final int entries;
+  private final LexicalIndex lexical;
+  private final TextAnalysis analysis;
+
+  /** Dense scores of one query: per passage, the paragraph's and each sentence's cosine. */
+  public record DenseScores(double[] paragraph, double[][] sentences) {}
+
+  public PassageIndex(List<Article> articles, Embedder embedder, TextAnalysis analysis) {
+    this.analysis = analysis;
+    List<Passage> ps = new ArrayList<>();
+    for (Article a : articles) {
+      for (Paragraph p : a.paragraphs()) ps.add(new Passage(ps.size(), a, p));
+    }
+    this.passages = List.copyOf(ps);
+
+    List<String> texts = new ArrayList<>();
+    List<TextSegment> segments = new ArrayList<>();
+    for (Passage p : passages) {
+      texts.add(p.text());
+      segments.add(segment(p.text(), p.id(), -1));
+      for (Sentence s : p.paragraph().sentences()) {
+        texts.add(s.text());
+        segments.add(segment(s.text(), p.id(), s.index()));
+      }
+    }
+    List<float[]> vectors = embedder.embedAll(texts);
+    InMemoryEmbeddingStore<TextSegment> memory = new InMemoryEmbeddingStore<>();
+    List<Embedding> embeddings = new ArrayList<>(vectors.size());
+    for (float[] v : vectors) embeddings.add(Embedding.from(v));
+    memory.addAll(embeddings, segments);
+    this.store = memory;
+    this.entries = segments.size();
+
+    this.lexical = new LexicalIndex(analysis, passages.stream().map(Passage::text).toList());
+    List<Set<String>> terms = new ArrayList<>();
+    for (Passage p : passages) terms.add(analysis.termSet(p.text()));
+    this.passageTerms = List.copyOf(terms);
+  }
+
+  private static TextSegment segment(String text, int passage, int sentence) {
+    Metadata m = new Metadata();
+    m.put(PASSAGE, passage);
+    m.put(SENTENCE, sentence);
+    return TextSegment.from(text, m);
+  }
+
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  public TextAnalysis analysis() {
+    return analysis;
+  }
+
+  /** Stemmed terms of a passage. */
+  public Set<String> terms(int passage) {
+    return passageTerms.get(passage);
+  }
+
+  /** BM25 scores of matching passages. */
+  public Map<Integer, Double> lexical(String query) {
+    return lexical.search(query);
+  }
+
+  /** Cosine similarity of the query to every paragraph and every sentence. */
+  public DenseScores dense(float[] query) {
+    double[] para = new double[passages.size()];
+    double[][] sent = new double[passages.size()][];
+    for (Passage p : passages) {
+      sent[p.id()] = new double[p.paragraph().sentences().size()];
+      java.util.Arrays.fill(sent[p.id()], -1);
+    }
+    java.util.Arrays.fill(para, -1);
+    List<EmbeddingMatch<TextSegment>> matches =
+        store
+            .search(
+                EmbeddingSearchRequest.builder()
+                    .queryEmbedding(Embedding.from(query))
+                    .maxResults(entries)
+                    .minScore(0.0)
+                    .build())
+            .matches();
+    for (EmbeddingMatch<TextSegment> m : matches) {
+      double cosine = 2 * m.score() - 1; // the store reports (cosine + 1) / 2
+      Metadata md = m.embedded().metadata();
+      int passage = md.getInteger(PASSAGE);
+      int sentence = md.getInteger(SENTENCE);
+      if (sentence < 0) para[passage] = cosine;
+      else sent[passage][sentence] = cosine;
+    }
+    return new DenseScores(para, sent);
+  }
+}
