@@ -10,9 +10,15 @@ import java.util.List;
  * @param text what a reader sees: the answering sentence(s), verbatim, or "" when not answered
  * @param citations the passages it stands on, best first; when not answered, the nearest ones
  * @param confidence in [0, 1]
+ * @param truncated whether the question was cut to the length cap
  */
 public record Answer(
-    String question, boolean answered, String text, List<Citation> citations, double confidence) {
+    String question,
+    boolean answered,
+    String text,
+    List<Citation> citations,
+    double confidence,
+    boolean truncated) {
   public Answer {
     if (question == null) throw new IllegalArgumentException("question must not be null");
     text = text == null ? "" : text;
@@ -21,5 +27,10 @@ public record Answer(
       throw new IllegalArgumentException("an answer has text and citations");
     }
     if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("confidence in [0,1]");
+  }
+
+  /** The same answer, marked as given to a question that was cut. */
+  public Answer truncatedQuestion() {
+    return new Answer(question, answered, text, citations, confidence, true);
   }
 }

@@ -35,8 +35,13 @@ public final class Answerer {
   }
 
   public Answer answer(String rawQuestion) {
-    String question = questionText.clean(rawQuestion).text();
-    if (question.isEmpty()) return new Answer("", false, "", List.of(), 0);
+    QuestionText.Cleaned cleaned = questionText.clean(rawQuestion);
+    Answer answer = answerCleaned(cleaned.text());
+    return cleaned.truncated() ? answer.truncatedQuestion() : answer;
+  }
+
+  private Answer answerCleaned(String question) {
+    if (question.isEmpty()) return new Answer("", false, "", List.of(), 0, false);
     if (articles.size() == 1) {
       var fact = ArticleFacts.answer(question, articles.get(0));
       if (fact.isPresent()) return fact.get();
@@ -49,9 +54,10 @@ public final class Answerer {
       citations.add(citation(ranked.get(i), verdict.relevance(i)));
     }
     if (!verdict.answered()) {
-      return new Answer(question, false, "", citations, verdict.confidence());
+      return new Answer(question, false, "", citations, verdict.confidence(), false);
     }
-    return new Answer(question, true, citations.get(0).quote(), citations, verdict.confidence());
+    return new Answer(
+        question, true, citations.get(0).quote(), citations, verdict.confidence(), false);
   }
 
   private static Citation citation(HybridRetriever.Candidate c, double score) {

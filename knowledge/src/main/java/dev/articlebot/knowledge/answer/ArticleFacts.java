@@ -41,7 +41,7 @@ final class ArticleFacts {
     String block = headlineBlock(article);
     Citation c =
         new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
-    return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0));
+    return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0, false));
   }
 
   /** Title, dek and byline as one passage. */

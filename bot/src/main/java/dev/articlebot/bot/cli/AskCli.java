@@ -1,0 +1,62 @@
+package dev.articlebot.bot.cli;
+
+import dev.articlebot.bot.command.AskCommand;
+import dev.articlebot.bot.command.Caller;
+import dev.articlebot.bot.console.ConsoleRenderer;
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.answer.Answer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "ask",
+    description = {
+      "Answer a question from the article, citing the paragraphs.",
+      "With no question, reads one question per line from standard input."
+    })
+final class AskCli implements Callable<Integer> {
+  @ParentCommand private RootCli root;
+
+  @Option(names = "--json", description = "Print one JSON object per question.")
+  private boolean json;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question.")
+  private List<String> words = List.of();
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    KnowledgeBase kb = ctx.app().knowledge();
+    JsonViews views = new JsonViews(root.mapper());
+    AskCommand command = new AskCommand(kb, ctx.app().config().knowledge().maxQuestionChars());
+    ConsoleRenderer renderer = new ConsoleRenderer(100);
+    if (!words.isEmpty()) {
+      print(ctx, kb, views, command, renderer, String.join(" ", words));
+    } else {
+      LineBatch.forEachLine(ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
+    }
+    return 0;
+  }
+
+  private void print(
+      CliContext ctx,
+      KnowledgeBase kb,
+      JsonViews views,
+      AskCommand command,
+      ConsoleRenderer renderer,
+      String question) {
+    if (json) {
+      long start = System.nanoTime();
+      Answer a = kb.answer(question);
+      double ms = (System.nanoTime() - start) / 1e6;
+      ctx.out().println(views.answer(a, ms).toString());
+    } else {
+      ctx.out().print(renderer.render(command.run(question, Caller.CONSOLE)));
+    }
+    ctx.out().flush();
+  }
+}

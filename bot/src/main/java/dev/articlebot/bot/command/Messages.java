@@ -1,0 +1,118 @@
+package dev.articlebot.bot.command;
+
+import dev.articlebot.knowledge.ArticleNotFoundException;
+import dev.articlebot.knowledge.ArticleUnreadableException;
+import dev.articlebot.knowledge.EmptyArticleException;
+import dev.articlebot.knowledge.KnowledgeException;
+import dev.articlebot.knowledge.NoArticlesException;
+import java.util.List;
+
+/** Every sentence the bot says in its own words, in one place. */
+public final class Messages {
+  private Messages() {}
+
+  public static String emptyQuestion() {
+    return "Ask me something about the article, for example: “What did the two sides agree in"
+        + " Kuala Lumpur?” Type help for everything I can do.";
+  }
+
+  public static String truncated(int maxChars) {
+    return "That was a long question: I read the first " + maxChars + " characters.";
+  }
+
+  public static String notInArticle() {
+    return "The article doesn’t say. These are the nearest passages:";
+  }
+
+  public static String notInArticleNoPassages() {
+    return "The article doesn’t say, and nothing in it comes close.";
+  }
+
+  public static String seeAlso() {
+    return "Also relevant:";
+  }
+
+  public static String from(String title) {
+    return "From “" + title + "”";
+  }
+
+  public static String rateLimited(long seconds) {
+    return "Slow down a little: try again in " + seconds + " s.";
+  }
+
+  public static String busy() {
+    return "I’m busy right now: please ask again in a moment.";
+  }
+
+  public static String failed() {
+    return "Sorry, something went wrong while answering. Please try again.";
+  }
+
+  public static String shuttingDown() {
+    return "I’m restarting: please ask again in a minute.";
+  }
+
+  public static String unknownCommand(String name, List<String> known) {
+    return "I don’t know the command “" + name + "”. Try: " + String.join(", ", known) + ".";
+  }
+
+  public static String emptySpeaker() {
+    return "Whose words do you want? For example: quote Wu Xinbo. Type speakers to see who is"
+        + " quoted.";
+  }
+
+  public static String nobodyQuoted(String query, List<String> quoted) {
+    return "Nobody called “" + query + "” is quoted in the article. People who are: "
+        + String.join(", ", quoted) + ".";
+  }
+
+  public static String didYouMean(List<String> names) {
+    return "Did you mean " + String.join(" or ", names) + "?";
+  }
+
+  public static String ambiguous(String query, List<String> names) {
+    return "“" + query + "” could be " + String.join(", ", names) + ". Which one?";
+  }
+
+  public static String correctedSpeaker(String query, String name) {
+    return "Showing quotes by " + name + " (you asked for “" + query + "”).";
+  }
+
+  public static String noQuotesInArticle() {
+    return "Nobody is quoted in the article.";
+  }
+
+  public static String inviteQuestions() {
+    return "Ask me anything about it: mention me with your question, or use /ask.";
+  }
+
+  public static String paragraphNotFound() {
+    return "That paragraph is no longer in the article.";
+  }
+
+  /** One line for a knowledge failure, naming the file and the fix. */
+  public static String of(KnowledgeException e) {
+    if (e instanceof ArticleNotFoundException) {
+      return "Article not found: "
+          + e.subject()
+          + ". Fix knowledge.articles (or ARTICLEBOT_KNOWLEDGE_ARTICLES) to name an existing"
+          + " file or folder, or leave it empty for the bundled article.";
+    }
+    if (e instanceof ArticleUnreadableException) {
+      return "Cannot read the article "
+          + e.subject()
+          + ": make sure it is a readable UTF-8 text (.txt) or Markdown (.md) file.";
+    }
+    if (e instanceof EmptyArticleException) {
+      return "The article "
+          + e.subject()
+          + " has no body text: paste the article’s paragraphs into the file.";
+    }
+    if (e instanceof NoArticlesException) {
+      return "No articles in "
+          + e.subject()
+          + ": put .txt or .md files there, or point knowledge.articles at a file.";
+    }
+    return "Cannot load the articles: " + e.subject();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.articlebot.bot.command;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a chat message as a command: "help", "quote Wu Xinbo", "speakers", or a question. A
+ * question that asks what a quoted person said goes to quote; every other question to ask.
+ */
+public final class TextRouter {
+  private static final Pattern QUOTE_INTENT =
+      Pattern.compile(
+          "^(?:what|what else)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+"
+              + "(?:say|said|think|argue|write|tell|claim|believe|have to say)\\s*[?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTE_VERB =
+      Pattern.compile("^(?:quotes?|quotes? (?:from|by)|show me quotes (?:from|by))\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final CommandCatalog catalog;
+  private final Predicate<String> isQuotedSpeaker;
+
+  public TextRouter(CommandCatalog catalog, Predicate<String> isQuotedSpeaker) {
+    this.catalog = catalog;
+    this.isQuotedSpeaker = isQuotedSpeaker;
+  }
+
+  /** The command and its argument. */
+  public record Route(BotCommand command, String argument) {}
+
+  public Route route(String text) {
+    String t = text == null ? "" : text.strip();
+    String[] words = t.split("\\s+", 2);
+    String first = words[0].toLowerCase(Locale.ROOT).replaceFirst("^[/!]", "");
+    String rest = words.length > 1 ? words[1].strip() : "";
+    var named = catalog.find(first);
+    if (named.isPresent()) {
+      BotCommand c = named.get();
+      if (c.option().isPresent() || rest.isEmpty()) return new Route(c, rest);
+    }
+    Matcher verb = QUOTE_VERB.matcher(t);
+    if (verb.matches() && catalog.find("quote").isPresent()) {
+      return new Route(catalog.require("quote"), verb.group(1).strip());
+    }
+    Matcher intent = QUOTE_INTENT.matcher(t);
+    if (intent.matches() && catalog.find("quote").isPresent()) {
+      String who = intent.group(1).strip();
+      if (isQuotedSpeaker.test(who)) return new Route(catalog.require("quote"), who);
+    }
+    return new Route(catalog.require("ask"), t);
+  }
+}

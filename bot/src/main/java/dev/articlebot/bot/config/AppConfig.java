@@ -1,0 +1,90 @@
+package dev.articlebot.bot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The whole configuration, typed, immutable and validated. Built by {@link ConfigLoader}; secrets
+ * are not part of it (see {@link Secrets}).
+ */
+public record AppConfig(
+    Knowledge knowledge,
+    Path stateDir,
+    Limits limits,
+    Summary summary,
+    Discord discord,
+    Slack slack,
+    Health health,
+    LogFormat logFormat,
+    Duration shutdownTimeout) {
+
+  /** {@code articles} is empty for the bundled article. */
+  public record Knowledge(String articles, int maxQuestionChars) {
+    public Knowledge {
+      if (maxQuestionChars < 20) throw new IllegalArgumentException("maxQuestionChars >= 20");
+    }
+  }
+
+  public record Limits(int perUserQuestions, Duration perUserWindow) {}
+
+  public enum SummaryArticles {
+    ALL,
+    NEW
+  }
+
+  public record Summary(SummaryArticles articles, Daily daily) {}
+
+  public record Daily(
+      boolean enabled,
+      LocalTime time,
+      ZoneId zone,
+      Set<java.time.DayOfWeek> days,
+      Duration grace,
+      List<String> discordChannels,
+      List<String> slackChannels) {
+    public Daily {
+      days = Set.copyOf(days);
+      discordChannels = List.copyOf(discordChannels);
+      slackChannels = List.copyOf(slackChannels);
+    }
+  }
+
+  /** auto: on when the platform's token is present. */
+  public enum Toggle {
+    AUTO,
+    TRUE,
+    FALSE
+  }
+
+  public record Discord(
+      Toggle enabled,
+      String guildId,
+      boolean messageContent,
+      String restBaseUrl,
+      String gatewayUrl) {}
+
+  public enum SlackMode {
+    SOCKET,
+    HTTP
+  }
+
+  public record Slack(
+      Toggle enabled,
+      SlackMode mode,
+      int httpPort,
+      String apiBaseUrl,
+      SlackCommands commands) {}
+
+  public record SlackCommands(String ask, String quote, String summary, String speakers) {}
+
+  public record Health(boolean enabled, int port) {}
+
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
+}

@@ -1,0 +1,426 @@
+package dev.articlebot.bot.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import dev.articlebot.bot.schedule.ScheduleParsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads {@link AppConfig}: built-in defaults (config/article-bot.conf, inside the jar) &lt; a config
+ * file &lt; environment (ARTICLEBOT_…) &lt; command-line overrides. Validates everything at once and
+ * reports every problem in one {@link ConfigProblemsException}.
+ */
+public final class ConfigLoader {
+  static final String DEFAULTS = "article-bot.conf";
+  private static final Set<String> SPECIAL_ENV = Set.of(EnvNames.CONFIG_FILE);
+
+  private final Map<String, String> env;
+  private final Secrets secrets;
+
+  public ConfigLoader(Map<String, String> env, Secrets secrets) {
+    this.env = Map.copyOf(env);
+    this.secrets = secrets;
+  }
+
+  /** The defaults, as shipped. */
+  public static Config defaults() {
+    return ConfigFactory.parseResources(
+        ConfigLoader.class.getClassLoader(),
+        DEFAULTS,
+        ConfigParseOptions.defaults().setAllowMissing(false));
+  }
+
+  /** The merged configuration, before validation, with where each key came from. */
+  public record Layers(Config merged, Map<String, String> origins) {}
+
+  /**
+   * Loads and validates. {@code file} may be null (then ARTICLEBOT_CONFIG, else none); {@code
+   * overrides} maps keys to values from command-line flags.
+   */
+  public AppConfig load(Path file, Map<String, String> overrides) {
+    List<String> problems = new ArrayList<>();
+    Layers layers = layers(file, overrides, problems);
+    AppConfig config = new Typed(layers.merged(), problems).build();
+    if (config != null) checkPlatforms(config, problems);
+    if (!problems.isEmpty()) throw new ConfigProblemsException(problems);
+    return config;
+  }
+
+  /** The layers merged, collecting file, key and environment problems. */
+  public Layers layers(Path file, Map<String, String> overrides, List<String> problems) {
+    Config defaults = defaults();
+    Set<String> keys = new TreeSet<>();
+    defaults.entrySet().forEach(e -> keys.add(e.getKey()));
+    Map<String, String> origins = new LinkedHashMap<>();
+    keys.forEach(k -> origins.put(k, "default"));
+
+    Config fileConfig = ConfigFactory.empty();
+    Path configFile = file != null ? file : envFile();
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        problems.add(
+            "config file "
+                + configFile
+                + " does not exist: check --config or "
+                + EnvNames.CONFIG_FILE);
+      } else {
+        try {
+          fileConfig =
+              ConfigFactory.parseFile(
+                  configFile.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+          for (var e : fileConfig.entrySet()) {
+            if (!keys.contains(e.getKey())) {
+              problems.add(
+                  "unknown key "
+                      + e.getKey()
+                      + " in "
+                      + configFile
+                      + DidYouMean.hint(e.getKey(), keys));
+            } else {
+              origins.put(e.getKey(), "file " + configFile.getFileName());
+            }
+          }
+        } catch (ConfigException e) {
+          problems.add("config file " + configFile + " cannot be read: " + e.getMessage());
+        }
+      }
+    }
+
+    Map<String, Object> envValues = new HashMap<>();
+    Map<String, String> envToKey = new HashMap<>();
+    keys.forEach(k -> envToKey.put(EnvNames.of(k), k));
+    for (var e : env.entrySet()) {
+      String name = e.getKey();
+      if (!name.startsWith(EnvNames.PREFIX) || SPECIAL_ENV.contains(name)) continue;
+      String key = envToKey.get(name);
+      if (key == null) {
+        problems.add(
+            "unknown environment variable " + name + DidYouMean.hint(name, envToKey.keySet()));
+        continue;
+      }
+      envValues.put(key, envValue(defaults.getValue(key), e.getValue()));
+      origins.put(key, "env " + name);
+    }
+
+    Map<String, Object> flagValues = new HashMap<>();
+    for (var e : overrides.entrySet()) {
+      if (!keys.contains(e.getKey())) {
+        problems.add("unknown key " + e.getKey() + DidYouMean.hint(e.getKey(), keys));
+        continue;
+      }
+      flagValues.put(e.getKey(), envValue(defaults.getValue(e.getKey()), e.getValue()));
+      origins.put(e.getKey(), "command line");
+    }
+
+    Config merged =
+        ConfigFactory.parseMap(flagValues)
+            .withFallback(ConfigFactory.parseMap(envValues))
+            .withFallback(fileConfig)
+            .withFallback(defaults);
+    try {
+      merged = merged.resolve(ConfigResolveOptions.defaults().setUseSystemEnvironment(false));
+    } catch (ConfigException e) {
+      problems.add(e.getMessage());
+      merged = defaults;
+    }
+    return new Layers(merged, origins);
+  }
+
+  private Path envFile() {
+    String f = env.get(EnvNames.CONFIG_FILE);
+    return f == null || f.isBlank() ? null : Path.of(f);
+  }
+
+  /** A string from the environment or the command line, typed like the key's default. */
+  private static Object envValue(ConfigValue defaultValue, String raw) {
+    if (defaultValue.valueType() == ConfigValueType.LIST) {
+      List<String> items = new ArrayList<>();
+      for (String s : raw.split(",")) if (!s.isBlank()) items.add(s.strip());
+      return ConfigValueFactory.fromIterable(items).unwrapped();
+    }
+    return raw.strip();
+  }
+
+  private void checkPlatforms(AppConfig c, List<String> problems) {
+    if (c.discord().enabled() == AppConfig.Toggle.TRUE && !secrets.has(Secrets.DISCORD_TOKEN)) {
+      problems.add(
+          "discord.enabled is true but DISCORD_TOKEN is not set: set it in the environment or"
+              + " /run/secrets/discord_token, or set discord.enabled = auto");
+    }
+    if (c.slack().enabled() == AppConfig.Toggle.TRUE && !secrets.has(Secrets.SLACK_BOT_TOKEN)) {
+      problems.add(
+          "slack.enabled is true but SLACK_BOT_TOKEN is not set: set it in the environment or"
+              + " /run/secrets/slack_bot_token, or set slack.enabled = auto");
+    }
+    boolean slackOn = slackEnabled(c);
+    if (slackOn && c.slack().mode() == AppConfig.SlackMode.SOCKET
+        && !secrets.has(Secrets.SLACK_APP_TOKEN)) {
+      problems.add(
+          "slack.mode is socket but SLACK_APP_TOKEN (xapp-…, connections:write) is not set: set it,"
+              + " or set slack.mode = http with SLACK_SIGNING_SECRET");
+    }
+    if (slackOn && c.slack().mode() == AppConfig.SlackMode.HTTP
+        && !secrets.has(Secrets.SLACK_SIGNING_SECRET)) {
+      problems.add(
+          "slack.mode is http but SLACK_SIGNING_SECRET is not set: copy it from the app's Basic"
+              + " Information page");
+    }
+    var daily = c.summary().daily();
+    if (daily.enabled() && daily.discordChannels().isEmpty() && daily.slackChannels().isEmpty()) {
+      problems.add(
+          "summary.daily.enabled is true but no channels are set: list channel ids in"
+              + " summary.daily.discord-channels or summary.daily.slack-channels");
+    }
+  }
+
+  /** Whether Discord runs: on, or auto with a token. */
+  public boolean discordEnabled(AppConfig c) {
+    return switch (c.discord().enabled()) {
+      case TRUE -> true;
+      case FALSE -> false;
+      case AUTO -> secrets.has(Secrets.DISCORD_TOKEN);
+    };
+  }
+
+  /** Whether Slack runs: on, or auto with a bot token. */
+  public boolean slackEnabled(AppConfig c) {
+    return switch (c.slack().enabled()) {
+      case TRUE -> true;
+      case FALSE -> false;
+      case AUTO -> secrets.has(Secrets.SLACK_BOT_TOKEN);
+    };
+  }
+
+  /** Reads typed values, recording a problem (and using the default) for each bad one. */
+  private static final class Typed {
+    private final Config c;
+    private final Config defaults = defaults();
+    private final List<String> problems;
+
+    Typed(Config c, List<String> problems) {
+      this.c = c;
+      this.problems = problems;
+    }
+
+    AppConfig build() {
+      var knowledge =
+          new AppConfig.Knowledge(
+              str("knowledge.articles"), intIn("knowledge.max-question-chars", 20, 100_000));
+      Path stateDir = path("state.dir");
+      var limits =
+          new AppConfig.Limits(
+              intIn("limits.per-user-questions", 1, 10_000),
+              positive(duration("limits.per-user-window"), "limits.per-user-window"));
+      var daily =
+          new AppConfig.Daily(
+              bool("summary.daily.enabled"),
+              parsed("summary.daily.time", ScheduleParsers::parseTime, "a time such as 09:00"),
+              zone("summary.daily.zone"),
+              parsed(
+                  "summary.daily.days",
+                  ScheduleParsers::parseDays,
+                  "days such as MON-FRI, MON,WED,FRI or MON-SUN"),
+              nonNegative(duration("summary.daily.grace"), "summary.daily.grace"),
+              list("summary.daily.discord-channels"),
+              list("summary.daily.slack-channels"));
+      var summary =
+          new AppConfig.Summary(
+              enumOf("summary.articles", AppConfig.SummaryArticles.class), daily);
+      var discord =
+          new AppConfig.Discord(
+              enumOf("discord.enabled", AppConfig.Toggle.class),
+              str("discord.guild-id"),
+              bool("discord.message-content"),
+              url("discord.rest-base-url", "http", "https"),
+              url("discord.gateway-url", "ws", "wss"));
+      if (!discord.guildId().isEmpty() && !discord.guildId().matches("\\d{5,25}")) {
+        problems.add("discord.guild-id must be a numeric server id (or empty for global commands)");
+      }
+      var slack =
+          new AppConfig.Slack(
+              enumOf("slack.enabled", AppConfig.Toggle.class),
+              enumOf("slack.mode", AppConfig.SlackMode.class),
+              intIn("slack.http-port", 1, 65535),
+              url("slack.api-base-url", "http", "https"),
+              new AppConfig.SlackCommands(
+                  slash("slack.commands.ask"),
+                  slash("slack.commands.quote"),
+                  slash("slack.commands.summary"),
+                  slash("slack.commands.speakers")));
+      var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 1, 65535));
+      var log = enumOf("log.format", AppConfig.LogFormat.class);
+      Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
+      if (!problems.isEmpty()) return null;
+      return new AppConfig(
+          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown);
+    }
+
+    private String str(String key) {
+      try {
+        return c.getString(key).strip();
+      } catch (ConfigException e) {
+        problems.add(key + " must be a string (" + brief(e) + ")");
+        return defaults.getString(key);
+      }
+    }
+
+    private Path path(String key) {
+      String s = str(key);
+      if (s.isEmpty()) {
+        problems.add(key + " must not be empty: give a folder, e.g. state or /data");
+        return Path.of(defaults.getString(key));
+      }
+      return Path.of(s);
+    }
+
+    private boolean bool(String key) {
+      try {
+        return c.getBoolean(key);
+      } catch (ConfigException e) {
+        problems.add(key + " must be true or false, not \"" + raw(key) + "\"");
+        return defaults.getBoolean(key);
+      }
+    }
+
+    private int intIn(String key, int min, int max) {
+      int v;
+      try {
+        v = c.getInt(key);
+      } catch (ConfigException e) {
+        problems.add(key + " must be a whole number, not \"" + raw(key) + "\"");
+        return defaults.getInt(key);
+      }
+      if (v < min || v > max) {
+        problems.add(key + " must be between " + min + " and " + max + ", not " + v);
+        return defaults.getInt(key);
+      }
+      return v;
+    }
+
+    private Duration duration(String key) {
+      try {
+        return c.getDuration(key);
+      } catch (ConfigException e) {
+        problems.add(key + " must be a duration such as 30s, 5m or 2h, not \"" + raw(key) + "\"");
+        return defaults.getDuration(key);
+      }
+    }
+
+    private Duration positive(Duration d, String key) {
+      if (d.isNegative() || d.isZero()) {
+        problems.add(key + " must be more than zero");
+        return defaults.getDuration(key);
+      }
+      return d;
+    }
+
+    private Duration nonNegative(Duration d, String key) {
+      if (d.isNegative()) {
+        problems.add(key + " must not be negative");
+        return defaults.getDuration(key);
+      }
+      return d;
+    }
+
+    private List<String> list(String key) {
+      try {
+        List<String> out = new ArrayList<>();
+        for (String s : c.getStringList(key)) if (!s.isBlank()) out.add(s.strip());
+        return out;
+      } catch (ConfigException e) {
+        problems.add(key + " must be a list such as [\"123\", \"456\"] (" + brief(e) + ")");
+        return List.of();
+      }
+    }
+
+    private <E extends Enum<E>> E enumOf(String key, Class<E> type) {
+      String v = raw(key).toUpperCase(Locale.ROOT);
+      try {
+        return Enum.valueOf(type, v);
+      } catch (IllegalArgumentException e) {
+        List<String> allowed =
+            Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList();
+        problems.add(
+            key + " must be one of " + String.join(", ", allowed) + ", not \"" + raw(key) + "\"");
+        return Enum.valueOf(type, defaults.getString(key).toUpperCase(Locale.ROOT));
+      }
+    }
+
+    private ZoneId zone(String key) {
+      String v = raw(key);
+      try {
+        return ZoneId.of(v);
+      } catch (DateTimeException e) {
+        problems.add(
+            key + " must be an IANA time zone such as UTC or Europe/Berlin, not \"" + v + "\"");
+        return ZoneId.of(defaults.getString(key));
+      }
+    }
+
+    private <T> T parsed(String key, java.util.function.Function<String, T> parser, String what) {
+      String v = raw(key);
+      try {
+        return parser.apply(v);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        problems.add(key + " must be " + what + ", not \"" + v + "\"");
+        return parser.apply(defaults.getString(key));
+      }
+    }
+
+    private String url(String key, String... schemes) {
+      String v = str(key);
+      Optional<String> scheme =
+          Arrays.stream(schemes).filter(s -> v.toLowerCase(Locale.ROOT).startsWith(s + "://")).findFirst();
+      if (scheme.isEmpty()) {
+        problems.add(key + " must be a " + String.join(" or ", schemes) + " URL, not \"" + v + "\"");
+        return defaults.getString(key);
+      }
+      return v;
+    }
+
+    private String slash(String key) {
+      String v = str(key);
+      if (!v.matches("/[a-z0-9_-]{1,31}")) {
+        problems.add(key + " must be a slash command such as /ask (lower case), not \"" + v + "\"");
+        return defaults.getString(key);
+      }
+      return v;
+    }
+
+    private String raw(String key) {
+      try {
+        ConfigValue v = c.getValue(key);
+        Object u = v.unwrapped();
+        return u == null ? "" : String.valueOf(u).strip();
+      } catch (ConfigException e) {
+        return "";
+      }
+    }
+
+    private static String brief(ConfigException e) {
+      String m = e.getMessage();
+      int colon = m.lastIndexOf(": ");
+      return colon >= 0 ? m.substring(colon + 2) : m;
+    }
+  }
+}
