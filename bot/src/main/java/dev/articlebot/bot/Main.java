@@ -64,7 +64,9 @@ public final class Main {
    * format (text or json) follows log.format from the environment.
    */
   private static void quietLogsFor(String[] args, Map<String, String> env) {
-    for (String a : args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--set") || a.equals("--config") || a.equals("-c")) i++;
       if (a.startsWith("-")) continue;
       if (ONE_SHOT.contains(a) && System.getProperty("articlebot.log.level") == null) {
         System.setProperty("articlebot.log.level", "WARN");

@@ -36,7 +36,7 @@ public final class KnowledgeBase {
             articles,
             queryEmbedder,
             retriever,
-            new AnswerCheck(index, 0.35),
+            AnswerCheck.forIndex(index, articles),
             new QuestionText(maxQuestionChars));
     return new KnowledgeBase(articles, answerer);
   }

@@ -1,38 +1,136 @@
 package dev.articlebot.knowledge.answer;
 
-import dev.articlebot.knowledge.index.PassageIndex;
+import dev.articlebot.knowledge.index.TextAnalysis;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether the best passages really hold what the question asks about, so the bot can say
- * "the article does not say" instead of pretending.
+ * "the article does not say" instead of pretending. Similarity alone cannot tell an off-topic
+ * question about a person the article quotes from an answerable one, so besides a similarity
+ * floor it checks that what the question is about is in the articles at all:
+ *
+ * <ul>
+ *   <li>the person or body asked about ("what did <b>the Pope</b> say"),
+ *   <li>the subject asked about ("what did Xi say about <b>climate change</b>"),
+ *   <li>and, for questions made mostly of words the articles never use, a higher similarity bar.
+ * </ul>
+ *
+ * A phrase counts as present when its rarest word is (words are weighed by how common they are
+ * in English, so "change" does not vouch for "climate change").
  */
 public final class AnswerCheck {
 
+  /** Thresholds, tuned on the project's question sets (see the eval command). */
+  public record Thresholds(
+      double minSimilarity, double topicSimilarity, double unknownShare, double unknownSimilarity) {
+    public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42);
+  }
+
+  /** Why a question was refused, or ANSWERED. */
+  public enum Reason {
+    ANSWERED,
+    NO_CONTENT,
+    LOW_SIMILARITY,
+    UNKNOWN_SPEAKER,
+    UNKNOWN_TOPIC,
+    MOSTLY_UNKNOWN_WORDS
+  }
+
   /** The decision and a relevance per ranked position. */
-  public record Verdict(boolean answered, double confidence, double[] relevances) {
+  public record Verdict(Reason reason, double confidence, double[] relevances) {
+    public boolean answered() {
+      return reason == Reason.ANSWERED;
+    }
+
     public double relevance(int i) {
       return i < relevances.length ? relevances[i] : 0;
     }
   }
 
-  private final PassageIndex index;
-  private final double minSimilarity;
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "\\b(?:what|how)\\s+(?:did|does|do|has|have|had|would|will|is|was)\\s+(.+?)\\s+"
+              + "(?:say|said|think|make of|believe|feel|tell|argue|claim|write|announce|pledge"
+              + "|want|react|respond|view|see)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of)"
+              + "\\s+(.+?)\\s*[?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  public AnswerCheck(PassageIndex index, double minSimilarity) {
-    this.index = index;
-    this.minSimilarity = minSimilarity;
+  private final TextAnalysis analysis;
+  private final ArticleVocabulary vocabulary;
+  private final WordRarity rarity;
+  private final Thresholds thresholds;
+
+  AnswerCheck(
+      TextAnalysis analysis,
+      ArticleVocabulary vocabulary,
+      WordRarity rarity,
+      Thresholds thresholds) {
+    this.analysis = analysis;
+    this.vocabulary = vocabulary;
+    this.rarity = rarity;
+    this.thresholds = thresholds;
+  }
+
+  /** The check for these articles and their index, with the default thresholds. */
+  public static AnswerCheck forIndex(
+      dev.articlebot.knowledge.index.PassageIndex index,
+      List<dev.articlebot.knowledge.article.Article> articles) {
+    List<java.util.Set<String>> sets = new java.util.ArrayList<>();
+    for (var p : index.passages()) sets.add(index.terms(p.id()));
+    for (var a : articles) sets.add(index.analysis().termSet(a.title() + " " + a.dek()));
+    return new AnswerCheck(
+        index.analysis(), ArticleVocabulary.of(sets), WordRarity.load(), Thresholds.DEFAULT);
   }
 
   public Verdict judge(String question, List<HybridRetriever.Candidate> ranked) {
     double[] rel = new double[Math.min(ranked.size(), Answerer.CITATIONS)];
+    double best = 0;
+    for (HybridRetriever.Candidate c : ranked) best = Math.max(best, c.bestSentenceCosine());
     for (int i = 0; i < rel.length; i++) rel[i] = clamp(ranked.get(i).dense());
-    if (ranked.isEmpty()) return new Verdict(false, 0, rel);
-    HybridRetriever.Candidate top = ranked.get(0);
-    Set<String> q = index.analysis().termSet(question);
-    boolean answered = top.dense() >= minSimilarity && !q.isEmpty();
-    return new Verdict(answered, clamp(top.dense()), rel);
+    return new Verdict(reason(question, best), clamp(best), rel);
+  }
+
+  private Reason reason(String question, double similarity) {
+    List<String> terms = analysis.terms(question);
+    if (terms.isEmpty()) return Reason.NO_CONTENT;
+    if (similarity < thresholds.minSimilarity()) return Reason.LOW_SIMILARITY;
+    Matcher speaker = SPEAKER.matcher(question);
+    if (speaker.find() && !present(speaker.group(1))) return Reason.UNKNOWN_SPEAKER;
+    Matcher topic = TOPIC.matcher(question);
+    if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {
+      return Reason.UNKNOWN_TOPIC;
+    }
+    long unknown = terms.stream().distinct().filter(t -> !vocabulary.knows(t)).count();
+    double share = unknown / (double) terms.stream().distinct().count();
+    if (share >= thresholds.unknownShare() && similarity < thresholds.unknownSimilarity()) {
+      return Reason.MOSTLY_UNKNOWN_WORDS;
+    }
+    return Reason.ANSWERED;
+  }
+
+  /** Whether the rarest content word of the phrase is one the articles use. */
+  private boolean present(String phrase) {
+    String rarest = null;
+    int rarestRank = -1;
+    Matcher m = WORD.matcher(phrase);
+    while (m.find()) {
+      String word = m.group();
+      List<String> stem = analysis.terms(word);
+      if (stem.isEmpty()) continue;
+      int r = rarity.rank(word);
+      if (r > rarestRank) {
+        rarestRank = r;
+        rarest = stem.get(0);
+      }
+    }
+    return rarest == null || vocabulary.knows(rarest);
   }
 
   private static double clamp(double v) {

@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks passages for a question by fusing three rankings with weighted reciprocal rank fusion: the
- * paragraph's embedding, its best sentence's embedding, and BM25 over its words.
+ * Ranks passages for a question by fusing four signals, each standardised over the passages
+ * (z-scores) and weighted: the paragraph's embedding, its best sentence's, its best sentence read
+ * with the one before it, and BM25 over its words. Score fusion keeps how far ahead a passage is,
+ * which rank fusion throws away; on our question sets it puts the right paragraph first more often
+ * than reciprocal rank fusion (see the eval command).
  */
 public final class HybridRetriever {
 
-  /** Fusion weights and the RRF constant. */
-  public record Weights(double paragraph, double sentence, double lexical, int k) {
-    public static final Weights DEFAULT = new Weights(1.0, 1.0, 1.0, 10);
+  /** Fusion weights. */
+  public record Weights(double paragraph, double sentence, double window, double lexical) {
+    public static final Weights DEFAULT = new Weights(1.0, 1.0, 1.0, 0.7);
 
     public Weights {
-      if (paragraph < 0 || sentence < 0 || lexical < 0 || k < 1) {
-        throw new IllegalArgumentException("weights must be >= 0 and k >= 1");
+      if (paragraph < 0 || sentence < 0 || window < 0 || lexical < 0) {
+        throw new IllegalArgumentException("weights must be >= 0");
       }
     }
   }
@@ -59,20 +62,28 @@ public final class HybridRetriever {
 
     double[] bestSentence = new double[n];
     int[] bestSentenceIdx = new int[n];
+    double[] bestWindow = new double[n];
+    double[] lexical = new double[n];
     for (int i = 0; i < n; i++) {
       double[] s = dense.sentences()[i];
+      double[] w = dense.windows()[i];
       int best = 0;
-      for (int j = 1; j < s.length; j++) if (s[j] > s[best]) best = j;
+      double window = w[0];
+      for (int j = 1; j < s.length; j++) {
+        if (s[j] > s[best]) best = j;
+        window = Math.max(window, w[j]);
+      }
       bestSentenceIdx[i] = best;
       bestSentence[i] = s[best];
+      bestWindow[i] = window;
+      lexical[i] = bm25.getOrDefault(i, 0.0);
     }
-    double[] lexical = new double[n];
-    for (int i = 0; i < n; i++) lexical[i] = bm25.getOrDefault(i, 0.0);
 
     double[] fused = new double[n];
-    addRrf(fused, dense.paragraph(), weights.paragraph(), true);
-    addRrf(fused, bestSentence, weights.sentence(), true);
-    addRrf(fused, lexical, weights.lexical(), false);
+    addStandardised(fused, dense.paragraph(), weights.paragraph());
+    addStandardised(fused, bestSentence, weights.sentence());
+    addStandardised(fused, bestWindow, weights.window());
+    addStandardised(fused, lexical, weights.lexical());
 
     List<Candidate> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -89,16 +100,16 @@ public final class HybridRetriever {
     return out;
   }
 
-  /** Adds weight / (k + rank) for each passage; zero scores rank nowhere unless {@code all}. */
-  private void addRrf(double[] fused, double[] scores, double weight, boolean all) {
-    if (weight == 0) return;
-    Integer[] order = new Integer[scores.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-    for (int rank = 0; rank < order.length; rank++) {
-      int i = order[rank];
-      if (!all && scores[i] <= 0) break;
-      fused[i] += weight / (weights.k() + rank + 1);
-    }
+  /** Adds weight * (score - mean) / standard deviation; constant signals add nothing. */
+  private static void addStandardised(double[] fused, double[] scores, double weight) {
+    if (weight == 0 || scores.length == 0) return;
+    double mean = 0;
+    for (double s : scores) mean += s;
+    mean /= scores.length;
+    double var = 0;
+    for (double s : scores) var += (s - mean) * (s - mean);
+    double sd = Math.sqrt(var / scores.length);
+    if (sd < 1e-9) return;
+    for (int i = 0; i < scores.length; i++) fused[i] += weight * (scores[i] - mean) / sd;
   }
 }

@@ -34,11 +34,16 @@ public final class LexicalIndex {
 
   /** Indexes {@code texts}; document i is found back as id i. */
   public LexicalIndex(TextAnalysis analysis, List<String> texts) {
+    this(analysis, texts, new BM25Similarity());
+  }
+
+  /** With explicit BM25 parameters. */
+  public LexicalIndex(TextAnalysis analysis, List<String> texts, BM25Similarity similarity) {
     this.analysis = analysis;
     try {
       ByteBuffersDirectory dir = new ByteBuffersDirectory();
       IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
-      config.setSimilarity(new BM25Similarity());
+      config.setSimilarity(similarity);
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (int i = 0; i < texts.size(); i++) {
           Document doc = new Document();
@@ -49,7 +54,7 @@ public final class LexicalIndex {
       }
       DirectoryReader reader = DirectoryReader.open(dir);
       this.searcher = new IndexSearcher(reader);
-      this.searcher.setSimilarity(new BM25Similarity());
+      this.searcher.setSimilarity(similarity);
       this.stored = reader.storedFields();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -58,14 +63,24 @@ public final class LexicalIndex {
 
   /** BM25 score per document id, for the documents that match any query term. */
   public Map<Integer, Double> search(String query) {
-    List<String> terms = analysis.terms(query);
+    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+    for (String t : analysis.terms(query)) weighted.putIfAbsent(t, 1f);
+    return search(weighted);
+  }
+
+  /** BM25 with a weight per (already analysed) term. */
+  public Map<Integer, Double> search(Map<String, Float> terms) {
     Map<Integer, Double> scores = new HashMap<>();
     if (terms.isEmpty()) return scores;
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    terms.stream()
-        .distinct()
+    terms.entrySet().stream()
         .limit(MAX_QUERY_TERMS)
-        .forEach(t -> q.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        .forEach(
+            e -> {
+              org.apache.lucene.search.Query tq = new TermQuery(new Term(TEXT, e.getKey()));
+              if (e.getValue() != 1f) tq = new org.apache.lucene.search.BoostQuery(tq, e.getValue());
+              q.add(tq, BooleanClause.Occur.SHOULD);
+            });
     try {
       for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
         int id = stored.document(sd.doc).getField(ID).numericValue().intValue();

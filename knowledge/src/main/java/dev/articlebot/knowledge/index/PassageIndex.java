@@ -23,6 +23,10 @@ import java.util.Set;
 public final class PassageIndex {
   private static final String PASSAGE = "passage";
   private static final String SENTENCE = "sentence";
+  private static final String KIND = "kind";
+  private static final int KIND_PARAGRAPH = 0;
+  private static final int KIND_SENTENCE = 1;
+  private static final int KIND_WINDOW = 2;
 
   private final List<Passage> passages;
   private final List<Set<String>> passageTerms;
@@ -31,8 +35,11 @@ public final class PassageIndex {
   private final LexicalIndex lexical;
   private final TextAnalysis analysis;
 
-  /** Dense scores of one query: per passage, the paragraph's and each sentence's cosine. */
-  public record DenseScores(double[] paragraph, double[][] sentences) {}
+  /**
+   * Dense scores of one query: per passage, the paragraph's cosine, each sentence's, and each
+   * sentence's read together with the sentence before it (its window).
+   */
+  public record DenseScores(double[] paragraph, double[][] sentences, double[][] windows) {}
 
   public PassageIndex(List<Article> articles, Embedder embedder, TextAnalysis analysis) {
     this.analysis = analysis;
@@ -44,12 +51,17 @@ public final class PassageIndex {
 
     List<String> texts = new ArrayList<>();
     List<TextSegment> segments = new ArrayList<>();
+    String previous = "";
     for (Passage p : passages) {
       texts.add(p.text());
-      segments.add(segment(p.text(), p.id(), -1));
+      segments.add(segment(p.text(), p.id(), -1, KIND_PARAGRAPH));
       for (Sentence s : p.paragraph().sentences()) {
         texts.add(s.text());
-        segments.add(segment(s.text(), p.id(), s.index()));
+        segments.add(segment(s.text(), p.id(), s.index(), KIND_SENTENCE));
+        String window = previous.isEmpty() ? s.text() : previous + " " + s.text();
+        texts.add(window);
+        segments.add(segment(window, p.id(), s.index(), KIND_WINDOW));
+        previous = s.text();
       }
     }
     List<float[]> vectors = embedder.embedAll(texts);
@@ -66,10 +78,11 @@ public final class PassageIndex {
     this.passageTerms = List.copyOf(terms);
   }
 
-  private static TextSegment segment(String text, int passage, int sentence) {
+  private static TextSegment segment(String text, int passage, int sentence, int kind) {
     Metadata m = new Metadata();
     m.put(PASSAGE, passage);
     m.put(SENTENCE, sentence);
+    m.put(KIND, kind);
     return TextSegment.from(text, m);
   }
 
@@ -95,9 +108,12 @@ public final class PassageIndex {
   public DenseScores dense(float[] query) {
     double[] para = new double[passages.size()];
     double[][] sent = new double[passages.size()][];
+    double[][] win = new double[passages.size()][];
     for (Passage p : passages) {
       sent[p.id()] = new double[p.paragraph().sentences().size()];
+      win[p.id()] = new double[p.paragraph().sentences().size()];
       java.util.Arrays.fill(sent[p.id()], -1);
+      java.util.Arrays.fill(win[p.id()], -1);
     }
     java.util.Arrays.fill(para, -1);
     List<EmbeddingMatch<TextSegment>> matches =
@@ -114,9 +130,12 @@ public final class PassageIndex {
       Metadata md = m.embedded().metadata();
       int passage = md.getInteger(PASSAGE);
       int sentence = md.getInteger(SENTENCE);
-      if (sentence < 0) para[passage] = cosine;
-      else sent[passage][sentence] = cosine;
+      switch (md.getInteger(KIND)) {
+        case KIND_PARAGRAPH -> para[passage] = cosine;
+        case KIND_SENTENCE -> sent[passage][sentence] = cosine;
+        default -> win[passage][sentence] = cosine;
+      }
     }
-    return new DenseScores(para, sent);
+    return new DenseScores(para, sent, win);
   }
 }

@@ -1,0 +1,58 @@
+package dev.articlebot.knowledge.answer;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The stemmed words the articles use. A question word counts as known when the articles use it,
+ * or a near spelling of it (one typo, "tarrifs"; British spelling, "defence"; a longer form of the
+ * same stem, "americans" for "america").
+ */
+final class ArticleVocabulary {
+  private final Set<String> stems;
+
+  ArticleVocabulary(Set<String> stems) {
+    this.stems = Set.copyOf(stems);
+  }
+
+  boolean knows(String stem) {
+    if (stems.contains(stem)) return true;
+    if (stem.chars().allMatch(Character::isDigit)) return false;
+    for (String s : stems) {
+      if (Math.abs(s.length() - stem.length()) > 2) continue;
+      if (stem.length() >= 5 && s.length() >= 5 && withinOneEdit(stem, s)) return true;
+      int common = commonPrefix(stem, s);
+      if (common >= 6 || (common >= 5 && common == Math.min(stem.length(), s.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) i++;
+    return i;
+  }
+
+  /** True when one insertion, deletion or substitution turns a into b. */
+  static boolean withinOneEdit(String a, String b) {
+    if (a.equals(b)) return true;
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+    if (longer.length() == shorter.length()) {
+      return longer.substring(i + 1).equals(shorter.substring(i + 1));
+    }
+    return longer.substring(i + 1).equals(shorter.substring(i));
+  }
+
+  static ArticleVocabulary of(Iterable<Set<String>> termSets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> s : termSets) all.addAll(s);
+    return new ArticleVocabulary(all);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.articlebot.knowledge.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How common an English word is, from the BERT word-piece vocabulary that ships with the embedding
+ * model: its entries are ordered by frequency, so the position of a whole word is a usable
+ * frequency rank. Words it lacks are rare.
+ */
+final class WordRarity {
+  static final String RESOURCE = "bert-vocabulary-en.txt";
+  private static final int RARE = 1_000_000;
+
+  private final Map<String, Integer> ranks;
+
+  private WordRarity(Map<String, Integer> ranks) {
+    this.ranks = ranks;
+  }
+
+  static WordRarity load() {
+    Map<String, Integer> ranks = new HashMap<>();
+    try (InputStream in = WordRarity.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in != null) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int i = 0;
+        while ((line = r.readLine()) != null) {
+          if (!line.startsWith("[") && !line.startsWith("##")) ranks.putIfAbsent(line, i);
+          i++;
+        }
+      }
+    } catch (IOException e) {
+      ranks.clear(); // without ranks every word counts as rare: the checks get stricter, not wrong
+    }
+    return new WordRarity(ranks);
+  }
+
+  /** Frequency rank, lower is more common; unknown words rank last. */
+  int rank(String word) {
+    return ranks.getOrDefault(word.toLowerCase(Locale.ROOT), RARE);
+  }
+}
