@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ class RealExecutorTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ConsolePoster console = new ConsolePoster(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     CountDownLatch posted = new CountDownLatch(1);
-    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> threads = new CopyOnWriteArrayList<>();
     ChannelPoster poster =
         new ChannelPoster() {
           @Override
