@@ -15,10 +15,12 @@ import java.util.List;
 public final class KnowledgeBase {
   private final List<Article> articles;
   private final Answerer answerer;
+  private final Embedder queryEmbedder;
 
-  private KnowledgeBase(List<Article> articles, Answerer answerer) {
+  private KnowledgeBase(List<Article> articles, Answerer answerer, Embedder queryEmbedder) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
+    this.queryEmbedder = queryEmbedder;
   }
 
   /**
@@ -38,7 +40,7 @@ public final class KnowledgeBase {
             retriever,
             AnswerCheck.forIndex(index, articles),
             new QuestionText(maxQuestionChars));
-    return new KnowledgeBase(articles, answerer);
+    return new KnowledgeBase(articles, answerer, queryEmbedder);
   }
 
   public List<Article> articles() {
@@ -47,5 +49,10 @@ public final class KnowledgeBase {
 
   public Answer answer(String question) {
     return answerer.answer(question);
+  }
+
+  /** Embeds a text the way questions are embedded; for benchmarks that compare against it. */
+  public float[] embedQuestion(String text) {
+    return queryEmbedder.embed(text);
   }
 }

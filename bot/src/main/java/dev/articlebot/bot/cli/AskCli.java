@@ -24,6 +24,9 @@ final class AskCli implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question.")
   private boolean json;
 
+  @Option(names = "--report-memory", hidden = true, description = "Print peak RSS to stderr at the end (for bench).")
+  private boolean reportMemory;
+
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question.")
   private List<String> words = List.of();
 
@@ -39,6 +42,7 @@ final class AskCli implements Callable<Integer> {
     } else {
       LineBatch.forEachLine(ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
     }
+    if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
     return 0;
   }
 

@@ -1,0 +1,187 @@
+package dev.articlebot.bot.cli;
+
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.eval.EvalQuestion;
+import dev.articlebot.knowledge.eval.Evaluation;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "bench",
+    description = {
+      "Measure answer latency (p50/p99) against one question embedding, throughput on",
+      "two threads, start-up (cold and with a warm cache, in a fresh JVM) and peak memory."
+    })
+final class BenchCli implements Callable<Integer> {
+  @ParentCommand private RootCli root;
+
+  @Option(names = "--rounds", description = "Passes over the question set (default ${DEFAULT-VALUE}).")
+  private int rounds = 5;
+
+  @Option(names = "--threads", description = "Threads for the throughput run (default ${DEFAULT-VALUE}).")
+  private int threads = 2;
+
+  @Option(names = "--no-startup", description = "Skip the start-up runs in child JVMs.")
+  private boolean noStartup;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext ctx = root.context();
+    PrintStream out = ctx.out();
+    List<String> questions = new ArrayList<>();
+    for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) questions.add(q.question());
+    for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT)) questions.add(q.question());
+
+    long loadStart = System.nanoTime();
+    KnowledgeBase kb = ctx.app().knowledge();
+    double loadMs = (System.nanoTime() - loadStart) / 1e6;
+
+    for (String q : questions) kb.answer(q); // warm-up: JIT, ONNX, caches
+    double[] embed = new double[questions.size() * rounds];
+    double[] answer = new double[questions.size() * rounds];
+    int i = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (String q : questions) {
+        long t0 = System.nanoTime();
+        kb.embedQuestion(q);
+        long t1 = System.nanoTime();
+        kb.answer(q);
+        long t2 = System.nanoTime();
+        embed[i] = (t1 - t0) / 1e6;
+        answer[i] = (t2 - t1) / 1e6;
+        i++;
+      }
+    }
+    double throughput = throughput(kb, questions, threads);
+    out.printf(Locale.ROOT, "questions: %d x %d rounds, %d cores%n", questions.size(), rounds,
+        Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "knowledge load in this JVM: %.0f ms%n", loadMs);
+    out.printf(Locale.ROOT, "one question embedding: p50 %.2f ms  p99 %.2f ms%n", pct(embed, 50), pct(embed, 99));
+    out.printf(Locale.ROOT, "whole answer:           p50 %.2f ms  p99 %.2f ms  (p50 ratio %.2fx)%n",
+        pct(answer, 50), pct(answer, 99), pct(answer, 50) / pct(embed, 50));
+    out.printf(Locale.ROOT, "throughput on %d threads: %.0f answers/s%n", threads, throughput);
+    out.printf(Locale.ROOT, "peak RSS of this JVM (benchmark included): %s%n", ProcessMemory.peakRss());
+    if (!noStartup) {
+      startup(out);
+      batchMemory(out, questions);
+    }
+    return 0;
+  }
+
+  /** Peak RSS of a fresh JVM answering every question once, as `ask --json` does. */
+  private static void batchMemory(PrintStream out, List<String> questions)
+      throws IOException, InterruptedException {
+    String jar = jarPath();
+    if (jar == null) return;
+    Path dir = Files.createTempDirectory("articlebot-bench-mem");
+    try {
+      Path in = dir.resolve("questions.txt");
+      Files.write(in, questions);
+      ProcessBuilder pb =
+          new ProcessBuilder(javaBin(), "-jar", jar, "ask", "--json", "--report-memory");
+      pb.redirectInput(in.toFile());
+      pb.redirectOutput(dir.resolve("out.jsonl").toFile());
+      pb.redirectError(dir.resolve("err.txt").toFile());
+      int code = pb.start().waitFor();
+      String report =
+          Files.readAllLines(dir.resolve("err.txt")).stream()
+              .filter(l -> l.startsWith("peak RSS: "))
+              .findFirst()
+              .map(l -> l.substring("peak RSS: ".length()))
+              .orElse("unknown (exit " + code + ")");
+      out.printf(Locale.ROOT, "peak RSS answering %d questions with ask --json: %s%n", questions.size(), report);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static String jarPath() {
+    String jar = BenchCli.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    return jar.endsWith(".jar") ? jar : null;
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static double throughput(KnowledgeBase kb, List<String> questions, int threads)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      int total = questions.size() * 4;
+      long start = System.nanoTime();
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int k = offset; k < total; k += threads) {
+                    kb.answer(questions.get(k % questions.size()));
+                  }
+                }));
+      }
+      for (Future<?> f : futures) f.get();
+      return total / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Start to first answer in a fresh JVM: once with an empty state folder, once warm. */
+  private static void startup(PrintStream out) throws IOException, InterruptedException {
+    String jar = jarPath();
+    if (jar == null) {
+      out.println("start-up: skipped (run from the jar: java -jar bot/target/article-bot.jar bench)");
+      return;
+    }
+    Path state = Files.createTempDirectory("articlebot-bench");
+    try {
+      String java = javaBin();
+      for (String label : List.of("cold (empty state folder)", "warm (cached model and vectors)", "warm again")) {
+        ProcessBuilder pb =
+            new ProcessBuilder(java, "-jar", jar, "--set", "state.dir=" + state, "ask", "--json",
+                "What did the two sides agree in Kuala Lumpur?");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(new File(state.resolve("out.txt").toString()));
+        long t0 = System.nanoTime();
+        int code = pb.start().waitFor();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        out.printf(Locale.ROOT, "start to first answer, %s: %.0f ms%s%n", label, ms,
+            code == 0 ? "" : " (exit " + code + ")");
+      }
+    } finally {
+      delete(state);
+    }
+  }
+
+  private static double pct(double[] values, int p) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    int idx = (int) Math.ceil(p / 100.0 * s.length) - 1;
+    return s[Math.max(0, Math.min(s.length - 1, idx))];
+  }
+}

@@ -1,0 +1,112 @@
+package dev.articlebot.knowledge.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.answer.Answer;
+import dev.articlebot.knowledge.answer.Citation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a question set through the answerer and scores it the way the held-out set is judged:
+ * the first citation must be a right paragraph (top 3 counts too), refusals only for questions
+ * the article does not answer.
+ */
+public final class Evaluation {
+  /** The question set bundled for the bundled article. */
+  public static final String BUNDLED = "eval/questions.jsonl";
+  /** A second set, written separately, for checking that tuning generalises. */
+  public static final String BUNDLED_HOLDOUT = "eval/holdout.jsonl";
+
+  private final KnowledgeBase knowledge;
+
+  public Evaluation(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Reads JSON Lines: {"id", "question", "paragraphs": [..], "kind"}. */
+  public static List<EvalQuestion> read(InputStream in) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<EvalQuestion> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) continue;
+        JsonNode q = mapper.readTree(line);
+        List<Integer> paragraphs = new ArrayList<>();
+        q.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
+        out.add(
+            new EvalQuestion(
+                q.path("id").asText("line " + n),
+                q.path("question").asText(),
+                paragraphs,
+                q.path("kind").asText("")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Reads a bundled question set from the classpath. */
+  public static List<EvalQuestion> bundled(String resource) {
+    InputStream in = Evaluation.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) throw new IllegalArgumentException("no bundled question set " + resource);
+    return read(in);
+  }
+
+  public EvalReport run(List<EvalQuestion> questions) {
+    int answerable = 0;
+    int first = 0;
+    int top3 = 0;
+    double rr = 0;
+    int wrongRefusals = 0;
+    int unanswerable = 0;
+    int rightRefusals = 0;
+    List<String> misses = new ArrayList<>();
+    for (EvalQuestion q : questions) {
+      Answer a = knowledge.answer(q.question());
+      List<Integer> cited = a.citations().stream().map(Citation::paragraph).toList();
+      if (!q.answerable()) {
+        unanswerable++;
+        if (!a.answered()) rightRefusals++;
+        else misses.add(q.id() + " answered, should refuse: " + q.question() + " -> " + cited);
+        continue;
+      }
+      answerable++;
+      int rank = -1;
+      for (int i = 0; i < cited.size(); i++) {
+        if (q.paragraphs().contains(cited.get(i))) {
+          rank = i;
+          break;
+        }
+      }
+      if (rank == 0) first++;
+      if (rank >= 0 && rank < 3) top3++;
+      if (rank >= 0) rr += 1.0 / (rank + 1);
+      if (!a.answered()) wrongRefusals++;
+      if (rank != 0 || !a.answered()) {
+        misses.add(
+            q.id()
+                + (a.answered() ? "" : " refused;")
+                + " want "
+                + q.paragraphs()
+                + " got "
+                + cited
+                + ": "
+                + q.question());
+      }
+    }
+    return new EvalReport(
+        answerable, first, top3, rr, wrongRefusals, unanswerable, rightRefusals, misses);
+  }
+}
