@@ -79,13 +79,13 @@ final class BenchCli implements Callable<Integer> {
     out.printf(Locale.ROOT, "peak RSS of this JVM (benchmark included): %s%n", ProcessMemory.peakRss());
     if (!noStartup) {
       startup(out);
-      batchMemory(out, questions);
+      batchMemory(out, questions, ctx.app().config().stateDir());
     }
     return 0;
   }
 
   /** Peak RSS of a fresh JVM answering every question once, as `ask --json` does. */
-  private static void batchMemory(PrintStream out, List<String> questions)
+  private static void batchMemory(PrintStream out, List<String> questions, Path stateDir)
       throws IOException, InterruptedException {
     String jar = jarPath();
     if (jar == null) return;
@@ -94,7 +94,9 @@ final class BenchCli implements Callable<Integer> {
       Path in = dir.resolve("questions.txt");
       Files.write(in, questions);
       ProcessBuilder pb =
-          new ProcessBuilder(javaBin(), "-jar", jar, "ask", "--json", "--report-memory");
+          new ProcessBuilder(
+              javaBin(), "-jar", jar, "--set", "state.dir=" + stateDir.toAbsolutePath(), "ask",
+              "--json", "--report-memory");
       pb.redirectInput(in.toFile());
       pb.redirectOutput(dir.resolve("out.jsonl").toFile());
       pb.redirectError(dir.resolve("err.txt").toFile());
