@@ -17,6 +17,7 @@ import picocli.CommandLine;
 public final class Main {
   /** Exit code for bad configuration or usage. */
   public static final int EXIT_CONFIG = 2;
+
   /** Exit code for a failure at run time (missing article, ...). */
   public static final int EXIT_FAILURE = 1;
 
@@ -26,7 +27,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, System.getenv(), Secrets.fromSystem()));
+    System.exit(
+        run(args, System.in, System.out, System.err, System.getenv(), Secrets.fromSystem()));
   }
 
   /** Runs the command line and returns the exit code; never throws. */
@@ -53,7 +55,10 @@ public final class Main {
             return EXIT_FAILURE;
           }
           LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
-          err.println("article-bot failed unexpectedly: " + e.getClass().getSimpleName() + ". See the log above.");
+          err.println(
+              "article-bot failed unexpectedly: "
+                  + e.getClass().getSimpleName()
+                  + ". See the log above.");
           return EXIT_FAILURE;
         });
     return cli.execute(args);

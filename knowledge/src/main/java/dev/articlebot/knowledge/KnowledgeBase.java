@@ -28,7 +28,10 @@ public final class KnowledgeBase {
    * cache); {@code queryEmbedder} embeds questions.
    */
   public static KnowledgeBase build(
-      List<Article> articles, Embedder passageEmbedder, Embedder queryEmbedder, int maxQuestionChars) {
+      List<Article> articles,
+      Embedder passageEmbedder,
+      Embedder queryEmbedder,
+      int maxQuestionChars) {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
     PassageIndex index = new PassageIndex(articles, passageEmbedder, analysis);

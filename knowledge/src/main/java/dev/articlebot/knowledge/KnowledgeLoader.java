@@ -51,7 +51,9 @@ public final class KnowledgeLoader {
             () -> MiniLmEmbedder.load(settings.stateDir().resolve("models"), embedPool));
     ArticleLoader loader = new ArticleLoader(new ArticleParser());
     List<Article> articles =
-        settings.articles() == null ? List.of(loader.loadBundled()) : loader.load(settings.articles());
+        settings.articles() == null
+            ? List.of(loader.loadBundled())
+            : loader.load(settings.articles());
     EmbeddingCache cache = EmbeddingCache.open(settings.stateDir(), MiniLmEmbedder.MODEL_ID);
     KnowledgeBase kb =
         KnowledgeBase.build(

@@ -24,7 +24,10 @@ final class AskCli implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question.")
   private boolean json;
 
-  @Option(names = "--report-memory", hidden = true, description = "Print peak RSS to stderr at the end (for bench).")
+  @Option(
+      names = "--report-memory",
+      hidden = true,
+      description = "Print peak RSS to stderr at the end (for bench).")
   private boolean reportMemory;
 
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question.")

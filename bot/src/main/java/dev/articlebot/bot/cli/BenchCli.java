@@ -31,10 +31,14 @@ import picocli.CommandLine.ParentCommand;
 final class BenchCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
 
-  @Option(names = "--rounds", description = "Passes over the question set (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rounds",
+      description = "Passes over the question set (default ${DEFAULT-VALUE}).")
   private int rounds = 5;
 
-  @Option(names = "--threads", description = "Threads for the throughput run (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      description = "Threads for the throughput run (default ${DEFAULT-VALUE}).")
   private int threads = 2;
 
   @Option(names = "--no-startup", description = "Skip the start-up runs in child JVMs.")
@@ -46,7 +50,8 @@ final class BenchCli implements Callable<Integer> {
     PrintStream out = ctx.out();
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) questions.add(q.question());
-    for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT)) questions.add(q.question());
+    for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT))
+      questions.add(q.question());
 
     long loadStart = System.nanoTime();
     KnowledgeBase kb = ctx.app().knowledge();
@@ -69,14 +74,27 @@ final class BenchCli implements Callable<Integer> {
       }
     }
     double throughput = throughput(kb, questions, threads);
-    out.printf(Locale.ROOT, "questions: %d x %d rounds, %d cores%n", questions.size(), rounds,
+    out.printf(
+        Locale.ROOT,
+        "questions: %d x %d rounds, %d cores%n",
+        questions.size(),
+        rounds,
         Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "knowledge load in this JVM: %.0f ms%n", loadMs);
-    out.printf(Locale.ROOT, "one question embedding: p50 %.2f ms  p99 %.2f ms%n", pct(embed, 50), pct(embed, 99));
-    out.printf(Locale.ROOT, "whole answer:           p50 %.2f ms  p99 %.2f ms  (p50 ratio %.2fx)%n",
-        pct(answer, 50), pct(answer, 99), pct(answer, 50) / pct(embed, 50));
+    out.printf(
+        Locale.ROOT,
+        "one question embedding: p50 %.2f ms  p99 %.2f ms%n",
+        pct(embed, 50),
+        pct(embed, 99));
+    out.printf(
+        Locale.ROOT,
+        "whole answer:           p50 %.2f ms  p99 %.2f ms  (p50 ratio %.2fx)%n",
+        pct(answer, 50),
+        pct(answer, 99),
+        pct(answer, 50) / pct(embed, 50));
     out.printf(Locale.ROOT, "throughput on %d threads: %.0f answers/s%n", threads, throughput);
-    out.printf(Locale.ROOT, "peak RSS of this JVM (benchmark included): %s%n", ProcessMemory.peakRss());
+    out.printf(
+        Locale.ROOT, "peak RSS of this JVM (benchmark included): %s%n", ProcessMemory.peakRss());
     if (!noStartup) {
       startup(out);
       batchMemory(out, questions, ctx.app().config().stateDir());
@@ -95,8 +113,14 @@ final class BenchCli implements Callable<Integer> {
       Files.write(in, questions);
       ProcessBuilder pb =
           new ProcessBuilder(
-              javaBin(), "-jar", jar, "--set", "state.dir=" + stateDir.toAbsolutePath(), "ask",
-              "--json", "--report-memory");
+              javaBin(),
+              "-jar",
+              jar,
+              "--set",
+              "state.dir=" + stateDir.toAbsolutePath(),
+              "ask",
+              "--json",
+              "--report-memory");
       pb.redirectInput(in.toFile());
       pb.redirectOutput(dir.resolve("out.jsonl").toFile());
       pb.redirectError(dir.resolve("err.txt").toFile());
@@ -107,7 +131,11 @@ final class BenchCli implements Callable<Integer> {
               .findFirst()
               .map(l -> l.substring("peak RSS: ".length()))
               .orElse("unknown (exit " + code + ")");
-      out.printf(Locale.ROOT, "peak RSS answering %d questions with ask --json: %s%n", questions.size(), report);
+      out.printf(
+          Locale.ROOT,
+          "peak RSS answering %d questions with ask --json: %s%n",
+          questions.size(),
+          report);
     } finally {
       delete(dir);
     }
@@ -157,22 +185,35 @@ final class BenchCli implements Callable<Integer> {
   private static void startup(PrintStream out) throws IOException, InterruptedException {
     String jar = jarPath();
     if (jar == null) {
-      out.println("start-up: skipped (run from the jar: java -jar bot/target/article-bot.jar bench)");
+      out.println(
+          "start-up: skipped (run from the jar: java -jar bot/target/article-bot.jar bench)");
       return;
     }
     Path state = Files.createTempDirectory("articlebot-bench");
     try {
       String java = javaBin();
-      for (String label : List.of("cold (empty state folder)", "warm (cached model and vectors)", "warm again")) {
+      for (String label :
+          List.of("cold (empty state folder)", "warm (cached model and vectors)", "warm again")) {
         ProcessBuilder pb =
-            new ProcessBuilder(java, "-jar", jar, "--set", "state.dir=" + state, "ask", "--json",
+            new ProcessBuilder(
+                java,
+                "-jar",
+                jar,
+                "--set",
+                "state.dir=" + state,
+                "ask",
+                "--json",
                 "What did the two sides agree in Kuala Lumpur?");
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File(state.resolve("out.txt").toString()));
         long t0 = System.nanoTime();
         int code = pb.start().waitFor();
         double ms = (System.nanoTime() - t0) / 1e6;
-        out.printf(Locale.ROOT, "start to first answer, %s: %.0f ms%s%n", label, ms,
+        out.printf(
+            Locale.ROOT,
+            "start to first answer, %s: %.0f ms%s%n",
+            label,
+            ms,
             code == 0 ? "" : " (exit " + code + ")");
       }
     } finally {

@@ -31,7 +31,9 @@ final class EvalCli implements Callable<Integer> {
       description = "A JSON Lines question set: {\"question\", \"paragraphs\": [..]} per line.")
   private List<Path> files = new ArrayList<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "List every miss.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "List every miss.")
   private boolean verbose;
 
   @Override
@@ -40,7 +42,8 @@ final class EvalCli implements Callable<Integer> {
     Evaluation evaluation = new Evaluation(ctx.app().knowledge());
     PrintStream out = ctx.out();
     if (files.isEmpty()) {
-      report(out, "bundled " + Evaluation.BUNDLED, evaluation, Evaluation.bundled(Evaluation.BUNDLED));
+      report(
+          out, "bundled " + Evaluation.BUNDLED, evaluation, Evaluation.bundled(Evaluation.BUNDLED));
       report(
           out,
           "bundled " + Evaluation.BUNDLED_HOLDOUT,
@@ -60,12 +63,21 @@ final class EvalCli implements Callable<Integer> {
     EvalReport r = evaluation.run(qs);
     out.printf("Question set: %s (%d questions)%n", name, qs.size());
     out.println(line("Right passage first", r.firstRightRate(), r.firstRight(), r.answerable()));
-    out.println(line("Right passage in top 3", r.topThreeRate(), r.topThreeRight(), r.answerable()));
+    out.println(
+        line("Right passage in top 3", r.topThreeRate(), r.topThreeRight(), r.answerable()));
     out.printf(Locale.ROOT, "  %-28s %.3f%n", "Mean reciprocal rank", r.meanReciprocalRank());
     out.println(
-        line("Right refusals (off-topic)", r.rightRefusalRate(), r.rightRefusals(), r.unanswerable()));
+        line(
+            "Right refusals (off-topic)",
+            r.rightRefusalRate(),
+            r.rightRefusals(),
+            r.unanswerable()));
     out.println(
-        line("Wrong refusals (answerable)", r.wrongRefusalRate(), r.wrongRefusals(), r.answerable()));
+        line(
+            "Wrong refusals (answerable)",
+            r.wrongRefusalRate(),
+            r.wrongRefusals(),
+            r.answerable()));
     if (verbose) r.misses().forEach(m -> out.println("    miss: " + m));
     out.println();
   }

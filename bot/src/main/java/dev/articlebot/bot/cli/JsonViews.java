@@ -18,7 +18,10 @@ public final class JsonViews {
     return mapper;
   }
 
-  /** {question, answered, answer, citations[article, paragraph, section, text, quote, score], took_ms}. */
+  /**
+   * {question, answered, answer, citations[article, paragraph, section, text, quote, score],
+   * took_ms}.
+   */
   public ObjectNode answer(Answer a, double tookMs) {
     ObjectNode o = mapper.createObjectNode();
     o.put("question", a.question());

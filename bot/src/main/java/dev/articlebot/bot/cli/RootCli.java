@@ -25,7 +25,8 @@ public final class RootCli implements Callable<Integer> {
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      description = "Configuration file (HOCON). Default: $ARTICLEBOT_CONFIG, else built-in defaults.",
+      description =
+          "Configuration file (HOCON). Default: $ARTICLEBOT_CONFIG, else built-in defaults.",
       scope = CommandLine.ScopeType.INHERIT)
   private Path configFile;
 

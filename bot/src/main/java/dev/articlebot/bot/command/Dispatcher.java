@@ -56,8 +56,8 @@ public final class Dispatcher {
   }
 
   /**
-   * A hard cap well above the question cap, so a 10,000-character message costs nothing before
-   * the command trims it further (and says so).
+   * A hard cap well above the question cap, so a 10,000-character message costs nothing before the
+   * command trims it further (and says so).
    */
   private String cap(String text) {
     if (text == null) return "";

@@ -62,8 +62,11 @@ public final class Messages {
   }
 
   public static String nobodyQuoted(String query, List<String> quoted) {
-    return "Nobody called “" + query + "” is quoted in the article. People who are: "
-        + String.join(", ", quoted) + ".";
+    return "Nobody called “"
+        + query
+        + "” is quoted in the article. People who are: "
+        + String.join(", ", quoted)
+        + ".";
   }
 
   public static String didYouMean(List<String> names) {

@@ -16,7 +16,8 @@ public final class TextRouter {
               + "(?:say|said|think|argue|write|tell|claim|believe|have to say)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTE_VERB =
-      Pattern.compile("^(?:quotes?|quotes? (?:from|by)|show me quotes (?:from|by))\\s+(.+)$",
+      Pattern.compile(
+          "^(?:quotes?|quotes? (?:from|by)|show me quotes (?:from|by))\\s+(.+)$",
           Pattern.CASE_INSENSITIVE);
 
   private final CommandCatalog catalog;

@@ -73,11 +73,7 @@ public record AppConfig(
   }
 
   public record Slack(
-      Toggle enabled,
-      SlackMode mode,
-      int httpPort,
-      String apiBaseUrl,
-      SlackCommands commands) {}
+      Toggle enabled, SlackMode mode, int httpPort, String apiBaseUrl, SlackCommands commands) {}
 
   public record SlackCommands(String ask, String quote, String summary, String speakers) {}
 

@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loads {@link AppConfig}: built-in defaults (config/article-bot.conf, inside the jar) &lt; a config
- * file &lt; environment (ARTICLEBOT_…) &lt; command-line overrides. Validates everything at once and
- * reports every problem in one {@link ConfigProblemsException}.
+ * Loads {@link AppConfig}: built-in defaults (config/article-bot.conf, inside the jar) &lt; a
+ * config file &lt; environment (ARTICLEBOT_…) &lt; command-line overrides. Validates everything at
+ * once and reports every problem in one {@link ConfigProblemsException}.
  */
 public final class ConfigLoader {
   static final String DEFAULTS = "article-bot.conf";
@@ -173,13 +173,15 @@ public final class ConfigLoader {
               + " /run/secrets/slack_bot_token, or set slack.enabled = auto");
     }
     boolean slackOn = slackEnabled(c);
-    if (slackOn && c.slack().mode() == AppConfig.SlackMode.SOCKET
+    if (slackOn
+        && c.slack().mode() == AppConfig.SlackMode.SOCKET
         && !secrets.has(Secrets.SLACK_APP_TOKEN)) {
       problems.add(
           "slack.mode is socket but SLACK_APP_TOKEN (xapp-…, connections:write) is not set: set it,"
               + " or set slack.mode = http with SLACK_SIGNING_SECRET");
     }
-    if (slackOn && c.slack().mode() == AppConfig.SlackMode.HTTP
+    if (slackOn
+        && c.slack().mode() == AppConfig.SlackMode.HTTP
         && !secrets.has(Secrets.SLACK_SIGNING_SECRET)) {
       problems.add(
           "slack.mode is http but SLACK_SIGNING_SECRET is not set: copy it from the app's Basic"
@@ -244,8 +246,7 @@ public final class ConfigLoader {
               list("summary.daily.discord-channels"),
               list("summary.daily.slack-channels"));
       var summary =
-          new AppConfig.Summary(
-              enumOf("summary.articles", AppConfig.SummaryArticles.class), daily);
+          new AppConfig.Summary(enumOf("summary.articles", AppConfig.SummaryArticles.class), daily);
       var discord =
           new AppConfig.Discord(
               enumOf("discord.enabled", AppConfig.Toggle.class),
@@ -359,7 +360,9 @@ public final class ConfigLoader {
         return Enum.valueOf(type, v);
       } catch (IllegalArgumentException e) {
         List<String> allowed =
-            Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList();
+            Arrays.stream(type.getEnumConstants())
+                .map(x -> x.name().toLowerCase(Locale.ROOT))
+                .toList();
         problems.add(
             key + " must be one of " + String.join(", ", allowed) + ", not \"" + raw(key) + "\"");
         return Enum.valueOf(type, defaults.getString(key).toUpperCase(Locale.ROOT));
@@ -390,9 +393,12 @@ public final class ConfigLoader {
     private String url(String key, String... schemes) {
       String v = str(key);
       Optional<String> scheme =
-          Arrays.stream(schemes).filter(s -> v.toLowerCase(Locale.ROOT).startsWith(s + "://")).findFirst();
+          Arrays.stream(schemes)
+              .filter(s -> v.toLowerCase(Locale.ROOT).startsWith(s + "://"))
+              .findFirst();
       if (scheme.isEmpty()) {
-        problems.add(key + " must be a " + String.join(" or ", schemes) + " URL, not \"" + v + "\"");
+        problems.add(
+            key + " must be a " + String.join(" or ", schemes) + " URL, not \"" + v + "\"");
         return defaults.getString(key);
       }
       return v;

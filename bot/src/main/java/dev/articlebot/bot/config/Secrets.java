@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Tokens and other secrets: from the environment, else from a file named like the variable in
- * lower case under {@code /run/secrets} (Docker and Kubernetes secrets). Never from config files;
- * never logged.
+ * Tokens and other secrets: from the environment, else from a file named like the variable in lower
+ * case under {@code /run/secrets} (Docker and Kubernetes secrets). Never from config files; never
+ * logged.
  */
 public final class Secrets {
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";

@@ -30,7 +30,8 @@ public final class ConsoleRenderer {
     if (part instanceof Part.Quotation q) {
       String said = q.paraphrase() ? "(paraphrase) " + q.text() : "“" + q.text() + "”";
       String context = q.context().isEmpty() ? "" : ", " + q.context();
-      return wrap(said + " — " + q.speaker() + context + " [" + q.source().label() + "]", "  ", "  ");
+      return wrap(
+          said + " — " + q.speaker() + context + " [" + q.source().label() + "]", "  ", "  ");
     }
     if (part instanceof Part.Bullets b) return bullets(b);
     return wrap(part.plainText(), "", ""); // Text, Notice, Footer
@@ -39,7 +40,8 @@ public final class ConsoleRenderer {
   private String bullets(Part.Bullets b) {
     List<String> lines = new ArrayList<>();
     for (Part.Bullet item : b.items()) {
-      String text = item.source() == null ? item.text() : item.text() + " [" + item.source().label() + "]";
+      String text =
+          item.source() == null ? item.text() : item.text() + " [" + item.source().label() + "]";
       lines.add(wrap(text, "  • ", "    "));
     }
     return String.join("\n", lines);

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What a platform adapter needs from the application, and nothing more: the dispatcher for every
- * message and command, speaker names for autocomplete, whole paragraphs for "Show full
- * paragraph", the worker pool for slow work, and the clock.
+ * message and command, speaker names for autocomplete, whole paragraphs for "Show full paragraph",
+ * the worker pool for slow work, and the clock.
  */
 public record BotServices(
     Dispatcher dispatcher,

@@ -74,7 +74,12 @@ public sealed interface Part {
     @Override
     public String plainText() {
       String said = paraphrase ? text + " (paraphrase)" : "“" + text + "”";
-      return said + " — " + speaker + (context.isEmpty() ? "" : ", " + context) + " " + source.label();
+      return said
+          + " — "
+          + speaker
+          + (context.isEmpty() ? "" : ", " + context)
+          + " "
+          + source.label();
     }
   }
 
@@ -140,6 +145,7 @@ public sealed interface Part {
   }
 
   private static void requireText(String text) {
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the bot says, independent of any platform. Text in parts is plain text (from the article
- * or from {@code Messages}); each platform's renderer escapes and lays it out.
+ * What the bot says, independent of any platform. Text in parts is plain text (from the article or
+ * from {@code Messages}); each platform's renderer escapes and lays it out.
  *
  * @param parts what to show, in order
  * @param ephemeral shown only to the asking user where the platform allows it

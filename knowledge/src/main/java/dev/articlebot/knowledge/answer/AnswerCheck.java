@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whether the best passages really hold what the question asks about, so the bot can say
  * "the article does not say" instead of pretending. Similarity alone cannot tell an off-topic
- * question about a person the article quotes from an answerable one, so besides a similarity
- * floor it checks that what the question is about is in the articles at all:
+ * question about a person the article quotes from an answerable one, so besides a similarity floor
+ * it checks that what the question is about is in the articles at all:
  *
  * <ul>
  *   <li>the person or body asked about ("what did <b>the Pope</b> say"),
@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *   <li>and, for questions made mostly of words the articles never use, a higher similarity bar.
  * </ul>
  *
- * A phrase counts as present when its rarest word is (words are weighed by how common they are
- * in English, so "change" does not vouch for "climate change").
+ * A phrase counts as present when its rarest word is (words are weighed by how common they are in
+ * English, so "change" does not vouch for "climate change").
  */
 public final class AnswerCheck {
 

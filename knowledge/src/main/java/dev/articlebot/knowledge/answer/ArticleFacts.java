@@ -39,8 +39,7 @@ final class ArticleFacts {
       return Optional.empty();
     }
     String block = headlineBlock(article);
-    Citation c =
-        new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
+    Citation c = new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
     return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0, false));
   }
 

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The stemmed words the articles use. A question word counts as known when the articles use it,
- * or a near spelling of it (one typo, "tarrifs"; British spelling, "defence"; a longer form of the
+ * The stemmed words the articles use. A question word counts as known when the articles use it, or
+ * a near spelling of it (one typo, "tarrifs"; British spelling, "defence"; a longer form of the
  * same stem, "americans" for "america").
  */
 final class ArticleVocabulary {

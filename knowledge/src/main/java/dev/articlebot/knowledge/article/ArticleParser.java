@@ -21,12 +21,50 @@ public final class ArticleParser {
 
   private static final Set<String> JUNK =
       Set.of(
-          "old version", "new version", "print", "share", "email", "e-mail", "tweet", "comments",
-          "comment", "advertisement", "ad", "read more", "related", "related articles",
-          "related stories", "subscribe", "menu", "home", "back to top", "top", "facebook",
-          "twitter", "linkedin", "whatsapp", "wechat", "weibo", "copy link", "save", "listen",
-          "font size", "a a a", "a+ a-", "more", "next", "previous", "close", "search", "log in",
-          "sign in", "sign up", "newsletter", "follow us", "share this article", "print this page");
+          "old version",
+          "new version",
+          "print",
+          "share",
+          "email",
+          "e-mail",
+          "tweet",
+          "comments",
+          "comment",
+          "advertisement",
+          "ad",
+          "read more",
+          "related",
+          "related articles",
+          "related stories",
+          "subscribe",
+          "menu",
+          "home",
+          "back to top",
+          "top",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "wechat",
+          "weibo",
+          "copy link",
+          "save",
+          "listen",
+          "font size",
+          "a a a",
+          "a+ a-",
+          "more",
+          "next",
+          "previous",
+          "close",
+          "search",
+          "log in",
+          "sign in",
+          "sign up",
+          "newsletter",
+          "follow us",
+          "share this article",
+          "print this page");
 
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -52,8 +90,8 @@ public final class ArticleParser {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   /**
-   * Parses {@code text}; {@code id} names the article. Markdown with front matter is recognised
-   * by its leading {@code ---} line.
+   * Parses {@code text}; {@code id} names the article. Markdown with front matter is recognised by
+   * its leading {@code ---} line.
    *
    * @throws EmptyArticleException when no body paragraph is left
    */
@@ -306,8 +344,7 @@ public final class ArticleParser {
     }
 
     void paragraph(String text) {
-      paragraphs.add(
-          new Paragraph(paragraphs.size() + 1, section, text, splitter.split(text)));
+      paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, splitter.split(text)));
     }
 
     List<Paragraph> paragraphs() {

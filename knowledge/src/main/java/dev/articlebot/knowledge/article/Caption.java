@@ -8,7 +8,8 @@ package dev.articlebot.knowledge.article;
  */
 public record Caption(String text, int afterParagraph) {
   public Caption {
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
     if (afterParagraph < 0) throw new IllegalArgumentException("afterParagraph must be >= 0");
   }
 }

@@ -1,6 +1,5 @@
 package dev.articlebot.knowledge.article;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Markdown with YAML-style front matter ({@code title}, {@code author}, {@code url}, {@code
- * published}; also {@code date}, {@code dek}/{@code subtitle}/{@code description}). {@code #}
- * is the headline when the front matter has none, {@code ##} and deeper start sections, images
- * and their italic lines are captions, blank lines separate paragraphs. Inline markup is removed.
+ * published}; also {@code date}, {@code dek}/{@code subtitle}/{@code description}). {@code #} is
+ * the headline when the front matter has none, {@code ##} and deeper start sections, images and
+ * their italic lines are captions, blank lines separate paragraphs. Inline markup is removed.
  */
 final class MarkdownArticleReader {
 
@@ -21,7 +20,8 @@ final class MarkdownArticleReader {
   private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^)]*\\)\\s*(.*)$");
   private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)\\]\\([^)]*\\)");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
   private final SentenceSplitter splitter;
@@ -96,7 +96,8 @@ final class MarkdownArticleReader {
   }
 
   private static boolean isItalicLine(String line) {
-    return (line.startsWith("*") && line.endsWith("*")) || (line.startsWith("_") && line.endsWith("_"));
+    return (line.startsWith("*") && line.endsWith("*"))
+        || (line.startsWith("_") && line.endsWith("_"));
   }
 
   static String inline(String text) {

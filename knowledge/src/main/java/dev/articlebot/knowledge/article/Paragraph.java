@@ -3,8 +3,7 @@ package dev.articlebot.knowledge.article;
 import java.util.List;
 
 /**
- * A body paragraph. Numbers count body paragraphs from 1 in reading order; they are what users
- * see.
+ * A body paragraph. Numbers count body paragraphs from 1 in reading order; they are what users see.
  *
  * @param number 1-based number in the article body
  * @param section heading of the section it belongs to, or "" for the lead
@@ -15,7 +14,8 @@ public record Paragraph(int number, String section, String text, List<Sentence> 
   public Paragraph {
     if (number < 1) throw new IllegalArgumentException("paragraph numbers start at 1");
     if (section == null) throw new IllegalArgumentException("section must not be null");
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
     sentences = List.copyOf(sentences);
     if (sentences.isEmpty()) throw new IllegalArgumentException("a paragraph has sentences");
   }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text pasted from a web page into lines: unifies line breaks, turns non-breaking and
- * other exotic spaces into plain ones (they survive {@link String#strip()}), drops zero-width
- * characters and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim.
+ * Cleans text pasted from a web page into lines: unifies line breaks, turns non-breaking and other
+ * exotic spaces into plain ones (they survive {@link String#strip()}), drops zero-width characters
+ * and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim.
  */
 final class PastedText {
 
-  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern ODD_SPACES =
+      Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
   private PastedText() {}
 
@@ -32,7 +34,9 @@ final class PastedText {
     return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
-  /** True when the line ends like a sentence (full stop, question or exclamation mark, colon...). */
+  /**
+   * True when the line ends like a sentence (full stop, question or exclamation mark, colon...).
+   */
   static boolean endsLikeSentence(String line) {
     String s = line.strip();
     int i = s.length() - 1;

@@ -11,7 +11,8 @@ package dev.articlebot.knowledge.article;
 public record Sentence(int index, String text, int start, int end) {
   public Sentence {
     if (index < 0) throw new IllegalArgumentException("index must be >= 0");
-    if (text == null || text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+    if (text == null || text.isBlank())
+      throw new IllegalArgumentException("text must not be blank");
     if (start < 0 || end < start) throw new IllegalArgumentException("bad offsets");
   }
 }

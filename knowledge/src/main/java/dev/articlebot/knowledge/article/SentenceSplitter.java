@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into sentences. Rule-based and tuned for news prose: it keeps initials ("C.
- * Fred Bergsten"), abbreviations ("U.S.", "Jan. 1", "Dr."), dates glued to abbreviations
- * ("Jan.1"), closing quotes and brackets after the full stop, and attributions that follow a
- * quotation ("…end.” Gao said").
+ * Fred Bergsten"), abbreviations ("U.S.", "Jan. 1", "Dr."), dates glued to abbreviations ("Jan.1"),
+ * closing quotes and brackets after the full stop, and attributions that follow a quotation
+ * ("…end.” Gao said").
  */
 public final class SentenceSplitter {
 
@@ -36,7 +36,8 @@ public final class SentenceSplitter {
       char c = text.charAt(i);
       if (c == '.' || c == '?' || c == '!' || c == '…') {
         int end = i + 1;
-        while (end < n && (isTerminal(text.charAt(end)) || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+        while (end < n
+            && (isTerminal(text.charAt(end)) || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
           end++;
         }
         if (isBoundary(text, start, i, end)) {

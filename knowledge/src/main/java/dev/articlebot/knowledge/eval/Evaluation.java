@@ -15,13 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a question set through the answerer and scores it the way the held-out set is judged:
- * the first citation must be a right paragraph (top 3 counts too), refusals only for questions
- * the article does not answer.
+ * Runs a question set through the answerer and scores it the way the held-out set is judged: the
+ * first citation must be a right paragraph (top 3 counts too), refusals only for questions the
+ * article does not answer.
  */
 public final class Evaluation {
   /** The question set bundled for the bundled article. */
   public static final String BUNDLED = "eval/questions.jsonl";
+
   /** A second set, written separately, for checking that tuning generalises. */
   public static final String BUNDLED_HOLDOUT = "eval/holdout.jsonl";
 

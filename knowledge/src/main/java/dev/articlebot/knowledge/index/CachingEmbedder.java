@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Embeds through a cache: texts seen before (in this run or, with a disk cache, an earlier one)
- * are not embedded again. The model is only needed for what the cache lacks.
+ * Embeds through a cache: texts seen before (in this run or, with a disk cache, an earlier one) are
+ * not embedded again. The model is only needed for what the cache lacks.
  */
 public final class CachingEmbedder implements Embedder {
   private final Embedder delegate;

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Embedding vectors on disk, keyed by the SHA-256 of the text, one file per model. A restart reads
- * the vectors back instead of embedding again; an edited paragraph is embedded anew. A damaged
- * file is ignored (and rewritten), never fatal.
+ * the vectors back instead of embedding again; an edited paragraph is embedded anew. A damaged file
+ * is ignored (and rewritten), never fatal.
  */
 public final class EmbeddingCache {
   private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);

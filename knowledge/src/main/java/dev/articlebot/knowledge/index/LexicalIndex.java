@@ -78,11 +78,13 @@ public final class LexicalIndex {
         .forEach(
             e -> {
               org.apache.lucene.search.Query tq = new TermQuery(new Term(TEXT, e.getKey()));
-              if (e.getValue() != 1f) tq = new org.apache.lucene.search.BoostQuery(tq, e.getValue());
+              if (e.getValue() != 1f)
+                tq = new org.apache.lucene.search.BoostQuery(tq, e.getValue());
               q.add(tq, BooleanClause.Occur.SHOULD);
             });
     try {
-      for (ScoreDoc sd : searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+      for (ScoreDoc sd :
+          searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
         int id = stored.document(sd.doc).getField(ID).numericValue().intValue();
         scores.put(id, (double) sd.score);
       }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * all-MiniLM-L6-v2 in process, through langchain4j's ONNX runtime. The model ships inside the
- * jar; it is copied once into a folder on disk and loaded from there, which keeps the 90 MB model
- * off the Java heap (the stock {@code AllMiniLmL6V2EmbeddingModel} reads it into a byte array).
+ * all-MiniLM-L6-v2 in process, through langchain4j's ONNX runtime. The model ships inside the jar;
+ * it is copied once into a folder on disk and loaded from there, which keeps the 90 MB model off
+ * the Java heap (the stock {@code AllMiniLmL6V2EmbeddingModel} reads it into a byte array).
  */
 public final class MiniLmEmbedder implements Embedder {
 
@@ -69,7 +69,8 @@ public final class MiniLmEmbedder implements Embedder {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, resource, ".part");
       try (InputStream in = loader.getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+        if (in == null)
+          throw new IllegalStateException(resource + " is missing from the classpath");
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
