@@ -1,0 +1,101 @@
+package dev.articlebot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.TestKnowledge;
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.eval.EvalQuestion;
+import dev.articlebot.knowledge.eval.Evaluation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnswererTest {
+  private final KnowledgeBase kb = TestKnowledge.bundled();
+  private final Article article = kb.articles().get(0);
+
+  @Test
+  void everyCitedTextIsVerbatimFromTheArticle() {
+    List<String> paragraphs = article.paragraphs().stream().map(Paragraph::text).toList();
+    for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) {
+      Answer a = kb.answer(q.question());
+      for (Citation c : a.citations()) {
+        if (c.paragraph() == 0) continue; // the headline block
+        assertThat(paragraphs.get(c.paragraph() - 1)).isEqualTo(c.text());
+        assertThat(c.text()).contains(c.quote());
+        assertThat(c.score()).isBetween(0.0, 1.0);
+      }
+      boolean fromBody = !a.citations().isEmpty() && a.citations().get(0).paragraph() > 0;
+      if (a.answered() && fromBody) assertThat(a.citations().get(0).text()).contains(a.text());
+    }
+  }
+
+  @Test
+  void citesUpToThreePassagesBestFirst() {
+    Answer a = kb.answer("How much did the US cut the fentanyl tariffs?");
+    assertThat(a.answered()).isTrue();
+    assertThat(a.citations()).hasSize(3);
+    assertThat(a.citations().get(0).text()).contains("fentanyl");
+    assertThat(a.text()).contains("fentanyl tariffs");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "What's the tallest mountain in Africa?",
+        "What did the Pope say about it?",
+        "What did Xi say about climate change?",
+        "how do I center a div in css",
+        "hello there"
+      })
+  void refusesWhatTheArticleDoesNotSayAndShowsTheNearest(String question) {
+    Answer a = kb.answer(question);
+    assertThat(a.answered()).as(question).isFalse();
+    assertThat(a.text()).isEmpty();
+    assertThat(a.citations()).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void answersQuestionsAboutTheArticleItself() {
+    Answer author = kb.answer("Who wrote this?");
+    assertThat(author.answered()).isTrue();
+    assertThat(author.text()).contains("Yu Xiaodong");
+    assertThat(author.citations().get(0).paragraph()).isZero();
+    assertThat(kb.answer("what's the headline?").text()).contains("Inevitable Peace");
+  }
+
+  @Test
+  void anEmptyQuestionIsNotAnswered() {
+    Answer a = kb.answer("   ");
+    assertThat(a.answered()).isFalse();
+    assertThat(a.question()).isEmpty();
+    assertThat(a.citations()).isEmpty();
+  }
+
+  @Test
+  void aVeryLongQuestionIsCappedAndStillAnswered() {
+    String question = "What did the two sides agree in Kuala Lumpur? " + "x".repeat(10_000);
+    Answer a = kb.answer(question);
+    assertThat(a.truncated()).isTrue();
+    assertThat(a.question().length()).isLessThanOrEqualTo(500);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<@U123> @everyone what did **Trump** rate the talks?",
+        "😂😂😂",
+        "习近平在釜山说了什么？",
+        "Qu'est-ce que Trump a dit sur le G2 ?",
+        "```rm -rf /```",
+        "?!?!"
+      })
+  void oddInputNeverBreaksIt(String question) {
+    Answer a = kb.answer(question);
+    assertThat(a.question()).isNotNull();
+    assertThat(a.citations()).hasSizeLessThanOrEqualTo(3);
+  }
+}

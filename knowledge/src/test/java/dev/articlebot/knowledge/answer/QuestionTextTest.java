@@ -1,0 +1,35 @@
+package dev.articlebot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionTextTest {
+  private final QuestionText text = new QuestionText(100);
+
+  @Test
+  void dropsMentionsLinksAndMarkup() {
+    assertThat(text.clean("<@U123> **what** did <!here> @everyone say? https://x.y/z").text())
+        .isEqualTo("what did say?");
+    assertThat(text.clean("@articlebot what is the `G2`?").text()).isEqualTo("what is the G2 ?");
+  }
+
+  @Test
+  void capsLongQuestionsAtAWordBoundary() {
+    QuestionText.Cleaned c = text.clean("word ".repeat(2_000));
+    assertThat(c.truncated()).isTrue();
+    assertThat(c.text().length()).isLessThanOrEqualTo(100);
+    assertThat(c.text()).endsWith("word");
+  }
+
+  @Test
+  void blankAndNullBecomeEmpty() {
+    assertThat(text.clean(null).text()).isEmpty();
+    assertThat(text.clean(" \t\n ").text()).isEmpty();
+  }
+
+  @Test
+  void keepsEmojiAndOtherScripts() {
+    assertThat(text.clean("关税 怎么样 😂").text()).isEqualTo("关税 怎么样 😂");
+  }
+}

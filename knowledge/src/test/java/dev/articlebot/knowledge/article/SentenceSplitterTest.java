@@ -1,0 +1,72 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  private List<String> split(String text) {
+    return splitter.split(text).stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void keepsInitialsInsideNames() {
+    assertThat(
+            split("Coined by economist C. Fred Bergsten first in 2005, the term stuck. It grew."))
+        .containsExactly(
+            "Coined by economist C. Fred Bergsten first in 2005, the term stuck.", "It grew.");
+  }
+
+  @Test
+  void keepsAbbreviationsAndDottedInitialisms() {
+    assertThat(split("The U.S. and Dr. Li met on Jan. 5 in Washington, D.C. They talked."))
+        .containsExactly("The U.S. and Dr. Li met on Jan. 5 in Washington, D.C. They talked.");
+    assertThat(split("Mr. Smith left. Mrs. Jones stayed."))
+        .containsExactly("Mr. Smith left.", "Mrs. Jones stayed.");
+  }
+
+  @Test
+  void doesNotSplitWithoutSpaceAfterTheStop() {
+    assertThat(split("By Yu Xiaodong Updated Jan.1 and guancha.cn wrote 3.5 percent. Next."))
+        .containsExactly("By Yu Xiaodong Updated Jan.1 and guancha.cn wrote 3.5 percent.", "Next.");
+  }
+
+  @Test
+  void keepsClosingQuotesWithTheirSentence() {
+    assertThat(split("He said it was “a turning point.” Others disagreed."))
+        .containsExactly("He said it was “a turning point.”", "Others disagreed.");
+    assertThat(split("“Is it over?” she asked. “No.”"))
+        .containsExactly("“Is it over?” she asked.", "“No.”");
+  }
+
+  @Test
+  void keepsAttributionAfterAQuotationThatEndsWithAFullStop() {
+    assertThat(split("“We will stand our ground.” Gao said on Tuesday. Then he left."))
+        .containsExactly("“We will stand our ground.” Gao said on Tuesday.", "Then he left.");
+  }
+
+  @Test
+  void splitsQuotationsThatSpanSentences() {
+    List<Sentence> s = splitter.split("“First, it works. Second, it lasts,” Wu added. The end.");
+    assertThat(s)
+        .extracting(Sentence::text)
+        .containsExactly("“First, it works.", "Second, it lasts,” Wu added.", "The end.");
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "One sentence here.   Another one follows!  And a third?";
+    for (Sentence s : splitter.split(text)) {
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+    assertThat(splitter.split(text)).hasSize(3);
+  }
+
+  @Test
+  void textWithoutEndPunctuationIsOneSentence() {
+    assertThat(split("a line with no full stop")).containsExactly("a line with no full stop");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.articlebot.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddingCacheTest {
+  @TempDir Path dir;
+
+  /** Counts what it embeds; vectors derive from the text so they are checkable. */
+  static final class CountingEmbedder implements Embedder {
+    final List<String> embedded = new ArrayList<>();
+
+    @Override
+    public String modelId() {
+      return "fake";
+    }
+
+    @Override
+    public float[] embed(String text) {
+      embedded.add(text);
+      return new float[] {text.length(), text.hashCode() % 7, 1f};
+    }
+  }
+
+  @Test
+  void aRestartReadsVectorsInsteadOfEmbeddingAgain() {
+    CountingEmbedder model = new CountingEmbedder();
+    new CachingEmbedder(model, EmbeddingCache.open(dir, "fake")).embedAll(List.of("a", "bb"));
+    assertThat(model.embedded).containsExactly("a", "bb");
+
+    CountingEmbedder again = new CountingEmbedder();
+    List<float[]> vectors =
+        new CachingEmbedder(again, EmbeddingCache.open(dir, "fake")).embedAll(List.of("bb", "ccc"));
+    assertThat(again.embedded).containsExactly("ccc");
+    assertThat(vectors.get(0)).containsExactly(2f, "bb".hashCode() % 7, 1f);
+  }
+
+  @Test
+  void aDamagedCacheIsIgnoredNotFatal() throws Exception {
+    Files.write(dir.resolve("embeddings-fake.bin"), new byte[] {1, 2, 3});
+    EmbeddingCache cache = EmbeddingCache.open(dir, "fake");
+    assertThat(cache.size()).isZero();
+    cache.put("x", new float[] {1f});
+    cache.save();
+    assertThat(EmbeddingCache.open(dir, "fake").get("x")).containsExactly(1f);
+  }
+
+  @Test
+  void cachesArePerModel() {
+    EmbeddingCache a = EmbeddingCache.open(dir, "model-a");
+    a.put("t", new float[] {1f});
+    a.save();
+    assertThat(EmbeddingCache.open(dir, "model-b").get("t")).isNull();
+  }
+}
