@@ -17,7 +17,7 @@ public final class TextRouter {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTE_VERB =
       Pattern.compile(
-          "^(?:quotes?|quotes? (?:from|by)|show me quotes (?:from|by))\\s+(.+)$",
+          "^(?:show me quotes (?:from|by)|quotes? (?:from|by)|quotes?)\\s+(.+)$",
           Pattern.CASE_INSENSITIVE);
 
   private final CommandCatalog catalog;

@@ -1,0 +1,149 @@
+package dev.articlebot.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articlebot.bot.Main;
+import dev.articlebot.bot.config.Secrets;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract, end to end in this JVM with the real model. */
+class MainTest {
+  private static final String STATE =
+      "state.dir=" + Path.of("target", "test-state").toAbsolutePath();
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {
+    List<JsonNode> jsonLines() throws Exception {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : out.split("\n"))
+        if (!line.isBlank()) nodes.add(new ObjectMapper().readTree(line));
+      return nodes;
+    }
+  }
+
+  private Run run(String stdin, Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            new Secrets(env, dir.resolve("no-secrets")));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void askJsonFollowsTheContract() throws Exception {
+    Run r =
+        run("", Map.of(), "--set", STATE, "ask", "--json", "How much were fentanyl tariffs cut?");
+    assertThat(r.code()).isZero();
+    JsonNode a = r.jsonLines().get(0);
+    List<String> fields = new ArrayList<>();
+    a.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("question", "answered", "answer", "citations", "took_ms");
+    assertThat(a.get("answered").asBoolean()).isTrue();
+    JsonNode c = a.get("citations").get(0);
+    List<String> cf = new ArrayList<>();
+    c.fieldNames().forEachRemaining(cf::add);
+    assertThat(cf).containsExactly("article", "paragraph", "section", "text", "quote", "score");
+    assertThat(c.get("article").asText()).isEqualTo("an-inevitable-peace");
+    assertThat(c.get("paragraph").asInt()).isBetween(1, 41);
+    assertThat(a.get("took_ms").asDouble()).isPositive();
+  }
+
+  @Test
+  void batchModeWritesOneLinePerQuestionInOrderEvenForBlankLines() throws Exception {
+    String input =
+        "Who wrote this?\n\n   \nWhat's the tallest mountain in Africa?\n"
+            + "y".repeat(10_000)
+            + "\n";
+    Run r = run(input, Map.of(), "--set", STATE, "ask", "--json");
+    assertThat(r.code()).isZero();
+    List<JsonNode> lines = r.jsonLines();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0).get("answered").asBoolean()).isTrue();
+    assertThat(lines.get(1).get("answered").asBoolean()).isFalse();
+    assertThat(lines.get(2).get("citations")).isEmpty();
+    assertThat(lines.get(3).get("answered").asBoolean()).isFalse();
+    assertThat(lines.get(4).get("question").asText().length()).isLessThanOrEqualTo(500);
+  }
+
+  @Test
+  void humanOutputShowsAnswerAndNumberedPassages() {
+    Run r =
+        run("", Map.of(), "--set", STATE, "ask", "What", "did", "Trump", "rate", "the", "talks?");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("12 on a scale of one to 10").contains("[¶9 · ‘Co-Equals’]");
+  }
+
+  @Test
+  void aMissingArticleIsOneClearLineAndExitOne() {
+    Run r =
+        run(
+            "",
+            Map.of(),
+            "--set",
+            STATE,
+            "--set",
+            "knowledge.articles=" + dir.resolve("gone.txt"),
+            "ask",
+            "hi");
+    assertThat(r.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("gone.txt"));
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anEmptyArticleIsOneClearLine() throws Exception {
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "Print\n");
+    Run r = run("", Map.of(), "--set", STATE, "--set", "knowledge.articles=" + empty, "ask", "hi");
+    assertThat(r.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(r.err()).contains("no body text").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badConfigurationExitsTwoWithOneLinePerProblem() throws Exception {
+    Path conf = dir.resolve("bad.conf");
+    Files.writeString(conf, "summary.daily.zone = \"Nowhere/Land\"\nhealth.prot = 1\n");
+    Run r = run("", Map.of(), "--config", conf.toString(), "ask", "hi");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    Iterator<String> lines = r.err().strip().lines().iterator();
+    assertThat(lines.next()).startsWith("config: ");
+    assertThat(r.err())
+        .contains("summary.daily.zone")
+        .contains("health.port")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void consoleModeAnswersTypedQuestions() {
+    Run r =
+        run(
+            "help\nWhat did the two sides agree in Kuala Lumpur?\nexit\n",
+            Map.of(),
+            "--set",
+            STATE);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("article-bot is ready").contains("ask <question>").contains("¶6");
+  }
+}
