@@ -9,6 +9,9 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.summary.Summarizer;
+import dev.articlebot.knowledge.summary.Summary;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The articles, indexed and ready to answer questions. */
@@ -16,11 +19,15 @@ public final class KnowledgeBase {
   private final List<Article> articles;
   private final Answerer answerer;
   private final Embedder queryEmbedder;
+  private final Summarizer summarizer;
+  private volatile List<Summary> summaries;
 
-  private KnowledgeBase(List<Article> articles, Answerer answerer, Embedder queryEmbedder) {
+  private KnowledgeBase(
+      List<Article> articles, Answerer answerer, Embedder queryEmbedder, Summarizer summarizer) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
     this.queryEmbedder = queryEmbedder;
+    this.summarizer = summarizer;
   }
 
   /**
@@ -43,7 +50,7 @@ public final class KnowledgeBase {
             retriever,
             AnswerCheck.forIndex(index, articles),
             new QuestionText(maxQuestionChars));
-    return new KnowledgeBase(articles, answerer, queryEmbedder);
+    return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index));
   }
 
   public List<Article> articles() {
@@ -52,6 +59,17 @@ public final class KnowledgeBase {
 
   public Answer answer(String question) {
     return answerer.answer(question);
+  }
+
+  /** One summary per article, in the order the articles were loaded. Computed once. */
+  public List<Summary> summaries() {
+    List<Summary> s = summaries;
+    if (s == null) {
+      List<Summary> out = new ArrayList<>();
+      for (Article a : articles) out.add(summarizer.summarize(a, List.of()));
+      summaries = s = List.copyOf(out);
+    }
+    return s;
   }
 
   /** Embeds a text the way questions are embedded; for benchmarks that compare against it. */

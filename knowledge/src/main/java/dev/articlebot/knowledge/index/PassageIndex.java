@@ -30,6 +30,7 @@ public final class PassageIndex {
 
   private final List<Passage> passages;
   private final List<Set<String>> passageTerms;
+  private final List<float[][]> sentenceVectors;
   private final EmbeddingStore<TextSegment> store;
   private final int entries;
   private final LexicalIndex lexical;
@@ -65,6 +66,19 @@ public final class PassageIndex {
       }
     }
     List<float[]> vectors = embedder.embedAll(texts);
+    List<float[][]> perSentence = new ArrayList<>();
+    int cursor = 0;
+    for (Passage p : passages) {
+      int count = p.paragraph().sentences().size();
+      float[][] sv = new float[count][];
+      cursor++; // the paragraph's own vector
+      for (int k = 0; k < count; k++) {
+        sv[k] = vectors.get(cursor);
+        cursor += 2; // the sentence, then its window
+      }
+      perSentence.add(sv);
+    }
+    this.sentenceVectors = List.copyOf(perSentence);
     InMemoryEmbeddingStore<TextSegment> memory = new InMemoryEmbeddingStore<>();
     List<Embedding> embeddings = new ArrayList<>(vectors.size());
     for (float[] v : vectors) embeddings.add(Embedding.from(v));
@@ -92,6 +106,11 @@ public final class PassageIndex {
 
   public TextAnalysis analysis() {
     return analysis;
+  }
+
+  /** The embedding of one sentence of a passage. */
+  public float[] sentenceVector(int passage, int sentence) {
+    return sentenceVectors.get(passage)[sentence];
   }
 
   /** Stemmed terms of a passage. */
