@@ -135,6 +135,12 @@ final class NewsLexicon {
           "still", "even", "never", "ever", "frequently", "quickly", "quietly",
           "would", "will", "did", "does", "do", "not", "just", "too");
 
+  /** Auxiliaries and modals: a segment that has one is a clause, not an appositive. */
+  static final Set<String> FINITE_AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may",
+          "might", "has", "have", "had", "does", "did", "do", "shall");
+
   /** Words that end a verb phrase: "told the press [that] ...", "said [would] usher in". */
   static final Set<String> CLAUSE_STOPS =
       Set.of(

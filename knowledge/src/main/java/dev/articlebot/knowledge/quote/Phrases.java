@@ -50,6 +50,7 @@ final class Phrases {
     if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
       return null;
     }
+    if (article && hasClauseWord(p, comma + 1, end)) return null;
     while (p.punctAt(end, ',')
         && (p.wordAt(end + 1, "a") || p.wordAt(end + 1, "an"))
         && p.punctAt(segmentEnd(p, end + 1), ',')
@@ -107,6 +108,17 @@ final class Phrases {
     for (int k = from; k < to; k++) {
       Token t = p.at(k);
       if (t != null && t.isWord() && NewsLexicon.ROLE_NOUNS.contains(t.lower())) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasClauseWord(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = p.at(k);
+      if (t != null && t.isWord() && NewsLexicon.FINITE_AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+      if (Phrases.isSpeechVerb(p, k)) return true;
     }
     return false;
   }
