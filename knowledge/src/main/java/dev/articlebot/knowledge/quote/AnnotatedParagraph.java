@@ -53,11 +53,11 @@ final class AnnotatedParagraph {
   }
 
   /**
-   * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said",
-   * "Xi has repeatedly said", "Trump’s hailing"); after an appositive or a relative clause ("Li
-   * Na, a senior engineer ..., said"; "Li Wei, ..., who says") or for a participle (", adding
-   * that"), the subject of the sentence's earlier speech verb or else its first person; or the
-   * name right after it ("said Wang Tao"). Null when the subject is not a person ("China said").
+   * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said", "Xi
+   * has repeatedly said", "Trump’s hailing"); after an appositive or a relative clause ("Li Na, a
+   * senior engineer ..., said"; "Li Wei, ..., who says") or for a participle (", adding that"), the
+   * subject of the sentence's earlier speech verb or else its first person; or the name right after
+   * it ("said Wang Tao"). Null when the subject is not a person ("China said").
    */
   Mention subjectOf(int verb) {
     int start = tokens.sentenceStart(verb);
@@ -90,8 +90,8 @@ final class AnnotatedParagraph {
   }
 
   /**
-   * How it was said, verbatim from the attribution: the speech verb and what completes it, up to
-   * a clause boundary ("told NewsChina", "said during the Busan meeting", "called on both
+   * How it was said, verbatim from the attribution: the speech verb and what completes it, up to a
+   * clause boundary ("told NewsChina", "said during the Busan meeting", "called on both
    * countries"), without trailing function words.
    */
   String verbPhrase(int verb) {
@@ -116,9 +116,9 @@ final class AnnotatedParagraph {
   }
 
   /**
-   * The verb phrase plus the scene-setting phrase that opens the sentence before the subject:
-   * "In an interview with CBS News later on November 2, Trump said that" gives "said in an
-   * interview with CBS News later on November 2".
+   * The verb phrase plus the scene-setting phrase that opens the sentence before the subject: "In
+   * an interview with CBS News later on November 2, Trump said that" gives "said in an interview
+   * with CBS News later on November 2".
    */
   String context(int verb, Mention subject) {
     return context(verb, subject, tokens.size());

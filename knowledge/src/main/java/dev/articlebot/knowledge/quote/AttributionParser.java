@@ -7,15 +7,15 @@ import java.util.List;
  * Decides who said each quoted passage of a paragraph, trying in turn:
  *
  * <ol>
- *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of
- *       “inevitable peace”", "the “non-alignment” principle";
+ *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of “inevitable
+ *       peace”", "the “non-alignment” principle";
  *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
  *       "“…,” he added", "“…,” said Wang Tao", "“…,” according to Raj Patel";
  *   <li>a colon after a person: "Lopez closed the meeting with a warning: “…”";
- *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one,
- *       "by emphasizing", is passed over): "Trump said that “…”",
- *       "Dong urged the US to “…”", "Xi said during the meeting, adding that the two countries
- *       “…”"; a fragment that only repeats an earlier term is an echo, not a quote;
+ *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
+ *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
+ *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
+ *       earlier term is an echo, not a quote;
  *   <li>"According to X, … “…” …" in the same sentence;
  *   <li>a quotation that opens its sentence continues the paragraph's last statement ("“…,” Wu
  *       Xinbo … told NewsChina. “First, …”"), and one that opens the paragraph continues the

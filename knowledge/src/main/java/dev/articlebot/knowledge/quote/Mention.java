@@ -1,8 +1,8 @@
 package dev.articlebot.knowledge.quote;
 
 /**
- * A reference to a person in the narrative: a name ("Wu Xinbo", "Gao", "President Xi"), a
- * pronoun ("he", "her") or a role ("the spokesperson").
+ * A reference to a person in the narrative: a name ("Wu Xinbo", "Gao", "President Xi"), a pronoun
+ * ("he", "her") or a role ("the spokesperson").
  *
  * @param first index of the first token
  * @param end index after the last token

@@ -14,7 +14,12 @@ import java.util.List;
  * @param possessive whether the last word carried a possessive "’s"
  */
 record NameSequence(
-    int first, int nameFirst, int end, List<String> titles, List<String> words, boolean possessive) {
+    int first,
+    int nameFirst,
+    int end,
+    List<String> titles,
+    List<String> words,
+    boolean possessive) {
 
   NameSequence {
     titles = List.copyOf(titles);

@@ -23,7 +23,9 @@ final class NameSpotter {
         Token w = p.get(j);
         String word = w.withoutPossessive();
         at.add(j);
-        if (!w.possessive() && isInitialOrAbbreviation(word) && p.punctAt(j + 1, '.')
+        if (!w.possessive()
+            && isInitialOrAbbreviation(word)
+            && p.punctAt(j + 1, '.')
             && p.gluedToNext(j)) {
           word = word + ".";
           j++;

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>"According to X(, appositive), CLAUSE." and "CLAUSE, according to X.";
- *   <li>"X said (in an interview …) that CLAUSE", "…, reiterating that CLAUSE", and without
- *       "that" after said-like verbs: "She said the plan would …";
+ *   <li>"X said (in an interview …) that CLAUSE", "…, reiterating that CLAUSE", and without "that"
+ *       after said-like verbs: "She said the plan would …";
  *   <li>"CLAUSE, X said(, …)."
  * </ul>
  *

@@ -91,9 +91,9 @@ final class Person {
   }
 
   /**
-   * True when a single word can refer to this person: the first or last word of the full name or
-   * of a full alias. Covers family-name-first ("Wu" for Wu Xinbo) and given-name-first ("Trump"
-   * for Donald Trump) names alike.
+   * True when a single word can refer to this person: the first or last word of the full name or of
+   * a full alias. Covers family-name-first ("Wu" for Wu Xinbo) and given-name-first ("Trump" for
+   * Donald Trump) names alike.
    */
   boolean answersTo(String word) {
     for (String full : fullNames()) {

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The people of one article. A run of two or more capitalised words is a person when the text
- * treats it as one: a title or role noun before it ("President", "spokesperson"), an appositive
- * or relative clause after it (", a professor", ", who"), a parenthesised other name ("(Victor
- * Gao)"), or a speech verb or attribution around it ("Da Wei, ..., argued", "According to Shen
- * Yi", "“…,” said Wang Tao"). A single word with a title ("Mayor Whitfield") is a person when no
- * full name accounts for it. Places, organisations and dates are ruled out by their words.
+ * treats it as one: a title or role noun before it ("President", "spokesperson"), an appositive or
+ * relative clause after it (", a professor", ", who"), a parenthesised other name ("(Victor Gao)"),
+ * or a speech verb or attribution around it ("Da Wei, ..., argued", "According to Shen Yi", "“…,”
+ * said Wang Tao"). A single word with a title ("Mayor Whitfield") is a person when no full name
+ * accounts for it. Places, organisations and dates are ruled out by their words.
  */
 final class PersonRegistry {
 
@@ -82,7 +82,8 @@ final class PersonRegistry {
     String before = Phrases.roleBefore(p, seq);
     Phrases.Appositive appositive = Phrases.appositive(p, after);
     String role = before;
-    if (appositive != null) role = role.isEmpty() ? appositive.text() : role + ", " + appositive.text();
+    if (appositive != null)
+      role = role.isEmpty() ? appositive.text() : role + ", " + appositive.text();
     person.describe(role);
     person.learnGenderFrom(String.join(" ", seq.titles()));
   }

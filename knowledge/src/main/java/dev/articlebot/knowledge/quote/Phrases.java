@@ -3,9 +3,9 @@ package dev.articlebot.knowledge.quote;
 import java.util.Locale;
 
 /**
- * Reads small phrases of news prose around names and speech verbs: whether a word reports
- * speech, the appositive after a name (", a professor at Fudan University,") and the role words
- * before one ("China’s Foreign Ministry spokesperson").
+ * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
+ * the appositive after a name (", a professor at Fudan University,") and the role words before one
+ * ("China’s Foreign Ministry spokesperson").
  */
 final class Phrases {
 
@@ -33,8 +33,8 @@ final class Phrases {
   }
 
   /**
-   * The appositive that starts after the comma at {@code comma}: a segment that begins with a
-   * role noun ("director of ...") or an article and contains one ("a professor and dean of ...").
+   * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
+   * noun ("director of ...") or an article and contains one ("a professor and dean of ...").
    * Further segments that start with "a"/"an" and end with a comma describe the previous one ("a
    * Beijing-based think tank") and are included. Null when there is none.
    */
@@ -74,8 +74,8 @@ final class Phrases {
   }
 
   /**
-   * The role words right before a name, or "": "Chinese President" (Xi Jinping), "China’s
-   * Foreign Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
+   * The role words right before a name, or "": "Chinese President" (Xi Jinping), "China’s Foreign
+   * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
    * "university’s spokeswoman". The word next to the name must be a title or role noun.
    */
   static String roleBefore(ParagraphTokens p, NameSequence seq) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted passages: curly “…” and straight "…" marks. Whether a mark opens or closes
- * is decided by what surrounds it (an opener is followed by a word, a closer follows one), so a
+ * Finds double-quoted passages: curly “…” and straight "…" marks. Whether a mark opens or closes is
+ * decided by what surrounds it (an opener is followed by a word, a closer follows one), so a
  * mistyped closer such as {@code world,“ Xi said} still closes. Single quotes ‘…’ are left alone:
- * inside a double-quoted passage they are a nested quotation and stay part of it, and outside
- * they are mostly apostrophes.
+ * inside a double-quoted passage they are a nested quotation and stay part of it, and outside they
+ * are mostly apostrophes.
  */
 final class QuotationScanner {
 

@@ -71,11 +71,11 @@ public final class QuoteBook {
 
   /**
    * Who the reader means and what they said. Accepts names, parts of names, aliases, titles and
-   * roles, any case, wrapped in a question ("What did Wu Xinbo say?", "quote Victor Gao"). A
-   * near miss ("Wu Xinpo") that is close to exactly one speaker is found and flagged as
-   * {@link QuoteLookup.Found#corrected()}; a query that fits several speakers ("Li", "Fudan
-   * professor") is {@link QuoteLookup.Ambiguous}; anything else is {@link QuoteLookup.NotFound}
-   * with close names, if any, and the list of everyone quoted. Never throws for odd input.
+   * roles, any case, wrapped in a question ("What did Wu Xinbo say?", "quote Victor Gao"). A near
+   * miss ("Wu Xinpo") that is close to exactly one speaker is found and flagged as {@link
+   * QuoteLookup.Found#corrected()}; a query that fits several speakers ("Li", "Fudan professor") is
+   * {@link QuoteLookup.Ambiguous}; anything else is {@link QuoteLookup.NotFound} with close names,
+   * if any, and the list of everyone quoted. Never throws for odd input.
    */
   public QuoteLookup lookup(String query) {
     LookupQuery q = LookupQuery.of(query);

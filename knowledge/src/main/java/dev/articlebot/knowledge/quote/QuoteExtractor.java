@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the quotations and reported speech in an article and attributes them to people. Two
- * passes: the first finds the people the article introduces ({@link PersonRegistry}); the second
- * reads the paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}),
- * then paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}).
- * Stateless between calls.
+ * Finds the quotations and reported speech in an article and attributes them to people. Two passes:
+ * the first finds the people the article introduces ({@link PersonRegistry}); the second reads the
+ * paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}), then
+ * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}). Stateless
+ * between calls.
  */
 public final class QuoteExtractor {
 
@@ -90,8 +90,7 @@ public final class QuoteExtractor {
       Set<Integer> paragraphs = quoted.get(person);
       if (paragraphs == null) continue;
       paragraphs.addAll(person.paragraphs());
-      out.add(
-          new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
+      out.add(new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
     }
     return out;
   }

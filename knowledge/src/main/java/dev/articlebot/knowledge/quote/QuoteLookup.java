@@ -44,8 +44,7 @@ public sealed interface QuoteLookup {
    * Nobody quoted in the articles fits the query.
    *
    * @param query the query as typed
-   * @param suggestions names of quoted people that are close to the query, best first; may be
-   *     empty
+   * @param suggestions names of quoted people that are close to the query, best first; may be empty
    * @param quoted everyone who is quoted, in order of first appearance
    */
   record NotFound(String query, List<String> suggestions, List<Speaker> quoted)

@@ -4,8 +4,8 @@ package dev.articlebot.knowledge.quote;
  * A passage between double quotation marks in a paragraph.
  *
  * @param open offset of the opening mark
- * @param end offset after the closing mark, or the paragraph length when the quote is not closed
- *     in this paragraph (a quotation that runs on into the next paragraph)
+ * @param end offset after the closing mark, or the paragraph length when the quote is not closed in
+ *     this paragraph (a quotation that runs on into the next paragraph)
  * @param closed whether a closing mark was found
  */
 record QuotedSpan(int open, int end, boolean closed) {
@@ -24,8 +24,8 @@ record QuotedSpan(int open, int end, boolean closed) {
   }
 
   /**
-   * The quoted words, verbatim: without the marks, surrounding spaces, or the comma that hands
-   * over to the attribution ("signals," -> "signals"). Empty when there are no words.
+   * The quoted words, verbatim: without the marks, surrounding spaces, or the comma that hands over
+   * to the attribution ("signals," -> "signals"). Empty when there are no words.
    */
   String words(String paragraph) {
     int s = innerStart();

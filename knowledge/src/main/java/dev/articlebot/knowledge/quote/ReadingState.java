@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * What attribution carries from one paragraph to the next while an article is read: the last
- * statement (a paragraph that is only a quotation continues it) and the quoted terms seen so far
- * (a later fragment that repeats one, like “great again” after “Make America Great Again”, is an
- * echo of the term, not a quotation).
+ * statement (a paragraph that is only a quotation continues it) and the quoted terms seen so far (a
+ * later fragment that repeats one, like “great again” after “Make America Great Again”, is an echo
+ * of the term, not a quotation).
  */
 final class ReadingState {
 
@@ -39,9 +39,6 @@ final class ReadingState {
   }
 
   private static String key(String words) {
-    return words
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    return words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

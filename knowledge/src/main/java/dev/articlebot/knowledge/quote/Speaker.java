@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record Speaker(String name, List<String> aliases, String role, List<Integer> paragraphs) {
   public Speaker {
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("name must not be blank");
+    if (name == null || name.isBlank())
+      throw new IllegalArgumentException("name must not be blank");
     aliases = List.copyOf(aliases);
     role = role == null ? "" : role;
     paragraphs = List.copyOf(paragraphs);

@@ -31,7 +31,8 @@ final class SpeakerIndex {
    */
   record Match(List<Speaker> speakers, boolean corrected, List<String> suggestions) {}
 
-  private record Entry(Speaker speaker, List<String> names, Set<String> nameWords, Set<String> roleWords) {}
+  private record Entry(
+      Speaker speaker, List<String> names, Set<String> nameWords, Set<String> roleWords) {}
 
   private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
 
@@ -125,9 +126,9 @@ final class SpeakerIndex {
   }
 
   /**
-   * Role words, singular: "professors" -> "professor", "university's" -> "university"; a word
-   * after "vice", "deputy", "assistant" or "associate" is joined to it ("vice-president"), so a
-   * vice president is not a president.
+   * Role words, singular: "professors" -> "professor", "university's" -> "university"; a word after
+   * "vice", "deputy", "assistant" or "associate" is joined to it ("vice-president"), so a vice
+   * president is not a president.
    */
   private static List<String> roleWords(String normalized) {
     List<String> out = new ArrayList<>();
@@ -234,7 +235,8 @@ final class SpeakerIndex {
 
   /** "professors" -> "professor"; short words and words in "ss" stay. */
   private static String stem(String w) {
-    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss"))
+      return w.substring(0, w.length() - 1);
     return w;
   }
 

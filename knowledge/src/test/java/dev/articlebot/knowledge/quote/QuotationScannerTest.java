@@ -28,7 +28,8 @@ class QuotationScannerTest {
   @Test
   void nestedSingleQuotesStayInside() {
     String text = "“It goes with the vision to ‘Make America Great Again,’” Xi said.";
-    assertThat(words(text)).containsExactly("It goes with the vision to ‘Make America Great Again,’");
+    assertThat(words(text))
+        .containsExactly("It goes with the vision to ‘Make America Great Again,’");
   }
 
   @Test
@@ -43,7 +44,8 @@ class QuotationScannerTest {
   void aQuotationThatRunsOnIsOpenAtTheEnd() {
     List<QuotedSpan> spans = scanner.scan("He warned: “This is the easy part. The rest is hard.");
     assertThat(spans).singleElement().satisfies(s -> assertThat(s.closed()).isFalse());
-    assertThat(words("He warned: “This is the easy part.")).containsExactly("This is the easy part.");
+    assertThat(words("He warned: “This is the easy part."))
+        .containsExactly("This is the easy part.");
   }
 
   @Test

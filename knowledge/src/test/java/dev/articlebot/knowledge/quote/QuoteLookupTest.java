@@ -32,8 +32,14 @@ class QuoteLookupTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "Wu Xinbo", "wu", "WU XINBO", "  wu xinbo  ", "What did Wu Xinbo say?", "wu's quotes",
-        "quote Wu", "Xinbo"
+        "Wu Xinbo",
+        "wu",
+        "WU XINBO",
+        "  wu xinbo  ",
+        "What did Wu Xinbo say?",
+        "wu's quotes",
+        "quote Wu",
+        "Xinbo"
       })
   void findsWuXinbo(String query) {
     QuoteLookup.Found f = found(bundled, query);
@@ -129,8 +135,17 @@ class QuoteLookupTest {
   void speakersAreEveryoneQuotedInOrderOfFirstAppearance() {
     assertThat(names(bundled))
         .containsExactly(
-            "Xi Jinping", "Donald Trump", "Wu Xinbo", "Gao Zhikai", "Guo Jiakun", "John Thorton",
-            "Shen Yi", "Da Wei", "Dong Jun", "Pete Hegseth", "Zhao Minghao");
+            "Xi Jinping",
+            "Donald Trump",
+            "Wu Xinbo",
+            "Gao Zhikai",
+            "Guo Jiakun",
+            "John Thorton",
+            "Shen Yi",
+            "Da Wei",
+            "Dong Jun",
+            "Pete Hegseth",
+            "Zhao Minghao");
   }
 
   @Test
@@ -157,7 +172,9 @@ class QuoteLookupTest {
     assertThat(found(bundled, "Shen Yi").quotes())
         .filteredOn(q -> q.paragraph() == 30)
         .singleElement()
-        .satisfies(q -> assertThat(q.context()).isEqualTo("said in a column for guancha.cn on October 30"));
+        .satisfies(
+            q ->
+                assertThat(q.context()).isEqualTo("said in a column for guancha.cn on October 30"));
     assertThat(found(bundled, "Xi").quotes())
         .filteredOn(q -> q.paragraph() == 25 && q.text().startsWith("China’s development"))
         .singleElement()
@@ -183,7 +200,10 @@ class QuoteLookupTest {
     assertThat(all.lookup("Li"))
         .isInstanceOfSatisfying(
             QuoteLookup.Ambiguous.class,
-            a -> assertThat(a.candidates()).extracting(Speaker::name).containsExactly("Li Wei", "Li Na"));
+            a ->
+                assertThat(a.candidates())
+                    .extracting(Speaker::name)
+                    .containsExactly("Li Wei", "Li Na"));
     assertThat(all.lookup("Becker"))
         .isInstanceOfSatisfying(
             QuoteLookup.Ambiguous.class,

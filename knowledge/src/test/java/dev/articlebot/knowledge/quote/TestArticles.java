@@ -38,7 +38,8 @@ final class TestArticles {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.split("\t");
       if (f.length != 4) throw new IllegalStateException("bad gold line: " + line);
-      out.add(new Gold(Integer.parseInt(f[0].strip()), f[1].strip(), QuoteKind.valueOf(f[2]), f[3]));
+      out.add(
+          new Gold(Integer.parseInt(f[0].strip()), f[1].strip(), QuoteKind.valueOf(f[2]), f[3]));
     }
     return out;
   }
