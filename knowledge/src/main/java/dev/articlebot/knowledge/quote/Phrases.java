@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.quote;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
@@ -94,6 +95,7 @@ final class Phrases {
     while (start - 1 >= 0 && seq.nameFirst() - (start - 1) <= 7) {
       Token t = p.get(start - 1);
       if (t.sentence() != sentence || !t.isWord() || NewsLexicon.isFunctionWord(t.text())) break;
+      if (isSpeechVerb(p, start - 1)) break;
       if (Character.isDigit(t.text().charAt(0))) break;
       if (!t.capitalized() && !t.possessive() && !NewsLexicon.isRoleNoun(t.text())) {
         String w = t.lower();
@@ -101,8 +103,12 @@ final class Phrases {
       }
       start--;
     }
-    return p.text(start, end);
+    String role = p.text(start, end);
+    return HONORIFICS.contains(role.replace(".", "")) ? "" : role;
   }
+
+  /** Forms of address that say nothing about what a person does. */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx");
 
   private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {
     for (int k = from; k < to; k++) {
