@@ -188,10 +188,6 @@ final class NewsLexicon {
           "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
           "twitter youtube");
 
-  static boolean isSpeechVerb(String word) {
-    return SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
-  }
-
   static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return TITLES.contains(w);

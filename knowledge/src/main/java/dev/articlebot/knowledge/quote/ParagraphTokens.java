@@ -22,10 +22,6 @@ final class ParagraphTokens {
     this.tokens = tokenize(paragraph, this.spans);
   }
 
-  Paragraph paragraph() {
-    return paragraph;
-  }
-
   int number() {
     return paragraph.number();
   }

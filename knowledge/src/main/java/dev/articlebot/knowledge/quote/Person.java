@@ -1,7 +1,6 @@
 package dev.articlebot.knowledge.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +115,7 @@ final class Person {
   }
 
   private static boolean startsWithTitle(String alias) {
-    return NewsLexicon.isTitle(Arrays.asList(alias.split(" ")).get(0));
+    return NewsLexicon.isTitle(alias.split(" ")[0]);
   }
 
   @Override

@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class Phrases {
 
+  /** Forms of address that say nothing about what a person does. */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx");
+
   private Phrases() {}
 
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
@@ -106,9 +109,6 @@ final class Phrases {
     String role = p.text(start, end);
     return HONORIFICS.contains(role.replace(".", "")) ? "" : role;
   }
-
-  /** Forms of address that say nothing about what a person does. */
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx");
 
   private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds speakers by what a reader types, in order of preference:
@@ -98,14 +99,10 @@ final class SpeakerIndex {
     return List.copyOf(whole.subList(0, Math.min(limit, whole.size())));
   }
 
-  private interface Test {
-    boolean fits(Entry e);
-  }
-
-  private List<Speaker> matching(Test test) {
+  private List<Speaker> matching(Predicate<Entry> test) {
     List<Speaker> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (test.fits(e)) out.add(e.speaker());
+      if (test.test(e)) out.add(e.speaker());
     }
     return out;
   }
