@@ -1,0 +1,144 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.List;
+
+/**
+ * A paragraph with its mentions resolved: finds the subject of a speech verb and the phrase that
+ * tells how something was said.
+ */
+final class AnnotatedParagraph {
+
+  private final ParagraphTokens tokens;
+  private final List<Mention> mentions;
+
+  AnnotatedParagraph(ParagraphTokens tokens, List<Mention> mentions) {
+    this.tokens = tokens;
+    this.mentions = List.copyOf(mentions);
+  }
+
+  ParagraphTokens tokens() {
+    return tokens;
+  }
+
+  int number() {
+    return tokens.number();
+  }
+
+  String text() {
+    return tokens.text();
+  }
+
+  /** The mention that starts at token {@code i}, or null. */
+  Mention mentionAt(int i) {
+    for (Mention m : mentions) {
+      if (m.first() == i) return m;
+    }
+    return null;
+  }
+
+  /** The mention whose last token is {@code i}, or null. */
+  Mention mentionEndingAt(int i) {
+    for (Mention m : mentions) {
+      if (m.end() == i + 1) return m;
+    }
+    return null;
+  }
+
+  /** The first resolved mention in tokens [from, to), or null. */
+  Mention firstMentionIn(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.first() >= from && m.end() <= to && m.resolved()) return m;
+    }
+    return null;
+  }
+
+  /**
+   * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said", "Xi
+   * has repeatedly said", "Trump’s hailing"); after an appositive or a relative clause ("Li Na, a
+   * senior engineer ..., said"; "Li Wei, ..., who says") or for a participle (", adding that"), the
+   * subject of the sentence's earlier speech verb or else its first person; or the name right after
+   * it ("said Wang Tao"). Null when the subject is not a person ("China said").
+   */
+  Mention subjectOf(int verb) {
+    int start = tokens.sentenceStart(verb);
+    int i = verb - 1;
+    while (i >= start && tokens.get(i).isWord() && NewsLexicon.isAdverb(tokens.get(i).text())) {
+      i--;
+    }
+    if (i < start) return nameAfter(verb);
+    Mention m = mentionEndingAt(i);
+    if (m != null) return m.resolved() ? m : null;
+    Token t = tokens.get(i);
+    if (t.is("who") || t.isPunct(',')) {
+      for (int k = i - 1; k >= start; k--) {
+        if (Phrases.isSpeechVerb(tokens, k)) {
+          Mention earlier = subjectOf(k);
+          if (earlier != null) return earlier;
+          break;
+        }
+      }
+      Mention first = firstMentionIn(start, i);
+      return first != null ? first : nameAfter(verb);
+    }
+    if (t.isQuote()) return nameAfter(verb);
+    return null;
+  }
+
+  private Mention nameAfter(int verb) {
+    Mention m = mentionAt(verb + 1);
+    return m != null && m.resolved() && m.kind() != Mention.Kind.PRONOUN ? m : null;
+  }
+
+  /**
+   * How it was said, verbatim from the attribution: the speech verb and what completes it, up to a
+   * clause boundary ("told NewsChina", "said during the Busan meeting", "called on both
+   * countries"), without trailing function words.
+   */
+  String verbPhrase(int verb) {
+    return verbPhrase(verb, tokens.size());
+  }
+
+  /** The verb phrase, ending before token {@code limit} (where the reported clause starts). */
+  String verbPhrase(int verb, int limit) {
+    int sentence = tokens.get(verb).sentence();
+    int last = verb;
+    for (int k = verb + 1; k < Math.min(limit, tokens.size()) && k - verb <= 20; k++) {
+      Token t = tokens.get(k);
+      if (t.sentence() != sentence || !t.isWord()) break;
+      if (NewsLexicon.CLAUSE_STOPS.contains(t.lower())) break;
+      if (k == verb + 1 && mentionAt(k) != null && mentionAt(k).kind() != Mention.Kind.PRONOUN) {
+        break;
+      }
+      last = k;
+    }
+    while (last > verb && NewsLexicon.isFunctionWord(tokens.get(last).text())) last--;
+    return tokens.text(verb, last + 1);
+  }
+
+  /**
+   * The verb phrase plus the scene-setting phrase that opens the sentence before the subject: "In
+   * an interview with CBS News later on November 2, Trump said that" gives "said in an interview
+   * with CBS News later on November 2".
+   */
+  String context(int verb, Mention subject) {
+    return context(verb, subject, tokens.size());
+  }
+
+  /** The context, with the verb phrase ending before token {@code limit}. */
+  String context(int verb, Mention subject, int limit) {
+    String phrase = verbPhrase(verb, limit);
+    int start = tokens.sentenceStart(verb);
+    Token first = tokens.get(start);
+    int comma = subject.first() - 1;
+    if (comma <= start + 1
+        || !tokens.punctAt(comma, ',')
+        || !first.isWord()
+        || !NewsLexicon.SCENE_OPENERS.contains(first.lower())) {
+      return phrase;
+    }
+    for (int k = start; k < comma; k++) {
+      if (!tokens.get(k).isWord() && !tokens.get(k).isPunct('-')) return phrase;
+    }
+    return phrase + " " + Phrases.lowerFirst(tokens.text(start, comma));
+  }
+}

@@ -1,0 +1,204 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides who said each quoted passage of a paragraph, trying in turn:
+ *
+ * <ol>
+ *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of “inevitable
+ *       peace”", "the “non-alignment” principle";
+ *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
+ *       "“…,” he added", "“…,” said Wang Tao", "“…,” according to Raj Patel";
+ *   <li>a colon after a person: "Lopez closed the meeting with a warning: “…”";
+ *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
+ *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
+ *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
+ *       earlier term is an echo, not a quote;
+ *   <li>"According to X, … “…” …" in the same sentence;
+ *   <li>a quotation that opens its sentence continues the paragraph's last statement ("“…,” Wu
+ *       Xinbo … told NewsChina. “First, …”"), and one that opens the paragraph continues the
+ *       previous paragraph's.
+ * </ol>
+ *
+ * What none of these attribute is a term, not a quote.
+ */
+final class AttributionParser {
+
+  /** The statements of a paragraph and the quoted words that are nobody's. */
+  record Result(List<QuotedStatement> statements, List<String> terms) {}
+
+  Result attribute(AnnotatedParagraph ap, List<ReportedSpeech> reported, ReadingState state) {
+    ParagraphTokens p = ap.tokens();
+    List<QuotedStatement> statements = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    for (int s = 0; s < p.spans().size(); s++) {
+      String words = p.spans().get(s).words(p.text());
+      if (words.isBlank()) continue;
+      int q = p.tokenOfSpan(s);
+      Attribution a = null;
+      if (!isTerm(p, q, words)) {
+        a = after(ap, q);
+        if (a == null) a = colon(ap, q);
+        boolean embedded = false;
+        if (a == null) {
+          a = governingVerb(ap, q);
+          if (a == null) a = accordingTo(ap, q);
+          embedded = a != null;
+        }
+        if (embedded && state.isEcho(words)) {
+          a = null;
+        } else if (a == null && p.sentenceStart(q) == q) {
+          a = earlierStatement(statements, reported, q);
+          if (a == null && q == 0) a = state.lastStatement();
+          if (a != null) a = new Attribution(a.person(), a.context(), q);
+        }
+      }
+      if (a == null) {
+        terms.add(words);
+        state.term(words);
+      } else {
+        statements.add(new QuotedStatement(s, a));
+      }
+    }
+    return new Result(statements, terms);
+  }
+
+  /** Scare quotes and names of things: marked by the words around them. */
+  private static boolean isTerm(ParagraphTokens p, int q, String words) {
+    Token prev = p.at(q - 1);
+    Token prev2 = p.at(q - 2);
+    if (prev != null && prev.isWord()) {
+      if (NewsLexicon.TERM_MARKERS.contains(prev.lower())) return true;
+      if (prev2 != null
+          && prev2.isWord()
+          && NewsLexicon.TERM_MARKER_PAIRS.contains(prev2.lower() + " " + prev.lower())) {
+        return true;
+      }
+    }
+    Token next = p.at(q + 1);
+    return next != null
+        && next.isWord()
+        && NewsLexicon.META_NOUNS.contains(next.lower())
+        && words.split("\\s+").length <= 5;
+  }
+
+  /** "“…,” Gao said", "“…,” Wu Xinbo, a professor …, told", "“…,” said Wang Tao". */
+  private static Attribution after(AnnotatedParagraph ap, int q) {
+    ParagraphTokens p = ap.tokens();
+    int j = q + 1;
+    if (p.punctAt(j, ',')) j++;
+    if (p.wordAt(j, "according") && p.wordAt(j + 1, "to")) {
+      Mention m = ap.mentionAt(j + 2);
+      return m != null && m.resolved() ? new Attribution(m.person(), "according to", q) : null;
+    }
+    Mention m = subjectAt(ap, j);
+    if (m != null) {
+      int k = m.end();
+      if (p.punctAt(k, '(')) {
+        while (p.at(k) != null && !p.punctAt(k, ')')) k++;
+        k++;
+      }
+      int verb = -1;
+      if (p.punctAt(k, ',')) {
+        verb = verbAfterAppositive(p, k);
+      } else if (Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, k))) {
+        verb = Phrases.skipAdverbs(p, k);
+      }
+      if (verb >= 0) return new Attribution(m.person(), ap.verbPhrase(verb), q);
+    }
+    if (Phrases.isSpeechVerb(p, j)) {
+      Mention inverted = ap.mentionAt(j + 1);
+      if (inverted != null && inverted.resolved()) {
+        return new Attribution(inverted.person(), ap.verbPhrase(j), q);
+      }
+    }
+    return null;
+  }
+
+  /** A resolved mention at {@code j}, or after a few role words ("China’s … spokesperson Guo"). */
+  private static Mention subjectAt(AnnotatedParagraph ap, int j) {
+    ParagraphTokens p = ap.tokens();
+    for (int k = j; k < j + 6 && p.at(k) != null; k++) {
+      Mention m = ap.mentionAt(k);
+      if (m != null) return m.resolved() ? m : null;
+      Token t = p.get(k);
+      if (!t.isWord() || NewsLexicon.isFunctionWord(t.text()) || Phrases.isSpeechVerb(p, k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static int verbAfterAppositive(ParagraphTokens p, int comma) {
+    int sentence = p.get(comma).sentence();
+    for (int k = comma; k < p.size() && k < comma + 45; k++) {
+      Token t = p.get(k);
+      if (t.isQuote() || t.sentence() != sentence) return -1;
+      if (t.isPunct(',') && Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, k + 1))) {
+        return Phrases.skipAdverbs(p, k + 1);
+      }
+    }
+    return -1;
+  }
+
+  /** "Lopez closed the meeting with a warning: “…”". */
+  private static Attribution colon(AnnotatedParagraph ap, int q) {
+    ParagraphTokens p = ap.tokens();
+    if (!p.punctAt(q - 1, ':')) return null;
+    int start = p.sentenceStart(q);
+    Mention m = ap.firstMentionIn(start, q - 1);
+    if (m == null) return null;
+    int from = p.punctAt(m.end(), ',') ? m.end() + 1 : m.end();
+    return new Attribution(m.person(), p.text(from, q - 1), q);
+  }
+
+  /** The nearest earlier speech verb of the sentence, if its subject is a person. */
+  private static Attribution governingVerb(AnnotatedParagraph ap, int q) {
+    ParagraphTokens p = ap.tokens();
+    int start = p.sentenceStart(q);
+    for (int k = q - 1; k >= start; k--) {
+      if (p.punctAt(k, ';')) return null;
+      if (Phrases.isSpeechVerb(p, k)) {
+        Mention subject = ap.subjectOf(k);
+        if (subject == null && p.get(k).lower().endsWith("ing")) continue; // "by emphasizing"
+        if (subject == null) return null;
+        return new Attribution(subject.person(), ap.context(k, subject), q);
+      }
+    }
+    return null;
+  }
+
+  /** "According to X, the meeting is a “turning point”", unless a speech verb intervenes. */
+  private static Attribution accordingTo(AnnotatedParagraph ap, int q) {
+    ParagraphTokens p = ap.tokens();
+    int start = p.sentenceStart(q);
+    int end = p.sentenceEnd(q);
+    for (int k = start; k < end; k++) {
+      if (!p.wordAt(k, "according") || !p.wordAt(k + 1, "to")) continue;
+      Mention m = ap.mentionAt(k + 2);
+      if (m == null || !m.resolved()) continue;
+      boolean verbBetween = false;
+      for (int v = m.end(); v < q; v++) {
+        if (Phrases.isSpeechVerb(p, v)) verbBetween = true;
+      }
+      if (!verbBetween) return new Attribution(m.person(), "according to", q);
+    }
+    return null;
+  }
+
+  /** The paragraph's last statement before token {@code q}: a quote or a paraphrase. */
+  private static Attribution earlierStatement(
+      List<QuotedStatement> statements, List<ReportedSpeech> reported, int q) {
+    Attribution best = null;
+    for (QuotedStatement s : statements) {
+      if (s.attribution().position() < q) best = s.attribution();
+    }
+    for (ReportedSpeech r : reported) {
+      Attribution a = r.attribution();
+      if (a.position() < q && (best == null || a.position() > best.position())) best = a;
+    }
+    return best;
+  }
+}

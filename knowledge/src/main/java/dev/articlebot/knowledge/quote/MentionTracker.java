@@ -1,0 +1,139 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the references to people in an article's narrative, paragraph by paragraph in reading
+ * order, remembering who was mentioned last:
+ *
+ * <ul>
+ *   <li>a full name or alias is that person; a single word ("Gao", "Trump", "Li") is the most
+ *       recently mentioned person whose name begins or ends with it;
+ *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
+ *       gender, and teach that person's gender;
+ *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role.
+ * </ul>
+ *
+ * Quotations are not read: a name inside someone's quote is not a mention.
+ */
+final class MentionTracker {
+
+  private static final Map<String, Person.Gender> PRONOUNS =
+      Map.of(
+          "he", Person.Gender.MALE,
+          "him", Person.Gender.MALE,
+          "his", Person.Gender.MALE,
+          "she", Person.Gender.FEMALE,
+          "her", Person.Gender.FEMALE,
+          "hers", Person.Gender.FEMALE);
+
+  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
+
+  private final PersonRegistry registry;
+  private final NameSpotter spotter;
+  private final List<Person> history = new ArrayList<>();
+  private final Set<Person> appearance = new LinkedHashSet<>();
+
+  MentionTracker(PersonRegistry registry, NameSpotter spotter) {
+    this.registry = registry;
+    this.spotter = spotter;
+  }
+
+  /** People in order of their first mention so far. */
+  List<Person> appearance() {
+    return List.copyOf(appearance);
+  }
+
+  /** The mentions in paragraph {@code p}, in order; updates who was mentioned last. */
+  List<Mention> track(ParagraphTokens p) {
+    List<NameSequence> names = spotter.find(p);
+    List<Mention> out = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < p.size(); i++) {
+      Mention m = null;
+      while (next < names.size() && names.get(next).first() < i) next++;
+      if (next < names.size() && names.get(next).first() == i) {
+        NameSequence seq = names.get(next++);
+        Person person = resolveName(seq);
+        if (person != null) m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
+      } else if (p.get(i).isWord() && PRONOUNS.containsKey(p.get(i).lower())) {
+        Person.Gender gender = PRONOUNS.get(p.get(i).lower());
+        Person person = resolvePronoun(gender);
+        if (person != null) person.learnGender(gender);
+        m = new Mention(i, i + 1, person, Mention.Kind.PRONOUN);
+      } else if (isRoleReference(p, i)) {
+        Person person = resolveRole(p.get(i + 1).lower());
+        if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
+      }
+      if (m == null) continue;
+      out.add(m);
+      if (m.resolved()) {
+        history.add(m.person());
+        appearance.add(m.person());
+        m.person().mentionedIn(p.number());
+      }
+      i = m.end() - 1;
+    }
+    return out;
+  }
+
+  private Person resolveName(NameSequence seq) {
+    if (!seq.couldBePerson()) return null;
+    Person person = null;
+    if (seq.words().size() == 1) {
+      List<Person> candidates = registry.answering(seq.name());
+      person = mostRecent(candidates);
+      if (person == null && !candidates.isEmpty()) person = candidates.get(0);
+    } else {
+      person = registry.named(seq.name());
+    }
+    if (person == null) return null;
+    if (!seq.surface().toLowerCase(Locale.ROOT).contains(person.name().toLowerCase(Locale.ROOT))) {
+      person.addAlias(seq.name());
+      person.addAlias(seq.surface());
+    }
+    if (!seq.title().isEmpty()) person.learnGenderFrom(seq.title());
+    return person;
+  }
+
+  private Person mostRecent(List<Person> candidates) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (candidates.contains(history.get(k))) return history.get(k);
+    }
+    return null;
+  }
+
+  private Person resolvePronoun(Person.Gender gender) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (history.get(k).compatibleWith(gender)) return history.get(k);
+    }
+    return null;
+  }
+
+  /** "the spokesperson", "the mayor": "the" and a role noun, not followed by a name. */
+  private static boolean isRoleReference(ParagraphTokens p, int i) {
+    Token role = p.at(i + 1);
+    Token after = p.at(i + 2);
+    return p.get(i).is("the")
+        && role != null
+        && role.isWord()
+        && NewsLexicon.ROLE_NOUNS.contains(role.lower())
+        && !(after != null && after.capitalized() && p.spacedFromNext(i + 1));
+  }
+
+  private Person resolveRole(String noun) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      Person person = history.get(k);
+      String role = person.role().toLowerCase(Locale.ROOT);
+      for (String w : role.split("[^\\p{L}]+")) {
+        if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;
+      }
+    }
+    return null;
+  }
+}

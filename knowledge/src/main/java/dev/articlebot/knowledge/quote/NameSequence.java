@@ -1,0 +1,56 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.List;
+
+/**
+ * A run of capitalised words in the narrative that may name a person: "Chinese President Xi
+ * Jinping", "Trump’s", "C. Fred Bergsten".
+ *
+ * @param first index of the first token, titles included
+ * @param nameFirst index of the first token of the name proper, after any titles
+ * @param end index after the last token
+ * @param titles the title words before the name ("Chinese", "President"), possibly empty
+ * @param words the name words ("Xi", "Jinping"), possessive "’s" removed, never empty
+ * @param possessive whether the last word carried a possessive "’s"
+ */
+record NameSequence(
+    int first,
+    int nameFirst,
+    int end,
+    List<String> titles,
+    List<String> words,
+    boolean possessive) {
+
+  NameSequence {
+    titles = List.copyOf(titles);
+    words = List.copyOf(words);
+    if (words.isEmpty()) throw new IllegalArgumentException("a name has words");
+  }
+
+  /** "Xi Jinping". */
+  String name() {
+    return String.join(" ", words);
+  }
+
+  /** "President Xi", or the name when there is no title. */
+  String surface() {
+    if (titles.isEmpty()) return name();
+    return String.join(" ", titles) + " " + name();
+  }
+
+  /** The title right before the name ("President"), or "". */
+  String title() {
+    for (int i = titles.size() - 1; i >= 0; i--) {
+      if (NewsLexicon.isTitle(titles.get(i))) return titles.get(i);
+    }
+    return "";
+  }
+
+  /** False when a word marks it as a place, an organisation or a date. */
+  boolean couldBePerson() {
+    for (String w : words) {
+      if (NewsLexicon.notPerson(w) || NewsLexicon.isFunctionWord(w)) return false;
+    }
+    return true;
+  }
+}

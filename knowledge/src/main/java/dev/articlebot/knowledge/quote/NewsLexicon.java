@@ -1,0 +1,214 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Closed word classes of English news prose that attribution depends on: speech verbs, titles and
+ * role nouns, function words, and words that mark a capitalised phrase as a place, an organisation
+ * or a date rather than a person. General vocabulary, not names from any article.
+ */
+final class NewsLexicon {
+
+  private NewsLexicon() {}
+
+  private static Set<String> words(String... lines) {
+    return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
+  }
+
+  /** Verbs that report speech ("said", "told", "urged", "hailing"). */
+  static final Set<String> SPEECH_VERBS =
+      words(
+          "say says said saying tell tells told telling add adds added adding write writes",
+          "wrote writing note notes noted noting argue argues argued arguing stress stresses",
+          "stressed stressing ask asks asked explain explains explained explaining insist",
+          "insists insisted insisting warn warns warned warning claim claims claimed claiming",
+          "declare declares declared declaring stated reply replies replied replying respond",
+          "responds responded answered continued conclude concludes concluded concluding pledge",
+          "pledges pledged pledging urge urges urged urging vow vows vowed vowing promise",
+          "promises promised promising emphasize emphasizes emphasized emphasizing emphasise",
+          "emphasises emphasised emphasising reiterate reiterates reiterated reiterating",
+          "acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting",
+          "recall recalls recalled recalling observed remarked commented suggest suggests",
+          "suggested suggesting predict predicts predicted predicting announce announces",
+          "announced announcing hail hails hailed hailing describe describes described",
+          "describing contend contends contended assert asserts asserted testified quipped",
+          "joked exclaimed cautioned complained recounted proposed demanded tweeted call calls",
+          "called calling");
+
+  /** Speech verbs that only report speech with a particle: "called on", "calls for". */
+  static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
+
+  /** Speech verbs that do not introduce a reported clause with "that". */
+  static final Set<String> NOT_REPORTING =
+      words(
+          "ask asks asked urge urges urged urging hail hails hailed hailing describe describes",
+          "described describing call calls called calling continued answered remarked commented",
+          "quipped joked exclaimed demanded proposed tweeted recounted respond responds",
+          "responded reply replies replied replying");
+
+  /** Reporting verbs that may take their clause without "that" ("She said the plan would ..."). */
+  static final Set<String> BARE_REPORTING =
+      words(
+          "said says argued argues added adds noted wrote writes warned insisted stressed",
+          "explained claimed predicted suggested believes");
+
+  /** Capitalised titles that stand before a name ("President", "Senator", "Dr"). */
+  static final Set<String> TITLES =
+      words(
+          "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
+          "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
+          "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Dr Doctor Prof Professor Mr",
+          "Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice Chancellor King Queen Prince",
+          "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
+          "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
+          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO");
+
+  /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
+  static final Set<String> TITLE_ABBREVIATIONS =
+      words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev St");
+
+  /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
+  static final Set<String> ROLE_NOUNS =
+      words(
+          "spokesperson spokesman spokeswoman economist analyst professor scholar researcher",
+          "director chairman chairwoman chair president minister secretary official diplomat",
+          "envoy ambassador lawmaker senator governor mayor ceo founder author writer columnist",
+          "commentator reporter journalist editor historian expert adviser advisor strategist",
+          "lawyer attorney engineer scientist doctor physician nurse coach player activist",
+          "candidate leader chief head member counterpart colleague wife husband son daughter",
+          "mother father brother sister resident owner manager executive dean fellow lecturer",
+          "student teacher pilot officer general admiral commander councillor councilor",
+          "councilman councilwoman congressman congresswoman representative deputy vice premier",
+          "chancellor judge prosecutor partner principal worker farmer designer architect",
+          "investor banker trader consultant specialist sociologist physicist chemist biologist",
+          "veteran sheriff treasurer auditor planner organizer organiser negotiator delegate",
+          "king queen prince princess businessman businesswoman entrepreneur");
+
+  /** Role nouns that tell a person's gender. */
+  static final Set<String> FEMALE_NOUNS =
+      words(
+          "spokeswoman chairwoman councilwoman congresswoman businesswoman wife mother daughter",
+          "sister queen princess mrs ms miss dame lady");
+
+  static final Set<String> MALE_NOUNS =
+      words(
+          "spokesman chairman councilman congressman businessman husband father son brother",
+          "king prince mr sir lord");
+
+  /** Articles, prepositions, conjunctions, pronouns, auxiliaries and sentence adverbs. */
+  static final Set<String> FUNCTION_WORDS =
+      words(
+          "a an the and or but nor of in on at to for from with by as that this these those his",
+          "her its their our my your he she it they we i you who whom whose which what when",
+          "where why how while since after before during about than then also not no if so",
+          "because although though however meanwhile notably likewise moreover still yet even",
+          "only just now today yesterday tonight right both all some many most more such there",
+          "here according is are was were be been being has have had will would can could",
+          "should may might must did do does into over under between among through across",
+          "against without within upon until via per like unlike once every each any either",
+          "neither another other instead indeed already again later earlier first last next",
+          "asked given following");
+
+  /** Words that may stand between a subject and its speech verb ("Xi has repeatedly said"). */
+  static final Set<String> ADVERBS =
+      words(
+          "also has have had is was repeatedly once later then first further previously",
+          "recently again already often long reportedly publicly separately earlier bluntly",
+          "flatly simply still even never ever frequently quickly quietly would will did does",
+          "do not just too");
+
+  /** Auxiliaries and modals: a segment that has one is a clause, not an appositive. */
+  static final Set<String> FINITE_AUXILIARIES =
+      words(
+          "is are was were will would can could should must may might has have had does did do",
+          "shall");
+
+  /** Words that end a verb phrase: "told the press [that] ...", "said [would] usher in". */
+  static final Set<String> CLAUSE_STOPS =
+      words(
+          "that which who whom would will could should can may might must is are was were and",
+          "but because while as if whether adding arguing saying noting reiterating stressing");
+
+  /** Words that can open a reported clause after "said" without "that". */
+  static final Set<String> CLAUSE_STARTERS =
+      words(
+          "the a an it he she they we i his her its their our this these those there some many",
+          "most all no nobody everyone every each both any such one two none");
+
+  /** Quoted words followed by one of these name a thing: the “non-alignment” principle. */
+  static final Set<String> META_NOUNS =
+      words(
+          "principle concept agenda policy strategy slogan doctrine label rhetoric narrative",
+          "brand branding term idea approach framework campaign movement tag catchphrase motto",
+          "mantra theory model initiative rule formula program programme plan project");
+
+  /** Words before quoted words that mark them as a name or a term ("the so-called “G2”"). */
+  static final Set<String> TERM_MARKERS =
+      words("so-called dubbed termed branded nicknamed self-styled");
+
+  /** Two-word markers: "the term “...”", "known as “...”". */
+  static final Set<String> TERM_MARKER_PAIRS =
+      words(
+          "the term the word the phrase the slogan the label the motto known as idea of concept",
+          "of notion of the name");
+
+  /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
+  static final Set<String> SCENE_OPENERS =
+      words("in at during on speaking writing addressing interviewed");
+
+  /** Lower-case particles inside names ("Charles de Gaulle"). */
+  static final Set<String> NAME_PARTICLES =
+      words("de van von der den del della di du la le bin ibn");
+
+  /**
+   * Words that make a capitalised phrase a place, an organisation, an event or a date: "Fudan
+   * University", "South Korea", "Air Force One", "October".
+   */
+  static final Set<String> NOT_PERSON =
+      words(
+          "university institute institution center centre ministry department office agency",
+          "commission council committee party government news times post journal magazine",
+          "association company corporation corp inc ltd bank group organization organisation",
+          "union nations states republic kingdom army navy force forces forum summit meeting",
+          "program programme movement house strait sea ocean port affairs conference expo",
+          "economic leaders global south north east west island islands river city county",
+          "province street road avenue square hall airport station college school academy",
+          "foundation fund trust network television radio press review daily weekly club league",
+          "court parliament congress senate assembly embassy consulate bureau administration",
+          "authority service services police hospital museum library festival games cup",
+          "olympics market exchange index list entity act law bill treaty agreement initiative",
+          "project war crisis day week monday tuesday wednesday thursday friday saturday sunday",
+          "january february march april june july august september october november december",
+          "china chinese us usa america american americans korea korean japan japanese russia",
+          "russian india indian britain british uk england english europe european eu france",
+          "french germany german taiwan beijing washington moscow tokyo seoul london paris",
+          "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
+          "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
+          "twitter youtube");
+
+  static boolean isTitle(String word) {
+    String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    return TITLES.contains(w);
+  }
+
+  static boolean isRoleNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    return ROLE_NOUNS.contains(w) || TITLES.contains(word);
+  }
+
+  static boolean isFunctionWord(String word) {
+    return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isAdverb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly") && w.equals(word));
+  }
+
+  static boolean notPerson(String word) {
+    return NOT_PERSON.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

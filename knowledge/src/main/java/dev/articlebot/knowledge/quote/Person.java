@@ -1,0 +1,125 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person named in one article, as attribution learns about them: full name, other names, role,
+ * gender (from titles, role nouns and pronouns that refer to them) and where they are mentioned.
+ * Mutable while one article is read; turned into a {@link Speaker} at the end.
+ */
+final class Person {
+
+  enum Gender {
+    UNKNOWN,
+    MALE,
+    FEMALE
+  }
+
+  private final String name;
+  private final Set<String> aliases = new LinkedHashSet<>();
+  private final Set<Integer> paragraphs = new TreeSet<>();
+  private String role = "";
+  private Gender gender = Gender.UNKNOWN;
+
+  Person(String name) {
+    if (name == null || name.isBlank()) throw new IllegalArgumentException("name is blank");
+    this.name = name;
+  }
+
+  String name() {
+    return name;
+  }
+
+  List<String> aliases() {
+    return List.copyOf(aliases);
+  }
+
+  void addAlias(String alias) {
+    if (!alias.isBlank() && !alias.equalsIgnoreCase(name)) aliases.add(alias);
+  }
+
+  String role() {
+    return role;
+  }
+
+  void describe(String role) {
+    if (this.role.isEmpty() && role != null) this.role = role.strip();
+    learnGenderFrom(this.role);
+  }
+
+  Gender gender() {
+    return gender;
+  }
+
+  void learnGender(Gender g) {
+    if (gender == Gender.UNKNOWN) gender = g;
+  }
+
+  /** Learns gender from gendered words in a title or role ("spokeswoman", "Mr.", "wife"). */
+  void learnGenderFrom(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (NewsLexicon.FEMALE_NOUNS.contains(w)) learnGender(Gender.FEMALE);
+      if (NewsLexicon.MALE_NOUNS.contains(w)) learnGender(Gender.MALE);
+    }
+  }
+
+  boolean compatibleWith(Gender g) {
+    return gender == Gender.UNKNOWN || gender == g;
+  }
+
+  void mentionedIn(int paragraph) {
+    paragraphs.add(paragraph);
+  }
+
+  List<Integer> paragraphs() {
+    return List.copyOf(paragraphs);
+  }
+
+  /** True for the full name or an alias, ignoring case. */
+  boolean hasName(String full) {
+    if (name.equalsIgnoreCase(full)) return true;
+    for (String a : aliases) {
+      if (a.equalsIgnoreCase(full)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when a single word can refer to this person: the first or last word of the full name or of
+   * a full alias. Covers family-name-first ("Wu" for Wu Xinbo) and given-name-first ("Trump" for
+   * Donald Trump) names alike.
+   */
+  boolean answersTo(String word) {
+    for (String full : fullNames()) {
+      String[] parts = full.split(" ");
+      if (parts[0].equalsIgnoreCase(word) || parts[parts.length - 1].equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The full name and every alias of two or more words. */
+  List<String> fullNames() {
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    for (String a : aliases) {
+      if (a.contains(" ") && !startsWithTitle(a)) out.add(a);
+    }
+    return out;
+  }
+
+  private static boolean startsWithTitle(String alias) {
+    return NewsLexicon.isTitle(alias.split(" ")[0]);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

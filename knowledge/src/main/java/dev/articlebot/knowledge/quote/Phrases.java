@@ -1,0 +1,144 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
+ * the appositive after a name (", a professor at Fudan University,") and the role words before one
+ * ("China’s Foreign Ministry spokesperson").
+ */
+final class Phrases {
+
+  /** Forms of address that say nothing about what a person does. */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx");
+
+  private Phrases() {}
+
+  /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
+  record Appositive(int end, String text) {}
+
+  /** Whether token {@code i} reports speech; "call" only as "called on" or "calls for". */
+  static boolean isSpeechVerb(ParagraphTokens p, int i) {
+    Token t = p.at(i);
+    if (t == null || !t.isWord()) return false;
+    String w = t.lower();
+    if (!NewsLexicon.SPEECH_VERBS.contains(w)) return false;
+    if (NewsLexicon.NEEDS_PARTICLE.contains(w)) {
+      return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
+    }
+    return true;
+  }
+
+  /** The first index from {@code i} that is not an adverb or auxiliary ("has repeatedly"). */
+  static int skipAdverbs(ParagraphTokens p, int i) {
+    while (p.at(i) != null && p.at(i).isWord() && NewsLexicon.isAdverb(p.at(i).text())) i++;
+    return i;
+  }
+
+  /**
+   * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
+   * noun ("director of ...") or an article and contains one ("a professor and dean of ...").
+   * Further segments that start with "a"/"an" and end with a comma describe the previous one ("a
+   * Beijing-based think tank") and are included. Null when there is none.
+   */
+  static Appositive appositive(ParagraphTokens p, int comma) {
+    if (!p.punctAt(comma, ',')) return null;
+    Token first = p.at(comma + 1);
+    if (first == null || !first.isWord()) return null;
+    int end = segmentEnd(p, comma + 1);
+    if (end - comma - 1 > 30) return null;
+    String w = first.lower();
+    boolean roleFirst = NewsLexicon.isRoleNoun(first.text());
+    boolean article = w.equals("a") || w.equals("an") || w.equals("the");
+    if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
+      return null;
+    }
+    if (article && hasClauseWord(p, comma + 1, end)) return null;
+    while (p.punctAt(end, ',')
+        && (p.wordAt(end + 1, "a") || p.wordAt(end + 1, "an"))
+        && p.punctAt(segmentEnd(p, end + 1), ',')
+        && !hasSpeechVerb(p, end + 1, segmentEnd(p, end + 1))) {
+      end = segmentEnd(p, end + 1);
+    }
+    return new Appositive(end, p.text(comma + 1, end));
+  }
+
+  /** Index of the comma, semicolon, bracket, quotation or sentence end that ends a segment. */
+  static int segmentEnd(ParagraphTokens p, int from) {
+    int sentence = p.at(from) == null ? -1 : p.at(from).sentence();
+    int k = from;
+    while (k < p.size()) {
+      Token t = p.get(k);
+      if (t.sentence() != sentence || t.isQuote()) break;
+      if (t.kind() == Token.Kind.PUNCT && ",;()[].!?:".indexOf(t.text().charAt(0)) >= 0) break;
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The role words right before a name, or "": "Chinese President" (Xi Jinping), "China’s Foreign
+   * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
+   * "university’s spokeswoman". The word next to the name must be a title or role noun.
+   */
+  static String roleBefore(ParagraphTokens p, NameSequence seq) {
+    int end = seq.nameFirst();
+    int k = end - 1;
+    if (seq.nameFirst() == seq.first()) {
+      if (p.punctAt(k, ',') && p.at(k - 1) != null && NewsLexicon.isRoleNoun(p.at(k - 1).text())) {
+        end = k;
+        k--;
+      }
+      Token t = p.at(k);
+      if (t == null || !t.isWord() || !NewsLexicon.isRoleNoun(t.text())) return "";
+    }
+    int sentence = p.get(seq.nameFirst()).sentence();
+    int start = k;
+    while (start - 1 >= 0 && seq.nameFirst() - (start - 1) <= 7) {
+      Token t = p.get(start - 1);
+      if (t.sentence() != sentence || !t.isWord() || NewsLexicon.isFunctionWord(t.text())) break;
+      if (isSpeechVerb(p, start - 1)) break;
+      if (Character.isDigit(t.text().charAt(0))) break;
+      if (!t.capitalized() && !t.possessive() && !NewsLexicon.isRoleNoun(t.text())) {
+        String w = t.lower();
+        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")) break;
+      }
+      start--;
+    }
+    String role = p.text(start, end);
+    return HONORIFICS.contains(role.replace(".", "")) ? "" : role;
+  }
+
+  private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = p.at(k);
+      if (t != null && t.isWord() && NewsLexicon.ROLE_NOUNS.contains(t.lower())) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasClauseWord(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = p.at(k);
+      if (t != null && t.isWord() && NewsLexicon.FINITE_AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+      if (Phrases.isSpeechVerb(p, k)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasSpeechVerb(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isSpeechVerb(p, k)) return true;
+    }
+    return false;
+  }
+
+  /** Lower-cases the first letter: "In the past" -> "in the past". */
+  static String lowerFirst(String s) {
+    if (s.isEmpty()) return s;
+    return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.articlebot.knowledge.quote;
+
+import dev.articlebot.knowledge.article.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything the articles' people said, and lookup by name, alias, title or role. Built once;
+ * immutable and safe to share between threads.
+ */
+public final class QuoteBook {
+
+  private final List<Quote> quotes;
+  private final List<Speaker> speakers;
+  private final SpeakerIndex index;
+
+  private QuoteBook(List<Quote> quotes, List<Speaker> speakers) {
+    this.quotes = List.copyOf(quotes);
+    this.speakers = List.copyOf(speakers);
+    this.index = new SpeakerIndex(this.speakers);
+  }
+
+  public static QuoteBook of(List<Article> articles) {
+    return of(articles, new QuoteExtractor());
+  }
+
+  /**
+   * The quotes of all {@code articles}. A person quoted in several articles under the same full
+   * name is one speaker.
+   */
+  public static QuoteBook of(List<Article> articles, QuoteExtractor extractor) {
+    List<Quote> quotes = new ArrayList<>();
+    Map<String, List<Speaker>> byName = new LinkedHashMap<>();
+    for (Article article : articles) {
+      ArticleQuotes found = extractor.extract(article);
+      quotes.addAll(found.quotes());
+      for (Speaker s : found.speakers()) {
+        byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Speaker> speakers = new ArrayList<>();
+    for (List<Speaker> same : byName.values()) speakers.add(merge(same));
+    return new QuoteBook(quotes, speakers);
+  }
+
+  /** Everyone quoted directly or paraphrased, in order of first appearance. */
+  public List<Speaker> speakers() {
+    return speakers;
+  }
+
+  /** All quotes, article by article in reading order. */
+  public List<Quote> all() {
+    return quotes;
+  }
+
+  /** What {@code speaker} said, in reading order. */
+  public List<Quote> quotesBy(Speaker speaker) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.speakerName().equalsIgnoreCase(speaker.name())) out.add(q);
+    }
+    return out;
+  }
+
+  /**
+   * Who the reader means and what they said. Accepts names, parts of names, aliases, titles and
+   * roles, any case, wrapped in a question ("What did Wu Xinbo say?", "quote Victor Gao"). A near
+   * miss ("Wu Xinpo") that is close to exactly one speaker is found and flagged as {@link
+   * QuoteLookup.Found#corrected()}; a query that fits several speakers ("Li", "Fudan professor") is
+   * {@link QuoteLookup.Ambiguous}; anything else is {@link QuoteLookup.NotFound} with close names,
+   * if any, and the list of everyone quoted. Never throws for odd input.
+   */
+  public QuoteLookup lookup(String query) {
+    LookupQuery q = LookupQuery.of(query);
+    SpeakerIndex.Match match = index.find(q);
+    if (match.speakers().size() == 1) {
+      Speaker s = match.speakers().get(0);
+      return new QuoteLookup.Found(s, directFirst(quotesBy(s)), match.corrected() ? q.typed() : "");
+    }
+    if (match.speakers().size() > 1) return new QuoteLookup.Ambiguous(q.typed(), match.speakers());
+    return new QuoteLookup.NotFound(q.typed(), match.suggestions(), speakers);
+  }
+
+  /** Up to {@code max} (at most 25) names and aliases for autocomplete. */
+  public List<String> suggest(String prefix, int max) {
+    return index.suggest(prefix, max);
+  }
+
+  private static List<Quote> directFirst(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes);
+    out.sort(Comparator.comparing(q -> q.kind() == QuoteKind.DIRECT ? 0 : 1));
+    return out;
+  }
+
+  private static Speaker merge(List<Speaker> same) {
+    if (same.size() == 1) return same.get(0);
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<Integer> paragraphs = new TreeSet<>();
+    String role = "";
+    for (Speaker s : same) {
+      aliases.addAll(s.aliases());
+      paragraphs.addAll(s.paragraphs());
+      if (role.isEmpty()) role = s.role();
+    }
+    return new Speaker(same.get(0).name(), List.copyOf(aliases), role, List.copyOf(paragraphs));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.articlebot.knowledge.quote;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the quotations and reported speech in an article and attributes them to people. Two passes:
+ * the first finds the people the article introduces ({@link PersonRegistry}); the second reads the
+ * paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}), then
+ * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}). Stateless
+ * between calls.
+ */
+public final class QuoteExtractor {
+
+  private final QuotationScanner scanner = new QuotationScanner();
+  private final NameSpotter spotter = new NameSpotter();
+  private final AttributionParser attribution = new AttributionParser();
+  private final ParaphraseFinder paraphrases = new ParaphraseFinder();
+
+  public ArticleQuotes extract(Article article) {
+    List<ParagraphTokens> paragraphs = new ArrayList<>();
+    for (Paragraph p : article.paragraphs()) {
+      paragraphs.add(new ParagraphTokens(p, scanner.scan(p.text())));
+    }
+    PersonRegistry registry = PersonRegistry.discover(paragraphs, spotter);
+    MentionTracker tracker = new MentionTracker(registry, spotter);
+    ReadingState state = new ReadingState();
+    List<Statement> statements = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    for (ParagraphTokens p : paragraphs) {
+      AnnotatedParagraph ap = new AnnotatedParagraph(p, tracker.track(p));
+      List<ReportedSpeech> reported = paraphrases.find(ap);
+      AttributionParser.Result result = attribution.attribute(ap, reported, state);
+      terms.addAll(result.terms());
+      List<Statement> here = new ArrayList<>();
+      for (ReportedSpeech r : reported) {
+        String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");
+        here.add(new Statement(r.attribution(), p.number(), text, QuoteKind.PARAPHRASE));
+      }
+      for (QuotedStatement q : result.statements()) {
+        String text = p.spans().get(q.span()).words(p.text());
+        here.add(new Statement(q.attribution(), p.number(), text, QuoteKind.DIRECT));
+      }
+      here.sort(Comparator.comparingInt(s -> s.attribution().position()));
+      state.lastStatement(here.isEmpty() ? null : here.get(here.size() - 1).attribution());
+      statements.addAll(here);
+    }
+    return new ArticleQuotes(
+        article.id(),
+        quotes(article.id(), statements),
+        speakers(tracker.appearance(), statements),
+        terms);
+  }
+
+  /** A statement found while reading, before it becomes a {@link Quote}. */
+  private record Statement(Attribution attribution, int paragraph, String text, QuoteKind kind) {}
+
+  private static List<Quote> quotes(String articleId, List<Statement> statements) {
+    List<Quote> out = new ArrayList<>();
+    for (Statement s : statements) {
+      out.add(
+          new Quote(
+              articleId,
+              s.attribution().person().name(),
+              s.text(),
+              s.paragraph(),
+              s.attribution().context(),
+              s.kind()));
+    }
+    return out;
+  }
+
+  private static List<Speaker> speakers(List<Person> appearance, List<Statement> statements) {
+    Map<Person, Set<Integer>> quoted = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      quoted.computeIfAbsent(s.attribution().person(), k -> new TreeSet<>()).add(s.paragraph());
+    }
+    Set<Person> ordered = new LinkedHashSet<>(appearance);
+    ordered.addAll(quoted.keySet());
+    List<Speaker> out = new ArrayList<>();
+    for (Person person : ordered) {
+      Set<Integer> paragraphs = quoted.get(person);
+      if (paragraphs == null) continue;
+      paragraphs.addAll(person.paragraphs());
+      out.add(new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
+    }
+    return out;
+  }
+
+  /** Aliases seen in the text, plus title + short name ("President Trump") from the role. */
+  private static List<String> aliases(Person person) {
+    Set<String> out = new LinkedHashSet<>(person.aliases());
+    String[] role = person.role().split("[ ,]+");
+    String title = "";
+    for (String w : role) {
+      if (NewsLexicon.isTitle(w) && Character.isUpperCase(w.charAt(0))) title = w;
+    }
+    if (!title.isEmpty()) {
+      for (String a : person.aliases()) {
+        if (!a.contains(" ")) out.add(title + " " + a);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What attribution carries from one paragraph to the next while an article is read: the last
+ * statement (a paragraph that is only a quotation continues it) and the quoted terms seen so far (a
+ * later fragment that repeats one, like “great again” after “Make America Great Again”, is an echo
+ * of the term, not a quotation).
+ */
+final class ReadingState {
+
+  private final List<String> terms = new ArrayList<>();
+  private Attribution lastStatement;
+
+  Attribution lastStatement() {
+    return lastStatement;
+  }
+
+  void lastStatement(Attribution attribution) {
+    this.lastStatement = attribution;
+  }
+
+  void term(String words) {
+    String key = key(words);
+    if (!key.isEmpty()) terms.add(key);
+  }
+
+  /** True for a short fragment whose words all occur, in order, in an earlier quoted term. */
+  boolean isEcho(String words) {
+    String key = key(words);
+    if (key.isEmpty() || key.split(" ").length > 6) return false;
+    for (String term : terms) {
+      if ((" " + term + " ").contains(" " + key + " ")) return true;
+    }
+    return false;
+  }
+
+  private static String key(String words) {
+    return words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.List;
+
+/**
+ * A person the article quotes or paraphrases.
+ *
+ * @param name canonical full name as the article introduces it ("Gao Zhikai")
+ * @param aliases other ways the article refers to them ("Victor Gao", "Gao", "President Xi")
+ * @param role the description the article gives ("China’s Foreign Ministry spokesperson"), or ""
+ * @param paragraphs body paragraphs where they are mentioned or quoted, ascending
+ */
+public record Speaker(String name, List<String> aliases, String role, List<Integer> paragraphs) {
+  public Speaker {
+    if (name == null || name.isBlank())
+      throw new IllegalArgumentException("name must not be blank");
+    aliases = List.copyOf(aliases);
+    role = role == null ? "" : role;
+    paragraphs = List.copyOf(paragraphs);
+    for (int p : paragraphs) {
+      if (p < 1) throw new IllegalArgumentException("paragraph numbers start at 1");
+    }
+  }
+}

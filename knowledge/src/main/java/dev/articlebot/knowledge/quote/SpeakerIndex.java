@@ -1,0 +1,246 @@
+package dev.articlebot.knowledge.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds speakers by what a reader types, in order of preference:
+ *
+ * <ol>
+ *   <li>a full name or alias ("Victor Gao", "President Xi", "WU XINBO");
+ *   <li>name words, titles ignored ("wu", "President Trump", "Victor"); the last word may be a
+ *       prefix of three letters or more ("Wu Xin");
+ *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Fudan professor");
+ *   <li>a close spelling ("Wu Xinpo"): the one closest speaker is returned as a correction.
+ * </ol>
+ *
+ * More than one speaker at the first step that matches is an ambiguity, never a guess.
+ */
+final class SpeakerIndex {
+
+  /**
+   * Who fits a query.
+   *
+   * @param speakers one (found), several (ambiguous) or none
+   * @param corrected the single speaker was found by correcting a typo
+   * @param suggestions close names when none fits
+   */
+  record Match(List<Speaker> speakers, boolean corrected, List<String> suggestions) {}
+
+  private record Entry(
+      Speaker speaker, List<String> names, Set<String> nameWords, Set<String> roleWords) {}
+
+  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String> completions = new ArrayList<>();
+
+  SpeakerIndex(List<Speaker> speakers) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Speaker s : speakers) {
+      List<String> names = new ArrayList<>();
+      names.add(LookupQuery.normalize(s.name()));
+      for (String a : s.aliases()) names.add(LookupQuery.normalize(a));
+      Set<String> nameWords = new LinkedHashSet<>();
+      for (String n : names) nameWords.addAll(List.of(n.split(" ")));
+      Set<String> roleWords = new LinkedHashSet<>(roleWords(LookupQuery.normalize(s.role())));
+      entries.add(new Entry(s, names, nameWords, roleWords));
+      for (String display : concat(s.name(), s.aliases())) {
+        if (seen.add(display.toLowerCase(Locale.ROOT))) completions.add(display);
+      }
+    }
+  }
+
+  Match find(LookupQuery query) {
+    String q = query.subject();
+    if (q.isEmpty()) return none(List.of());
+    List<Speaker> exact = matching(e -> e.names().contains(q));
+    if (!exact.isEmpty()) return found(exact);
+
+    List<String> nameWords = new ArrayList<>();
+    List<String> roleWords = new ArrayList<>();
+    for (String w : query.words()) {
+      if (NewsLexicon.isFunctionWord(w)) continue;
+      roleWords.add(w);
+      if (!isTitle(w)) nameWords.add(w);
+    }
+    if (!nameWords.isEmpty()) {
+      List<Speaker> byName = matching(e -> hasNameWords(e, nameWords));
+      if (!byName.isEmpty()) return found(byName);
+    }
+    List<String> role = roleWords(String.join(" ", roleWords));
+    if (!role.isEmpty()) {
+      List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
+      if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
+      if (!byRole.isEmpty()) return found(byRole);
+    }
+    return closest(nameWords.isEmpty() ? query.words() : nameWords);
+  }
+
+  /** Names and aliases that start with, or have a word that starts with, the prefix. */
+  List<String> suggest(String prefix, int max) {
+    int limit = Math.min(max, 25);
+    if (limit <= 0) return List.of();
+    String p = LookupQuery.normalize(prefix == null ? "" : prefix);
+    if (p.length() > LookupQuery.MAX_LENGTH) return List.of();
+    List<String> whole = new ArrayList<>();
+    List<String> word = new ArrayList<>();
+    for (String display : completions) {
+      String n = LookupQuery.normalize(display);
+      if (n.startsWith(p)) whole.add(display);
+      else if ((" " + n).contains(" " + p)) word.add(display);
+    }
+    whole.addAll(word);
+    return List.copyOf(whole.subList(0, Math.min(limit, whole.size())));
+  }
+
+  private List<Speaker> matching(Predicate<Entry> test) {
+    List<Speaker> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (test.test(e)) out.add(e.speaker());
+    }
+    return out;
+  }
+
+  private static boolean hasNameWords(Entry e, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean last = i == words.size() - 1;
+      boolean ok = e.nameWords().contains(w);
+      if (!ok && last && w.length() >= 3) {
+        for (String n : e.nameWords()) {
+          if (n.startsWith(w)) ok = true;
+        }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Role words, singular: "professors" -> "professor", "university's" -> "university"; a word after
+   * "vice", "deputy", "assistant" or "associate" is joined to it ("vice-president"), so a vice
+   * president is not a president.
+   */
+  private static List<String> roleWords(String normalized) {
+    List<String> out = new ArrayList<>();
+    String previous = "";
+    for (String w : normalized.split(" ")) {
+      if (w.isEmpty()) continue;
+      String s = stem(w.replaceAll("'s$", ""));
+      out.add(SUBORDINATE.contains(previous) ? previous + "-" + s : s);
+      previous = s;
+    }
+    return out;
+  }
+
+  private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate");
+
+  private static boolean hasRoleWords(Entry e, List<String> words, boolean synonyms) {
+    for (String w : words) {
+      String s = stem(w);
+      boolean ok = e.roleWords().contains(s) || e.nameWords().contains(w);
+      if (!ok && synonyms && SPOKES.contains(s)) {
+        for (String r : e.roleWords()) {
+          if (SPOKES.contains(r)) ok = true;
+        }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** The speaker whose name is closest to the words, if one is clearly closest. */
+  private Match closest(List<String> words) {
+    String q = String.join(" ", words);
+    if (q.isEmpty()) return none(List.of());
+    List<Entry> best = new ArrayList<>();
+    int bestScore = Integer.MAX_VALUE;
+    List<Scored> near = new ArrayList<>();
+    for (Entry e : entries) {
+      int score = Integer.MAX_VALUE;
+      int whole = Integer.MAX_VALUE;
+      for (String n : e.names()) {
+        int d = EditDistance.between(q, n);
+        whole = Math.min(whole, d);
+        if (d <= allowed(q.length())) score = Math.min(score, d);
+      }
+      score = Math.min(score, wordScore(words, e));
+      near.add(new Scored(e.speaker().name(), whole));
+      if (score == Integer.MAX_VALUE) continue;
+      if (score < bestScore) {
+        bestScore = score;
+        best.clear();
+      }
+      if (score == bestScore) best.add(e);
+    }
+    if (best.size() == 1) return new Match(List.of(best.get(0).speaker()), true, List.of());
+    List<String> suggestions = new ArrayList<>();
+    for (Entry e : best) suggestions.add(e.speaker().name());
+    if (suggestions.isEmpty()) {
+      near.sort(Comparator.comparingInt(Scored::distance));
+      int loose = Math.max(2, (int) (q.length() * 0.4));
+      for (Scored s : near) {
+        if (s.distance() <= loose && suggestions.size() < 3) suggestions.add(s.name());
+      }
+    }
+    return none(suggestions);
+  }
+
+  private record Scored(String name, int distance) {}
+
+  /** Sum of distances when every query word is a near miss of one of the speaker's name words. */
+  private static int wordScore(List<String> words, Entry e) {
+    int total = 0;
+    for (String w : words) {
+      int best = Integer.MAX_VALUE;
+      for (String n : e.nameWords()) {
+        int d = EditDistance.between(w, n);
+        if (d <= allowed(w.length())) best = Math.min(best, d);
+      }
+      if (best == Integer.MAX_VALUE) return Integer.MAX_VALUE;
+      total += best;
+    }
+    return total;
+  }
+
+  /** Typos tolerated: none in words of three letters or fewer, one up to seven, then two. */
+  private static int allowed(int length) {
+    if (length <= 3) return 0;
+    if (length <= 7) return 1;
+    return 2;
+  }
+
+  private Match found(List<Speaker> speakers) {
+    return new Match(List.copyOf(speakers), false, List.of());
+  }
+
+  private static Match none(List<String> suggestions) {
+    return new Match(List.of(), false, List.copyOf(suggestions));
+  }
+
+  private static boolean isTitle(String w) {
+    if (w.isEmpty()) return false;
+    String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    return NewsLexicon.isTitle(cap) || NewsLexicon.TITLES.contains(w.toUpperCase(Locale.ROOT));
+  }
+
+  /** "professors" -> "professor"; short words and words in "ss" stay. */
+  private static String stem(String w) {
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss"))
+      return w.substring(0, w.length() - 1);
+    return w;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+}
