@@ -24,7 +24,7 @@ class QuoteExtractorTest {
     for (String block : body.split("\n\n")) {
       paragraphs.add(new Paragraph(paragraphs.size() + 1, "", block, splitter.split(block)));
     }
-    return extractor.extract(new Article("probe", "", "", "", "", "", paragraphs, List.of()));
+    return extractor.extract(new Article("probe", "", "", "", "", "", "", paragraphs, List.of()));
   }
 
   @Test
