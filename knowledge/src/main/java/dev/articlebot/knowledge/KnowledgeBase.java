@@ -9,6 +9,10 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.quote.Quote;
+import dev.articlebot.knowledge.quote.QuoteBook;
+import dev.articlebot.knowledge.quote.QuoteKind;
+import dev.articlebot.knowledge.quote.Speaker;
 import dev.articlebot.knowledge.summary.Summarizer;
 import dev.articlebot.knowledge.summary.Summary;
 import java.util.ArrayList;
@@ -20,14 +24,30 @@ public final class KnowledgeBase {
   private final Answerer answerer;
   private final Embedder queryEmbedder;
   private final Summarizer summarizer;
+  private final QuoteBook quotes;
   private volatile List<Summary> summaries;
 
   private KnowledgeBase(
-      List<Article> articles, Answerer answerer, Embedder queryEmbedder, Summarizer summarizer) {
+      List<Article> articles,
+      Answerer answerer,
+      Embedder queryEmbedder,
+      Summarizer summarizer,
+      QuoteBook quotes) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
     this.queryEmbedder = queryEmbedder;
     this.summarizer = summarizer;
+    this.quotes = quotes;
+  }
+
+  /** Who said what in the articles. */
+  public QuoteBook quotes() {
+    return quotes;
+  }
+
+  /** The article with this id, if loaded. */
+  public java.util.Optional<Article> article(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /**
@@ -41,7 +61,9 @@ public final class KnowledgeBase {
       int maxQuestionChars) {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
-    PassageIndex index = new PassageIndex(articles, passageEmbedder, analysis);
+    QuoteBook quotes = QuoteBook.of(articles);
+    PassageIndex index =
+        new PassageIndex(articles, passageEmbedder, analysis, speakerContext(quotes));
     HybridRetriever retriever = new HybridRetriever(index, HybridRetriever.Weights.DEFAULT);
     Answerer answerer =
         new Answerer(
@@ -50,7 +72,19 @@ public final class KnowledgeBase {
             retriever,
             AnswerCheck.forIndex(index, articles),
             new QuestionText(maxQuestionChars));
-    return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index));
+    return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);
+  }
+
+  /** For each paragraph, the people it quotes or mentions: "Wu Xinbo, a professor and dean …". */
+  private static PassageIndex.Context speakerContext(QuoteBook quotes) {
+    return (article, paragraph) -> {
+      List<String> about = new ArrayList<>();
+      for (Speaker s : quotes.speakersIn(article.id())) {
+        if (!s.paragraphs().contains(paragraph.number())) continue;
+        about.add(s.role().isEmpty() ? s.name() : s.name() + ", " + s.role());
+      }
+      return String.join("; ", about);
+    };
   }
 
   public List<Article> articles() {
@@ -66,10 +100,20 @@ public final class KnowledgeBase {
     List<Summary> s = summaries;
     if (s == null) {
       List<Summary> out = new ArrayList<>();
-      for (Article a : articles) out.add(summarizer.summarize(a, List.of()));
+      for (Article a : articles) out.add(summarizer.summarize(a, keyQuoteCandidates(a)));
       summaries = s = List.copyOf(out);
     }
     return s;
+  }
+
+  private List<Summary.KeyQuote> keyQuoteCandidates(Article a) {
+    List<Summary.KeyQuote> out = new ArrayList<>();
+    for (Quote q : quotes.all()) {
+      if (q.articleId().equals(a.id()) && q.kind() == QuoteKind.DIRECT) {
+        out.add(new Summary.KeyQuote(q.speakerName(), q.text(), q.paragraph()));
+      }
+    }
+    return out;
   }
 
   /** Embeds a text the way questions are embedded; for benchmarks that compare against it. */

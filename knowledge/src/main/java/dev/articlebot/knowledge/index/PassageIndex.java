@@ -42,7 +42,24 @@ public final class PassageIndex {
    */
   public record DenseScores(double[] paragraph, double[][] sentences, double[][] windows) {}
 
+  /**
+   * Who a paragraph is about, in words, added to what is indexed (never to what is shown): for "he
+   * said" or "Wu added", the speaker's full name and role, so questions that name the person or
+   * their role find the paragraph.
+   */
+  @FunctionalInterface
+  public interface Context {
+    Context NONE = (article, paragraph) -> "";
+
+    String of(Article article, Paragraph paragraph);
+  }
+
   public PassageIndex(List<Article> articles, Embedder embedder, TextAnalysis analysis) {
+    this(articles, embedder, analysis, Context.NONE);
+  }
+
+  public PassageIndex(
+      List<Article> articles, Embedder embedder, TextAnalysis analysis, Context context) {
     this.analysis = analysis;
     List<Passage> ps = new ArrayList<>();
     for (Article a : articles) {
@@ -53,9 +70,13 @@ public final class PassageIndex {
     List<String> texts = new ArrayList<>();
     List<TextSegment> segments = new ArrayList<>();
     String previous = "";
+    List<String> indexed = new ArrayList<>();
     for (Passage p : passages) {
-      texts.add(p.text());
-      segments.add(segment(p.text(), p.id(), -1, KIND_PARAGRAPH));
+      String about = context.of(p.article(), p.paragraph());
+      String withContext = about.isEmpty() ? p.text() : p.text() + " (" + about + ")";
+      indexed.add(withContext);
+      texts.add(withContext);
+      segments.add(segment(withContext, p.id(), -1, KIND_PARAGRAPH));
       for (Sentence s : p.paragraph().sentences()) {
         texts.add(s.text());
         segments.add(segment(s.text(), p.id(), s.index(), KIND_SENTENCE));
@@ -86,9 +107,9 @@ public final class PassageIndex {
     this.store = memory;
     this.entries = segments.size();
 
-    this.lexical = new LexicalIndex(analysis, passages.stream().map(Passage::text).toList());
+    this.lexical = new LexicalIndex(analysis, indexed);
     List<Set<String>> terms = new ArrayList<>();
-    for (Passage p : passages) terms.add(analysis.termSet(p.text()));
+    for (String text : indexed) terms.add(analysis.termSet(text));
     this.passageTerms = List.copyOf(terms);
   }
 

@@ -19,11 +19,14 @@ public final class QuoteBook {
 
   private final List<Quote> quotes;
   private final List<Speaker> speakers;
+  private final Map<String, List<Speaker>> speakersByArticle;
   private final SpeakerIndex index;
 
-  private QuoteBook(List<Quote> quotes, List<Speaker> speakers) {
+  private QuoteBook(
+      List<Quote> quotes, List<Speaker> speakers, Map<String, List<Speaker>> speakersByArticle) {
     this.quotes = List.copyOf(quotes);
     this.speakers = List.copyOf(speakers);
+    this.speakersByArticle = Map.copyOf(speakersByArticle);
     this.index = new SpeakerIndex(this.speakers);
   }
 
@@ -38,21 +41,28 @@ public final class QuoteBook {
   public static QuoteBook of(List<Article> articles, QuoteExtractor extractor) {
     List<Quote> quotes = new ArrayList<>();
     Map<String, List<Speaker>> byName = new LinkedHashMap<>();
+    Map<String, List<Speaker>> byArticle = new LinkedHashMap<>();
     for (Article article : articles) {
       ArticleQuotes found = extractor.extract(article);
       quotes.addAll(found.quotes());
+      byArticle.put(article.id(), found.speakers());
       for (Speaker s : found.speakers()) {
         byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       }
     }
     List<Speaker> speakers = new ArrayList<>();
     for (List<Speaker> same : byName.values()) speakers.add(merge(same));
-    return new QuoteBook(quotes, speakers);
+    return new QuoteBook(quotes, speakers, byArticle);
   }
 
   /** Everyone quoted directly or paraphrased, in order of first appearance. */
   public List<Speaker> speakers() {
     return speakers;
+  }
+
+  /** The people quoted in one article, with that article's paragraph numbers. */
+  public List<Speaker> speakersIn(String articleId) {
+    return speakersByArticle.getOrDefault(articleId, List.of());
   }
 
   /** All quotes, article by article in reading order. */
