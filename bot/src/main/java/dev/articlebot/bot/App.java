@@ -5,22 +5,40 @@ import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.command.HelpCommand;
+import dev.articlebot.bot.command.QuoteCommand;
 import dev.articlebot.bot.command.RateLimiter;
+import dev.articlebot.bot.command.SpeakersCommand;
+import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.platform.BotServices;
+import dev.articlebot.bot.platform.Workers;
+import dev.articlebot.bot.reply.Part;
+import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.bot.schedule.ChannelPoster;
+import dev.articlebot.bot.schedule.ChannelTarget;
+import dev.articlebot.bot.schedule.DailySummaryScheduler;
+import dev.articlebot.bot.schedule.DailySummarySettings;
+import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.quote.QuoteLookup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Wires the application by hand, in one place, from the configuration. */
 public final class App {
   private final AppConfig config;
   private final Clock clock;
   private KnowledgeBase knowledge;
+  private Summaries summaries;
   private Dispatcher dispatcher;
+  private Workers workers;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -49,6 +67,18 @@ public final class App {
     return knowledge;
   }
 
+  /** Summaries on request and for the daily post. */
+  public synchronized Summaries summaries() {
+    if (summaries == null) {
+      summaries =
+          new Summaries(
+              knowledge(),
+              config.summary().articles() == AppConfig.SummaryArticles.NEW,
+              config.stateDir());
+    }
+    return summaries;
+  }
+
   /** Every command, routed and rate-limited; what every platform adapter talks to. */
   public synchronized Dispatcher dispatcher() {
     if (dispatcher == null) {
@@ -56,15 +86,66 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       List<BotCommand> commands = new ArrayList<>();
       commands.add(new AskCommand(kb, maxChars));
+      commands.add(new QuoteCommand(kb));
+      commands.add(new SpeakersCommand(kb));
+      commands.add(new SummaryCommand(() -> summaries().reply()));
       commands.add(new HelpCommand(List.copyOf(commands), title(kb)));
       CommandCatalog catalog = new CommandCatalog(commands);
-      TextRouter router = new TextRouter(catalog, who -> false);
+      TextRouter router =
+          new TextRouter(catalog, who -> kb.quotes().lookup(who) instanceof QuoteLookup.Found);
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
       dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
     }
     return dispatcher;
+  }
+
+  /** The pool that answers off the platforms' event threads. */
+  public synchronized Workers workers() {
+    if (workers == null) {
+      int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+      workers = new Workers(threads, 64);
+    }
+    return workers;
+  }
+
+  /** What platform adapters get from the application. */
+  public BotServices services() {
+    KnowledgeBase kb = knowledge();
+    return new BotServices(
+        dispatcher(),
+        (prefix, max) -> kb.quotes().suggest(prefix, max),
+        (articleId, number) -> paragraph(kb, articleId, number),
+        workers(),
+        clock);
+  }
+
+  /** The daily summary scheduler posting through {@code posters} (not started). */
+  public DailySummaryScheduler dailySummary(Collection<? extends ChannelPoster> posters) {
+    AppConfig.Daily d = config.summary().daily();
+    List<ChannelTarget> targets = new ArrayList<>();
+    List<String> platforms = posters.stream().map(ChannelPoster::platform).toList();
+    if (platforms.contains("discord")) {
+      d.discordChannels().forEach(c -> targets.add(new ChannelTarget("discord", c)));
+    }
+    if (platforms.contains("slack")) {
+      d.slackChannels().forEach(c -> targets.add(new ChannelTarget("slack", c)));
+    }
+    if (platforms.contains("console")) targets.add(new ChannelTarget("console", "console"));
+    DailySummarySettings settings =
+        new DailySummarySettings(
+            d.enabled() && !targets.isEmpty(), d.time(), d.zone(), d.days(), d.grace(), targets);
+    return DailySummaryScheduler.create(settings, config.stateDir(), posters, summaries(), clock);
+  }
+
+  private static Optional<Reply> paragraph(KnowledgeBase kb, String articleId, int number) {
+    return kb.article(articleId).flatMap(a -> a.paragraph(number).map(p -> passageReply(a, p)));
+  }
+
+  private static Reply passageReply(Article a, dev.articlebot.knowledge.article.Paragraph p) {
+    Part.Source source = new Part.Source(a.id(), a.displayTitle(), p.number(), p.section());
+    return new Reply(List.of(new Part.Passage(source, p.text(), p.text())), true);
   }
 
   private static String title(KnowledgeBase kb) {

@@ -5,6 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Citation;
+import dev.articlebot.knowledge.quote.Quote;
+import dev.articlebot.knowledge.quote.QuoteBook;
+import dev.articlebot.knowledge.quote.QuoteKind;
+import dev.articlebot.knowledge.quote.QuoteLookup;
+import dev.articlebot.knowledge.quote.Speaker;
+import dev.articlebot.knowledge.summary.Summary;
+import java.util.List;
+import java.util.Locale;
 
 /** The JSON shapes of the command-line contract (DESIGN.md). */
 public final class JsonViews {
@@ -39,6 +47,84 @@ public final class JsonViews {
     }
     o.put("took_ms", round(tookMs, 2));
     return o;
+  }
+
+  /**
+   * {query, speaker: {name, aliases, role} | null, quotes: [{text, paragraph, context, kind}],
+   * suggestions: [names]}. Suggestions are close names for a miss, the candidates when ambiguous,
+   * and empty when found.
+   */
+  public ObjectNode quote(String query, QuoteLookup result) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("query", query);
+    ArrayNode quotes = mapper.createArrayNode();
+    ArrayNode suggestions = mapper.createArrayNode();
+    if (result instanceof QuoteLookup.Found found) {
+      o.set("speaker", speaker(found.speaker()));
+      for (Quote q : found.quotes()) {
+        ObjectNode n = quotes.addObject();
+        n.put("text", q.text());
+        n.put("paragraph", q.paragraph());
+        n.put("context", q.context());
+        n.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+      }
+    } else {
+      o.putNull("speaker");
+      List<String> names =
+          result instanceof QuoteLookup.Ambiguous a
+              ? a.candidates().stream().map(Speaker::name).toList()
+              : ((QuoteLookup.NotFound) result).suggestions();
+      names.forEach(suggestions::add);
+    }
+    o.set("quotes", quotes);
+    o.set("suggestions", suggestions);
+    return o;
+  }
+
+  /** {speakers: [{name, aliases, role, quotes, paraphrases, paragraphs}]}. */
+  public ObjectNode speakers(QuoteBook book) {
+    ObjectNode o = mapper.createObjectNode();
+    ArrayNode list = o.putArray("speakers");
+    for (Speaker s : book.speakers()) {
+      ObjectNode n = speaker(s);
+      List<Quote> quotes = book.quotesBy(s);
+      long direct = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
+      n.put("quotes", direct);
+      n.put("paraphrases", quotes.size() - direct);
+      ArrayNode paragraphs = n.putArray("paragraphs");
+      s.paragraphs().forEach(paragraphs::add);
+      list.add(n);
+    }
+    return o;
+  }
+
+  /** {title, bullets: [{text, paragraph}], quotes: [{speaker, text, paragraph}]}. */
+  public ObjectNode summary(Summary s) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("title", s.title());
+    ArrayNode bullets = o.putArray("bullets");
+    for (Summary.Bullet b : s.bullets()) {
+      ObjectNode n = bullets.addObject();
+      n.put("text", b.text());
+      n.put("paragraph", b.paragraph());
+    }
+    ArrayNode quotes = o.putArray("quotes");
+    for (Summary.KeyQuote q : s.quotes()) {
+      ObjectNode n = quotes.addObject();
+      n.put("speaker", q.speaker());
+      n.put("text", q.text());
+      n.put("paragraph", q.paragraph());
+    }
+    return o;
+  }
+
+  private ObjectNode speaker(Speaker s) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("name", s.name());
+    ArrayNode aliases = n.putArray("aliases");
+    s.aliases().forEach(aliases::add);
+    n.put("role", s.role());
+    return n;
   }
 
   static double round(double v, int digits) {

@@ -15,7 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "article-bot 0.1.0",
     description = "Answers questions about a news article on Discord, Slack or the console.",
-    subcommands = {RunCli.class, AskCli.class, EvalCli.class, BenchCli.class})
+    subcommands = {
+      RunCli.class,
+      AskCli.class,
+      QuoteCli.class,
+      SpeakersCli.class,
+      SummaryCli.class,
+      EvalCli.class,
+      BenchCli.class
+    })
 public final class RootCli implements Callable<Integer> {
   private final CliContext context;
   private final ObjectMapper mapper = new ObjectMapper();

@@ -89,6 +89,25 @@ public final class Messages {
     return "Ask me anything about it: mention me with your question, or use /ask.";
   }
 
+  public static String noNewArticles() {
+    return "No new articles since the last summary.";
+  }
+
+  public static String speakersHeading() {
+    return "People quoted in the article";
+  }
+
+  /** "Wu Xinbo — a professor … (3 quotes, 1 paraphrase)". */
+  public static String speakerLine(String name, String role, long quotes, long paraphrases) {
+    StringBuilder sb = new StringBuilder(name);
+    if (!role.isEmpty()) sb.append(" — ").append(role);
+    sb.append(" (").append(quotes).append(quotes == 1 ? " quote" : " quotes");
+    if (paraphrases > 0) {
+      sb.append(", ").append(paraphrases).append(paraphrases == 1 ? " paraphrase" : " paraphrases");
+    }
+    return sb.append(")").toString();
+  }
+
   public static String paragraphNotFound() {
     return "That paragraph is no longer in the article.";
   }

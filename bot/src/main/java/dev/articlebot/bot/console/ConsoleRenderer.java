@@ -29,9 +29,7 @@ public final class ConsoleRenderer {
     }
     if (part instanceof Part.Quotation q) {
       String said = q.paraphrase() ? "(paraphrase) " + q.text() : "“" + q.text() + "”";
-      String context = q.context().isEmpty() ? "" : ", " + q.context();
-      return wrap(
-          said + " — " + q.speaker() + context + " [" + q.source().label() + "]", "  ", "  ");
+      return wrap(said + " — " + q.attribution() + " [" + q.source().label() + "]", "  ", "  ");
     }
     if (part instanceof Part.Bullets b) return bullets(b);
     return wrap(part.plainText(), "", ""); // Text, Notice, Footer

@@ -71,15 +71,19 @@ public sealed interface Part {
       context = context == null ? "" : context;
     }
 
+    /** "Wu Xinbo told NewsChina", "according to Gao Zhikai", or just the name. */
+    public String attribution() {
+      if (context.isEmpty()) return speaker;
+      if (context.toLowerCase(java.util.Locale.ROOT).startsWith("according to")) {
+        return "according to " + speaker;
+      }
+      return speaker + " " + context;
+    }
+
     @Override
     public String plainText() {
       String said = paraphrase ? text + " (paraphrase)" : "“" + text + "”";
-      return said
-          + " — "
-          + speaker
-          + (context.isEmpty() ? "" : ", " + context)
-          + " "
-          + source.label();
+      return said + " — " + attribution() + " " + source.label();
     }
   }
 

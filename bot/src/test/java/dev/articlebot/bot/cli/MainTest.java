@@ -136,6 +136,72 @@ class MainTest {
   }
 
   @Test
+  void quoteJsonFollowsTheContractInBatchAndNeverInventsASpeaker() throws Exception {
+    Run r =
+        run(
+            "Wu Xinbo\nVictor Gao\nJoe Biden\n\nWu Xinpo\n",
+            Map.of(),
+            "--set",
+            STATE,
+            "quote",
+            "--json");
+    assertThat(r.code()).isZero();
+    List<JsonNode> lines = r.jsonLines();
+    assertThat(lines).hasSize(5);
+    JsonNode wu = lines.get(0);
+    List<String> fields = new ArrayList<>();
+    wu.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("query", "speaker", "quotes", "suggestions");
+    assertThat(wu.get("speaker").get("name").asText()).isEqualTo("Wu Xinbo");
+    assertThat(wu.get("speaker").has("aliases")).isTrue();
+    assertThat(wu.get("speaker").get("role").asText()).contains("Fudan University");
+    JsonNode q = wu.get("quotes").get(0);
+    List<String> qf = new ArrayList<>();
+    q.fieldNames().forEachRemaining(qf::add);
+    assertThat(qf).containsExactly("text", "paragraph", "context", "kind");
+    assertThat(q.get("kind").asText()).isEqualTo("direct");
+    assertThat(q.get("context").asText()).isEqualTo("told NewsChina");
+    assertThat(lines.get(1).get("speaker").get("name").asText()).isEqualTo("Gao Zhikai");
+    assertThat(lines.get(2).get("speaker").isNull()).isTrue();
+    assertThat(lines.get(2).get("quotes")).isEmpty();
+    assertThat(lines.get(3).get("speaker").isNull()).isTrue();
+    assertThat(lines.get(4).get("speaker").get("name").asText()).isEqualTo("Wu Xinbo");
+  }
+
+  @Test
+  void humanQuoteOutputForAnUnknownNameListsWhoIsQuoted() {
+    Run r = run("", Map.of(), "--set", STATE, "quote", "Joe", "Biden");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("Nobody called “Joe Biden” is quoted")
+        .contains("Wu Xinbo")
+        .contains("Zhao Minghao");
+  }
+
+  @Test
+  void speakersJsonCountsQuotes() throws Exception {
+    Run r = run("", Map.of(), "--set", STATE, "speakers", "--json");
+    JsonNode speakers = r.jsonLines().get(0).get("speakers");
+    assertThat(speakers.size()).isGreaterThanOrEqualTo(10);
+    for (JsonNode s : speakers) {
+      assertThat(s.get("quotes").asInt() + s.get("paraphrases").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  void summaryJsonHasCitedBulletsAndQuotes() throws Exception {
+    Run r = run("", Map.of(), "--set", STATE, "summary", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode s = r.jsonLines().get(0);
+    List<String> fields = new ArrayList<>();
+    s.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("title", "bullets", "quotes");
+    assertThat(s.get("bullets").size()).isBetween(3, 7);
+    assertThat(s.get("bullets").get(0).get("paragraph").asInt()).isEqualTo(1);
+    assertThat(s.get("quotes").get(0).has("speaker")).isTrue();
+  }
+
+  @Test
   void consoleModeAnswersTypedQuestions() {
     Run r =
         run(

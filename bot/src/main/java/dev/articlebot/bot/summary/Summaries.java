@@ -1,0 +1,74 @@
+package dev.articlebot.bot.summary;
+
+import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.bot.schedule.DailySummarySource;
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.summary.Summary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The summaries the bot shows: on request every article, newest first; for the daily post either
+ * every article or only those not summarised in an earlier daily post (recorded in the state
+ * folder).
+ */
+public final class Summaries implements DailySummarySource {
+  private final KnowledgeBase knowledge;
+  private final SummaryReplies replies;
+  private final boolean onlyNew;
+  private final Path postedFile;
+
+  public Summaries(KnowledgeBase knowledge, boolean onlyNew, Path stateDir) {
+    this.knowledge = knowledge;
+    this.replies = new SummaryReplies(knowledge);
+    this.onlyNew = onlyNew;
+    this.postedFile = stateDir.resolve("daily-posts").resolve("summarized-articles.txt");
+  }
+
+  /** Every article's summary, newest first. */
+  public List<Summary> all() {
+    List<Summary> out = new ArrayList<>();
+    for (Article a : SummaryOrder.newestFirst(knowledge.articles())) {
+      knowledge.summaries().stream().filter(s -> s.articleId().equals(a.id())).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The summary reply for the summary command. */
+  public Reply reply() {
+    return replies.of(all());
+  }
+
+  @Override
+  public synchronized Reply summaryFor(LocalDate date) throws IOException {
+    List<Summary> summaries = all();
+    if (!onlyNew) return replies.of(summaries);
+    Set<String> posted = readPosted();
+    List<Summary> fresh = summaries.stream().filter(s -> !posted.contains(s.articleId())).toList();
+    for (Summary s : fresh) posted.add(s.articleId());
+    writePosted(posted);
+    return replies.of(fresh);
+  }
+
+  private Set<String> readPosted() throws IOException {
+    if (!Files.isRegularFile(postedFile)) return new LinkedHashSet<>();
+    return new LinkedHashSet<>(Files.readAllLines(postedFile, StandardCharsets.UTF_8));
+  }
+
+  private void writePosted(Set<String> ids) throws IOException {
+    Files.createDirectories(postedFile.getParent());
+    Path tmp = Files.createTempFile(postedFile.getParent(), "summarized", ".part");
+    Files.write(tmp, ids, StandardCharsets.UTF_8);
+    Files.move(
+        tmp, postedFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
