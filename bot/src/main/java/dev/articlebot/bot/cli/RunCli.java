@@ -25,8 +25,7 @@ final class RunCli implements Callable<Integer> {
     var app = ctx.app();
     var dispatcher = app.dispatcher();
     String title = app.knowledge().articles().get(0).displayTitle();
-    try (DailySummaryScheduler daily =
-        app.dailySummary(List.of(new ConsolePoster(ctx.out())))) {
+    try (DailySummaryScheduler daily = app.dailySummary(List.of(new ConsolePoster(ctx.out())))) {
       daily.start();
       new ConsoleAdapter(dispatcher, new ConsoleRenderer(100))
           .run(
