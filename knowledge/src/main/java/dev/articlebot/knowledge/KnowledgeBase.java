@@ -71,7 +71,8 @@ public final class KnowledgeBase {
             queryEmbedder,
             retriever,
             AnswerCheck.forIndex(index, articles),
-            new QuestionText(maxQuestionChars));
+            new QuestionText(maxQuestionChars),
+            quotes);
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);
   }
 

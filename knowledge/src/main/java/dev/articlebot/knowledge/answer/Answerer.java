@@ -4,8 +4,12 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.index.Embedder;
+import dev.articlebot.knowledge.quote.QuoteBook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Question in, {@link Answer} out: ranks passages, decides whether they hold the answer, and picks
@@ -15,23 +19,31 @@ public final class Answerer {
   /** How many passages an answer cites. */
   public static final int CITATIONS = 3;
 
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "[“\"]([^“”\"]{3,120})[”\"]"
+              + "|(?<![\\p{L}\\p{N}])['‘]([^'‘’]{3,120})['’](?![\\p{L}\\p{N}])");
+
   private final List<Article> articles;
   private final Embedder embedder;
   private final HybridRetriever retriever;
   private final AnswerCheck check;
   private final QuestionText questionText;
+  private final PersonFacts people;
 
   public Answerer(
       List<Article> articles,
       Embedder embedder,
       HybridRetriever retriever,
       AnswerCheck check,
-      QuestionText questionText) {
+      QuestionText questionText,
+      QuoteBook quotes) {
     this.articles = List.copyOf(articles);
     this.embedder = embedder;
     this.retriever = retriever;
     this.check = check;
     this.questionText = questionText;
+    this.people = new PersonFacts(quotes, articles);
   }
 
   public Answer answer(String rawQuestion) {
@@ -47,8 +59,16 @@ public final class Answerer {
       if (fact.isPresent()) return fact.get();
     }
     float[] vector = embedder.embed(question);
-    List<HybridRetriever.Candidate> ranked = retriever.rank(question, vector);
+    List<HybridRetriever.Candidate> ranked =
+        quotedPhraseFirst(question, retriever.rank(question, vector));
+    Optional<Citation> introduction = people.introduction(question);
+    if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
     AnswerCheck.Verdict verdict = check.judge(question, ranked);
+    if (!verdict.answered() && quotesThePassage(question, ranked)) {
+      verdict =
+          new AnswerCheck.Verdict(
+              AnswerCheck.Reason.ANSWERED, verdict.confidence(), verdict.relevances());
+    }
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < Math.min(CITATIONS, ranked.size()); i++) {
       citations.add(citation(ranked.get(i), verdict.relevance(i)));
@@ -58,6 +78,58 @@ public final class Answerer {
     }
     return new Answer(
         question, true, citations.get(0).quote(), citations, verdict.confidence(), false);
+  }
+
+  /** An answer led by {@code lead}, then the best other passages. */
+  private static Answer withLead(
+      String question, Citation lead, List<HybridRetriever.Candidate> ranked) {
+    List<Citation> citations = new ArrayList<>(List.of(lead));
+    for (HybridRetriever.Candidate c : ranked) {
+      if (citations.size() == CITATIONS) break;
+      boolean same =
+          c.passage().article().id().equals(lead.articleId())
+              && c.passage().paragraph().number() == lead.paragraph();
+      if (!same) citations.add(citation(c, Math.max(0, Math.min(1, c.dense()))));
+    }
+    return new Answer(question, true, lead.quote(), citations, 1.0, false);
+  }
+
+  /** Phrases the reader put in quotation marks, at least two words long. */
+  private static List<String> quotedPhrases(String question) {
+    List<String> out = new ArrayList<>();
+    Matcher m = QUOTED.matcher(question);
+    while (m.find()) {
+      String phrase = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      if (phrase.split("\\s+").length >= 2) out.add(normalise(phrase));
+    }
+    return out;
+  }
+
+  /** A passage holding a phrase the reader quoted goes first: they are pointing at it. */
+  private static List<HybridRetriever.Candidate> quotedPhraseFirst(
+      String question, List<HybridRetriever.Candidate> ranked) {
+    List<String> phrases = quotedPhrases(question);
+    if (phrases.isEmpty()) return ranked;
+    for (int i = 0; i < ranked.size(); i++) {
+      String text = normalise(ranked.get(i).passage().text());
+      if (phrases.stream().anyMatch(text::contains)) {
+        List<HybridRetriever.Candidate> out = new ArrayList<>(ranked);
+        out.add(0, out.remove(i));
+        return out;
+      }
+    }
+    return ranked;
+  }
+
+  private static boolean quotesThePassage(String question, List<HybridRetriever.Candidate> ranked) {
+    List<String> phrases = quotedPhrases(question);
+    if (phrases.isEmpty() || ranked.isEmpty()) return false;
+    String text = normalise(ranked.get(0).passage().text());
+    return phrases.stream().anyMatch(text::contains);
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[“”\"‘’']", "").replaceAll("\\s+", " ");
   }
 
   private static Citation citation(HybridRetriever.Candidate c, double score) {

@@ -22,10 +22,88 @@ final class ArticleFacts {
               + "|publication date|date of (the|this) (article|story|piece)|when did (it|this|the"
               + " (article|story|piece)) come out|(article|story|piece)'?s? date|last updated)\\b");
 
+  /**
+   * Words a question about the article itself may use; any other word makes it a story question.
+   */
+  private static final java.util.Set<String> ABOUT_THE_ARTICLE =
+      java.util.Set.of(
+          "who",
+          "whos",
+          "what",
+          "whats",
+          "when",
+          "which",
+          "is",
+          "was",
+          "are",
+          "s",
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "it",
+          "its",
+          "of",
+          "by",
+          "for",
+          "me",
+          "tell",
+          "please",
+          "did",
+          "does",
+          "do",
+          "wrote",
+          "write",
+          "writes",
+          "written",
+          "writer",
+          "author",
+          "authored",
+          "penned",
+          "byline",
+          "reporter",
+          "reported",
+          "journalist",
+          "article",
+          "articles",
+          "story",
+          "piece",
+          "text",
+          "title",
+          "titled",
+          "headline",
+          "called",
+          "name",
+          "named",
+          "published",
+          "publish",
+          "date",
+          "dated",
+          "updated",
+          "update",
+          "last",
+          "posted",
+          "come",
+          "came",
+          "out",
+          "from",
+          "behind",
+          "bot",
+          "hey",
+          "hi",
+          "so",
+          "and",
+          "again",
+          "exactly");
+
   private ArticleFacts() {}
 
   static Optional<Answer> answer(String question, Article article) {
     String q = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (String word : q.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !ABOUT_THE_ARTICLE.contains(word)) return Optional.empty();
+    }
     String fact;
     if (AUTHOR.matcher(q).find()) {
       if (article.author().isEmpty()) return Optional.empty();

@@ -68,6 +68,36 @@ class AnswererTest {
   }
 
   @Test
+  void whoIsQuestionsCiteWhereThePersonIsIntroduced() {
+    Answer gao = kb.answer("Who is Victor Gao?");
+    assertThat(gao.answered()).isTrue();
+    assertThat(gao.citations().get(0).paragraph()).isEqualTo(16);
+    assertThat(gao.text()).contains("Gao Zhikai (Victor Gao), vice president");
+    assertThat(kb.answer("who's the foreign ministry spokesperson").citations().get(0).paragraph())
+        .isEqualTo(20);
+    assertThat(kb.answer("who is Jon Thornton?").citations().get(0).paragraph()).isEqualTo(23);
+  }
+
+  @Test
+  void aPhraseInQuotationMarksPointsAtItsPassage() {
+    Answer a = kb.answer("what does 'inject positive substance' refer to in the piece?");
+    assertThat(a.answered()).isTrue();
+    assertThat(a.citations().get(0).paragraph()).isEqualTo(32);
+  }
+
+  @Test
+  void questionsAboutOtherWritingAreNotAboutThisArticle() {
+    assertThat(kb.answer("who wrote Pride and Prejudice").citations())
+        .noneSatisfy(c -> assertThat(c.paragraph()).isZero());
+    assertThat(
+            kb.answer("who reported that trade delegations visited China?")
+                .citations()
+                .get(0)
+                .paragraph())
+        .isNotZero();
+  }
+
+  @Test
   void anEmptyQuestionIsNotAnswered() {
     Answer a = kb.answer("   ");
     assertThat(a.answered()).isFalse();
