@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class PersonFacts {
   private static final Pattern WHO =
       Pattern.compile(
-          "^(?:who|who's|whos|who’s)\\s+(?:is|was|'s|’s)?\\s*(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$",
+          "^(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
   private final QuoteBook quotes;
