@@ -22,18 +22,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
-import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -50,7 +51,6 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
-import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +71,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Messages: the bot answers only direct messages and messages that mention it, whether or not
  * the privileged Message Content intent is on ({@code discord.message-content}); with it off (the
- * default) Discord still sends the content of exactly those messages. Other bots, webhooks and the
- * bot itself are ignored.
+ * default) Discord still sends the content of exactly those messages. A reply to one of the bot's
+ * messages that pings it counts as a mention. Other bots, webhooks and the bot itself are ignored.
  *
  * <p>Failures: JDA queues REST calls per rate-limit bucket and honours 429s, and reconnects and
  * resumes the gateway by itself. A fatal close (4004 bad token, 4014 disallowed intents, …) shuts
@@ -98,6 +98,7 @@ public final class DiscordAdapter implements PlatformAdapter {
   private volatile JDA jda;
   private volatile boolean accepting;
   private volatile boolean closing;
+  private volatile boolean loggingIn;
   private volatile boolean everConnected;
 
   private DiscordAdapter(
@@ -148,6 +149,7 @@ public final class DiscordAdapter implements PlatformAdapter {
   public void start() throws Exception {
     allowNoMentions();
     JDA api;
+    loggingIn = true;
     try {
       api =
           JDABuilder.createLight(token, intents())
@@ -165,6 +167,8 @@ public final class DiscordAdapter implements PlatformAdapter {
           e);
     } catch (RuntimeException e) {
       throw fail("Cannot log in to Discord at " + restBaseUrl() + ": " + e.getMessage(), e);
+    } finally {
+      loggingIn = false;
     }
     jda = api;
     try {
@@ -183,7 +187,8 @@ public final class DiscordAdapter implements PlatformAdapter {
           e);
     }
     registerCommands(api);
-    log.info("Discord connected as {} ({})", api.getSelfUser().getName(), api.getSelfUser().getId());
+    log.info(
+        "Discord connected as {} ({})", api.getSelfUser().getName(), api.getSelfUser().getId());
   }
 
   private IllegalStateException fail(String message, Exception cause) {
@@ -324,6 +329,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     return jda;
   }
 
+  /** Whether new messages and commands are taken (false before ready and once closing). */
+  boolean accepting() {
+    return accepting;
+  }
+
   /** Runs {@code task} on the workers, counted as in flight; false when they are full. */
   private boolean submit(Runnable task) {
     inFlight.increment();
@@ -428,7 +438,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     @Override
     public void onShutdown(ShutdownEvent event) {
       accepting = false;
-      if (!closing) {
+      if (!closing && !loggingIn) { // a failed login is reported by start()
         String message = fatalMessage(event.getCode(), event.getCloseCode());
         if (failure.compareAndSet(null, message)) log.error(message);
       }

@@ -37,8 +37,7 @@ final class DiscordPoster implements ChannelPoster {
     List<MessageCreateData> messages = renderer.render(reply);
     String firstId = null;
     for (int i = 0; i < messages.size(); i++) {
-      Message sent =
-          channel.sendMessage(messages.get(i)).setNonce(nonceFor(nonce, i)).complete();
+      Message sent = channel.sendMessage(messages.get(i)).setNonce(nonceFor(nonce, i)).complete();
       if (firstId == null) firstId = sent.getId();
     }
     return firstId;

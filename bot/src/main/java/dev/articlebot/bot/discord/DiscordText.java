@@ -7,8 +7,8 @@ import net.dv8tion.jda.api.utils.MarkdownSanitizer;
  * Makes untrusted text (a user's question, article text, speaker names) safe to show on Discord:
  * every markdown character escaped, so "*" and "_" in an article show as themselves, and every
  * mention defused, so "@everyone" or "&lt;@123&gt;" read as text even where a client would render
- * them. Pings are also switched off in every payload (allowed_mentions), so this is the second
- * line of defence, not the only one.
+ * them. Pings are also switched off in every payload (allowed_mentions), so this is the second line
+ * of defence, not the only one.
  */
 public final class DiscordText {
   private static final char ZWSP = '\u200B';

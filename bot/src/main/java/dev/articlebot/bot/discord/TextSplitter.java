@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into pieces that fit a size limit, at the best boundary available: a paragraph
- * break, else a line break, else the end of a sentence, else a space. A word is only ever cut when
- * a single word is longer than the limit (a very long link), which no boundary can avoid.
+ * Splits text into pieces that fit a size limit, at the best boundary available: a paragraph break,
+ * else a line break, else the end of a sentence, else a space. A word is only ever cut when a
+ * single word is longer than the limit (a very long link), which no boundary can avoid.
  */
 public final class TextSplitter {
   private static final String ELLIPSIS = "…";

@@ -50,7 +50,8 @@ class DiscordAdapterTest {
   void registersTheCatalogAsGuildSlashCommandsOnce() throws Exception {
     h.connect();
     List<FakeDiscord.Request> puts =
-        discord.requests("PUT", "applications/" + APP + "/guilds/" + FakeDiscord.GUILD_ID + "/commands");
+        discord.requests(
+            "PUT", "applications/" + APP + "/guilds/" + FakeDiscord.GUILD_ID + "/commands");
     assertThat(puts).hasSize(1);
     assertThat(discord.requests("PUT", "applications/" + APP + "/commands")).isEmpty();
     JsonNode commands = puts.get(0).json();
@@ -92,7 +93,8 @@ class DiscordAdapterTest {
     assertThat(embed.path("fields").get(0).path("value").asText())
         .isEqualTo("Both sides agreed to keep talking.");
     assertThat(embed.path("footer").path("text").asText()).contains(TestBot.TITLE);
-    assertThat(answer.path("components").get(0).path("components").get(0).path("custom_id").asText())
+    assertThat(
+            answer.path("components").get(0).path("components").get(0).path("custom_id").asText())
         .isEqualTo("para:" + TestBot.ARTICLE + ":14");
 
     assertThat(h.bot.asked("ask"))
@@ -111,8 +113,9 @@ class DiscordAdapterTest {
     String token = discord.slashCommand("summary", null, null);
     JsonNode answer = discord.awaitRequest("PATCH", original(token)).json();
     assertThat(answer.path("embeds").get(0).path("description").asText())
-        .isEqualTo("• Both sides agreed to keep talking. (¶14 · De-escalation)\n"
-            + "• Talks resumed in Kuala Lumpur. (¶3)");
+        .isEqualTo(
+            "• Both sides agreed to keep talking. (¶14 · De-escalation)\n"
+                + "• Talks resumed in Kuala Lumpur. (¶3)");
   }
 
   @Test
@@ -164,7 +167,8 @@ class DiscordAdapterTest {
 
     String gone = discord.clickButton("para:" + TestBot.ARTICLE + ":99", botMessage);
     JsonNode missing = discord.awaitRequest("POST", callback(gone)).json();
-    assertThat(missing.path("data").path("content").asText()).isEqualTo(Messages.paragraphNotFound());
+    assertThat(missing.path("data").path("content").asText())
+        .isEqualTo(Messages.paragraphNotFound());
   }
 
   @Test
@@ -213,7 +217,9 @@ class DiscordAdapterTest {
     discord.guildMessage("<@!" + FakeDiscord.BOT_ID + "> the only question", true);
 
     discord.awaitRequest("POST", "channels/" + FakeDiscord.CHANNEL_ID + "/messages");
-    assertThat(h.bot.asked).extracting(TestBot.Asked::argument).containsExactly("the only question");
+    assertThat(h.bot.asked)
+        .extracting(TestBot.Asked::argument)
+        .containsExactly("the only question");
     assertThat(discord.requests("POST", "channels/\\d+/messages")).hasSize(1);
   }
 
@@ -300,10 +306,14 @@ class DiscordAdapterTest {
 
     List<FakeDiscord.Request> defers =
         discord.awaitRequests(
-            r -> r.is("POST", "interactions/\\d+/[^/]+/callback") && r.json().path("type").asInt() == 5,
+            r ->
+                r.is("POST", "interactions/\\d+/[^/]+/callback")
+                    && r.json().path("type").asInt() == 5,
             20);
     assertThat(defers).hasSize(20);
-    assertThat(discord.requests("PATCH", "webhooks/.*")).as("no answer while the gate is shut").isEmpty();
+    assertThat(discord.requests("PATCH", "webhooks/.*"))
+        .as("no answer while the gate is shut")
+        .isEmpty();
 
     gate.countDown();
     discord.awaitRequests(r -> r.is("PATCH", "webhooks/.*/messages/@original"), 20);
@@ -330,7 +340,9 @@ class DiscordAdapterTest {
     gate.countDown();
     discord.awaitRequest("PATCH", original(running));
     discord.awaitRequest("PATCH", original(queued));
-    assertThat(h.bot.asked("ask")).extracting(TestBot.Asked::argument).containsExactly("first", "second");
+    assertThat(h.bot.asked("ask"))
+        .extracting(TestBot.Asked::argument)
+        .containsExactly("first", "second");
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class DiscordRendererTest {
   static final String ARTICLE = "an-inevitable-peace";
-  static final Part.Source P14 = new Part.Source(ARTICLE, "An ‘Inevitable Peace’?", 14, "De-escalation");
+  static final Part.Source P14 =
+      new Part.Source(ARTICLE, "An ‘Inevitable Peace’?", 14, "De-escalation");
   static final Part.Source P3 = new Part.Source(ARTICLE, "An ‘Inevitable Peace’?", 3, "");
 
   private final DiscordRenderer renderer = new DiscordRenderer();
@@ -52,7 +53,8 @@ class DiscordRendererTest {
     assertThat(embed.path("fields").get(0).path("value").asText())
         .isEqualTo("Both sides agreed to talk.");
     assertThat(embed.path("fields").get(1).path("name").asText()).isEqualTo("¶3");
-    assertThat(embed.path("footer").path("text").asText()).isEqualTo("From “An ‘Inevitable Peace’?”");
+    assertThat(embed.path("footer").path("text").asText())
+        .isEqualTo("From “An ‘Inevitable Peace’?”");
     JsonNode buttons = msg.path("components").get(0).path("components");
     assertThat(buttons).hasSize(2);
     assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("para:an-inevitable-peace:14");
@@ -91,7 +93,8 @@ class DiscordRendererTest {
                 new Part.Quotation("Wu Xinbo", "talks would go on", P3, "", true),
                 new Part.Bullets(
                     List.of(
-                        new Part.Bullet("Talks resumed.", P3), new Part.Bullet("No source.", null)))));
+                        new Part.Bullet("Talks resumed.", P3),
+                        new Part.Bullet("No source.", null)))));
     JsonNode embed = messages.get(0).path("embeds").get(0);
     assertThat(embed.path("title").asText()).isEqualTo("Wu Xinbo");
     assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("¶14 · De-escalation");
@@ -99,8 +102,7 @@ class DiscordRendererTest {
         .isEqualTo("“It will hold.” — Wu Xinbo, Fudan University");
     assertThat(embed.path("fields").get(1).path("value").asText())
         .isEqualTo("talks would go on (paraphrase) — Wu Xinbo");
-    assertThat(embed.path("description").asText())
-        .isEqualTo("• Talks resumed. (¶3)\n• No source.");
+    assertThat(embed.path("description").asText()).isEqualTo("• Talks resumed. (¶3)\n• No source.");
     assertThat(messages.get(0).path("components").size()).isZero();
   }
 
@@ -134,7 +136,8 @@ class DiscordRendererTest {
     parts.add(new Part.Passage(new Part.Source(ARTICLE, "T", 0, ""), "Headline.", "Headline."));
     parts.add(new Part.Passage(new Part.Source("a".repeat(120), "T", 2, ""), "Long id.", "W."));
     List<JsonNode> messages = render(new Reply(parts, false));
-    JsonNode buttons = messages.get(messages.size() - 1).path("components").get(0).path("components");
+    JsonNode buttons =
+        messages.get(messages.size() - 1).path("components").get(0).path("components");
     List<String> ids = new ArrayList<>();
     buttons.forEach(b -> ids.add(b.path("custom_id").asText()));
     assertThat(ids)
@@ -173,7 +176,8 @@ class DiscordRendererTest {
     List<String> values = new ArrayList<>();
     for (JsonNode m : messages) {
       descriptions.addAll(DiscordPayloads.descriptions(m));
-      for (JsonNode e : m.path("embeds")) e.path("fields").forEach(f -> values.add(f.path("value").asText()));
+      for (JsonNode e : m.path("embeds"))
+        e.path("fields").forEach(f -> values.add(f.path("value").asText()));
     }
     assertThat(descriptions.size()).isGreaterThanOrEqualTo(3);
     Pattern ws = Pattern.compile("\\s+");

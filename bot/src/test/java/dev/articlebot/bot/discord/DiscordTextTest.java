@@ -27,7 +27,8 @@ class DiscordTextTest {
   void defusesMentions() {
     String out = DiscordText.escape("hi @everyone and @here and <@123> <@&45> <#67>");
     assertThat(out).doesNotContain("@everyone", "@here", "<@123>", "<@&45>", "<#67>");
-    assertThat(out.replace("\u200B", "")).isEqualTo("hi @everyone and @here and <@123> <@&45> <#67>");
+    assertThat(out.replace("\u200B", ""))
+        .isEqualTo("hi @everyone and @here and <@123> <@&45> <#67>");
     assertThat(DiscordText.plain("**x** @everyone")).isEqualTo("**x** @\u200Beveryone");
   }
 }

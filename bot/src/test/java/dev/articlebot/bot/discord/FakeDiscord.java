@@ -35,8 +35,8 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local stand-in for Discord that speaks its wire protocol on 127.0.0.1: the REST API (JDK
  * HttpServer) and the gateway (Java-WebSocket, JSON encoding, no compression). It records every
- * request and every gateway frame the bot sends, answers like Discord, and lets a test send
- * events, drop the connection, refuse an IDENTIFY, or answer a route with one 429.
+ * request and every gateway frame the bot sends, answers like Discord, and lets a test send events,
+ * drop the connection, refuse an IDENTIFY, or answer a route with one 429.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String TOKEN = "fake.bot.token";
@@ -98,6 +98,7 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, Integer> rateLimits = new ConcurrentHashMap<>();
 
   private volatile Integer identifyCloseCode;
+  private volatile boolean holdResumes;
 
   private FakeDiscord() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -134,6 +135,23 @@ final class FakeDiscord implements AutoCloseable {
   /** Closes the gateway with {@code code} instead of answering IDENTIFY with READY. */
   void refuseIdentify(int code) {
     identifyCloseCode = code;
+  }
+
+  /** Leaves RESUMEs unanswered until {@link #releaseResume()}. */
+  void holdResumes() {
+    holdResumes = true;
+  }
+
+  /** Answers the RESUME being held with RESUMED, and every later one at once. */
+  void releaseResume() {
+    holdResumes = false;
+    gateway.answerHeldResume();
+  }
+
+  /** Whether the bot has a gateway connection open. */
+  boolean gatewayOpen() {
+    WebSocket conn = gateway.current;
+    return conn != null && conn.isOpen();
   }
 
   /** Closes the current gateway connection with {@code code} (4000: resumable). */
@@ -351,8 +369,14 @@ final class FakeDiscord implements AutoCloseable {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           throw new AssertionError(
-              "timed out waiting for " + count + " " + what + "; have " + now.size()
-                  + "; all requests: " + requests);
+              "timed out waiting for "
+                  + count
+                  + " "
+                  + what
+                  + "; have "
+                  + now.size()
+                  + "; all requests: "
+                  + requests);
         }
         changed.awaitNanos(left);
         now = source.get();
@@ -504,11 +528,15 @@ final class FakeDiscord implements AutoCloseable {
     if ((m = WEBHOOK_MESSAGE.matcher(path)).matches()) {
       if (method.equals("DELETE")) return new String[] {"204", ""};
       if (method.equals("PATCH")) {
-        return ok(sentMessage(tokenChannels.getOrDefault(m.group(2), CHANNEL_ID), JSON.readTree(body), true));
+        return ok(
+            sentMessage(
+                tokenChannels.getOrDefault(m.group(2), CHANNEL_ID), JSON.readTree(body), true));
       }
     }
     if (method.equals("POST") && (m = WEBHOOK.matcher(path)).matches()) {
-      return ok(sentMessage(tokenChannels.getOrDefault(m.group(2), CHANNEL_ID), JSON.readTree(body), true));
+      return ok(
+          sentMessage(
+              tokenChannels.getOrDefault(m.group(2), CHANNEL_ID), JSON.readTree(body), true));
     }
     record(() -> unknown.add(method + " " + path));
     System.err.println("FakeDiscord: no route for " + method + " " + path);
@@ -632,7 +660,8 @@ final class FakeDiscord implements AutoCloseable {
     g.putArray("stage_instances");
     g.putArray("soundboard_sounds");
     ArrayNode members = g.putArray("members");
-    for (ObjectNode u : List.of(user(BOT_ID, "article-bot", true), user(USER_ID, "reader", false))) {
+    for (ObjectNode u :
+        List.of(user(BOT_ID, "article-bot", true), user(USER_ID, "reader", false))) {
       ObjectNode member = members.addObject();
       member.set("user", u);
       member.putArray("roles");
@@ -674,6 +703,7 @@ final class FakeDiscord implements AutoCloseable {
     final AtomicInteger sessions = new AtomicInteger();
     volatile WebSocket current;
     volatile String sessionId;
+    volatile WebSocket heldResume;
 
     Gateway() {
       super(new InetSocketAddress("127.0.0.1", 0));
@@ -751,6 +781,20 @@ final class FakeDiscord implements AutoCloseable {
         conn.send("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
         return;
       }
+      if (holdResumes) {
+        heldResume = conn;
+        return;
+      }
+      sendResumed(conn);
+    }
+
+    void answerHeldResume() {
+      WebSocket conn = heldResume;
+      heldResume = null;
+      if (conn != null) sendResumed(conn);
+    }
+
+    private void sendResumed(WebSocket conn) {
       ObjectNode resumed = JSON.createObjectNode();
       resumed.putArray("_trace").add("fake-discord");
       send(conn, "RESUMED", resumed);
