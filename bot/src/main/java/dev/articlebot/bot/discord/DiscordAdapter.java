@@ -177,14 +177,20 @@ public final class DiscordAdapter implements PlatformAdapter {
       api.shutdownNow();
       throw new IllegalStateException(failure.get() != null ? failure.get() : "Discord failed");
     } catch (TimeoutException e) {
+      IllegalStateException failed =
+          fail(
+              "Discord did not become ready within "
+                  + startTimeout.toSeconds()
+                  + " s: check that the gateway at "
+                  + settings.gatewayUrl()
+                  + " is reachable",
+              e);
       api.shutdownNow();
-      throw fail(
-          "Discord did not become ready within "
-              + startTimeout.toSeconds()
-              + " s: check that the gateway at "
-              + settings.gatewayUrl()
-              + " is reachable",
-          e);
+      throw failed;
+    } catch (InterruptedException e) {
+      closing = true;
+      api.shutdownNow();
+      throw e;
     }
     registerCommands(api);
     log.info(

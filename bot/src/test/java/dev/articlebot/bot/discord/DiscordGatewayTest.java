@@ -154,6 +154,21 @@ class DiscordGatewayTest {
   }
 
   @Test
+  void aGatewayThatNeverGetsReadyFailsStartWithinItsBound() throws Exception {
+    discord.ignoreIdentify();
+    DiscordAdapter adapter =
+        h.adapter(h.settings(), FakeDiscord.TOKEN, 1_000, Duration.ofSeconds(1));
+    assertThatThrownBy(adapter::start).hasMessageContaining("did not become ready");
+    assertThat(adapter.state()).isEqualTo(ConnectionState.FAILED);
+    assertThat(h.errors())
+        .singleElement()
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .satisfies(line -> assertThat(line).contains("did not become ready"));
+    assertThat(adapter.jda().awaitShutdown(Duration.ofSeconds(10))).isTrue();
+    assertThat(discord.frames(2)).hasSize(1);
+  }
+
+  @Test
   void closeStopsTakingWorkFinishesWhatIsInFlightThenShutsJdaDown() throws Exception {
     h.connect();
     CountDownLatch gate = new CountDownLatch(1);

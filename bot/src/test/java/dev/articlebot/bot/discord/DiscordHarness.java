@@ -42,9 +42,14 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   DiscordAdapter adapter(AppConfig.Discord settings, String token, int questionsPerMinute) {
+    return adapter(settings, token, questionsPerMinute, Duration.ofSeconds(20));
+  }
+
+  DiscordAdapter adapter(
+      AppConfig.Discord settings, String token, int questionsPerMinute, Duration startTimeout) {
     adapter =
         DiscordAdapter.create(
-            settings, token, bot.services(workers, questionsPerMinute), Duration.ofSeconds(20));
+            settings, token, bot.services(workers, questionsPerMinute), startTimeout);
     return adapter;
   }
 

@@ -99,6 +99,7 @@ final class FakeDiscord implements AutoCloseable {
 
   private volatile Integer identifyCloseCode;
   private volatile boolean holdResumes;
+  private volatile boolean ignoreIdentify;
 
   private FakeDiscord() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -135,6 +136,11 @@ final class FakeDiscord implements AutoCloseable {
   /** Closes the gateway with {@code code} instead of answering IDENTIFY with READY. */
   void refuseIdentify(int code) {
     identifyCloseCode = code;
+  }
+
+  /** Never answers IDENTIFY, like a gateway that hangs. */
+  void ignoreIdentify() {
+    ignoreIdentify = true;
   }
 
   /** Leaves RESUMEs unanswered until {@link #releaseResume()}. */
@@ -748,6 +754,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void identify(WebSocket conn, JsonNode d) {
+      if (ignoreIdentify) return;
       Integer refuse = identifyCloseCode;
       if (refuse != null) {
         conn.close(refuse, refuse == 4014 ? "Disallowed intent(s)." : "Authentication failed.");
