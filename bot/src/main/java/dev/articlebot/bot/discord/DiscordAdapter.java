@@ -202,6 +202,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     return new IllegalStateException(message, cause);
   }
 
+  /**
+   * GUILD_MESSAGES and DIRECT_MESSAGES, plus the privileged MESSAGE_CONTENT only when configured.
+   * JDA always adds the unprivileged GUILDS intent, which it needs to know the channels messages
+   * arrive in.
+   */
   private EnumSet<GatewayIntent> intents() {
     EnumSet<GatewayIntent> intents =
         EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
