@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class EventDeduperTest {
+class SlackEventDeduperTest {
   private final TestClock clock = new TestClock(Instant.parse("2025-03-30T08:00:00Z"));
   private final EventDeduper deduper = new EventDeduper(clock, Duration.ofMinutes(15), 3);
 
