@@ -396,8 +396,10 @@ public final class SlackAdapter implements PlatformAdapter {
   private void onSocketMessage(String json) {
     String type = messageType(json);
     if ("hello".equals(type)) {
-      hellos.incrementAndGet();
-      socketOpen = true;
+      synchronized (hellos) {
+        hellos.incrementAndGet();
+        socketOpen = true;
+      }
       firstHello.countDown();
       log.debug("Slack Socket Mode session open");
     } else if ("disconnect".equals(type)) {
@@ -417,13 +419,17 @@ public final class SlackAdapter implements PlatformAdapter {
             if (closed || client == null) return;
             if (client.verifyConnection()) {
               socketOpen = true;
-            } else if (hellos.get() == seen) {
+              return;
+            }
+            synchronized (hellos) {
+              // A hello since the close means a new session is already open.
+              if (hellos.get() != seen) return;
               socketOpen = false;
-              if (code != null && code == 1000) {
-                log.info("Slack Socket Mode connection closed; reconnecting");
-              } else {
-                log.warn("Slack Socket Mode connection lost (code {}); reconnecting", code);
-              }
+            }
+            if (code != null && code == 1000) {
+              log.info("Slack Socket Mode connection closed; reconnecting");
+            } else {
+              log.warn("Slack Socket Mode connection lost (code {}); reconnecting", code);
             }
           });
     } catch (java.util.concurrent.RejectedExecutionException e) {
