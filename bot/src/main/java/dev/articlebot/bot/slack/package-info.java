@@ -1,0 +1,57 @@
+/**
+ * The Slack adapter, on the real Slack SDK (Bolt for Java).
+ *
+ * <p>Wiring: {@code SlackAdapter.create(config.slack(), secrets, services)} builds it without
+ * connecting; {@link dev.articlebot.bot.slack.SlackAdapter#start()} checks the bot token with
+ * {@code auth.test}, builds the Bolt app and opens Socket Mode (or the HTTP endpoint); {@link
+ * dev.articlebot.bot.slack.SlackAdapter#poster()} is the {@code "slack"} {@link
+ * dev.articlebot.bot.schedule.ChannelPoster} for the daily summary; {@link
+ * dev.articlebot.bot.slack.SlackAdapter#close(java.time.Duration)} stops taking messages, waits for
+ * replies in flight and closes the connection.
+ *
+ * <ul>
+ *   <li>{@link dev.articlebot.bot.slack.SlackRenderer} turns a {@code Reply} into Block Kit
+ *       messages, escaped with {@link dev.articlebot.bot.slack.SlackText} and split within Slack's
+ *       limits.
+ *   <li>{@link dev.articlebot.bot.slack.SlackPoster} sends them, retrying 429s after Retry-After.
+ *   <li>{@link dev.articlebot.bot.slack.EventDeduper} answers each {@code event_id} once.
+ *   <li>{@link dev.articlebot.bot.slack.SlackRequestVerifier} checks HTTP-mode signatures before
+ *       anything parses a request.
+ * </ul>
+ *
+ * <h2>What users can do</h2>
+ *
+ * Mention the bot in a channel (answered in the thread), DM it, or use the slash commands ({@code
+ * slack.commands.*}, default {@code /ask /quote /summary /speakers}). {@code help} works in a
+ * mention or DM, and as the text of any slash command ({@code /ask help}). Every cited passage has
+ * a "Show full paragraph" button whose answer only the clicker sees.
+ *
+ * <h2>The Slack app (manifest)</h2>
+ *
+ * <pre>
+ * display_information:
+ *   name: article-bot
+ * features:
+ *   bot_user: { display_name: article-bot, always_online: true }
+ *   app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false }
+ *   slash_commands:        # names as in slack.commands.*; url only in HTTP mode
+ *     - { command: /ask, description: Ask about the article, usage_hint: "[question] or help" }
+ *     - { command: /quote, description: Quotes by a person, usage_hint: "[name]" }
+ *     - { command: /summary, description: The article in a few points }
+ *     - { command: /speakers, description: Who is quoted }
+ * oauth_config:
+ *   scopes:
+ *     bot: [app_mentions:read, im:history, chat:write, commands]
+ * settings:
+ *   event_subscriptions:
+ *     bot_events: [app_mention, message.im]
+ *     # HTTP mode: request_url: https://your.host/slack/events (any path reaches the endpoint)
+ *   interactivity: { is_enabled: true }   # HTTP mode: the same request_url
+ *   socket_mode_enabled: true             # false for HTTP mode
+ * </pre>
+ *
+ * Socket Mode needs {@code SLACK_APP_TOKEN} (an app-level {@code xapp-} token with {@code
+ * connections:write}); HTTP mode needs {@code SLACK_SIGNING_SECRET}; both need {@code
+ * SLACK_BOT_TOKEN} ({@code xoxb-}).
+ */
+package dev.articlebot.bot.slack;
