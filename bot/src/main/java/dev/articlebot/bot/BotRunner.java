@@ -9,6 +9,7 @@ import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ConsolePoster;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
+import dev.articlebot.bot.slack.SlackAdapter;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -91,6 +92,9 @@ public final class BotRunner {
       adapters.add(
           DiscordAdapter.create(
               config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), app.services()));
+    }
+    if (loader.slackEnabled(config)) {
+      adapters.add(SlackAdapter.create(config.slack(), secrets, app.services()));
     }
     return adapters;
   }
