@@ -53,11 +53,15 @@ public final class AnswerCheck {
       Pattern.compile(
           "\\b(?:what|how)\\s+(?:did|does|do|has|have|had|would|will|is|was)\\s+(.+?)\\s+"
               + "(?:say|said|think|make of|believe|feel|tell|argue|claim|write|announce|pledge"
-              + "|want|react|respond|view|see)\\b",
+              + "|want|react|respond|view|see)\\b"
+              + "|(?:^|\\bwhat(?:'s|’s| is| was)\\s+)(?:the\\s+)?([\\p{L}\\p{N} .-]{2,40}?)['’]s?\\s+"
+              + "(?:take|view|views|position|stance|opinion|thoughts|reaction|response)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOPIC =
       Pattern.compile(
-          "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of)"
+          "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of"
+              + "|discuss|discussed|mention|mentioned|bring up|brought up|comment on|commented on"
+              + "|(?:take|view|views|position|stance|opinion|thoughts) on)"
               + "\\s+(.+?)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -102,7 +106,10 @@ public final class AnswerCheck {
     if (terms.isEmpty()) return Reason.NO_CONTENT;
     if (similarity < thresholds.minSimilarity()) return Reason.LOW_SIMILARITY;
     Matcher speaker = SPEAKER.matcher(question);
-    if (speaker.find() && !present(speaker.group(1))) return Reason.UNKNOWN_SPEAKER;
+    if (speaker.find()) {
+      String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(2);
+      if (!present(who)) return Reason.UNKNOWN_SPEAKER;
+    }
     Matcher topic = TOPIC.matcher(question);
     if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {
       return Reason.UNKNOWN_TOPIC;
