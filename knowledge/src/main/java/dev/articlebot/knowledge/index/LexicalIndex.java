@@ -22,7 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** BM25 over passages, in memory, with Lucene. */
+/** BM25 over passages, in memory, with Lucene. Safe to search from many threads at once. */
 public final class LexicalIndex {
   private static final String TEXT = "text";
   private static final String ID = "id";
@@ -30,7 +30,9 @@ public final class LexicalIndex {
 
   private final TextAnalysis analysis;
   private final IndexSearcher searcher;
-  private final StoredFields stored;
+
+  /** Lucene's document number -> our id; read once, so searches never touch stored fields. */
+  private final int[] ids;
 
   /** Indexes {@code texts}; document i is found back as id i. */
   public LexicalIndex(TextAnalysis analysis, List<String> texts) {
@@ -55,7 +57,11 @@ public final class LexicalIndex {
       DirectoryReader reader = DirectoryReader.open(dir);
       this.searcher = new IndexSearcher(reader);
       this.searcher.setSimilarity(similarity);
-      this.stored = reader.storedFields();
+      StoredFields stored = reader.storedFields(); // not thread-safe: used here only
+      this.ids = new int[reader.maxDoc()];
+      for (int doc = 0; doc < ids.length; doc++) {
+        ids[doc] = stored.document(doc).getField(ID).numericValue().intValue();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,8 +91,7 @@ public final class LexicalIndex {
     try {
       for (ScoreDoc sd :
           searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-        int id = stored.document(sd.doc).getField(ID).numericValue().intValue();
-        scores.put(id, (double) sd.score);
+        scores.put(ids[sd.doc], (double) sd.score);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

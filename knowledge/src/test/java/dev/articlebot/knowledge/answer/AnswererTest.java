@@ -98,6 +98,26 @@ class AnswererTest {
   }
 
   @Test
+  void answersTheSameFromManyThreadsAtOnce() throws Exception {
+    List<String> questions =
+        Evaluation.bundled(Evaluation.BUNDLED).stream().map(EvalQuestion::question).toList();
+    List<Answer> sequential = questions.stream().map(kb::answer).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Answer>> futures = new java.util.ArrayList<>();
+      for (String q : questions) futures.add(pool.submit(() -> kb.answer(q)));
+      for (int i = 0; i < questions.size(); i++) {
+        Answer parallel = futures.get(i).get();
+        assertThat(parallel.citations()).isEqualTo(sequential.get(i).citations());
+        assertThat(parallel.answered()).isEqualTo(sequential.get(i).answered());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anEmptyQuestionIsNotAnswered() {
     Answer a = kb.answer("   ");
     assertThat(a.answered()).isFalse();
