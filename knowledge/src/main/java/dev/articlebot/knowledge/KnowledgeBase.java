@@ -64,7 +64,8 @@ public final class KnowledgeBase {
     QuoteBook quotes = QuoteBook.of(articles);
     PassageIndex index =
         new PassageIndex(articles, passageEmbedder, analysis, speakerContext(quotes));
-    HybridRetriever retriever = new HybridRetriever(index, HybridRetriever.Weights.DEFAULT);
+    HybridRetriever retriever =
+        new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, namedPeople(quotes, index));
     Answerer answerer =
         new Answerer(
             articles,
@@ -74,6 +75,32 @@ public final class KnowledgeBase {
             new QuestionText(maxQuestionChars),
             quotes);
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);
+  }
+
+  /** Passages about the people whose name or alias the question uses, as whole words. */
+  private static HybridRetriever.NamedPeople namedPeople(QuoteBook quotes, PassageIndex index) {
+    return question -> {
+      String q = " " + words(question) + " ";
+      java.util.Set<Integer> out = new java.util.HashSet<>();
+      for (Article article : index.passages().stream().map(p -> p.article()).distinct().toList()) {
+        for (Speaker s : quotes.speakersIn(article.id())) {
+          boolean named = q.contains(" " + words(s.name()) + " ");
+          for (String alias : s.aliases()) named |= q.contains(" " + words(alias) + " ");
+          if (!named) continue;
+          for (var p : index.passages()) {
+            if (p.article().id().equals(article.id())
+                && s.paragraphs().contains(p.paragraph().number())) {
+              out.add(p.id());
+            }
+          }
+        }
+      }
+      return out;
+    };
+  }
+
+  private static String words(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** For each paragraph, the people it quotes or mentions: "Wu Xinbo, a professor and dean …". */

@@ -45,12 +45,32 @@ public final class HybridRetriever {
     }
   }
 
+  /**
+   * The passages about the people a question names ("according to Zhao, …"): they get a bonus, so a
+   * reader who names a person is answered from that person's paragraphs.
+   */
+  @FunctionalInterface
+  public interface NamedPeople {
+    NamedPeople NONE = question -> java.util.Set.of();
+
+    java.util.Set<Integer> passagesAboutPeopleNamedIn(String question);
+  }
+
+  /** Bonus, in standard deviations, for a passage about a person the question names. */
+  static final double NAMED_PERSON_BONUS = 1.0;
+
   private final PassageIndex index;
   private final Weights weights;
+  private final NamedPeople people;
 
   public HybridRetriever(PassageIndex index, Weights weights) {
+    this(index, weights, NamedPeople.NONE);
+  }
+
+  public HybridRetriever(PassageIndex index, Weights weights, NamedPeople people) {
     this.index = index;
     this.weights = weights;
+    this.people = people;
   }
 
   /** All passages, best first. */
@@ -84,6 +104,7 @@ public final class HybridRetriever {
     addStandardised(fused, bestSentence, weights.sentence());
     addStandardised(fused, bestWindow, weights.window());
     addStandardised(fused, lexical, weights.lexical());
+    for (int id : people.passagesAboutPeopleNamedIn(question)) fused[id] += NAMED_PERSON_BONUS;
 
     List<Candidate> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
