@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       SpeakersCli.class,
       SummaryCli.class,
       EvalCli.class,
-      BenchCli.class
+      BenchCli.class,
+      ConfigCli.class
     })
 public final class RootCli implements Callable<Integer> {
   private final CliContext context;

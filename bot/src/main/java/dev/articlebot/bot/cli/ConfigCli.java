@@ -1,0 +1,124 @@
+package dev.articlebot.bot.cli;
+
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import dev.articlebot.bot.Main;
+import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.config.ConfigLoader;
+import dev.articlebot.bot.config.ConfigProblemsException;
+import dev.articlebot.bot.config.Secrets;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "config",
+    description = "Work with the configuration.",
+    subcommands = {ConfigCli.Check.class})
+final class ConfigCli implements Callable<Integer> {
+  @ParentCommand private RootCli root;
+  @Spec private CommandSpec spec;
+
+  /** {@code config} alone: what it can do. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(root.context().err());
+    return Main.EXIT_CONFIG;
+  }
+
+  @Command(
+      name = "check",
+      description = {
+        "Validate the configuration as start-up does (defaults, --config or $ARTICLEBOT_CONFIG,",
+        "ARTICLEBOT_* variables, --set flags). Prints every problem, one a line, and exits 2;",
+        "or prints each key's effective value and where it came from, and whether each secret",
+        "is set (never its value), and exits 0."
+      })
+  static final class Check implements Callable<Integer> {
+    private static final List<String> SECRETS =
+        List.of(
+            Secrets.DISCORD_TOKEN,
+            Secrets.SLACK_BOT_TOKEN,
+            Secrets.SLACK_APP_TOKEN,
+            Secrets.SLACK_SIGNING_SECRET);
+
+    @ParentCommand private ConfigCli parent;
+
+    @Override
+    public Integer call() {
+      CliContext ctx = parent.root.context();
+      ConfigLoader loader = ctx.loader();
+      AppConfig config;
+      try {
+        config = loader.load(ctx.configFile(), ctx.overrides());
+      } catch (ConfigProblemsException e) {
+        for (String problem : e.problems()) ctx.err().println("config: " + problem);
+        return Main.EXIT_CONFIG;
+      }
+      ConfigLoader.Layers layers =
+          loader.layers(ctx.configFile(), ctx.overrides(), new ArrayList<>());
+      print(ctx.out(), layers, config, loader, ctx.secrets());
+      return 0;
+    }
+
+    private static void print(
+        PrintStream out,
+        ConfigLoader.Layers layers,
+        AppConfig config,
+        ConfigLoader loader,
+        Secrets secrets) {
+      out.println("Configuration is valid.");
+      out.println();
+      int keyWidth =
+          layers.origins().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+      List<String[]> rows = new ArrayList<>();
+      for (Map.Entry<String, String> e : layers.origins().entrySet()) {
+        rows.add(new String[] {e.getKey(), render(layers, e.getKey()), e.getValue()});
+      }
+      int valueWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(10) + 2;
+      String format = "%-" + keyWidth + "s%-" + valueWidth + "s%s%n";
+      out.printf(format, "key", "value", "from");
+      for (String[] r : rows) out.printf(format, r[0], r[1], r[2]);
+      out.println();
+      out.println("Secrets (environment or /run/secrets):");
+      for (String name : SECRETS) {
+        String shown =
+            secrets.get(name).map(s -> "set (masked " + Secrets.mask(s) + ")").orElse("not set");
+        out.printf("%-" + keyWidth + "s%s%n", name, shown);
+      }
+      out.println();
+      out.println(
+          "Platforms: discord "
+              + onOff(loader.discordEnabled(config), config.discord().enabled())
+              + ", slack "
+              + onOff(loader.slackEnabled(config), config.slack().enabled())
+              + (loader.slackEnabled(config)
+                  ? " (" + config.slack().mode().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                  : "")
+              + ".");
+    }
+
+    /** HOCON, but a number or boolean given as text (environment, --set) shown as such. */
+    private static String render(ConfigLoader.Layers layers, String key) {
+      ConfigValue value = layers.merged().getValue(key);
+      ConfigValueType shipped = ConfigLoader.defaults().getValue(key).valueType();
+      if (value.valueType() == ConfigValueType.STRING
+          && (shipped == ConfigValueType.NUMBER || shipped == ConfigValueType.BOOLEAN)) {
+        return String.valueOf(value.unwrapped());
+      }
+      return value.render(ConfigRenderOptions.concise());
+    }
+
+    private static String onOff(boolean on, AppConfig.Toggle toggle) {
+      String how = toggle == AppConfig.Toggle.AUTO ? (on ? " (token set)" : " (no token)") : "";
+      return (on ? "on" : "off") + how;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.articlebot.bot.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.articlebot.bot.schedule.ChannelStatus;
+import dev.articlebot.bot.schedule.ScheduleStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Health and metrics over HTTP (the JDK's server, two threads):
+ *
+ * <ul>
+ *   <li>{@code GET /healthz}: liveness. 200 while running, 503 once stopping.
+ *   <li>{@code GET /readyz}: readiness. 200 only when the knowledge is loaded and every enabled
+ *       platform is CONNECTED ({@link HealthReport#ready()}), else 503.
+ *   <li>{@code GET /metrics}: Prometheus text from {@link BotMetrics}.
+ * </ul>
+ *
+ * Both health paths answer the same JSON: {@code {"status": "ok|starting|degraded|stopping",
+ * "knowledge": {"loaded", "articles", "paragraphs"}, "platforms": {"discord": "CONNECTED"},
+ * "daily": {"enabled", "next_run", "last_run", "last_run_scheduled_for", "channels": [...]}}}.
+ * Other paths answer 404, other methods 405 ({@code HEAD} works like {@code GET}).
+ */
+public final class HealthServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Supplier<HealthReport> health;
+  private final BotMetrics metrics;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HealthServer(
+      HttpServer server,
+      ExecutorService executor,
+      Supplier<HealthReport> health,
+      BotMetrics metrics) {
+    this.server = server;
+    this.executor = executor;
+    this.health = health;
+    this.metrics = metrics;
+  }
+
+  /** Serves on every interface (0.0.0.0) at {@code port}; 0 picks a free port. */
+  public static HealthServer start(int port, Supplier<HealthReport> health, BotMetrics metrics)
+      throws IOException {
+    return start("0.0.0.0", port, health, metrics);
+  }
+
+  /** Serves on {@code host} (e.g. 127.0.0.1 in tests) at {@code port}; 0 picks a free port. */
+  public static HealthServer start(
+      String host, int port, Supplier<HealthReport> health, BotMetrics metrics) throws IOException {
+    Objects.requireNonNull(health, "health");
+    Objects.requireNonNull(metrics, "metrics");
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "health-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(executor);
+    HealthServer hs = new HealthServer(server, executor, health, metrics);
+    server.createContext("/", hs::handle);
+    server.start();
+    log.info("Health endpoint on http://{}:{}/healthz", host, hs.port());
+    return hs;
+  }
+
+  /** The port it listens on (the real one when started with 0). */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** From now on /healthz and /readyz say "stopping" with 503, whatever the report says. */
+  public void markStopping() {
+    stopping.set(true);
+  }
+
+  /** Stops listening at once and releases its threads, within about a second. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) return;
+    server.stop(0);
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(500, TimeUnit.MILLISECONDS)) executor.shutdownNow();
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void handle(HttpExchange exchange) {
+    try {
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      boolean known = path.equals("/healthz") || path.equals("/readyz") || path.equals("/metrics");
+      if (!known) {
+        send(exchange, 404, JSON, "{\"error\":\"not found\"}");
+      } else if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, JSON, "{\"error\":\"method not allowed\"}");
+      } else if (path.equals("/metrics")) {
+        send(exchange, 200, BotMetrics.CONTENT_TYPE, metrics.scrape());
+      } else {
+        HealthReport report = health.get();
+        if (stopping.get()) report = report.asStopping();
+        boolean ok = path.equals("/healthz") ? !report.stopping() : report.ready();
+        send(exchange, ok ? 200 : 503, JSON, json(report));
+      }
+    } catch (RuntimeException | IOException e) {
+      log.warn("Health request failed: {}", e.toString());
+      try {
+        send(exchange, 500, JSON, "{\"status\":\"error\"}");
+      } catch (IOException | RuntimeException ignored) {
+        // the response had already started, or the client went away
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static void send(HttpExchange exchange, int code, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(code, head ? -1 : bytes.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  /** The JSON body of /healthz and /readyz. */
+  String json(HealthReport r) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("status", r.status());
+    ObjectNode knowledge = root.putObject("knowledge");
+    knowledge.put("loaded", r.knowledgeLoaded());
+    knowledge.put("articles", r.articles());
+    knowledge.put("paragraphs", r.paragraphs());
+    ObjectNode platforms = root.putObject("platforms");
+    r.platforms().forEach((name, state) -> platforms.put(name, state.name()));
+    ObjectNode daily = root.putObject("daily");
+    ScheduleStatus d = r.daily();
+    daily.put("enabled", d != null && d.enabled());
+    daily.put("next_run", d == null ? null : text(d.nextRun()));
+    daily.put("last_run", d == null ? null : text(d.lastRunStartedAt()));
+    daily.put("last_run_scheduled_for", d == null ? null : text(d.lastRunScheduledFor()));
+    ArrayNode channels = daily.putArray("channels");
+    if (d != null) {
+      for (ChannelStatus c : d.channels()) {
+        ObjectNode ch = channels.addObject();
+        ch.put("platform", c.target().platform());
+        ch.put("channel", c.target().channelId());
+        ch.put("date", c.date() == null ? null : c.date().toString());
+        ch.put("outcome", c.outcome() == null ? null : c.outcome().name());
+        ch.put("at", text(c.at()));
+        ch.put("attempts", c.attempts());
+        ch.put("message_id", c.messageId());
+        ch.put("next_attempt_at", text(c.nextAttemptAt()));
+      }
+    }
+    try {
+      return mapper.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}
