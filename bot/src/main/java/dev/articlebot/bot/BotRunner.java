@@ -1,28 +1,41 @@
 package dev.articlebot.bot;
 
+import dev.articlebot.bot.command.Dispatcher;
+import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.ConfigLoader;
 import dev.articlebot.bot.config.Secrets;
 import dev.articlebot.bot.console.ConsoleAdapter;
 import dev.articlebot.bot.console.ConsoleRenderer;
 import dev.articlebot.bot.discord.DiscordAdapter;
+import dev.articlebot.bot.ops.BotMetrics;
+import dev.articlebot.bot.ops.GracefulShutdown;
+import dev.articlebot.bot.ops.HealthReport;
+import dev.articlebot.bot.ops.HealthServer;
+import dev.articlebot.bot.ops.LogSetup;
+import dev.articlebot.bot.ops.ShutdownSteps;
+import dev.articlebot.bot.platform.ConnectionState;
 import dev.articlebot.bot.platform.PlatformAdapter;
+import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ConsolePoster;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.slack.SlackAdapter;
+import dev.articlebot.knowledge.KnowledgeBase;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The run command: connects the configured platforms (or opens the console when none are), starts
- * the daily summary, and on SIGTERM stops taking questions, lets the answers in flight finish, and
- * closes everything in order.
+ * The run command: serves health and metrics, loads the articles, connects the configured platforms
+ * (or opens the console when none are), starts the daily summary, and on SIGTERM stops taking
+ * questions, lets the answers in flight finish, closes everything in order and exits 0.
  */
 public final class BotRunner {
   private static final Logger log = LoggerFactory.getLogger(BotRunner.class);
@@ -30,7 +43,13 @@ public final class BotRunner {
   private final App app;
   private final ConfigLoader loader;
   private final Secrets secrets;
+  private final BotMetrics metrics = new BotMetrics();
   private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile KnowledgeBase knowledge;
+  private volatile List<PlatformAdapter> adapters = List.of();
+  private volatile DailySummaryScheduler daily;
+  private volatile HealthServer health;
 
   public BotRunner(App app, ConfigLoader loader, Secrets secrets) {
     this.app = app;
@@ -38,31 +57,47 @@ public final class BotRunner {
     this.secrets = secrets;
   }
 
-  /** Runs until end of input (console) or a shutdown signal (platforms). */
+  /** Runs until end of input (console) or a stop request / SIGTERM (platforms). */
   public int run(InputStream in, PrintStream out) throws Exception {
-    app.knowledge(); // fail fast on a missing article, before connecting anywhere
-    List<PlatformAdapter> adapters = adapters();
-    if (adapters.isEmpty()) return console(in, out);
-    List<ChannelPoster> posters = new ArrayList<>();
-    try {
-      for (PlatformAdapter adapter : adapters) {
-        adapter.start();
-        posters.add(adapter.poster());
-        log.info("{} connected", adapter.platform());
-      }
-    } catch (Exception e) {
-      log.error(
-          "Could not connect to {}: {}", adapters.get(posters.size()).platform(), e.getMessage());
-      close(adapters, null);
-      return Main.EXIT_FAILURE;
+    AppConfig config = app.config();
+    LogSetup.apply(config.logFormat());
+    if (!loader.discordEnabled(config) && !loader.slackEnabled(config)) return console(in, out);
+    if (config.health().enabled()) {
+      health = HealthServer.start(config.health().port(), this::healthReport, metrics);
+      log.info("Health on port {}: /healthz /readyz /metrics", health.port());
     }
-    DailySummaryScheduler daily = app.dailySummary(posters);
+    List<PlatformAdapter> configured;
+    try {
+      knowledge = app.knowledge();
+      configured = adapters();
+    } catch (RuntimeException e) {
+      if (health != null) health.close();
+      throw e;
+    }
+    adapters = configured;
+    Dispatcher dispatcher = app.dispatcher();
+    dispatcher.observe(this::record);
+    metrics.trackInFlight(app.workers()::inFlight);
+    List<ChannelPoster> posters = new ArrayList<>();
+    for (PlatformAdapter adapter : configured) {
+      try {
+        adapter.start();
+      } catch (Exception e) {
+        log.error("Could not connect to {}: {}", adapter.platform(), e.getMessage());
+        shutDown();
+        return Main.EXIT_FAILURE;
+      }
+      posters.add(new CountingPoster(adapter.poster(), metrics));
+      log.info("{} connected", adapter.platform());
+    }
+    daily = app.dailySummary(posters);
     daily.start();
-    onSignals(stopRequested::countDown);
+    GracefulShutdown.install(this::stopAndWait);
     log.info(
-        "article-bot is running on {}", adapters.stream().map(PlatformAdapter::platform).toList());
+        "article-bot is running on {}",
+        configured.stream().map(PlatformAdapter::platform).toList());
     stopRequested.await();
-    close(adapters, daily);
+    shutDown();
     return 0;
   }
 
@@ -71,38 +106,84 @@ public final class BotRunner {
     stopRequested.countDown();
   }
 
+  /** The health server's port, once started (for tests using port 0). */
+  public int healthPort() {
+    HealthServer h = health;
+    return h == null ? -1 : h.port();
+  }
+
+  private void stopAndWait() {
+    stopRequested.countDown();
+    try {
+      closed.await(app.config().shutdownTimeout().toSeconds() + 30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /**
-   * SIGTERM and SIGINT end the run loop, which then shuts down in order and exits 0 (a plain
-   * shutdown hook would exit 143 and race the JVM's own teardown).
+   * Health says stopping, answers in flight finish (bounded), then scheduler, platforms, health.
    */
-  private static void onSignals(Runnable stop) {
-    for (String name : List.of("TERM", "INT")) {
-      try {
-        sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.run());
-      } catch (IllegalArgumentException e) {
-        log.debug("Cannot handle SIG{} here: {}", name, e.getMessage());
-      }
+  private void shutDown() {
+    HealthServer h = health;
+    var result =
+        GracefulShutdown.run(
+            new ShutdownSteps(
+                h == null ? null : h::markStopping,
+                app.workers()::drain,
+                daily,
+                adapters,
+                h,
+                app.config().shutdownTimeout()));
+    log.info("Stopped{}", result.clean() ? "" : " (not everything closed cleanly: see above)");
+    closed.countDown();
+  }
+
+  private HealthReport healthReport() {
+    Map<String, ConnectionState> states = new LinkedHashMap<>();
+    for (PlatformAdapter a : adapters) states.put(a.platform(), a.state());
+    KnowledgeBase kb = knowledge;
+    DailySummaryScheduler d = daily;
+    boolean stopping = stopRequested.getCount() == 0;
+    return new HealthReport(
+        kb != null,
+        kb == null ? 0 : kb.articles().size(),
+        kb == null ? 0 : kb.articles().stream().mapToInt(a -> a.paragraphs().size()).sum(),
+        states,
+        d == null ? null : d.status(),
+        stopping);
+  }
+
+  private void record(
+      dev.articlebot.bot.command.Caller caller,
+      String command,
+      Reply.Outcome outcome,
+      java.time.Duration took) {
+    if (outcome == null) metrics.recordQuestionError(caller.platform(), took);
+    else if (outcome != Reply.Outcome.INFO) {
+      metrics.recordAnswer(caller.platform(), outcome == Reply.Outcome.ANSWERED, took);
     }
   }
 
   private List<PlatformAdapter> adapters() {
-    List<PlatformAdapter> adapters = new ArrayList<>();
-    var config = app.config();
+    List<PlatformAdapter> out = new ArrayList<>();
+    AppConfig config = app.config();
     if (loader.discordEnabled(config)) {
-      adapters.add(
+      out.add(
           DiscordAdapter.create(
               config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), app.services()));
     }
     if (loader.slackEnabled(config)) {
-      adapters.add(SlackAdapter.create(config.slack(), secrets, app.services()));
+      out.add(SlackAdapter.create(config.slack(), secrets, app.services()));
     }
-    return adapters;
+    return out;
   }
 
+  /** No platform configured: chat in the terminal; the daily summary prints here too. */
   private int console(InputStream in, PrintStream out) throws Exception {
     String title = app.knowledge().articles().get(0).displayTitle();
-    try (DailySummaryScheduler daily = app.dailySummary(List.of(new ConsolePoster(out)))) {
-      daily.start();
+    try (DailySummaryScheduler d = app.dailySummary(List.of(new ConsolePoster(out)))) {
+      d.start();
       new ConsoleAdapter(app.dispatcher(), new ConsoleRenderer(100))
           .run(
               in,
@@ -114,14 +195,24 @@ public final class BotRunner {
     return 0;
   }
 
-  /** Stop taking work, finish answers in flight (bounded), close connections, then the rest. */
-  private void close(List<PlatformAdapter> adapters, DailySummaryScheduler daily) {
-    Duration timeout = app.config().shutdownTimeout();
-    log.info("Shutting down: finishing answers in flight (up to {})", timeout);
-    boolean drained = app.workers().drain(timeout);
-    if (!drained) log.warn("Some answers were still running after {}", timeout);
-    if (daily != null) daily.close();
-    for (PlatformAdapter adapter : adapters) adapter.close(Duration.ofSeconds(5));
-    log.info("Stopped");
+  /** Counts posts for the metrics. */
+  private record CountingPoster(ChannelPoster delegate, BotMetrics metrics)
+      implements ChannelPoster {
+    @Override
+    public String platform() {
+      return delegate.platform();
+    }
+
+    @Override
+    public String post(String channelId, Reply reply, String nonce) throws Exception {
+      try {
+        String id = delegate.post(channelId, reply, nonce);
+        metrics.recordPost(platform(), true);
+        return id;
+      } catch (Exception e) {
+        metrics.recordPost(platform(), false);
+        throw e;
+      }
+    }
   }
 }

@@ -32,7 +32,8 @@ final class AnswerReplies {
     if (!answer.citations().isEmpty()) {
       parts.add(new Part.Footer(Messages.from(answer.citations().get(0).articleTitle())));
     }
-    return new Reply(parts, false);
+    return new Reply(
+        parts, false, answer.answered() ? Reply.Outcome.ANSWERED : Reply.Outcome.REFUSED);
   }
 
   static Part.Passage passage(Citation c) {

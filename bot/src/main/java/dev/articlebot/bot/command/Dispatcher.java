@@ -1,6 +1,7 @@
 package dev.articlebot.bot.command;
 
 import dev.articlebot.bot.reply.Reply;
+import java.time.Duration;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,19 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
+  /** Told about every handled message: for metrics. */
+  @FunctionalInterface
+  public interface Observer {
+    Observer NONE = (caller, command, outcome, took) -> {};
+
+    void handled(Caller caller, String command, Reply.Outcome outcome, Duration took);
+  }
+
   private final CommandCatalog catalog;
   private final TextRouter router;
   private final RateLimiter limiter;
   private final int maxInputChars;
+  private volatile Observer observer = Observer.NONE;
 
   public Dispatcher(
       CommandCatalog catalog, TextRouter router, RateLimiter limiter, int maxInputChars) {
@@ -23,6 +33,11 @@ public final class Dispatcher {
     this.router = router;
     this.limiter = limiter;
     this.maxInputChars = maxInputChars;
+  }
+
+  /** Where to report handled messages (metrics); set once at start-up. */
+  public void observe(Observer observer) {
+    this.observer = observer;
   }
 
   public CommandCatalog catalog() {
@@ -47,12 +62,33 @@ public final class Dispatcher {
   }
 
   private Reply run(BotCommand command, String argument, Caller caller) {
+    long start = System.nanoTime();
+    Reply reply;
+    String outcome;
     try {
-      return command.run(argument, caller);
+      reply = command.run(argument, caller);
+      outcome = reply.outcome().name().toLowerCase(java.util.Locale.ROOT);
     } catch (RuntimeException e) {
       log.error("Command {} failed on {}", command.name(), caller.platform(), e);
-      return Reply.notice(Messages.failed());
+      reply = Reply.notice(Messages.failed());
+      outcome = "error";
     }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    // One line per question; never the user's text at INFO.
+    log.info(
+        "{} platform={} channel={} outcome={} took_ms={}",
+        command.name(),
+        caller.platform(),
+        caller.channelId(),
+        outcome,
+        String.format(java.util.Locale.ROOT, "%.1f", took.toNanos() / 1e6));
+    try {
+      observer.handled(
+          caller, command.name(), outcome.equals("error") ? null : reply.outcome(), took);
+    } catch (RuntimeException e) {
+      log.warn("Metrics observer failed: {}", e.toString());
+    }
+    return reply;
   }
 
   /**

@@ -52,7 +52,7 @@ public final class QuoteCommand implements BotCommand {
     if (!notFound.suggestions().isEmpty()) {
       parts.add(new Part.Notice(Messages.didYouMean(notFound.suggestions())));
     }
-    return new Reply(parts, false);
+    return new Reply(parts, false, Reply.Outcome.REFUSED);
   }
 
   private Reply found(QuoteLookup.Found found) {
@@ -75,7 +75,7 @@ public final class QuoteCommand implements BotCommand {
               q.kind() == QuoteKind.PARAPHRASE));
     }
     if (!title.isEmpty()) parts.add(new Part.Footer(Messages.from(title)));
-    return new Reply(parts, false);
+    return new Reply(parts, false, Reply.Outcome.ANSWERED);
   }
 
   private static List<String> names(List<Speaker> speakers) {

@@ -268,7 +268,7 @@ public final class ConfigLoader {
                   slash("slack.commands.quote"),
                   slash("slack.commands.summary"),
                   slash("slack.commands.speakers")));
-      var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 1, 65535));
+      var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
       if (!problems.isEmpty()) return null;

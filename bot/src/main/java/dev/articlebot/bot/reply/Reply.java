@@ -9,11 +9,30 @@ import java.util.List;
  *
  * @param parts what to show, in order
  * @param ephemeral shown only to the asking user where the platform allows it
+ * @param outcome what the reply amounts to, for logs and metrics
  */
-public record Reply(List<Part> parts, boolean ephemeral) {
+public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
+
+  /** Whether the bot answered from the article, honestly declined, or just said something. */
+  public enum Outcome {
+    ANSWERED,
+    REFUSED,
+    INFO
+  }
+
   public Reply {
     parts = List.copyOf(parts);
     if (parts.isEmpty()) throw new IllegalArgumentException("a reply has at least one part");
+    if (outcome == null) throw new IllegalArgumentException("outcome is required");
+  }
+
+  public Reply(List<Part> parts, boolean ephemeral) {
+    this(parts, ephemeral, Outcome.INFO);
+  }
+
+  /** The same reply, marked with {@code outcome}. */
+  public Reply withOutcome(Outcome outcome) {
+    return new Reply(parts, ephemeral, outcome);
   }
 
   public static Reply of(Part... parts) {
@@ -26,7 +45,7 @@ public record Reply(List<Part> parts, boolean ephemeral) {
   }
 
   public Reply asEphemeral() {
-    return new Reply(parts, true);
+    return new Reply(parts, true, outcome);
   }
 
   /** The reply as plain text, for notifications, fallbacks and logs. */

@@ -37,6 +37,7 @@ class DiscordRunLoopTest {
     env.put("ARTICLEBOT_DISCORD_REST_BASE_URL", fake.restUrl());
     env.put("ARTICLEBOT_DISCORD_GATEWAY_URL", fake.gatewayUrl());
     env.put("ARTICLEBOT_STATE_DIR", state.toString());
+    env.put("ARTICLEBOT_HEALTH_PORT", "0");
     env.put("ARTICLEBOT_SUMMARY_DAILY_ENABLED", "true");
     env.put("ARTICLEBOT_SUMMARY_DAILY_DISCORD_CHANNELS", FakeDiscord.CHANNEL_ID);
     // Five minutes ago: a run missed while "down", inside the two-hour grace period.
@@ -94,6 +95,26 @@ class DiscordRunLoopTest {
                   1)
               .get(0);
       assertThat(reply.json().toString()).contains("12 on a scale of one to 10").contains("¶9");
+
+      // Health reports the real state; metrics count the answered question.
+      var http = java.net.http.HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + runner[0].healthPort();
+      var ready =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/readyz")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(ready.statusCode()).isEqualTo(200);
+      JsonNode report = DiscordPayloads.json(ready.body());
+      assertThat(report.path("platforms").path("discord").asText()).isEqualTo("CONNECTED");
+      assertThat(report.path("knowledge").path("loaded").asBoolean()).isTrue();
+      assertThat(report.path("daily").path("enabled").asBoolean()).isTrue();
+      String metrics =
+          http.send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/metrics"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(metrics).contains("articlebot_questions_total").contains("outcome=\"answered\"");
 
       runner[0].requestStop();
       assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();

@@ -38,6 +38,8 @@ class SlackRunLoopTest {
       env.put(Secrets.SLACK_APP_TOKEN, FakeSlack.APP_TOKEN);
       env.put("ARTICLEBOT_SLACK_API_BASE_URL", fake.apiBaseUrl());
       env.put("ARTICLEBOT_STATE_DIR", state.toString());
+      env.put("ARTICLEBOT_HEALTH_PORT", "0");
+      env.put("ARTICLEBOT_LIMITS_PER_USER_QUESTIONS", "100");
       env.put("ARTICLEBOT_SUMMARY_DAILY_ENABLED", "true");
       env.put("ARTICLEBOT_SUMMARY_DAILY_SLACK_CHANNELS", "C1");
       String time =
@@ -79,9 +81,22 @@ class SlackRunLoopTest {
       assertThat(shown).contains("12 on a scale of one to 10").contains("¶9");
       assertThat(answer.param("text") + shown).doesNotContain("<!channel>");
 
+      // A burst of questions, then the stop signal while they are in flight: none is lost.
+      java.util.List<String> envelopes = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        ObjectNode m = mention.deepCopy();
+        m.put("text", "<@UBOT> How much were the fentanyl tariffs cut? " + i);
+        m.put("ts", "1700000001.00000" + i);
+        m.put("event_ts", "1700000001.00000" + i);
+        envelopes.add(fake.sendEvent(m, "EvBurst" + i, 0));
+      }
+      for (String e : envelopes) fake.awaitAck(e); // each was taken on before the stop
       runner.requestStop();
       assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
-      assertThat(fake.calls("chat.postMessage")).hasSize(2);
+      assertThat(fake.calls("chat.postMessage"))
+          .filteredOn(
+              c -> c.param("thread_ts") != null && c.param("thread_ts").startsWith("1700000001"))
+          .hasSize(6);
     }
   }
 }
