@@ -26,6 +26,13 @@ public final class Evaluation {
   /** A second set, written separately, for checking that tuning generalises. */
   public static final String BUNDLED_HOLDOUT = "eval/holdout.jsonl";
 
+  /** A third set in plain reader's wording, written last, after the method was settled. */
+  public static final String BUNDLED_NATURAL = "eval/natural.jsonl";
+
+  /** Every bundled set, in the order the eval command reports them. */
+  public static final java.util.List<String> ALL_BUNDLED =
+      java.util.List.of(BUNDLED, BUNDLED_HOLDOUT, BUNDLED_NATURAL);
+
   private final KnowledgeBase knowledge;
 
   public Evaluation(KnowledgeBase knowledge) {
