@@ -40,11 +40,7 @@ final class AskCli implements Callable<Integer> {
     JsonViews views = new JsonViews(root.mapper());
     AskCommand command = new AskCommand(kb, ctx.app().config().knowledge().maxQuestionChars());
     ConsoleRenderer renderer = new ConsoleRenderer(100);
-    if (!words.isEmpty()) {
-      print(ctx, kb, views, command, renderer, String.join(" ", words));
-    } else {
-      LineBatch.forEachLine(ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
-    }
+    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
     if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
     return 0;
   }

@@ -12,6 +12,13 @@ import java.util.function.Consumer;
 final class LineBatch {
   private LineBatch() {}
 
+  /** The words as one item when given, else one item per line of {@code in}. */
+  static void argumentOrLines(
+      java.util.List<String> words, InputStream in, Consumer<String> action) {
+    if (!words.isEmpty()) action.accept(String.join(" ", words));
+    else forEachLine(in, action);
+  }
+
   static void forEachLine(InputStream in, Consumer<String> action) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

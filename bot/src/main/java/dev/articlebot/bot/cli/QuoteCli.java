@@ -33,11 +33,7 @@ final class QuoteCli implements Callable<Integer> {
     JsonViews views = new JsonViews(root.mapper());
     QuoteCommand command = new QuoteCommand(kb);
     ConsoleRenderer renderer = new ConsoleRenderer(100);
-    if (!words.isEmpty()) {
-      print(ctx, kb, views, command, renderer, String.join(" ", words));
-    } else {
-      LineBatch.forEachLine(ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
-    }
+    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
     return 0;
   }
 

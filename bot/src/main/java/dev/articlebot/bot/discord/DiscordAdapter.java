@@ -8,6 +8,7 @@ import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.ConnectionState;
 import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.bot.reply.TextSplitter;
 import dev.articlebot.bot.schedule.ChannelPoster;
 import java.time.Duration;
 import java.util.ArrayList;

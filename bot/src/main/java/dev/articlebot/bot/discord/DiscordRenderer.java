@@ -2,6 +2,7 @@ package dev.articlebot.bot.discord;
 
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.bot.reply.TextSplitter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumSet;

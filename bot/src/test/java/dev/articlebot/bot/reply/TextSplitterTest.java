@@ -1,11 +1,11 @@
-package dev.articlebot.bot.discord;
+package dev.articlebot.bot.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DiscordTextSplitterTest {
+class TextSplitterTest {
 
   @Test
   void shortTextIsOnePiece() {

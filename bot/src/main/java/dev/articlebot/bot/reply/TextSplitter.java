@@ -1,12 +1,14 @@
-package dev.articlebot.bot.discord;
+package dev.articlebot.bot.reply;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into pieces that fit a size limit, at the best boundary available: a paragraph break,
- * else a line break, else the end of a sentence, else a space. A word is only ever cut when a
- * single word is longer than the limit (a very long link), which no boundary can avoid.
+ * Splits text into pieces that fit a platform's size limit (Discord's 2,000 characters, Slack's
+ * 3,000 per section), at the best boundary available: a paragraph break, else a line break, else
+ * the end of a sentence, else a space. A word is only ever cut when a single word is longer than
+ * the limit (a very long link), which no boundary can avoid; even then never inside a surrogate
+ * pair, after an escaping backslash, or inside an {@code &amp;}-style entity.
  */
 public final class TextSplitter {
   private static final String ELLIPSIS = "…";
@@ -44,13 +46,13 @@ public final class TextSplitter {
 
   /** Where to end the first piece of {@code s} (longer than {@code max}): its length. */
   static int cutPoint(String s, int max) {
-    int half = max / 2;
+    int third = max / 3; // a break is taken only if the piece keeps a third of the room
     int paragraph = s.lastIndexOf("\n\n", max);
-    if (paragraph >= half) return paragraph;
+    if (paragraph >= third) return paragraph;
     int line = s.lastIndexOf('\n', max);
-    if (line >= half) return line;
+    if (line >= third) return line;
     int sentence = lastSentenceEnd(s, max);
-    if (sentence >= half) return sentence;
+    if (sentence >= third) return sentence;
     int space = lastWhitespace(s, max);
     if (space > 0) return space;
     return hardCut(s, max);
@@ -69,7 +71,8 @@ public final class TextSplitter {
   }
 
   private static boolean isTerminal(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。';
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == ';' || c == '。' || c == '！'
+        || c == '？';
   }
 
   private static boolean isCloser(char c) {
@@ -84,9 +87,11 @@ public final class TextSplitter {
     return -1;
   }
 
-  /** A cut inside one over-long word: never between a surrogate pair or after a lone backslash. */
+  /** A cut inside one over-long word: not in a surrogate pair, an escape, or an entity. */
   private static int hardCut(String s, int max) {
     int cut = max;
+    int amp = s.lastIndexOf('&', cut - 1);
+    if (amp > 0 && cut - amp < 6 && s.indexOf(';', amp) >= cut) cut = amp;
     if (cut > 1 && Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
     if (cut > 1 && s.charAt(cut - 1) == '\\') cut--;
     return cut;
