@@ -42,13 +42,9 @@ final class EvalCli implements Callable<Integer> {
     Evaluation evaluation = new Evaluation(ctx.app().knowledge());
     PrintStream out = ctx.out();
     if (files.isEmpty()) {
-      report(
-          out, "bundled " + Evaluation.BUNDLED, evaluation, Evaluation.bundled(Evaluation.BUNDLED));
-      report(
-          out,
-          "bundled " + Evaluation.BUNDLED_HOLDOUT,
-          evaluation,
-          Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT));
+      for (String set : Evaluation.ALL_BUNDLED) {
+        report(out, "bundled " + set, evaluation, Evaluation.bundled(set));
+      }
     } else {
       for (Path f : files) {
         try (InputStream in = Files.newInputStream(f)) {
