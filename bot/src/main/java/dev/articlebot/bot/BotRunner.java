@@ -181,6 +181,9 @@ public final class BotRunner {
 
   /** No platform configured: chat in the terminal; the daily summary prints here too. */
   private int console(InputStream in, PrintStream out) throws Exception {
+    log.info(
+        "No Discord or Slack token set (DISCORD_TOKEN, SLACK_BOT_TOKEN): chatting on the console;"
+            + " the bot stops at the end of standard input");
     String title = app.knowledge().articles().get(0).displayTitle();
     try (DailySummaryScheduler d = app.dailySummary(List.of(new ConsolePoster(out)))) {
       d.start();
