@@ -60,6 +60,19 @@ public final class PassageIndex {
 
   public PassageIndex(
       List<Article> articles, Embedder embedder, TextAnalysis analysis, Context context) {
+    this(articles, embedder, analysis, context, new InMemoryEmbeddingStore<>());
+  }
+
+  /**
+   * With the vectors in {@code store}: an empty langchain4j store of any kind (in memory here;
+   * pgvector for corpora too large for memory). It is filled with this index's segments.
+   */
+  public PassageIndex(
+      List<Article> articles,
+      Embedder embedder,
+      TextAnalysis analysis,
+      Context context,
+      EmbeddingStore<TextSegment> store) {
     this.analysis = analysis;
     List<Passage> ps = new ArrayList<>();
     for (Article a : articles) {
@@ -100,11 +113,11 @@ public final class PassageIndex {
       perSentence.add(sv);
     }
     this.sentenceVectors = List.copyOf(perSentence);
-    InMemoryEmbeddingStore<TextSegment> memory = new InMemoryEmbeddingStore<>();
+
     List<Embedding> embeddings = new ArrayList<>(vectors.size());
     for (float[] v : vectors) embeddings.add(Embedding.from(v));
-    memory.addAll(embeddings, segments);
-    this.store = memory;
+    store.addAll(embeddings, segments);
+    this.store = store;
     this.entries = segments.size();
 
     this.lexical = new LexicalIndex(analysis, indexed);
