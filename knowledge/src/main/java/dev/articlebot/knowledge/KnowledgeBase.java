@@ -16,7 +16,11 @@ import dev.articlebot.knowledge.quote.Speaker;
 import dev.articlebot.knowledge.summary.Summarizer;
 import dev.articlebot.knowledge.summary.Summary;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The articles, indexed and ready to answer questions. */
 public final class KnowledgeBase {
@@ -62,10 +66,12 @@ public final class KnowledgeBase {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
     QuoteBook quotes = QuoteBook.of(articles);
+    Map<String, Map<Speaker, Set<Integer>>> people = new HashMap<>();
+    for (Article a : articles) people.put(a.id(), ArticlePeople.of(a, quotes.speakersIn(a.id())));
     PassageIndex index =
-        new PassageIndex(articles, passageEmbedder, analysis, speakerContext(quotes));
+        new PassageIndex(articles, passageEmbedder, analysis, speakerContext(people));
     HybridRetriever retriever =
-        new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, namedPeople(quotes, index));
+        new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, namedPeople(people, index));
     Answerer answerer =
         new Answerer(
             articles,
@@ -78,21 +84,17 @@ public final class KnowledgeBase {
   }
 
   /** Passages about the people whose name or alias the question uses, as whole words. */
-  private static HybridRetriever.NamedPeople namedPeople(QuoteBook quotes, PassageIndex index) {
+  private static HybridRetriever.NamedPeople namedPeople(
+      Map<String, Map<Speaker, Set<Integer>>> people, PassageIndex index) {
     return question -> {
       String q = " " + words(question) + " ";
-      java.util.Set<Integer> out = new java.util.HashSet<>();
-      for (Article article : index.passages().stream().map(p -> p.article()).distinct().toList()) {
-        for (Speaker s : quotes.speakersIn(article.id())) {
+      Set<Integer> out = new HashSet<>();
+      for (var p : index.passages()) {
+        for (var e : people.getOrDefault(p.article().id(), Map.of()).entrySet()) {
+          Speaker s = e.getKey();
           boolean named = q.contains(" " + words(s.name()) + " ");
           for (String alias : s.aliases()) named |= q.contains(" " + words(alias) + " ");
-          if (!named) continue;
-          for (var p : index.passages()) {
-            if (p.article().id().equals(article.id())
-                && s.paragraphs().contains(p.paragraph().number())) {
-              out.add(p.id());
-            }
-          }
+          if (named && e.getValue().contains(p.paragraph().number())) out.add(p.id());
         }
       }
       return out;
@@ -104,11 +106,13 @@ public final class KnowledgeBase {
   }
 
   /** For each paragraph, the people it quotes or mentions: "Wu Xinbo, a professor and dean …". */
-  private static PassageIndex.Context speakerContext(QuoteBook quotes) {
+  private static PassageIndex.Context speakerContext(
+      Map<String, Map<Speaker, Set<Integer>>> people) {
     return (article, paragraph) -> {
       List<String> about = new ArrayList<>();
-      for (Speaker s : quotes.speakersIn(article.id())) {
-        if (!s.paragraphs().contains(paragraph.number())) continue;
+      for (var e : people.getOrDefault(article.id(), Map.of()).entrySet()) {
+        if (!e.getValue().contains(paragraph.number())) continue;
+        Speaker s = e.getKey();
         about.add(s.role().isEmpty() ? s.name() : s.name() + ", " + s.role());
       }
       return String.join("; ", about);

@@ -82,6 +82,41 @@ final class Phrases {
    * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
    * "university’s spokeswoman". The word next to the name must be a title or role noun.
    */
+  private static final java.util.Set<String> ROLE_MODIFIERS =
+      java.util.Set.of(
+          "former",
+          "acting",
+          "deputy",
+          "senior",
+          "vice",
+          "chief",
+          "interim",
+          "outgoing",
+          "incoming",
+          "then",
+          "new",
+          "top",
+          "foreign",
+          "defense",
+          "defence",
+          "trade",
+          "state",
+          "national",
+          "security",
+          "commerce",
+          "finance",
+          "economic",
+          "military",
+          "general",
+          "executive",
+          "managing",
+          "founding",
+          "assistant",
+          "associate",
+          "special",
+          "lead",
+          "and");
+
   static String roleBefore(ParagraphTokens p, NameSequence seq) {
     int end = seq.nameFirst();
     int k = end - 1;
@@ -101,8 +136,9 @@ final class Phrases {
       if (isSpeechVerb(p, start - 1)) break;
       if (Character.isDigit(t.text().charAt(0))) break;
       if (!t.capitalized() && !t.possessive() && !NewsLexicon.isRoleNoun(t.text())) {
-        String w = t.lower();
-        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")) break;
+        // Lower-case words in a title are modifiers ("former", "deputy"); any other word
+        // ("met", "with") ends it, so the title never reaches back into another clause.
+        if (!ROLE_MODIFIERS.contains(t.lower())) break;
       }
       start--;
     }
