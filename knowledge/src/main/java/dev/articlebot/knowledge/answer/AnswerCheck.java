@@ -103,7 +103,9 @@ public final class AnswerCheck {
 
   private Reason reason(String question, double similarity) {
     List<String> terms = analysis.terms(question);
-    if (terms.isEmpty()) return Reason.NO_CONTENT;
+    boolean words =
+        terms.stream().anyMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit));
+    if (!words) return Reason.NO_CONTENT; // nothing but emoji, symbols or question words
     if (similarity < thresholds.minSimilarity()) return Reason.LOW_SIMILARITY;
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {

@@ -73,6 +73,10 @@ public final class Answerer {
     for (int i = 0; i < Math.min(CITATIONS, ranked.size()); i++) {
       citations.add(citation(ranked.get(i), verdict.relevance(i)));
     }
+    if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT) {
+      // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.
+      return new Answer(question, false, "", List.of(), 0, false);
+    }
     if (!verdict.answered()) {
       return new Answer(question, false, "", citations, verdict.confidence(), false);
     }

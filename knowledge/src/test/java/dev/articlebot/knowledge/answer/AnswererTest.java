@@ -118,6 +118,13 @@ class AnswererTest {
   }
 
   @Test
+  void aQuestionWithoutWordsCitesNothing() {
+    Answer a = kb.answer("😂😂 ?!");
+    assertThat(a.answered()).isFalse();
+    assertThat(a.citations()).isEmpty();
+  }
+
+  @Test
   void anEmptyQuestionIsNotAnswered() {
     Answer a = kb.answer("   ");
     assertThat(a.answered()).isFalse();
