@@ -86,17 +86,24 @@ public final class KnowledgeBase {
   /** Passages about the people whose name or alias the question uses, as whole words. */
   private static HybridRetriever.NamedPeople namedPeople(
       Map<String, Map<Speaker, Set<Integer>>> people, PassageIndex index) {
+    // Worked out once: each person's names as " word word " forms, and the passages about them.
+    Map<List<String>, Set<Integer>> passagesByNames = new HashMap<>();
+    for (var p : index.passages()) {
+      for (var e : people.getOrDefault(p.article().id(), Map.of()).entrySet()) {
+        if (!e.getValue().contains(p.paragraph().number())) continue;
+        List<String> names = new ArrayList<>();
+        names.add(" " + words(e.getKey().name()) + " ");
+        for (String alias : e.getKey().aliases()) names.add(" " + words(alias) + " ");
+        passagesByNames.computeIfAbsent(names, k -> new HashSet<>()).add(p.id());
+      }
+    }
     return question -> {
       String q = " " + words(question) + " ";
       Set<Integer> out = new HashSet<>();
-      for (var p : index.passages()) {
-        for (var e : people.getOrDefault(p.article().id(), Map.of()).entrySet()) {
-          Speaker s = e.getKey();
-          boolean named = q.contains(" " + words(s.name()) + " ");
-          for (String alias : s.aliases()) named |= q.contains(" " + words(alias) + " ");
-          if (named && e.getValue().contains(p.paragraph().number())) out.add(p.id());
-        }
-      }
+      passagesByNames.forEach(
+          (names, passages) -> {
+            if (names.stream().anyMatch(q::contains)) out.addAll(passages);
+          });
       return out;
     };
   }
