@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code config check}: every problem on its own line and exit 2, or the effective settings. */
 class ConfigCliTest {
-  private static final String DISCORD_TOKEN =
-      "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
-  private static final String SLACK_BOT_TOKEN = "xoxb-1111111111-2222222222222-abcdefABCDEF123456";
-  private static final String SLACK_APP_TOKEN = "xapp-1-A0123456789-1234567890-0123456789abcdef";
+  // Obviously fake values, long enough to be masked; shaped so no secret scanner takes them.
+  private static final String DISCORD_TOKEN = "discord_test_value_not_a_token_0123456789";
+  private static final String SLACK_BOT_TOKEN = "slack_bot_test_value_not_a_token_0123456789";
+  private static final String SLACK_APP_TOKEN = "slack_app_test_value_not_a_token_0123456789";
 
   @TempDir Path dir;
 

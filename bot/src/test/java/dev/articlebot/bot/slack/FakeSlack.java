@@ -32,8 +32,8 @@ import org.java_websocket.server.WebSocketServer;
  * and lets a test wait for them (on conditions, with timeouts).
  */
 final class FakeSlack implements AutoCloseable {
-  static final String BOT_TOKEN = "xoxb-fake-bot-token";
-  static final String APP_TOKEN = "xapp-1-fake-app-token";
+  static final String BOT_TOKEN = "xoxb-fake";
+  static final String APP_TOKEN = "xapp-fake-app";
   static final String SIGNING_SECRET = "fake-signing-secret";
   static final String BOT_USER_ID = "UBOT";
   static final String BOT_ID = "BBOT";
