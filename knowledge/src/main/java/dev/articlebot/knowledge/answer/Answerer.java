@@ -59,25 +59,22 @@ public final class Answerer {
       if (fact.isPresent()) return fact.get();
     }
     float[] vector = embedder.embed(question);
-    List<HybridRetriever.Candidate> ranked =
-        quotedPhraseFirst(question, retriever.rank(question, vector));
+    List<HybridRetriever.Candidate> ranked = new ArrayList<>(retriever.rank(question, vector));
+    // A passage holding a phrase the reader put in quotation marks goes first: they point at it.
+    int quoted = passageQuoting(quotedPhrases(question), ranked);
+    if (quoted > 0) ranked.add(0, ranked.remove(quoted));
     Optional<Citation> introduction = people.introduction(question);
     if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
     AnswerCheck.Verdict verdict = check.judge(question, ranked);
-    if (!verdict.answered() && quotesThePassage(question, ranked)) {
-      verdict =
-          new AnswerCheck.Verdict(
-              AnswerCheck.Reason.ANSWERED, verdict.confidence(), verdict.relevances());
+    if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT && quoted < 0) {
+      // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.
+      return new Answer(question, false, "", List.of(), 0, false);
     }
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < Math.min(CITATIONS, ranked.size()); i++) {
       citations.add(citation(ranked.get(i), verdict.relevance(i)));
     }
-    if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT) {
-      // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.
-      return new Answer(question, false, "", List.of(), 0, false);
-    }
-    if (!verdict.answered()) {
+    if (!verdict.answered() && quoted < 0) {
       return new Answer(question, false, "", citations, verdict.confidence(), false);
     }
     return new Answer(
@@ -109,27 +106,14 @@ public final class Answerer {
     return out;
   }
 
-  /** A passage holding a phrase the reader quoted goes first: they are pointing at it. */
-  private static List<HybridRetriever.Candidate> quotedPhraseFirst(
-      String question, List<HybridRetriever.Candidate> ranked) {
-    List<String> phrases = quotedPhrases(question);
-    if (phrases.isEmpty()) return ranked;
+  /** The first passage holding one of {@code phrases}, or -1. */
+  private static int passageQuoting(List<String> phrases, List<HybridRetriever.Candidate> ranked) {
+    if (phrases.isEmpty()) return -1;
     for (int i = 0; i < ranked.size(); i++) {
       String text = normalise(ranked.get(i).passage().text());
-      if (phrases.stream().anyMatch(text::contains)) {
-        List<HybridRetriever.Candidate> out = new ArrayList<>(ranked);
-        out.add(0, out.remove(i));
-        return out;
-      }
+      if (phrases.stream().anyMatch(text::contains)) return i;
     }
-    return ranked;
-  }
-
-  private static boolean quotesThePassage(String question, List<HybridRetriever.Candidate> ranked) {
-    List<String> phrases = quotedPhrases(question);
-    if (phrases.isEmpty() || ranked.isEmpty()) return false;
-    String text = normalise(ranked.get(0).passage().text());
-    return phrases.stream().anyMatch(text::contains);
+    return -1;
   }
 
   private static String normalise(String s) {
