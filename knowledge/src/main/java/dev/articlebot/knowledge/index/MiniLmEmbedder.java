@@ -85,8 +85,8 @@ public final class MiniLmEmbedder implements Embedder {
     if (url == null) throw new IllegalStateException(resource + " is missing from the classpath");
     var connection = url.openConnection();
     connection.setUseCaches(false);
-    long size = connection.getContentLengthLong();
-    if (connection.getInputStream() != null) connection.getInputStream().close();
-    return size;
+    try (InputStream in = connection.getInputStream()) { // opened once, closed: frees the jar
+      return connection.getContentLengthLong();
+    }
   }
 }
