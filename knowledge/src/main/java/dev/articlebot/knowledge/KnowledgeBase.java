@@ -77,7 +77,7 @@ public final class KnowledgeBase {
             articles,
             queryEmbedder,
             retriever,
-            AnswerCheck.forIndex(index, articles),
+            AnswerCheck.forIndex(index, articles, quotes.speakers()),
             new QuestionText(maxQuestionChars),
             quotes);
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  * it checks that what the question is about is in the articles at all:
  *
  * <ul>
- *   <li>the person or body asked about ("what did <b>the Pope</b> say"),
+ *   <li>the person or body asked about ("what did <b>the Pope</b> say"), and, for a title, that the
+ *       articles' holders of it are from where the question says ("<b>South Korea's</b> president"
+ *       when the article quotes only Chinese and US presidents),
  *   <li>the subject asked about ("what did Xi say about <b>climate change</b>"),
- *   <li>and, for questions made mostly of words the articles never use, a higher similarity bar.
+ *   <li>for questions made mostly of words the articles never use, a higher similarity bar,
+ *   <li>and, for a question asking for a detail (a duration, a count, a sum, a date), that the best
+ *       passage gives one ({@link AnswerType}).
  * </ul>
  *
  * A phrase counts as present when its rarest word is (words are weighed by how common they are in
@@ -35,7 +39,8 @@ public final class AnswerCheck {
     LOW_SIMILARITY,
     UNKNOWN_SPEAKER,
     UNKNOWN_TOPIC,
-    MOSTLY_UNKNOWN_WORDS
+    MOSTLY_UNKNOWN_WORDS,
+    MISSING_DETAIL
   }
 
   /** The decision and a relevance per ranked position. */
@@ -70,12 +75,15 @@ public final class AnswerCheck {
   private final ArticleVocabulary vocabulary;
   private final WordRarity rarity;
   private final Thresholds thresholds;
+  private final SpeakerRoles roles;
 
   AnswerCheck(
       TextAnalysis analysis,
       ArticleVocabulary vocabulary,
       WordRarity rarity,
-      Thresholds thresholds) {
+      Thresholds thresholds,
+      SpeakerRoles roles) {
+    this.roles = roles;
     this.analysis = analysis;
     this.vocabulary = vocabulary;
     this.rarity = rarity;
@@ -85,12 +93,17 @@ public final class AnswerCheck {
   /** The check for these articles and their index, with the default thresholds. */
   public static AnswerCheck forIndex(
       dev.articlebot.knowledge.index.PassageIndex index,
-      List<dev.articlebot.knowledge.article.Article> articles) {
+      List<dev.articlebot.knowledge.article.Article> articles,
+      List<dev.articlebot.knowledge.quote.Speaker> speakers) {
     List<java.util.Set<String>> sets = new java.util.ArrayList<>();
     for (var p : index.passages()) sets.add(index.terms(p.id()));
     for (var a : articles) sets.add(index.analysis().termSet(a.title() + " " + a.dek()));
     return new AnswerCheck(
-        index.analysis(), ArticleVocabulary.of(sets), WordRarity.load(), Thresholds.DEFAULT);
+        index.analysis(),
+        ArticleVocabulary.of(sets),
+        WordRarity.load(),
+        Thresholds.DEFAULT,
+        SpeakerRoles.of(speakers));
   }
 
   public Verdict judge(String question, List<HybridRetriever.Candidate> ranked) {
@@ -98,7 +111,13 @@ public final class AnswerCheck {
     double best = 0;
     for (HybridRetriever.Candidate c : ranked) best = Math.max(best, c.bestSentenceCosine());
     for (int i = 0; i < rel.length; i++) rel[i] = clamp(ranked.get(i).dense());
-    return new Verdict(reason(question, best), clamp(best), rel);
+    Reason reason = reason(question, best);
+    if (reason == Reason.ANSWERED
+        && !ranked.isEmpty()
+        && !AnswerType.of(question).satisfiedBy(ranked.get(0).passage().text())) {
+      reason = Reason.MISSING_DETAIL;
+    }
+    return new Verdict(reason, clamp(best), rel);
   }
 
   private Reason reason(String question, double similarity) {
@@ -110,7 +129,7 @@ public final class AnswerCheck {
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
       String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(2);
-      if (!present(who)) return Reason.UNKNOWN_SPEAKER;
+      if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
     }
     Matcher topic = TOPIC.matcher(question);
     if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {

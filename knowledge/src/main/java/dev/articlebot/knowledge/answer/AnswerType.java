@@ -1,0 +1,171 @@
+package dev.articlebot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of detail a question asks for, when it asks for one the text must spell out: a duration
+ * ("how long did they talk?"), a count of something ("how many tons…?"), a sum of money, an amount,
+ * a month, a year or a date. A passage about the right subject that lacks such a detail does not
+ * answer the question ("How long did the phone call last?" against "They had a phone call in
+ * September."), so the bot says the article does not say instead of citing it as the answer.
+ *
+ * <p>Questions that ask for no such detail ("why…", "what did X say…") expect {@link #NONE}, which
+ * every passage satisfies.
+ */
+record AnswerType(Kind kind, String counted) {
+
+  /** The kinds of detail. */
+  enum Kind {
+    NONE,
+    DURATION,
+    COUNT,
+    MONEY,
+    AMOUNT,
+    MONTH,
+    YEAR,
+    DATE
+  }
+
+  static final AnswerType NONE = new AnswerType(Kind.NONE, "");
+
+  AnswerType {
+    counted = counted == null ? "" : counted;
+  }
+
+  private static final String AUX =
+      "is|are|was|were|did|do|does|will|would|can|could|should|has|have|had|might|may";
+  private static final String NUMBER_WORD =
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+          + "|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion"
+          + "|billions|dozen|dozens|several|half|a|an";
+  private static final String NUMBER = "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD + "))";
+  private static final String MONTH_NAME =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+  private static final Pattern ASKS_DURATION =
+      Pattern.compile(
+          "\\bhow long\\b(?!\\s+ago)(?!\\s+(?:is|was)\\s+(?:the|this)\\s+(?:article|piece|text|story))");
+  private static final Pattern ASKS_COUNT = Pattern.compile("\\bhow many\\s+([\\p{L}\\p{N}' -]+)");
+  private static final Pattern ASKS_MONEY =
+      Pattern.compile(
+          "\\bhow much\\b.*\\b(?:money|cost|costs|worth|revenue|revenues|price|prices|paid|pay"
+              + "|spend|spent|fee|fees|dollars?|budget|value|invest|invested|investment)\\b");
+  private static final Pattern ASKS_AMOUNT =
+      Pattern.compile(
+          "\\bhow much\\s+(?!(?:"
+              + AUX
+              + ")\\b)(?!more\\b|less\\b|longer\\b)\\p{L}+"
+              + "|\\bhow much\\s+(?:is|are|was|were)\\b"
+              + "|\\bhow (?:high|large|big|steep|low|deep)\\s+(?:is|are|was|were)\\b"
+              + "|\\bwhat (?:percentage|percent|rate|share|proportion|amount|number)\\b");
+  private static final Pattern ASKS_MONTH = Pattern.compile("\\b(?:what|which) month\\b");
+  private static final Pattern ASKS_YEAR = Pattern.compile("\\b(?:what|which) year\\b");
+  private static final Pattern ASKS_DATE =
+      Pattern.compile(
+          "\\bwhen\\s+(?:"
+              + AUX
+              + ")\\b|\\b(?:until|till|since|by) when\\b"
+              + "|\\b(?:what|which) (?:date|dates|day)\\b|^\\W*when\\W*$");
+
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "\\b"
+              + NUMBER
+              + "[\\s-]+(?:\\p{L}+[\\s-]+)?(?:second|minute|hour|day|week|month|year|decade)s?\\b"
+              + "|\\b(?:minute|hour|day|week|month|year)-long\\b");
+  private static final String COUNTING_NUMBER =
+      "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD.replace("|a|an", "") + "))";
+  private static final Pattern ANY_NUMBER =
+      Pattern.compile("\\d|\\b(?:" + NUMBER_WORD.replace("|a|an", "") + ")\\b|\\bpercent\\b|%");
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "[$€£¥]\\s*\\d|\\b\\d[\\d,.]*\\s*(?:dollars?|yuan|euros?|pounds|renminbi|rmb|usd"
+              + "|(?:million|billion|trillion)\\b)");
+  private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_NAME + ")\\b\\.?");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(?:"
+              + MONTH_NAME
+              + ")\\b|\\b(?:1[89]|20)\\d\\d\\b"
+              + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|yesterday|today|tomorrow|tonight)\\b"
+              + "|\\b(?:last|next|this|previous|following|coming|same|that|recent|past|early|late)"
+              + "\\s+(?:day|days|week|weeks|weekend|month|months|year|years|decade|spring|summer"
+              + "|autumn|fall|winter)\\b"
+              + "|\\b(?:ago|later|earlier)\\b");
+
+  /** The detail {@code question} asks for. */
+  static AnswerType of(String question) {
+    String q = question.toLowerCase(Locale.ROOT);
+    if (ASKS_DURATION.matcher(q).find()) return new AnswerType(Kind.DURATION, "");
+    Matcher count = ASKS_COUNT.matcher(q);
+    if (count.find()) return new AnswerType(Kind.COUNT, countedWords(count.group(1)));
+    if (ASKS_MONEY.matcher(q).find()) return new AnswerType(Kind.MONEY, "");
+    if (ASKS_AMOUNT.matcher(q).find()) return new AnswerType(Kind.AMOUNT, "");
+    if (ASKS_MONTH.matcher(q).find()) return new AnswerType(Kind.MONTH, "");
+    if (ASKS_YEAR.matcher(q).find()) return new AnswerType(Kind.YEAR, "");
+    if (ASKS_DATE.matcher(q).find()) return new AnswerType(Kind.DATE, "");
+    return NONE;
+  }
+
+  /**
+   * The words that may name the thing counted in "how many tons of soybeans will…" ("tons"): up to
+   * three words, stopping at "of", "in", "per" or an auxiliary verb. Empty for "how many were
+   * there?".
+   */
+  private static String countedWords(String rest) {
+    List<String> words = new ArrayList<>();
+    for (String w : rest.strip().split("[\\s-]+")) {
+      if (w.isEmpty() || w.matches(AUX) || w.equals("of") || w.equals("in") || w.equals("per")) {
+        break;
+      }
+      words.add(stem(w));
+      if (words.size() == 3) break;
+    }
+    return String.join(" ", words);
+  }
+
+  /** Whether {@code text} spells out a detail of this kind. */
+  boolean satisfiedBy(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return switch (kind) {
+      case NONE -> true;
+      case DURATION -> DURATION.matcher(t).find();
+      case COUNT -> counted.isEmpty() ? ANY_NUMBER.matcher(t).find() : counts(t);
+      case MONEY -> MONEY.matcher(t).find();
+      case AMOUNT -> ANY_NUMBER.matcher(t).find();
+      case MONTH -> MONTH.matcher(t).find();
+      case YEAR -> YEAR.matcher(t).find();
+      case DATE -> DATE.matcher(t).find();
+    };
+  }
+
+  /** A number followed, within a few words, by a counted word (or a word of the same stem). */
+  private boolean counts(String text) {
+    List<String> words = List.of(counted.split(" "));
+    Matcher m =
+        Pattern.compile("\\b" + COUNTING_NUMBER + "\\b((?:[\\s-]+[\\p{L}'’]+){1,4})").matcher(text);
+    while (m.find()) {
+      for (String w : m.group(1).strip().split("[\\s-]+")) {
+        if (!w.isEmpty() && words.contains(stem(w))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A crude plural-folding stem, enough to match "ton" with "tons" and "companies". */
+  private static String stem(String word) {
+    String w = word.replaceAll("['’].*$", "");
+    if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+    if (w.endsWith("es") && w.matches(".*(?:ss|sh|ch|x)es")) return w.substring(0, w.length() - 2);
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3)
+      return w.substring(0, w.length() - 1);
+    return w;
+  }
+}

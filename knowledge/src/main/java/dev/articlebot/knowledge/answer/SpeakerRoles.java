@@ -1,0 +1,104 @@
+package dev.articlebot.knowledge.answer;
+
+import dev.articlebot.knowledge.quote.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The titles the articles' people hold and where they hold them, to tell "South Korea's president"
+ * from the article's presidents: when the question names a title ("president", "defense minister")
+ * with a country or body ("South Korea's", "the French") and everyone in the articles holding that
+ * title belongs somewhere else, the question is about somebody the articles do not quote.
+ */
+final class SpeakerRoles {
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "^(?:the\\s+)?(.+?)(?:['’]s)?\\s+(prime minister|president|premier|chancellor|minister"
+              + "|secretary|spokesman|spokeswoman|spokesperson|ambassador|king|queen|chairman"
+              + "|chairwoman|governor|mayor)$");
+
+  /** Words that name the same place: "American" and "US", "Chinese" and "China". */
+  private static final Map<String, String> SAME_PLACE =
+      Map.of(
+          "american", "us",
+          "america", "us",
+          "u.s.", "us",
+          "u.s", "us",
+          "united states", "us",
+          "british", "uk",
+          "britain", "uk",
+          "french", "france",
+          "dutch", "netherlands");
+
+  /** Words before a title that name no place: "the former president". */
+  private static final java.util.Set<String> NOT_PLACES =
+      java.util.Set.of(
+          "the", "a", "an", "his", "her", "its", "their", "our", "that", "this", "both", "two",
+          "other", "former", "new", "then", "current", "top", "vice", "deputy", "acting");
+
+  private record Holder(String title, String description) {}
+
+  private final List<Holder> holders;
+
+  private SpeakerRoles(List<Holder> holders) {
+    this.holders = List.copyOf(holders);
+  }
+
+  static SpeakerRoles of(List<Speaker> speakers) {
+    List<Holder> holders = new ArrayList<>();
+    for (Speaker s : speakers) {
+      String role = s.role().toLowerCase(Locale.ROOT);
+      Matcher m = TITLED.matcher(role.strip());
+      if (m.matches()) holders.add(new Holder(m.group(2), places(role + " " + names(s))));
+    }
+    return new SpeakerRoles(holders);
+  }
+
+  /**
+   * Whether {@code who} ("South Korea's president") names a title whose holders in the articles all
+   * belong to other places. False when nobody in the articles holds the title, or the phrase names
+   * no place.
+   */
+  boolean namesSomeoneElse(String who) {
+    Matcher m = TITLED.matcher(who.toLowerCase(Locale.ROOT).strip());
+    if (!m.matches()) return false;
+    String title = m.group(2);
+    String place = places(m.group(1));
+    List<Holder> same = holders.stream().filter(h -> h.title().equals(title)).toList();
+    if (same.isEmpty() || place.isBlank()) return false;
+    return same.stream().noneMatch(h -> samePlace(place, h.description()));
+  }
+
+  /**
+   * Whether every word of {@code place} shares its first three letters with a word of the other.
+   */
+  private static boolean samePlace(String place, String description) {
+    List<String> words = List.of(description.split(" "));
+    for (String p : place.split(" ")) {
+      if (p.isEmpty()) continue;
+      String stem = p.length() > 3 ? p.substring(0, 3) : p;
+      if (words.stream().noneMatch(w -> w.startsWith(stem))) return false;
+    }
+    return true;
+  }
+
+  private static String places(String text) {
+    String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", " ") + " ";
+    for (var e : SAME_PLACE.entrySet())
+      t = t.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+    StringBuilder out = new StringBuilder();
+    for (String w : t.replaceAll("[^\\p{L}\\p{N} ]+", " ").strip().split("\\s+")) {
+      if (!w.isEmpty() && !NOT_PLACES.contains(w))
+        out.append(out.length() > 0 ? " " : "").append(w);
+    }
+    return out.toString();
+  }
+
+  private static String names(Speaker s) {
+    return s.name() + " " + String.join(" ", s.aliases());
+  }
+}

@@ -1,0 +1,83 @@
+package dev.articlebot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.answer.AnswerType.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerTypeTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "How long did the summit last? | DURATION",
+        "how long ago did they meet | NONE",
+        "How many tons of wheat were sold? | COUNT",
+        "how much did the new stadium cost? | MONEY",
+        "how much is the fine worth in dollars | MONEY",
+        "How much were the levies cut? | AMOUNT",
+        "what percentage of voters agreed | AMOUNT",
+        "how much does the mayor care about parks? | NONE",
+        "Which month is the vote? | MONTH",
+        "in what year was the bridge built | YEAR",
+        "When did the strike end? | DATE",
+        "until when is the road closed | DATE",
+        "what dates were the hearings | DATE",
+        "where was the mayor when he heard the news? | NONE",
+        "why did the council vote no? | NONE",
+        "what did the minister say about schools | NONE"
+      })
+  void readsWhatDetailAQuestionAsksFor(String question, Kind kind) {
+    assertThat(AnswerType.of(question).kind()).isEqualTo(kind);
+  }
+
+  @Test
+  void aDurationNeedsANumberOfTimeUnits() {
+    AnswerType type = AnswerType.of("How long did the summit last?");
+    assertThat(type.satisfiedBy("The leaders met for about 90 minutes in Oslo.")).isTrue();
+    assertThat(type.satisfiedBy("The truce holds for a year.")).isTrue();
+    assertThat(type.satisfiedBy("It was a two-hour meeting.")).isTrue();
+    assertThat(type.satisfiedBy("The leaders met in Oslo on June 3.")).isFalse();
+  }
+
+  @Test
+  void aCountNeedsANumberOfTheThingsCounted() {
+    AnswerType type = AnswerType.of("How many tons of wheat did they sell?");
+    assertThat(type.satisfiedBy("They sold 12 million tons of wheat.")).isTrue();
+    assertThat(type.satisfiedBy("Wheat duties fell to 10 percent from 20 percent.")).isFalse();
+
+    AnswerType firms = AnswerType.of("how many companies were affected");
+    assertThat(firms.satisfiedBy("The rules hit thousands more of small companies.")).isTrue();
+    assertThat(firms.satisfiedBy("Several delegations visited; the companies stayed quiet."))
+        .isFalse();
+  }
+
+  @Test
+  void moneyNeedsACurrencyOrLargeSum() {
+    AnswerType type = AnswerType.of("How much did the bridge cost?");
+    assertThat(type.satisfiedBy("The bridge cost $4.5 billion.")).isTrue();
+    assertThat(type.satisfiedBy("It cost 300 million yuan.")).isTrue();
+    assertThat(type.satisfiedBy("Tolls rose 10 percent after it opened.")).isFalse();
+  }
+
+  @Test
+  void datesMonthsAndYearsNeedThatKindOfTime() {
+    assertThat(AnswerType.of("When did they meet?").satisfiedBy("They met on October 30."))
+        .isTrue();
+    assertThat(AnswerType.of("When did they meet?").satisfiedBy("They met the following day."))
+        .isTrue();
+    assertThat(AnswerType.of("When did they meet?").satisfiedBy("They met in Busan.")).isFalse();
+    assertThat(AnswerType.of("which month will he visit").satisfiedBy("He will visit in 2026."))
+        .isFalse();
+    assertThat(AnswerType.of("what year was it coined").satisfiedBy("It was coined in 2005."))
+        .isTrue();
+  }
+
+  @Test
+  void questionsAskingForNoDetailAcceptAnyPassage() {
+    assertThat(AnswerType.of("Why did they meet?").satisfiedBy("No numbers here.")).isTrue();
+  }
+}
