@@ -81,7 +81,10 @@ record AnswerType(Kind kind, String counted) {
   private static final String COUNTING_NUMBER =
       "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD.replace("|a|an", "") + "))";
   private static final Pattern ANY_NUMBER =
-      Pattern.compile("\\d|\\b(?:" + NUMBER_WORD.replace("|a|an", "") + ")\\b|\\bpercent\\b|%");
+      Pattern.compile(
+          "\\d|\\b(?:"
+              + NUMBER_WORD.replace("|several|half|a|an", "|half")
+              + ")\\b|\\bpercent\\b|%");
   private static final Pattern MONEY =
       Pattern.compile(
           "[$€£¥]\\s*\\d|\\b\\d[\\d,.]*\\s*(?:dollars?|yuan|euros?|pounds|renminbi|rmb|usd"
@@ -129,6 +132,20 @@ record AnswerType(Kind kind, String counted) {
       if (words.size() == 3) break;
     }
     return String.join(" ", words);
+  }
+
+  private static final Pattern FRAME =
+      Pattern.compile(
+          "\\b(?:how|long|last|lasted|take|took|many|much|high|large|big|when|until|since|date|dates"
+              + "|day|month|year|what|which|percent|percentage|rate|amount|number|cost|worth)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The question without the words that ask for the detail ("how long… last"), leaving what it is
+   * about.
+   */
+  static String subjectOf(String question) {
+    return FRAME.matcher(question).replaceAll(" ");
   }
 
   /** Whether {@code text} spells out a detail of this kind. */

@@ -63,6 +63,11 @@ public final class Answerer {
     // A passage holding a phrase the reader put in quotation marks goes first: they point at it.
     int quoted = passageQuoting(quotedPhrases(question), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
+    // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
+    if (quoted < 0) {
+      int detailed = runnerUpWithDetail(question, ranked);
+      if (detailed > 0) ranked.add(0, ranked.remove(detailed));
+    }
     Optional<Citation> introduction = people.introduction(question);
     if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
     AnswerCheck.Verdict verdict = check.judge(question, ranked);
@@ -112,6 +117,23 @@ public final class Answerer {
     for (int i = 0; i < ranked.size(); i++) {
       String text = normalise(ranked.get(i).passage().text());
       if (phrases.stream().anyMatch(text::contains)) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * For a question asking for a detail the best passage lacks ("how long…?"), a runner-up that
+   * gives one and is about the question's subject: it uses the question's rarest term, or reads at
+   * least as close to the question as the best passage does. -1 when there is none.
+   */
+  private int runnerUpWithDetail(String question, List<HybridRetriever.Candidate> ranked) {
+    AnswerType type = AnswerType.of(question);
+    if (ranked.isEmpty() || type.satisfiedBy(ranked.get(0).passage().text())) return -1;
+    java.util.Set<String> rarest = retriever.rarestTerms(AnswerType.subjectOf(question));
+    for (int i = 1; i < Math.min(CITATIONS, ranked.size()); i++) {
+      HybridRetriever.Candidate c = ranked.get(i);
+      boolean asNear = c.dense() >= ranked.get(0).dense();
+      if (type.satisfiedBy(c.passage().text()) && (asNear || retriever.uses(c, rarest))) return i;
     }
     return -1;
   }

@@ -121,6 +121,30 @@ public final class HybridRetriever {
     return out;
   }
 
+  /**
+   * The question's terms that the fewest passages use (at least one does): what most sets the
+   * question's subject apart, "September" and "phone" in "how long did the September phone call
+   * last?".
+   */
+  public java.util.Set<String> rarestTerms(String question) {
+    java.util.Set<String> rarest = new java.util.HashSet<>();
+    int fewest = Integer.MAX_VALUE;
+    for (String term : index.analysis().termSet(question)) {
+      int df = index.documentFrequency(term);
+      if (df == 0 || df > fewest) continue;
+      if (df < fewest) rarest.clear();
+      fewest = df;
+      rarest.add(term);
+    }
+    return rarest;
+  }
+
+  /** Whether the candidate's passage uses one of {@code terms}. */
+  public boolean uses(Candidate c, java.util.Set<String> terms) {
+    java.util.Set<String> own = index.terms(c.passage().id());
+    return terms.stream().anyMatch(own::contains);
+  }
+
   /** Adds weight * (score - mean) / standard deviation; constant signals add nothing. */
   private static void addStandardised(double[] fused, double[] scores, double weight) {
     if (weight == 0 || scores.length == 0) return;

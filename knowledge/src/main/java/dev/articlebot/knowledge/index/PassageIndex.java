@@ -34,6 +34,7 @@ public final class PassageIndex {
   private final EmbeddingStore<TextSegment> store;
   private final int entries;
   private final LexicalIndex lexical;
+  private final Map<String, Integer> documentFrequency;
   private final TextAnalysis analysis;
 
   /**
@@ -124,6 +125,9 @@ public final class PassageIndex {
     List<Set<String>> terms = new ArrayList<>();
     for (String text : indexed) terms.add(analysis.termSet(text));
     this.passageTerms = List.copyOf(terms);
+    Map<String, Integer> df = new java.util.HashMap<>();
+    for (Set<String> t : terms) for (String term : t) df.merge(term, 1, Integer::sum);
+    this.documentFrequency = Map.copyOf(df);
   }
 
   private static TextSegment segment(String text, int passage, int sentence, int kind) {
@@ -150,6 +154,11 @@ public final class PassageIndex {
   /** Stemmed terms of a passage. */
   public Set<String> terms(int passage) {
     return passageTerms.get(passage);
+  }
+
+  /** How many passages use a stemmed term. */
+  public int documentFrequency(String term) {
+    return documentFrequency.getOrDefault(term, 0);
   }
 
   /** BM25 scores of matching passages. */

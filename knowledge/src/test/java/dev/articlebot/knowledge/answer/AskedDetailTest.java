@@ -1,0 +1,52 @@
+package dev.articlebot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.KnowledgeLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Questions asking for a detail, against a made-up local news story (not the bundled article). */
+class AskedDetailTest {
+  private static KnowledgeBase harbor;
+
+  @BeforeAll
+  static void load() {
+    harbor =
+        KnowledgeLoader.load(
+            new KnowledgeLoader.Settings(
+                Path.of("src", "test", "resources", "quotes", "harbor-vote.txt"),
+                Path.of("target", "test-state"),
+                500));
+  }
+
+  @Test
+  void aDetailTheStoryGivesIsAnsweredFromThePassageThatGivesIt() {
+    Answer cost = harbor.answer("How much does the whole cleanup cost?");
+    assertThat(cost.answered()).isTrue();
+    assertThat(cost.citations().get(0).text()).contains("$40 million");
+
+    Answer phase = harbor.answer("how much will the first phase cost");
+    assertThat(phase.answered()).isTrue();
+    assertThat(phase.text()).contains("$12 million");
+  }
+
+  @Test
+  void aDetailTheStoryDoesNotGiveIsRefusedWithTheNearestPassagesShown() {
+    for (String q :
+        new String[] {"How long will the dredging take?", "how many pilots does the harbor have"}) {
+      Answer a = harbor.answer(q);
+      assertThat(a.answered()).as(q).isFalse();
+      assertThat(a.citations()).as(q).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aDateIsAnsweredFromThePassageWithOne() {
+    Answer when = harbor.answer("When did the council vote on the plan?");
+    assertThat(when.answered()).isTrue();
+    assertThat(when.citations().get(0).text()).contains("on Tuesday");
+  }
+}
