@@ -77,7 +77,7 @@ public final class KnowledgeBase {
             articles,
             queryEmbedder,
             retriever,
-            AnswerCheck.forIndex(index, articles, quotes.speakers()),
+            AnswerCheck.forIndex(index, articles, quotes),
             new QuestionText(maxQuestionChars),
             quotes);
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);

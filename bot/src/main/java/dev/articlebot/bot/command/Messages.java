@@ -69,6 +69,17 @@ public final class Messages {
         + ".";
   }
 
+  public static String namedButNotQuoted(
+      String name, String role, List<Integer> paragraphs, List<String> quoted) {
+    String who = role.isEmpty() ? name : name + " (" + role + ")";
+    String where =
+        paragraphs.size() == 1
+            ? "paragraph " + paragraphs.get(0)
+            : "paragraphs " + String.join(", ", paragraphs.stream().map(String::valueOf).toList());
+    String others = quoted.isEmpty() ? "" : " People it quotes: " + String.join(", ", quoted) + ".";
+    return "The article names " + who + " in " + where + " but does not quote them." + others;
+  }
+
   public static String didYouMean(List<String> names) {
     return "Did you mean " + String.join(" or ", names) + "?";
   }

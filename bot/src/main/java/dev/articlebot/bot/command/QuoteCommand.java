@@ -44,7 +44,14 @@ public final class QuoteCommand implements BotCommand {
     }
     QuoteLookup.NotFound notFound = (QuoteLookup.NotFound) result;
     List<Part> parts = new ArrayList<>();
-    if (notFound.quoted().isEmpty()) {
+    Optional<Speaker> named = knowledge.quotes().namedButNotQuoted(argument);
+    if (named.isPresent()) {
+      Speaker person = named.get();
+      parts.add(
+          new Part.Notice(
+              Messages.namedButNotQuoted(
+                  person.name(), person.role(), person.paragraphs(), names(notFound.quoted()))));
+    } else if (notFound.quoted().isEmpty()) {
       parts.add(new Part.Notice(Messages.noQuotesInArticle()));
     } else {
       parts.add(new Part.Notice(Messages.nobodyQuoted(notFound.query(), names(notFound.quoted()))));

@@ -179,6 +179,15 @@ class MainTest {
   }
 
   @Test
+  void quotingSomeoneTheArticleNamesButNeverQuotesSaysSo() {
+    Run r = run("", Map.of(), "--set", STATE, "quote", "Bergsten");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("The article names C. Fred Bergsten (economist) in paragraph 12 but does not")
+        .contains("Wu Xinbo");
+  }
+
+  @Test
   void speakersJsonCountsQuotes() throws Exception {
     Run r = run("", Map.of(), "--set", STATE, "speakers", "--json");
     JsonNode speakers = r.jsonLines().get(0).get("speakers");

@@ -38,6 +38,7 @@ public final class AnswerCheck {
     NO_CONTENT,
     LOW_SIMILARITY,
     UNKNOWN_SPEAKER,
+    NOT_QUOTED,
     UNKNOWN_TOPIC,
     MOSTLY_UNKNOWN_WORDS,
     MISSING_DETAIL
@@ -76,14 +77,17 @@ public final class AnswerCheck {
   private final WordRarity rarity;
   private final Thresholds thresholds;
   private final SpeakerRoles roles;
+  private final dev.articlebot.knowledge.quote.QuoteBook quotes;
 
   AnswerCheck(
       TextAnalysis analysis,
       ArticleVocabulary vocabulary,
       WordRarity rarity,
       Thresholds thresholds,
-      SpeakerRoles roles) {
+      SpeakerRoles roles,
+      dev.articlebot.knowledge.quote.QuoteBook quotes) {
     this.roles = roles;
+    this.quotes = quotes;
     this.analysis = analysis;
     this.vocabulary = vocabulary;
     this.rarity = rarity;
@@ -94,7 +98,7 @@ public final class AnswerCheck {
   public static AnswerCheck forIndex(
       dev.articlebot.knowledge.index.PassageIndex index,
       List<dev.articlebot.knowledge.article.Article> articles,
-      List<dev.articlebot.knowledge.quote.Speaker> speakers) {
+      dev.articlebot.knowledge.quote.QuoteBook quotes) {
     List<java.util.Set<String>> sets = new java.util.ArrayList<>();
     for (var p : index.passages()) sets.add(index.terms(p.id()));
     for (var a : articles) sets.add(index.analysis().termSet(a.title() + " " + a.dek()));
@@ -103,7 +107,8 @@ public final class AnswerCheck {
         ArticleVocabulary.of(sets),
         WordRarity.load(),
         Thresholds.DEFAULT,
-        SpeakerRoles.of(speakers));
+        SpeakerRoles.of(quotes.speakers()),
+        quotes);
   }
 
   public Verdict judge(String question, List<HybridRetriever.Candidate> ranked) {
@@ -129,7 +134,13 @@ public final class AnswerCheck {
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
       String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(2);
+      who =
+          who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
       if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
+      if (quotes.namedButNotQuoted(who).isPresent()
+          && !(quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.Found)) {
+        return Reason.NOT_QUOTED;
+      }
     }
     Matcher topic = TOPIC.matcher(question);
     if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {

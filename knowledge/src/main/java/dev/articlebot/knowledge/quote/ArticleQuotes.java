@@ -10,9 +10,15 @@ import java.util.List;
  * @param speakers everyone with a quote or paraphrase, in order of first mention
  * @param terms quoted words judged to be nobody's quote (scare quotes, coined terms, slogans),
  *     verbatim, in reading order
+ * @param unquoted people the article names but never quotes or paraphrases, in order of first
+ *     mention
  */
 public record ArticleQuotes(
-    String articleId, List<Quote> quotes, List<Speaker> speakers, List<String> terms) {
+    String articleId,
+    List<Quote> quotes,
+    List<Speaker> speakers,
+    List<String> terms,
+    List<Speaker> unquoted) {
   public ArticleQuotes {
     if (articleId == null || articleId.isBlank()) {
       throw new IllegalArgumentException("articleId must not be blank");
@@ -20,5 +26,6 @@ public record ArticleQuotes(
     quotes = List.copyOf(quotes);
     speakers = List.copyOf(speakers);
     terms = List.copyOf(terms);
+    unquoted = List.copyOf(unquoted);
   }
 }

@@ -21,9 +21,14 @@ public final class QuoteBook {
   private final List<Speaker> speakers;
   private final Map<String, List<Speaker>> speakersByArticle;
   private final SpeakerIndex index;
+  private final SpeakerIndex unquoted;
 
   private QuoteBook(
-      List<Quote> quotes, List<Speaker> speakers, Map<String, List<Speaker>> speakersByArticle) {
+      List<Quote> quotes,
+      List<Speaker> speakers,
+      Map<String, List<Speaker>> speakersByArticle,
+      List<Speaker> unquoted) {
+    this.unquoted = new SpeakerIndex(unquoted);
     this.quotes = List.copyOf(quotes);
     this.speakers = List.copyOf(speakers);
     this.speakersByArticle = Map.copyOf(speakersByArticle);
@@ -42,8 +47,10 @@ public final class QuoteBook {
     List<Quote> quotes = new ArrayList<>();
     Map<String, List<Speaker>> byName = new LinkedHashMap<>();
     Map<String, List<Speaker>> byArticle = new LinkedHashMap<>();
+    Map<String, Speaker> unquoted = new LinkedHashMap<>();
     for (Article article : articles) {
       ArticleQuotes found = extractor.extract(article);
+      for (Speaker s : found.unquoted()) unquoted.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s);
       quotes.addAll(found.quotes());
       byArticle.put(article.id(), found.speakers());
       for (Speaker s : found.speakers()) {
@@ -52,7 +59,8 @@ public final class QuoteBook {
     }
     List<Speaker> speakers = new ArrayList<>();
     for (List<Speaker> same : byName.values()) speakers.add(merge(same));
-    return new QuoteBook(quotes, speakers, byArticle);
+    unquoted.keySet().removeAll(byName.keySet());
+    return new QuoteBook(quotes, speakers, byArticle, List.copyOf(unquoted.values()));
   }
 
   /** Everyone quoted directly or paraphrased, in order of first appearance. */
@@ -96,6 +104,17 @@ public final class QuoteBook {
     }
     if (match.speakers().size() > 1) return new QuoteLookup.Ambiguous(q.typed(), match.speakers());
     return new QuoteLookup.NotFound(q.typed(), match.suggestions(), speakers);
+  }
+
+  /**
+   * The one person the articles name but never quote or paraphrase whom {@code query} means
+   * ("Bergsten" when the article only says he coined a term), or empty.
+   */
+  public java.util.Optional<Speaker> namedButNotQuoted(String query) {
+    SpeakerIndex.Match match = unquoted.find(LookupQuery.of(query));
+    return match.speakers().size() == 1 && !match.corrected()
+        ? java.util.Optional.of(match.speakers().get(0))
+        : java.util.Optional.empty();
   }
 
   /** Up to {@code max} (at most 25) names and aliases for autocomplete. */

@@ -4,6 +4,7 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,8 @@ public final class QuoteExtractor {
         article.id(),
         quotes(article.id(), statements),
         speakers(tracker.appearance(), statements),
-        terms);
+        terms,
+        unquoted(registry.people(), statements));
   }
 
   /** A statement found while reading, before it becomes a {@link Quote}. */
@@ -91,6 +93,20 @@ public final class QuoteExtractor {
       if (paragraphs == null) continue;
       paragraphs.addAll(person.paragraphs());
       out.add(new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
+    }
+    return out;
+  }
+
+  /** The people named in the article with no statement of theirs. */
+  private static List<Speaker> unquoted(List<Person> people, List<Statement> statements) {
+    Set<Person> quoted = new HashSet<>();
+    for (Statement s : statements) quoted.add(s.attribution().person());
+    List<Speaker> out = new ArrayList<>();
+    for (Person person : people) {
+      if (quoted.contains(person) || person.paragraphs().isEmpty()) continue;
+      out.add(
+          new Speaker(
+              person.name(), aliases(person), person.role(), List.copyOf(person.paragraphs())));
     }
     return out;
   }

@@ -59,6 +59,14 @@ class AnswererTest {
   }
 
   @Test
+  void whatSomeoneNamedButNeverQuotedSaidIsRefusedWithWhereTheyAreNamed() {
+    Answer a = kb.answer("what did economist Fred Bergsten say about China?");
+    assertThat(a.answered()).isFalse();
+    assertThat(a.citations()).extracting(Citation::paragraph).contains(12);
+    assertThat(kb.answer("what did Wu Xinbo say about the G2?").answered()).isTrue();
+  }
+
+  @Test
   void answersQuestionsAboutTheArticleItself() {
     Answer author = kb.answer("Who wrote this?");
     assertThat(author.answered()).isTrue();

@@ -280,4 +280,17 @@ class QuoteLookupTest {
   private static List<String> names(QuoteBook book) {
     return book.speakers().stream().map(Speaker::name).toList();
   }
+
+  @Test
+  void someoneNamedButNeverQuotedIsKnownAsSuch() {
+    QuoteLookup result = bundled.lookup("Bergsten");
+    assertThat(result).isInstanceOf(QuoteLookup.NotFound.class);
+    Speaker named = bundled.namedButNotQuoted("C. Fred Bergsten").orElseThrow();
+    assertThat(named.name()).isEqualTo("C. Fred Bergsten");
+    assertThat(named.paragraphs()).containsExactly(12);
+    assertThat(bundled.namedButNotQuoted("Fred Bergsten")).contains(named);
+    assertThat(bundled.namedButNotQuoted("Wu Xinbo")).isEmpty();
+    assertThat(bundled.namedButNotQuoted("Joe Biden")).isEmpty();
+    assertThat(all.namedButNotQuoted("Ellen Becker")).isEmpty();
+  }
 }
