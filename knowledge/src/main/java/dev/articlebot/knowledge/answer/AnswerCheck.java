@@ -58,11 +58,15 @@ public final class AnswerCheck {
   private static final Pattern SPEAKER =
       Pattern.compile(
           "\\b(?:what|how)\\s+(?:did|does|do|has|have|had|would|will|is|was)\\s+(.+?)\\s+"
-              + "(?:say|said|think|make of|believe|feel|tell|argue|claim|write|announce|pledge"
+              + "(say|said|think|make of|believe|feel|tell|argue|claim|write|announce|pledge"
               + "|want|react|respond|view|see)\\b"
               + "|(?:^|\\bwhat(?:'s|’s| is| was)\\s+)(?:the\\s+)?([\\p{L}\\p{N} .-]{2,40}?)['’]s?\\s+"
               + "(?:take|view|views|position|stance|opinion|thoughts|reaction|response)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Verbs asking what somebody did rather than said: any actor can react without a voice. */
+  private static final Pattern ACTION = Pattern.compile("react|respond|want|see|view|make of");
+
   private static final Pattern TOPIC =
       Pattern.compile(
           "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of"
@@ -77,6 +81,7 @@ public final class AnswerCheck {
   private final WordRarity rarity;
   private final Thresholds thresholds;
   private final SpeakerRoles roles;
+  private final Voices voices;
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
 
   AnswerCheck(
@@ -85,7 +90,9 @@ public final class AnswerCheck {
       WordRarity rarity,
       Thresholds thresholds,
       SpeakerRoles roles,
+      Voices voices,
       dev.articlebot.knowledge.quote.QuoteBook quotes) {
+    this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
     this.analysis = analysis;
@@ -107,8 +114,23 @@ public final class AnswerCheck {
         ArticleVocabulary.of(sets),
         WordRarity.load(),
         Thresholds.DEFAULT,
-        SpeakerRoles.of(quotes.speakers()),
+        SpeakerRoles.of(quotes.speakers(), properNames(articles)),
+        Voices.of(articles, index.analysis()),
         quotes);
+  }
+
+  /** Words the articles capitalise inside a sentence, in lower case: names of places and bodies. */
+  private static java.util.Set<String> properNames(
+      List<dev.articlebot.knowledge.article.Article> articles) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    Pattern inside = Pattern.compile("(?<=[\\p{L}\\p{N},;:’'\")]\\s)\\p{Lu}[\\p{L}.]*");
+    for (var a : articles) {
+      for (var p : a.paragraphs()) {
+        Matcher m = inside.matcher(p.text());
+        while (m.find()) out.add(m.group().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+      }
+    }
+    return out;
   }
 
   public Verdict judge(String question, List<HybridRetriever.Candidate> ranked) {
@@ -133,13 +155,14 @@ public final class AnswerCheck {
     if (similarity < thresholds.minSimilarity()) return Reason.LOW_SIMILARITY;
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
-      String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(2);
+      String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(3);
+      boolean asksWords = speaker.group(2) == null || !ACTION.matcher(speaker.group(2)).matches();
       who =
           who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
       if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
-      if (quotes.namedButNotQuoted(who).isPresent()
-          && !(quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.Found)) {
-        return Reason.NOT_QUOTED;
+      if (quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound) {
+        if (quotes.namedButNotQuoted(who).isPresent()) return Reason.NOT_QUOTED;
+        if (asksWords && !voices.mayHaveSaid(who)) return Reason.UNKNOWN_SPEAKER;
       }
     }
     Matcher topic = TOPIC.matcher(question);

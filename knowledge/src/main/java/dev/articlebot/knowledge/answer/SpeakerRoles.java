@@ -43,34 +43,66 @@ final class SpeakerRoles {
   private record Holder(String title, String description) {}
 
   private final List<Holder> holders;
+  private final java.util.Set<String> properNames;
 
-  private SpeakerRoles(List<Holder> holders) {
+  private SpeakerRoles(List<Holder> holders, java.util.Set<String> properNames) {
     this.holders = List.copyOf(holders);
+    this.properNames = java.util.Set.copyOf(properNames);
   }
 
-  static SpeakerRoles of(List<Speaker> speakers) {
+  /**
+   * The titles of {@code speakers}; {@code properNames} are the words the articles capitalise
+   * inside sentences (lower case), which tell a place ("Korean", "Malaysia") from a plain word
+   * ("the diplomats' spokesman").
+   */
+  static SpeakerRoles of(List<Speaker> speakers, java.util.Set<String> properNames) {
     List<Holder> holders = new ArrayList<>();
     for (Speaker s : speakers) {
       String role = s.role().toLowerCase(Locale.ROOT);
       Matcher m = TITLED.matcher(role.strip());
-      if (m.matches()) holders.add(new Holder(m.group(2), places(role + " " + names(s))));
+      if (m.matches()) holders.add(new Holder(title(m.group(2)), places(role + " " + names(s))));
     }
-    return new SpeakerRoles(holders);
+    return new SpeakerRoles(holders, properNames);
   }
 
   /**
-   * Whether {@code who} ("South Korea's president") names a title whose holders in the articles all
-   * belong to other places. False when nobody in the articles holds the title, or the phrase names
-   * no place.
+   * Whether {@code who} ("South Korea's president") names a title with a place and nobody in the
+   * articles holding that title is from there. False when the phrase names no place ("the
+   * president", "the diplomats' spokesman").
    */
   boolean namesSomeoneElse(String who) {
-    Matcher m = TITLED.matcher(who.toLowerCase(Locale.ROOT).strip());
+    Matcher m = TITLED.matcher(who.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) return false;
-    String title = m.group(2);
-    String place = places(m.group(1));
-    List<Holder> same = holders.stream().filter(h -> h.title().equals(title)).toList();
-    if (same.isEmpty() || place.isBlank()) return false;
-    return same.stream().noneMatch(h -> samePlace(place, h.description()));
+    String title = title(m.group(2));
+    String qualifier = who.strip().substring(m.start(1), m.end(1));
+    List<String> place = new ArrayList<>();
+    for (String w : places(qualifier).split(" ")) {
+      if (!w.isEmpty() && (capitalised(qualifier, w) || isProperName(w))) place.add(w);
+    }
+    if (place.isEmpty()) return false;
+    String where = String.join(" ", place);
+    return holders.stream()
+        .filter(h -> h.title().equals(title))
+        .noneMatch(h -> samePlace(where, h.description()));
+  }
+
+  private static String title(String word) {
+    return word.startsWith("spokes") ? "spokesperson" : word;
+  }
+
+  /** Whether {@code word} starts with a capital where {@code text} spells it. */
+  private static boolean capitalised(String text, String word) {
+    Matcher m =
+        Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(text);
+    return m.find() && Character.isUpperCase(text.charAt(m.start()));
+  }
+
+  /** A place-like word: one the articles capitalise, or a near form of one ("Malaysian"). */
+  private boolean isProperName(String word) {
+    if (SAME_PLACE.containsValue(word)) return true;
+    String stem = word.length() > 3 ? word.substring(0, 3) : word;
+    return properNames.stream().anyMatch(p -> p.startsWith(stem));
   }
 
   /**

@@ -47,6 +47,9 @@ class AnswererTest {
       strings = {
         "What's the tallest mountain in Africa?",
         "What did the Pope say about it?",
+        "What did Japan say about the summit?",
+        "What did the Korean president think of the summit?",
+        "What did the Malaysian prime minister say?",
         "What did Xi say about climate change?",
         "how do I center a div in css",
         "hello there"
