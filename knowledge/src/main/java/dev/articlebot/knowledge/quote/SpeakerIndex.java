@@ -37,6 +37,21 @@ final class SpeakerIndex {
 
   private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
 
+  /**
+   * Other words a role may use for a query word: a country's adjective for its name ("American",
+   * "US"), British spelling ("defence"), and "leader" for a head of state or government.
+   */
+  private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
+      java.util.Map.of(
+          "american", Set.of("us", "america"),
+          "america", Set.of("us", "american"),
+          "us", Set.of("american", "america"),
+          "chinese", Set.of("china"),
+          "china", Set.of("chinese"),
+          "defence", Set.of("defense"),
+          "leader", Set.of("president", "premier", "chancellor"),
+          "head", Set.of("president", "chair", "director", "dean"));
+
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> completions = new ArrayList<>();
 
@@ -148,6 +163,11 @@ final class SpeakerIndex {
       if (!ok && synonyms && SPOKES.contains(s)) {
         for (String r : e.roleWords()) {
           if (SPOKES.contains(r)) ok = true;
+        }
+      }
+      if (!ok && synonyms) {
+        for (String alt : ROLE_SYNONYMS.getOrDefault(s, Set.of())) {
+          if (e.roleWords().contains(alt)) ok = true;
         }
       }
       if (!ok) return false;

@@ -18,18 +18,18 @@ class EvalThresholdTest {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
     assertThat(r.unanswerable()).isGreaterThanOrEqualTo(12);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.85);
     assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.94);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.80);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
 
   @Test
   void questionsInPlainReadersWording() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_NATURAL));
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.84);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.86);
     assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.92);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.90);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
 
@@ -38,7 +38,7 @@ class EvalThresholdTest {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT));
     assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.75);
     assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.91);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.60);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.74);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
 }

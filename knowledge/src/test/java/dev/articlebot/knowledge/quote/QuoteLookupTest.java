@@ -293,4 +293,13 @@ class QuoteLookupTest {
     assertThat(bundled.namedButNotQuoted("Joe Biden")).isEmpty();
     assertThat(all.namedButNotQuoted("Ellen Becker")).isEmpty();
   }
+
+  @Test
+  void rolesAreFoundByAnotherNameForTheirCountryTitleOrSpelling() {
+    assertThat(found(bundled, "the American president").speaker().name()).isEqualTo("Donald Trump");
+    assertThat(found(bundled, "the Chinese leader").speaker().name()).isEqualTo("Xi Jinping");
+    assertThat(found(bundled, "the defence minister").speaker().name()).isEqualTo("Dong Jun");
+    assertThat(bundled.lookup("the Korean president")).isInstanceOf(QuoteLookup.NotFound.class);
+    assertThat(bundled.lookup("Japan's leader")).isInstanceOf(QuoteLookup.NotFound.class);
+  }
 }
