@@ -64,8 +64,9 @@ public final class Answerer {
     int quoted = passageQuoting(quotedPhrases(question), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
     // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
+    AnswerType type = AnswerType.of(question);
     if (quoted < 0) {
-      int detailed = runnerUpWithDetail(question, ranked);
+      int detailed = runnerUpWithDetail(question, type, ranked);
       if (detailed > 0) ranked.add(0, ranked.remove(detailed));
     }
     Optional<Citation> introduction = people.introduction(question);
@@ -77,7 +78,7 @@ public final class Answerer {
     }
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < Math.min(CITATIONS, ranked.size()); i++) {
-      citations.add(citation(ranked.get(i), verdict.relevance(i)));
+      citations.add(citation(ranked.get(i), verdict.relevance(i), type));
     }
     if (!verdict.answered() && quoted < 0) {
       return new Answer(question, false, "", citations, verdict.confidence(), false);
@@ -126,8 +127,8 @@ public final class Answerer {
    * gives one and is about the question's subject: it uses the question's rarest term, or reads at
    * least as close to the question as the best passage does. -1 when there is none.
    */
-  private int runnerUpWithDetail(String question, List<HybridRetriever.Candidate> ranked) {
-    AnswerType type = AnswerType.of(question);
+  private int runnerUpWithDetail(
+      String question, AnswerType type, List<HybridRetriever.Candidate> ranked) {
     if (ranked.isEmpty() || type.satisfiedBy(ranked.get(0).passage().text())) return -1;
     java.util.Set<String> rarest = retriever.rarestTerms(AnswerType.subjectOf(question));
     for (int i = 1; i < Math.min(CITATIONS, ranked.size()); i++) {
@@ -143,19 +144,33 @@ public final class Answerer {
   }
 
   private static Citation citation(HybridRetriever.Candidate c, double score) {
+    return citation(c, score, AnswerType.NONE);
+  }
+
+  private static Citation citation(HybridRetriever.Candidate c, double score, AnswerType type) {
     Article a = c.passage().article();
     Paragraph p = c.passage().paragraph();
     return new Citation(
-        a.id(), a.displayTitle(), p.number(), p.section(), p.text(), answeringText(c), score);
+        a.id(), a.displayTitle(), p.number(), p.section(), p.text(), answeringText(c, type), score);
   }
 
   /**
    * The best sentence; with its neighbour when it is too short to stand alone or it continues a
    * quotation the neighbour opens.
    */
-  private static String answeringText(HybridRetriever.Candidate c) {
+  private static String answeringText(HybridRetriever.Candidate c, AnswerType type) {
     List<Sentence> sentences = c.passage().paragraph().sentences();
     int best = c.bestSentence();
+    if (!type.satisfiedBy(sentences.get(best).text())) {
+      // The closest sentence that gives the detail asked for ("how long…?"), if any does.
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < sentences.size(); i++) {
+        if (type.satisfiedBy(sentences.get(i).text()) && c.sentenceCosines()[i] > bestScore) {
+          bestScore = c.sentenceCosines()[i];
+          best = i;
+        }
+      }
+    }
     Sentence s = sentences.get(best);
     String text = c.passage().text();
     int start = s.start();

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Questions asking for a detail, against a made-up local news story (not the bundled article). */
 class AskedDetailTest {
@@ -48,5 +51,29 @@ class AskedDetailTest {
     Answer when = harbor.answer("When did the council vote on the plan?");
     assertThat(when.answered()).isTrue();
     assertThat(when.citations().get(0).text()).contains("on Tuesday");
+  }
+
+  @Test
+  void theAnswerIsTheSentenceThatGivesTheDetail(@TempDir Path dir) throws IOException {
+    Path story = dir.resolve("bridge.txt");
+    Files.writeString(
+        story,
+        """
+        A New Bridge for the Old Town
+
+        By Sam Reed
+
+        The new river bridge links the two halves of the old town and was designed by a small \
+        local firm of architects. Building it cost the city and the state $30 million in total, \
+        officials said.
+
+        Residents had argued for a decade about where the crossing should go.
+        """);
+    KnowledgeBase bridge =
+        KnowledgeLoader.load(
+            new KnowledgeLoader.Settings(story, Path.of("target", "test-state"), 500));
+    Answer a = bridge.answer("How much did the new river bridge cost?");
+    assertThat(a.answered()).isTrue();
+    assertThat(a.text()).contains("$30 million");
   }
 }
