@@ -29,9 +29,16 @@ public final class Evaluation {
   /** A third set in plain reader's wording, written last, after the method was settled. */
   public static final String BUNDLED_NATURAL = "eval/natural.jsonl";
 
+  /**
+   * A fourth set in chat wording, written by someone who saw only the numbered article after every
+   * answer check was in place, and never tuned on: the closest stand-in for questions nobody has
+   * seen.
+   */
+  public static final String BUNDLED_FRESH = "eval/fresh.jsonl";
+
   /** Every bundled set, in the order the eval command reports them. */
   public static final java.util.List<String> ALL_BUNDLED =
-      java.util.List.of(BUNDLED, BUNDLED_HOLDOUT, BUNDLED_NATURAL);
+      java.util.List.of(BUNDLED, BUNDLED_HOLDOUT, BUNDLED_NATURAL, BUNDLED_FRESH);
 
   private final KnowledgeBase knowledge;
 

@@ -41,4 +41,14 @@ class EvalThresholdTest {
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.74);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
+
+  @Test
+  void fourthSetNeverTunedOn() {
+    EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_FRESH));
+    assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.76);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
+    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+  }
 }
