@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * What kind of detail a question asks for, when it asks for one the text must spell out: a duration
  * ("how long did they talk?"), a count of something ("how many tons…?"), a sum of money, an amount,
- * a month, a year or a date. A passage about the right subject that lacks such a detail does not
- * answer the question ("How long did the phone call last?" against "They had a phone call in
- * September."), so the bot says the article does not say instead of citing it as the answer.
+ * a month, a year, a time ("when…?") or a calendar day ("what date…?"). A passage about the right
+ * subject that lacks such a detail does not answer the question ("How long did the phone call
+ * last?" against "They had a phone call in September."), so the bot says the article does not say
+ * instead of citing it as the answer.
  *
  * <p>Questions that ask for no such detail ("why…", "what did X say…") expect {@link #NONE}, which
  * every passage satisfies.
@@ -27,7 +28,8 @@ record AnswerType(Kind kind, String counted) {
     AMOUNT,
     MONTH,
     YEAR,
-    DATE
+    DATE,
+    DAY
   }
 
   static final AnswerType NONE = new AnswerType(Kind.NONE, "");
@@ -65,6 +67,18 @@ record AnswerType(Kind kind, String counted) {
               + "|\\bwhat (?:percentage|percent|rate|share|proportion|amount|number)\\b");
   private static final Pattern ASKS_MONTH = Pattern.compile("\\b(?:what|which) month\\b");
   private static final Pattern ASKS_YEAR = Pattern.compile("\\b(?:what|which) year\\b");
+  private static final Pattern ASKS_DAY =
+      Pattern.compile("\\b(?:what|which|exact|precise)\\s+(?:exact\\s+)?(?:date|dates|day)\\b");
+  private static final Pattern DAY =
+      Pattern.compile(
+          "\\b(?:"
+              + MONTH_NAME
+              + ")\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:"
+              + MONTH_NAME
+              + ")\\b"
+              + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+              + "|tomorrow|tonight)\\b|\\b(?:following|next|previous|same) day\\b"
+              + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
   private static final Pattern ASKS_DATE =
       Pattern.compile(
           "\\bwhen\\s+(?:"
@@ -113,6 +127,7 @@ record AnswerType(Kind kind, String counted) {
     if (ASKS_AMOUNT.matcher(q).find()) return new AnswerType(Kind.AMOUNT, "");
     if (ASKS_MONTH.matcher(q).find()) return new AnswerType(Kind.MONTH, "");
     if (ASKS_YEAR.matcher(q).find()) return new AnswerType(Kind.YEAR, "");
+    if (ASKS_DAY.matcher(q).find()) return new AnswerType(Kind.DAY, "");
     if (ASKS_DATE.matcher(q).find()) return new AnswerType(Kind.DATE, "");
     return NONE;
   }
@@ -160,6 +175,7 @@ record AnswerType(Kind kind, String counted) {
       case MONTH -> MONTH.matcher(t).find();
       case YEAR -> YEAR.matcher(t).find();
       case DATE -> DATE.matcher(t).find();
+      case DAY -> DAY.matcher(t).find();
     };
   }
 

@@ -25,7 +25,8 @@ class AnswerTypeTest {
         "in what year was the bridge built | YEAR",
         "When did the strike end? | DATE",
         "until when is the road closed | DATE",
-        "what dates were the hearings | DATE",
+        "what dates were the hearings | DAY",
+        "what exact date is the vote | DAY",
         "where was the mayor when he heard the news? | NONE",
         "why did the council vote no? | NONE",
         "what did the minister say about schools | NONE"
@@ -74,6 +75,15 @@ class AnswerTypeTest {
         .isFalse();
     assertThat(AnswerType.of("what year was it coined").satisfiedBy("It was coined in 2005."))
         .isTrue();
+  }
+
+  @Test
+  void aCalendarDayNeedsMoreThanAMonth() {
+    AnswerType type = AnswerType.of("What date was the phone call?");
+    assertThat(type.satisfiedBy("They spoke on September 19.")).isTrue();
+    assertThat(type.satisfiedBy("They spoke on 19 September.")).isTrue();
+    assertThat(type.satisfiedBy("They spoke the following day.")).isTrue();
+    assertThat(type.satisfiedBy("They spoke in September.")).isFalse();
   }
 
   @Test
