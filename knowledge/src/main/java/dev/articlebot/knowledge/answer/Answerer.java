@@ -19,6 +19,9 @@ public final class Answerer {
   /** How many passages an answer cites. */
   public static final int CITATIONS = 3;
 
+  /** How far down the ranking a passage giving the detail a question asks for may come from. */
+  private static final int DETAIL_REACH = 5;
+
   private static final Pattern QUOTED =
       Pattern.compile(
           "[“\"]([^“”\"]{3,120})[”\"]"
@@ -131,7 +134,7 @@ public final class Answerer {
       String question, AnswerType type, List<HybridRetriever.Candidate> ranked) {
     if (ranked.isEmpty() || type.satisfiedBy(ranked.get(0).passage().text())) return -1;
     java.util.Set<String> rarest = retriever.rarestTerms(AnswerType.subjectOf(question));
-    for (int i = 1; i < Math.min(CITATIONS, ranked.size()); i++) {
+    for (int i = 1; i < Math.min(DETAIL_REACH, ranked.size()); i++) {
       HybridRetriever.Candidate c = ranked.get(i);
       boolean asNear = c.dense() >= ranked.get(0).dense();
       if (type.satisfiedBy(c.passage().text()) && (asNear || retriever.uses(c, rarest))) return i;
