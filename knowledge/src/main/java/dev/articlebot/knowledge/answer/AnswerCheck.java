@@ -133,7 +133,8 @@ public final class AnswerCheck {
     return out;
   }
 
-  public Verdict judge(String question, List<HybridRetriever.Candidate> ranked) {
+  /** Judges {@code ranked} for {@code question}, which asks for {@code type} of detail. */
+  Verdict judge(String question, AnswerType type, List<HybridRetriever.Candidate> ranked) {
     double[] rel = new double[Math.min(ranked.size(), Answerer.CITATIONS)];
     double best = 0;
     for (HybridRetriever.Candidate c : ranked) best = Math.max(best, c.bestSentenceCosine());
@@ -141,7 +142,7 @@ public final class AnswerCheck {
     Reason reason = reason(question, best);
     if (reason == Reason.ANSWERED
         && !ranked.isEmpty()
-        && !AnswerType.of(question).satisfiedBy(ranked.get(0).passage().text())) {
+        && !type.satisfiedBy(ranked.get(0).passage().text())) {
       reason = Reason.MISSING_DETAIL;
     }
     return new Verdict(reason, clamp(best), rel);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>Questions that ask for no such detail ("why…", "what did X say…") expect {@link #NONE}, which
  * every passage satisfies.
  */
-record AnswerType(Kind kind, String counted) {
+record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
 
   /** The kinds of detail. */
   enum Kind {
@@ -29,13 +29,19 @@ record AnswerType(Kind kind, String counted) {
     MONTH,
     YEAR,
     DATE,
-    DAY
+    DAY,
+    PERSON
   }
 
   static final AnswerType NONE = new AnswerType(Kind.NONE, "");
 
   AnswerType {
     counted = counted == null ? "" : counted;
+    people = people == null ? java.util.Set.of() : java.util.Set.copyOf(people);
+  }
+
+  AnswerType(Kind kind, String counted) {
+    this(kind, counted, java.util.Set.of());
   }
 
   private static final String AUX =
@@ -79,6 +85,12 @@ record AnswerType(Kind kind, String counted) {
               + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
               + "|tomorrow|tonight)\\b|\\b(?:following|next|previous|same) day\\b"
               + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
+  private static final Pattern ASKS_PERSON =
+      Pattern.compile(
+          "\\bwho\\s+(?:led|leads|headed|heads|chaired|chairs|ran|runs|represented|represents)\\b"
+              + "|\\bwho\\s+(?:was|were|is|are)\\s+(?:in|on|part of)\\s+the\\b"
+              + "|\\bwhich\\s+(?:\\p{L}+\\s+)?(?:officials|people|ministers|executives|negotiators"
+              + "|diplomats|politicians|lawmakers)\\b");
   private static final Pattern ASKS_DATE =
       Pattern.compile(
           "\\bwhen\\s+(?:"
@@ -119,7 +131,16 @@ record AnswerType(Kind kind, String counted) {
 
   /** The detail {@code question} asks for. */
   static AnswerType of(String question) {
+    return of(question, java.util.Set.of());
+  }
+
+  /**
+   * The detail {@code question} asks for; {@code people} are the names (lower case) of the people
+   * in the articles, which a passage answering "who led…?" must mention.
+   */
+  static AnswerType of(String question, java.util.Set<String> people) {
     String q = question.toLowerCase(Locale.ROOT);
+    if (ASKS_PERSON.matcher(q).find()) return new AnswerType(Kind.PERSON, "", people);
     if (ASKS_DURATION.matcher(q).find()) return new AnswerType(Kind.DURATION, "");
     Matcher count = ASKS_COUNT.matcher(q);
     if (count.find()) return new AnswerType(Kind.COUNT, countedWords(count.group(1)));
@@ -176,7 +197,13 @@ record AnswerType(Kind kind, String counted) {
       case YEAR -> YEAR.matcher(t).find();
       case DATE -> DATE.matcher(t).find();
       case DAY -> DAY.matcher(t).find();
+      case PERSON -> people.isEmpty() || mentionsAPerson(t);
     };
+  }
+
+  private boolean mentionsAPerson(String text) {
+    String padded = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    return people.stream().anyMatch(name -> padded.contains(" " + name + " "));
   }
 
   /** A number followed, within a few words, by a counted word (or a word of the same stem). */

@@ -33,6 +33,7 @@ public final class Answerer {
   private final AnswerCheck check;
   private final QuestionText questionText;
   private final PersonFacts people;
+  private final java.util.Set<String> personNames;
 
   public Answerer(
       List<Article> articles,
@@ -47,6 +48,7 @@ public final class Answerer {
     this.check = check;
     this.questionText = questionText;
     this.people = new PersonFacts(quotes, articles);
+    this.personNames = personNames(quotes);
   }
 
   public Answer answer(String rawQuestion) {
@@ -67,14 +69,14 @@ public final class Answerer {
     int quoted = passageQuoting(quotedPhrases(question), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
     // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
-    AnswerType type = AnswerType.of(question);
+    AnswerType type = AnswerType.of(question, personNames);
     if (quoted < 0) {
       int detailed = runnerUpWithDetail(question, type, ranked);
       if (detailed > 0) ranked.add(0, ranked.remove(detailed));
     }
     Optional<Citation> introduction = people.introduction(question);
     if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
-    AnswerCheck.Verdict verdict = check.judge(question, ranked);
+    AnswerCheck.Verdict verdict = check.judge(question, type, ranked);
     if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT && quoted < 0) {
       // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.
       return new Answer(question, false, "", List.of(), 0, false);
@@ -88,6 +90,22 @@ public final class Answerer {
     }
     return new Answer(
         question, true, citations.get(0).quote(), citations, verdict.confidence(), false);
+  }
+
+  /** The names and aliases of everyone the articles name, lower case, as whole words. */
+  private static java.util.Set<String> personNames(QuoteBook quotes) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    List<dev.articlebot.knowledge.quote.Speaker> all = new ArrayList<>(quotes.speakers());
+    all.addAll(quotes.unquoted());
+    for (var s : all) {
+      List<String> forms = new ArrayList<>(s.aliases());
+      forms.add(s.name());
+      for (String f : forms) {
+        String w = f.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (!w.isEmpty()) names.add(w);
+      }
+    }
+    return names;
   }
 
   /** An answer led by {@code lead}, then the best other passages. */

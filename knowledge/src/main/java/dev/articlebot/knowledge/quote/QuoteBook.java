@@ -22,6 +22,7 @@ public final class QuoteBook {
   private final Map<String, List<Speaker>> speakersByArticle;
   private final SpeakerIndex index;
   private final SpeakerIndex unquoted;
+  private final List<Speaker> unquotedPeople;
 
   private QuoteBook(
       List<Quote> quotes,
@@ -29,6 +30,7 @@ public final class QuoteBook {
       Map<String, List<Speaker>> speakersByArticle,
       List<Speaker> unquoted) {
     this.unquoted = new SpeakerIndex(unquoted);
+    this.unquotedPeople = List.copyOf(unquoted);
     this.quotes = List.copyOf(quotes);
     this.speakers = List.copyOf(speakers);
     this.speakersByArticle = Map.copyOf(speakersByArticle);
@@ -104,6 +106,11 @@ public final class QuoteBook {
     }
     if (match.speakers().size() > 1) return new QuoteLookup.Ambiguous(q.typed(), match.speakers());
     return new QuoteLookup.NotFound(q.typed(), match.suggestions(), speakers);
+  }
+
+  /** Everyone the articles name but never quote or paraphrase. */
+  public List<Speaker> unquoted() {
+    return unquotedPeople;
   }
 
   /**

@@ -87,6 +87,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  void whoLedSomethingNeedsAPersonTheArticlesName() {
+    AnswerType type = AnswerType.of("Who led the trade delegation?", java.util.Set.of("ana ruiz"));
+    assertThat(type.kind()).isEqualTo(Kind.PERSON);
+    assertThat(type.satisfiedBy("The delegation was led by Ana Ruiz, the trade minister."))
+        .isTrue();
+    assertThat(type.satisfiedBy("Several trade delegations visited the port.")).isFalse();
+    assertThat(AnswerType.of("which officials were at the talks").kind()).isEqualTo(Kind.PERSON);
+    assertThat(AnswerType.of("who is Ana Ruiz?").kind()).isEqualTo(Kind.NONE);
+  }
+
+  @Test
   void questionsAskingForNoDetailAcceptAnyPassage() {
     assertThat(AnswerType.of("Why did they meet?").satisfiedBy("No numbers here.")).isTrue();
   }
