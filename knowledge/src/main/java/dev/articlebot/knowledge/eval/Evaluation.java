@@ -30,9 +30,9 @@ public final class Evaluation {
   public static final String BUNDLED_NATURAL = "eval/natural.jsonl";
 
   /**
-   * A fourth set in chat wording, written by someone who saw only the numbered article after every
-   * answer check was in place, and never tuned on: the closest stand-in for questions nobody has
-   * seen.
+   * A fourth set in chat wording, written by someone who saw only the numbered article after the
+   * answer checks were in place: the closest stand-in for questions nobody has seen (see the README
+   * for the two changes made after reading its misses).
    */
   public static final String BUNDLED_FRESH = "eval/fresh.jsonl";
 
