@@ -43,7 +43,7 @@ class EvalThresholdTest {
   }
 
   @Test
-  void fourthSetNeverTunedOn() {
+  void fourthSetWrittenAfterTheAnswerChecks() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_FRESH));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
     assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.76);
