@@ -26,7 +26,7 @@ final class AnswerReplies {
           new Part.Notice(
               answer.citations().isEmpty()
                   ? Messages.notInArticleNoPassages()
-                  : Messages.notInArticle()));
+                  : Messages.notInArticle(answer.refusal())));
     }
     for (Citation c : answer.citations()) parts.add(passage(c));
     if (!answer.citations().isEmpty()) {

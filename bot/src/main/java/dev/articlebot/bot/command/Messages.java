@@ -5,6 +5,7 @@ import dev.articlebot.knowledge.ArticleUnreadableException;
 import dev.articlebot.knowledge.EmptyArticleException;
 import dev.articlebot.knowledge.KnowledgeException;
 import dev.articlebot.knowledge.NoArticlesException;
+import dev.articlebot.knowledge.answer.Answer;
 import java.util.List;
 
 /** Every sentence the bot says in its own words, in one place. */
@@ -20,8 +21,14 @@ public final class Messages {
     return "That was a long question: I read the first " + maxChars + " characters.";
   }
 
-  public static String notInArticle() {
-    return "The article doesn’t say. These are the nearest passages:";
+  public static String notInArticle(Answer.Refusal why) {
+    return switch (why) {
+      case DETAIL_NOT_GIVEN ->
+          "The article doesn’t give that detail. These are the nearest passages:";
+      case SPEAKER_NOT_QUOTED ->
+          "The article doesn’t report what they said. These are the nearest passages:";
+      case NONE, NOT_IN_ARTICLE -> "The article doesn’t say. These are the nearest passages:";
+    };
   }
 
   public static String notInArticleNoPassages() {

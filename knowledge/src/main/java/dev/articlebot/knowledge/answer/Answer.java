@@ -11,6 +11,7 @@ import java.util.List;
  * @param citations the passages it stands on, best first; when not answered, the nearest ones
  * @param confidence in [0, 1]
  * @param truncated whether the question was cut to the length cap
+ * @param refusal why the article does not answer it; {@link Refusal#NONE} when it does
  */
 public record Answer(
     String question,
@@ -18,7 +19,39 @@ public record Answer(
     String text,
     List<Citation> citations,
     double confidence,
-    boolean truncated) {
+    boolean truncated,
+    Refusal refusal) {
+
+  /** Why a question is not answered, so a reply can say more than "the article doesn't say". */
+  public enum Refusal {
+    /** Answered. */
+    NONE,
+    /** Nothing in the article is about what the question asks. */
+    NOT_IN_ARTICLE,
+    /** The article is about the subject but does not give the detail asked for ("how long…?"). */
+    DETAIL_NOT_GIVEN,
+    /** The question asks what someone said, and the article does not quote them. */
+    SPEAKER_NOT_QUOTED
+  }
+
+  /** An answer, or a plain "not in the article" refusal. */
+  public Answer(
+      String question,
+      boolean answered,
+      String text,
+      List<Citation> citations,
+      double confidence,
+      boolean truncated) {
+    this(
+        question,
+        answered,
+        text,
+        citations,
+        confidence,
+        truncated,
+        answered ? Refusal.NONE : Refusal.NOT_IN_ARTICLE);
+  }
+
   public Answer {
     if (question == null) throw new IllegalArgumentException("question must not be null");
     text = text == null ? "" : text;
@@ -27,10 +60,13 @@ public record Answer(
       throw new IllegalArgumentException("an answer has text and citations");
     }
     if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("confidence in [0,1]");
+    if (refusal == null || answered != (refusal == Refusal.NONE)) {
+      throw new IllegalArgumentException("a refusal reason exactly when not answered");
+    }
   }
 
   /** The same answer, marked as given to a question that was cut. */
   public Answer truncatedQuestion() {
-    return new Answer(question, answered, text, citations, confidence, true);
+    return new Answer(question, answered, text, citations, confidence, true, refusal);
   }
 }

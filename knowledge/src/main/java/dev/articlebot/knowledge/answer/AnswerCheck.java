@@ -50,6 +50,17 @@ public final class AnswerCheck {
       return reason == Reason.ANSWERED;
     }
 
+    /** How a reply should word the refusal. */
+    public Answer.Refusal refusal() {
+      return switch (reason) {
+        case ANSWERED -> Answer.Refusal.NONE;
+        case MISSING_DETAIL -> Answer.Refusal.DETAIL_NOT_GIVEN;
+        case UNKNOWN_SPEAKER, NOT_QUOTED -> Answer.Refusal.SPEAKER_NOT_QUOTED;
+        case NO_CONTENT, LOW_SIMILARITY, UNKNOWN_TOPIC, MOSTLY_UNKNOWN_WORDS ->
+            Answer.Refusal.NOT_IN_ARTICLE;
+      };
+    }
+
     public double relevance(int i) {
       return i < relevances.length ? relevances[i] : 0;
     }

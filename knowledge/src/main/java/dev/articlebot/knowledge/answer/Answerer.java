@@ -86,7 +86,8 @@ public final class Answerer {
       citations.add(citation(ranked.get(i), verdict.relevance(i), type));
     }
     if (!verdict.answered() && quoted < 0) {
-      return new Answer(question, false, "", citations, verdict.confidence(), false);
+      return new Answer(
+          question, false, "", citations, verdict.confidence(), false, verdict.refusal());
     }
     return new Answer(
         question, true, citations.get(0).quote(), citations, verdict.confidence(), false);

@@ -70,6 +70,17 @@ class AnswererTest {
   }
 
   @Test
+  void aRefusalSaysWhyTheArticleDoesNotAnswer() {
+    assertThat(kb.answer("What is the capital of Peru?").refusal())
+        .isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
+    assertThat(kb.answer("What did the Pope say about the summit?").refusal())
+        .isEqualTo(Answer.Refusal.SPEAKER_NOT_QUOTED);
+    assertThat(kb.answer("How long did the Madrid talks last?").refusal())
+        .isEqualTo(Answer.Refusal.DETAIL_NOT_GIVEN);
+    assertThat(kb.answer("Where did Xi and Trump meet?").refusal()).isEqualTo(Answer.Refusal.NONE);
+  }
+
+  @Test
   void answersQuestionsAboutTheArticleItself() {
     Answer author = kb.answer("Who wrote this?");
     assertThat(author.answered()).isTrue();
