@@ -26,10 +26,18 @@ import java.util.regex.Pattern;
  */
 public final class AnswerCheck {
 
-  /** Thresholds, tuned on the project's question sets (see the eval command). */
+  /**
+   * Thresholds, tuned on the project's question sets (see the eval command). A question needs
+   * {@code minSimilarity}, or {@code onlyPassageSimilarity} when it names something only the best
+   * passage mentions.
+   */
   public record Thresholds(
-      double minSimilarity, double topicSimilarity, double unknownShare, double unknownSimilarity) {
-    public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42);
+      double minSimilarity,
+      double topicSimilarity,
+      double unknownShare,
+      double unknownSimilarity,
+      double onlyPassageSimilarity) {
+    public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42, 0.20);
   }
 
   /** Why a question was refused, or ANSWERED. */
@@ -82,7 +90,9 @@ public final class AnswerCheck {
       Pattern.compile(
           "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of"
               + "|discuss|discussed|mention|mentioned|bring up|brought up|comment on|commented on"
-              + "|(?:take|view|views|position|stance|opinion|thoughts) on)"
+              + "|(?:take|view|views|position|stance|opinion|thoughts) on"
+              + "|(?:deal|deals|agreement|agreements|word|news|update|anything|progress) on"
+              + "|agree on|agreed on)"
               + "\\s+(.+?)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -92,6 +102,7 @@ public final class AnswerCheck {
   private final WordRarity rarity;
   private final Thresholds thresholds;
   private final SpeakerRoles roles;
+  private final dev.articlebot.knowledge.index.PassageIndex index;
   private final Voices voices;
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
 
@@ -102,7 +113,9 @@ public final class AnswerCheck {
       Thresholds thresholds,
       SpeakerRoles roles,
       Voices voices,
-      dev.articlebot.knowledge.quote.QuoteBook quotes) {
+      dev.articlebot.knowledge.quote.QuoteBook quotes,
+      dev.articlebot.knowledge.index.PassageIndex index) {
+    this.index = index;
     this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
@@ -127,7 +140,8 @@ public final class AnswerCheck {
         Thresholds.DEFAULT,
         SpeakerRoles.of(quotes.speakers(), properNames(articles)),
         Voices.of(articles, index.analysis()),
-        quotes);
+        quotes,
+        index);
   }
 
   /** Words the articles capitalise inside a sentence, in lower case: names of places and bodies. */
@@ -150,7 +164,8 @@ public final class AnswerCheck {
     double best = 0;
     for (HybridRetriever.Candidate c : ranked) best = Math.max(best, c.bestSentenceCosine());
     for (int i = 0; i < rel.length; i++) rel[i] = clamp(ranked.get(i).dense());
-    Reason reason = reason(question, best);
+    Reason reason =
+        reason(question, best, !ranked.isEmpty() && onlyPassageUsing(question, ranked.get(0)));
     if (reason == Reason.ANSWERED
         && !ranked.isEmpty()
         && !type.satisfiedBy(ranked.get(0).passage().text())) {
@@ -159,12 +174,27 @@ public final class AnswerCheck {
     return new Verdict(reason, clamp(best), rel);
   }
 
-  private Reason reason(String question, double similarity) {
+  /**
+   * Whether the passage is the only one to use a word of the question ("soybeans"): a short
+   * question naming something only this passage mentions is about it, though its similarity is low.
+   */
+  private boolean onlyPassageUsing(String question, HybridRetriever.Candidate top) {
+    java.util.Set<String> own = index.terms(top.passage().id());
+    for (String t : analysis.termSet(question)) {
+      if (index.documentFrequency(t) == 1 && own.contains(t)) return true;
+    }
+    return false;
+  }
+
+  private Reason reason(String question, double similarity, boolean onlyPassageUses) {
     List<String> terms = analysis.terms(question);
     boolean words =
         terms.stream().anyMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit));
     if (!words) return Reason.NO_CONTENT; // nothing but emoji, symbols or question words
-    if (similarity < thresholds.minSimilarity()) return Reason.LOW_SIMILARITY;
+    boolean onlyPassage = onlyPassageUses && similarity >= thresholds.onlyPassageSimilarity();
+    if (similarity < thresholds.minSimilarity() && !onlyPassage) {
+      return Reason.LOW_SIMILARITY;
+    }
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
       String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(3);

@@ -70,6 +70,16 @@ class AnswererTest {
   }
 
   @Test
+  void aShortQuestionNamingWhatOnlyOnePassageMentionsIsAnsweredFromIt() {
+    for (String q : new String[] {"any deal on soybeans?", "what about soybeans"}) {
+      Answer a = kb.answer(q);
+      assertThat(a.answered()).as(q).isTrue();
+      assertThat(a.citations().get(0).text()).as(q).contains("soybeans");
+    }
+    assertThat(kb.answer("what about pizza?").answered()).isFalse();
+  }
+
+  @Test
   void aRefusalSaysWhyTheArticleDoesNotAnswer() {
     assertThat(kb.answer("What is the capital of Peru?").refusal())
         .isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
