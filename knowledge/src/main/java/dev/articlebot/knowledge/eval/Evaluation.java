@@ -32,7 +32,7 @@ public final class Evaluation {
   /**
    * A fourth set in chat wording, written by someone who saw only the numbered article after the
    * answer checks were in place: the closest stand-in for questions nobody has seen (see the README
-   * for the two changes made after reading its misses).
+   * for the changes made after reading its misses).
    */
   public static final String BUNDLED_FRESH = "eval/fresh.jsonl";
 
