@@ -164,8 +164,7 @@ public final class AnswerCheck {
     double best = 0;
     for (HybridRetriever.Candidate c : ranked) best = Math.max(best, c.bestSentenceCosine());
     for (int i = 0; i < rel.length; i++) rel[i] = clamp(ranked.get(i).dense());
-    Reason reason =
-        reason(question, best, !ranked.isEmpty() && onlyPassageUsing(question, ranked.get(0)));
+    Reason reason = reason(question, best, ranked.isEmpty() ? null : ranked.get(0));
     if (reason == Reason.ANSWERED
         && !ranked.isEmpty()
         && !type.satisfiedBy(ranked.get(0).passage().text())) {
@@ -178,21 +177,22 @@ public final class AnswerCheck {
    * Whether the passage is the only one to use a word of the question ("soybeans"): a short
    * question naming something only this passage mentions is about it, though its similarity is low.
    */
-  private boolean onlyPassageUsing(String question, HybridRetriever.Candidate top) {
+  private boolean onlyPassageUsing(List<String> terms, HybridRetriever.Candidate top) {
+    if (top == null) return false;
     java.util.Set<String> own = index.terms(top.passage().id());
-    for (String t : analysis.termSet(question)) {
+    for (String t : terms) {
       if (index.documentFrequency(t) == 1 && own.contains(t)) return true;
     }
     return false;
   }
 
-  private Reason reason(String question, double similarity, boolean onlyPassageUses) {
+  private Reason reason(String question, double similarity, HybridRetriever.Candidate top) {
     List<String> terms = analysis.terms(question);
     boolean words =
         terms.stream().anyMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit));
     if (!words) return Reason.NO_CONTENT; // nothing but emoji, symbols or question words
-    boolean onlyPassage = onlyPassageUses && similarity >= thresholds.onlyPassageSimilarity();
-    if (similarity < thresholds.minSimilarity() && !onlyPassage) {
+    if (similarity < thresholds.minSimilarity()
+        && !(similarity >= thresholds.onlyPassageSimilarity() && onlyPassageUsing(terms, top))) {
       return Reason.LOW_SIMILARITY;
     }
     Matcher speaker = SPEAKER.matcher(question);
@@ -201,9 +201,10 @@ public final class AnswerCheck {
       boolean asksWords = speaker.group(2) == null || !ACTION.matcher(speaker.group(2)).matches();
       who =
           who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
-      if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
+      // Someone the quote book knows (by name, alias, role or a near spelling) is quoted.
       if (quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound) {
         if (quotes.namedButNotQuoted(who).isPresent()) return Reason.NOT_QUOTED;
+        if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
         if (asksWords && !voices.mayHaveSaid(who)) return Reason.UNKNOWN_SPEAKER;
       }
     }

@@ -80,6 +80,13 @@ class AnswererTest {
   }
 
   @Test
+  void aSpeakerTheQuoteBookKnowsIsQuotedHoweverTheRoleIsWorded() {
+    Answer a = kb.answer("what did the spokesman for China's foreign ministry say?");
+    assertThat(a.answered()).isTrue();
+    assertThat(a.citations().get(0).text()).contains("Guo Jiakun");
+  }
+
+  @Test
   void aRefusalSaysWhyTheArticleDoesNotAnswer() {
     assertThat(kb.answer("What is the capital of Peru?").refusal())
         .isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
