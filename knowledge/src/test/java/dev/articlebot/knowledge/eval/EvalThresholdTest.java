@@ -51,4 +51,14 @@ class EvalThresholdTest {
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
+
+  @Test
+  void fifthSetWrittenLast() {
+    EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_UNSEEN));
+    assertThat(r.answerable()).isGreaterThanOrEqualTo(55);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.74);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.76);
+    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+  }
 }
