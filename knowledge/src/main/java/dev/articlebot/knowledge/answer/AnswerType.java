@@ -201,8 +201,12 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
     };
   }
 
+  /**
+   * Whether the text names one of the people; a name inside a hyphenated modifier ("the Xi-Trump
+   * meeting") names an event, not someone who did something.
+   */
   private boolean mentionsAPerson(String text) {
-    String padded = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    String padded = " " + text.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
     return people.stream().anyMatch(name -> padded.contains(" " + name + " "));
   }
 

@@ -93,6 +93,8 @@ class AnswerTypeTest {
     assertThat(type.satisfiedBy("The delegation was led by Ana Ruiz, the trade minister."))
         .isTrue();
     assertThat(type.satisfiedBy("Several trade delegations visited the port.")).isFalse();
+    assertThat(type.satisfiedBy("After the Ana Ruiz-Tom Hale summit, delegations visited."))
+        .isFalse();
     assertThat(AnswerType.of("which officials were at the talks").kind()).isEqualTo(Kind.PERSON);
     assertThat(AnswerType.of("who is Ana Ruiz?").kind()).isEqualTo(Kind.NONE);
   }
