@@ -22,6 +22,11 @@ public final class Answerer {
   /** How far down the ranking a passage giving the detail a question asks for may come from. */
   private static final int DETAIL_REACH = 5;
 
+  /**
+   * How much less similar than the best passage such a passage may read and still count as near.
+   */
+  private static final double DETAIL_SLACK = 0.02;
+
   private static final Pattern QUOTED =
       Pattern.compile(
           "[“\"]([^“”\"]{3,120})[”\"]"
@@ -146,8 +151,8 @@ public final class Answerer {
 
   /**
    * For a question asking for a detail the best passage lacks ("how long…?"), a runner-up that
-   * gives one and is about the question's subject: it uses the question's rarest term, or reads at
-   * least as close to the question as the best passage does. -1 when there is none.
+   * gives one and is about the question's subject: it uses the question's rarest term, or reads
+   * about as close to the question as the best passage does. -1 when there is none.
    */
   private int runnerUpWithDetail(
       String question, AnswerType type, List<HybridRetriever.Candidate> ranked) {
@@ -155,7 +160,7 @@ public final class Answerer {
     java.util.Set<String> rarest = retriever.rarestTerms(AnswerType.subjectOf(question));
     for (int i = 1; i < Math.min(DETAIL_REACH, ranked.size()); i++) {
       HybridRetriever.Candidate c = ranked.get(i);
-      boolean asNear = c.dense() >= ranked.get(0).dense();
+      boolean asNear = c.dense() >= ranked.get(0).dense() - DETAIL_SLACK;
       if (type.satisfiedBy(c.passage().text()) && (asNear || retriever.uses(c, rarest))) return i;
     }
     return -1;
