@@ -127,7 +127,8 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
               + "|\\b(?:last|next|this|previous|following|coming|same|that|recent|past|early|late)"
               + "\\s+(?:day|days|week|weeks|weekend|month|months|year|years|decade|spring|summer"
               + "|autumn|fall|winter)\\b"
-              + "|\\b(?:ago|later|earlier)\\b");
+              + "|\\b(?:ago|later|earlier|soon|decade|century)\\b"
+              + "|\\b(?:spring|summer|autumn|winter)\\b|\\b(?:in|by|until) the fall\\b");
 
   /** The detail {@code question} asks for. */
   static AnswerType of(String question) {

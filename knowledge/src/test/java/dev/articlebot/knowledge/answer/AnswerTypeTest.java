@@ -71,6 +71,8 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("When did they meet?").satisfiedBy("They met the following day."))
         .isTrue();
     assertThat(AnswerType.of("When did they meet?").satisfiedBy("They met in Busan.")).isFalse();
+    assertThat(AnswerType.of("when will it open?").satisfiedBy("It will open in the spring."))
+        .isTrue();
     assertThat(AnswerType.of("which month will he visit").satisfiedBy("He will visit in 2026."))
         .isFalse();
     assertThat(AnswerType.of("what year was it coined").satisfiedBy("It was coined in 2005."))
