@@ -103,7 +103,15 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
           "\\b"
               + NUMBER
               + "[\\s-]+(?:\\p{L}+[\\s-]+)?(?:second|minute|hour|day|week|month|year|decade)s?\\b"
-              + "|\\b(?:minute|hour|day|week|month|year)-long\\b");
+              + "|\\b(?:minute|hour|day|week|month|year)-long\\b"
+              + "|\\bsince\\s+(?:(?:early|late|mid)\\s+)?(?:(?:1[89]|20)\\d\\d|(?:"
+              + MONTH_NAME
+              + ")\\b)");
+
+  /** A vote tally ("voted 5-2"), which counts the people on each side. */
+  private static final Pattern TALLY =
+      Pattern.compile("\\bvot(?:e|ed|es|ing)\\b[^.]{0,40}?\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b");
+
   private static final String COUNTING_NUMBER =
       "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD.replace("|a|an", "") + "))";
   private static final Pattern ANY_NUMBER =
@@ -191,7 +199,7 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
     return switch (kind) {
       case NONE -> true;
       case DURATION -> DURATION.matcher(t).find();
-      case COUNT -> counted.isEmpty() ? ANY_NUMBER.matcher(t).find() : counts(t);
+      case COUNT -> counted.isEmpty() ? ANY_NUMBER.matcher(t).find() : counts(t) || tallies(t);
       case MONEY -> MONEY.matcher(t).find();
       case AMOUNT -> ANY_NUMBER.matcher(t).find();
       case MONTH -> MONTH.matcher(t).find();
@@ -209,6 +217,18 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
   private boolean mentionsAPerson(String text) {
     String padded = " " + text.replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
     return people.stream().anyMatch(name -> padded.contains(" " + name + " "));
+  }
+
+  /** A sentence with a vote tally ("the council voted 5-2") that names what is counted. */
+  private boolean tallies(String text) {
+    List<String> words = List.of(counted.split(" "));
+    for (String sentence : text.split("[.!?]")) {
+      if (!TALLY.matcher(sentence).find()) continue;
+      for (String w : sentence.split("[^\\p{L}]+")) {
+        if (!w.isEmpty() && words.contains(stem(w))) return true;
+      }
+    }
+    return false;
   }
 
   /** A number followed, within a few words, by a counted word (or a word of the same stem). */

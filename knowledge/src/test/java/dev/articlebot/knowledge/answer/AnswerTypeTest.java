@@ -42,6 +42,7 @@ class AnswerTypeTest {
     assertThat(type.satisfiedBy("The truce holds for a year.")).isTrue();
     assertThat(type.satisfiedBy("It was a two-hour meeting.")).isTrue();
     assertThat(type.satisfiedBy("The leaders met in Oslo on June 3.")).isFalse();
+    assertThat(type.satisfiedBy("She has pushed for the bridge since 2021.")).isTrue();
   }
 
   @Test
