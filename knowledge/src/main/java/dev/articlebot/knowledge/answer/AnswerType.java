@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * What kind of detail a question asks for, when it asks for one the text must spell out: a duration
  * ("how long did they talk?"), a count of something ("how many tons…?"), a sum of money, an amount,
- * a month, a year, a time ("when…?") or a calendar day ("what date…?"). A passage about the right
- * subject that lacks such a detail does not answer the question ("How long did the phone call
- * last?" against "They had a phone call in September."), so the bot says the article does not say
- * instead of citing it as the answer.
+ * a month, a year, a time ("when…?"), a calendar day ("what date…?") or a person ("who led…?"). A
+ * passage about the right subject that lacks such a detail does not answer the question ("How long
+ * did the phone call last?" against "They had a phone call in September."), so the bot says the
+ * article does not say instead of citing it as the answer.
  *
  * <p>Questions that ask for no such detail ("why…", "what did X say…") expect {@link #NONE}, which
  * every passage satisfies.
@@ -51,9 +51,12 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
           + "|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion"
           + "|billions|dozen|dozens|several|half|a|an";
   private static final String NUMBER = "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD + "))";
+
+  /** Month names; "may" only where it cannot be the verb ("in May", "May 3"). */
   private static final String MONTH_NAME =
-      "january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+      "january|february|march|april|june|july|august|september|october|november|december"
+          + "|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+          + "|may(?=\\s+\\d)|(?<=(?:in|early|late|mid|since|until|by|of|last|next|this)\\s)may";
 
   private static final Pattern ASKS_DURATION =
       Pattern.compile(

@@ -111,7 +111,7 @@ public final class Answerer {
         if (!w.isEmpty()) names.add(w);
       }
     }
-    return names;
+    return java.util.Set.copyOf(names);
   }
 
   /** An answer led by {@code lead}, then the best other passages. */

@@ -76,6 +76,10 @@ class AnswerTypeTest {
         .isTrue();
     assertThat(AnswerType.of("which month will he visit").satisfiedBy("He will visit in 2026."))
         .isFalse();
+    assertThat(AnswerType.of("which month will he visit").satisfiedBy("He may visit next year."))
+        .isFalse();
+    assertThat(AnswerType.of("which month will he visit").satisfiedBy("He will visit in May."))
+        .isTrue();
     assertThat(AnswerType.of("what year was it coined").satisfiedBy("It was coined in 2005."))
         .isTrue();
   }
