@@ -78,6 +78,7 @@ public final class AnswerCheck {
       Pattern.compile(
           "\\b(?:what|how)\\s+(?:did|does|do|has|have|had|would|will|is|was)\\s+(.+?)\\s+"
               + "(say|said|think|make of|believe|feel|tell|argue|claim|write|announce|pledge"
+              + "|promise|vow|urge|warn|stress|propose|suggest|predict|demand|call for"
               + "|want|react|respond|view|see)\\b"
               + "|(?:^|\\bwhat(?:'s|’s| is| was)\\s+)(?:the\\s+)?([\\p{L}\\p{N} .-]{2,40}?)['’]s?\\s+"
               + "(?:take|view|views|position|stance|opinion|thoughts|reaction|response)\\b",
@@ -195,6 +196,7 @@ public final class AnswerCheck {
         && !(similarity >= thresholds.onlyPassageSimilarity() && onlyPassageUsing(terms, top))) {
       return Reason.LOW_SIMILARITY;
     }
+    java.util.Set<String> known = new java.util.HashSet<>(); // words naming someone quoted
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
       String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(3);
@@ -206,13 +208,16 @@ public final class AnswerCheck {
         if (quotes.namedButNotQuoted(who).isPresent()) return Reason.NOT_QUOTED;
         if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
         if (asksWords && !voices.mayHaveSaid(who)) return Reason.UNKNOWN_SPEAKER;
+      } else {
+        known.addAll(analysis.terms(who)); // "the Pentagon chief" is Hegseth
       }
     }
     Matcher topic = TOPIC.matcher(question);
     if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {
       return Reason.UNKNOWN_TOPIC;
     }
-    long unknown = terms.stream().distinct().filter(t -> !vocabulary.knows(t)).count();
+    long unknown =
+        terms.stream().distinct().filter(t -> !known.contains(t) && !vocabulary.knows(t)).count();
     double share = unknown / (double) terms.stream().distinct().count();
     if (share >= thresholds.unknownShare() && similarity < thresholds.unknownSimilarity()) {
       return Reason.MOSTLY_UNKNOWN_WORDS;

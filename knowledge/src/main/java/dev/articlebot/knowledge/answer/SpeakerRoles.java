@@ -21,18 +21,23 @@ final class SpeakerRoles {
               + "|secretary|spokesman|spokeswoman|spokesperson|ambassador|king|queen|chairman"
               + "|chairwoman|governor|mayor)$");
 
-  /** Words that name the same place: "American" and "US", "Chinese" and "China". */
+  /**
+   * Words that name the same place: "American" and "US", "Chinese" and "China", and capitals that
+   * stand for their governments ("Beijing's foreign ministry").
+   */
   private static final Map<String, String> SAME_PLACE =
-      Map.of(
-          "american", "us",
-          "america", "us",
-          "u.s.", "us",
-          "u.s", "us",
-          "united states", "us",
-          "british", "uk",
-          "britain", "uk",
-          "french", "france",
-          "dutch", "netherlands");
+      Map.ofEntries(
+          java.util.Map.entry("american", "us"),
+          java.util.Map.entry("america", "us"),
+          java.util.Map.entry("u.s.", "us"),
+          java.util.Map.entry("u.s", "us"),
+          java.util.Map.entry("united states", "us"),
+          java.util.Map.entry("british", "uk"),
+          java.util.Map.entry("britain", "uk"),
+          java.util.Map.entry("french", "france"),
+          java.util.Map.entry("dutch", "netherlands"),
+          java.util.Map.entry("beijing", "china"),
+          java.util.Map.entry("washington", "us"));
 
   /** Words before a title that name no place: "the former president". */
   private static final java.util.Set<String> NOT_PLACES =

@@ -57,7 +57,7 @@ public final class QuoteExtractor {
     return new ArticleQuotes(
         article.id(),
         quotes(article.id(), statements),
-        speakers(tracker.appearance(), statements),
+        Counterparts.resolve(speakers(tracker.appearance(), statements)),
         terms,
         unquoted(registry.people(), statements));
   }

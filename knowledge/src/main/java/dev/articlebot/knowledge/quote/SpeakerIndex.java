@@ -42,15 +42,19 @@ final class SpeakerIndex {
    * "US"), British spelling ("defence"), and "leader" for a head of state or government.
    */
   private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
-      java.util.Map.of(
-          "american", Set.of("us", "america"),
-          "america", Set.of("us", "american"),
-          "us", Set.of("american", "america"),
-          "chinese", Set.of("china"),
-          "china", Set.of("chinese"),
-          "defence", Set.of("defense"),
-          "leader", Set.of("president", "premier", "chancellor"),
-          "head", Set.of("president", "chair", "director", "dean"));
+      java.util.Map.ofEntries(
+          java.util.Map.entry("american", Set.of("us", "america")),
+          java.util.Map.entry("america", Set.of("us", "american")),
+          java.util.Map.entry("us", Set.of("american", "america")),
+          java.util.Map.entry("chinese", Set.of("china")),
+          java.util.Map.entry("china", Set.of("chinese")),
+          java.util.Map.entry("beijing", Set.of("china", "chinese")),
+          java.util.Map.entry("washington", Set.of("us", "american")),
+          java.util.Map.entry("defence", Set.of("defense")),
+          java.util.Map.entry("leader", Set.of("president", "premier", "chancellor")),
+          java.util.Map.entry(
+              "chief", Set.of("minister", "secretary", "head", "director", "chair", "president")),
+          java.util.Map.entry("head", Set.of("president", "chair", "director", "dean")));
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> completions = new ArrayList<>();
@@ -88,7 +92,7 @@ final class SpeakerIndex {
       List<Speaker> byName = matching(e -> hasNameWords(e, nameWords));
       if (!byName.isEmpty()) return found(byName);
     }
-    List<String> role = roleWords(String.join(" ", roleWords));
+    List<String> role = roleWords(withoutMetonyms(String.join(" ", roleWords)));
     if (!role.isEmpty()) {
       List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
       if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
@@ -155,6 +159,22 @@ final class SpeakerIndex {
   }
 
   private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate");
+
+  /** Places that stand for an office: "the Pentagon chief" is the US defense chief. */
+  private static final java.util.Map<String, String> METONYMS =
+      java.util.Map.of(
+          "pentagon", "us defense",
+          "white house", "us president",
+          "kremlin", "russian president",
+          "downing street", "uk prime minister",
+          "elysee", "french president");
+
+  private static String withoutMetonyms(String words) {
+    String out = " " + words + " ";
+    for (var e : METONYMS.entrySet())
+      out = out.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+    return out.strip();
+  }
 
   private static boolean hasRoleWords(Entry e, List<String> words, boolean synonyms) {
     for (String w : words) {

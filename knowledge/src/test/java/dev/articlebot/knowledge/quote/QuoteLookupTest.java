@@ -298,8 +298,18 @@ class QuoteLookupTest {
   void rolesAreFoundByAnotherNameForTheirCountryTitleOrSpelling() {
     assertThat(found(bundled, "the American president").speaker().name()).isEqualTo("Donald Trump");
     assertThat(found(bundled, "the Chinese leader").speaker().name()).isEqualTo("Xi Jinping");
-    assertThat(found(bundled, "the defence minister").speaker().name()).isEqualTo("Dong Jun");
+    assertThat(found(bundled, "China's defence minister").speaker().name()).isEqualTo("Dong Jun");
+    assertThat(bundled.lookup("the defence minister")).isInstanceOf(QuoteLookup.Ambiguous.class);
     assertThat(bundled.lookup("the Korean president")).isInstanceOf(QuoteLookup.NotFound.class);
     assertThat(bundled.lookup("Japan's leader")).isInstanceOf(QuoteLookup.NotFound.class);
+  }
+
+  @Test
+  void aCounterpartHoldsTheSameTitleForTheirCountry() {
+    QuoteLookup.Found hegseth = found(bundled, "the US defense minister");
+    assertThat(hegseth.speaker().name()).isEqualTo("Pete Hegseth");
+    assertThat(hegseth.speaker().role()).isEqualTo("US Defense Minister");
+    assertThat(found(bundled, "the Pentagon chief").speaker().name()).isEqualTo("Pete Hegseth");
+    assertThat(found(bundled, "the White House").speaker().name()).isEqualTo("Donald Trump");
   }
 }
