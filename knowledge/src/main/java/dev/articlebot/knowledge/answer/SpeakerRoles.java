@@ -1,10 +1,10 @@
 package dev.articlebot.knowledge.answer;
 
+import dev.articlebot.knowledge.quote.PlaceNames;
 import dev.articlebot.knowledge.quote.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,24 +20,6 @@ final class SpeakerRoles {
           "^(?:the\\s+)?(.+?)(?:['’]s)?\\s+(prime minister|president|premier|chancellor|minister"
               + "|secretary|spokesman|spokeswoman|spokesperson|ambassador|king|queen|chairman"
               + "|chairwoman|governor|mayor)$");
-
-  /**
-   * Words that name the same place: "American" and "US", "Chinese" and "China", and capitals that
-   * stand for their governments ("Beijing's foreign ministry").
-   */
-  private static final Map<String, String> SAME_PLACE =
-      Map.ofEntries(
-          java.util.Map.entry("american", "us"),
-          java.util.Map.entry("america", "us"),
-          java.util.Map.entry("u.s.", "us"),
-          java.util.Map.entry("u.s", "us"),
-          java.util.Map.entry("united states", "us"),
-          java.util.Map.entry("british", "uk"),
-          java.util.Map.entry("britain", "uk"),
-          java.util.Map.entry("french", "france"),
-          java.util.Map.entry("dutch", "netherlands"),
-          java.util.Map.entry("beijing", "china"),
-          java.util.Map.entry("washington", "us"));
 
   /** Words before a title that name no place: "the former president". */
   private static final java.util.Set<String> NOT_PLACES =
@@ -105,7 +87,7 @@ final class SpeakerRoles {
 
   /** A place-like word: one the articles capitalise, or a near form of one ("Malaysian"). */
   private boolean isProperName(String word) {
-    if (SAME_PLACE.containsValue(word)) return true;
+    if (PlaceNames.isPlace(word)) return true;
     String stem = word.length() > 3 ? word.substring(0, 3) : word;
     return properNames.stream().anyMatch(p -> p.startsWith(stem));
   }
@@ -124,13 +106,14 @@ final class SpeakerRoles {
   }
 
   private static String places(String text) {
-    String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", " ") + " ";
-    for (var e : SAME_PLACE.entrySet())
-      t = t.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+    String t =
+        PlaceNames.joinMultiWordNames(
+            text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", " ").replace("u.s.", "us"));
     StringBuilder out = new StringBuilder();
     for (String w : t.replaceAll("[^\\p{L}\\p{N} ]+", " ").strip().split("\\s+")) {
-      if (!w.isEmpty() && !NOT_PLACES.contains(w))
-        out.append(out.length() > 0 ? " " : "").append(w);
+      if (!w.isEmpty() && !NOT_PLACES.contains(w)) {
+        out.append(out.length() > 0 ? " " : "").append(PlaceNames.canonical(w));
+      }
     }
     return out.toString();
   }

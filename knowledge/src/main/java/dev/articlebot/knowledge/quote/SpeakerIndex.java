@@ -38,18 +38,12 @@ final class SpeakerIndex {
   private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
 
   /**
-   * Other words a role may use for a query word: a country's adjective for its name ("American",
-   * "US"), British spelling ("defence"), and "leader" for a head of state or government.
+   * Other words a role may use for a query word: British spelling ("defence"), "leader" for a head
+   * of state or government, "chief" for a minister or head. Places are compared through {@link
+   * PlaceNames}.
    */
   private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
       java.util.Map.ofEntries(
-          java.util.Map.entry("american", Set.of("us", "america")),
-          java.util.Map.entry("america", Set.of("us", "american")),
-          java.util.Map.entry("us", Set.of("american", "america")),
-          java.util.Map.entry("chinese", Set.of("china")),
-          java.util.Map.entry("china", Set.of("chinese")),
-          java.util.Map.entry("beijing", Set.of("china", "chinese")),
-          java.util.Map.entry("washington", Set.of("us", "american")),
           java.util.Map.entry("defence", Set.of("defense")),
           java.util.Map.entry("leader", Set.of("president", "premier", "chancellor")),
           java.util.Map.entry(
@@ -151,7 +145,7 @@ final class SpeakerIndex {
     String previous = "";
     for (String w : normalized.split(" ")) {
       if (w.isEmpty()) continue;
-      String s = stem(w.replaceAll("'s$", ""));
+      String s = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
       out.add(SUBORDINATE.contains(previous) ? previous + "-" + s : s);
       previous = s;
     }
