@@ -92,8 +92,7 @@ public final class KnowledgeBase {
       for (var e : people.getOrDefault(p.article().id(), Map.of()).entrySet()) {
         if (!e.getValue().contains(p.paragraph().number())) continue;
         List<String> names = new ArrayList<>();
-        names.add(" " + words(e.getKey().name()) + " ");
-        for (String alias : e.getKey().aliases()) names.add(" " + words(alias) + " ");
+        for (String name : e.getKey().allNames()) names.add(" " + words(name) + " ");
         passagesByNames.computeIfAbsent(names, k -> new HashSet<>()).add(p.id());
       }
     }

@@ -104,9 +104,7 @@ public final class Answerer {
     List<dev.articlebot.knowledge.quote.Speaker> all = new ArrayList<>(quotes.speakers());
     all.addAll(quotes.unquoted());
     for (var s : all) {
-      List<String> forms = new ArrayList<>(s.aliases());
-      forms.add(s.name());
-      for (String f : forms) {
+      for (String f : s.allNames()) {
         String w = f.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (!w.isEmpty()) names.add(w);
       }

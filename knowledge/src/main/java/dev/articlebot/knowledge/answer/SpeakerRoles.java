@@ -119,6 +119,6 @@ final class SpeakerRoles {
   }
 
   private static String names(Speaker s) {
-    return s.name() + " " + String.join(" ", s.aliases());
+    return String.join(" ", s.allNames());
   }
 }

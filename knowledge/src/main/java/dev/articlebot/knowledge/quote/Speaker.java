@@ -21,4 +21,12 @@ public record Speaker(String name, List<String> aliases, String role, List<Integ
       if (p < 1) throw new IllegalArgumentException("paragraph numbers start at 1");
     }
   }
+
+  /** The full name, then the aliases: every way the article names them. */
+  public List<String> allNames() {
+    List<String> out = new java.util.ArrayList<>(aliases.size() + 1);
+    out.add(name);
+    out.addAll(aliases);
+    return out;
+  }
 }

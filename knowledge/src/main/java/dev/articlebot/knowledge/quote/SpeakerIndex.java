@@ -35,15 +35,16 @@ final class SpeakerIndex {
   private record Entry(
       Speaker speaker, List<String> names, Set<String> nameWords, Set<String> roleWords) {}
 
-  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
-
   /**
-   * Other words a role may use for a query word: British spelling ("defence"), "leader" for a head
-   * of state or government, "chief" for a minister or head. Places are compared through {@link
-   * PlaceNames}.
+   * Other words a role may use for a query word: the three spokes-words for one another, British
+   * spelling ("defence"), "leader" for a head of state or government, "chief" for a minister or
+   * head. Places are compared through {@link PlaceNames}.
    */
   private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
       java.util.Map.ofEntries(
+          java.util.Map.entry("spokesperson", Set.of("spokesman", "spokeswoman")),
+          java.util.Map.entry("spokesman", Set.of("spokesperson", "spokeswoman")),
+          java.util.Map.entry("spokeswoman", Set.of("spokesperson", "spokesman")),
           java.util.Map.entry("defence", Set.of("defense")),
           java.util.Map.entry("leader", Set.of("president", "premier", "chancellor")),
           java.util.Map.entry(
@@ -57,13 +58,12 @@ final class SpeakerIndex {
     Set<String> seen = new LinkedHashSet<>();
     for (Speaker s : speakers) {
       List<String> names = new ArrayList<>();
-      names.add(LookupQuery.normalize(s.name()));
-      for (String a : s.aliases()) names.add(LookupQuery.normalize(a));
+      for (String n : s.allNames()) names.add(LookupQuery.normalize(n));
       Set<String> nameWords = new LinkedHashSet<>();
       for (String n : names) nameWords.addAll(List.of(n.split(" ")));
       Set<String> roleWords = new LinkedHashSet<>(roleWords(LookupQuery.normalize(s.role())));
       entries.add(new Entry(s, names, nameWords, roleWords));
-      for (String display : concat(s.name(), s.aliases())) {
+      for (String display : s.allNames()) {
         if (seen.add(display.toLowerCase(Locale.ROOT))) completions.add(display);
       }
     }
@@ -174,11 +174,6 @@ final class SpeakerIndex {
     for (String w : words) {
       String s = stem(w);
       boolean ok = e.roleWords().contains(s) || e.nameWords().contains(w);
-      if (!ok && synonyms && SPOKES.contains(s)) {
-        for (String r : e.roleWords()) {
-          if (SPOKES.contains(r)) ok = true;
-        }
-      }
       if (!ok && synonyms) {
         for (String alt : ROLE_SYNONYMS.getOrDefault(s, Set.of())) {
           if (e.roleWords().contains(alt)) ok = true;
@@ -269,12 +264,5 @@ final class SpeakerIndex {
     if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss"))
       return w.substring(0, w.length() - 1);
     return w;
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
-    List<String> out = new ArrayList<>();
-    out.add(first);
-    out.addAll(rest);
-    return out;
   }
 }
