@@ -28,6 +28,39 @@ public final class CachingEmbedder implements Embedder {
     return cached != null ? cached : delegate.embed(text);
   }
 
+  /** Single texts (questions) go straight to the model. */
+  @Override
+  public Encoded encode(String text) {
+    return delegate.encode(text);
+  }
+
+  @Override
+  public List<Encoded> encodeAll(List<String> texts) {
+    List<Encoded> out = new ArrayList<>(texts.size());
+    List<String> missing = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    for (String t : texts) {
+      float[] v = cache.get(t);
+      TokenVectors tokens = v == null ? null : cache.getTokens(t);
+      if (tokens == null) {
+        missing.add(t);
+        slots.add(out.size());
+      }
+      out.add(tokens == null ? null : new Encoded(v, tokens));
+    }
+    if (!missing.isEmpty()) {
+      List<Encoded> fresh = delegate.encodeAll(missing);
+      for (int i = 0; i < missing.size(); i++) {
+        Encoded e = fresh.get(i);
+        cache.put(missing.get(i), e.vector());
+        cache.putTokens(missing.get(i), e.tokens());
+        out.set(slots.get(i), e);
+      }
+      cache.save();
+    }
+    return out;
+  }
+
   @Override
   public List<float[]> embedAll(List<String> texts) {
     List<float[]> out = new ArrayList<>(texts.size());

@@ -21,4 +21,27 @@ public interface Embedder {
     for (String t : texts) out.add(embed(t));
     return out;
   }
+
+  /**
+   * A text's vector and its word pieces' vectors, from one pass of the model. A model that does not
+   * expose its pieces gives {@link TokenVectors#NONE}, and the ranking that uses them stands aside.
+   */
+  default Encoded encode(String text) {
+    return new Encoded(embed(text), TokenVectors.NONE);
+  }
+
+  /** {@link #encode} for many texts, in order. */
+  default List<Encoded> encodeAll(List<String> texts) {
+    List<Encoded> out = new ArrayList<>(texts.size());
+    for (String t : texts) out.add(encode(t));
+    return out;
+  }
+
+  /** What {@link #encode} gives. */
+  record Encoded(float[] vector, TokenVectors tokens) {
+    public Encoded {
+      java.util.Objects.requireNonNull(vector, "vector");
+      java.util.Objects.requireNonNull(tokens, "tokens");
+    }
+  }
 }

@@ -19,14 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embedding vectors on disk, keyed by the SHA-256 of the text, one file per model. A restart reads
- * the vectors back instead of embedding again; an edited paragraph is embedded anew. A damaged file
- * is ignored (and rewritten), never fatal.
+ * Embedding vectors on disk, keyed by the SHA-256 of the text, one file per model: a text's vector
+ * and, for passages, its word pieces' vectors. A restart reads them back instead of embedding
+ * again; an edited paragraph is embedded anew. A damaged file is ignored (and rewritten), never
+ * fatal.
  */
 public final class EmbeddingCache {
   private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
   private static final int MAGIC = 0x41424543; // "ABEC"
   private static final int VERSION = 1;
+
+  /** Prefix of the keys under which a text's word-piece vectors are kept, beside its vector. */
+  private static final String TOKENS = "tokens:";
 
   private final Path file;
   private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
@@ -54,6 +58,22 @@ public final class EmbeddingCache {
 
   public void put(String text, float[] vector) {
     vectors.put(key(text), vector.clone());
+    dirty = true;
+  }
+
+  /** The word-piece vectors stored for {@code text}, or null. */
+  public TokenVectors getTokens(String text) {
+    float[] flat = vectors.get(TOKENS + key(text));
+    if (flat == null) return null;
+    try {
+      return TokenVectors.fromArray(flat);
+    } catch (IllegalArgumentException e) {
+      return null; // damaged: encoded again
+    }
+  }
+
+  public void putTokens(String text, TokenVectors tokens) {
+    vectors.put(TOKENS + key(text), tokens.toArray());
     dirty = true;
   }
 

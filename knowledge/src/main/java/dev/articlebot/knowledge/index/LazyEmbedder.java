@@ -39,6 +39,16 @@ public final class LazyEmbedder implements Embedder {
     return model().embedAll(texts);
   }
 
+  @Override
+  public Encoded encode(String text) {
+    return model().encode(text);
+  }
+
+  @Override
+  public List<Encoded> encodeAll(List<String> texts) {
+    return model().encodeAll(texts);
+  }
+
   /** Waits for the model; rethrows what loading it threw. */
   public Embedder model() {
     try {

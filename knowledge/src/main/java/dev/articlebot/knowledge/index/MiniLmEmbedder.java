@@ -1,22 +1,37 @@
 package dev.articlebot.knowledge.index;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * all-MiniLM-L6-v2 in process, through langchain4j's ONNX runtime. The model ships inside the jar;
- * it is copied once into a folder on disk and loaded from there, which keeps the 90 MB model off
- * the Java heap (the stock {@code AllMiniLmL6V2EmbeddingModel} reads it into a byte array).
+ * all-MiniLM-L6-v2 in process, run on ONNX Runtime from the files langchain4j ships. The model is
+ * copied once out of the jar into a folder on disk and loaded from there, which keeps the 90 MB
+ * model off the Java heap (the stock {@code AllMiniLmL6V2EmbeddingModel} reads it into a byte
+ * array).
+ *
+ * <p>One pass of the model gives both what a text means as a whole (the mean of its pieces'
+ * vectors, normalised: the same vector as langchain4j's {@code OnnxEmbeddingModel} with mean
+ * pooling) and each word piece's vector in context, which {@link LateInteraction} matches piece by
+ * piece. langchain4j's model class keeps the pieces' vectors to itself, hence this class.
  */
 public final class MiniLmEmbedder implements Embedder {
 
@@ -24,10 +39,30 @@ public final class MiniLmEmbedder implements Embedder {
   static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
   public static final String MODEL_ID = "all-minilm-l6-v2";
 
-  private final OnnxEmbeddingModel model;
+  /** The model reads 512 positions, two of which hold its start and end markers. */
+  static final int MAX_PIECES = 510;
 
-  private MiniLmEmbedder(OnnxEmbeddingModel model) {
-    this.model = model;
+  private static final String UNKNOWN = "[UNK]";
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean wantsTypeIds;
+  private final long[] markers;
+  private final Executor executor;
+
+  private MiniLmEmbedder(
+      OrtEnvironment environment,
+      OrtSession session,
+      HuggingFaceTokenizer tokenizer,
+      Executor executor) {
+    this.environment = environment;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    this.markers = tokenizer.encode("", true, false).getIds(); // the start and end markers
+    if (markers.length != 2) throw new IllegalStateException("unexpected tokenizer markers");
+    this.executor = executor;
   }
 
   /**
@@ -36,8 +71,19 @@ public final class MiniLmEmbedder implements Embedder {
    */
   public static MiniLmEmbedder load(Path modelDir, Executor executor) {
     Path onnx = extract(MODEL_RESOURCE, modelDir);
-    Path tokenizer = extract(TOKENIZER_RESOURCE, modelDir);
-    return new MiniLmEmbedder(new OnnxEmbeddingModel(onnx, tokenizer, PoolingMode.MEAN, executor));
+    Path vocabulary = extract(TOKENIZER_RESOURCE, modelDir);
+    try {
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      OrtSession session = environment.createSession(onnx.toString());
+      HuggingFaceTokenizer tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              vocabulary, Map.of("padding", "false", "truncation", "false"));
+      return new MiniLmEmbedder(environment, session, tokenizer, executor);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the embedding model " + onnx, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tokenizer " + vocabulary, e);
+    }
   }
 
   @Override
@@ -47,16 +93,108 @@ public final class MiniLmEmbedder implements Embedder {
 
   @Override
   public float[] embed(String text) {
-    return model.embed(text).content().vector();
+    return encode(text).vector();
   }
 
   @Override
   public List<float[]> embedAll(List<String> texts) {
-    List<TextSegment> segments = new ArrayList<>(texts.size());
-    for (String t : texts) segments.add(TextSegment.from(t));
     List<float[]> out = new ArrayList<>(texts.size());
-    model.embedAll(segments).content().forEach(e -> out.add(e.vector()));
+    for (Encoded e : encodeAll(texts)) out.add(e.vector());
     return out;
+  }
+
+  @Override
+  public List<Encoded> encodeAll(List<String> texts) {
+    List<CompletableFuture<Encoded>> pending = new ArrayList<>(texts.size());
+    for (String t : texts) pending.add(CompletableFuture.supplyAsync(() -> encode(t), executor));
+    List<Encoded> out = new ArrayList<>(texts.size());
+    try {
+      for (CompletableFuture<Encoded> f : pending) out.add(f.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
+    return out;
+  }
+
+  /**
+   * A text longer than the model reads is cut into parts at word boundaries; its vector is the
+   * parts' mean, weighted by their length, as langchain4j does.
+   */
+  @Override
+  public Encoded encode(String text) {
+    Encoding encoding = tokenizer.encode(text, false, false);
+    long[] ids = encoding.getIds();
+    String[] pieces = encoding.getTokens();
+    if (ids.length == 0) throw new IllegalArgumentException("nothing to embed in " + text);
+    float[] sum = null;
+    TokenVectors tokens = TokenVectors.NONE;
+    for (int from = 0; from < ids.length; ) {
+      int to = Math.min(ids.length, from + MAX_PIECES);
+      while (to < ids.length && to > from + 1 && pieces[to].startsWith("##")) to--;
+      float[][] states = run(Arrays.copyOfRange(ids, from, to));
+      float[] mean = mean(states);
+      if (sum == null) sum = new float[mean.length];
+      for (int d = 0; d < mean.length; d++) sum[d] += mean[d] * (to - from);
+      tokens = tokens.followedBy(words(ids, pieces, from, states));
+      from = to;
+    }
+    return new Encoded(Vectors.normalized(sum), tokens);
+  }
+
+  /** The model's output for one part: a vector per position, its markers included. */
+  private float[][] run(long[] pieces) {
+    long[] ids = new long[pieces.length + 2];
+    ids[0] = markers[0];
+    System.arraycopy(pieces, 0, ids, 1, pieces.length);
+    ids[ids.length - 1] = markers[1];
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1);
+    long[] shape = {1, ids.length};
+    try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor typeTensor =
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape)) {
+      Map<String, OnnxTensor> inputs = new HashMap<>();
+      inputs.put("input_ids", idsTensor);
+      inputs.put("attention_mask", maskTensor);
+      if (wantsTypeIds) inputs.put("token_type_ids", typeTensor);
+      try (OrtSession.Result result = session.run(inputs)) {
+        return ((float[][][]) result.get(0).getValue())[0];
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the embedding model failed", e);
+    }
+  }
+
+  /** The mean of the model's vectors over every position, as mean pooling reads them. */
+  private static float[] mean(float[][] states) {
+    float[] mean = new float[states[0].length];
+    for (float[] s : states) for (int d = 0; d < mean.length; d++) mean[d] += s[d];
+    for (int d = 0; d < mean.length; d++) mean[d] /= states.length;
+    return mean;
+  }
+
+  /**
+   * The pieces of one part that hold a letter or digit, each with its vector (normalised); {@code
+   * states} has the part's start marker first, so piece {@code from + k} is at {@code k + 1}.
+   */
+  private static TokenVectors words(long[] ids, String[] pieces, int from, float[][] states) {
+    List<Integer> kept = new ArrayList<>();
+    for (int k = 0; k + 2 < states.length; k++) {
+      String piece = pieces[from + k];
+      if (!piece.equals(UNKNOWN) && piece.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        kept.add(k);
+      }
+    }
+    int[] keptIds = new int[kept.size()];
+    float[][] vectors = new float[kept.size()][];
+    for (int j = 0; j < kept.size(); j++) {
+      int k = kept.get(j);
+      keptIds[j] = (int) ids[from + k];
+      vectors[j] = Vectors.normalized(states[k + 1]);
+    }
+    return new TokenVectors(keptIds, vectors);
   }
 
   /** Copies a classpath resource into {@code dir} unless an identical-size copy is there. */

@@ -41,6 +41,57 @@ class EmbeddingCacheTest {
     assertThat(vectors.get(0)).containsExactly(2f, "bb".hashCode() % 7, 1f);
   }
 
+  /** Exposes word pieces: one per character, so they are checkable. */
+  static final class PieceEmbedder implements Embedder {
+    final List<String> encoded = new ArrayList<>();
+
+    @Override
+    public String modelId() {
+      return "fake";
+    }
+
+    @Override
+    public float[] embed(String text) {
+      return encode(text).vector();
+    }
+
+    @Override
+    public Encoded encode(String text) {
+      encoded.add(text);
+      int[] ids = text.chars().toArray();
+      float[][] vectors = new float[ids.length][];
+      for (int k = 0; k < ids.length; k++) vectors[k] = new float[] {ids[k], 1f};
+      return new Encoded(new float[] {text.length(), 1f}, new TokenVectors(ids, vectors));
+    }
+  }
+
+  @Test
+  void wordPiecesAreCachedBesideVectors() {
+    PieceEmbedder model = new PieceEmbedder();
+    new CachingEmbedder(model, EmbeddingCache.open(dir, "fake")).encodeAll(List.of("ab", "c"));
+    assertThat(model.encoded).containsExactly("ab", "c");
+
+    PieceEmbedder again = new PieceEmbedder();
+    List<Embedder.Encoded> back =
+        new CachingEmbedder(again, EmbeddingCache.open(dir, "fake")).encodeAll(List.of("ab", "d"));
+    assertThat(again.encoded).containsExactly("d");
+    assertThat(back.get(0).vector()).containsExactly(2f, 1f);
+    assertThat(back.get(0).tokens().ids()).containsExactly('a', 'b');
+    assertThat(back.get(0).tokens().vectors()[1]).containsExactly('b', 1f);
+  }
+
+  @Test
+  void aVectorWithoutItsPiecesIsEncodedAgain() {
+    // Caches written before pieces were kept hold vectors only.
+    EmbeddingCache old = EmbeddingCache.open(dir, "fake");
+    old.put("ab", new float[] {9f, 9f});
+    old.save();
+    PieceEmbedder model = new PieceEmbedder();
+    var out = new CachingEmbedder(model, EmbeddingCache.open(dir, "fake")).encodeAll(List.of("ab"));
+    assertThat(model.encoded).containsExactly("ab");
+    assertThat(out.get(0).tokens().size()).isEqualTo(2);
+  }
+
   @Test
   void aDamagedCacheIsIgnoredNotFatal() throws Exception {
     Files.write(dir.resolve("embeddings-fake.bin"), new byte[] {1, 2, 3});

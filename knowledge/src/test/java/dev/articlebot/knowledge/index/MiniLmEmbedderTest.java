@@ -1,0 +1,96 @@
+package dev.articlebot.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MiniLmEmbedderTest {
+  private static final Path MODELS = Path.of("target", "test-state", "models");
+  private static ExecutorService pool;
+  private static MiniLmEmbedder model;
+
+  @BeforeAll
+  static void load() {
+    pool = Executors.newFixedThreadPool(2);
+    model = MiniLmEmbedder.load(MODELS, pool);
+  }
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
+  }
+
+  @Test
+  void givesLangchain4jsVectorFromTheSamePass() {
+    OnnxEmbeddingModel stock =
+        new OnnxEmbeddingModel(
+            MODELS.resolve(MiniLmEmbedder.MODEL_RESOURCE),
+            MODELS.resolve(MiniLmEmbedder.TOKENIZER_RESOURCE),
+            PoolingMode.MEAN);
+    for (String text :
+        List.of(
+            "How long did the two leaders talk?",
+            "Economist C. Fred Bergsten said the “truce” would hold. 😀 ¿Qué pasó?")) {
+      float[] ours = model.encode(text).vector();
+      float[] theirs = stock.embed(text).content().vector();
+      assertThat(ours).hasSameSizeAs(theirs);
+      for (int d = 0; d < ours.length; d++) {
+        assertThat(ours[d]).isCloseTo(theirs[d], org.assertj.core.data.Offset.offset(1e-5f));
+      }
+      assertThat(model.embed(text)).containsExactly(ours);
+    }
+  }
+
+  @Test
+  void keepsWordPiecesNotPunctuation() {
+    TokenVectors t = model.encode("Hello, world!").tokens();
+    assertThat(t.size()).isEqualTo(2); // "hello", "world"
+    for (float[] v : t.vectors()) {
+      assertThat(Vectors.dot(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+  }
+
+  @Test
+  void theSameWordReadsDifferentlyInDifferentPlaces() {
+    TokenVectors alone = model.encode("bank").tokens();
+    TokenVectors inSentence = model.encode("They sat on the river bank fishing.").tokens();
+    int bank = -1;
+    for (int k = 0; k < inSentence.size(); k++) {
+      if (inSentence.ids()[k] == alone.ids()[0]) bank = k;
+    }
+    assertThat(bank).isNotNegative();
+    assertThat(Vectors.dot(alone.vectors()[0], inSentence.vectors()[bank])).isLessThan(0.99);
+  }
+
+  @Test
+  void aTextLongerThanTheModelReadsIsEncodedInParts() {
+    String longText = "The city council met again. ".repeat(150); // 900 pieces with the stops
+    Embedder.Encoded e = model.encode(longText);
+    assertThat(e.tokens().size()).isEqualTo(150 * 5); // the city council met again
+    assertThat(Vectors.dot(e.vector(), e.vector()))
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void blankTextIsRefused() {
+    assertThatThrownBy(() -> model.encode("   ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void batchesKeepTheirOrder() {
+    List<String> texts = List.of("first text", "a second one", "third");
+    List<Embedder.Encoded> all = model.encodeAll(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(all.get(i).vector()).containsExactly(model.encode(texts.get(i)).vector());
+    }
+  }
+}

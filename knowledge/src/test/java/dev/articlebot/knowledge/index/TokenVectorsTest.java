@@ -1,0 +1,46 @@
+package dev.articlebot.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TokenVectorsTest {
+  private static final TokenVectors TWO =
+      new TokenVectors(new int[] {7592, 2088}, new float[][] {{1f, 0f}, {0.6f, 0.8f}});
+
+  @Test
+  void survivesTheCacheForm() {
+    TokenVectors back = TokenVectors.fromArray(TWO.toArray());
+    assertThat(back.ids()).containsExactly(7592, 2088);
+    assertThat(back.vectors()[0]).containsExactly(1f, 0f);
+    assertThat(back.vectors()[1]).containsExactly(0.6f, 0.8f);
+    assertThat(TokenVectors.fromArray(TokenVectors.NONE.toArray()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aDamagedCacheFormIsRejected() {
+    float[] cut = java.util.Arrays.copyOf(TWO.toArray(), 5);
+    assertThatThrownBy(() -> TokenVectors.fromArray(cut))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TokenVectors.fromArray(new float[] {-1f, 2f}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void idsAndVectorsMustPair() {
+    assertThatThrownBy(() -> new TokenVectors(new int[] {1, 2}, new float[][] {{1f}}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TokenVectors(new int[] {1, 2}, new float[][] {{1f}, {1f, 0f}}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void partsJoinInOrder() {
+    TokenVectors more = new TokenVectors(new int[] {999}, new float[][] {{0f, 1f}});
+    TokenVectors joined = TWO.followedBy(more);
+    assertThat(joined.ids()).containsExactly(7592, 2088, 999);
+    assertThat(joined.vectors()[2]).containsExactly(0f, 1f);
+    assertThat(TokenVectors.NONE.followedBy(more)).isSameAs(more);
+  }
+}
