@@ -68,8 +68,8 @@ public final class Answerer {
       var fact = ArticleFacts.answer(question, articles.get(0));
       if (fact.isPresent()) return fact.get();
     }
-    float[] vector = embedder.embed(question);
-    List<HybridRetriever.Candidate> ranked = new ArrayList<>(retriever.rank(question, vector));
+    List<HybridRetriever.Candidate> ranked =
+        new ArrayList<>(retriever.rank(question, embedder.encode(question)));
     // A passage holding a phrase the reader put in quotation marks goes first: they point at it.
     int quoted = passageQuoting(quotedPhrases(question), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The searchable form of the articles: every body paragraph and every sentence embedded into a
  * langchain4j {@link EmbeddingStore} (in memory here; pgvector would slot in behind the same
- * interface), and the paragraphs in a BM25 index.
+ * interface), the paragraphs' word pieces for {@link LateInteraction}, and the paragraphs in a BM25
+ * index.
  */
 public final class PassageIndex {
   private static final String PASSAGE = "passage";
@@ -26,7 +27,6 @@ public final class PassageIndex {
   private static final String KIND = "kind";
   private static final int KIND_PARAGRAPH = 0;
   private static final int KIND_SENTENCE = 1;
-  private static final int KIND_WINDOW = 2;
 
   private final List<Passage> passages;
   private final List<Set<String>> passageTerms;
@@ -36,12 +36,10 @@ public final class PassageIndex {
   private final LexicalIndex lexical;
   private final Map<String, Integer> documentFrequency;
   private final TextAnalysis analysis;
+  private final LateInteraction pieces;
 
-  /**
-   * Dense scores of one query: per passage, the paragraph's cosine, each sentence's, and each
-   * sentence's read together with the sentence before it (its window).
-   */
-  public record DenseScores(double[] paragraph, double[][] sentences, double[][] windows) {}
+  /** Dense scores of one query: per passage, the paragraph's cosine and each sentence's. */
+  public record DenseScores(double[] paragraph, double[][] sentences) {}
 
   /**
    * Who a paragraph is about, in words, added to what is indexed (never to what is shown): for "he
@@ -81,42 +79,38 @@ public final class PassageIndex {
     }
     this.passages = List.copyOf(ps);
 
-    List<String> texts = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    String previous = "";
+    // Paragraphs (with who they are about) are encoded with their word pieces; sentences whole.
     List<String> indexed = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     for (Passage p : passages) {
       String about = context.of(p.article(), p.paragraph());
-      String withContext = about.isEmpty() ? p.text() : p.text() + " (" + about + ")";
-      indexed.add(withContext);
-      texts.add(withContext);
-      segments.add(segment(withContext, p.id(), -1, KIND_PARAGRAPH));
-      for (Sentence s : p.paragraph().sentences()) {
-        texts.add(s.text());
-        segments.add(segment(s.text(), p.id(), s.index(), KIND_SENTENCE));
-        String window = previous.isEmpty() ? s.text() : previous + " " + s.text();
-        texts.add(window);
-        segments.add(segment(window, p.id(), s.index(), KIND_WINDOW));
-        previous = s.text();
-      }
+      indexed.add(about.isEmpty() ? p.text() : p.text() + " (" + about + ")");
+      for (Sentence s : p.paragraph().sentences()) sentences.add(s.text());
     }
-    List<float[]> vectors = embedder.embedAll(texts);
+    List<Embedder.Encoded> paragraphs = embedder.encodeAll(indexed);
+    List<float[]> sentenceVectors = embedder.embedAll(sentences);
+
+    List<TextSegment> segments = new ArrayList<>();
+    List<Embedding> embeddings = new ArrayList<>();
     List<float[][]> perSentence = new ArrayList<>();
+    List<TokenVectors> tokens = new ArrayList<>();
     int cursor = 0;
     for (Passage p : passages) {
-      int count = p.paragraph().sentences().size();
-      float[][] sv = new float[count][];
-      cursor++; // the paragraph's own vector
-      for (int k = 0; k < count; k++) {
-        sv[k] = vectors.get(cursor);
-        cursor += 2; // the sentence, then its window
+      Embedder.Encoded encoded = paragraphs.get(p.id());
+      segments.add(segment(indexed.get(p.id()), p.id(), -1, KIND_PARAGRAPH));
+      embeddings.add(Embedding.from(encoded.vector()));
+      tokens.add(encoded.tokens());
+      List<Sentence> ss = p.paragraph().sentences();
+      float[][] sv = new float[ss.size()][];
+      for (int k = 0; k < ss.size(); k++, cursor++) {
+        sv[k] = sentenceVectors.get(cursor);
+        segments.add(segment(ss.get(k).text(), p.id(), ss.get(k).index(), KIND_SENTENCE));
+        embeddings.add(Embedding.from(sv[k]));
       }
       perSentence.add(sv);
     }
     this.sentenceVectors = List.copyOf(perSentence);
-
-    List<Embedding> embeddings = new ArrayList<>(vectors.size());
-    for (float[] v : vectors) embeddings.add(Embedding.from(v));
+    this.pieces = new LateInteraction(tokens);
     store.addAll(embeddings, segments);
     this.store = store;
     this.entries = segments.size();
@@ -166,16 +160,21 @@ public final class PassageIndex {
     return lexical.search(query);
   }
 
+  /**
+   * How well {@code question}'s word pieces match those of each of the passages {@code ids}: see
+   * {@link LateInteraction}.
+   */
+  public double[] pieceMatch(TokenVectors question, int[] ids) {
+    return pieces.scores(question, ids);
+  }
+
   /** Cosine similarity of the query to every paragraph and every sentence. */
   public DenseScores dense(float[] query) {
     double[] para = new double[passages.size()];
     double[][] sent = new double[passages.size()][];
-    double[][] win = new double[passages.size()][];
     for (Passage p : passages) {
       sent[p.id()] = new double[p.paragraph().sentences().size()];
-      win[p.id()] = new double[p.paragraph().sentences().size()];
       java.util.Arrays.fill(sent[p.id()], -1);
-      java.util.Arrays.fill(win[p.id()], -1);
     }
     java.util.Arrays.fill(para, -1);
     List<EmbeddingMatch<TextSegment>> matches =
@@ -192,12 +191,9 @@ public final class PassageIndex {
       Metadata md = m.embedded().metadata();
       int passage = md.getInteger(PASSAGE);
       int sentence = md.getInteger(SENTENCE);
-      switch (md.getInteger(KIND)) {
-        case KIND_PARAGRAPH -> para[passage] = cosine;
-        case KIND_SENTENCE -> sent[passage][sentence] = cosine;
-        default -> win[passage][sentence] = cosine;
-      }
+      if (md.getInteger(KIND) == KIND_PARAGRAPH) para[passage] = cosine;
+      else sent[passage][sentence] = cosine;
     }
-    return new DenseScores(para, sent, win);
+    return new DenseScores(para, sent);
   }
 }

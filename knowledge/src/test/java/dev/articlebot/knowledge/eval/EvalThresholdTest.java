@@ -18,8 +18,8 @@ class EvalThresholdTest {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
     assertThat(r.unanswerable()).isGreaterThanOrEqualTo(12);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.85);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.94);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.80);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
@@ -27,8 +27,8 @@ class EvalThresholdTest {
   @Test
   void questionsInPlainReadersWording() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_NATURAL));
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.86);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.92);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.87);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.90);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
@@ -36,8 +36,8 @@ class EvalThresholdTest {
   @Test
   void secondQuestionSetWrittenSeparately() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT));
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.75);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.91);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.85);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.74);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
@@ -46,8 +46,8 @@ class EvalThresholdTest {
   void fourthSetWrittenAfterTheAnswerChecks() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_FRESH));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.76);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.87);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.96);
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
@@ -56,8 +56,8 @@ class EvalThresholdTest {
   void fifthSetWrittenLast() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_UNSEEN));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(55);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.74);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.84);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.92);
     assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.76);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
