@@ -73,16 +73,20 @@ class MainTest {
     String input =
         "Who wrote this?\n\n   \nWhat's the tallest mountain in Africa?\n"
             + "y".repeat(10_000)
-            + "\n";
+            + "\n\u200B\u200B\n\u0001\u0002\n😂😂\n**?**\nWho wrote this?\n";
     Run r = run(input, Map.of(), "--set", STATE, "ask", "--json");
     assertThat(r.code()).isZero();
     List<JsonNode> lines = r.jsonLines();
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(10);
     assertThat(lines.get(0).get("answered").asBoolean()).isTrue();
     assertThat(lines.get(1).get("answered").asBoolean()).isFalse();
     assertThat(lines.get(2).get("citations")).isEmpty();
     assertThat(lines.get(3).get("answered").asBoolean()).isFalse();
     assertThat(lines.get(4).get("question").asText().length()).isLessThanOrEqualTo(500);
+    for (int i = 5; i < 9; i++) { // invisible, control, emoji-only, Markdown-only
+      assertThat(lines.get(i).get("answered").asBoolean()).as("line %d", i).isFalse();
+    }
+    assertThat(lines.get(9).get("answered").asBoolean()).isTrue(); // nothing lost after them
   }
 
   @Test

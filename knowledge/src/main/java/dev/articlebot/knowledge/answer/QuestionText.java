@@ -3,8 +3,9 @@ package dev.articlebot.knowledge.answer;
 import java.util.regex.Pattern;
 
 /**
- * Cleans a question typed in a chat: drops mentions, links and Markdown symbols, collapses
- * whitespace, and caps the length so a flood of text costs no more than a normal question.
+ * Cleans a question typed in a chat: drops mentions, links, Markdown symbols, invisible and control
+ * characters, collapses whitespace, and caps the length so a flood of text costs no more than a
+ * normal question.
  */
 public final class QuestionText {
   /** Questions are cut to this many characters before any expensive work. */
@@ -15,6 +16,11 @@ public final class QuestionText {
   private static final Pattern LINKS = Pattern.compile("https?://\\S+");
   private static final Pattern MARKUP = Pattern.compile("[*_~`>|#]+|\\[|\\]\\([^)]*\\)|\\]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** Zero-width spaces and joiners, byte-order marks, soft hyphens, direction marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}+");
 
   private final int maxChars;
 
@@ -28,7 +34,9 @@ public final class QuestionText {
 
   public Cleaned clean(String raw) {
     if (raw == null) return new Cleaned("", false);
-    String t = MENTIONS.matcher(raw).replaceAll(" ");
+    String t = INVISIBLE.matcher(raw).replaceAll("");
+    t = CONTROL.matcher(t).replaceAll(" ");
+    t = MENTIONS.matcher(t).replaceAll(" ");
     t = LINKS.matcher(t).replaceAll(" ");
     t = MARKUP.matcher(t).replaceAll(" ");
     t = t.replaceAll("^\\s*@\\S+", " "); // "@articlebot what is ..." typed as plain text

@@ -130,7 +130,10 @@ public final class MiniLmEmbedder implements Embedder {
     Encoding encoding = tokenizer.encode(text, false, false);
     long[] ids = encoding.getIds();
     String[] pieces = encoding.getTokens();
-    if (ids.length == 0) throw new IllegalArgumentException("nothing to embed in " + text);
+    if (ids.length
+        == 0) { // nothing the model knows ("\u0001"): its markers alone still mean something
+      return new Encoded(Vectors.normalized(mean(run(ids))), TokenVectors.NONE);
+    }
     float[] sum = null;
     TokenVectors tokens = TokenVectors.NONE;
     for (int from = 0; from < ids.length; ) {

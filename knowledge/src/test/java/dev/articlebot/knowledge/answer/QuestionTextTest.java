@@ -29,6 +29,13 @@ class QuestionTextTest {
   }
 
   @Test
+  void dropsInvisibleAndControlCharacters() {
+    assertThat(text.clean("\u200Bwho\u00AD wrote\u0001this?\uFEFF").text())
+        .isEqualTo("who wrote this?");
+    assertThat(text.clean("\u200B\u200B").text()).isEmpty();
+  }
+
+  @Test
   void keepsEmojiAndOtherScripts() {
     assertThat(text.clean("关税 怎么样 😂").text()).isEqualTo("关税 怎么样 😂");
   }
