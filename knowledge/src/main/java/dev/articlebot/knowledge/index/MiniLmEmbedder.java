@@ -130,8 +130,8 @@ public final class MiniLmEmbedder implements Embedder {
     Encoding encoding = tokenizer.encode(text, false, false);
     long[] ids = encoding.getIds();
     String[] pieces = encoding.getTokens();
-    if (ids.length
-        == 0) { // nothing the model knows ("\u0001"): its markers alone still mean something
+    if (ids.length == 0) {
+      // Nothing the model knows ("\u0001"): its start and end markers alone still give a vector.
       return new Encoded(Vectors.normalized(mean(run(ids))), TokenVectors.NONE);
     }
     float[] sum = null;
