@@ -2,6 +2,8 @@ package dev.articlebot.knowledge.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Embeds through a cache: texts seen before (in this run or, with a disk cache, an earlier one) are
@@ -36,48 +38,52 @@ public final class CachingEmbedder implements Embedder {
 
   @Override
   public List<Encoded> encodeAll(List<String> texts) {
-    List<Encoded> out = new ArrayList<>(texts.size());
-    List<String> missing = new ArrayList<>();
-    List<Integer> slots = new ArrayList<>();
-    for (String t : texts) {
-      float[] v = cache.get(t);
-      TokenVectors tokens = v == null ? null : cache.getTokens(t);
-      if (tokens == null) {
-        missing.add(t);
-        slots.add(out.size());
-      }
-      out.add(tokens == null ? null : new Encoded(v, tokens));
-    }
-    if (!missing.isEmpty()) {
-      List<Encoded> fresh = delegate.encodeAll(missing);
-      for (int i = 0; i < missing.size(); i++) {
-        Encoded e = fresh.get(i);
-        cache.put(missing.get(i), e.vector());
-        cache.putTokens(missing.get(i), e.tokens());
-        out.set(slots.get(i), e);
-      }
-      cache.save();
-    }
-    return out;
+    return throughCache(
+        texts,
+        this::cachedEncoding,
+        delegate::encodeAll,
+        (text, e) -> {
+          cache.put(text, e.vector());
+          cache.putTokens(text, e.tokens());
+        });
   }
 
   @Override
   public List<float[]> embedAll(List<String> texts) {
-    List<float[]> out = new ArrayList<>(texts.size());
+    return throughCache(texts, cache::get, delegate::embedAll, cache::put);
+  }
+
+  /** A text's vector and pieces from the cache, or null unless both are there. */
+  private Encoded cachedEncoding(String text) {
+    float[] vector = cache.get(text);
+    TokenVectors tokens = vector == null ? null : cache.getTokens(text);
+    return tokens == null ? null : new Encoded(vector, tokens);
+  }
+
+  /**
+   * {@code texts}' results in order: each from the cache ({@code cached} gives null when it lacks
+   * one), the rest from one {@code compute} call, then stored and the cache saved.
+   */
+  private <T> List<T> throughCache(
+      List<String> texts,
+      Function<String, T> cached,
+      Function<List<String>, List<T>> compute,
+      BiConsumer<String, T> store) {
+    List<T> out = new ArrayList<>(texts.size());
     List<String> missing = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
     for (String t : texts) {
-      float[] v = cache.get(t);
-      if (v == null) {
+      T hit = cached.apply(t);
+      if (hit == null) {
         missing.add(t);
         slots.add(out.size());
       }
-      out.add(v);
+      out.add(hit);
     }
     if (!missing.isEmpty()) {
-      List<float[]> fresh = delegate.embedAll(missing);
+      List<T> fresh = compute.apply(missing);
       for (int i = 0; i < missing.size(); i++) {
-        cache.put(missing.get(i), fresh.get(i));
+        store.accept(missing.get(i), fresh.get(i));
         out.set(slots.get(i), fresh.get(i));
       }
       cache.save();
