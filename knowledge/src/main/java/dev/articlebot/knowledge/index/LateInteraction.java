@@ -18,20 +18,17 @@ import java.util.Map;
  */
 public final class LateInteraction {
   private final float[][][] passages; // per passage, per dimension, that coordinate of each piece
-  private final int[][] pieceIds;
   private final int width;
   private final Map<Integer, Integer> documentFrequency = new HashMap<>();
 
   /** {@code passages.get(i)} holds the pieces of passage {@code i}. */
   public LateInteraction(List<TokenVectors> passages) {
     this.passages = new float[passages.size()][][];
-    this.pieceIds = new int[passages.size()][];
     int w = 0;
     for (int i = 0; i < passages.size(); i++) {
       TokenVectors t = passages.get(i);
       if (!t.isEmpty()) w = t.vectors()[0].length;
       this.passages[i] = transposed(t);
-      this.pieceIds[i] = t.ids();
       for (int id : java.util.Arrays.stream(t.ids()).distinct().toArray()) {
         documentFrequency.merge(id, 1, Integer::sum);
       }
@@ -64,7 +61,7 @@ public final class LateInteraction {
     // The passages' pieces side by side, one row per dimension: every question piece's cosine to
     // every piece is then a run of long multiply-adds over rows, which the JIT turns into SIMD.
     int[] start = new int[ids.length + 1];
-    for (int k = 0; k < ids.length; k++) start[k + 1] = start[k] + pieceIds[ids[k]].length;
+    for (int k = 0; k < ids.length; k++) start[k + 1] = start[k] + pieceCount(ids[k]);
     int columns = start[ids.length];
     Workspace w = workspace.get().fit(width, n, columns);
     float[][] rows = w.rows;
@@ -127,6 +124,11 @@ public final class LateInteraction {
   }
 
   private final ThreadLocal<Workspace> workspace = ThreadLocal.withInitial(Workspace::new);
+
+  private int pieceCount(int passage) {
+    float[][] p = passages[passage];
+    return p.length == 0 ? 0 : p[0].length;
+  }
 
   /** One array per dimension, holding that coordinate of each piece. */
   private static float[][] transposed(TokenVectors t) {
