@@ -18,47 +18,41 @@ class EvalThresholdTest {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
     assertThat(r.unanswerable()).isGreaterThanOrEqualTo(12);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.90);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.80);
-    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+    assertReaches(r, 0.90, 0.95, 0.80);
   }
 
   @Test
   void questionsInPlainReadersWording() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_NATURAL));
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.87);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.90);
-    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+    assertReaches(r, 0.87, 0.95, 0.90);
   }
 
   @Test
   void secondQuestionSetWrittenSeparately() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT));
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.85);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.95);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.74);
-    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+    assertReaches(r, 0.85, 0.95, 0.74);
   }
 
   @Test
   void fourthSetWrittenAfterTheAnswerChecks() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_FRESH));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(60);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.87);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.96);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.70);
-    assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
+    assertReaches(r, 0.87, 0.96, 0.70);
   }
 
   @Test
   void fifthSetWrittenLast() {
     EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_UNSEEN));
     assertThat(r.answerable()).isGreaterThanOrEqualTo(55);
-    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(0.84);
-    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(0.92);
-    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(0.76);
+    assertReaches(r, 0.84, 0.92, 0.76);
+  }
+
+  /** At least these rates, and at most 5 % of answerable questions refused. */
+  private static void assertReaches(
+      EvalReport r, double first, double topThree, double rightRefusals) {
+    assertThat(r.firstRightRate()).as("right passage first").isGreaterThanOrEqualTo(first);
+    assertThat(r.topThreeRate()).as("right passage in top 3").isGreaterThanOrEqualTo(topThree);
+    assertThat(r.rightRefusalRate()).as("off-topic refused").isGreaterThanOrEqualTo(rightRefusals);
     assertThat(r.wrongRefusalRate()).as("answerable refused").isLessThanOrEqualTo(0.05);
   }
 }
