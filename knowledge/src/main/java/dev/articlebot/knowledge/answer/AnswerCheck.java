@@ -137,7 +137,7 @@ public final class AnswerCheck {
     return new AnswerCheck(
         index.analysis(),
         ArticleVocabulary.of(sets),
-        WordRarity.load(),
+        WordRarity.english(),
         Thresholds.DEFAULT,
         SpeakerRoles.of(quotes.speakers(), properNames(articles)),
         Voices.of(articles, index.analysis()),

@@ -39,6 +39,7 @@ public final class Answerer {
   private final QuestionText questionText;
   private final PersonFacts people;
   private final java.util.Set<String> personNames;
+  private final Acronyms acronyms;
 
   public Answerer(
       List<Article> articles,
@@ -54,6 +55,7 @@ public final class Answerer {
     this.questionText = questionText;
     this.people = new PersonFacts(quotes, articles);
     this.personNames = personNames(quotes);
+    this.acronyms = Acronyms.of(articles, WordRarity.english());
   }
 
   public Answer answer(String rawQuestion) {
@@ -68,20 +70,22 @@ public final class Answerer {
       var fact = ArticleFacts.answer(question, articles.get(0));
       if (fact.isPresent()) return fact.get();
     }
+    // What is searched: the question with the names its acronyms stand for ("MAGA").
+    String searched = acronyms.spelledOut(question);
     List<HybridRetriever.Candidate> ranked =
-        new ArrayList<>(retriever.rank(question, embedder.encode(question)));
+        new ArrayList<>(retriever.rank(searched, embedder.encode(searched)));
     // A passage holding a phrase the reader put in quotation marks goes first: they point at it.
-    int quoted = passageQuoting(quotedPhrases(question), ranked);
+    int quoted = passageQuoting(quotedPhrases(searched), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
     // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
-    AnswerType type = AnswerType.of(question, personNames);
+    AnswerType type = AnswerType.of(searched, personNames);
     if (quoted < 0) {
-      int detailed = runnerUpWithDetail(question, type, ranked);
+      int detailed = runnerUpWithDetail(searched, type, ranked);
       if (detailed > 0) ranked.add(0, ranked.remove(detailed));
     }
-    Optional<Citation> introduction = people.introduction(question);
+    Optional<Citation> introduction = people.introduction(searched);
     if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
-    AnswerCheck.Verdict verdict = check.judge(question, type, ranked);
+    AnswerCheck.Verdict verdict = check.judge(searched, type, ranked);
     if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT && quoted < 0) {
       // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.
       return new Answer(question, false, "", List.of(), 0, false);

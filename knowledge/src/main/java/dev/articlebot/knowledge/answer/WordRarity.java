@@ -24,7 +24,16 @@ final class WordRarity {
     this.ranks = ranks;
   }
 
-  static WordRarity load() {
+  /** The ranks from the bundled vocabulary, read once. */
+  static WordRarity english() {
+    return English.RARITY;
+  }
+
+  private static final class English {
+    static final WordRarity RARITY = load();
+  }
+
+  private static WordRarity load() {
     Map<String, Integer> ranks = new HashMap<>();
     try (InputStream in = WordRarity.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in != null) {
@@ -40,6 +49,11 @@ final class WordRarity {
       ranks.clear(); // without ranks every word counts as rare: the checks get stricter, not wrong
     }
     return new WordRarity(ranks);
+  }
+
+  /** Whether the vocabulary lacks the word: not an English word, or a very rare one. */
+  boolean isUnknown(String word) {
+    return !ranks.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
   /** Frequency rank, lower is more common; unknown words rank last. */

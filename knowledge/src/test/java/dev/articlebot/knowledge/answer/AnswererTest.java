@@ -80,6 +80,17 @@ class AnswererTest {
   }
 
   @Test
+  void anAcronymFindsTheNameTheArticleSpellsOut() {
+    Answer maga = kb.answer("what did Xi say about MAGA?");
+    assertThat(maga.answered()).isTrue();
+    assertThat(maga.citations().get(0).text()).contains("Make America Great Again");
+    assertThat(maga.question()).isEqualTo("what did Xi say about MAGA?");
+    Answer ccg = kb.answer("what is the CCG?");
+    assertThat(ccg.answered()).isTrue();
+    assertThat(ccg.citations().get(0).text()).contains("Center for China and Globalization");
+  }
+
+  @Test
   void aSpeakerTheQuoteBookKnowsIsQuotedHoweverTheRoleIsWorded() {
     Answer a = kb.answer("what did the spokesman for China's foreign ministry say?");
     assertThat(a.answered()).isTrue();

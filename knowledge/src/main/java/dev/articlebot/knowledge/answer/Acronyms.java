@@ -1,0 +1,109 @@
+package dev.articlebot.knowledge.answer;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronyms a reader may use for names the articles spell out: "MAGA" for "Make America Great
+ * Again", "CCG" for "Center for China and Globalization". A question using one is searched with the
+ * name spelled out in its place, so the article's own words find its passages.
+ *
+ * <p>An acronym is the initials of a run of at least three capitalised words (small linking words
+ * such as "for" and "of" may sit between them; a hyphenated word gives one initial per part). A
+ * question's word counts as one when written in capitals, or when it is no English word and not a
+ * word of the articles ("maga").
+ */
+final class Acronyms {
+  private static final int SHORTEST = 3;
+  private static final int LONGEST = 8;
+
+  /** A run of capitalised words, with linking words between them. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|for|and|the|on|de)\\s+)*\\p{Lu}[\\p{L}-]*)+");
+
+  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}-])\\p{Lu}");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+  private final Map<String, Set<String>> names; // acronym in upper case -> the names it stands for
+  private final WordRarity rarity;
+  private final Set<String> articleWords;
+
+  private Acronyms(Map<String, Set<String>> names, WordRarity rarity, Set<String> articleWords) {
+    this.names = names;
+    this.rarity = rarity;
+    this.articleWords = articleWords;
+  }
+
+  static Acronyms of(List<Article> articles, WordRarity rarity) {
+    Map<String, Set<String>> names = new HashMap<>();
+    Set<String> words = new java.util.HashSet<>();
+    for (Article a : articles) {
+      List<String> texts = new ArrayList<>(List.of(a.title(), a.dek()));
+      for (Paragraph p : a.paragraphs()) texts.add(p.text());
+      for (String text : texts) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) words.add(w.group().toLowerCase(Locale.ROOT));
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+          // Every tail that starts with a capital: a sentence's first word may have joined the run
+          // ("Officials of the World Trade Organization").
+          Matcher word = CAPITALISED.matcher(m.group());
+          while (word.find()) {
+            String name = m.group().substring(word.start());
+            String acronym = initials(name);
+            if (acronym.length() >= SHORTEST && acronym.length() <= LONGEST) {
+              names.computeIfAbsent(acronym, k -> new LinkedHashSet<>()).add(name);
+            }
+          }
+        }
+      }
+    }
+    return new Acronyms(Map.copyOf(names), rarity, Set.copyOf(words));
+  }
+
+  /** The capitalised words' first letters, one per part of a hyphenated word, in upper case. */
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("\\s+")) {
+      for (String part : word.split("-")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) out.append(part.charAt(0));
+      }
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code question} with its acronyms spelled out as the articles name them: "what is Make America
+   * Great Again" for "what is MAGA". Unchanged when it uses none.
+   */
+  String spelledOut(String question) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = WORD.matcher(question);
+    int last = 0;
+    while (m.find()) {
+      String word = m.group();
+      Set<String> spelled = names.get(word.toUpperCase(Locale.ROOT));
+      if (spelled == null || !readsAsAcronym(word)) continue;
+      out.append(question, last, m.start()).append(String.join(" or ", spelled));
+      last = m.end();
+    }
+    return last == 0 ? question : out.append(question.substring(last)).toString();
+  }
+
+  private boolean readsAsAcronym(String word) {
+    if (word.length() < SHORTEST || word.length() > LONGEST) return false;
+    if (word.equals(word.toUpperCase(Locale.ROOT))) return true;
+    String lower = word.toLowerCase(Locale.ROOT);
+    return word.equals(lower) && !articleWords.contains(lower) && rarity.isUnknown(lower);
+  }
+}
