@@ -28,17 +28,22 @@ public final class AnswerCheck {
 
   /**
    * Thresholds, tuned on the project's question sets (see the eval command). A question needs
-   * {@code minSimilarity}, or {@code onlyPassageSimilarity} when it names something only the best
-   * passage mentions.
+   * {@code minSimilarity}; or {@code onlyPassageSimilarity} when it names something only the best
+   * passage mentions; or {@code coveredSimilarity} when the best passage uses every word of it, one
+   * of them rare.
    */
   public record Thresholds(
       double minSimilarity,
       double topicSimilarity,
       double unknownShare,
       double unknownSimilarity,
-      double onlyPassageSimilarity) {
-    public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42, 0.20);
+      double onlyPassageSimilarity,
+      double coveredSimilarity) {
+    public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42, 0.20, 0.12);
   }
+
+  /** A word is rare when at most this share of the passages use it (and at least one passage). */
+  private static final double RARE_SHARE = 0.1;
 
   /** Why a question was refused, or ANSWERED. */
   public enum Reason {
@@ -187,13 +192,31 @@ public final class AnswerCheck {
     return false;
   }
 
+  /**
+   * Whether the passage uses every word of the question and one of them is rare: a short question
+   * such as "what is the entity list?" reads little like any passage, yet its words all meet in
+   * one.
+   */
+  private boolean coversAll(List<String> terms, HybridRetriever.Candidate top) {
+    if (top == null || terms.isEmpty()) return false;
+    java.util.Set<String> own = index.terms(top.passage().id());
+    int rare = Math.max(1, (int) (index.passages().size() * RARE_SHARE));
+    boolean anyRare = false;
+    for (String t : terms) {
+      if (!own.contains(t)) return false;
+      anyRare |= index.documentFrequency(t) <= rare;
+    }
+    return anyRare;
+  }
+
   private Reason reason(String question, double similarity, HybridRetriever.Candidate top) {
     List<String> terms = analysis.terms(question);
     boolean words =
         terms.stream().anyMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit));
     if (!words) return Reason.NO_CONTENT; // nothing but emoji, symbols or question words
     if (similarity < thresholds.minSimilarity()
-        && !(similarity >= thresholds.onlyPassageSimilarity() && onlyPassageUsing(terms, top))) {
+        && !(similarity >= thresholds.onlyPassageSimilarity() && onlyPassageUsing(terms, top))
+        && !(similarity >= thresholds.coveredSimilarity() && coversAll(terms, top))) {
       return Reason.LOW_SIMILARITY;
     }
     java.util.Set<String> known = new java.util.HashSet<>(); // words naming someone quoted

@@ -9,6 +9,7 @@ import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.Evaluation;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,6 +78,19 @@ class AnswererTest {
       assertThat(a.citations().get(0).text()).as(q).contains("soybeans");
     }
     assertThat(kb.answer("what about pizza?").answered()).isFalse();
+  }
+
+  @Test
+  void aShortQuestionWhoseWordsAllMeetInOnePassageIsAnsweredFromIt() {
+    Map<String, String> asked =
+        Map.of("what is the entity list?", "Entity List", "what are port fees", "port fees");
+    asked.forEach(
+        (q, term) -> {
+          Answer a = kb.answer(q);
+          assertThat(a.answered()).as(q).isTrue();
+          assertThat(a.citations().get(0).text()).as(q).contains(term);
+        });
+    assertThat(kb.answer("what are pizza fees?").answered()).isFalse();
   }
 
   @Test
