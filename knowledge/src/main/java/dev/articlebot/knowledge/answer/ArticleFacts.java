@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Answers questions about the article itself rather than its story: who wrote it, its title, when
- * it was published. The answer cites the headline block (paragraph 0).
+ * Answers questions about the article itself rather than its story: who wrote it (or who its author
+ * is, by name), its title, when it was published. The answer cites the headline block (paragraph
+ * 0).
  */
 final class ArticleFacts {
   private static final Pattern AUTHOR =
@@ -16,6 +17,11 @@ final class ArticleFacts {
               + "|author|byline|writer|written by|reporter|journalist)\\b");
   private static final Pattern TITLE =
       Pattern.compile("\\b(title|headline|what is (this|the) (article|story|piece) called)\\b");
+  private static final Pattern GIST =
+      Pattern.compile(
+          "\\b(what (is|'s|s|was) (this|the|it)( (article|story|piece))? (all )?about"
+              + "|what (is|'s|s) (the )?(gist|main point|point)|gist|summary|summari[sz]e|sum (it )?up"
+              + "|tl ?;? ?dr)\\b");
   private static final Pattern DATE =
       Pattern.compile(
           "\\b(when (was|is) (it|this|the (article|story|piece)) (published|written|updated|posted|from)"
@@ -49,6 +55,21 @@ final class ArticleFacts {
           "for",
           "me",
           "tell",
+          "about",
+          "gist",
+          "summary",
+          "summarize",
+          "summarise",
+          "sum",
+          "up",
+          "tl",
+          "dr",
+          "tldr",
+          "main",
+          "point",
+          "give",
+          "all",
+          "quick",
           "please",
           "did",
           "does",
@@ -101,6 +122,8 @@ final class ArticleFacts {
 
   static Optional<Answer> answer(String question, Article article) {
     String q = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String author = article.author().toLowerCase(Locale.ROOT).strip();
+    if (!author.isEmpty()) q = q.replace(author, "the author"); // "who is Yu Xiaodong?"
     for (String word : q.split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty() && !ABOUT_THE_ARTICLE.contains(word)) return Optional.empty();
     }
@@ -110,6 +133,10 @@ final class ArticleFacts {
       fact = "“" + article.displayTitle() + "” was written by " + article.author() + ".";
     } else if (TITLE.matcher(q).find()) {
       fact = "The article is titled “" + article.displayTitle() + "”.";
+    } else if (GIST.matcher(q).find()) {
+      // The dek is the article's own one-line summary; without one, its first sentence.
+      fact = article.dek().isEmpty() ? lede(article) : article.dek();
+      if (fact.isEmpty()) return Optional.empty();
     } else if (DATE.matcher(q).find()) {
       if (article.published().isEmpty()) return Optional.empty();
       fact = "The article is dated " + article.published() + ".";
@@ -119,6 +146,12 @@ final class ArticleFacts {
     String block = headlineBlock(article);
     Citation c = new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
     return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0, false));
+  }
+
+  private static String lede(Article a) {
+    if (a.paragraphs().isEmpty()) return "";
+    var sentences = a.paragraphs().get(0).sentences();
+    return sentences.isEmpty() ? "" : sentences.get(0).text();
   }
 
   /** Title, dek and byline as one passage. */

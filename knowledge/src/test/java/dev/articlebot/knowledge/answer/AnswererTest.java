@@ -129,6 +129,19 @@ class AnswererTest {
     assertThat(author.text()).contains("Yu Xiaodong");
     assertThat(author.citations().get(0).paragraph()).isZero();
     assertThat(kb.answer("what's the headline?").text()).contains("Inevitable Peace");
+    for (String q : new String[] {"What is this article about?", "tl;dr", "summarize the story"}) {
+      Answer gist = kb.answer(q);
+      assertThat(gist.answered()).as(q).isTrue();
+      assertThat(gist.text()).as(q).isEqualTo(article.dek());
+      assertThat(gist.citations().get(0).paragraph()).as(q).isZero();
+    }
+    assertThat(kb.answer("what is the trade truce about?").citations().get(0).paragraph())
+        .isPositive();
+    for (String q : new String[] {"Who is Yu Xiaodong?", "tell me about yu xiaodong"}) {
+      Answer byName = kb.answer(q);
+      assertThat(byName.text()).as(q).contains("written by Yu Xiaodong");
+      assertThat(byName.citations().get(0).paragraph()).as(q).isZero();
+    }
   }
 
   @Test
