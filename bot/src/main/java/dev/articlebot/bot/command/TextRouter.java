@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a chat message as a command: "help", "quote Wu Xinbo", "speakers", or a question. A
- * question that asks what a quoted person said goes to quote; every other question to ask.
+ * question that asks what a quoted person said goes to quote; one asking for the article in short
+ * ("tl;dr", "what's this article about?") to summary; every other question to ask.
  */
 public final class TextRouter {
   private static final Pattern QUOTE_INTENT =
@@ -18,6 +19,20 @@ public final class TextRouter {
   private static final Pattern QUOTE_VERB =
       Pattern.compile(
           "^(?:show me quotes (?:from|by)|quotes? (?:from|by)|quotes?)\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The whole message asks for the article in short: "summarize it", "tl;dr", "what's it about?".
+   */
+  private static final Pattern SUMMARY_INTENT =
+      Pattern.compile(
+          "^(?:(?:can|could) you\\s+|please\\s+)?(?:give me\\s+|show me\\s+)?(?:a\\s+|the\\s+)?"
+              + "(?:quick\\s+|short\\s+)?"
+              + "(?:summary|summari[sz]e(?:\\s+(?:it|this|that|the (?:article|story|piece)))?"
+              + "|tl\\s*;?\\s*dr|recap|gist|sum (?:it|this) up"
+              + "|what(?:'s|’s| is)\\s+(?:this|it|the (?:article|story|piece)|this (?:article|story|piece))"
+              + "\\s+(?:all\\s+)?about)"
+              + "(?:\\s+please)?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
   private final CommandCatalog catalog;
@@ -40,6 +55,9 @@ public final class TextRouter {
     if (named.isPresent()) {
       BotCommand c = named.get();
       if (c.option().isPresent() || rest.isEmpty()) return new Route(c, rest);
+    }
+    if (SUMMARY_INTENT.matcher(t).matches() && catalog.find("summary").isPresent()) {
+      return new Route(catalog.require("summary"), "");
     }
     Matcher verb = QUOTE_VERB.matcher(t);
     if (verb.matches() && catalog.find("quote").isPresent()) {

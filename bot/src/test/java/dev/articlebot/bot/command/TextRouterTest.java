@@ -68,6 +68,24 @@ class TextRouterTest {
   }
 
   @Test
+  void askingForTheArticleInShortGoesToSummary() {
+    for (String text :
+        List.of(
+            "tl;dr",
+            "TLDR please",
+            "summarize the article",
+            "Can you summarise it?",
+            "give me a quick recap",
+            "What's this article about?",
+            "what is it all about")) {
+      assertThat(route(text)).as(text).isEqualTo("summary:");
+    }
+    assertThat(route("summarize what Wu said about the G2"))
+        .isEqualTo("ask:summarize what Wu said about the G2");
+    assertThat(route("what is the G2 about?")).isEqualTo("ask:what is the G2 about?");
+  }
+
+  @Test
   void everythingElseIsAQuestion() {
     assertThat(route("Who wrote this?")).isEqualTo("ask:Who wrote this?");
     assertThat(route("")).isEqualTo("ask:");
