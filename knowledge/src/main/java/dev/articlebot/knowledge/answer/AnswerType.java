@@ -65,7 +65,9 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
   private static final Pattern ASKS_MONEY =
       Pattern.compile(
           "\\bhow much\\b.*\\b(?:money|cost|costs|worth|revenue|revenues|price|prices|paid|pay"
-              + "|spend|spent|fee|fees|dollars?|budget|value|invest|invested|investment)\\b");
+              + "|spend|spent|fee|fees|dollars?|budget|value|invest|invested|investment)\\b"
+              + "|\\b(?:what|which)(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+(?:the\\s+)?"
+              + "(?:price|prices|cost|costs|value|worth)\\s+of\\b");
   private static final Pattern ASKS_AMOUNT =
       Pattern.compile(
           "\\bhow much\\s+(?!(?:"
