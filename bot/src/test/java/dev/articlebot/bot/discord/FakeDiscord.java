@@ -722,10 +722,20 @@ final class FakeDiscord implements AutoCloseable {
       started.countDown();
     }
 
+    /**
+     * Discord asks for a heartbeat every 41.25 s. JDA sends its first one at once, unless HELLO is
+     * read before JDA has marked the socket connected; then the first comes one interval later. A
+     * short interval keeps a test waiting for heartbeats from depending on that race.
+     */
+    private static final int HEARTBEAT_INTERVAL_MS = 1_000;
+
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
       current = conn;
-      conn.send("{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":41250}}");
+      conn.send(
+          "{\"op\":10,\"s\":null,\"t\":null,\"d\":{\"heartbeat_interval\":"
+              + HEARTBEAT_INTERVAL_MS
+              + "}}");
     }
 
     @Override
