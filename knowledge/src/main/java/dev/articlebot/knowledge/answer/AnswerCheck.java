@@ -92,6 +92,10 @@ public final class AnswerCheck {
   /** Verbs asking what somebody did rather than said: any actor can react without a voice. */
   private static final Pattern ACTION = Pattern.compile("react|respond|want|see|view|make of");
 
+  /** Verbs asking for someone's own words or views, which only a quotation answers. */
+  private static final Pattern OPINION =
+      Pattern.compile("say|said|think|make of|believe|feel|tell");
+
   private static final Pattern TOPIC =
       Pattern.compile(
           "\\b(?:about|regarding|concerning|on the (?:topic|subject|issue) of|make of|think of"
@@ -228,9 +232,18 @@ public final class AnswerCheck {
           who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
       // Someone the quote book knows (by name, alias, role or a near spelling) is quoted.
       if (quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound) {
-        if (quotes.namedButNotQuoted(who).isPresent()) return Reason.NOT_QUOTED;
-        if (!present(who) || roles.namesSomeoneElse(who)) return Reason.UNKNOWN_SPEAKER;
-        if (asksWords && !voices.mayHaveSaid(who)) return Reason.UNKNOWN_SPEAKER;
+        boolean asksOpinion =
+            speaker.group(2) == null || OPINION.matcher(speaker.group(2)).matches();
+        if (quotes.namedButNotQuoted(who).isPresent()) {
+          // "What did Bergsten say?" has no answer here; "what did Bergsten propose?" may: the
+          // article can report what someone did without quoting them.
+          if (asksOpinion) return Reason.NOT_QUOTED;
+          known.addAll(analysis.terms(who));
+        } else if (!present(who) || roles.namesSomeoneElse(who)) {
+          return Reason.UNKNOWN_SPEAKER;
+        } else if (asksWords && !voices.mayHaveSaid(who)) {
+          return Reason.UNKNOWN_SPEAKER;
+        }
       } else {
         known.addAll(analysis.terms(who)); // "the Pentagon chief" is Hegseth
       }

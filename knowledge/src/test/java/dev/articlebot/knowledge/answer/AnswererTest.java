@@ -71,6 +71,14 @@ class AnswererTest {
   }
 
   @Test
+  void whatSomeoneNamedButNeverQuotedDidIsAnsweredWhenTheArticleReportsIt() {
+    Answer a = kb.answer("What did Bergsten propose?");
+    assertThat(a.answered()).isTrue();
+    assertThat(a.citations().get(0).paragraph()).isEqualTo(12);
+    assertThat(kb.answer("What did Bergsten think of it?").answered()).isFalse();
+  }
+
+  @Test
   void aShortQuestionNamingWhatOnlyOnePassageMentionsIsAnsweredFromIt() {
     for (String q : new String[] {"any deal on soybeans?", "what about soybeans"}) {
       Answer a = kb.answer(q);
