@@ -70,6 +70,7 @@ public final class MiniLmEmbedder implements Embedder {
    * yet. {@code executor} runs batch embeddings.
    */
   public static MiniLmEmbedder load(Path modelDir, Executor executor) {
+    optOutOfTelemetry();
     Path onnx = extract(MODEL_RESOURCE, modelDir);
     Path vocabulary = extract(TOKENIZER_RESOURCE, modelDir);
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -89,6 +90,18 @@ public final class MiniLmEmbedder implements Embedder {
       throw new UncheckedIOException("cannot read the tokenizer " + vocabulary, e);
     }
   }
+
+  /**
+   * DJL's tokenizer, on loading, asks the EC2 metadata address who is running it and, on EC2,
+   * reports the instance to DJL's telemetry. The bot is offline by default, and elsewhere each
+   * unanswered probe can hold start-up for a second. DJL's documented switch turns this off, unless
+   * the environment sets {@code OPT_OUT_TRACKING} itself.
+   */
+  static void optOutOfTelemetry() {
+    if (System.getenv(OPT_OUT_TRACKING) == null) System.setProperty(OPT_OUT_TRACKING, "true");
+  }
+
+  static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
 
   @Override
   public String modelId() {

@@ -1,7 +1,12 @@
 package dev.articlebot.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.nio.file.Path;
@@ -11,16 +16,31 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class MiniLmEmbedderTest {
   private static final Path MODELS = Path.of("target", "test-state", "models");
   private static ExecutorService pool;
   private static MiniLmEmbedder model;
 
+  /** What DJL's EC2 probe logs, from before the model is loaded. */
+  private static final ListAppender<ILoggingEvent> PROBES = new ListAppender<>();
+
   @BeforeAll
   static void load() {
+    Logger ec2 = (Logger) LoggerFactory.getLogger("ai.djl.util.Ec2Utils");
+    ec2.setLevel(Level.DEBUG);
+    PROBES.start();
+    ec2.addAppender(PROBES);
     pool = Executors.newFixedThreadPool(2);
     model = MiniLmEmbedder.load(MODELS, pool);
+  }
+
+  @Test
+  void loadingTheModelDoesNotProbeForACloudHostOrReportToDjl() {
+    assumeTrue(System.getenv(MiniLmEmbedder.OPT_OUT_TRACKING) == null, "the environment decides");
+    assertThat(System.getProperty(MiniLmEmbedder.OPT_OUT_TRACKING)).isEqualTo("true");
+    assertThat(PROBES.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
   }
 
   @AfterAll
