@@ -19,7 +19,7 @@ COPY knowledge/pom.xml knowledge/
 COPY bot/pom.xml bot/
 RUN mvn -B -q -DskipTests package
 
-# Then the sources. bot/ bundles config/article-bot.conf and config/logback.xml as its defaults.
+# Then the sources. bot/ bundles config/article-bot.conf as its defaults.
 COPY config/ config/
 COPY knowledge/src/ knowledge/src/
 COPY bot/src/ bot/src/

@@ -1,33 +1,61 @@
 package dev.articlebot.bot.ops;
 
 import ch.qos.logback.classic.BasicConfigurator;
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import dev.articlebot.bot.config.AppConfig;
 import java.net.URL;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes {@code log.format} from the loaded configuration take effect. config/logback.xml picks its
- * root appender from the system property {@code articlebot.log.appender} (TEXT or JSON), which
- * {@code Main} sets early from ARTICLEBOT_LOG_FORMAT only: a config file or {@code --set
- * log.format=json} is known only once the configuration is loaded, after Logback has started. So
- * this sets the property and, if the root appender differs, re-reads the same logback.xml.
+ * The logs' set-up ({@link LogConfigurator} applies it at start) and {@code log.format} from the
+ * loaded configuration. {@code Main} sets the appender property early from ARTICLEBOT_LOG_FORMAT
+ * only: a config file or {@code --set log.format=json} is known once the configuration is loaded,
+ * after Logback has started, so {@link #apply} switches the root appender then. With a logback.xml
+ * of the user's own, it sets the same property and re-reads that file.
  */
 public final class LogSetup {
   static final String APPENDER_PROPERTY = "articlebot.log.appender";
+  static final String TEXT = "TEXT";
+  static final String JSON = "JSON";
+
+  private static final String PATTERN =
+      "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
+
+  /** Library noise stays at INFO or above; never log token-bearing requests. */
+  private static final Map<String, Level> LIBRARY_LEVELS =
+      Map.of(
+          "com.slack.api", Level.INFO,
+          "net.dv8tion.jda", Level.INFO,
+          "okhttp3", Level.INFO,
+          "ai.djl", Level.ERROR,
+          "org.apache.lucene", Level.WARN);
 
   private LogSetup() {}
 
+  /** Logs to standard error through {@code appender} (TEXT or JSON) at {@code level}. */
+  static void configure(LoggerContext context, String appender, Level level) {
+    LIBRARY_LEVELS.forEach((name, l) -> context.getLogger(name).setLevel(l));
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.setLevel(level);
+    root.addAppender(appender(context, appender));
+  }
+
   /**
-   * Switches the logs to {@code format} if they are not in it yet; true if Logback was
-   * reconfigured. Does nothing (false) when Logback is not the SLF4J backend or its configuration
-   * file cannot be found.
+   * Switches the logs to {@code format} if they are not in it yet; true if they were switched. Does
+   * nothing (false) when Logback is not the SLF4J backend.
    */
   public static boolean apply(AppConfig.LogFormat format) {
     String appender = format.name().toUpperCase(Locale.ROOT);
@@ -37,20 +65,10 @@ public final class LogSetup {
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     System.setProperty(APPENDER_PROPERTY, appender);
     if (root.getAppender(appender) != null) return false;
-    URL config = configuration(context);
-    if (config == null) return false;
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    context.reset();
-    try {
-      configurator.doConfigure(config);
-    } catch (JoranException e) {
-      // logback.xml was fine a moment ago; fall back to Logback's own default (console)
-      BasicConfigurator basic = new BasicConfigurator();
-      basic.setContext(context);
-      basic.configure(context);
-      return false;
-    }
+    URL own = ConfigurationWatchListUtil.getMainWatchURL(context);
+    if (own != null) return reread(context, own);
+    root.detachAndStopAllAppenders();
+    root.addAppender(appender(context, appender));
     return true;
   }
 
@@ -65,11 +83,50 @@ public final class LogSetup {
     return "";
   }
 
-  private static URL configuration(LoggerContext context) {
-    URL url = ConfigurationWatchListUtil.getMainWatchURL(context);
-    if (url != null) return url;
-    ClassLoader loader = LogSetup.class.getClassLoader();
-    URL test = loader.getResource("logback-test.xml");
-    return test != null ? test : loader.getResource("logback.xml");
+  private static ConsoleAppender<ILoggingEvent> appender(LoggerContext context, String name) {
+    Encoder<ILoggingEvent> encoder = JSON.equals(name) ? json() : text();
+    encoder.setContext(context);
+    encoder.start();
+    ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+    appender.setContext(context);
+    appender.setName(JSON.equals(name) ? JSON : TEXT);
+    appender.setTarget("System.err");
+    appender.setEncoder(encoder);
+    appender.start();
+    return appender;
+  }
+
+  private static Encoder<ILoggingEvent> text() {
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setPattern(PATTERN);
+    return encoder;
+  }
+
+  /** One JSON object per line; "message" is the template, "formattedMessage" has the values. */
+  private static Encoder<ILoggingEvent> json() {
+    JsonEncoder encoder = new JsonEncoder();
+    encoder.setWithSequenceNumber(false);
+    encoder.setWithNanoseconds(false);
+    encoder.setWithContext(false);
+    encoder.setWithArguments(false);
+    encoder.setWithFormattedMessage(true);
+    return encoder;
+  }
+
+  /** Re-reads the user's own logback.xml, which picks its appender from the property. */
+  private static boolean reread(LoggerContext context, URL config) {
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(context);
+    context.reset();
+    try {
+      configurator.doConfigure(config);
+    } catch (JoranException e) {
+      // the file was fine a moment ago; fall back to Logback's own default (console)
+      BasicConfigurator basic = new BasicConfigurator();
+      basic.setContext(context);
+      basic.configure(context);
+      return false;
+    }
+    return true;
   }
 }

@@ -2,6 +2,11 @@ package dev.articlebot.bot.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.bot.config.AppConfig.LogFormat;
@@ -13,6 +18,47 @@ import org.slf4j.LoggerFactory;
 
 /** log.format from the loaded configuration switches Logback between TEXT and JSON. */
 class LogSetupTest {
+
+  @Test
+  void logbackIsSetUpInCodeWithoutReadingAnXmlFile() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    assertThat(ConfigurationWatchListUtil.getMainWatchURL(context)).isNull();
+    assertThat(LogSetup.current()).isNotEmpty();
+    assertThat(LoggerFactory.getLogger("ai.djl").isWarnEnabled()).isFalse();
+    assertThat(LoggerFactory.getLogger("org.apache.lucene").isInfoEnabled()).isFalse();
+  }
+
+  @Test
+  void theConfiguratorFollowsThePropertiesAndGivesWayToAFileOfYourOwn() {
+    String level = System.getProperty(LogConfigurator.LEVEL_PROPERTY);
+    String appender = System.getProperty(LogSetup.APPENDER_PROPERTY);
+    try {
+      System.setProperty(LogConfigurator.LEVEL_PROPERTY, "WARN");
+      System.setProperty(LogSetup.APPENDER_PROPERTY, "JSON");
+      LoggerContext fresh = new LoggerContext();
+      assertThat(new LogConfigurator().configure(fresh))
+          .isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+      Logger root = fresh.getLogger(Logger.ROOT_LOGGER_NAME);
+      assertThat(root.getLevel()).isEqualTo(Level.WARN);
+      assertThat(root.getAppender("JSON")).isNotNull();
+      assertThat(root.getAppender("TEXT")).isNull();
+
+      System.setProperty("logback.configurationFile", "my-logback.xml");
+      LoggerContext own = new LoggerContext();
+      assertThat(new LogConfigurator().configure(own))
+          .isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+      assertThat(own.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
+    } finally {
+      System.clearProperty("logback.configurationFile");
+      restore(LogConfigurator.LEVEL_PROPERTY, level);
+      restore(LogSetup.APPENDER_PROPERTY, appender);
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) System.clearProperty(key);
+    else System.setProperty(key, value);
+  }
 
   @Test
   void switchesToJsonAndBack() throws Exception {
@@ -38,7 +84,7 @@ class LogSetupTest {
       assertThat(json.get("level").asText()).isEqualTo("WARN");
       assertThat(json.get("message").asText()).isEqualTo("switched to {}");
       assertThat(json.get("formattedMessage").asText()).isEqualTo("switched to json");
-      // the library loggers' levels from logback.xml survive the reconfiguration
+      // the library loggers' levels survive the switch
       assertThat(LoggerFactory.getLogger("ai.djl").isWarnEnabled()).isFalse();
     } finally {
       System.setErr(err);
