@@ -93,6 +93,24 @@ class EmbeddingCacheTest {
   }
 
   @Test
+  void readsTheFileFormatFloatByFloatWritersProduce() throws Exception {
+    EmbeddingCache written = EmbeddingCache.open(dir, "m");
+    written.put("a paragraph", new float[] {0.25f, -1.5f, 3e-8f});
+    written.save();
+    // The same entries as DataOutputStream.writeFloat lays them out, one float at a time.
+    Path file = dir.resolve("embeddings-m.bin");
+    byte[] bytes = Files.readAllBytes(file);
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
+      out.write(bytes, 0, bytes.length - 3 * Float.BYTES);
+      for (float f : new float[] {0.25f, -1.5f, 3e-8f}) out.writeFloat(f);
+    }
+    assertThat(bytes).isEqualTo(expected.toByteArray());
+    assertThat(EmbeddingCache.open(dir, "m").get("a paragraph"))
+        .containsExactly(0.25f, -1.5f, 3e-8f);
+  }
+
+  @Test
   void aDamagedCacheIsIgnoredNotFatal() throws Exception {
     Files.write(dir.resolve("embeddings-fake.bin"), new byte[] {1, 2, 3});
     EmbeddingCache cache = EmbeddingCache.open(dir, "fake");
