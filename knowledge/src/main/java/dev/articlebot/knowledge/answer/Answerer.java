@@ -83,8 +83,8 @@ public final class Answerer {
       int detailed = runnerUpWithDetail(searched, type, ranked);
       if (detailed > 0) ranked.add(0, ranked.remove(detailed));
     }
-    Optional<Citation> introduction = people.introduction(searched);
-    if (introduction.isPresent()) return withLead(question, introduction.get(), ranked);
+    Optional<Citation> lead = people.introduction(searched).or(() -> people.ownWords(searched));
+    if (lead.isPresent()) return withLead(question, lead.get(), ranked);
     AnswerCheck.Verdict verdict = check.judge(searched, type, ranked);
     if (verdict.reason() == AnswerCheck.Reason.NO_CONTENT && quoted < 0) {
       // Nothing to search for ("😂😂", "?!"): no passage is nearer than another.

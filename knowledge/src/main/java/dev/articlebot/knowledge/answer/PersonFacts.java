@@ -3,7 +3,9 @@ package dev.articlebot.knowledge.answer;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.Sentence;
+import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
+import dev.articlebot.knowledge.quote.QuoteKind;
 import dev.articlebot.knowledge.quote.QuoteLookup;
 import dev.articlebot.knowledge.quote.Speaker;
 import java.util.List;
@@ -16,13 +18,24 @@ import java.util.regex.Pattern;
 /**
  * "Who is Wu Xinbo?", "who's the spokesperson": people the article quotes are introduced where they
  * first appear, with their role. That paragraph answers, through the speaker directory (names,
- * aliases, roles, near misses).
+ * aliases, roles, near misses). "What did Xi say?" and nothing more is answered with their own
+ * words.
  */
 final class PersonFacts {
   private static final Pattern WHO =
       Pattern.compile(
           "^(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
+
+  /** "What did Xi say?" and nothing more: the person's own words are the answer. */
+  private static final Pattern SAID =
+      Pattern.compile(
+          "^(?:so\\s+|and\\s+)?what\\s+(?:else\\s+)?(?:did|does|do|has|had)\\s+(.+?)\\s+"
+              + "(?:say|said|think|tell us|have to say|argue|write)\\s*[?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A quotation this long says something; shorter ones are often a phrase inside narration. */
+  private static final int SUBSTANTIAL_WORDS = 8;
 
   private final QuoteBook quotes;
   private final Map<String, Article> articles;
@@ -61,6 +74,50 @@ final class PersonFacts {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * For a question asking only what a quoted person said, their first substantial quotation (eight
+   * words or more; else their first), with the sentences holding it.
+   */
+  Optional<Citation> ownWords(String question) {
+    Matcher m = SAID.matcher(question.strip());
+    if (!m.matches() || m.group(1).split("\\s+").length > 6) return Optional.empty();
+    if (!(quotes.lookup(m.group(1)) instanceof QuoteLookup.Found found)) return Optional.empty();
+    List<Quote> direct = found.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    Optional<Quote> chosen =
+        direct.stream().filter(q -> q.text().split("\\s+").length >= SUBSTANTIAL_WORDS).findFirst();
+    if (chosen.isEmpty()) return Optional.empty();
+    Quote q = chosen.get();
+    Article article = articles.get(q.articleId());
+    Paragraph p = article == null ? null : article.paragraph(q.paragraph()).orElse(null);
+    if (p == null) return Optional.empty();
+    return Optional.of(
+        new Citation(
+            article.id(),
+            article.displayTitle(),
+            p.number(),
+            p.section(),
+            p.text(),
+            sentencesHolding(p, direct.stream().filter(d -> d.paragraph() == p.number()).toList()),
+            1.0));
+  }
+
+  /** The run of sentences of {@code p} that the quotations (verbatim parts of it) go through. */
+  private static String sentencesHolding(Paragraph p, List<Quote> quoted) {
+    int from = -1;
+    int to = -1;
+    for (Quote q : quoted) {
+      int start = p.text().indexOf(q.text());
+      if (start < 0) continue;
+      int end = start + q.text().length();
+      for (Sentence s : p.sentences()) {
+        if (s.end() <= start || s.start() >= end) continue;
+        from = from < 0 ? s.start() : Math.min(from, s.start());
+        to = Math.max(to, s.end());
+      }
+    }
+    return from < 0 ? p.text() : p.text().substring(from, to);
   }
 
   /** The first sentence of the paragraph that names the person. */

@@ -63,6 +63,21 @@ class AnswererTest {
   }
 
   @Test
+  void askingOnlyWhatSomeoneSaidIsAnsweredWithTheirOwnWords() {
+    for (var speaker : kb.quotes().speakers()) {
+      var quoted =
+          kb.quotes().quotesBy(speaker).stream()
+              .map(dev.articlebot.knowledge.quote.Quote::paragraph)
+              .toList();
+      String question = "What did " + speaker.name() + " say?";
+      Answer a = kb.answer(question);
+      assertThat(a.answered()).as(question).isTrue();
+      assertThat(quoted).as(question).contains(a.citations().get(0).paragraph());
+      assertThat(a.citations().get(0).text()).as(question).contains(a.text());
+    }
+  }
+
+  @Test
   void whatSomeoneNamedButNeverQuotedSaidIsRefusedWithWhereTheyAreNamed() {
     Answer a = kb.answer("what did economist Fred Bergsten say about China?");
     assertThat(a.answered()).isFalse();
