@@ -27,6 +27,8 @@ public final class Messages {
           "The article doesn’t give that detail. These are the nearest passages:";
       case SPEAKER_NOT_QUOTED ->
           "The article doesn’t report what they said. These are the nearest passages:";
+      case OTHER_LANGUAGE ->
+          "I can only read questions in English for now. These passages are the nearest I found:";
       case NONE, NOT_IN_ARTICLE -> "The article doesn’t say. These are the nearest passages:";
     };
   }

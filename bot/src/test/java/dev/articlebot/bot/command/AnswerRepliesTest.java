@@ -31,6 +31,8 @@ class AnswerRepliesTest {
         .startsWith("The article doesn’t give that detail.");
     assertThat(firstNotice(Answer.Refusal.SPEAKER_NOT_QUOTED))
         .startsWith("The article doesn’t report what they said.");
+    assertThat(firstNotice(Answer.Refusal.OTHER_LANGUAGE))
+        .startsWith("I can only read questions in English");
     Reply r =
         replies.of(
             new Answer(

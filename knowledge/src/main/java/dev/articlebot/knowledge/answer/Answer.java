@@ -31,7 +31,9 @@ public record Answer(
     /** The article is about the subject but does not give the detail asked for ("how long…?"). */
     DETAIL_NOT_GIVEN,
     /** The question asks what someone said, and the article does not quote them. */
-    SPEAKER_NOT_QUOTED
+    SPEAKER_NOT_QUOTED,
+    /** The question is not in English, the one language the bot reads. */
+    OTHER_LANGUAGE
   }
 
   /** An answer, or a plain "not in the article" refusal. */

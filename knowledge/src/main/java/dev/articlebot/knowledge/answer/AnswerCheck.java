@@ -49,6 +49,7 @@ public final class AnswerCheck {
   public enum Reason {
     ANSWERED,
     NO_CONTENT,
+    OTHER_LANGUAGE,
     LOW_SIMILARITY,
     UNKNOWN_SPEAKER,
     NOT_QUOTED,
@@ -69,6 +70,7 @@ public final class AnswerCheck {
         case ANSWERED -> Answer.Refusal.NONE;
         case MISSING_DETAIL -> Answer.Refusal.DETAIL_NOT_GIVEN;
         case UNKNOWN_SPEAKER, NOT_QUOTED -> Answer.Refusal.SPEAKER_NOT_QUOTED;
+        case OTHER_LANGUAGE -> Answer.Refusal.OTHER_LANGUAGE;
         case NO_CONTENT, LOW_SIMILARITY, UNKNOWN_TOPIC, MOSTLY_UNKNOWN_WORDS ->
             Answer.Refusal.NOT_IN_ARTICLE;
       };
@@ -115,6 +117,7 @@ public final class AnswerCheck {
   private final dev.articlebot.knowledge.index.PassageIndex index;
   private final Voices voices;
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
+  private final QuestionLanguage language;
 
   AnswerCheck(
       TextAnalysis analysis,
@@ -133,6 +136,7 @@ public final class AnswerCheck {
     this.vocabulary = vocabulary;
     this.rarity = rarity;
     this.thresholds = thresholds;
+    this.language = new QuestionLanguage(rarity, vocabulary, analysis);
   }
 
   /** The check for these articles and their index, with the default thresholds. */
@@ -218,6 +222,7 @@ public final class AnswerCheck {
     boolean words =
         terms.stream().anyMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit));
     if (!words) return Reason.NO_CONTENT; // nothing but emoji, symbols or question words
+    if (!language.readsAsEnglish(question)) return Reason.OTHER_LANGUAGE;
     if (similarity < thresholds.minSimilarity()
         && !(similarity >= thresholds.onlyPassageSimilarity() && onlyPassageUsing(terms, top))
         && !(similarity >= thresholds.coveredSimilarity() && coversAll(terms, top))) {

@@ -146,6 +146,15 @@ class AnswererTest {
   }
 
   @Test
+  void aQuestionInAnotherLanguageIsRefusedAsSuchNotAnsweredFromTheNamesInIt() {
+    Answer a = kb.answer("¿Cuándo se reunieron Xi y Trump?");
+    assertThat(a.answered()).isFalse();
+    assertThat(a.refusal()).isEqualTo(Answer.Refusal.OTHER_LANGUAGE);
+    assertThat(a.citations()).isNotEmpty();
+    assertThat(kb.answer("When did Xi and Trump meet?").answered()).isTrue();
+  }
+
+  @Test
   void answersQuestionsAboutTheArticleItself() {
     Answer author = kb.answer("Who wrote this?");
     assertThat(author.answered()).isTrue();
