@@ -78,7 +78,8 @@ final class PersonFacts {
 
   /**
    * For a question asking only what a quoted person said, their first substantial quotation (eight
-   * words or more; else their first), with the sentences holding it.
+   * words or more), with the sentences holding their quotations in that paragraph. Empty when they
+   * have none: a lone "he said" line answers less well than the passages that name them.
    */
   Optional<Citation> ownWords(String question) {
     Matcher m = SAID.matcher(question.strip());
