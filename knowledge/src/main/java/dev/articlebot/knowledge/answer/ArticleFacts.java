@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Answers questions about the article itself rather than its story: who wrote it (or who its author
- * is, by name), its title, when it was published. The answer cites the headline block (paragraph
- * 0).
+ * is, by name), its title, what it is about (its dek), when it was published. The answer cites the
+ * headline block (paragraph 0).
  */
 final class ArticleFacts {
   private static final Pattern AUTHOR =
