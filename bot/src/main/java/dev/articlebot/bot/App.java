@@ -92,7 +92,7 @@ public final class App {
       commands.add(new HelpCommand(List.copyOf(commands), title(kb)));
       CommandCatalog catalog = new CommandCatalog(commands);
       TextRouter router =
-          new TextRouter(catalog, who -> kb.quotes().lookup(who) instanceof QuoteLookup.Found);
+          new TextRouter(catalog, who -> kb.lookupQuotes(who) instanceof QuoteLookup.Found);
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);

@@ -12,6 +12,7 @@ import dev.articlebot.knowledge.index.TextAnalysis;
 import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteKind;
+import dev.articlebot.knowledge.quote.QuoteLookup;
 import dev.articlebot.knowledge.quote.Speaker;
 import dev.articlebot.knowledge.summary.Summarizer;
 import dev.articlebot.knowledge.summary.Summary;
@@ -131,6 +132,19 @@ public final class KnowledgeBase {
 
   public Answer answer(String question) {
     return answerer.answer(question);
+  }
+
+  /**
+   * What {@code who} said, as {@link QuoteBook#lookup} finds it, reading an acronym the articles
+   * spell out as the name ("the CCG vice president" is Gao Zhikai).
+   */
+  public QuoteLookup lookupQuotes(String who) {
+    QuoteLookup asked = quotes.lookup(who);
+    if (!(asked instanceof QuoteLookup.NotFound)) return asked;
+    String spelled = answerer.spelledOut(who);
+    if (spelled.equals(who)) return asked;
+    QuoteLookup again = quotes.lookup(spelled);
+    return again instanceof QuoteLookup.Found ? again : asked;
   }
 
   /** One summary per article, in the order the articles were loaded. Computed once. */

@@ -45,7 +45,7 @@ final class QuoteCli implements Callable<Integer> {
       ConsoleRenderer renderer,
       String query) {
     if (json) {
-      ctx.out().println(views.quote(query, kb.quotes().lookup(query)).toString());
+      ctx.out().println(views.quote(query, kb.lookupQuotes(query)).toString());
     } else {
       ctx.out().print(renderer.render(command.run(query, Caller.CONSOLE)));
     }

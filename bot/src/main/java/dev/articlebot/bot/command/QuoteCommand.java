@@ -37,7 +37,7 @@ public final class QuoteCommand implements BotCommand {
   @Override
   public Reply run(String argument, Caller caller) {
     if (argument == null || argument.isBlank()) return Reply.notice(Messages.emptySpeaker());
-    QuoteLookup result = knowledge.quotes().lookup(argument);
+    QuoteLookup result = knowledge.lookupQuotes(argument);
     if (result instanceof QuoteLookup.Found found) return found(found);
     if (result instanceof QuoteLookup.Ambiguous ambiguous) {
       return Reply.notice(Messages.ambiguous(ambiguous.query(), names(ambiguous.candidates())));

@@ -143,7 +143,7 @@ class MainTest {
   void quoteJsonFollowsTheContractInBatchAndNeverInventsASpeaker() throws Exception {
     Run r =
         run(
-            "Wu Xinbo\nVictor Gao\nJoe Biden\n\nWu Xinpo\n",
+            "Wu Xinbo\nVictor Gao\nJoe Biden\n\nWu Xinpo\nthe CCG vice president\n",
             Map.of(),
             "--set",
             STATE,
@@ -151,7 +151,7 @@ class MainTest {
             "--json");
     assertThat(r.code()).isZero();
     List<JsonNode> lines = r.jsonLines();
-    assertThat(lines).hasSize(5);
+    assertThat(lines).hasSize(6);
     JsonNode wu = lines.get(0);
     List<String> fields = new ArrayList<>();
     wu.fieldNames().forEachRemaining(fields::add);
@@ -170,6 +170,8 @@ class MainTest {
     assertThat(lines.get(2).get("quotes")).isEmpty();
     assertThat(lines.get(3).get("speaker").isNull()).isTrue();
     assertThat(lines.get(4).get("speaker").get("name").asText()).isEqualTo("Wu Xinbo");
+    // an acronym the article spells out ("Center for China and Globalization")
+    assertThat(lines.get(5).get("speaker").get("name").asText()).isEqualTo("Gao Zhikai");
   }
 
   @Test

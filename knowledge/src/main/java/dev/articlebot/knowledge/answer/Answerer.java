@@ -102,6 +102,11 @@ public final class Answerer {
         question, true, citations.get(0).quote(), citations, verdict.confidence(), false);
   }
 
+  /** {@code text} with the acronyms the articles spell out replaced by the names ("MAGA"). */
+  public String spelledOut(String text) {
+    return acronyms.spelledOut(text);
+  }
+
   /** The names and aliases of everyone the articles name, lower case, as whole words. */
   private static java.util.Set<String> personNames(QuoteBook quotes) {
     java.util.Set<String> names = new java.util.HashSet<>();
