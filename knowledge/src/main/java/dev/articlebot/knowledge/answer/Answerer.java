@@ -1,7 +1,6 @@
 package dev.articlebot.knowledge.answer;
 
 import dev.articlebot.knowledge.article.Article;
-import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.quote.QuoteBook;
@@ -182,10 +181,8 @@ public final class Answerer {
   }
 
   private static Citation citation(HybridRetriever.Candidate c, double score, AnswerType type) {
-    Article a = c.passage().article();
-    Paragraph p = c.passage().paragraph();
-    return new Citation(
-        a.id(), a.displayTitle(), p.number(), p.section(), p.text(), answeringText(c, type), score);
+    return Citation.of(
+        c.passage().article(), c.passage().paragraph(), answeringText(c, type), score);
   }
 
   /**

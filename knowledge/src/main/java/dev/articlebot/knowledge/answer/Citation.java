@@ -1,5 +1,8 @@
 package dev.articlebot.knowledge.answer;
 
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+
 /**
  * A passage an answer stands on.
  *
@@ -26,5 +29,11 @@ public record Citation(
     if (quote == null || quote.isBlank()) throw new IllegalArgumentException("quote");
     articleTitle = articleTitle == null ? "" : articleTitle;
     section = section == null ? "" : section;
+  }
+
+  /** {@code quote} (verbatim in it) cited from body paragraph {@code p} of {@code article}. */
+  static Citation of(Article article, Paragraph p, String quote, double score) {
+    return new Citation(
+        article.id(), article.displayTitle(), p.number(), p.section(), p.text(), quote, score);
   }
 }

@@ -62,15 +62,7 @@ final class PersonFacts {
         if (!s.name().equals(speaker.name()) || s.paragraphs().isEmpty()) continue;
         Paragraph p = article.paragraph(s.paragraphs().get(0)).orElse(null);
         if (p == null) continue;
-        return Optional.of(
-            new Citation(
-                article.id(),
-                article.displayTitle(),
-                p.number(),
-                p.section(),
-                p.text(),
-                naming(p, s),
-                1.0));
+        return Optional.of(Citation.of(article, p, naming(p, s), 1.0));
       }
     }
     return Optional.empty();
@@ -93,15 +85,8 @@ final class PersonFacts {
     Article article = articles.get(q.articleId());
     Paragraph p = article == null ? null : article.paragraph(q.paragraph()).orElse(null);
     if (p == null) return Optional.empty();
-    return Optional.of(
-        new Citation(
-            article.id(),
-            article.displayTitle(),
-            p.number(),
-            p.section(),
-            p.text(),
-            sentencesHolding(p, direct.stream().filter(d -> d.paragraph() == p.number()).toList()),
-            1.0));
+    List<Quote> there = direct.stream().filter(d -> d.paragraph() == p.number()).toList();
+    return Optional.of(Citation.of(article, p, sentencesHolding(p, there), 1.0));
   }
 
   /** The run of sentences of {@code p} that the quotations (verbatim parts of it) go through. */
