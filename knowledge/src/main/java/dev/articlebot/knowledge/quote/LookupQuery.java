@@ -56,10 +56,18 @@ record LookupQuery(String typed, String subject) {
     return new LookupQuery(typed, subject);
   }
 
-  /** Lower case, no accents, curly apostrophes made straight, other punctuation removed. */
+  /** Letters each followed by a full stop: "u.s.", "u.k.". */
+  private static final java.util.regex.Pattern INITIALISM =
+      java.util.regex.Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}");
+
+  /**
+   * Lower case, no accents, curly apostrophes made straight, initialisms closed up ("us"), other
+   * punctuation removed.
+   */
   static String normalize(String text) {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    t = INITIALISM.matcher(t).replaceAll(m -> m.group().replace(".", "")); // "u.s." is "us"
     t = t.replaceAll("[^\\p{L}\\p{N}'\\- ]+", " ").replaceAll("\\s+", " ").strip();
     return t.replaceAll("(^|\\s)['-]+|['-]+(\\s|$)", "$1$2").strip();
   }

@@ -47,6 +47,9 @@ final class SpeakerIndex {
           java.util.Map.entry("spokeswoman", Set.of("spokesperson", "spokesman")),
           java.util.Map.entry("defence", Set.of("defense")),
           java.util.Map.entry("leader", Set.of("president", "premier", "chancellor")),
+          // The US calls its ministers secretaries.
+          java.util.Map.entry("secretary", Set.of("minister")),
+          java.util.Map.entry("minister", Set.of("secretary")),
           java.util.Map.entry(
               "chief", Set.of("minister", "secretary", "head", "director", "chair", "president")),
           java.util.Map.entry("head", Set.of("president", "chair", "director", "dean")));

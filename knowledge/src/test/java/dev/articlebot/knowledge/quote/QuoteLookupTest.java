@@ -312,4 +312,14 @@ class QuoteLookupTest {
     assertThat(found(bundled, "the Pentagon chief").speaker().name()).isEqualTo("Pete Hegseth");
     assertThat(found(bundled, "the White House").speaker().name()).isEqualTo("Donald Trump");
   }
+
+  @Test
+  void aUsSecretaryIsAMinisterHoweverTheCountryIsSpelled() {
+    for (String who : List.of("the US defense secretary", "the U.S. Defense Secretary")) {
+      assertThat(found(bundled, who).speaker().name()).as(who).isEqualTo("Pete Hegseth");
+    }
+    assertThat(found(bundled, "China's defense secretary").speaker().name()).isEqualTo("Dong Jun");
+    assertThat(bundled.lookup("the U.K. defence secretary"))
+        .isInstanceOf(QuoteLookup.NotFound.class);
+  }
 }
