@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * did the phone call last?" against "They had a phone call in September."), so the bot says the
  * article does not say instead of citing it as the answer.
  *
+ * <p>A question asking for a count or amount {@code exact}ly ("exactly how many companies…?") is
+ * answered by a figure, not by "thousands of companies".
+ *
  * <p>Questions that ask for no such detail ("why…", "what did X say…") expect {@link #NONE}, which
  * every passage satisfies.
  */
-record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
+record AnswerType(Kind kind, String counted, java.util.Set<String> people, boolean exact) {
 
   /** The kinds of detail. */
   enum Kind {
@@ -41,7 +44,14 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
   }
 
   AnswerType(Kind kind, String counted) {
-    this(kind, counted, java.util.Set.of());
+    this(kind, counted, java.util.Set.of(), false);
+  }
+
+  /**
+   * This kind, asked for exactly ("exactly how many…?"): only figures answer it, not "thousands".
+   */
+  private AnswerType exactly() {
+    return new AnswerType(kind, counted, people, true);
   }
 
   private static final String AUX =
@@ -76,6 +86,8 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
               + "|\\bhow much\\s+(?:is|are|was|were)\\b"
               + "|\\bhow (?:high|large|big|steep|low|deep)\\s+(?:is|are|was|were)\\b"
               + "|\\bwhat (?:percentage|percent|rate|share|proportion|amount|number)\\b");
+  private static final Pattern EXACTLY =
+      Pattern.compile("\\b(?:exact|exactly|precise|precisely)\\b");
   private static final Pattern ASKS_MONTH = Pattern.compile("\\b(?:what|which) month\\b");
   private static final Pattern ASKS_YEAR = Pattern.compile("\\b(?:what|which) year\\b");
   private static final Pattern ASKS_DAY =
@@ -119,6 +131,7 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
 
   private static final String COUNTING_NUMBER =
       "(?:\\d[\\d,.]*|(?:" + NUMBER_WORD.replace("|a|an", "") + "))";
+  private static final String FIGURE = "\\d[\\d,.]*";
   private static final Pattern ANY_NUMBER =
       Pattern.compile(
           "\\d|\\b(?:"
@@ -154,12 +167,19 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
    */
   static AnswerType of(String question, java.util.Set<String> people) {
     String q = question.toLowerCase(Locale.ROOT);
-    if (ASKS_PERSON.matcher(q).find()) return new AnswerType(Kind.PERSON, "", people);
+    if (ASKS_PERSON.matcher(q).find()) return new AnswerType(Kind.PERSON, "", people, false);
     if (ASKS_DURATION.matcher(q).find()) return new AnswerType(Kind.DURATION, "");
+    boolean exact = EXACTLY.matcher(q).find();
     Matcher count = ASKS_COUNT.matcher(q);
-    if (count.find()) return new AnswerType(Kind.COUNT, countedWords(count.group(1)));
+    if (count.find()) {
+      AnswerType type = new AnswerType(Kind.COUNT, countedWords(count.group(1)));
+      return exact ? type.exactly() : type;
+    }
     if (ASKS_MONEY.matcher(q).find()) return new AnswerType(Kind.MONEY, "");
-    if (ASKS_AMOUNT.matcher(q).find()) return new AnswerType(Kind.AMOUNT, "");
+    if (ASKS_AMOUNT.matcher(q).find()) {
+      AnswerType type = new AnswerType(Kind.AMOUNT, "");
+      return exact ? type.exactly() : type;
+    }
     if (ASKS_MONTH.matcher(q).find()) return new AnswerType(Kind.MONTH, "");
     if (ASKS_YEAR.matcher(q).find()) return new AnswerType(Kind.YEAR, "");
     if (ASKS_DAY.matcher(q).find()) return new AnswerType(Kind.DAY, "");
@@ -204,9 +224,12 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
     return switch (kind) {
       case NONE -> true;
       case DURATION -> DURATION.matcher(t).find();
-      case COUNT -> counted.isEmpty() ? ANY_NUMBER.matcher(t).find() : counts(t) || tallies(t);
+      case COUNT ->
+          counted.isEmpty()
+              ? anyNumber(t)
+              : counts(t, exact ? FIGURE : COUNTING_NUMBER) || tallies(t);
       case MONEY -> MONEY.matcher(t).find();
-      case AMOUNT -> ANY_NUMBER.matcher(t).find();
+      case AMOUNT -> anyNumber(t);
       case MONTH -> MONTH.matcher(t).find();
       case YEAR -> YEAR.matcher(t).find();
       case DATE -> DATE.matcher(t).find();
@@ -236,11 +259,14 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people) {
     return false;
   }
 
+  private boolean anyNumber(String text) {
+    return exact ? text.matches("(?s).*\\d.*") : ANY_NUMBER.matcher(text).find();
+  }
+
   /** A number followed, within a few words, by a counted word (or a word of the same stem). */
-  private boolean counts(String text) {
+  private boolean counts(String text, String number) {
     List<String> words = List.of(counted.split(" "));
-    Matcher m =
-        Pattern.compile("\\b" + COUNTING_NUMBER + "\\b((?:[\\s-]+[\\p{L}'’]+){1,4})").matcher(text);
+    Matcher m = Pattern.compile("\\b" + number + "\\b((?:[\\s-]+[\\p{L}'’]+){1,4})").matcher(text);
     while (m.find()) {
       for (String w : m.group(1).strip().split("[\\s-]+")) {
         if (!w.isEmpty() && words.contains(stem(w))) return true;

@@ -61,6 +61,16 @@ class AnswerTypeTest {
   }
 
   @Test
+  void anExactCountOrAmountNeedsAFigure() {
+    AnswerType firms = AnswerType.of("exactly how many companies were affected");
+    assertThat(firms.satisfiedBy("The rules hit thousands more of small companies.")).isFalse();
+    assertThat(firms.satisfiedBy("The rules hit 1,200 small companies.")).isTrue();
+    AnswerType rate = AnswerType.of("what rate exactly?");
+    assertThat(rate.satisfiedBy("Tariffs were cut by half.")).isFalse();
+    assertThat(rate.satisfiedBy("Tariffs were cut to 10 percent.")).isTrue();
+  }
+
+  @Test
   void moneyNeedsACurrencyOrLargeSum() {
     AnswerType type = AnswerType.of("How much did the bridge cost?");
     assertThat(type.satisfiedBy("The bridge cost $4.5 billion.")).isTrue();
