@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.answer;
 
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.quote.QuoteLookup;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,18 @@ public final class AnswerCheck {
       double coveredSimilarity) {
     public static final Thresholds DEFAULT = new Thresholds(0.30, 0.50, 0.6, 0.42, 0.20, 0.12);
   }
+
+  /**
+   * How much less similar to the question than the passage's best sentence another may read and
+   * still be about what the question asks.
+   */
+  private static final double SENTENCE_SLACK = 0.05;
+
+  /** A pronoun that carries the subject of the sentence before on ("Building <b>it</b> cost…"). */
+  private static final Pattern REFERS_BACK =
+      Pattern.compile(
+          "\\b(?:it|its|they|them|their|this|these|he|him|his|she|her)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** A word is rare when at most this share of the passages use it (and at least one passage). */
   private static final double RARE_SHARE = 0.1;
@@ -91,8 +104,11 @@ public final class AnswerCheck {
               + "(?:take|view|views|position|stance|opinion|thoughts|reaction|response)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Verbs asking what somebody did rather than said: any actor can react without a voice. */
+  /** Verbs asking what somebody did rather than said. */
   private static final Pattern ACTION = Pattern.compile("react|respond|want|see|view|make of");
+
+  /** Verbs asking how somebody answered: only an actor the articles report acting can have. */
+  private static final Pattern REACTION = Pattern.compile("react|respond");
 
   /** Verbs asking for someone's own words or views, which only a quotation answers. */
   private static final Pattern OPINION =
@@ -118,6 +134,7 @@ public final class AnswerCheck {
   private final Voices voices;
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
   private final QuestionLanguage language;
+  private final UnknownNames names;
 
   AnswerCheck(
       TextAnalysis analysis,
@@ -137,6 +154,10 @@ public final class AnswerCheck {
     this.rarity = rarity;
     this.thresholds = thresholds;
     this.language = new QuestionLanguage(rarity, vocabulary, analysis);
+    // A name the quote book resolves ("the Pentagon chief") is the articles'.
+    this.names =
+        new UnknownNames(
+            analysis, vocabulary, name -> !(quotes.lookup(name) instanceof QuoteLookup.NotFound));
   }
 
   /** The check for these articles and their index, with the default thresholds. */
@@ -181,10 +202,44 @@ public final class AnswerCheck {
     Reason reason = reason(question, best, ranked.isEmpty() ? null : ranked.get(0));
     if (reason == Reason.ANSWERED
         && !ranked.isEmpty()
-        && !type.satisfiedBy(ranked.get(0).passage().text())) {
+        && !givesDetail(question, type, ranked.get(0))) {
       reason = Reason.MISSING_DETAIL;
     }
     return new Verdict(reason, clamp(best), rel);
+  }
+
+  /**
+   * Whether the passage gives the detail asked for in a sentence about what the question asks it
+   * of: one using the question's rarest word that the passage uses ("when was the <b>fentanyl</b>
+   * tariff imposed?" is not answered by a date in the sentence after the one about fentanyl).
+   */
+  private boolean givesDetail(String question, AnswerType type, HybridRetriever.Candidate top) {
+    if (!type.satisfiedBy(top.passage().text())) return false;
+    if (type.kind() == AnswerType.Kind.NONE) return true;
+    java.util.Set<String> own = index.terms(top.passage().id());
+    java.util.Set<String> rarest = new java.util.HashSet<>();
+    int fewest = Integer.MAX_VALUE;
+    for (String term : analysis.termSet(AnswerType.subjectOf(question))) {
+      int df = index.documentFrequency(term);
+      if (!own.contains(term) || df > fewest) continue;
+      if (df < fewest) rarest.clear();
+      fewest = df;
+      rarest.add(term);
+    }
+    if (rarest.isEmpty()) return true;
+    var sentences = top.passage().paragraph().sentences();
+    boolean previousNames = false; // the sentence before uses the rarest word
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i).text();
+      boolean names = analysis.termSet(sentence).stream().anyMatch(rarest::contains);
+      boolean about =
+          names
+              || (previousNames && REFERS_BACK.matcher(sentence).find())
+              || top.sentenceCosines()[i] >= top.bestSentenceCosine() - SENTENCE_SLACK;
+      if (about && type.satisfiedBy(sentence)) return true;
+      previousNames = names;
+    }
+    return false;
   }
 
   /**
@@ -232,11 +287,13 @@ public final class AnswerCheck {
     Matcher speaker = SPEAKER.matcher(question);
     if (speaker.find()) {
       String who = speaker.group(1) != null ? speaker.group(1) : speaker.group(3);
-      boolean asksWords = speaker.group(2) == null || !ACTION.matcher(speaker.group(2)).matches();
+      String verb = speaker.group(2);
+      boolean needsVoice =
+          verb == null || !ACTION.matcher(verb).matches() || REACTION.matcher(verb).matches();
       who =
           who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
       // Someone the quote book knows (by name, alias, role or a near spelling) is quoted.
-      if (quotes.lookup(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound) {
+      if (quotes.lookup(who) instanceof QuoteLookup.NotFound) {
         boolean asksOpinion =
             speaker.group(2) == null || OPINION.matcher(speaker.group(2)).matches();
         if (quotes.namedButNotQuoted(who).isPresent()) {
@@ -246,12 +303,15 @@ public final class AnswerCheck {
           known.addAll(analysis.terms(who));
         } else if (!present(who) || roles.namesSomeoneElse(who)) {
           return Reason.UNKNOWN_SPEAKER;
-        } else if (asksWords && !voices.mayHaveSaid(who)) {
+        } else if (needsVoice && !voices.mayHaveSaid(who)) {
           return Reason.UNKNOWN_SPEAKER;
         }
       } else {
         known.addAll(analysis.terms(who)); // "the Pentagon chief" is Hegseth
       }
+    }
+    if (names.firstIn(question, known).isPresent()) {
+      return Reason.UNKNOWN_TOPIC; // "the Geneva talks": another event than the article's
     }
     Matcher topic = TOPIC.matcher(question);
     if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {

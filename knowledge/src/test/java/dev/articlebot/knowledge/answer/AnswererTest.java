@@ -128,6 +128,44 @@ class AnswererTest {
   }
 
   @Test
+  void aQuestionNamingAPlaceOrEventTheArticleNeverMentionsIsRefused() {
+    for (String q :
+        List.of(
+            "When did the Geneva truce talks happen?",
+            "Did Xi and Trump discuss the war in Ukraine in Busan?",
+            "What did Xi say at the APEC summit in Gyeongju?")) {
+      Answer a = kb.answer(q);
+      assertThat(a.answered()).as(q).isFalse();
+      assertThat(a.refusal()).as(q).isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
+      assertThat(a.citations()).as(q).isNotEmpty();
+    }
+    assertThat(kb.answer("When did Xi and Trump meet in Busan?").answered()).isTrue();
+    assertThat(kb.answer("Did Trump call it a G2 meeting on Truth Social?").answered()).isTrue();
+  }
+
+  @Test
+  void howSomebodyReactedIsRefusedForWhomTheArticleNeverReportsActing() {
+    assertThat(kb.answer("how did Taiwan react to the meeting?").answered()).isFalse();
+    Answer china = kb.answer("How did Beijing respond?");
+    assertThat(china.answered()).isTrue();
+    assertThat(china.citations().get(0).text()).contains("China responded");
+  }
+
+  @Test
+  void aDetailMustComeFromTheSentenceAboutWhatTheQuestionAsksItOf() {
+    // The fentanyl sentence gives no date; the next one dates other tariffs.
+    Answer fentanyl = kb.answer("When was the fentanyl tariff first imposed on China?");
+    assertThat(fentanyl.answered()).isFalse();
+    assertThat(fentanyl.refusal()).isEqualTo(Answer.Refusal.DETAIL_NOT_GIVEN);
+    Answer reciprocal = kb.answer("Until when are the reciprocal tariffs suspended?");
+    assertThat(reciprocal.answered()).isTrue();
+    assertThat(reciprocal.text()).contains("November 10, 2026");
+    Answer last = kb.answer("When did the two leaders last meet in person before this?");
+    assertThat(last.answered()).isTrue();
+    assertThat(last.citations().get(0).text()).contains("2019");
+  }
+
+  @Test
   void aSpeakerTheQuoteBookKnowsIsQuotedHoweverTheRoleIsWorded() {
     Answer a = kb.answer("what did the spokesman for China's foreign ministry say?");
     assertThat(a.answered()).isTrue();
