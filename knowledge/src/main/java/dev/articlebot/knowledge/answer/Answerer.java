@@ -39,6 +39,7 @@ public final class Answerer {
   private final PersonFacts people;
   private final java.util.Set<String> personNames;
   private final Acronyms acronyms;
+  private final Responders responders;
 
   public Answerer(
       List<Article> articles,
@@ -55,6 +56,7 @@ public final class Answerer {
     this.people = new PersonFacts(quotes, articles);
     this.personNames = personNames(quotes);
     this.acronyms = Acronyms.of(articles, WordRarity.english());
+    this.responders = Responders.of(articles, retriever.analysis());
   }
 
   public Answer answer(String rawQuestion) {
@@ -76,6 +78,11 @@ public final class Answerer {
     // A passage holding a phrase the reader put in quotation marks goes first: they point at it.
     int quoted = passageQuoting(quotedPhrases(searched), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
+    // "How did China hit back?" is answered where China acts, not where what it answered is told.
+    if (quoted < 0) {
+      int responding = responders.passageWhereAsked(searched, ranked, DETAIL_REACH);
+      if (responding > 0) ranked.add(0, ranked.remove(responding));
+    }
     // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
     AnswerType type = AnswerType.of(searched, personNames);
     if (quoted < 0) {

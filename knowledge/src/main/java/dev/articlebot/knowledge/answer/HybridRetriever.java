@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.answer;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.Passage;
 import dev.articlebot.knowledge.index.PassageIndex;
+import dev.articlebot.knowledge.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,6 +156,11 @@ public final class HybridRetriever {
       rarest.add(term);
     }
     return rarest;
+  }
+
+  /** How the index reads text into terms. */
+  public TextAnalysis analysis() {
+    return index.analysis();
   }
 
   /** Whether the candidate's passage uses one of {@code terms}. */

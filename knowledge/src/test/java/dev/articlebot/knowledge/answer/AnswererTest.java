@@ -146,9 +146,13 @@ class AnswererTest {
   @Test
   void howSomebodyReactedIsRefusedForWhomTheArticleNeverReportsActing() {
     assertThat(kb.answer("how did Taiwan react to the meeting?").answered()).isFalse();
-    Answer china = kb.answer("How did Beijing respond?");
-    assertThat(china.answered()).isTrue();
-    assertThat(china.citations().get(0).text()).contains("China responded");
+    for (String q :
+        List.of(
+            "How did Beijing respond?", "How did China respond to the new US trade controls?")) {
+      Answer china = kb.answer(q);
+      assertThat(china.answered()).as(q).isTrue();
+      assertThat(china.citations().get(0).text()).as(q).contains("China responded");
+    }
   }
 
   @Test
