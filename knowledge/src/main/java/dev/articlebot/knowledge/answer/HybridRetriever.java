@@ -158,6 +158,18 @@ public final class HybridRetriever {
     return rarest;
   }
 
+  /**
+   * Whether the text and the candidate's passage share a word at most a tenth of the passages use.
+   */
+  public boolean sharesRareTerm(String text, Candidate c) {
+    int rare = Math.max(1, index.passages().size() / 10);
+    java.util.Set<String> own = index.terms(c.passage().id());
+    for (String term : index.analysis().termSet(text)) {
+      if (own.contains(term) && index.documentFrequency(term) <= rare) return true;
+    }
+    return false;
+  }
+
   /** How the index reads text into terms. */
   public TextAnalysis analysis() {
     return index.analysis();

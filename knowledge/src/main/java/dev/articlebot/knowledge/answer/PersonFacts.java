@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,25 @@ final class PersonFacts {
           "^(?:so\\s+|and\\s+)?what\\s+(?:else\\s+)?(?:did|does|do|has|had)\\s+(.+?)\\s+"
               + "(?:say|said|think|tell us|have to say|argue|write)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
+
+  /** "Where did Shen Yi publish his take?": asks where someone said something. */
+  private static final Pattern WHERE_SAID =
+      Pattern.compile(
+          "\\bwhere\\s+(?:did|does|do|has|had|was|were|is)\\s+(.+?)\\s+"
+              + "(?:say|said|publish|published|write|wrote|post|posted|make|made|give|gave|air"
+              + "|aired|share|shared|speak|spoke|argue|argued|put|lay|tell|told|express|voice"
+              + "|raise|float|comment)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Narration naming where words appeared: a column, an interview, "told NewsChina". */
+  private static final Pattern VENUE =
+      Pattern.compile(
+          "\\b(?:column|commentary|interview|article|op-ed|essay|editorial|magazine|newspaper"
+              + "|journal|program|programme|show|podcast|broadcast|blog|press conference"
+              + "|news conference|briefing|speech|website|told)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern QUOTATION = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
   /** A quotation this long says something; shorter ones are often a phrase inside narration. */
   private static final int SUBSTANTIAL_WORDS = 8;
@@ -87,6 +107,37 @@ final class PersonFacts {
     if (p == null) return Optional.empty();
     List<Quote> there = direct.stream().filter(d -> d.paragraph() == p.number()).toList();
     return Optional.of(Citation.of(article, p, sentencesHolding(p, there), 1.0));
+  }
+
+  /**
+   * For "where did Shen Yi publish his take?", the first ranked passage quoting that person whose
+   * narration says where (a column, an interview); -1 when the question asks no such thing or none
+   * does, or when it points at particular words of theirs: "where did Zhao say China must be
+   * prepared for unexpected changes?" is answered where he says that, which {@code shares} (a rare
+   * word of the question's rest with a passage) tells.
+   */
+  int whereSaid(
+      String question,
+      List<HybridRetriever.Candidate> ranked,
+      BiPredicate<String, HybridRetriever.Candidate> shares) {
+    Matcher m = WHERE_SAID.matcher(question);
+    if (!m.find() || m.group(1).split("\\s+").length > 6) return -1;
+    if (!(quotes.lookup(m.group(1)) instanceof QuoteLookup.Found found)) return -1;
+    String rest = question.substring(m.end());
+    int venue = -1;
+    for (int i = 0; i < ranked.size(); i++) {
+      var c = ranked.get(i);
+      String id = c.passage().article().id();
+      int number = c.passage().paragraph().number();
+      if (found.quotes().stream()
+          .noneMatch(q -> q.articleId().equals(id) && q.paragraph() == number)) {
+        continue;
+      }
+      if (shares.test(rest, c)) return -1;
+      String narration = QUOTATION.matcher(c.passage().text()).replaceAll(" ");
+      if (venue < 0 && VENUE.matcher(narration).find()) venue = i;
+    }
+    return venue;
   }
 
   /** The run of sentences of {@code p} that the quotations (verbatim parts of it) go through. */

@@ -156,6 +156,20 @@ class AnswererTest {
   }
 
   @Test
+  void whereSomeoneSaidSomethingIsAnsweredWhereTheArticleSaysInWhat() {
+    Map<String, String> venues =
+        Map.of(
+            "Where did Shen Yi write about the meeting?", "in a column for guancha.cn",
+            "Where did Gao Zhikai make his comments?", "uploaded to YouTube",
+            "Where did Da Wei publish his argument?", "Foreign Affairs magazine");
+    venues.forEach(
+        (q, venue) -> assertThat(kb.answer(q).citations().get(0).text()).as(q).contains(venue));
+    // Pointing at particular words of theirs, the reader is answered where they say them.
+    Answer words = kb.answer("where did Zhao say China must be prepared for unexpected changes?");
+    assertThat(words.citations().get(0).text()).contains("prepared for unexpected changes");
+  }
+
+  @Test
   void aDetailMustComeFromTheSentenceAboutWhatTheQuestionAsksItOf() {
     // The fentanyl sentence gives no date; the next one dates other tariffs.
     Answer fentanyl = kb.answer("When was the fentanyl tariff first imposed on China?");
