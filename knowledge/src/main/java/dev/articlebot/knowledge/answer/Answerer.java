@@ -79,12 +79,15 @@ public final class Answerer {
     int quoted = passageQuoting(quotedPhrases(searched), ranked);
     if (quoted > 0) ranked.add(0, ranked.remove(quoted));
     // "How did China hit back?" is answered where China acts, not where what it answered is told;
-    // "where did Shen Yi publish his take?" where the article says in what.
+    // "where did Shen Yi publish his take?" where the article says in what; "the second signal"
+    // where the writer counts it off.
     if (quoted < 0) {
       int responding = responders.passageWhereAsked(searched, ranked, DETAIL_REACH);
       if (responding > 0) ranked.add(0, ranked.remove(responding));
       int venue = people.whereSaid(searched, ranked, retriever::sharesRareTerm);
       if (venue > 0) ranked.add(0, ranked.remove(venue));
+      int point = Enumeration.pointAsked(searched, ranked, CITATIONS);
+      if (point > 0) ranked.add(0, ranked.remove(point));
     }
     // A question asking for a detail ("how long…?") is best answered by a passage that gives one.
     AnswerType type = AnswerType.of(searched, personNames);

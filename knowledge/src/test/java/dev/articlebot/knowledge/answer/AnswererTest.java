@@ -170,6 +170,18 @@ class AnswererTest {
   }
 
   @Test
+  void theSecondPointIsThePassageThatCountsItOff() {
+    for (String q :
+        List.of(
+            "Wu said Trump's G2 talk sent two signals. What was the second one?",
+            "what was the second signal Wu saw in the G2 rhetoric?")) {
+      assertThat(kb.answer(q).citations().get(0).text()).as(q).startsWith("“Second,");
+    }
+    Answer last = kb.answer("When was the last time the two leaders met?");
+    assertThat(last.citations().get(0).text()).contains("The last meeting between them");
+  }
+
+  @Test
   void aDetailMustComeFromTheSentenceAboutWhatTheQuestionAsksItOf() {
     // The fentanyl sentence gives no date; the next one dates other tariffs.
     Answer fentanyl = kb.answer("When was the fentanyl tariff first imposed on China?");
