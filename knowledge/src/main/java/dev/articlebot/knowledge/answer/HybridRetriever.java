@@ -63,6 +63,16 @@ public final class HybridRetriever {
   /** Bonus, in standard deviations, for a passage about a person the question names. */
   static final double NAMED_PERSON_BONUS = 1.0;
 
+  /**
+   * "According to Shen, …": the reader asks for that person's account, so the passages about them
+   * go ahead of every other (the fused scores are sums of a few standardised signals).
+   */
+  static final double ATTRIBUTED_FIRST = 100;
+
+  private static final java.util.regex.Pattern ATTRIBUTED =
+      java.util.regex.Pattern.compile(
+          "\\baccording to\\s+([^,;:?!]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** How many leading passages are matched piece by piece; the rest keep their order below them. */
   static final int PIECE_MATCHED = 12;
 
@@ -104,6 +114,12 @@ public final class HybridRetriever {
     addStandardised(fused, bestSentence, weights.sentence());
     addStandardised(fused, lexical, weights.lexical());
     for (int id : people.passagesAboutPeopleNamedIn(question)) fused[id] += NAMED_PERSON_BONUS;
+    java.util.regex.Matcher attributed = ATTRIBUTED.matcher(question);
+    if (attributed.find()) {
+      for (int id : people.passagesAboutPeopleNamedIn(attributed.group(1))) {
+        fused[id] += ATTRIBUTED_FIRST;
+      }
+    }
     addStandardised(fused, pieceMatch(encoded, fused), weights.pieces());
 
     List<Candidate> out = new ArrayList<>(n);

@@ -170,6 +170,19 @@ class AnswererTest {
   }
 
   @Test
+  void accordingToSomeoneCitesTheirPassagesFirst() {
+    for (String q :
+        List.of(
+            "according to shen, is there much scope for the two sides to work together",
+            "According to Zhao, how can the two countries avoid endless tit-for-tat?")) {
+      String who = q.toLowerCase(java.util.Locale.ROOT).contains("shen") ? "Shen" : "Zhao";
+      assertThat(kb.answer(q).citations())
+          .as(q)
+          .allSatisfy(c -> assertThat(c.text()).contains(who));
+    }
+  }
+
+  @Test
   void theSecondPointIsThePassageThatCountsItOff() {
     for (String q :
         List.of(
