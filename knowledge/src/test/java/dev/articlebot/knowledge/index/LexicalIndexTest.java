@@ -25,6 +25,35 @@ class LexicalIndexTest {
   }
 
   @Test
+  void scoresAsLuceneSearchDoes() throws Exception {
+    String article =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/main/resources/articles/an-inevitable-peace.txt"));
+    List<String> paragraphs =
+        java.util.Arrays.stream(article.split("\\n")).filter(l -> !l.isBlank()).toList();
+    LexicalIndex index = new LexicalIndex(analysis, paragraphs);
+    for (String q :
+        List.of(
+            "How long did Xi and Trump meet in Busan?",
+            "what did china do about rare earths and port fees",
+            "G2 G2 G2 rhetoric Wu Xinbo signals",
+            "tariffs tariffs soybeans November 10, 2026",
+            "nothing here matches zzyzx")) {
+      Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+      for (String t : analysis.terms(q)) weighted.merge(t, 1f, Float::sum);
+      Map<Integer, Double> fast = index.search(weighted);
+      Map<Integer, Double> lucene = index.searchWithLucene(weighted);
+      assertThat(fast.keySet()).as(q).isEqualTo(lucene.keySet());
+      lucene.forEach(
+          (doc, score) ->
+              assertThat(fast.get(doc))
+                  .as(q)
+                  .isCloseTo(score, org.assertj.core.data.Offset.offset(1e-4)));
+    }
+    assertThat(index.search("rare earths")).isNotEmpty();
+  }
+
+  @Test
   void questionWordsAloneMatchNothing() {
     LexicalIndex index = new LexicalIndex(analysis, List.of("What did he say about it?"));
     assertThat(index.search("what did he say about it")).isEmpty();
