@@ -9,7 +9,14 @@ import java.util.Set;
  * same stem, "americans" for "america").
  */
 final class ArticleVocabulary {
+  /** How many answers about words the articles lack are remembered; then the memory starts over. */
+  private static final int REMEMBERED = 10_000;
+
   private final Set<String> stems;
+
+  /** Answers for words the articles lack: looking for a near spelling reads every stem. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> near =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ArticleVocabulary(Set<String> stems) {
     this.stems = Set.copyOf(stems);
@@ -17,6 +24,15 @@ final class ArticleVocabulary {
 
   boolean knows(String stem) {
     if (stems.contains(stem)) return true;
+    Boolean known = near.get(stem);
+    if (known != null) return known;
+    if (near.size() >= REMEMBERED) near.clear();
+    boolean found = nearSpelling(stem);
+    near.put(stem, found);
+    return found;
+  }
+
+  private boolean nearSpelling(String stem) {
     if (stem.chars().allMatch(Character::isDigit)) return false;
     for (String s : stems) {
       if (Math.abs(s.length() - stem.length()) > 2) continue;
