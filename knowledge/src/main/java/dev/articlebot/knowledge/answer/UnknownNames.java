@@ -28,6 +28,14 @@ final class UnknownNames {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}'’-]*\\p{Ll}.*");
 
+  /**
+   * Days of the week name a time, not a thing: the reader may know the day of an event the article
+   * dates ("Thursday's meeting").
+   */
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?", Pattern.CASE_INSENSITIVE);
+
   /** A question with at least this share of its words capitalised is written in title case. */
   private static final double TITLE_CASE_SHARE = 0.6;
 
@@ -64,7 +72,7 @@ final class UnknownNames {
     for (List<String> sentence : sentences) {
       List<String> name = new ArrayList<>();
       for (String word : sentence.subList(1, sentence.size())) {
-        boolean capital = NAME.matcher(word).matches();
+        boolean capital = NAME.matcher(word).matches() && !WEEKDAY.matcher(word).matches();
         if (capital) name.add(word);
         if (!name.isEmpty() && (!capital || POSSESSIVE.matcher(word).find())) {
           if (!knowsAnyOf(name, known)) return Optional.of(String.join(" ", name));

@@ -39,7 +39,8 @@ class UnknownNamesTest {
             "What did Trump post on Truth Social?", // one word of the name is known
             "What did the Pentagon chief say?", // someone's title
             "Who did Trump meet in Busan; was it Xi-Jinping?",
-            "What did the Defense Secretary promise?")) {
+            "What did the Defense Secretary promise?",
+            "What did Xi tell Trump at Thursday's meeting in Busan?")) {
       assertThat(names.firstIn(q, Set.of("defens", "secretari"))).as(q).isEmpty();
     }
   }
