@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *   <li>the person or body asked about ("what did <b>the Pope</b> say"), and, for a title, that the
  *       articles' holders of it are from where the question says ("<b>South Korea's</b> president"
  *       when the article quotes only Chinese and US presidents),
+ *   <li>for "how did <b>Taiwan</b> react?", that the articles report it saying or doing something,
  *   <li>the subject asked about ("what did Xi say about <b>climate change</b>"),
+ *   <li>every name the question capitalises ("when were the <b>Geneva</b> talks?", {@link
+ *       UnknownNames}),
  *   <li>for questions made mostly of words the articles never use, a higher similarity bar,
  *   <li>and, for a question asking for a detail (a duration, a count, a sum, a date), that the best
- *       passage gives one ({@link AnswerType}).
+ *       passage gives one ({@link AnswerType}) in the sentence about what it is asked of.
  * </ul>
  *
  * A phrase counts as present when its rarest word is (words are weighed by how common they are in
@@ -210,8 +213,10 @@ public final class AnswerCheck {
 
   /**
    * Whether the passage gives the detail asked for in a sentence about what the question asks it
-   * of: one using the question's rarest word that the passage uses ("when was the <b>fentanyl</b>
-   * tariff imposed?" is not answered by a date in the sentence after the one about fentanyl).
+   * of: one using the question's rarest word that the passage uses, the next one if it refers back
+   * to that one by a pronoun, or one reading nearly as close to the question as the best sentence.
+   * "When was the <b>fentanyl</b> tariff imposed?" is not answered by the date in the sentence
+   * after the one about fentanyl, which is about other tariffs.
    */
   private boolean givesDetail(String question, AnswerType type, HybridRetriever.Candidate top) {
     if (!type.satisfiedBy(top.passage().text())) return false;
@@ -294,8 +299,7 @@ public final class AnswerCheck {
           who.replaceAll("(?i)\\s+(?:himself|herself|themselves|personally|really|actually)$", "");
       // Someone the quote book knows (by name, alias, role or a near spelling) is quoted.
       if (quotes.lookup(who) instanceof QuoteLookup.NotFound) {
-        boolean asksOpinion =
-            speaker.group(2) == null || OPINION.matcher(speaker.group(2)).matches();
+        boolean asksOpinion = verb == null || OPINION.matcher(verb).matches();
         if (quotes.namedButNotQuoted(who).isPresent()) {
           // "What did Bergsten say?" has no answer here; "what did Bergsten propose?" may: the
           // article can report what someone did without quoting them.
