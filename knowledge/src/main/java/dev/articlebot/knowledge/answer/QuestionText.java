@@ -11,8 +11,11 @@ public final class QuestionText {
   /** Questions are cut to this many characters before any expensive work. */
   public static final int DEFAULT_MAX_CHARS = 500;
 
-  private static final Pattern MENTIONS =
-      Pattern.compile("<[@#!][^>\\s]{0,64}>|(?<![\\w.])@(?:everyone|here|channel)\\b");
+  private static final Pattern MENTIONS = Pattern.compile("<[@#!][^>\\s]{0,64}>");
+
+  /** A handle typed as plain text ("@articlebot", "@here"), not an e-mail address. */
+  private static final Pattern HANDLES = Pattern.compile("(?<![\\w.])@[\\p{L}\\p{N}_.-]+");
+
   private static final Pattern LINKS = Pattern.compile("https?://\\S+");
   private static final Pattern MARKUP = Pattern.compile("[*_~`>|#]+|\\[|\\]\\([^)]*\\)|\\]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -39,7 +42,7 @@ public final class QuestionText {
     t = MENTIONS.matcher(t).replaceAll(" ");
     t = LINKS.matcher(t).replaceAll(" ");
     t = MARKUP.matcher(t).replaceAll(" ");
-    t = t.replaceAll("^\\s*@\\S+", " "); // "@articlebot what is ..." typed as plain text
+    t = HANDLES.matcher(t).replaceAll(" "); // "hey @articlebot, what is …" typed as plain text
     t = SPACE.matcher(t).replaceAll(" ").strip();
     if (t.length() <= maxChars) return new Cleaned(t, false);
     int cut = t.lastIndexOf(' ', maxChars);

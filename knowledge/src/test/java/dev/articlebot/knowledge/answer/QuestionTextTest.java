@@ -12,6 +12,10 @@ class QuestionTextTest {
     assertThat(text.clean("<@U123> **what** did <!here> @everyone say? https://x.y/z").text())
         .isEqualTo("what did say?");
     assertThat(text.clean("@articlebot what is the `G2`?").text()).isEqualTo("what is the G2 ?");
+    assertThat(text.clean("hey @ArticleBot, when did they meet?").text())
+        .isEqualTo("hey , when did they meet?");
+    assertThat(text.clean("mail ed@example.com about it").text())
+        .isEqualTo("mail ed@example.com about it");
   }
 
   @Test
