@@ -91,7 +91,9 @@ final class PersonFacts {
   /**
    * For a question asking only what a quoted person said, their first substantial quotation (eight
    * words or more), with the sentences holding their quotations in that paragraph. Empty when they
-   * have none: a lone "he said" line answers less well than the passages that name them.
+   * have none: a lone "he said" line answers less well than the passages that name them. Asked by
+   * title ("the Pentagon chief"), though, no passage matches the question by name, so their longest
+   * quotation answers if its paragraph names them.
    */
   Optional<Citation> ownWords(String question) {
     Matcher m = SAID.matcher(question.strip());
@@ -100,6 +102,14 @@ final class PersonFacts {
     List<Quote> direct = found.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
     Optional<Quote> chosen =
         direct.stream().filter(q -> q.text().split("\\s+").length >= SUBSTANTIAL_WORDS).findFirst();
+    if (chosen.isEmpty() && !namesThem(question, found.speaker())) {
+      // Asked by title ("the Pentagon chief"), retrieval cannot find them by name: their longest
+      // words, from a paragraph that names them (not a lone "he said" line).
+      chosen =
+          direct.stream()
+              .filter(q -> paragraphNames(q, found.speaker()))
+              .max(java.util.Comparator.comparingInt(q -> q.text().length()));
+    }
     if (chosen.isEmpty()) return Optional.empty();
     Quote q = chosen.get();
     Article article = articles.get(q.articleId());
@@ -138,6 +148,24 @@ final class PersonFacts {
       if (venue < 0 && VENUE.matcher(narration).find()) venue = i;
     }
     return venue;
+  }
+
+  /** Whether the paragraph of the quotation names its speaker. */
+  private boolean paragraphNames(Quote q, Speaker speaker) {
+    Article article = articles.get(q.articleId());
+    return article != null
+        && article.paragraph(q.paragraph()).map(p -> namesThem(p.text(), speaker)).orElse(false);
+  }
+
+  /** Whether the text uses one of the person's names or a word of one ("Hegseth"). */
+  private static boolean namesThem(String text, Speaker speaker) {
+    String padded = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    for (String name : speaker.allNames()) {
+      for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() > 1 && padded.contains(" " + word + " ")) return true;
+      }
+    }
+    return false;
   }
 
   /** The run of sentences of {@code p} that the quotations (verbatim parts of it) go through. */

@@ -78,6 +78,16 @@ class AnswererTest {
   }
 
   @Test
+  void askingWhatSomeoneSaidByTheirTitleGetsTheirWordsThoughTheyAreFew() {
+    for (String q :
+        List.of("What did the Pentagon chief say?", "What did the US defense secretary say?")) {
+      Answer a = kb.answer(q);
+      assertThat(a.answered()).as(q).isTrue();
+      assertThat(a.text()).as(q).contains("Hegseth pledged to “deconflict");
+    }
+  }
+
+  @Test
   void whatSomeoneNamedButNeverQuotedSaidIsRefusedWithWhereTheyAreNamed() {
     Answer a = kb.answer("what did economist Fred Bergsten say about China?");
     assertThat(a.answered()).isFalse();
