@@ -58,9 +58,6 @@ public final class AnswerCheck {
           "\\b(?:it|its|they|them|their|this|these|he|him|his|she|her)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A word is rare when at most this share of the passages use it (and at least one passage). */
-  private static final double RARE_SHARE = 0.1;
-
   /** Why a question was refused, or ANSWERED. */
   public enum Reason {
     ANSWERED,
@@ -221,16 +218,9 @@ public final class AnswerCheck {
   private boolean givesDetail(String question, AnswerType type, HybridRetriever.Candidate top) {
     if (!type.satisfiedBy(top.passage().text())) return false;
     if (type.kind() == AnswerType.Kind.NONE) return true;
-    java.util.Set<String> own = index.terms(top.passage().id());
-    java.util.Set<String> rarest = new java.util.HashSet<>();
-    int fewest = Integer.MAX_VALUE;
-    for (String term : analysis.termSet(AnswerType.subjectOf(question))) {
-      int df = index.documentFrequency(term);
-      if (!own.contains(term) || df > fewest) continue;
-      if (df < fewest) rarest.clear();
-      fewest = df;
-      rarest.add(term);
-    }
+    java.util.Set<String> used = analysis.termSet(AnswerType.subjectOf(question));
+    used.retainAll(index.terms(top.passage().id()));
+    java.util.Set<String> rarest = index.rarestOf(used);
     if (rarest.isEmpty()) return true;
     var sentences = top.passage().paragraph().sentences();
     boolean previousNames = false; // the sentence before uses the rarest word
@@ -268,11 +258,10 @@ public final class AnswerCheck {
   private boolean coversAll(List<String> terms, HybridRetriever.Candidate top) {
     if (top == null || terms.isEmpty()) return false;
     java.util.Set<String> own = index.terms(top.passage().id());
-    int rare = Math.max(1, (int) (index.passages().size() * RARE_SHARE));
     boolean anyRare = false;
     for (String t : terms) {
       if (!own.contains(t)) return false;
-      anyRare |= index.documentFrequency(t) <= rare;
+      anyRare |= index.isRare(t);
     }
     return anyRare;
   }

@@ -162,26 +162,16 @@ public final class HybridRetriever {
    * last?".
    */
   public java.util.Set<String> rarestTerms(String question) {
-    java.util.Set<String> rarest = new java.util.HashSet<>();
-    int fewest = Integer.MAX_VALUE;
-    for (String term : index.analysis().termSet(question)) {
-      int df = index.documentFrequency(term);
-      if (df == 0 || df > fewest) continue;
-      if (df < fewest) rarest.clear();
-      fewest = df;
-      rarest.add(term);
-    }
-    return rarest;
+    return index.rarestOf(index.analysis().termSet(question));
   }
 
   /**
-   * Whether the text and the candidate's passage share a word at most a tenth of the passages use.
+   * Whether the text and the candidate's passage share a rare word ({@link PassageIndex#isRare}).
    */
   public boolean sharesRareTerm(String text, Candidate c) {
-    int rare = Math.max(1, index.passages().size() / 10);
     java.util.Set<String> own = index.terms(c.passage().id());
     for (String term : index.analysis().termSet(text)) {
-      if (own.contains(term) && index.documentFrequency(term) <= rare) return true;
+      if (own.contains(term) && index.isRare(term)) return true;
     }
     return false;
   }

@@ -155,6 +155,26 @@ public final class PassageIndex {
     return documentFrequency.getOrDefault(term, 0);
   }
 
+  /** Whether at least one passage and at most a tenth of them use the stemmed term. */
+  public boolean isRare(String term) {
+    int df = documentFrequency(term);
+    return df > 0 && df <= Math.max(1, passages.size() / 10);
+  }
+
+  /** Of the stemmed {@code terms}, those the fewest passages use (at least one does). */
+  public Set<String> rarestOf(Iterable<String> terms) {
+    Set<String> rarest = new java.util.HashSet<>();
+    int fewest = Integer.MAX_VALUE;
+    for (String term : terms) {
+      int df = documentFrequency(term);
+      if (df == 0 || df > fewest) continue;
+      if (df < fewest) rarest.clear();
+      fewest = df;
+      rarest.add(term);
+    }
+    return rarest;
+  }
+
   /** BM25 scores of matching passages. */
   public Map<Integer, Double> lexical(String query) {
     return lexical.search(query);
