@@ -1,64 +1,39 @@
 package dev.articlebot.knowledge.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
 
 /**
- * BM25 over passages, in memory, with Lucene. Safe to search from many threads at once.
+ * BM25 over passages, in memory, scored by Lucene's {@link BM25Similarity}. Safe to search from
+ * many threads at once.
  *
- * <p>Lucene analyses and indexes the passages and its {@link BM25Similarity} scores them. A query
- * does not go through Lucene's search machinery, though: for a few dozen passages, building a
- * query, its weights and scorers cost a hundred times more than the sums themselves. Each term's
- * postings and Lucene's scorer for it are read once, after indexing, and a search adds up {@code
- * SimScorer.score(freq, norm)} over them: the same scores as {@code IndexSearcher.search}, which a
- * test checks.
+ * <p>The passages go through Lucene's English analysis, and the postings are counted here rather
+ * than written by an {@code IndexWriter}: for a few dozen passages, an index, its codecs and a
+ * searcher cost a hundred times more than the sums, and loading their classes was a quarter of
+ * start-up. The statistics are those Lucene keeps (document length as its one-byte norm, document
+ * and term counts), so {@code SimScorer.score(freq, norm)} gives the scores {@code
+ * IndexSearcher.search} gives, which a test checks against a real Lucene index.
  */
 public final class LexicalIndex {
-  private static final String TEXT = "text";
-  private static final String ID = "id";
+  private static final String FIELD = "text";
   private static final int MAX_QUERY_TERMS = 64;
 
   private final TextAnalysis analysis;
-  private final IndexSearcher searcher;
 
-  /** Lucene's document number -> our id; read once, so searches never touch stored fields. */
-  private final int[] ids;
+  /** Each document's length, encoded as Lucene encodes it for BM25. */
+  private final long[] norms;
 
   /** Each indexed term's postings and Lucene's BM25 scorer for it; read-only once built. */
   private final Map<String, Postings> postings = new HashMap<>();
-
-  /** Each document's length norm, as Lucene encoded it. */
-  private final long[] norms;
 
   private record Postings(int[] docs, int[] freqs, Similarity.SimScorer scorer) {}
 
@@ -70,53 +45,29 @@ public final class LexicalIndex {
   /** With explicit BM25 parameters. */
   public LexicalIndex(TextAnalysis analysis, List<String> texts, BM25Similarity similarity) {
     this.analysis = analysis;
-    try {
-      ByteBuffersDirectory dir = new ByteBuffersDirectory();
-      IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
-      config.setSimilarity(similarity);
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (int i = 0; i < texts.size(); i++) {
-          Document doc = new Document();
-          doc.add(new StoredField(ID, i));
-          doc.add(new TextField(TEXT, TextAnalysis.prepare(texts.get(i)), Field.Store.NO));
-          writer.addDocument(doc);
-        }
+    this.norms = new long[texts.size()];
+    Map<String, List<int[]>> found = new LinkedHashMap<>(); // term -> (document, frequency)
+    int docCount = 0;
+    long sumTotalTermFreq = 0;
+    long sumDocFreq = 0;
+    for (int doc = 0; doc < texts.size(); doc++) {
+      List<String> terms = analysis.terms(texts.get(doc));
+      if (terms.isEmpty()) continue; // Lucene keeps no norm and no postings for it either
+      Map<String, Integer> freqs = new LinkedHashMap<>();
+      for (String t : terms) freqs.merge(t, 1, Integer::sum);
+      for (var e : freqs.entrySet()) {
+        found
+            .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+            .add(new int[] {doc, e.getValue()});
       }
-      DirectoryReader reader = DirectoryReader.open(dir);
-      this.searcher = new IndexSearcher(reader);
-      this.searcher.setSimilarity(similarity);
-      StoredFields stored = reader.storedFields(); // not thread-safe: used here only
-      this.ids = new int[reader.maxDoc()];
-      for (int doc = 0; doc < ids.length; doc++) {
-        ids[doc] = stored.document(doc).getField(ID).numericValue().intValue();
-      }
-      this.norms = new long[reader.maxDoc()];
-      readPostings(reader, similarity);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      norms[doc] = SmallFloat.intToByte4(terms.size()); // no analysis step here stacks tokens
+      docCount++;
+      sumTotalTermFreq += terms.size();
+      sumDocFreq += freqs.size();
     }
-  }
-
-  /** Reads each document's norm, then each term's postings and Lucene's scorer for it. */
-  private void readPostings(DirectoryReader reader, BM25Similarity similarity) throws IOException {
-    Map<String, List<int[]>> found = new HashMap<>(); // term -> (document, frequency) pairs
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues leafNorms = leaf.reader().getNormValues(TEXT);
-      while (leafNorms != null && leafNorms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-        norms[leaf.docBase + leafNorms.docID()] = leafNorms.longValue();
-      }
-      Terms terms = leaf.reader().terms(TEXT);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      for (BytesRef term = te.next(); term != null; term = te.next()) {
-        List<int[]> pairs = found.computeIfAbsent(term.utf8ToString(), k -> new ArrayList<>());
-        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-          pairs.add(new int[] {leaf.docBase + doc, pe.freq()});
-        }
-      }
-    }
-    CollectionStatistics collection = searcher.collectionStatistics(TEXT);
+    if (docCount == 0) return;
+    CollectionStatistics collection =
+        new CollectionStatistics(FIELD, texts.size(), docCount, sumTotalTermFreq, sumDocFreq);
     for (var e : found.entrySet()) {
       int[] docs = new int[e.getValue().size()];
       int[] freqs = new int[docs.length];
@@ -126,23 +77,22 @@ public final class LexicalIndex {
         freqs[i] = e.getValue().get(i)[1];
         total += freqs[i];
       }
-      TermStatistics stats =
-          searcher.termStatistics(new Term(TEXT, e.getKey()), docs.length, total);
+      TermStatistics stats = new TermStatistics(new BytesRef(e.getKey()), docs.length, total);
       postings.put(e.getKey(), new Postings(docs, freqs, similarity.scorer(1f, collection, stats)));
     }
   }
 
   /** BM25 score per document id, for the documents that match any query term. */
   public Map<Integer, Double> search(String query) {
-    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+    Map<String, Float> weighted = new LinkedHashMap<>();
     for (String t : analysis.terms(query)) weighted.putIfAbsent(t, 1f);
     return search(weighted);
   }
 
   /** BM25 with a weight per (already analysed) term. */
   public Map<Integer, Double> search(Map<String, Float> terms) {
-    float[] sums = new float[ids.length];
-    boolean[] hit = new boolean[ids.length];
+    float[] sums = new float[norms.length];
+    boolean[] hit = new boolean[norms.length];
     terms.entrySet().stream()
         .limit(MAX_QUERY_TERMS)
         .forEach(
@@ -156,33 +106,8 @@ public final class LexicalIndex {
               }
             });
     Map<Integer, Double> scores = new HashMap<>();
-    for (int doc = 0; doc < ids.length; doc++) {
-      if (hit[doc]) scores.put(ids[doc], (double) sums[doc]);
-    }
-    return scores;
-  }
-
-  /** The same search through Lucene's {@link IndexSearcher}, for tests to compare with. */
-  Map<Integer, Double> searchWithLucene(Map<String, Float> terms) {
-    Map<Integer, Double> scores = new HashMap<>();
-    if (terms.isEmpty()) return scores;
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    terms.entrySet().stream()
-        .limit(MAX_QUERY_TERMS)
-        .forEach(
-            e -> {
-              org.apache.lucene.search.Query tq = new TermQuery(new Term(TEXT, e.getKey()));
-              if (e.getValue() != 1f)
-                tq = new org.apache.lucene.search.BoostQuery(tq, e.getValue());
-              q.add(tq, BooleanClause.Occur.SHOULD);
-            });
-    try {
-      for (ScoreDoc sd :
-          searcher.search(q.build(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-        scores.put(ids[sd.doc], (double) sd.score);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int doc = 0; doc < norms.length; doc++) {
+      if (hit[doc]) scores.put(doc, (double) sums[doc]);
     }
     return scores;
   }
