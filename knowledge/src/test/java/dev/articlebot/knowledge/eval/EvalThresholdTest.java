@@ -47,6 +47,14 @@ class EvalThresholdTest {
     assertReaches(r, 0.87, 0.94, 0.88);
   }
 
+  @Test
+  void sixthSetWrittenBlind() {
+    EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_BLIND));
+    assertThat(r.answerable()).isGreaterThanOrEqualTo(55);
+    assertThat(r.unanswerable()).isGreaterThanOrEqualTo(20);
+    assertReaches(r, 0.86, 0.97, 0.75);
+  }
+
   /** At least these rates, and at most 5 % of answerable questions refused. */
   private static void assertReaches(
       EvalReport r, double first, double topThree, double rightRefusals) {
