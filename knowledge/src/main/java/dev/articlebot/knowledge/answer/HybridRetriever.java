@@ -64,14 +64,20 @@ public final class HybridRetriever {
   static final double NAMED_PERSON_BONUS = 1.0;
 
   /**
-   * "According to Shen, …": the reader asks for that person's account, so the passages about them
-   * go ahead of every other (the fused scores are sums of a few standardised signals).
+   * "According to Shen, …" and "what did Zhao say about a tit-for-tat spiral?": the reader asks for
+   * that person's account, so the passages about them go ahead of every other (the fused scores are
+   * sums of a few standardised signals). Another paragraph may share more words with the question
+   * ("tit-for-tat"), but it is not what that person said.
    */
   static final double ATTRIBUTED_FIRST = 100;
 
   private static final java.util.regex.Pattern ATTRIBUTED =
       java.util.regex.Pattern.compile(
-          "\\baccording to\\s+([^,;:?!]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+          "\\baccording to\\s+([^,;:?!]+)"
+              + "|\\b(?:what|how)\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+"
+              + "(?:say|said|think|argue|argued|claim|believe|feel|write|wrote|warn|urge|stress"
+              + "|suggest|mean)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** How many leading passages are matched piece by piece; the rest keep their order below them. */
   static final int PIECE_MATCHED = 12;
@@ -116,7 +122,8 @@ public final class HybridRetriever {
     for (int id : people.passagesAboutPeopleNamedIn(question)) fused[id] += NAMED_PERSON_BONUS;
     java.util.regex.Matcher attributed = ATTRIBUTED.matcher(question);
     if (attributed.find()) {
-      for (int id : people.passagesAboutPeopleNamedIn(attributed.group(1))) {
+      String who = attributed.group(1) != null ? attributed.group(1) : attributed.group(2);
+      for (int id : people.passagesAboutPeopleNamedIn(who)) {
         fused[id] += ATTRIBUTED_FIRST;
       }
     }

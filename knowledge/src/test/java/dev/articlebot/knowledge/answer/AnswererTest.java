@@ -193,6 +193,18 @@ class AnswererTest {
   }
 
   @Test
+  void whatSomeoneSaidAboutSomethingIsAnsweredFromTheirPassages() {
+    // Another paragraph shares more of the words ("tit-for-tat measures", "win-win"), but the
+    // reader asks for this person's account.
+    Map<String, String> asked =
+        Map.of(
+            "What did Zhao say about tit-for-tat measures?", "Zhao",
+            "what does shen think about win-win cooperation", "Shen");
+    asked.forEach(
+        (q, who) -> assertThat(kb.answer(q).citations().get(0).text()).as(q).contains(who));
+  }
+
+  @Test
   void theSecondPointIsThePassageThatCountsItOff() {
     for (String q :
         List.of(
