@@ -170,17 +170,25 @@ public final class Answerer {
 
   /**
    * For a question asking for a detail the best passage lacks ("how long…?"), a runner-up that
-   * gives one and is about the question's subject: it uses the question's rarest term, or reads
-   * about as close to the question as the best passage does. -1 when there is none.
+   * gives one and is about the question's subject: it uses each of the question's rarest terms that
+   * the best passage uses, or, when the best passage uses none, it uses one or reads about as close
+   * to the question as the best passage does. "Which month will Trump visit China in 2026?" is best
+   * matched by the paragraph on the visits "in 2026", which names no month; the paragraph on
+   * delegations that visited "in early November" is not about 2026. -1 when there is none.
    */
   private int runnerUpWithDetail(
       String question, AnswerType type, List<HybridRetriever.Candidate> ranked) {
     if (ranked.isEmpty() || type.satisfiedBy(ranked.get(0).passage().text())) return -1;
     java.util.Set<String> rarest = retriever.rarestTerms(AnswerType.subjectOf(question));
+    java.util.Set<String> matchedByBest = retriever.usedOf(ranked.get(0), rarest);
     for (int i = 1; i < Math.min(DETAIL_REACH, ranked.size()); i++) {
       HybridRetriever.Candidate c = ranked.get(i);
-      boolean asNear = c.dense() >= ranked.get(0).dense() - DETAIL_SLACK;
-      if (type.satisfiedBy(c.passage().text()) && (asNear || retriever.uses(c, rarest))) return i;
+      if (!type.satisfiedBy(c.passage().text())) continue;
+      boolean about =
+          matchedByBest.isEmpty()
+              ? c.dense() >= ranked.get(0).dense() - DETAIL_SLACK || retriever.uses(c, rarest)
+              : retriever.usedOf(c, matchedByBest).equals(matchedByBest);
+      if (about) return i;
     }
     return -1;
   }

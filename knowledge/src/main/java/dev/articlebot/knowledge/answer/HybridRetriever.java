@@ -190,8 +190,15 @@ public final class HybridRetriever {
 
   /** Whether the candidate's passage uses one of {@code terms}. */
   public boolean uses(Candidate c, java.util.Set<String> terms) {
+    return !usedOf(c, terms).isEmpty();
+  }
+
+  /** Those of {@code terms} that the candidate's passage uses. */
+  public java.util.Set<String> usedOf(Candidate c, java.util.Set<String> terms) {
     java.util.Set<String> own = index.terms(c.passage().id());
-    return terms.stream().anyMatch(own::contains);
+    java.util.Set<String> out = new java.util.HashSet<>(terms);
+    out.retainAll(own);
+    return out;
   }
 
   /** Adds weight * (score - mean) / standard deviation; constant signals add nothing. */

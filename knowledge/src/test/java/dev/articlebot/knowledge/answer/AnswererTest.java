@@ -217,6 +217,20 @@ class AnswererTest {
   }
 
   @Test
+  void aRunnerUpGivingTheDetailMustBeAboutWhatTheBestPassageMatched() {
+    // The visits "in 2026" have no month; the delegations that visited in November and the
+    // meeting on October 30 are other events.
+    Answer month = kb.answer("What month in 2026 does Trump visit China?");
+    assertThat(month.answered()).as(month.text()).isFalse();
+    assertThat(month.refusal()).isEqualTo(Answer.Refusal.DETAIL_NOT_GIVEN);
+    assertThat(month.citations().get(0).text()).contains("exchange visits in 2026");
+    // The talks' length is in the paragraph on the meeting, not in the one on its tone.
+    Answer length = kb.answer("how long did the two leaders talk in Busan?");
+    assertThat(length.answered()).isTrue();
+    assertThat(length.text()).contains("90 minutes");
+  }
+
+  @Test
   void aDetailMustComeFromTheSentenceAboutWhatTheQuestionAsksItOf() {
     // The fentanyl sentence gives no date; the next one dates other tariffs.
     Answer fentanyl = kb.answer("When was the fentanyl tariff first imposed on China?");
