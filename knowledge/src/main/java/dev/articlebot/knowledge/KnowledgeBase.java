@@ -71,14 +71,14 @@ public final class KnowledgeBase {
     for (Article a : articles) people.put(a.id(), ArticlePeople.of(a, quotes.speakersIn(a.id())));
     PassageIndex index =
         new PassageIndex(articles, passageEmbedder, analysis, speakerContext(people));
-    HybridRetriever retriever =
-        new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, namedPeople(people, index));
+    HybridRetriever.NamedPeople named = namedPeople(people, index);
+    HybridRetriever retriever = new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, named);
     Answerer answerer =
         new Answerer(
             articles,
             queryEmbedder,
             retriever,
-            AnswerCheck.forIndex(index, articles, quotes),
+            AnswerCheck.forIndex(index, articles, quotes, named),
             new QuestionText(maxQuestionChars),
             quotes);
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);

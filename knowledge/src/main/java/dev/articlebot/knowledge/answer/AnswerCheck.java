@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *       articles' holders of it are from where the question says ("<b>South Korea's</b> president"
  *       when the article quotes only Chinese and US presidents),
  *   <li>for "how did <b>Taiwan</b> react?", that the articles report it saying or doing something,
- *   <li>the subject asked about ("what did Xi say about <b>climate change</b>"),
+ *   <li>the subject asked about ("what did Xi say about <b>climate change</b>"), and a name in it
+ *       among the passages about the person asked about ("what was Wu Xinbo's view on
+ *       <b>Taiwan</b>?": the article quotes Wu, and writes about Taiwan, but not Wu on Taiwan),
  *   <li>every name the question capitalises ("when were the <b>Geneva</b> talks?", {@link
  *       UnknownNames}),
  *   <li>for questions made mostly of words the articles never use, a higher similarity bar,
@@ -125,6 +127,13 @@ public final class AnswerCheck {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /** "Did Hegseth say anything about…", which {@link #SPEAKER} does not read as asking. */
+  private static final Pattern DID_SAY =
+      Pattern.compile(
+          "\\b(?:did|does|has|have|had)\\s+(.+?)\\s+(?:say|said|mention|mentioned|comment"
+              + "|commented|talk|talked|speak|spoke)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final TextAnalysis analysis;
   private final ArticleVocabulary vocabulary;
   private final WordRarity rarity;
@@ -135,6 +144,8 @@ public final class AnswerCheck {
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
   private final QuestionLanguage language;
   private final UnknownNames names;
+  private final HybridRetriever.NamedPeople people;
+  private final java.util.Set<String> properNames;
 
   AnswerCheck(
       TextAnalysis analysis,
@@ -144,8 +155,12 @@ public final class AnswerCheck {
       SpeakerRoles roles,
       Voices voices,
       dev.articlebot.knowledge.quote.QuoteBook quotes,
-      dev.articlebot.knowledge.index.PassageIndex index) {
+      dev.articlebot.knowledge.index.PassageIndex index,
+      HybridRetriever.NamedPeople people,
+      java.util.Set<String> properNames) {
     this.index = index;
+    this.people = people;
+    this.properNames = java.util.Set.copyOf(properNames);
     this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
@@ -160,11 +175,16 @@ public final class AnswerCheck {
             analysis, vocabulary, name -> !(quotes.lookup(name) instanceof QuoteLookup.NotFound));
   }
 
-  /** The check for these articles and their index, with the default thresholds. */
+  /**
+   * The check for these articles and their index, with the default thresholds; {@code people} finds
+   * the passages about the people a text names.
+   */
   public static AnswerCheck forIndex(
       dev.articlebot.knowledge.index.PassageIndex index,
       List<dev.articlebot.knowledge.article.Article> articles,
-      dev.articlebot.knowledge.quote.QuoteBook quotes) {
+      dev.articlebot.knowledge.quote.QuoteBook quotes,
+      HybridRetriever.NamedPeople people) {
+    java.util.Set<String> properNames = properNames(articles);
     List<java.util.Set<String>> sets = new java.util.ArrayList<>();
     for (var p : index.passages()) sets.add(index.terms(p.id()));
     for (var a : articles) sets.add(index.analysis().termSet(a.title() + " " + a.dek()));
@@ -173,10 +193,12 @@ public final class AnswerCheck {
         ArticleVocabulary.of(sets),
         WordRarity.english(),
         Thresholds.DEFAULT,
-        SpeakerRoles.of(quotes.speakers(), properNames(articles)),
+        SpeakerRoles.of(quotes.speakers(), properNames),
         Voices.of(articles, index.analysis()),
         quotes,
-        index);
+        index,
+        people,
+        properNames);
   }
 
   /** Words the articles capitalise inside a sentence, in lower case: names of places and bodies. */
@@ -307,8 +329,12 @@ public final class AnswerCheck {
       return Reason.UNKNOWN_TOPIC; // "the Geneva talks": another event than the article's
     }
     Matcher topic = TOPIC.matcher(question);
-    if (topic.find() && !present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {
-      return Reason.UNKNOWN_TOPIC;
+    if (topic.find()) {
+      if (!present(topic.group(1)) && similarity < thresholds.topicSimilarity()) {
+        return Reason.UNKNOWN_TOPIC;
+      }
+      String who = personAsked(question);
+      if (who != null && !namesAllAmongTheirs(topic.group(1), who)) return Reason.UNKNOWN_TOPIC;
     }
     long unknown =
         terms.stream().distinct().filter(t -> !known.contains(t) && !vocabulary.knows(t)).count();
@@ -317,6 +343,34 @@ public final class AnswerCheck {
       return Reason.MOSTLY_UNKNOWN_WORDS;
     }
     return Reason.ANSWERED;
+  }
+
+  /** Whoever the question asks what they said, thought or mentioned; null when it asks no one. */
+  private static String personAsked(String question) {
+    Matcher speaker = SPEAKER.matcher(question);
+    if (speaker.find()) return speaker.group(1) != null ? speaker.group(1) : speaker.group(3);
+    Matcher said = DID_SAY.matcher(question);
+    return said.find() ? said.group(1) : null;
+  }
+
+  /**
+   * Whether the passages about {@code who} use every name in {@code topic} ("Taiwan", "the South
+   * China Sea") other than their own. Names, not other words: the article may put a subject in
+   * other words than the reader ("a vicious cycle" for "a tit-for-tat spiral"), but not a place.
+   * True when no passage is about anyone {@code who} names.
+   */
+  private boolean namesAllAmongTheirs(String topic, String who) {
+    java.util.Set<Integer> theirs = people.passagesAboutPeopleNamedIn(who);
+    if (theirs.isEmpty()) return true;
+    java.util.Set<String> own = new java.util.HashSet<>(analysis.termSet(who));
+    for (int id : theirs) own.addAll(index.terms(id));
+    Matcher m = WORD.matcher(topic);
+    while (m.find()) {
+      if (!properNames.contains(m.group().toLowerCase(java.util.Locale.ROOT))) continue;
+      List<String> term = analysis.terms(m.group());
+      if (!term.isEmpty() && !own.contains(term.get(0))) return false;
+    }
+    return true;
   }
 
   /** Whether the rarest content word of the phrase is one the articles use. */

@@ -154,6 +154,28 @@ class AnswererTest {
   }
 
   @Test
+  void whatSomeoneSaidAboutAPlaceTheirPassagesNeverNameIsRefused() {
+    // The article quotes Wu and Hegseth, and names Taiwan, Japan and the South China Sea, but
+    // never near them.
+    for (String q :
+        List.of(
+            "what was Wu Xinbo's view on Taiwan?",
+            "did Wu say anything about Japan?",
+            "Did Hegseth say anything about the South China Sea when he met Dong?")) {
+      Answer a = kb.answer(q);
+      assertThat(a.answered()).as(q).isFalse();
+      assertThat(a.refusal()).as(q).isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
+    }
+    for (String q :
+        List.of(
+            "What did Dong say about Taiwan?",
+            "What did Trump say about China in his CBS interview?",
+            "What did Guo say about the Global South?")) {
+      assertThat(kb.answer(q).answered()).as(q).isTrue();
+    }
+  }
+
+  @Test
   void howSomebodyReactedIsRefusedForWhomTheArticleNeverReportsActing() {
     assertThat(kb.answer("how did Taiwan react to the meeting?").answered()).isFalse();
     for (String q :
