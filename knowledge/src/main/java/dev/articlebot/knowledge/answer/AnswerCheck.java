@@ -54,6 +54,12 @@ public final class AnswerCheck {
    */
   private static final double SENTENCE_SLACK = 0.05;
 
+  /**
+   * How near, in words, the person answering "who led…?" must be named to the word the question is
+   * most about.
+   */
+  private static final int PERSON_WINDOW = 15;
+
   /** A pronoun that carries the subject of the sentence before on ("Building <b>it</b> cost…"). */
   private static final Pattern REFERS_BACK =
       Pattern.compile(
@@ -253,10 +259,19 @@ public final class AnswerCheck {
           names
               || (previousNames && REFERS_BACK.matcher(sentence).find())
               || top.sentenceCosines()[i] >= top.bestSentenceCosine() - SENTENCE_SLACK;
-      if (about && type.satisfiedBy(sentence)) return true;
+      boolean gives =
+          names
+              ? type.namesPersonNear(sentence, w -> namesRarest(w, rarest), PERSON_WINDOW)
+              : type.satisfiedBy(sentence);
+      if (about && gives) return true;
       previousNames = names;
     }
     return false;
+  }
+
+  private boolean namesRarest(String word, java.util.Set<String> rarest) {
+    List<String> terms = analysis.terms(word);
+    return !terms.isEmpty() && rarest.contains(terms.get(0));
   }
 
   /**

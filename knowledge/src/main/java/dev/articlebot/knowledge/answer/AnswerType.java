@@ -247,6 +247,30 @@ record AnswerType(Kind kind, String counted, java.util.Set<String> people, boole
     return people.stream().anyMatch(name -> padded.contains(" " + name + " "));
   }
 
+  /**
+   * Whether {@code sentence} names one of the people within {@code window} words of a word that
+   * {@code near} accepts: "who led the talks in Kuala Lumpur?" is answered by a name next to "Kuala
+   * Lumpur", not by a name twenty words before it, in a clause about another meeting.
+   */
+  boolean namesPersonNear(String sentence, java.util.function.Predicate<String> near, int window) {
+    if (kind != Kind.PERSON || people.isEmpty()) return satisfiedBy(sentence);
+    List<String> words = List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
+    List<Integer> anchors = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) if (near.test(words.get(i))) anchors.add(i);
+    for (String name : people) {
+      List<String> parts = List.of(name.split(" "));
+      for (int i = 0; i + parts.size() <= words.size(); i++) {
+        if (!words.subList(i, i + parts.size()).equals(parts)) continue;
+        for (int a : anchors) {
+          if (Math.abs(a - i) <= window || Math.abs(a - (i + parts.size() - 1)) <= window) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** A sentence with a vote tally ("the council voted 5-2") that names what is counted. */
   private boolean tallies(String text) {
     List<String> words = List.of(counted.split(" "));

@@ -120,6 +120,27 @@ class AnswerTypeTest {
   }
 
   @Test
+  void thePersonWhoLedItIsNamedNearWhatTheQuestionIsAbout() {
+    AnswerType type =
+        AnswerType.of("Who led the talks in Lisbon?", java.util.Set.of("ana ruiz", "tom hale"));
+    java.util.function.Predicate<String> lisbon = "lisbon"::equals;
+    assertThat(type.namesPersonNear("Talks in Lisbon were led by Ana Ruiz.", lisbon, 15)).isTrue();
+    assertThat(
+            type.namesPersonNear(
+                "Ana Ruiz, the trade minister, led the talks in Lisbon.", lisbon, 15))
+        .isTrue();
+    String far =
+        "Right after the meeting between Ana Ruiz and Tom Hale, the two countries announced a"
+            + " roll-back of trade measures after officials reached agreements during talks held"
+            + " in Lisbon.";
+    assertThat(type.namesPersonNear(far, lisbon, 15)).isFalse();
+    assertThat(type.namesPersonNear("Talks in Lisbon went well.", lisbon, 15)).isFalse();
+    // Other kinds of detail are read as satisfiedBy reads them.
+    AnswerType when = AnswerType.of("When were the talks in Lisbon?");
+    assertThat(when.namesPersonNear("Talks in Lisbon were in May 2024.", lisbon, 15)).isTrue();
+  }
+
+  @Test
   void questionsAskingForNoDetailAcceptAnyPassage() {
     assertThat(AnswerType.of("Why did they meet?").satisfiedBy("No numbers here.")).isTrue();
   }

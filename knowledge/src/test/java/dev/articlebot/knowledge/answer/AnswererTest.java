@@ -253,6 +253,18 @@ class AnswererTest {
   }
 
   @Test
+  void whoLedSomethingIsNotAnsweredByNamesInAnotherClause() {
+    // The Kuala Lumpur sentence opens with "the meeting between Xi and Trump" and names no one
+    // who led the talks.
+    Answer led = kb.answer("who led the US team at the Kuala Lumpur talks?");
+    assertThat(led.answered()).isFalse();
+    assertThat(led.refusal()).isEqualTo(Answer.Refusal.DETAIL_NOT_GIVEN);
+    Answer met = kb.answer("Who was in the meeting in Malaysia on October 31?");
+    assertThat(met.answered()).isTrue();
+    assertThat(met.text()).contains("Dong Jun");
+  }
+
+  @Test
   void aDetailMustComeFromTheSentenceAboutWhatTheQuestionAsksItOf() {
     // The fentanyl sentence gives no date; the next one dates other tariffs.
     Answer fentanyl = kb.answer("When was the fentanyl tariff first imposed on China?");
