@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       <b>Taiwan</b>?": the article quotes Wu, and writes about Taiwan, but not Wu on Taiwan),
  *   <li>every name the question capitalises ("when were the <b>Geneva</b> talks?", {@link
  *       UnknownNames}),
- *   <li>for questions made mostly of words the articles never use, a higher similarity bar,
+ *   <li>for questions made mostly of words the articles never use, a higher similarity bar, unless
+ *       they name someone the articles write about,
  *   <li>and, for a question asking for a detail (a duration, a count, a sum, a date), that the best
  *       passage gives one ({@link AnswerType}) in the sentence about what it is asked of.
  * </ul>
@@ -354,7 +355,12 @@ public final class AnswerCheck {
     long unknown =
         terms.stream().distinct().filter(t -> !known.contains(t) && !vocabulary.knows(t)).count();
     double share = unknown / (double) terms.stream().distinct().count();
-    if (share >= thresholds.unknownShare() && similarity < thresholds.unknownSimilarity()) {
+    // A question naming someone the articles write about is about them, in whatever words: "what
+    // show was Gao on, and where was it posted?" (the article says "program" and "uploaded").
+    boolean namesSomeone = !people.passagesAboutPeopleNamedIn(question).isEmpty();
+    if (share >= thresholds.unknownShare()
+        && similarity < thresholds.unknownSimilarity()
+        && !namesSomeone) {
       return Reason.MOSTLY_UNKNOWN_WORDS;
     }
     return Reason.ANSWERED;

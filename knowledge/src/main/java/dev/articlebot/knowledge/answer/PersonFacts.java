@@ -35,13 +35,25 @@ final class PersonFacts {
               + "(?:say|said|think|tell us|have to say|argue|write)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
-  /** "Where did Shen Yi publish his take?": asks where someone said something. */
+  /** Verbs of putting words out: "where did Shen Yi <b>publish</b> his take?" */
+  private static final String SAYING =
+      "say|said|publish|published|write|wrote|post|posted|make|made|give|gave|air|aired|share"
+          + "|shared|speak|spoke|argue|argued|put|lay|tell|told|express|voice|raise|float|comment";
+
+  /**
+   * "Where did Shen Yi publish his take?", "on which show did Gao make those comments?": asks where
+   * someone said something.
+   */
   private static final Pattern WHERE_SAID =
       Pattern.compile(
-          "\\bwhere\\s+(?:did|does|do|has|had|was|were|is)\\s+(.+?)\\s+"
-              + "(?:say|said|publish|published|write|wrote|post|posted|make|made|give|gave|air"
-              + "|aired|share|shared|speak|spoke|argue|argued|put|lay|tell|told|express|voice"
-              + "|raise|float|comment)\\b",
+          "\\bwhere\\s+(?:did|does|do|has|had|was|were|is)\\s+(.+?)\\s+(?:"
+              + SAYING
+              + ")\\b"
+              + "|\\b(?:what|which)\\s+(?:show|program|programme|podcast|channel|outlet"
+              + "|publication|magazine|newspaper|paper|website|site|platform|column|interview)"
+              + "\\s+(?:did|does|do|has|had|was|were|is)\\s+(.+?)\\s+(?:"
+              + SAYING
+              + "|on|in|appear|appeared)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Narration naming where words appeared: a column, an interview, "told NewsChina". */
@@ -131,8 +143,10 @@ final class PersonFacts {
       List<HybridRetriever.Candidate> ranked,
       BiPredicate<String, HybridRetriever.Candidate> shares) {
     Matcher m = WHERE_SAID.matcher(question);
-    if (!m.find() || m.group(1).split("\\s+").length > 6) return -1;
-    if (!(quotes.lookup(m.group(1)) instanceof QuoteLookup.Found found)) return -1;
+    if (!m.find()) return -1;
+    String who = m.group(1) != null ? m.group(1) : m.group(2);
+    if (who.split("\\s+").length > 6) return -1;
+    if (!(quotes.lookup(who) instanceof QuoteLookup.Found found)) return -1;
     String rest = question.substring(m.end());
     int venue = -1;
     for (int i = 0; i < ranked.size(); i++) {

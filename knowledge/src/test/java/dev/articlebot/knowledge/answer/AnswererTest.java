@@ -191,11 +191,23 @@ class AnswererTest {
   void whereSomeoneSaidSomethingIsAnsweredWhereTheArticleSaysInWhat() {
     Map<String, String> venues =
         Map.of(
-            "Where did Shen Yi write about the meeting?", "in a column for guancha.cn",
-            "Where did Gao Zhikai make his comments?", "uploaded to YouTube",
-            "Where did Da Wei publish his argument?", "Foreign Affairs magazine");
+            "Where did Shen Yi write about the meeting?",
+            "in a column for guancha.cn",
+            "Where did Gao Zhikai make his comments?",
+            "uploaded to YouTube",
+            "Where did Da Wei publish his argument?",
+            "Foreign Affairs magazine",
+            // Asked by the kind of venue, in words the article does not use ("show", "posted").
+            "On which show did Gao Zhikai make his comments?",
+            "uploaded to YouTube",
+            "On what show did Gao make those remarks, and where was it posted?",
+            "uploaded to YouTube");
     venues.forEach(
         (q, venue) -> assertThat(kb.answer(q).citations().get(0).text()).as(q).contains(venue));
+    // Naming someone the article writes about, a question is about them, whatever its words.
+    assertThat(
+            kb.answer("Gao's comments: what show were they on and where was it posted?").answered())
+        .isTrue();
     // Pointing at particular words of theirs, the reader is answered where they say them.
     Answer words = kb.answer("where did Zhao say China must be prepared for unexpected changes?");
     assertThat(words.citations().get(0).text()).contains("prepared for unexpected changes");
