@@ -134,6 +134,13 @@ public final class AnswerCheck {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /** An auxiliary asking what someone did, or a word for what they said. */
+  private static final Pattern DEEDS_OR_WORDS =
+      Pattern.compile(
+          "\\b(?:did|does|do|has|have|had|say|says|said|saying|tell|told|comment|comments"
+              + "|remark|remarks|words|quote|quotes|quoted|statement|statements)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** "Did Hegseth say anything about…", which {@link #SPEAKER} does not read as asking. */
   private static final Pattern DID_SAY =
       Pattern.compile(
@@ -154,6 +161,9 @@ public final class AnswerCheck {
   private final HybridRetriever.NamedPeople people;
   private final java.util.Set<String> properNames;
 
+  /** The terms of the names of everyone the articles name. */
+  private final java.util.Set<String> nameTerms;
+
   AnswerCheck(
       TextAnalysis analysis,
       ArticleVocabulary vocabulary,
@@ -168,6 +178,12 @@ public final class AnswerCheck {
     this.index = index;
     this.people = people;
     this.properNames = java.util.Set.copyOf(properNames);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    List<dev.articlebot.knowledge.quote.Speaker> everyone = new java.util.ArrayList<>();
+    everyone.addAll(quotes.speakers());
+    everyone.addAll(quotes.unquoted());
+    for (var person : everyone) for (String n : person.allNames()) names.addAll(analysis.terms(n));
+    this.nameTerms = java.util.Set.copyOf(names);
     this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
@@ -363,7 +379,27 @@ public final class AnswerCheck {
         && !namesSomeone) {
       return Reason.MOSTLY_UNKNOWN_WORDS;
     }
+    if (namesSomeone && asksAboutTheirLife(question, terms, known)) {
+      return Reason.MOSTLY_UNKNOWN_WORDS;
+    }
     return Reason.ANSWERED;
+  }
+
+  /**
+   * Whether a question naming someone asks about them rather than about the story: "how tall is
+   * Trump?", "is Shen Yi married?", "what's Hegseth's favorite movie?". It asks nothing they did
+   * ("what did Hegseth promise?") or said ("what show was Gao on when he said that?"), and none of
+   * its words but the names are the articles'.
+   */
+  private boolean asksAboutTheirLife(
+      String question, List<String> terms, java.util.Set<String> known) {
+    if (DEEDS_OR_WORDS.matcher(question).find()) return false;
+    List<String> rest =
+        terms.stream()
+            .distinct()
+            .filter(t -> !nameTerms.contains(t) && !known.contains(t))
+            .toList();
+    return !rest.isEmpty() && rest.stream().noneMatch(vocabulary::knows);
   }
 
   /** Whoever the question asks what they said, thought or mentioned; null when it asks no one. */

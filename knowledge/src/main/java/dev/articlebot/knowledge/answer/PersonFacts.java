@@ -28,6 +28,14 @@ final class PersonFacts {
           "^(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "What is Shen Yi's job?", "what does Gao do?": who they are, by another name. */
+  private static final Pattern WHAT_THEY_DO =
+      Pattern.compile(
+          "^what(?:\\s+is|\\s+was|'s|’s|s)\\s+(.+?)['’]s?\\s+(?:job|job title|role|title|position"
+              + "|occupation|profession|background|affiliation)\\s*[?.!]*$"
+              + "|^what\\s+(?:does|did)\\s+(.+?)\\s+do(?:\\s+for\\s+a\\s+living)?\\s*[?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+
   /** "What did Xi say?" and nothing more: the person's own words are the answer. */
   private static final Pattern SAID =
       Pattern.compile(
@@ -79,11 +87,17 @@ final class PersonFacts {
             .collect(java.util.stream.Collectors.toMap(Article::id, a -> a, (a, b) -> a));
   }
 
-  /** The paragraph introducing the person asked about, with the sentence that names them. */
+  /**
+   * For "who is X?" or "what is X's job?", the paragraph introducing X, with the sentence that
+   * names them.
+   */
   Optional<Citation> introduction(String question) {
     Matcher m = WHO.matcher(question.strip());
-    if (!m.matches()) return Optional.empty();
-    String who = m.group(1).strip();
+    Matcher what = WHAT_THEY_DO.matcher(question.strip());
+    String who;
+    if (m.matches()) who = m.group(1).strip();
+    else if (what.matches()) who = (what.group(1) != null ? what.group(1) : what.group(2)).strip();
+    else return Optional.empty();
     if (who.isEmpty() || who.split("\\s+").length > 6) return Optional.empty();
     if (!(quotes.lookup(who) instanceof QuoteLookup.Found found)) return Optional.empty();
     Speaker speaker = found.speaker();

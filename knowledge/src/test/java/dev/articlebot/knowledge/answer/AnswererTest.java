@@ -348,6 +348,34 @@ class AnswererTest {
     assertThat(kb.answer("who's the foreign ministry spokesperson").citations().get(0).paragraph())
         .isEqualTo(20);
     assertThat(kb.answer("who is Jon Thornton?").citations().get(0).paragraph()).isEqualTo(23);
+    // Asking for their job is asking who they are.
+    Map<String, Integer> jobs =
+        Map.of(
+            "What is Shen Yi's job?", 29,
+            "what's guo jiakun's role", 20,
+            "What does Zhao Minghao do?", 39);
+    jobs.forEach(
+        (q, paragraph) -> {
+          Answer a = kb.answer(q);
+          assertThat(a.answered()).as(q).isTrue();
+          assertThat(a.citations().get(0).paragraph()).as(q).isEqualTo(paragraph);
+        });
+  }
+
+  @Test
+  void questionsAboutSomeonesLifeOutsideTheStoryAreRefused() {
+    for (String q :
+        List.of(
+            "How tall is Trump?",
+            "is shen yi married",
+            "what's hegseth's favorite movie",
+            "What is Xi's favourite food?")) {
+      Answer a = kb.answer(q);
+      assertThat(a.answered()).as(q).isFalse();
+      assertThat(a.refusal()).as(q).isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
+    }
+    // What they did or said in it is answered, in whatever words.
+    assertThat(kb.answer("What did Hegseth promise?").answered()).isTrue();
   }
 
   @Test
