@@ -13,20 +13,24 @@ import java.util.regex.Pattern;
 final class ArticleFacts {
   private static final Pattern AUTHOR =
       Pattern.compile(
-          "\\b(who (wrote|authored|penned|reported|is the (author|writer|reporter))"
+          "\\b(who (wrote|authored|penned|reported|published|is the (author|writer|reporter))"
               + "|author|byline|writer|written by|reporter|journalist)\\b");
   private static final Pattern TITLE =
       Pattern.compile("\\b(title|headline|what is (this|the) (article|story|piece) called)\\b");
   private static final Pattern GIST =
       Pattern.compile(
-          "\\b(what (is|'s|s|was) (this|the|it)( (article|story|piece))? (all )?about"
-              + "|what (is|'s|s) (the )?(gist|main point|point)|gist|summary|summari[sz]e|sum (it )?up"
-              + "|tl ?;? ?dr)\\b");
+          "\\b(what(?:\\s+is|'s|s|\\s+was)\\s+(?:this|the|it)(?:\\s+(?:article|story|piece))?\\s+"
+              + "(?:all\\s+)?about"
+              + "|what(?:\\s+is|'s|s)\\s+(?:the\\s+)?(?:gist|main point|point|main idea|key point"
+              + "|big picture|takeaway|key takeaway)"
+              + "|gist|summary|summari[sz]e|sum (it )?up|tl ?;? ?dr|overview|takeaways?)\\b");
   private static final Pattern DATE =
       Pattern.compile(
           "\\b(when (was|is) (it|this|the (article|story|piece)) (published|written|updated|posted|from)"
               + "|publication date|date of (the|this) (article|story|piece)|when did (it|this|the"
-              + " (article|story|piece)) come out|(article|story|piece)'?s? date|last updated)\\b");
+              + " (article|story|piece)) come out|(article|story|piece)'?s? date|last updated"
+              + "|(what|which) (date|day)\\b.*\\b(published|written|updated|posted|dated)"
+              + "|(published|written|updated|posted|dated) (on )?(what|which) (date|day))\\b");
 
   /**
    * Words a question about the article itself may use; any other word makes it a story question.
@@ -116,7 +120,27 @@ final class ArticleFacts {
           "so",
           "and",
           "again",
-          "exactly");
+          "exactly",
+          "in",
+          "on",
+          "one",
+          "line",
+          "sentence",
+          "few",
+          "words",
+          "short",
+          "brief",
+          "briefly",
+          "overview",
+          "can",
+          "could",
+          "you",
+          "key",
+          "idea",
+          "big",
+          "picture",
+          "takeaway",
+          "takeaways");
 
   private ArticleFacts() {}
 

@@ -324,13 +324,25 @@ class AnswererTest {
     assertThat(author.text()).contains("Yu Xiaodong");
     assertThat(author.citations().get(0).paragraph()).isZero();
     assertThat(kb.answer("what's the headline?").text()).contains("Inevitable Peace");
-    for (String q : new String[] {"What is this article about?", "tl;dr", "summarize the story"}) {
+    for (String q :
+        new String[] {
+          "What is this article about?",
+          "tl;dr",
+          "summarize the story",
+          "what's the main point of the article",
+          "sum up the article in one line"
+        }) {
       Answer gist = kb.answer(q);
       assertThat(gist.answered()).as(q).isTrue();
       assertThat(gist.text()).as(q).isEqualTo(article.dek());
       assertThat(gist.citations().get(0).paragraph()).as(q).isZero();
     }
+    for (String q : new String[] {"what date was the article published", "when was this written"}) {
+      assertThat(kb.answer(q).text()).as(q).isEqualTo("The article is dated Jan.1.");
+    }
     assertThat(kb.answer("what is the trade truce about?").citations().get(0).paragraph())
+        .isPositive();
+    assertThat(kb.answer("what is the point of the tariffs?").citations().get(0).paragraph())
         .isPositive();
     for (String q : new String[] {"Who is Yu Xiaodong?", "tell me about yu xiaodong"}) {
       Answer byName = kb.answer(q);
