@@ -134,13 +134,6 @@ public final class AnswerCheck {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  /** An auxiliary asking what someone did, or a word for what they said. */
-  private static final Pattern DEEDS_OR_WORDS =
-      Pattern.compile(
-          "\\b(?:did|does|do|has|have|had|say|says|said|saying|tell|told|comment|comments"
-              + "|remark|remarks|words|quote|quotes|quoted|statement|statements)\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /** "Did Hegseth say anything about…", which {@link #SPEAKER} does not read as asking. */
   private static final Pattern DID_SAY =
       Pattern.compile(
@@ -158,11 +151,7 @@ public final class AnswerCheck {
   private final dev.articlebot.knowledge.quote.QuoteBook quotes;
   private final QuestionLanguage language;
   private final UnknownNames names;
-  private final HybridRetriever.NamedPeople people;
-  private final java.util.Set<String> properNames;
-
-  /** The terms of the names of everyone the articles name. */
-  private final java.util.Set<String> nameTerms;
+  private final PersonQuestions personQuestions;
 
   AnswerCheck(
       TextAnalysis analysis,
@@ -176,14 +165,8 @@ public final class AnswerCheck {
       HybridRetriever.NamedPeople people,
       java.util.Set<String> properNames) {
     this.index = index;
-    this.people = people;
-    this.properNames = java.util.Set.copyOf(properNames);
-    java.util.Set<String> names = new java.util.HashSet<>();
-    List<dev.articlebot.knowledge.quote.Speaker> everyone = new java.util.ArrayList<>();
-    everyone.addAll(quotes.speakers());
-    everyone.addAll(quotes.unquoted());
-    for (var person : everyone) for (String n : person.allNames()) names.addAll(analysis.terms(n));
-    this.nameTerms = java.util.Set.copyOf(names);
+    this.personQuestions =
+        new PersonQuestions(analysis, vocabulary, index, quotes, people, properNames);
     this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
@@ -366,40 +349,27 @@ public final class AnswerCheck {
         return Reason.UNKNOWN_TOPIC;
       }
       String who = personAsked(question);
-      if (who != null && !namesAllAmongTheirs(topic.group(1), who)) return Reason.UNKNOWN_TOPIC;
+      if (who != null && !personQuestions.namesAllAmongTheirs(topic.group(1), who)) {
+        return Reason.UNKNOWN_TOPIC;
+      }
     }
     long unknown =
         terms.stream().distinct().filter(t -> !known.contains(t) && !vocabulary.knows(t)).count();
     double share = unknown / (double) terms.stream().distinct().count();
     // A question naming someone the articles write about is about them, in whatever words: "what
     // show was Gao on, and where was it posted?" (the article says "program" and "uploaded").
-    boolean namesSomeone = !people.passagesAboutPeopleNamedIn(question).isEmpty();
+    boolean namesSomeone = personQuestions.namesSomeone(question);
     if (share >= thresholds.unknownShare()
         && similarity < thresholds.unknownSimilarity()
         && !namesSomeone) {
       return Reason.MOSTLY_UNKNOWN_WORDS;
     }
-    if (namesSomeone && asksAboutTheirLife(question, terms, known)) {
+    if (namesSomeone
+        && similarity < thresholds.topicSimilarity()
+        && personQuestions.asksAboutTheirLife(question, terms, known)) {
       return Reason.MOSTLY_UNKNOWN_WORDS;
     }
     return Reason.ANSWERED;
-  }
-
-  /**
-   * Whether a question naming someone asks about them rather than about the story: "how tall is
-   * Trump?", "is Shen Yi married?", "what's Hegseth's favorite movie?". It asks nothing they did
-   * ("what did Hegseth promise?") or said ("what show was Gao on when he said that?"), and none of
-   * its words but the names are the articles'.
-   */
-  private boolean asksAboutTheirLife(
-      String question, List<String> terms, java.util.Set<String> known) {
-    if (DEEDS_OR_WORDS.matcher(question).find()) return false;
-    List<String> rest =
-        terms.stream()
-            .distinct()
-            .filter(t -> !nameTerms.contains(t) && !known.contains(t))
-            .toList();
-    return !rest.isEmpty() && rest.stream().noneMatch(vocabulary::knows);
   }
 
   /** Whoever the question asks what they said, thought or mentioned; null when it asks no one. */
@@ -408,26 +378,6 @@ public final class AnswerCheck {
     if (speaker.find()) return speaker.group(1) != null ? speaker.group(1) : speaker.group(3);
     Matcher said = DID_SAY.matcher(question);
     return said.find() ? said.group(1) : null;
-  }
-
-  /**
-   * Whether the passages about {@code who} use every name in {@code topic} ("Taiwan", "the South
-   * China Sea") other than their own. Names, not other words: the article may put a subject in
-   * other words than the reader ("a vicious cycle" for "a tit-for-tat spiral"), but not a place.
-   * True when no passage is about anyone {@code who} names.
-   */
-  private boolean namesAllAmongTheirs(String topic, String who) {
-    java.util.Set<Integer> theirs = people.passagesAboutPeopleNamedIn(who);
-    if (theirs.isEmpty()) return true;
-    java.util.Set<String> own = new java.util.HashSet<>(analysis.termSet(who));
-    for (int id : theirs) own.addAll(index.terms(id));
-    Matcher m = WORD.matcher(topic);
-    while (m.find()) {
-      if (!properNames.contains(m.group().toLowerCase(java.util.Locale.ROOT))) continue;
-      List<String> term = analysis.terms(m.group());
-      if (!term.isEmpty() && !own.contains(term.get(0))) return false;
-    }
-    return true;
   }
 
   /** Whether the rarest content word of the phrase is one the articles use. */

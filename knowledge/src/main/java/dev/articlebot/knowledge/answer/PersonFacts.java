@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 final class PersonFacts {
   private static final Pattern WHO =
       Pattern.compile(
-          "^(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$",
+          "^(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(.+?)(?:\\s+and\\s+.*)?\\s*[?.!]*$"
+              + "|^(.+?)\\s*[-–—:,?]+\\s*(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+"
+              + "(?:that|this|he|she|they|them|him|her)\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
   /** "What is Shen Yi's job?", "what does Gao do?": who they are, by another name. */
@@ -95,7 +97,7 @@ final class PersonFacts {
     Matcher m = WHO.matcher(question.strip());
     Matcher what = WHAT_THEY_DO.matcher(question.strip());
     String who;
-    if (m.matches()) who = m.group(1).strip();
+    if (m.matches()) who = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     else if (what.matches()) who = (what.group(1) != null ? what.group(1) : what.group(2)).strip();
     else return Optional.empty();
     if (who.isEmpty() || who.split("\\s+").length > 6) return Optional.empty();

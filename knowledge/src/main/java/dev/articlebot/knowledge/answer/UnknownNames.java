@@ -29,12 +29,15 @@ final class UnknownNames {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{N}'’-]*\\p{Ll}.*");
 
   /**
-   * Days of the week name a time, not a thing: the reader may know the day of an event the article
-   * dates ("Thursday's meeting").
+   * Days of the week and months, however shortened, name a time, not a thing: the reader may know
+   * the day of an event the article dates ("Thursday's meeting") or write "Oct 31" for "October
+   * 31".
    */
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?", Pattern.CASE_INSENSITIVE);
+          "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+              + "|Nov|Dec)(?:['’]s)?",
+          Pattern.CASE_INSENSITIVE);
 
   /** A question with at least this share of its words capitalised is written in title case. */
   private static final double TITLE_CASE_SHARE = 0.6;

@@ -360,6 +360,8 @@ class AnswererTest {
     assertThat(kb.answer("who's the foreign ministry spokesperson").citations().get(0).paragraph())
         .isEqualTo(20);
     assertThat(kb.answer("who is Jon Thornton?").citations().get(0).paragraph()).isEqualTo(23);
+    // Named first, then asked about in chat style.
+    assertThat(kb.answer("shen yi - who is that").citations().get(0).paragraph()).isEqualTo(29);
     // Asking for their job is asking who they are.
     Map<String, Integer> jobs =
         Map.of(

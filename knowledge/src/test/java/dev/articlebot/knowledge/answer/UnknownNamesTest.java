@@ -40,7 +40,9 @@ class UnknownNamesTest {
             "What did the Pentagon chief say?", // someone's title
             "Who did Trump meet in Busan; was it Xi-Jinping?",
             "What did the Defense Secretary promise?",
-            "What did Xi tell Trump at Thursday's meeting in Busan?")) {
+            "What did Xi tell Trump at Thursday's meeting in Busan?",
+            "What did the spokesman stress at the Oct 31 presser?", // a month, shortened
+            "Who did Trump speak to on Nov 2?")) {
       assertThat(names.firstIn(q, Set.of("defens", "secretari"))).as(q).isEmpty();
     }
   }
