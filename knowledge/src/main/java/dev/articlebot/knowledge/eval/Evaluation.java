@@ -52,6 +52,9 @@ public final class Evaluation {
   /** A seventh set, written blind like the sixth, as a reading club's members would ask. */
   public static final String BUNDLED_BLIND2 = "eval/blind2.jsonl";
 
+  /** An eighth, written blind like the sixth, as a company's news channel would ask. */
+  public static final String BUNDLED_BLIND3 = "eval/blind3.jsonl";
+
   /** Every bundled set, in the order the eval command reports them. */
   public static final java.util.List<String> ALL_BUNDLED =
       java.util.List.of(
@@ -61,7 +64,8 @@ public final class Evaluation {
           BUNDLED_FRESH,
           BUNDLED_UNSEEN,
           BUNDLED_BLIND,
-          BUNDLED_BLIND2);
+          BUNDLED_BLIND2,
+          BUNDLED_BLIND3);
 
   private final KnowledgeBase knowledge;
 
