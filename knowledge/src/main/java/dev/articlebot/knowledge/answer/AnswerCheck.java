@@ -163,10 +163,10 @@ public final class AnswerCheck {
       dev.articlebot.knowledge.quote.QuoteBook quotes,
       dev.articlebot.knowledge.index.PassageIndex index,
       HybridRetriever.NamedPeople people,
-      java.util.Set<String> properNames) {
+      java.util.Set<String> nameHeads) {
     this.index = index;
     this.personQuestions =
-        new PersonQuestions(analysis, vocabulary, index, quotes, people, properNames);
+        new PersonQuestions(analysis, vocabulary, index, quotes, people, nameHeads);
     this.voices = voices;
     this.roles = roles;
     this.quotes = quotes;
@@ -190,7 +190,7 @@ public final class AnswerCheck {
       List<dev.articlebot.knowledge.article.Article> articles,
       dev.articlebot.knowledge.quote.QuoteBook quotes,
       HybridRetriever.NamedPeople people) {
-    java.util.Set<String> properNames = properNames(articles);
+    java.util.Set<String> properNames = capitalised(articles, INSIDE);
     List<java.util.Set<String>> sets = new java.util.ArrayList<>();
     for (var p : index.passages()) sets.add(index.terms(p.id()));
     for (var a : articles) sets.add(index.analysis().termSet(a.title() + " " + a.dek()));
@@ -204,17 +204,27 @@ public final class AnswerCheck {
         quotes,
         index,
         people,
-        properNames);
+        capitalised(articles, NAME_HEAD));
   }
 
-  /** Words the articles capitalise inside a sentence, in lower case: names of places and bodies. */
-  private static java.util.Set<String> properNames(
-      List<dev.articlebot.knowledge.article.Article> articles) {
+  /** A word capitalised inside a sentence: part of a name of a person, place or body. */
+  private static final Pattern INSIDE =
+      Pattern.compile("(?<=[\\p{L}\\p{N},;:’'\")]\\s)\\p{Lu}[\\p{L}.]*");
+
+  /**
+   * A word that begins such a name ("Taiwan", "Busan", "South China Sea"), not one further in it
+   * ("G20 Summit", "Foreign Ministry"), which is often a common noun.
+   */
+  private static final Pattern NAME_HEAD =
+      Pattern.compile("(?<=[\\p{Ll},;:’'\")]\\s)\\p{Lu}[\\p{L}.]*");
+
+  /** The words {@code pattern} finds in the articles, in lower case. */
+  private static java.util.Set<String> capitalised(
+      List<dev.articlebot.knowledge.article.Article> articles, Pattern pattern) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    Pattern inside = Pattern.compile("(?<=[\\p{L}\\p{N},;:’'\")]\\s)\\p{Lu}[\\p{L}.]*");
     for (var a : articles) {
       for (var p : a.paragraphs()) {
-        Matcher m = inside.matcher(p.text());
+        Matcher m = pattern.matcher(p.text());
         while (m.find()) out.add(m.group().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
       }
     }

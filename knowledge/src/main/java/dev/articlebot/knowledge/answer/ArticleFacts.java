@@ -26,7 +26,8 @@ final class ArticleFacts {
               + "|gist|summary|summari[sz]e|sum (it )?up|tl ?;? ?dr|overview|takeaways?)\\b");
   private static final Pattern DATE =
       Pattern.compile(
-          "\\b(when (was|is) (it|this|the (article|story|piece)) (published|written|updated|posted|from)"
+          "\\b(when (was|is) (it|(this|the) (article|story|piece)|this) (published|written|updated"
+              + "|posted|from)"
               + "|publication date|date of (the|this) (article|story|piece)|when did (it|this|the"
               + " (article|story|piece)) come out|(article|story|piece)'?s? date|last updated"
               + "|(what|which) (date|day)\\b.*\\b(published|written|updated|posted|dated)"

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Enumeration {
   private static final Pattern ASKED =
       Pattern.compile(
-          "\\b(second|third|fourth|fifth|last|final)\\b(?!\\s+(?:time|day|week|month|year|term))",
+          "\\b(second|third|fourth|fifth|2nd|3rd|4th|5th|last|final)\\b"
+              + "(?!\\s+(?:time|day|week|month|year|term))",
           Pattern.CASE_INSENSITIVE);
 
   /** The words that open the paragraph making the point asked for. */
@@ -28,6 +29,10 @@ final class Enumeration {
           "last", "finally|lastly|last",
           "final", "finally|lastly|last");
 
+  /** Ordinals written in figures, read as words. */
+  private static final Map<String, String> FIGURES =
+      Map.of("2nd", "second", "3rd", "third", "4th", "fourth", "5th", "fifth");
+
   private Enumeration() {}
 
   /**
@@ -38,7 +43,8 @@ final class Enumeration {
   static int pointAsked(String question, List<HybridRetriever.Candidate> ranked, int reach) {
     Matcher asked = ASKED.matcher(question);
     if (!asked.find()) return -1;
-    String openers = OPENERS.get(asked.group(1).toLowerCase(Locale.ROOT));
+    String ordinal = asked.group(1).toLowerCase(Locale.ROOT);
+    String openers = OPENERS.get(FIGURES.getOrDefault(ordinal, ordinal));
     Pattern opens = Pattern.compile("^\\W*(?:" + openers + ")\\s*[,:]", Pattern.CASE_INSENSITIVE);
     for (int j = 0; j < Math.min(reach, ranked.size()); j++) {
       var before = ranked.get(j).passage();

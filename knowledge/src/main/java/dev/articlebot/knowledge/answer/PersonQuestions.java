@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.answer;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
 import dev.articlebot.knowledge.quote.QuoteBook;
+import dev.articlebot.knowledge.quote.QuoteLookup;
 import dev.articlebot.knowledge.quote.Speaker;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,14 +33,15 @@ final class PersonQuestions {
   private final ArticleVocabulary vocabulary;
   private final PassageIndex index;
   private final HybridRetriever.NamedPeople people;
-  private final Set<String> properNames;
+  private final Set<String> nameHeads;
+  private final QuoteBook quotes;
 
   /** The terms of the names of everyone the articles name. */
   private final Set<String> nameTerms;
 
   /**
    * @param people finds the passages about the people a text names
-   * @param properNames words the articles capitalise inside a sentence, in lower case
+   * @param nameHeads words that begin a name in the articles ("Taiwan", "South"), in lower case
    */
   PersonQuestions(
       TextAnalysis analysis,
@@ -47,12 +49,13 @@ final class PersonQuestions {
       PassageIndex index,
       QuoteBook quotes,
       HybridRetriever.NamedPeople people,
-      Set<String> properNames) {
+      Set<String> nameHeads) {
     this.analysis = analysis;
     this.vocabulary = vocabulary;
     this.index = index;
     this.people = people;
-    this.properNames = Set.copyOf(properNames);
+    this.nameHeads = Set.copyOf(nameHeads);
+    this.quotes = quotes;
     List<Speaker> everyone = new ArrayList<>(quotes.speakers());
     everyone.addAll(quotes.unquoted());
     Set<String> names = new HashSet<>();
@@ -87,16 +90,19 @@ final class PersonQuestions {
    * Whether the passages about {@code who} use every name in {@code topic} ("Taiwan", "the South
    * China Sea") other than their own. Names, not other words: the article may put a subject in
    * other words than the reader ("a vicious cycle" for "a tit-for-tat spiral"), but not a place.
-   * True when no passage is about anyone {@code who} names.
+   * True when no passage is about anyone {@code who} names or the quote book finds by it.
    */
   boolean namesAllAmongTheirs(String topic, String who) {
     Set<Integer> theirs = people.passagesAboutPeopleNamedIn(who);
+    if (theirs.isEmpty() && quotes.lookup(who) instanceof QuoteLookup.Found found) {
+      theirs = people.passagesAboutPeopleNamedIn(found.speaker().name()); // "Thornton": Thorton
+    }
     if (theirs.isEmpty()) return true;
     Set<String> own = new HashSet<>(analysis.termSet(who));
     for (int id : theirs) own.addAll(index.terms(id));
     Matcher m = WORD.matcher(topic);
     while (m.find()) {
-      if (!properNames.contains(m.group().toLowerCase(Locale.ROOT))) continue;
+      if (!nameHeads.contains(m.group().toLowerCase(Locale.ROOT))) continue;
       List<String> term = analysis.terms(m.group());
       if (!term.isEmpty() && !own.contains(term.get(0))) return false;
     }
