@@ -55,6 +55,9 @@ public final class Evaluation {
   /** An eighth, written blind like the sixth, as a company's news channel would ask. */
   public static final String BUNDLED_BLIND3 = "eval/blind3.jsonl";
 
+  /** A ninth, written blind like the sixth, as a gaming server's news channel would ask. */
+  public static final String BUNDLED_BLIND4 = "eval/blind4.jsonl";
+
   /** Every bundled set, in the order the eval command reports them. */
   public static final java.util.List<String> ALL_BUNDLED =
       java.util.List.of(
@@ -65,7 +68,8 @@ public final class Evaluation {
           BUNDLED_UNSEEN,
           BUNDLED_BLIND,
           BUNDLED_BLIND2,
-          BUNDLED_BLIND3);
+          BUNDLED_BLIND3,
+          BUNDLED_BLIND4);
 
   private final KnowledgeBase knowledge;
 

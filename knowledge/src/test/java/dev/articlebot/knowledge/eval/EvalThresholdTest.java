@@ -69,6 +69,13 @@ class EvalThresholdTest {
     assertReaches(r, 0.89, 0.97, 0.84);
   }
 
+  @Test
+  void ninthSetWrittenBlind() {
+    EvalReport r = evaluation.run(Evaluation.bundled(Evaluation.BUNDLED_BLIND4));
+    assertThat(r.answerable()).isGreaterThanOrEqualTo(55);
+    assertReaches(r, 0.88, 0.97, 0.88);
+  }
+
   /** At least these rates, and at most 5 % of answerable questions refused. */
   private static void assertReaches(
       EvalReport r, double first, double topThree, double rightRefusals) {
