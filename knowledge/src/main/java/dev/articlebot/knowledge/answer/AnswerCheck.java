@@ -138,7 +138,8 @@ public final class AnswerCheck {
   private static final Pattern DID_SAY =
       Pattern.compile(
           "\\b(?:did|does|has|have|had)\\s+(.+?)\\s+(?:say|said|mention|mentioned|comment"
-              + "|commented|talk|talked|speak|spoke)\\b",
+              + "|commented|talk|talked|speak|spoke|discuss|discussed|bring up|brought up|raise"
+              + "|raised|address|addressed)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private final TextAnalysis analysis;

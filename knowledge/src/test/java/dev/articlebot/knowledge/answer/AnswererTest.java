@@ -162,7 +162,8 @@ class AnswererTest {
             "what was Wu Xinbo's view on Taiwan?",
             "did Wu say anything about Japan?",
             "Did Hegseth say anything about the South China Sea when he met Dong?",
-            "what did Jon Thornton say about the Busan meeting?")) { // the article spells Thorton
+            "what did Jon Thornton say about the Busan meeting?", // the article spells Thorton
+            "did dong and hegseth discuss the south china sea?")) {
       Answer a = kb.answer(q);
       assertThat(a.answered()).as(q).isFalse();
       assertThat(a.refusal()).as(q).isEqualTo(Answer.Refusal.NOT_IN_ARTICLE);
@@ -172,6 +173,9 @@ class AnswererTest {
             "What did Dong say about Taiwan?",
             "What did Trump say about China in his CBS interview?",
             "What did Guo say about the Global South?",
+            "did dong and hegseth discuss taiwan",
+            // "The two leaders" left Taiwan unaddressed: the article does speak of it.
+            "Did Xi and Trump discuss Taiwan?",
             // "Summit" is capitalised in the article only inside "G20 Summit": not a name.
             "What did the foreign ministry spokesperson say about China's role after the summit?")) {
       assertThat(kb.answer(q).answered()).as(q).isTrue();
