@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -35,6 +36,9 @@ public final class LexicalIndex {
   /** Each indexed term's postings and Lucene's BM25 scorer for it; read-only once built. */
   private final Map<String, Postings> postings = new HashMap<>();
 
+  /** Each document's distinct terms. */
+  private final List<Set<String>> documentTerms = new ArrayList<>();
+
   private record Postings(int[] docs, int[] freqs, Similarity.SimScorer scorer) {}
 
   /** Indexes {@code texts}; document i is found back as id i. */
@@ -52,9 +56,10 @@ public final class LexicalIndex {
     long sumDocFreq = 0;
     for (int doc = 0; doc < texts.size(); doc++) {
       List<String> terms = analysis.terms(texts.get(doc));
-      if (terms.isEmpty()) continue; // Lucene keeps no norm and no postings for it either
       Map<String, Integer> freqs = new LinkedHashMap<>();
       for (String t : terms) freqs.merge(t, 1, Integer::sum);
+      documentTerms.add(Set.copyOf(freqs.keySet()));
+      if (terms.isEmpty()) continue; // Lucene keeps no norm and no postings for it either
       for (var e : freqs.entrySet()) {
         found
             .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
@@ -80,6 +85,17 @@ public final class LexicalIndex {
       TermStatistics stats = new TermStatistics(new BytesRef(e.getKey()), docs.length, total);
       postings.put(e.getKey(), new Postings(docs, freqs, similarity.scorer(1f, collection, stats)));
     }
+  }
+
+  /** The distinct (analysed) terms of document {@code doc}. */
+  public Set<String> terms(int doc) {
+    return documentTerms.get(doc);
+  }
+
+  /** How many documents use the (analysed) term. */
+  public int documentFrequency(String term) {
+    Postings p = postings.get(term);
+    return p == null ? 0 : p.docs().length;
   }
 
   /** BM25 score per document id, for the documents that match any query term. */

@@ -29,12 +29,10 @@ public final class PassageIndex {
   private static final int KIND_SENTENCE = 1;
 
   private final List<Passage> passages;
-  private final List<Set<String>> passageTerms;
   private final List<float[][]> sentenceVectors;
   private final EmbeddingStore<TextSegment> store;
   private final int entries;
   private final LexicalIndex lexical;
-  private final Map<String, Integer> documentFrequency;
   private final TextAnalysis analysis;
   private final LateInteraction pieces;
 
@@ -116,12 +114,6 @@ public final class PassageIndex {
     this.entries = segments.size();
 
     this.lexical = new LexicalIndex(analysis, indexed);
-    List<Set<String>> terms = new ArrayList<>();
-    for (String text : indexed) terms.add(analysis.termSet(text));
-    this.passageTerms = List.copyOf(terms);
-    Map<String, Integer> df = new java.util.HashMap<>();
-    for (Set<String> t : terms) for (String term : t) df.merge(term, 1, Integer::sum);
-    this.documentFrequency = Map.copyOf(df);
   }
 
   private static TextSegment segment(String text, int passage, int sentence, int kind) {
@@ -147,12 +139,12 @@ public final class PassageIndex {
 
   /** Stemmed terms of a passage. */
   public Set<String> terms(int passage) {
-    return passageTerms.get(passage);
+    return lexical.terms(passage);
   }
 
   /** How many passages use a stemmed term. */
   public int documentFrequency(String term) {
-    return documentFrequency.getOrDefault(term, 0);
+    return lexical.documentFrequency(term);
   }
 
   /** Whether at least one passage and at most a tenth of them use the stemmed term. */

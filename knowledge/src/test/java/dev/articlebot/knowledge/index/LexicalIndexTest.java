@@ -110,6 +110,17 @@ class LexicalIndexTest {
   }
 
   @Test
+  void keepsEachDocumentsTermsAndHowManyDocumentsUseATerm() {
+    LexicalIndex index =
+        new LexicalIndex(analysis, List.of("China's tariffs rose.", "Tariffs fell.", "What?"));
+    assertThat(index.terms(0)).containsExactlyInAnyOrder("china", "tariff", "rose");
+    assertThat(index.terms(2)).isEmpty();
+    assertThat(index.documentFrequency("tariff")).isEqualTo(2);
+    assertThat(index.documentFrequency("china")).isEqualTo(1);
+    assertThat(index.documentFrequency("soybean")).isZero();
+  }
+
+  @Test
   void questionWordsAloneMatchNothing() {
     LexicalIndex index = new LexicalIndex(analysis, List.of("What did he say about it?"));
     assertThat(index.search("what did he say about it")).isEmpty();
