@@ -122,9 +122,7 @@ public final class Answerer {
   /** The names and aliases of everyone the articles name, lower case, as whole words. */
   private static java.util.Set<String> personNames(QuoteBook quotes) {
     java.util.Set<String> names = new java.util.HashSet<>();
-    List<dev.articlebot.knowledge.quote.Speaker> all = new ArrayList<>(quotes.speakers());
-    all.addAll(quotes.unquoted());
-    for (var s : all) {
+    for (var s : quotes.everyone()) {
       for (String f : s.allNames()) {
         String w = f.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (!w.isEmpty()) names.add(w);

@@ -5,7 +5,6 @@ import dev.articlebot.knowledge.index.TextAnalysis;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteLookup;
 import dev.articlebot.knowledge.quote.Speaker;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +55,8 @@ final class PersonQuestions {
     this.people = people;
     this.nameHeads = Set.copyOf(nameHeads);
     this.quotes = quotes;
-    List<Speaker> everyone = new ArrayList<>(quotes.speakers());
-    everyone.addAll(quotes.unquoted());
     Set<String> names = new HashSet<>();
-    for (Speaker person : everyone) {
+    for (Speaker person : quotes.everyone()) {
       for (String name : person.allNames()) names.addAll(analysis.terms(name));
     }
     this.nameTerms = Set.copyOf(names);

@@ -113,6 +113,13 @@ public final class QuoteBook {
     return unquotedPeople;
   }
 
+  /** Everyone the articles name: those they quote, then those they only name. */
+  public List<Speaker> everyone() {
+    List<Speaker> all = new java.util.ArrayList<>(speakers());
+    all.addAll(unquotedPeople);
+    return all;
+  }
+
   /**
    * The one person the articles name but never quote or paraphrase whom {@code query} means
    * ("Bergsten" when the article only says he coined a term), or empty.
