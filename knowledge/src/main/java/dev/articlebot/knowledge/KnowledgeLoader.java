@@ -4,6 +4,7 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.index.CachingEmbedder;
+import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.EmbeddingCache;
 import dev.articlebot.knowledge.index.LazyEmbedder;
 import dev.articlebot.knowledge.index.MiniLmEmbedder;
@@ -35,30 +36,48 @@ public final class KnowledgeLoader {
 
   private KnowledgeLoader() {}
 
+  /**
+   * The model and the on-disk embedding cache of a state folder: what indexing any set of articles
+   * needs. The model loads in the background from the moment this is opened.
+   *
+   * @param passages embeds passages, through the cache
+   * @param questions embeds questions, straight through the model
+   */
+  public record Embedders(Embedder passages, LazyEmbedder questions) {
+    /** Opens the model and the cache in {@code stateDir}. */
+    public static Embedders open(Path stateDir) {
+      ExecutorService embedPool =
+          Executors.newFixedThreadPool(
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              r -> {
+                Thread t = new Thread(r, "embed");
+                t.setDaemon(true);
+                return t;
+              });
+      LazyEmbedder model =
+          new LazyEmbedder(
+              MiniLmEmbedder.MODEL_ID,
+              () -> MiniLmEmbedder.load(stateDir.resolve("models"), embedPool));
+      EmbeddingCache cache = EmbeddingCache.open(stateDir, MiniLmEmbedder.MODEL_ID);
+      return new Embedders(new CachingEmbedder(model, cache), model);
+    }
+
+    /** {@code articles} indexed with these embedders. */
+    public KnowledgeBase index(List<Article> articles, int maxQuestionChars) {
+      return KnowledgeBase.build(articles, passages, questions, maxQuestionChars);
+    }
+  }
+
   public static KnowledgeBase load(Settings settings) {
     long start = System.nanoTime();
-    ExecutorService embedPool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()),
-            r -> {
-              Thread t = new Thread(r, "embed");
-              t.setDaemon(true);
-              return t;
-            });
-    LazyEmbedder model =
-        new LazyEmbedder(
-            MiniLmEmbedder.MODEL_ID,
-            () -> MiniLmEmbedder.load(settings.stateDir().resolve("models"), embedPool));
+    Embedders embedders = Embedders.open(settings.stateDir());
     ArticleLoader loader = new ArticleLoader(new ArticleParser());
     List<Article> articles =
         settings.articles() == null
             ? List.of(loader.loadBundled())
             : loader.load(settings.articles());
-    EmbeddingCache cache = EmbeddingCache.open(settings.stateDir(), MiniLmEmbedder.MODEL_ID);
-    KnowledgeBase kb =
-        KnowledgeBase.build(
-            articles, new CachingEmbedder(model, cache), model, settings.maxQuestionChars());
-    model.model(); // ready means able to answer
+    KnowledgeBase kb = embedders.index(articles, settings.maxQuestionChars());
+    embedders.questions().model(); // ready means able to answer
     // Loading leaves garbage (parsing, model start-up) that grows the heap, and G1 keeps what it
     // grew to until a collection shows how little is live (about 25 MB). One full collection here,
     // about 30 ms, keeps answering near that: peak RSS over 1,470 questions 360 MB instead of 487.

@@ -1,5 +1,10 @@
 package dev.articlebot.bot.cli;
 
+import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.article.ArticleLoader;
+import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.eval.Corpus;
+import dev.articlebot.knowledge.eval.CorpusEvaluation;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
@@ -19,8 +24,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "eval",
     description = {
-      "Score the answers on a question set: right passage first, in the top 3, MRR,",
-      "right refusals (off-topic) and wrong refusals (answerable). Default: the bundled sets."
+      "Score the answers on question sets: right passage first, in the top 3, MRR, the gold",
+      "answer inside the quoted answer, right refusals (unanswerable) and wrong refusals",
+      "(answerable). Default: the bundled article's own sets. With --corpus: every article of",
+      "a development corpus, each indexed alone, and the average over articles."
     })
 final class EvalCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
@@ -32,6 +39,24 @@ final class EvalCli implements Callable<Integer> {
   private List<Path> files = new ArrayList<>();
 
   @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "A corpus folder (e.g. knowledge/corpus): article files with <name>.jsonl.")
+  private Path corpus;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "NAME",
+      description = "With --corpus: only these articles or groups (squad2, news, ...).")
+  private List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--with-bundled",
+      description = "With --corpus: count the bundled article and its sets as one more article.")
+  private boolean withBundled;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "List every miss.")
   private boolean verbose;
@@ -39,29 +64,92 @@ final class EvalCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CliContext ctx = root.context();
-    Evaluation evaluation = new Evaluation(ctx.app().knowledge());
     PrintStream out = ctx.out();
+    if (corpus != null) return corpus(ctx, out);
+    Evaluation evaluation = new Evaluation(ctx.app().knowledge());
     if (files.isEmpty()) {
       for (String set : Evaluation.ALL_BUNDLED) {
-        report(out, "bundled " + set, evaluation, Evaluation.bundled(set));
+        report(out, "bundled " + set, evaluation.run(Evaluation.bundled(set)), -1);
       }
     } else {
       for (Path f : files) {
         try (InputStream in = Files.newInputStream(f)) {
-          report(out, f.toString(), evaluation, Evaluation.read(in));
+          List<EvalQuestion> qs = Evaluation.read(in);
+          report(out, f.toString(), evaluation.run(qs), qs.size());
         }
       }
     }
     return 0;
   }
 
-  private void report(PrintStream out, String name, Evaluation evaluation, List<EvalQuestion> qs) {
-    EvalReport r = evaluation.run(qs);
-    out.printf("Question set: %s (%d questions)%n", name, qs.size());
+  private int corpus(CliContext ctx, PrintStream out) {
+    ArticleLoader loader = new ArticleLoader(new ArticleParser());
+    Corpus c = Corpus.read(corpus, loader).only(only);
+    if (withBundled) c = c.and(Corpus.bundled(loader));
+    if (c.entries().isEmpty()) {
+      ctx.err().println("No question sets in " + corpus + (only.isEmpty() ? "" : " for " + only));
+      return 1;
+    }
+    int maxChars = ctx.config().knowledge().maxQuestionChars();
+    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    CorpusEvaluation.Report r =
+        new CorpusEvaluation(articles -> embedders.index(articles, maxChars)).run(c);
+    out.printf(
+        Locale.ROOT,
+        "%-34s %5s %6s %6s %6s %7s %5s %7s%n",
+        "article",
+        "ans",
+        "first",
+        "top3",
+        "gold",
+        "ans-ref",
+        "unans",
+        "un-ref");
+    for (CorpusEvaluation.ArticleResult a : r.articles()) {
+      EvalReport e = a.report();
+      out.printf(
+          Locale.ROOT,
+          "%-34s %5d %6.3f %6.3f %6s %7.3f %5d %7s%n",
+          a.entry().group() + "/" + a.entry().id(),
+          e.answerable(),
+          e.firstRightRate(),
+          e.topThreeRate(),
+          e.withGoldAnswer() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.goldInAnswerRate()),
+          e.wrongRefusalRate(),
+          e.unanswerable(),
+          e.unanswerable() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.rightRefusalRate()));
+      if (verbose) e.misses().forEach(m -> out.println("    miss: " + m));
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-34s %5s %6.3f %6.3f %6.3f %7.3f %5s %7.3f%n",
+        "average over " + r.articles().size() + " articles",
+        "",
+        r.first(),
+        r.topThree(),
+        r.goldInAnswer(),
+        r.answerableRefused(),
+        "",
+        r.unanswerableRefused());
+    return 0;
+  }
+
+  private void report(PrintStream out, String name, EvalReport r, int size) {
+    out.printf(
+        "Question set: %s (%d questions)%n",
+        name, size >= 0 ? size : r.answerable() + r.unanswerable());
     out.println(line("Right passage first", r.firstRightRate(), r.firstRight(), r.answerable()));
     out.println(
         line("Right passage in top 3", r.topThreeRate(), r.topThreeRight(), r.answerable()));
     out.printf(Locale.ROOT, "  %-28s %.3f%n", "Mean reciprocal rank", r.meanReciprocalRank());
+    if (r.withGoldAnswer() > 0) {
+      out.println(
+          line(
+              "Gold answer in the answer",
+              r.goldInAnswerRate(),
+              r.goldInAnswer(),
+              r.withGoldAnswer()));
+    }
     out.println(
         line(
             "Right refusals (off-topic)",

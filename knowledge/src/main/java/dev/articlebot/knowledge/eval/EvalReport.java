@@ -3,7 +3,7 @@ package dev.articlebot.knowledge.eval;
 import java.util.List;
 
 /**
- * How well the answerer did on a question set.
+ * How well the answerer did on one article's questions.
  *
  * @param answerable questions the article answers
  * @param firstRight answerable questions whose first citation is a right paragraph
@@ -12,6 +12,8 @@ import java.util.List;
  * @param wrongRefusals answerable questions the answerer refused
  * @param unanswerable questions the article does not answer
  * @param rightRefusals of those, the ones the answerer refused
+ * @param withGoldAnswer answerable questions whose answer text is known
+ * @param goldInAnswer of those, the ones answered with a text holding the answer
  * @param misses what went wrong, one line each, for reading
  */
 public record EvalReport(
@@ -22,6 +24,8 @@ public record EvalReport(
     int wrongRefusals,
     int unanswerable,
     int rightRefusals,
+    int withGoldAnswer,
+    int goldInAnswer,
     List<String> misses) {
   public EvalReport {
     misses = List.copyOf(misses);
@@ -45,6 +49,11 @@ public record EvalReport(
 
   public double rightRefusalRate() {
     return rate(rightRefusals, unanswerable);
+  }
+
+  /** Share of answerable questions with a known answer whose quoted answer holds it. */
+  public double goldInAnswerRate() {
+    return rate(goldInAnswer, withGoldAnswer);
   }
 
   private static double rate(int n, int of) {

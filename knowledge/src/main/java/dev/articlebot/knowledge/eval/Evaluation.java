@@ -77,7 +77,12 @@ public final class Evaluation {
     this.knowledge = knowledge;
   }
 
-  /** Reads JSON Lines: {"id", "question", "paragraphs": [..], "kind"}. */
+  /**
+   * Reads JSON Lines, one question a line, in either of two shapes: the project's own sets, {@code
+   * {"id", "question", "paragraphs": [..], "kind"}} (answerable when it names paragraphs, or as
+   * {@code "answerable"} says, with optional {@code "answers"}), or the development corpus's SQuAD
+   * shape, {@code {"id", "question", "paragraph", "answerable", "answers"}}.
+   */
   public static List<EvalQuestion> read(InputStream in) {
     ObjectMapper mapper = new ObjectMapper();
     List<EvalQuestion> out = new ArrayList<>();
@@ -87,20 +92,30 @@ public final class Evaluation {
       while ((line = r.readLine()) != null) {
         n++;
         if (line.isBlank()) continue;
-        JsonNode q = mapper.readTree(line);
-        List<Integer> paragraphs = new ArrayList<>();
-        q.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
-        out.add(
-            new EvalQuestion(
-                q.path("id").asText("line " + n),
-                q.path("question").asText(),
-                paragraphs,
-                q.path("kind").asText("")));
+        out.add(question(mapper.readTree(line), "line " + n));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  private static EvalQuestion question(JsonNode q, String where) {
+    List<Integer> paragraphs = new ArrayList<>();
+    q.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
+    if (q.has("paragraph") && !q.path("paragraph").isNull())
+      paragraphs.add(q.path("paragraph").asInt());
+    boolean answerable = q.path("answerable").asBoolean(!paragraphs.isEmpty());
+    List<String> answers = new ArrayList<>();
+    if (answerable) q.path("answers").forEach(a -> answers.add(a.asText()));
+    String kind = q.path("kind").asText(answerable ? "" : "unanswerable");
+    return new EvalQuestion(
+        q.path("id").asText(where),
+        q.path("question").asText().strip(),
+        answerable ? paragraphs : List.of(),
+        answerable,
+        answers,
+        kind);
   }
 
   /** Reads a bundled question set from the classpath. */
@@ -118,6 +133,8 @@ public final class Evaluation {
     int wrongRefusals = 0;
     int unanswerable = 0;
     int rightRefusals = 0;
+    int withGold = 0;
+    int goldInAnswer = 0;
     List<String> misses = new ArrayList<>();
     for (EvalQuestion q : questions) {
       Answer a = knowledge.answer(q.question());
@@ -140,6 +157,12 @@ public final class Evaluation {
       if (rank >= 0 && rank < 3) top3++;
       if (rank >= 0) rr += 1.0 / (rank + 1);
       if (!a.answered()) wrongRefusals++;
+      boolean holdsGold = false;
+      if (!q.answers().isEmpty()) {
+        withGold++;
+        holdsGold = a.answered() && GoldAnswers.holds(a.text(), q.answers());
+        if (holdsGold) goldInAnswer++;
+      }
       if (rank != 0 || !a.answered()) {
         misses.add(
             q.id()
@@ -150,9 +173,20 @@ public final class Evaluation {
                 + cited
                 + ": "
                 + q.question());
+      } else if (!q.answers().isEmpty() && !holdsGold) {
+        misses.add(q.id() + " quoted answer lacks " + q.answers().get(0) + ": " + q.question());
       }
     }
     return new EvalReport(
-        answerable, first, top3, rr, wrongRefusals, unanswerable, rightRefusals, misses);
+        answerable,
+        first,
+        top3,
+        rr,
+        wrongRefusals,
+        unanswerable,
+        rightRefusals,
+        withGold,
+        goldInAnswer,
+        misses);
   }
 }

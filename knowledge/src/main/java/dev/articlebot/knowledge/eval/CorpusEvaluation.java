@@ -1,0 +1,89 @@
+package dev.articlebot.knowledge.eval;
+
+import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.article.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Scores every article of a {@link Corpus} on its own questions, each article indexed alone as a
+ * user would load it, and averages the rates over articles: one long article must not hide the
+ * others.
+ */
+public final class CorpusEvaluation {
+
+  /** One article's scores. */
+  public record ArticleResult(Corpus.Entry entry, EvalReport report) {}
+
+  /** Every article's scores, in corpus order. */
+  public record Report(List<ArticleResult> articles) {
+    public Report {
+      articles = List.copyOf(articles);
+    }
+
+    /** The mean of {@code rate} over the articles that have questions it counts. */
+    public double average(ToDoubleFunction<EvalReport> rate, Measure measure) {
+      double sum = 0;
+      int n = 0;
+      for (ArticleResult a : articles) {
+        if (!measure.applies(a.report())) continue;
+        sum += rate.applyAsDouble(a.report());
+        n++;
+      }
+      return n == 0 ? Double.NaN : sum / n;
+    }
+
+    public double first() {
+      return average(EvalReport::firstRightRate, Measure.ANSWERABLE);
+    }
+
+    public double topThree() {
+      return average(EvalReport::topThreeRate, Measure.ANSWERABLE);
+    }
+
+    public double goldInAnswer() {
+      return average(EvalReport::goldInAnswerRate, Measure.GOLD);
+    }
+
+    public double answerableRefused() {
+      return average(EvalReport::wrongRefusalRate, Measure.ANSWERABLE);
+    }
+
+    public double unanswerableRefused() {
+      return average(EvalReport::rightRefusalRate, Measure.UNANSWERABLE);
+    }
+  }
+
+  /** Which articles a rate is defined for. */
+  public enum Measure {
+    ANSWERABLE,
+    UNANSWERABLE,
+    GOLD;
+
+    boolean applies(EvalReport r) {
+      return switch (this) {
+        case ANSWERABLE -> r.answerable() > 0;
+        case UNANSWERABLE -> r.unanswerable() > 0;
+        case GOLD -> r.withGoldAnswer() > 0;
+      };
+    }
+  }
+
+  private final Function<List<Article>, KnowledgeBase> index;
+
+  /** {@code index} builds a knowledge base of the given articles. */
+  public CorpusEvaluation(Function<List<Article>, KnowledgeBase> index) {
+    this.index = index;
+  }
+
+  public Report run(Corpus corpus) {
+    List<ArticleResult> out = new ArrayList<>();
+    for (Corpus.Entry e : corpus.entries()) {
+      KnowledgeBase kb = index.apply(List.of(e.article().get()));
+      out.add(new ArticleResult(e, new Evaluation(kb).run(e.questions())));
+    }
+    return new Report(out);
+  }
+}
