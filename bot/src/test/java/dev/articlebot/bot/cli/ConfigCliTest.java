@@ -220,4 +220,39 @@ class ConfigCliTest {
         .map(String::strip)
         .orElseThrow(() -> new AssertionError("no line for " + key + " in:\n" + out));
   }
+
+  @Test
+  void theSlackEndpointOnTheHealthPortIsAProblem() {
+    Map<String, String> env =
+        Map.of(
+            "SLACK_BOT_TOKEN", SLACK_BOT_TOKEN,
+            "SLACK_SIGNING_SECRET", "signing_test_value_0123456789",
+            "ARTICLEBOT_SLACK_MODE", "http",
+            "ARTICLEBOT_SLACK_HTTP_PORT", "8080");
+    Run r = run(env, "config", "check");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.errLines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("slack.http-port")
+                    .contains("health.port")
+                    .contains("8080"));
+
+    Run apart = run(Map.of("ARTICLEBOT_HEALTH_PORT", "8081"), "config", "check");
+    assertThat(apart.code()).isZero();
+  }
+
+  @Test
+  void anArticleSizeLimitIsReadAsASize() {
+    Run ok = run(Map.of(), "config", "check", "--set", "knowledge.max-article-bytes=2MiB");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("knowledge.max-article-bytes");
+    Run bad = run(Map.of(), "config", "check", "--set", "knowledge.max-article-bytes=lots");
+    assertThat(bad.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(bad.errLines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("knowledge.max-article-bytes"));
+  }
 }
