@@ -181,6 +181,13 @@ public final class ConfigLoader {
               + " or set slack.mode = http with SLACK_SIGNING_SECRET");
     }
     if (slackOn
+        && c.slack().mode() == AppConfig.SlackMode.SOCKET
+        && secrets.get(Secrets.SLACK_APP_TOKEN).filter(t -> !t.startsWith("xapp-")).isPresent()) {
+      problems.add(
+          "SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write, from the"
+              + " app's Basic Information page");
+    }
+    if (slackOn
         && c.slack().mode() == AppConfig.SlackMode.HTTP
         && !secrets.has(Secrets.SLACK_SIGNING_SECRET)) {
       problems.add(

@@ -20,7 +20,8 @@ class ConfigCliTest {
   // Obviously fake values, long enough to be masked; shaped so no secret scanner takes them.
   private static final String DISCORD_TOKEN = "discord_test_value_not_a_token_0123456789";
   private static final String SLACK_BOT_TOKEN = "slack_bot_test_value_not_a_token_0123456789";
-  private static final String SLACK_APP_TOKEN = "slack_app_test_value_not_a_token_0123456789";
+  // An app-level token starts with xapp- (config check says so otherwise).
+  private static final String SLACK_APP_TOKEN = "xapp-test-value-not-a-token-0123456789";
 
   @TempDir Path dir;
 
@@ -254,5 +255,17 @@ class ConfigCliTest {
     assertThat(bad.errLines())
         .singleElement()
         .satisfies(line -> assertThat(line).contains("knowledge.max-article-bytes"));
+  }
+
+  @Test
+  void anAppTokenThatIsNotAnAppLevelTokenIsNamed() {
+    Map<String, String> env =
+        Map.of("SLACK_BOT_TOKEN", SLACK_BOT_TOKEN, "SLACK_APP_TOKEN", SLACK_BOT_TOKEN);
+    Run r = run(env, "config", "check");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.errLines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("SLACK_APP_TOKEN").contains("xapp-"));
+    assertThat(r.err()).doesNotContain(SLACK_BOT_TOKEN);
   }
 }
