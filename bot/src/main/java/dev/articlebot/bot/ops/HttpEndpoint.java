@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
@@ -204,8 +205,9 @@ public final class HttpEndpoint implements AutoCloseable {
         reply(response, callback, HttpReply.of(413, "text/plain", "too large"));
         return true;
       }
-      CompletableFuture<byte[]> body =
-          Content.Source.asByteArrayAsync(request, limits.maxBodyBytes());
+      CompletableFuture<byte[]> body = new CompletableFuture<>();
+      Content.Source.asByteArrayAsync(
+          request, limits.maxBodyBytes(), Promise.Invocable.toPromise(body));
       Scheduler scheduler = request.getComponents().getScheduler();
       Scheduler.Task timeout =
           scheduler.schedule(

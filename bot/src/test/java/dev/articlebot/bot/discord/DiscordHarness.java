@@ -99,7 +99,7 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       if (adapter != null) adapter.close(Duration.ofSeconds(5));
       workers.drain(Duration.ofSeconds(5));

@@ -726,10 +726,14 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     http.stop(0);
     httpThreads.shutdownNow();
-    gateway.stop(1000);
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -517,8 +517,8 @@ public final class FakeSlack implements AutoCloseable {
     String type = headers.getOrDefault("content-type", "");
     if (type.startsWith("application/json")) {
       JsonNode node = JSON.readTree(body.isEmpty() ? "{}" : body);
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e ->
                   params.put(
                       e.getKey(),
