@@ -113,9 +113,7 @@ public final class DiscordAdapter implements PlatformAdapter {
 
   private DiscordAdapter(
       AppConfig.Discord settings, String token, BotServices services, Duration startTimeout) {
-    if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("DISCORD_TOKEN is required for Discord");
-    }
+    java.util.Objects.requireNonNull(token, "token (ConfigLoader checks that it is set)");
     this.settings = settings;
     this.token = token.strip();
     this.services = services;
@@ -130,7 +128,8 @@ public final class DiscordAdapter implements PlatformAdapter {
    * The Discord adapter; {@link #start()} connects it.
    *
    * @param settings the {@code discord} section of the configuration
-   * @param token the bot token ({@code Secrets.DISCORD_TOKEN}); never logged
+   * @param token the bot token ({@code Secrets.DISCORD_TOKEN}, which {@link
+   *     dev.articlebot.bot.config.ConfigLoader} checks); never logged
    * @param services what the adapter needs from the application
    */
   public static DiscordAdapter create(
