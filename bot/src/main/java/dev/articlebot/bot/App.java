@@ -62,7 +62,8 @@ public final class App {
               new KnowledgeLoader.Settings(
                   articles.isEmpty() ? null : Path.of(articles),
                   config.stateDir(),
-                  config.knowledge().maxQuestionChars()));
+                  config.knowledge().maxQuestionChars(),
+                  config.knowledge().maxArticleBytes()));
     }
     return knowledge;
   }

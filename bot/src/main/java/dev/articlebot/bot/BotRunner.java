@@ -11,8 +11,11 @@ import dev.articlebot.bot.ops.BotMetrics;
 import dev.articlebot.bot.ops.GracefulShutdown;
 import dev.articlebot.bot.ops.HealthReport;
 import dev.articlebot.bot.ops.HealthServer;
+import dev.articlebot.bot.ops.HttpEndpoint;
 import dev.articlebot.bot.ops.LogSetup;
 import dev.articlebot.bot.ops.ShutdownSteps;
+import dev.articlebot.bot.ops.StartupException;
+import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.ConnectionState;
 import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.reply.Reply;
@@ -48,6 +51,7 @@ public final class BotRunner {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile KnowledgeBase knowledge;
   private volatile List<PlatformAdapter> adapters = List.of();
+  private volatile List<String> enabled = List.of();
   private volatile DailySummaryScheduler daily;
   private volatile HealthServer health;
 
@@ -62,10 +66,11 @@ public final class BotRunner {
     AppConfig config = app.config();
     LogSetup.apply(config.logFormat());
     if (!loader.discordEnabled(config) && !loader.slackEnabled(config)) return console(in, out);
-    if (config.health().enabled()) {
-      health = HealthServer.start(config.health().port(), this::healthReport, metrics);
-      log.info("Health on port {}: /healthz /readyz /metrics", health.port());
-    }
+    List<String> platforms = new ArrayList<>();
+    if (loader.discordEnabled(config)) platforms.add("discord");
+    if (loader.slackEnabled(config)) platforms.add("slack");
+    enabled = List.copyOf(platforms); // not ready until each of these is connected
+    if (config.health().enabled()) health = startHealth(config.health().port());
     List<PlatformAdapter> configured;
     try {
       knowledge = app.knowledge();
@@ -99,6 +104,22 @@ public final class BotRunner {
     stopRequested.await();
     shutDown();
     return 0;
+  }
+
+  private HealthServer startHealth(int port) throws java.io.IOException {
+    HealthServer h;
+    try {
+      h = HealthServer.start(port, this::healthReport, metrics);
+    } catch (HttpEndpoint.PortInUseException e) {
+      throw new StartupException(
+          "health.port "
+              + port
+              + " is already in use by another program: stop that program, or set health.port"
+              + " (ARTICLEBOT_HEALTH_PORT) to a free port, or health.enabled = false",
+          e);
+    }
+    log.info("Health on port {}: /healthz /readyz /metrics", h.port());
+    return h;
   }
 
   /** Asks the run loop to stop, as SIGTERM does. */
@@ -141,6 +162,7 @@ public final class BotRunner {
 
   private HealthReport healthReport() {
     Map<String, ConnectionState> states = new LinkedHashMap<>();
+    for (String platform : enabled) states.put(platform, ConnectionState.STARTING);
     for (PlatformAdapter a : adapters) states.put(a.platform(), a.state());
     KnowledgeBase kb = knowledge;
     DailySummaryScheduler d = daily;
@@ -154,27 +176,27 @@ public final class BotRunner {
         stopping);
   }
 
+  /** Answer times and failed commands; answers and refusals count once delivered. */
   private void record(
       dev.articlebot.bot.command.Caller caller,
       String command,
       Reply.Outcome outcome,
       java.time.Duration took) {
     if (outcome == null) metrics.recordQuestionError(caller.platform(), took);
-    else if (outcome != Reply.Outcome.INFO) {
-      metrics.recordAnswer(caller.platform(), outcome == Reply.Outcome.ANSWERED, took);
-    }
+    else if (outcome != Reply.Outcome.INFO) metrics.recordAnswerTime(caller.platform(), took);
   }
 
   private List<PlatformAdapter> adapters() {
     List<PlatformAdapter> out = new ArrayList<>();
     AppConfig config = app.config();
+    BotServices services = app.services().withOutcomes(metrics::recordReply);
     if (loader.discordEnabled(config)) {
       out.add(
           DiscordAdapter.create(
-              config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), app.services()));
+              config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), services));
     }
     if (loader.slackEnabled(config)) {
-      out.add(SlackAdapter.create(config.slack(), secrets, app.services()));
+      out.add(SlackAdapter.create(config.slack(), secrets, services));
     }
     return out;
   }
@@ -198,7 +220,7 @@ public final class BotRunner {
     return 0;
   }
 
-  /** Counts posts for the metrics. */
+  /** Counts daily posts for the metrics; a failed attempt is an error ("daily-post"). */
   private record CountingPoster(ChannelPoster delegate, BotMetrics metrics)
       implements ChannelPoster {
     @Override
@@ -214,6 +236,7 @@ public final class BotRunner {
         return id;
       } catch (Exception e) {
         metrics.recordPost(platform(), false);
+        metrics.recordError("daily-post");
         throw e;
       }
     }

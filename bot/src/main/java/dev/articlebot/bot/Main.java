@@ -5,6 +5,7 @@ import dev.articlebot.bot.cli.RootCli;
 import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.ConfigProblemsException;
 import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.bot.ops.StartupException;
 import dev.articlebot.knowledge.KnowledgeException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -52,6 +53,10 @@ public final class Main {
           }
           if (e instanceof KnowledgeException k) {
             err.println(Messages.of(k));
+            return EXIT_FAILURE;
+          }
+          if (e instanceof StartupException s) {
+            err.println(s.problem());
             return EXIT_FAILURE;
           }
           LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);

@@ -8,9 +8,11 @@ import java.nio.file.Path;
  */
 public abstract sealed class KnowledgeException extends RuntimeException
     permits ArticleNotFoundException,
+        ArticleTooLargeException,
         ArticleUnreadableException,
         EmptyArticleException,
-        NoArticlesException {
+        NoArticlesException,
+        StateFolderException {
 
   protected KnowledgeException(String logMessage, Throwable cause) {
     super(logMessage, cause);

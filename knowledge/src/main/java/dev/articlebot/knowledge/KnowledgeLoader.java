@@ -27,10 +27,16 @@ public final class KnowledgeLoader {
    * @param articles an article file or folder; null for the bundled article
    * @param stateDir where model files and the embedding cache live
    * @param maxQuestionChars questions are cut to this length
+   * @param maxArticleBytes article files larger than this are refused before they are read
    */
-  public record Settings(Path articles, Path stateDir, int maxQuestionChars) {
+  public record Settings(Path articles, Path stateDir, int maxQuestionChars, long maxArticleBytes) {
     public Settings {
       if (stateDir == null) throw new IllegalArgumentException("stateDir is required");
+    }
+
+    /** With the default article size limit ({@link ArticleLoader#DEFAULT_MAX_BYTES}). */
+    public Settings(Path articles, Path stateDir, int maxQuestionChars) {
+      this(articles, stateDir, maxQuestionChars, ArticleLoader.DEFAULT_MAX_BYTES);
     }
   }
 
@@ -68,10 +74,16 @@ public final class KnowledgeLoader {
     }
   }
 
+  /**
+   * Loads everything; first checks the state folder ({@link StateFolder}).
+   *
+   * @throws KnowledgeException naming the file or folder and what is wrong with it
+   */
   public static KnowledgeBase load(Settings settings) {
     long start = System.nanoTime();
+    StateFolder.check(settings.stateDir());
     Embedders embedders = Embedders.open(settings.stateDir());
-    ArticleLoader loader = new ArticleLoader(new ArticleParser());
+    ArticleLoader loader = new ArticleLoader(new ArticleParser(), settings.maxArticleBytes());
     List<Article> articles =
         settings.articles() == null
             ? List.of(loader.loadBundled())

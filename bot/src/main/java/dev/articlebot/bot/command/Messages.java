@@ -1,10 +1,12 @@
 package dev.articlebot.bot.command;
 
 import dev.articlebot.knowledge.ArticleNotFoundException;
+import dev.articlebot.knowledge.ArticleTooLargeException;
 import dev.articlebot.knowledge.ArticleUnreadableException;
 import dev.articlebot.knowledge.EmptyArticleException;
 import dev.articlebot.knowledge.KnowledgeException;
 import dev.articlebot.knowledge.NoArticlesException;
+import dev.articlebot.knowledge.StateFolderException;
 import dev.articlebot.knowledge.answer.Answer;
 import java.util.List;
 
@@ -150,11 +152,37 @@ public final class Messages {
           + e.subject()
           + " has no body text: paste the article’s paragraphs into the file.";
     }
+    if (e instanceof ArticleTooLargeException t) {
+      return "The article "
+          + e.subject()
+          + " is "
+          + size(t.size())
+          + ", over the limit of "
+          + size(t.limit())
+          + ": check that it is the article’s text (not a whole saved web page), or raise"
+          + " knowledge.max-article-bytes (ARTICLEBOT_KNOWLEDGE_MAX_ARTICLE_BYTES).";
+    }
+    if (e instanceof StateFolderException s) {
+      return "The state folder "
+          + e.subject()
+          + " cannot be used: "
+          + s.reason()
+          + ". Make it a folder the bot’s user can write (a writable volume with free space),"
+          + " or set state.dir (ARTICLEBOT_STATE_DIR) to one.";
+    }
     if (e instanceof NoArticlesException) {
       return "No articles in "
           + e.subject()
           + ": put .txt or .md files there, or point knowledge.articles at a file.";
     }
     return "Cannot load the articles: " + e.subject();
+  }
+
+  /** "50.0 MB", "1.0 MB", "900 KB". */
+  private static String size(long bytes) {
+    if (bytes >= 1_000_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+    return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
   }
 }

@@ -23,9 +23,10 @@ public record AppConfig(
     Duration shutdownTimeout) {
 
   /** {@code articles} is empty for the bundled article. */
-  public record Knowledge(String articles, int maxQuestionChars) {
+  public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {
     public Knowledge {
       if (maxQuestionChars < 20) throw new IllegalArgumentException("maxQuestionChars >= 20");
+      if (maxArticleBytes < 1) throw new IllegalArgumentException("maxArticleBytes >= 1");
     }
   }
 

@@ -181,11 +181,29 @@ public final class ConfigLoader {
               + " or set slack.mode = http with SLACK_SIGNING_SECRET");
     }
     if (slackOn
+        && c.slack().mode() == AppConfig.SlackMode.SOCKET
+        && secrets.get(Secrets.SLACK_APP_TOKEN).filter(t -> !t.startsWith("xapp-")).isPresent()) {
+      problems.add(
+          "SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write, from the"
+              + " app's Basic Information page");
+    }
+    if (slackOn
         && c.slack().mode() == AppConfig.SlackMode.HTTP
         && !secrets.has(Secrets.SLACK_SIGNING_SECRET)) {
       problems.add(
           "slack.mode is http but SLACK_SIGNING_SECRET is not set: copy it from the app's Basic"
               + " Information page");
+    }
+    if (slackOn
+        && c.slack().mode() == AppConfig.SlackMode.HTTP
+        && c.health().enabled()
+        && c.health().port() != 0
+        && c.health().port() == c.slack().httpPort()) {
+      problems.add(
+          "slack.http-port and health.port are both "
+              + c.health().port()
+              + ": the Slack endpoint and the health endpoint need a port each; change one of"
+              + " them");
     }
     var daily = c.summary().daily();
     if (daily.enabled() && daily.discordChannels().isEmpty() && daily.slackChannels().isEmpty()) {
@@ -227,7 +245,9 @@ public final class ConfigLoader {
     AppConfig build() {
       var knowledge =
           new AppConfig.Knowledge(
-              str("knowledge.articles"), intIn("knowledge.max-question-chars", 20, 100_000));
+              str("knowledge.articles"),
+              intIn("knowledge.max-question-chars", 20, 100_000),
+              bytesIn("knowledge.max-article-bytes", 1024, 1L << 30));
       Path stateDir = path("state.dir");
       var limits =
           new AppConfig.Limits(
@@ -314,6 +334,22 @@ public final class ConfigLoader {
       if (v < min || v > max) {
         problems.add(key + " must be between " + min + " and " + max + ", not " + v);
         return defaults.getInt(key);
+      }
+      return v;
+    }
+
+    private long bytesIn(String key, long min, long max) {
+      long v;
+      try {
+        v = c.getBytes(key);
+      } catch (ConfigException e) {
+        problems.add(
+            key + " must be a size such as 512KiB, 1MiB or 2000000, not \"" + raw(key) + "\"");
+        return defaults.getBytes(key);
+      }
+      if (v < min || v > max) {
+        problems.add(key + " must be between 1KiB and 1GiB, not " + raw(key));
+        return defaults.getBytes(key);
       }
       return v;
     }

@@ -6,7 +6,10 @@ import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.ConnectionState;
+import dev.articlebot.bot.platform.Deliverer;
+import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.PlatformAdapter;
+import dev.articlebot.bot.platform.ReplyGate;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.reply.TextSplitter;
 import dev.articlebot.bot.schedule.ChannelPoster;
@@ -20,8 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
@@ -29,6 +30,7 @@ import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -50,7 +52,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,10 @@ import org.slf4j.LoggerFactory;
  * <p>Threads: JDA delivers events on its gateway thread. Every handler here returns at once: slash
  * commands are deferred on that thread (Discord wants a first response within 3 s) and answered
  * from the shared {@link dev.articlebot.bot.platform.Workers}; autocomplete and paragraph buttons
- * are answered on the spot from memory. When the workers are full, the user is told so at once.
+ * are answered on the spot from memory. When the workers are full, the user is told so at once;
+ * once shutting down, that the bot is restarting. The workers only compute replies: sending is
+ * asynchronous ({@link DiscordSender}), so a rate-limited channel holds no worker and delays no
+ * other channel.
  *
  * <p>Ephemeral replies: Discord fixes a slash command's visibility when it is deferred, before the
  * dispatcher has run, so commands are deferred publicly. When the reply turns out to be private (a
@@ -76,9 +80,12 @@ import org.slf4j.LoggerFactory;
  * messages that pings it counts as a mention. Other bots, webhooks and the bot itself are ignored.
  *
  * <p>Failures: JDA queues REST calls per rate-limit bucket and honours 429s, and reconnects and
- * resumes the gateway by itself. A fatal close (4004 bad token, 4014 disallowed intents, …) shuts
- * JDA down; the adapter logs one line saying what to fix, reports {@link ConnectionState#FAILED}
- * and never rebuilds the connection, so a bad setup cannot burn through the daily IDENTIFY limit.
+ * resumes the gateway by itself. Replies are retried by the bot's own policy (server errors,
+ * network failures, a deadline, the channel when an interaction is lost), and each reply's outcome
+ * is counted ({@link BotServices#outcomes()}). A fatal close (4004 bad token, 4014 disallowed
+ * intents, …) shuts JDA down; the adapter logs one line saying what to fix, reports {@link
+ * ConnectionState#FAILED} and never rebuilds the connection, so a bad setup cannot burn through the
+ * daily IDENTIFY limit.
  */
 public final class DiscordAdapter implements PlatformAdapter {
   private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
@@ -92,7 +99,9 @@ public final class DiscordAdapter implements PlatformAdapter {
   private final DiscordRenderer renderer = new DiscordRenderer();
   private final DiscordPoster poster;
   private final Listener listener = new Listener();
-  private final InFlight inFlight = new InFlight();
+  private final ReplyGate gate;
+  private final Deliverer deliverer;
+  private final DiscordSender sender;
   private final CompletableFuture<Void> ready = new CompletableFuture<>();
   private final AtomicReference<String> failure = new AtomicReference<>();
 
@@ -104,21 +113,23 @@ public final class DiscordAdapter implements PlatformAdapter {
 
   private DiscordAdapter(
       AppConfig.Discord settings, String token, BotServices services, Duration startTimeout) {
-    if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("DISCORD_TOKEN is required for Discord");
-    }
+    java.util.Objects.requireNonNull(token, "token (ConfigLoader checks that it is set)");
     this.settings = settings;
     this.token = token.strip();
     this.services = services;
     this.startTimeout = startTimeout;
     this.poster = new DiscordPoster(() -> jda, renderer);
+    this.gate = new ReplyGate("discord", services.workers());
+    this.deliverer = new Deliverer("discord", services.delivery());
+    this.sender = new DiscordSender(deliverer);
   }
 
   /**
    * The Discord adapter; {@link #start()} connects it.
    *
    * @param settings the {@code discord} section of the configuration
-   * @param token the bot token ({@code Secrets.DISCORD_TOKEN}); never logged
+   * @param token the bot token ({@code Secrets.DISCORD_TOKEN}, which {@link
+   *     dev.articlebot.bot.config.ConfigLoader} checks); never logged
    * @param services what the adapter needs from the application
    */
   public static DiscordAdapter create(
@@ -315,10 +326,12 @@ public final class DiscordAdapter implements PlatformAdapter {
   public void close(Duration timeout) {
     accepting = false;
     closing = true;
+    gate.close();
     long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
-    if (!inFlight.awaitZero(deadline)) {
-      log.warn("Closing Discord with {} replies still in flight", inFlight.count());
+    if (!gate.awaitIdle(timeout)) {
+      log.warn("Closing Discord with {} replies still in flight", gate.inFlight());
     }
+    deliverer.close();
     JDA api = jda;
     if (api == null) return;
     try {
@@ -346,55 +359,45 @@ public final class DiscordAdapter implements PlatformAdapter {
     return accepting;
   }
 
-  /** Runs {@code task} on the workers, counted as in flight; false when they are full. */
-  private boolean submit(Runnable task) {
-    inFlight.increment();
-    boolean submitted =
-        services
-            .workers()
-            .trySubmit(
-                () -> {
-                  try {
-                    task.run();
-                  } catch (RuntimeException e) {
-                    log.error("Discord reply failed: {}", e.toString());
-                  } finally {
-                    inFlight.decrement();
-                  }
-                });
-    if (!submitted) inFlight.decrement();
-    return submitted;
+  /** The reply's outcome, counted; {@code delivery} as it came. */
+  private Delivery counted(Reply reply, Delivery delivery) {
+    services.outcomes().record(platform(), reply.outcome(), delivery);
+    return delivery;
   }
 
   // ---- slash commands (on the workers once deferred) ----
 
-  private void answerCommand(InteractionHook hook, Caller caller, String name, String argument) {
+  private CompletableFuture<Delivery> answerCommand(
+      InteractionHook hook, MessageChannel channel, Caller caller, String name, String argument) {
     Reply reply = services.dispatcher().handleCommand(caller, name, argument);
     List<MessageCreateData> messages = renderer.render(reply);
-    if (reply.ephemeral()) {
-      try {
-        hook.deleteOriginal().complete();
-      } catch (RuntimeException e) {
-        log.warn("Could not remove the placeholder of /{}: {}", name, e.getMessage());
-      }
-      for (MessageCreateData m : messages) hook.sendMessage(m).setEphemeral(true).complete();
-    } else {
-      hook.editOriginal(MessageEditData.fromCreateData(messages.get(0))).complete();
-      for (MessageCreateData m : messages.subList(1, messages.size())) {
-        hook.sendMessage(m).complete();
-      }
-    }
+    CompletableFuture<Delivery> sent =
+        reply.ephemeral()
+            ? sender.answerPrivately(hook, messages)
+            : sender.answer(hook, channel, messages);
+    return sent.thenApply(d -> counted(reply, d));
   }
 
   // ---- mentions and direct messages (on the workers) ----
 
-  private void answerMessage(Message message, Caller caller, String text) {
+  private CompletableFuture<Delivery> answerMessage(Message message, Caller caller, String text) {
     Reply reply = services.dispatcher().handleText(caller, text);
-    List<MessageCreateData> messages = renderer.render(reply);
-    message.reply(messages.get(0)).failOnInvalidReply(false).complete();
-    for (MessageCreateData m : messages.subList(1, messages.size())) {
-      message.getChannel().sendMessage(m).complete();
-    }
+    return sender.replyTo(message, renderer.render(reply)).thenApply(d -> counted(reply, d));
+  }
+
+  /** A short notice in answer to a message, sent at once (busy, restarting). */
+  private void notice(Message message, String text) {
+    Reply reply = Reply.notice(text);
+    gate.track(sender.replyTo(message, renderer.render(reply)).thenApply(d -> counted(reply, d)));
+  }
+
+  /** A short private notice in answer to an interaction, sent at once (busy, restarting). */
+  private void notice(SlashCommandInteractionEvent event, String text) {
+    Reply reply = Reply.notice(text);
+    gate.track(
+        sender
+            .respond(event.getId(), List.of(event.reply(text).setEphemeral(true)))
+            .thenApply(d -> counted(reply, d)));
   }
 
   /** {@code content} without the mentions of the bot ({@code <@id>}, {@code <@!id>}). */
@@ -460,7 +463,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
       if (!accepting) {
-        event.reply(Messages.shuttingDown()).setEphemeral(true).queue(null, ignored -> {});
+        notice(event, Messages.shuttingDown());
         return;
       }
       String name = event.getName();
@@ -472,8 +475,14 @@ public final class DiscordAdapter implements PlatformAdapter {
               .orElse("");
       Caller caller = caller(event.getUser(), event.getChannelId());
       InteractionHook hook = event.getHook();
-      if (!submit(() -> answerCommand(hook, caller, name, argument == null ? "" : argument))) {
-        event.reply(Messages.busy()).setEphemeral(true).queue(null, ignored -> {});
+      MessageChannel channel = event.getMessageChannel();
+      String text = argument == null ? "" : argument;
+      ReplyGate.Admission admission =
+          gate.submit(() -> answerCommand(hook, channel, caller, name, text));
+      if (admission != ReplyGate.Admission.ACCEPTED) {
+        notice(
+            event,
+            admission == ReplyGate.Admission.BUSY ? Messages.busy() : Messages.shuttingDown());
         return;
       }
       event
@@ -504,15 +513,17 @@ public final class DiscordAdapter implements PlatformAdapter {
               .paragraph(button.get().articleId(), button.get().paragraph())
               .orElse(Reply.notice(Messages.paragraphNotFound()));
       List<MessageCreateData> messages = renderer.render(reply, false);
-      event.reply(messages.get(0)).setEphemeral(true).queue(null, ignored -> {});
+      List<net.dv8tion.jda.api.requests.RestAction<?>> actions = new ArrayList<>();
+      actions.add(event.reply(messages.get(0)).setEphemeral(true));
       for (MessageCreateData m : messages.subList(1, messages.size())) {
-        event.getHook().sendMessage(m).setEphemeral(true).queue(null, ignored -> {});
+        actions.add(event.getHook().sendMessage(m).setEphemeral(true));
       }
+      gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
     }
 
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-      if (!accepting) return;
+      if (!accepting && !closing) return;
       User author = event.getAuthor();
       if (author.isBot() || author.isSystem() || event.isWebhookMessage()) return;
       Message message = event.getMessage();
@@ -522,70 +533,22 @@ public final class DiscordAdapter implements PlatformAdapter {
       boolean mentioned =
           message.getMentions().getUsers().contains(self) || mentions(content, self.getId());
       if (!direct && !mentioned) return;
+      if (!accepting) {
+        notice(message, Messages.shuttingDown());
+        return;
+      }
       String text = stripMention(content, self.getId());
       Caller caller = caller(author, event.getChannel().getId());
-      if (!submit(() -> answerMessage(message, caller, text))) {
-        message
-            .reply(renderer.render(Reply.notice(Messages.busy())).get(0))
-            .failOnInvalidReply(false)
-            .queue(null, ignored -> {});
+      ReplyGate.Admission admission = gate.submit(() -> answerMessage(message, caller, text));
+      if (admission != ReplyGate.Admission.ACCEPTED) {
+        notice(
+            message,
+            admission == ReplyGate.Admission.BUSY ? Messages.busy() : Messages.shuttingDown());
       }
     }
 
     private Caller caller(User user, String channelId) {
       return new Caller("discord", user.getId(), channelId == null ? "" : channelId);
-    }
-  }
-
-  /** Counts the replies this adapter has handed to the workers and not yet finished. */
-  private static final class InFlight {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition zero = lock.newCondition();
-    private int count;
-
-    void increment() {
-      lock.lock();
-      try {
-        count++;
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    void decrement() {
-      lock.lock();
-      try {
-        if (--count == 0) zero.signalAll();
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    int count() {
-      lock.lock();
-      try {
-        return count;
-      } finally {
-        lock.unlock();
-      }
-    }
-
-    /** Waits until nothing is in flight or {@code deadline} (System.nanoTime) passes. */
-    boolean awaitZero(long deadline) {
-      lock.lock();
-      try {
-        while (count > 0) {
-          long left = deadline - System.nanoTime();
-          if (left <= 0) return false;
-          zero.awaitNanos(left);
-        }
-        return true;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      } finally {
-        lock.unlock();
-      }
     }
   }
 }

@@ -48,7 +48,7 @@ public final class DiscordRenderer {
     List<String> contents =
         layout.notices.isEmpty()
             ? List.of()
-            : TextSplitter.split(String.join("\n", layout.notices), DiscordLimits.CONTENT);
+            : DiscordText.split(String.join("\n", layout.notices), DiscordLimits.CONTENT);
     List<List<MessageEmbed>> embedMessages = layout.embedMessages();
     List<Button> buttons = paragraphButtons ? layout.buttons() : List.of();
 
@@ -62,7 +62,7 @@ public final class DiscordRenderer {
     }
     if (out.isEmpty()) {
       String text = DiscordText.escape(reply.plainText());
-      for (String c : TextSplitter.split(text, DiscordLimits.CONTENT)) {
+      for (String c : DiscordText.split(text, DiscordLimits.CONTENT)) {
         out.add(message(c, List.of(), List.of()));
       }
     }
@@ -123,7 +123,7 @@ public final class DiscordRenderer {
 
     private void addFields(String label, String value) {
       String name = TextSplitter.truncate(DiscordText.escape(label), DiscordLimits.FIELD_NAME);
-      List<String> values = TextSplitter.split(value, DiscordLimits.FIELD_VALUE);
+      List<String> values = DiscordText.split(value, DiscordLimits.FIELD_VALUE);
       for (int i = 0; i < values.size(); i++) {
         String n =
             i == 0
@@ -197,7 +197,7 @@ public final class DiscordRenderer {
       Draft current = new Draft();
       current.title = title;
       String text = String.join("\n\n", description);
-      for (String chunk : TextSplitter.split(text, DiscordLimits.EMBED_DESCRIPTION)) {
+      for (String chunk : DiscordText.split(text, DiscordLimits.EMBED_DESCRIPTION)) {
         if (current.description != null
             || current.length() + chunk.length() > DiscordLimits.EMBED_TOTAL) {
           drafts.add(current);

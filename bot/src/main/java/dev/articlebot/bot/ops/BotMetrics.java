@@ -1,5 +1,7 @@
 package dev.articlebot.bot.ops;
 
+import dev.articlebot.bot.platform.Delivery;
+import dev.articlebot.bot.reply.Reply;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -17,13 +19,20 @@ import java.util.function.IntSupplier;
  * The bot's metrics, in Prometheus form for {@code GET /metrics}.
  *
  * <ul>
- *   <li>{@code articlebot_questions_total{platform, outcome="answered|refused|error"}}; the refusal
- *       rate is {@code refused / (answered + refused)}, e.g. in PromQL {@code
+ *   <li>{@code articlebot_questions_total{platform, outcome="answered|refused|error|undelivered"}}:
+ *       answered and refused count once the reply has reached the user; undelivered when it never
+ *       did; error when answering failed. The refusal rate is {@code refused / (answered +
+ *       refused)}, e.g. in PromQL {@code
  *       sum(rate(articlebot_questions_total{outcome="refused"}[1h])) /
  *       sum(rate(articlebot_questions_total{outcome=~"answered|refused"}[1h]))}
  *   <li>{@code articlebot_answer_seconds{platform}}: answer latency, a histogram ({@code _bucket})
- *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: messages sent
- *   <li>{@code articlebot_errors_total{where}}: failures worth an alert
+ *   <li>{@code articlebot_replies_total{platform, outcome="delivered|delivered_late|failed",
+ *       cause}}: every reply (answers and notices) once its fate is known; late means it took a
+ *       retry or a fallback; {@code cause} says why one failed (rate_limited, server_error,
+ *       network, rejected, timed_out, expired, shutdown; none when delivered)
+ *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: daily posts sent
+ *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
+ *       a reply that was not delivered, a command that failed, a daily post attempt that failed
  *   <li>{@code articlebot_in_flight}: answers queued or running (once {@link #trackInFlight} is
  *       called), plus JVM memory, threads, CPU and uptime
  * </ul>
@@ -39,6 +48,7 @@ public final class BotMetrics {
   static final String LATENCY = "articlebot.answer";
   static final String POSTS = "articlebot.posts";
   static final String ERRORS = "articlebot.errors";
+  static final String REPLIES = "articlebot.replies";
 
   private final PrometheusMeterRegistry registry;
 
@@ -66,6 +76,35 @@ public final class BotMetrics {
   public void recordQuestionError(String platform, Duration took) {
     questions(platform, "error").increment();
     latency(platform).record(took);
+    recordError("answer");
+  }
+
+  /** How long a question took to answer (until its reply was ready to send). */
+  public void recordAnswerTime(String platform, Duration took) {
+    latency(platform).record(took);
+  }
+
+  /**
+   * A reply's fate: counted in {@code articlebot_replies_total}; an answer or refusal counts as a
+   * question once delivered, or as undelivered; an undelivered reply is an error ("reply").
+   */
+  public void recordReply(String platform, Reply.Outcome what, Delivery delivery) {
+    String outcome =
+        !delivery.delivered() ? "failed" : delivery.late() ? "delivered_late" : "delivered";
+    Counter.builder(REPLIES)
+        .description("Replies by how they fared: delivered, delivered late, failed (by cause)")
+        .tag("platform", platform)
+        .tag("outcome", outcome)
+        .tag("cause", delivery.delivered() ? "none" : delivery.cause().label())
+        .register(registry)
+        .increment();
+    boolean question = what == Reply.Outcome.ANSWERED || what == Reply.Outcome.REFUSED;
+    if (!delivery.delivered()) {
+      recordError("reply");
+      if (question) questions(platform, "undelivered").increment();
+    } else if (question) {
+      questions(platform, what == Reply.Outcome.ANSWERED ? "answered" : "refused").increment();
+    }
   }
 
   /** A message sent to a platform (answer, daily post), or a failed attempt. */
@@ -116,7 +155,7 @@ public final class BotMetrics {
 
   private Counter questions(String platform, String outcome) {
     return Counter.builder(QUESTIONS)
-        .description("Questions, by platform and outcome (answered, refused, error)")
+        .description("Questions, by platform and outcome (answered, refused, error, undelivered)")
         .tag("platform", platform)
         .tag("outcome", outcome)
         .register(registry);

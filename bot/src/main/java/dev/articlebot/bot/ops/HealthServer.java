@@ -3,28 +3,21 @@ package dev.articlebot.bot.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.articlebot.bot.schedule.ChannelStatus;
 import dev.articlebot.bot.schedule.ScheduleStatus;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Health and metrics over HTTP (the JDK's server, two threads):
+ * Health and metrics over HTTP, on an {@link HttpEndpoint} (slow or stalled clients hold no thread,
+ * so a probe is answered whatever they do):
  *
  * <ul>
  *   <li>{@code GET /healthz}: liveness. 200 while running, 503 once stopping.
@@ -41,22 +34,16 @@ import org.slf4j.LoggerFactory;
 public final class HealthServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
   private static final String JSON = "application/json; charset=utf-8";
+  private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store");
 
-  private final HttpServer server;
-  private final ExecutorService executor;
   private final Supplier<HealthReport> health;
   private final BotMetrics metrics;
   private final ObjectMapper mapper = new ObjectMapper();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile HttpEndpoint endpoint;
 
-  private HealthServer(
-      HttpServer server,
-      ExecutorService executor,
-      Supplier<HealthReport> health,
-      BotMetrics metrics) {
-    this.server = server;
-    this.executor = executor;
+  private HealthServer(Supplier<HealthReport> health, BotMetrics metrics) {
     this.health = health;
     this.metrics = metrics;
   }
@@ -67,32 +54,25 @@ public final class HealthServer implements AutoCloseable {
     return start("0.0.0.0", port, health, metrics);
   }
 
-  /** Serves on {@code host} (e.g. 127.0.0.1 in tests) at {@code port}; 0 picks a free port. */
+  /**
+   * Serves on {@code host} (e.g. 127.0.0.1 in tests) at {@code port}; 0 picks a free port.
+   *
+   * @throws HttpEndpoint.PortInUseException when the port is taken
+   */
   public static HealthServer start(
       String host, int port, Supplier<HealthReport> health, BotMetrics metrics) throws IOException {
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(metrics, "metrics");
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "health-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    server.setExecutor(executor);
-    HealthServer hs = new HealthServer(server, executor, health, metrics);
-    server.createContext("/", hs::handle);
-    server.start();
+    HealthServer hs = new HealthServer(health, metrics);
+    hs.endpoint =
+        HttpEndpoint.start("health", host, port, HttpEndpoint.Limits.defaults(4096), hs::handle);
     log.info("Health endpoint on http://{}:{}/healthz", host, hs.port());
     return hs;
   }
 
   /** The port it listens on (the real one when started with 0). */
   public int port() {
-    return server.getAddress().getPort();
+    return endpoint.port();
   }
 
   /** From now on /healthz and /readyz say "stopping" with 503, whatever the report says. */
@@ -104,58 +84,35 @@ public final class HealthServer implements AutoCloseable {
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
-    server.stop(0);
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(500, TimeUnit.MILLISECONDS)) executor.shutdownNow();
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    endpoint.close();
   }
 
-  private void handle(HttpExchange exchange) {
+  private HttpEndpoint.HttpReply handle(HttpEndpoint.HttpRequest request) {
+    String path = request.path();
+    String method = request.method();
+    boolean known = path.equals("/healthz") || path.equals("/readyz") || path.equals("/metrics");
+    if (!known) return reply(404, JSON, "{\"error\":\"not found\"}", Map.of());
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      return reply(405, JSON, "{\"error\":\"method not allowed\"}", Map.of("Allow", "GET, HEAD"));
+    }
     try {
-      String path = exchange.getRequestURI().getPath();
-      String method = exchange.getRequestMethod();
-      boolean known = path.equals("/healthz") || path.equals("/readyz") || path.equals("/metrics");
-      if (!known) {
-        send(exchange, 404, JSON, "{\"error\":\"not found\"}");
-      } else if (!method.equals("GET") && !method.equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        send(exchange, 405, JSON, "{\"error\":\"method not allowed\"}");
-      } else if (path.equals("/metrics")) {
-        send(exchange, 200, BotMetrics.CONTENT_TYPE, metrics.scrape());
-      } else {
-        HealthReport report = health.get();
-        if (stopping.get()) report = report.asStopping();
-        boolean ok = path.equals("/healthz") ? !report.stopping() : report.ready();
-        send(exchange, ok ? 200 : 503, JSON, json(report));
-      }
-    } catch (RuntimeException | IOException e) {
+      if (path.equals("/metrics"))
+        return reply(200, BotMetrics.CONTENT_TYPE, metrics.scrape(), Map.of());
+      HealthReport report = health.get();
+      if (stopping.get()) report = report.asStopping();
+      boolean ok = path.equals("/healthz") ? !report.stopping() : report.ready();
+      return reply(ok ? 200 : 503, JSON, json(report), Map.of());
+    } catch (RuntimeException e) {
       log.warn("Health request failed: {}", e.toString());
-      try {
-        send(exchange, 500, JSON, "{\"status\":\"error\"}");
-      } catch (IOException | RuntimeException ignored) {
-        // the response had already started, or the client went away
-      }
-    } finally {
-      exchange.close();
+      return reply(500, JSON, "{\"status\":\"error\"}", Map.of());
     }
   }
 
-  private static void send(HttpExchange exchange, int code, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(code, head ? -1 : bytes.length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
+  private static HttpEndpoint.HttpReply reply(
+      int status, String type, String body, Map<String, String> headers) {
+    Map<String, String> all = new java.util.HashMap<>(NO_STORE);
+    all.putAll(headers);
+    return new HttpEndpoint.HttpReply(status, type, body, all);
   }
 
   /** The JSON body of /healthz and /readyz. */

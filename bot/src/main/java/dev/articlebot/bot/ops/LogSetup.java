@@ -34,10 +34,15 @@ public final class LogSetup {
   private static final String PATTERN =
       "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
 
-  /** Library noise stays at INFO or above; never log token-bearing requests. */
+  /**
+   * Library noise stays at INFO or above; never log token-bearing requests. Bolt's request parser
+   * logs a whole request body at WARN when it does not recognise it: errors only.
+   */
   private static final Map<String, Level> LIBRARY_LEVELS =
       Map.of(
           "com.slack.api", Level.INFO,
+          "com.slack.api.bolt.util.SlackRequestParser", Level.ERROR,
+          "org.eclipse.jetty", Level.WARN,
           "net.dv8tion.jda", Level.INFO,
           "okhttp3", Level.INFO,
           "ai.djl", Level.ERROR,

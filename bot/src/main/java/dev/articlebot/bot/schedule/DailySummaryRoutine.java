@@ -221,8 +221,7 @@ public final class DailySummaryRoutine implements Routine {
       try {
         marker = store.status(key);
       } catch (RuntimeException e) {
-        log.warn("Cannot read the daily post marker for {}: {}", key, e.toString());
-        record(ChannelStatus.Outcome.STORE_ERROR, now, "", null);
+        unreadable(e, now);
         return;
       }
       if (marker.isPresent()) {
@@ -374,7 +373,8 @@ public final class DailySummaryRoutine implements Routine {
       try {
         marker = store.status(key);
       } catch (RuntimeException e) {
-        marker = Optional.empty();
+        unreadable(e, now);
+        return;
       }
       if (marker.isPresent() && owner.equals(marker.get().owner())) {
         return; // claimed by another run of this instance, which reports the outcome
@@ -385,6 +385,21 @@ public final class DailySummaryRoutine implements Routine {
         return;
       }
       recordExisting(marker.get(), now);
+    }
+
+    /**
+     * The marker exists but cannot be read: the post may have been made, so it is not made again
+     * (at most once); the log says which file and how to let the post go out.
+     */
+    private void unreadable(RuntimeException e, Instant now) {
+      log.warn(
+          "Cannot read the daily post marker {} ({}), so the daily summary {} is not posted, in"
+              + " case it was already. If it was not, delete that file (or fix its permissions)"
+              + " and restart the bot.",
+          store.describe(key),
+          e.getMessage(),
+          key);
+      record(ChannelStatus.Outcome.STORE_ERROR, now, "", null);
     }
 
     private void recordExisting(PostMarker m, Instant now) {

@@ -37,14 +37,9 @@ public final class FilePostMarkerStore implements PostMarkerStore {
 
   private final Path dir;
 
-  /** Creates {@code <stateDir>/daily-posts/} if needed. */
+  /** Markers under {@code <stateDir>/daily-posts/}, made with the first claim. */
   public FilePostMarkerStore(Path stateDir) {
     this.dir = stateDir.resolve(DIRECTORY);
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the post-marker directory " + dir, e);
-    }
   }
 
   /** The marker file of {@code key}. */
@@ -64,6 +59,7 @@ public final class FilePostMarkerStore implements PostMarkerStore {
     byte[] content = format(new PostMarker(key, PostMarker.State.CLAIMED, owner, now, now, "", ""));
     FileChannel ch;
     try {
+      Files.createDirectories(dir);
       ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       return false;
@@ -121,7 +117,10 @@ public final class FilePostMarkerStore implements PostMarkerStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    if (!text.isEmpty() && !text.startsWith("state=")) {
+      throw new IllegalStateException(path + " is not a post marker (its content is damaged)");
     }
     return Optional.of(parse(key, text));
   }
@@ -136,8 +135,11 @@ public final class FilePostMarkerStore implements PostMarkerStore {
     Path target = markerPath(marker.key());
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, ".tmp-", SUFFIX);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      Files.createDirectories(dir);
+      // Not createTempFile, whose 0600 would keep other user ids sharing the volume out.
+      tmp = dir.resolve(".tmp-" + java.util.UUID.randomUUID() + SUFFIX);
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writeFully(ch, format(marker));
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -193,7 +195,8 @@ public final class FilePostMarkerStore implements PostMarkerStore {
 
   /**
    * Reads a marker. An empty or partly written file (a claim being written right now) reads as
-   * claimed: any existing marker blocks another post.
+   * claimed: any existing marker blocks another post. ({@link #status} refuses a file that does not
+   * start as a marker does.)
    */
   static PostMarker parse(PostKey key, String text) {
     Map<String, String> v = new LinkedHashMap<>();

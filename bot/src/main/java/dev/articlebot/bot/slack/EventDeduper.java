@@ -1,23 +1,19 @@
 package dev.articlebot.bot.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Remembers the {@code event_id}s being answered, for a while, so that Slack's retries of an event
  * are answered once. An id is claimed when its processing starts: a retry of a claimed id is
- * dropped, and a retry of an id never seen (its first delivery was lost) is answered. Bounded in
- * time and in size; time comes from a {@link Clock}.
+ * dropped, and a retry of an id never seen (its first delivery was lost) is answered. A Caffeine
+ * cache bounded in time (from the given {@link Clock}) and in size.
  */
 public final class EventDeduper {
-  private final Clock clock;
-  private final Duration ttl;
-  private final int maxSize;
-  private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+  private final Cache<String, Boolean> seen;
 
   public EventDeduper(Clock clock, Duration ttl, int maxSize) {
     if (ttl.compareTo(Duration.ofMinutes(10)) < 0) {
@@ -25,46 +21,32 @@ public final class EventDeduper {
           "ttl must be at least 10 minutes (Slack retries for that long)");
     }
     if (maxSize < 1) throw new IllegalArgumentException("maxSize must be >= 1");
-    this.clock = clock;
-    this.ttl = ttl;
-    this.maxSize = maxSize;
+    this.seen =
+        Caffeine.newBuilder()
+            .expireAfterWrite(ttl)
+            .maximumSize(maxSize)
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .executor(Runnable::run) // evict on the caller's thread: no background work
+            .build();
   }
 
   /**
    * Claims {@code eventId}: true the first time (process it), false while it is remembered (a
    * retry: acknowledge and drop). A null or blank id is never deduplicated.
    */
-  public synchronized boolean claim(String eventId) {
+  public boolean claim(String eventId) {
     if (eventId == null || eventId.isBlank()) return true;
-    Instant now = clock.instant();
-    evictExpired(now);
-    Instant at = seen.get(eventId);
-    if (at != null) return false;
-    seen.put(eventId, now);
-    while (seen.size() > maxSize) {
-      Iterator<String> eldest = seen.keySet().iterator();
-      eldest.next();
-      eldest.remove();
-    }
-    return true;
+    return seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
   }
 
   /** Forgets a claim whose processing could not start, so that Slack's retry is answered. */
-  public synchronized void release(String eventId) {
-    if (eventId != null) seen.remove(eventId);
+  public void release(String eventId) {
+    if (eventId != null) seen.invalidate(eventId);
   }
 
-  public synchronized int size() {
-    return seen.size();
-  }
-
-  private void evictExpired(Instant now) {
-    Instant oldest = now.minus(ttl);
-    Iterator<Map.Entry<String, Instant>> it = seen.entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<String, Instant> e = it.next();
-      if (e.getValue().isAfter(oldest)) break;
-      it.remove();
-    }
+  /** Ids remembered now. */
+  public int size() {
+    seen.cleanUp();
+    return (int) seen.estimatedSize();
   }
 }

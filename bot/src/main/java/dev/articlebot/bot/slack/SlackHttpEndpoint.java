@@ -1,161 +1,174 @@
 package dev.articlebot.bot.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.articlebot.bot.ops.HttpEndpoint;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack's Events API, slash commands and interactivity over HTTP, on the JDK's HTTP server. Each
- * request's signature and timestamp are checked on the raw bytes first; only a verified request is
- * parsed and handed to the Bolt {@link App}, whose answer (the ack) goes back as the response.
+ * Slack's Events API, slash commands and interactivity over HTTP, on an {@link HttpEndpoint} (read
+ * and idle timeouts, a connection limit: slow clients hold no thread). Each request is checked
+ * first, on its raw body, with Bolt's own {@link SlackSignature.Verifier} and a timestamp within
+ * five minutes either side of the clock; a request signed before (same signature and timestamp: a
+ * replay) is acknowledged and dropped. Only then is it parsed and handed to the Bolt {@link App},
+ * whose answer (the ack) goes back as the response. A signed body that cannot be parsed gets 400
+ * and one short log line, never a stack trace or the body.
  */
 final class SlackHttpEndpoint {
   private static final Logger log = LoggerFactory.getLogger(SlackHttpEndpoint.class);
 
+  static final String SIGNATURE_HEADER = SlackSignature.HeaderNames.X_SLACK_SIGNATURE;
+  static final String TIMESTAMP_HEADER = SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP;
+
   /** Slack's payloads are small; anything much larger is not from Slack. */
   static final int MAX_BODY_BYTES = 1 << 20;
 
+  /** How far a request's timestamp may be from the clock, either way. */
+  static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
   private final String host;
   private final int port;
-  private final SlackRequestVerifier verifier;
+  private final SlackSignature.Verifier verifier;
+  private final Clock clock;
   private final App app;
   private final SlackRequestParser parser;
-  private volatile HttpServer server;
-  private volatile ExecutorService executor;
+  private final HttpEndpoint.Limits limits;
+  private final Cache<String, Boolean> seen =
+      Caffeine.newBuilder()
+          .expireAfterWrite(MAX_SKEW.multipliedBy(2).plusMinutes(1))
+          .maximumSize(50_000)
+          .build();
+  private volatile HttpEndpoint endpoint;
 
-  SlackHttpEndpoint(String host, int port, SlackRequestVerifier verifier, App app) {
+  SlackHttpEndpoint(
+      String host,
+      int port,
+      String signingSecret,
+      Clock clock,
+      App app,
+      HttpEndpoint.Limits limits) {
     this.host = host;
     this.port = port;
-    this.verifier = verifier;
+    this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+    this.clock = clock;
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.limits = limits;
   }
 
+  /**
+   * @throws HttpEndpoint.PortInUseException when the port is taken
+   */
   void start() throws IOException {
-    HttpServer s = HttpServer.create(new InetSocketAddress(host, port), 64);
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            4,
-            4,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(256),
-            r -> {
-              Thread t = new Thread(r, "slack-http-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            },
-            new ThreadPoolExecutor.AbortPolicy());
-    s.setExecutor(pool);
-    s.createContext("/", this::handle);
-    s.start();
-    executor = pool;
-    server = s;
+    endpoint = HttpEndpoint.start("slack-http", host, port, limits, this::handle);
     log.info("Slack HTTP endpoint listening on port {}", port());
   }
 
   /** The bound port (the configured one, or the one picked for port 0). */
   int port() {
-    HttpServer s = server;
-    return s == null ? port : s.getAddress().getPort();
+    HttpEndpoint e = endpoint;
+    return e == null ? port : e.port();
   }
 
   boolean listening() {
-    return server != null;
+    HttpEndpoint e = endpoint;
+    return e != null && e.listening();
   }
 
   void stop() {
-    HttpServer s = server;
-    server = null;
-    // Exchanges only carry acks, which are immediate; stop without the JDK's fixed delay.
-    if (s != null) s.stop(0);
-    ExecutorService e = executor;
-    if (e != null) e.shutdownNow();
+    HttpEndpoint e = endpoint;
+    endpoint = null;
+    if (e != null) e.close();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-        send(exchange, 405, "text/plain", "POST only");
-        return;
-      }
-      byte[] body = readBody(exchange.getRequestBody());
-      if (body == null) {
-        send(exchange, 413, "text/plain", "too large");
-        return;
-      }
-      var headers = exchange.getRequestHeaders();
-      SlackRequestVerifier.Result check =
-          verifier.verify(
-              headers.getFirst(SlackRequestVerifier.TIMESTAMP_HEADER),
-              body,
-              headers.getFirst(SlackRequestVerifier.SIGNATURE_HEADER));
-      if (check != SlackRequestVerifier.Result.VALID) {
-        log.warn("Rejected a request to the Slack endpoint: {}", check);
-        send(exchange, 401, "application/json", "{\"error\":\"invalid request\"}");
-        return;
-      }
-      Response response = run(exchange, new String(body, StandardCharsets.UTF_8));
-      if (response.getHeaders() != null) {
-        for (Map.Entry<String, List<String>> h : response.getHeaders().entrySet()) {
-          for (String v : h.getValue()) exchange.getResponseHeaders().add(h.getKey(), v);
-        }
-      }
-      String type = response.getContentType() == null ? "text/plain" : response.getContentType();
-      int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
-      send(exchange, status, type, response.getBody() == null ? "" : response.getBody());
-    } catch (RuntimeException e) {
-      log.error("Slack request failed", e);
+  private HttpEndpoint.HttpReply handle(HttpEndpoint.HttpRequest request) {
+    if (!"POST".equals(request.method())) {
+      return HttpEndpoint.HttpReply.of(405, "text/plain", "POST only");
     }
-  }
-
-  private Response run(HttpExchange exchange, String body) {
-    Map<String, List<String>> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, new ArrayList<>(v)));
-    SlackRequestParser.HttpRequest http =
-        SlackRequestParser.HttpRequest.builder()
-            .requestUri(exchange.getRequestURI().getPath())
-            .queryString(query(exchange.getRequestURI().getRawQuery()))
-            .requestBody(body)
-            .headers(new RequestHeaders(headers))
-            .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-            .socketMode(false)
-            .build();
+    String body = new String(request.body(), StandardCharsets.UTF_8);
+    String timestamp = request.header(TIMESTAMP_HEADER);
+    String signature = request.header(SIGNATURE_HEADER);
+    String rejected = verify(timestamp, body, signature);
+    if (rejected != null) {
+      log.warn("Rejected a request to the Slack endpoint: {}", rejected);
+      return HttpEndpoint.HttpReply.of(401, "application/json", "{\"error\":\"invalid request\"}");
+    }
+    if (seen.asMap().putIfAbsent(signature + "@" + timestamp, Boolean.TRUE) != null) {
+      log.warn("Dropped a replayed Slack request (a signature and timestamp seen before)");
+      return HttpEndpoint.HttpReply.of(200, "text/plain", "");
+    }
+    Request<?> parsed;
     try {
-      Request<?> request = parser.parse(http);
-      if (request == null) return Response.builder().statusCode(400).body("").build();
-      return app.run(request);
-    } catch (Exception e) {
-      log.error("Bolt failed to handle a Slack request", e);
-      return Response.builder().statusCode(500).body("").build();
+      parsed = parser.parse(toBolt(request, body));
+    } catch (RuntimeException e) {
+      parsed = null;
     }
+    if (parsed == null) {
+      log.warn(
+          "Slack sent a signed request the bot cannot read ({} bytes of {}); answered 400",
+          request.body().length,
+          request.header("content-type"));
+      return HttpEndpoint.HttpReply.of(400, "application/json", "{\"error\":\"unreadable\"}");
+    }
+    Response response;
+    try {
+      response = app.run(parsed);
+    } catch (Exception e) {
+      log.warn("Bolt could not handle a Slack request: {}", e.toString());
+      return HttpEndpoint.HttpReply.of(500, "application/json", "{\"error\":\"internal\"}");
+    }
+    Map<String, String> headers = new HashMap<>();
+    if (response.getHeaders() != null) {
+      response.getHeaders().forEach((k, v) -> headers.put(k, String.join(",", v)));
+    }
+    String type = response.getContentType() == null ? "text/plain" : response.getContentType();
+    int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+    return new HttpEndpoint.HttpReply(
+        status, type, response.getBody() == null ? "" : response.getBody(), headers);
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] data = in.readNBytes(MAX_BODY_BYTES + 1);
-    return data.length > MAX_BODY_BYTES ? null : data;
+  /** Why the request is not from Slack, or null when it is. */
+  private String verify(String timestamp, String body, String signature) {
+    if (timestamp == null || signature == null) return "missing signature headers";
+    long ts;
+    try {
+      ts = Long.parseLong(timestamp.strip());
+    } catch (NumberFormatException e) {
+      return "unreadable timestamp";
+    }
+    long now = clock.millis();
+    if (Math.abs(now / 1000 - ts) > MAX_SKEW.toSeconds()) return "timestamp too old or too new";
+    return verifier.isValid(timestamp.strip(), body, signature.strip(), now)
+        ? null
+        : "bad signature";
+  }
+
+  private static SlackRequestParser.HttpRequest toBolt(
+      HttpEndpoint.HttpRequest request, String body) {
+    return SlackRequestParser.HttpRequest.builder()
+        .requestUri(request.path())
+        .queryString(query(request.query()))
+        .requestBody(body)
+        .headers(new RequestHeaders(request.headers()))
+        .remoteAddress(request.remoteAddress())
+        .socketMode(false)
+        .build();
   }
 
   private static Map<String, List<String>> query(String raw) {
@@ -168,17 +181,5 @@ final class SlackHttpEndpoint {
       out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
     }
     return out;
-  }
-
-  private static void send(HttpExchange exchange, int status, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
   }
 }

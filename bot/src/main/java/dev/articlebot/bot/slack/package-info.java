@@ -10,13 +10,16 @@
  * replies in flight and closes the connection.
  *
  * <ul>
+ *   <li>{@code SlackConnection}: {@code auth.test}, the Bolt app, Socket Mode ({@code SlackSocket},
+ *       which never reopens once closed) or the HTTP endpoint ({@code SlackHttpEndpoint}: Bolt's
+ *       signature verification, replays dropped, malformed bodies 400).
+ *   <li>{@code SlackEvents}: mentions, DMs, slash commands and buttons, each acked at once.
  *   <li>{@link dev.articlebot.bot.slack.SlackRenderer} turns a {@code Reply} into Block Kit
  *       messages, escaped with {@link dev.articlebot.bot.slack.SlackText} and split within Slack's
  *       limits.
- *   <li>{@link dev.articlebot.bot.slack.SlackPoster} sends them, retrying 429s after Retry-After.
+ *   <li>{@link dev.articlebot.bot.slack.SlackPoster} sends them with the bot's retry policy
+ *       (Retry-After, backoff, a deadline, the Web API when a response URL fails).
  *   <li>{@link dev.articlebot.bot.slack.EventDeduper} answers each {@code event_id} once.
- *   <li>{@link dev.articlebot.bot.slack.SlackRequestVerifier} checks HTTP-mode signatures before
- *       anything parses a request.
  * </ul>
  *
  * <h2>What users can do</h2>

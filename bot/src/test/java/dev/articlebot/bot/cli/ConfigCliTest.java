@@ -20,7 +20,8 @@ class ConfigCliTest {
   // Obviously fake values, long enough to be masked; shaped so no secret scanner takes them.
   private static final String DISCORD_TOKEN = "discord_test_value_not_a_token_0123456789";
   private static final String SLACK_BOT_TOKEN = "slack_bot_test_value_not_a_token_0123456789";
-  private static final String SLACK_APP_TOKEN = "slack_app_test_value_not_a_token_0123456789";
+  // An app-level token starts with xapp- (config check says so otherwise).
+  private static final String SLACK_APP_TOKEN = "xapp-test-value-not-a-token-0123456789";
 
   @TempDir Path dir;
 
@@ -219,5 +220,52 @@ class ConfigCliTest {
         .findFirst()
         .map(String::strip)
         .orElseThrow(() -> new AssertionError("no line for " + key + " in:\n" + out));
+  }
+
+  @Test
+  void theSlackEndpointOnTheHealthPortIsAProblem() {
+    Map<String, String> env =
+        Map.of(
+            "SLACK_BOT_TOKEN", SLACK_BOT_TOKEN,
+            "SLACK_SIGNING_SECRET", "signing_test_value_0123456789",
+            "ARTICLEBOT_SLACK_MODE", "http",
+            "ARTICLEBOT_SLACK_HTTP_PORT", "8080");
+    Run r = run(env, "config", "check");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.errLines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("slack.http-port")
+                    .contains("health.port")
+                    .contains("8080"));
+
+    Run apart = run(Map.of("ARTICLEBOT_HEALTH_PORT", "8081"), "config", "check");
+    assertThat(apart.code()).isZero();
+  }
+
+  @Test
+  void anArticleSizeLimitIsReadAsASize() {
+    Run ok = run(Map.of(), "config", "check", "--set", "knowledge.max-article-bytes=2MiB");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("knowledge.max-article-bytes");
+    Run bad = run(Map.of(), "config", "check", "--set", "knowledge.max-article-bytes=lots");
+    assertThat(bad.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(bad.errLines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("knowledge.max-article-bytes"));
+  }
+
+  @Test
+  void anAppTokenThatIsNotAnAppLevelTokenIsNamed() {
+    Map<String, String> env =
+        Map.of("SLACK_BOT_TOKEN", SLACK_BOT_TOKEN, "SLACK_APP_TOKEN", SLACK_BOT_TOKEN);
+    Run r = run(env, "config", "check");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.errLines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("SLACK_APP_TOKEN").contains("xapp-"));
+    assertThat(r.err()).doesNotContain(SLACK_BOT_TOKEN);
   }
 }

@@ -227,4 +227,37 @@ class MainTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("article-bot is ready").contains("ask <question>").contains("¶6");
   }
+
+  @Test
+  void anUnusableStateFolderIsOneLineNamingItAndExitsOne() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("state-file"), "x");
+    Run r = run("", Map.of(), "--set", "state.dir=" + notAFolder, "ask", "Who wrote this?");
+    assertThat(r.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(r.err().strip().lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains(notAFolder.toString())
+                    .contains("state.dir")
+                    .doesNotContain("Exception"));
+  }
+
+  @Test
+  void anArticleOverTheSizeLimitIsOneLineAndExitsOne() throws Exception {
+    Path big = dir.resolve("big.txt");
+    String paragraph = "Officials met again on Tuesday and agreed to keep talking. ";
+    Files.writeString(big, "A Title\n\n" + (paragraph.repeat(20) + "\n\n").repeat(1_800));
+    Run r =
+        run("", Map.of(), "--set", STATE, "--set", "knowledge.articles=" + big, "ask", "Who met?");
+    assertThat(r.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(r.err().strip().lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("big.txt")
+                    .contains("knowledge.max-article-bytes")
+                    .contains("2.1 MB"));
+  }
 }

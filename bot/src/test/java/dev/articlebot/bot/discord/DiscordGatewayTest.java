@@ -192,7 +192,11 @@ class DiscordGatewayTest {
     assertThat(discord.requests("PATCH", "webhooks/.*/" + inFlight + "/messages/@original"))
         .as("the reply in flight went out before the connection closed")
         .hasSize(1);
-    assertThat(discord.requests("POST", "channels/\\d+/messages")).isEmpty();
+    assertThat(discord.requests("POST", "channels/\\d+/messages"))
+        .as("the mention while closing is told the bot is restarting, and not answered")
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.json().path("content").asText()).isEqualTo(Messages.shuttingDown()));
     assertThat(h.bot.asked("ask")).hasSize(1);
     assertThat(h.adapter.jda().getStatus()).isEqualTo(JDA.Status.SHUTDOWN);
     assertThat(h.adapter.state()).isEqualTo(ConnectionState.DISCONNECTED);

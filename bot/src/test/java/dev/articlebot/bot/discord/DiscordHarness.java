@@ -10,6 +10,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.platform.DeliveryPolicy;
+import dev.articlebot.bot.platform.RecordedOutcomes;
 import dev.articlebot.bot.platform.Workers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ final class DiscordHarness implements AutoCloseable {
   final TestBot bot = new TestBot();
   final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   Workers workers = new Workers(4, 64);
+  DeliveryPolicy policy = DeliveryPolicy.DEFAULT;
+  final RecordedOutcomes outcomes = new RecordedOutcomes();
   DiscordAdapter adapter;
   private final Logger adapterLog = (Logger) LoggerFactory.getLogger(DiscordAdapter.class);
 
@@ -49,7 +53,10 @@ final class DiscordHarness implements AutoCloseable {
       AppConfig.Discord settings, String token, int questionsPerMinute, Duration startTimeout) {
     adapter =
         DiscordAdapter.create(
-            settings, token, bot.services(workers, questionsPerMinute), startTimeout);
+            settings,
+            token,
+            bot.services(workers, questionsPerMinute).withDelivery(policy).withOutcomes(outcomes),
+            startTimeout);
     return adapter;
   }
 
@@ -92,7 +99,7 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       if (adapter != null) adapter.close(Duration.ofSeconds(5));
       workers.drain(Duration.ofSeconds(5));

@@ -96,6 +96,10 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Map<String, String> tokenChannels = new ConcurrentHashMap<>();
   private final Map<String, Integer> rateLimits = new ConcurrentHashMap<>();
+  private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+
+  /** An answer a route gets instead of the real one, {@code times} more times (-1: always). */
+  private record Failure(int status, String body, int times) {}
 
   private volatile Integer identifyCloseCode;
   private volatile boolean holdResumes;
@@ -131,6 +135,25 @@ final class FakeDiscord implements AutoCloseable {
   /** Answers the next {@code times} requests matching method and path regex with 429. */
   void rateLimit(String method, String pathRegex, int times) {
     rateLimits.put(method + " " + pathRegex, times);
+  }
+
+  /**
+   * Answers the next {@code times} requests matching method and path regex (-1: every one) with
+   * {@code status} and {@code body}, as Discord does on an outage or a lost interaction.
+   */
+  void fail(String method, String pathRegex, int status, String body, int times) {
+    failures.put(method + " " + pathRegex, new Failure(status, body, times));
+  }
+
+  /** Holds IDENTIFY unanswered until {@link #releaseIdentify()}: a slow login. */
+  void holdIdentify() {
+    ignoreIdentify = true;
+  }
+
+  /** Answers the IDENTIFY being held, and every later one at once. */
+  void releaseIdentify() {
+    ignoreIdentify = false;
+    gateway.answerHeldIdentify();
   }
 
   /** Closes the gateway with {@code code} instead of answering IDENTIFY with READY. */
@@ -429,11 +452,15 @@ final class FakeDiscord implements AutoCloseable {
     ex.getResponseHeaders().add("Via", "1.1 fake-discord");
     int status;
     String response;
+    Failure failed;
     if (!("Bot " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))
         && !path.startsWith("interactions/")
         && !path.startsWith("webhooks/")) {
       status = 401;
       response = "{\"message\": \"401: Unauthorized\", \"code\": 0}";
+    } else if ((failed = takeFailure(method, path)) != null) {
+      status = failed.status();
+      response = failed.body();
     } else if (takeRateLimit(method, path)) {
       status = 429;
       ex.getResponseHeaders().add("Retry-After", "1");
@@ -462,6 +489,19 @@ final class FakeDiscord implements AutoCloseable {
       }
     }
     ex.close();
+  }
+
+  private Failure takeFailure(String method, String path) {
+    for (Map.Entry<String, Failure> e : failures.entrySet()) {
+      String[] key = e.getKey().split(" ", 2);
+      Failure f = e.getValue();
+      if (key[0].equals(method) && path.matches(key[1]) && f.times() != 0) {
+        if (f.times() > 0)
+          failures.put(e.getKey(), new Failure(f.status(), f.body(), f.times() - 1));
+        return f;
+      }
+    }
+    return null;
   }
 
   private boolean takeRateLimit(String method, String path) {
@@ -686,10 +726,14 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     http.stop(0);
     httpThreads.shutdownNow();
-    gateway.stop(1000);
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -710,6 +754,14 @@ final class FakeDiscord implements AutoCloseable {
     volatile WebSocket current;
     volatile String sessionId;
     volatile WebSocket heldResume;
+    volatile WebSocket heldIdentify;
+    volatile JsonNode heldIdentifyData;
+
+    void answerHeldIdentify() {
+      WebSocket conn = heldIdentify;
+      heldIdentify = null;
+      if (conn != null && conn.isOpen()) identify(conn, heldIdentifyData);
+    }
 
     Gateway() {
       super(new InetSocketAddress("127.0.0.1", 0));
@@ -764,7 +816,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void identify(WebSocket conn, JsonNode d) {
-      if (ignoreIdentify) return;
+      if (ignoreIdentify) {
+        heldIdentify = conn;
+        heldIdentifyData = d;
+        return;
+      }
       Integer refuse = identifyCloseCode;
       if (refuse != null) {
         conn.close(refuse, refuse == 4014 ? "Disallowed intent(s)." : "Authentication failed.");

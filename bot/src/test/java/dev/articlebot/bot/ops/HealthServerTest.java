@@ -267,4 +267,45 @@ class HealthServerTest {
     assertThat(HealthProbe.target(new String[] {"http://127.0.0.1:1/readyz"}, Map.of()))
         .isEqualTo(URI.create("http://127.0.0.1:1/readyz"));
   }
+
+  @Test
+  void slowClientsDoNotKeepTheProbesWaiting() throws Exception {
+    List<SlowClient> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        slow.add(
+            SlowClient.slowHeaders("127.0.0.1", server.port(), "/healthz", Duration.ofSeconds(2)));
+      }
+      for (int i = 0; i < 2; i++) {
+        slow.add(
+            SlowClient.slowBody("127.0.0.1", server.port(), "/healthz", Duration.ofSeconds(2)));
+      }
+      for (SlowClient c : slow) c.awaitStarted();
+
+      long start = System.nanoTime();
+      HttpRequest probe =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/healthz"))
+              .timeout(Duration.ofSeconds(5))
+              .build();
+      HttpResponse<String> r = client.send(probe, HttpResponse.BodyHandlers.ofString());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(took).isLessThan(Duration.ofSeconds(3));
+      System.out.printf("/healthz beside 4 slow connections: %d ms%n", took.toMillis());
+    } finally {
+      for (SlowClient c : slow) c.close();
+    }
+  }
+
+  @Test
+  void aPortInUseIsReportedAsSuch() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+      Assertions.assertThatThrownBy(
+              () -> HealthServer.start("127.0.0.1", taken.getLocalPort(), report::get, metrics))
+          .isInstanceOfSatisfying(
+              HttpEndpoint.PortInUseException.class,
+              e -> assertThat(e.port()).isEqualTo(taken.getLocalPort()));
+    }
+  }
 }

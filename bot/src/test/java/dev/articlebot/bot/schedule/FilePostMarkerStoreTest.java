@@ -64,6 +64,7 @@ class FilePostMarkerStoreTest {
   @Test
   void anEmptyMarkerReadsAsClaimed() throws Exception {
     FilePostMarkerStore store = new FilePostMarkerStore(stateDir);
+    Files.createDirectories(store.markerPath(KEY).getParent());
     Files.createFile(store.markerPath(KEY));
     assertThat(store.status(KEY).orElseThrow().state()).isEqualTo(PostMarker.State.CLAIMED);
     assertThat(store.claim(KEY, "a", T0)).isFalse();

@@ -31,10 +31,10 @@ import org.java_websocket.server.WebSocketServer;
  * and a Socket Mode WebSocket server. It records every request and every message the client sends,
  * and lets a test wait for them (on conditions, with timeouts).
  */
-final class FakeSlack implements AutoCloseable {
-  static final String BOT_TOKEN = "xoxb-fake";
-  static final String APP_TOKEN = "xapp-fake-app";
-  static final String SIGNING_SECRET = "fake-signing-secret";
+public final class FakeSlack implements AutoCloseable {
+  public static final String BOT_TOKEN = "xoxb-fake";
+  public static final String APP_TOKEN = "xapp-fake-app";
+  public static final String SIGNING_SECRET = "fake-signing-secret";
   static final String BOT_USER_ID = "UBOT";
   static final String BOT_ID = "BBOT";
 
@@ -43,13 +43,14 @@ final class FakeSlack implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** One HTTP request to the stand-in. */
-  record Call(String method, Map<String, String> headers, String body, Map<String, String> params) {
+  public record Call(
+      String method, Map<String, String> headers, String body, Map<String, String> params) {
 
     /** A form parameter or top-level JSON field. */
-    String param(String name) {
+    public String param(String name) {
       return params.get(name);
     }
 
@@ -68,6 +69,13 @@ final class FakeSlack implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final List<JsonNode> fromClient = new ArrayList<>();
   private final AtomicInteger rateLimitsLeft = new AtomicInteger();
+  private final AtomicInteger postFailuresLeft = new AtomicInteger();
+  private volatile int postFailureStatus = 500;
+  private final AtomicInteger responseFailuresLeft = new AtomicInteger();
+  private volatile int responseFailureStatus = 500;
+  private volatile String responseFailureBody = "";
+  private volatile boolean holdPongs;
+  private int pings;
   private volatile int retryAfterSeconds = 1;
   private final AtomicInteger ts = new AtomicInteger(100);
   private final AtomicInteger envelopes = new AtomicInteger();
@@ -92,11 +100,11 @@ final class FakeSlack implements AutoCloseable {
     if (!socket.started.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("no ws");
   }
 
-  static FakeSlack start() throws Exception {
+  public static FakeSlack start() throws Exception {
     return new FakeSlack();
   }
 
-  String apiBaseUrl() {
+  public String apiBaseUrl() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
   }
 
@@ -105,21 +113,45 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** The next {@code n} chat.postMessage calls get a 429 with Retry-After {@code seconds}. */
-  void rateLimitNextPosts(int n, int seconds) {
+  public void rateLimitNextPosts(int n, int seconds) {
     retryAfterSeconds = seconds;
     rateLimitsLeft.set(n);
   }
 
+  /** The next {@code n} chat.postMessage calls answer HTTP {@code status}. */
+  void failNextPosts(int n, int status) {
+    postFailureStatus = status;
+    postFailuresLeft.set(n);
+  }
+
+  /** The next {@code n} calls to any response URL answer HTTP {@code status} with {@code body}. */
+  void failNextResponses(int n, int status, String body) {
+    responseFailureStatus = status;
+    responseFailureBody = body;
+    responseFailuresLeft.set(n);
+  }
+
+  /** Leaves the client's pings unanswered (a connection that looks dead to the SDK's monitor). */
+  void holdPongs() {
+    holdPongs = true;
+  }
+
+  int pings() {
+    synchronized (monitor) {
+      return pings;
+    }
+  }
+
   // ---- what was received
 
-  List<Call> calls(String method) {
+  public List<Call> calls(String method) {
     synchronized (monitor) {
       return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
   }
 
   /** Waits until at least {@code n} calls of {@code method} arrived; returns them all. */
-  List<Call> awaitCalls(String method, int n) {
+  public List<Call> awaitCalls(String method, int n) {
     awaitCondition(() -> calls(method).size() >= n, n + " call(s) of " + method);
     return calls(method);
   }
@@ -189,7 +221,7 @@ final class FakeSlack implements AutoCloseable {
   // ---- Socket Mode: what the server sends
 
   /** Sends an events_api envelope with {@code event}; returns the envelope id. */
-  String sendEvent(ObjectNode event, String eventId, int retryAttempt) {
+  public String sendEvent(ObjectNode event, String eventId, int retryAttempt) {
     String envelopeId = "env-" + envelopes.incrementAndGet();
     ObjectNode payload = JSON.createObjectNode();
     payload.put("token", "legacy-verification-token");
@@ -365,6 +397,15 @@ final class FakeSlack implements AutoCloseable {
     public void onError(WebSocket conn, Exception ex) {}
 
     @Override
+    public void onWebsocketPing(WebSocket conn, org.java_websocket.framing.Framedata f) {
+      synchronized (monitor) {
+        pings++;
+      }
+      changed();
+      if (!holdPongs) super.onWebsocketPing(conn, f);
+    }
+
+    @Override
     public void onStart() {
       started.countDown();
     }
@@ -411,6 +452,10 @@ final class FakeSlack implements AutoCloseable {
             reply(ex, 200, "{\"ok\":false,\"error\":\"not_in_channel\"}");
             return;
           }
+          if (postFailuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            reply(ex, postFailureStatus, "{\"ok\":false,\"error\":\"internal_error\"}");
+            return;
+          }
           if (rateLimitsLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             ex.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
             reply(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
@@ -454,6 +499,10 @@ final class FakeSlack implements AutoCloseable {
     try (ex) {
       String id = ex.getRequestURI().getPath().substring("/response/".length());
       record("response:" + id, ex);
+      if (responseFailuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+        reply(ex, responseFailureStatus, responseFailureBody);
+        return;
+      }
       reply(ex, 200, "ok");
     } finally {
       changed();
@@ -468,8 +517,8 @@ final class FakeSlack implements AutoCloseable {
     String type = headers.getOrDefault("content-type", "");
     if (type.startsWith("application/json")) {
       JsonNode node = JSON.readTree(body.isEmpty() ? "{}" : body);
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               e ->
                   params.put(
                       e.getKey(),
@@ -511,9 +560,13 @@ final class FakeSlack implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     http.stop(0);
     httpThreads.shutdownNow();
-    socket.stop(2000);
+    try {
+      socket.stop(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.platform.ConnectionState;
+import dev.articlebot.bot.platform.RecordedOutcomes;
 import dev.articlebot.bot.platform.Workers;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +28,7 @@ class SlackAdapterTest {
   private Workers workers;
   private SlackAdapter adapter;
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
+  private final RecordedOutcomes outcomes = new RecordedOutcomes();
   // The SDK's client opens one URL when built and a fresh one when it connects.
   private int opensAtStart;
 
@@ -40,8 +42,13 @@ class SlackAdapterTest {
         SlackAdapter.create(
             SlackTestKit.settings(fake, AppConfig.SlackMode.SOCKET, 3000),
             SlackTestKit.secrets(),
-            stubs.services(Clock.systemUTC(), workers),
-            SlackAdapter.Options.defaults().withSleeper(waits::add));
+            stubs.services(Clock.systemUTC(), workers).withOutcomes(outcomes),
+            SlackAdapter.Options.defaults()
+                .withTimer(
+                    (delay, task) -> {
+                      waits.add(delay);
+                      task.run();
+                    }));
     adapter.start();
     opensAtStart = fake.calls("apps.connections.open").size();
   }
@@ -304,6 +311,10 @@ class SlackAdapterTest {
     } finally {
       release.countDown();
     }
+    // One worker, in order: once this marker has run, the queue the test filled is empty.
+    CountDownLatch drained = new CountDownLatch(1);
+    while (!workers.trySubmit(drained::countDown)) Thread.onSpinWait();
+    assertThat(drained.await(20, TimeUnit.SECONDS)).isTrue();
     // The busy event's id was released: Slack's retry of it is answered.
     fake.sendEvent(mention("<@UBOT> anyone?", "1700000000.001100", null), "EvBusy", 1);
     assertThat(fake.awaitCalls("chat.postMessage", 1).get(0).param("text")).contains("anyone?");
@@ -328,5 +339,55 @@ class SlackAdapterTest {
     assertThat(fake.socketOpen()).isFalse();
     assertThat(fake.calls("apps.connections.open")).hasSize(opensAtStart);
     assertThat(fake.socketsOpened()).isEqualTo(1);
+  }
+
+  @Test
+  void a429StormOf20LosesNoneOfTenQuestions() {
+    fake.rateLimitNextPosts(20, 1);
+    for (int i = 0; i < 10; i++) {
+      fake.sendEvent(
+          mention("<@UBOT> question " + i, "1700000002.00000" + i, null), "EvStorm" + i, 0);
+    }
+    List<RecordedOutcomes.Outcome> all = outcomes.await(10, Duration.ofSeconds(30));
+    assertThat(all).allSatisfy(o -> assertThat(o.delivery().delivered()).isTrue());
+    assertThat(fake.calls("chat.postMessage")).hasSize(30); // 20 rate-limited, 10 posted
+    for (int i = 0; i < 10; i++) {
+      String question = "question " + i;
+      assertThat(fake.calls("chat.postMessage"))
+          .anySatisfy(c -> assertThat(c.param("text")).contains("You asked: " + question));
+    }
+    assertThat(waits).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofSeconds(2)));
+  }
+
+  @Test
+  void oneServerErrorOnEachReplyRouteLosesNoAnswer() {
+    fake.failNextPosts(1, 500);
+    fake.sendEvent(mention("<@UBOT> through a 500", "1700000003.000100", null), "Ev500", 0);
+    fake.failNextResponses(1, 500, "");
+    fake.sendSlashCommand("/ask", "through another 500", "U123", "C1", "r500");
+
+    List<RecordedOutcomes.Outcome> all = outcomes.await(2, Duration.ofSeconds(30));
+    assertThat(all).allSatisfy(o -> assertThat(o.delivery().delivered()).isTrue());
+    assertThat(fake.calls("chat.postMessage")).hasSize(2);
+    assertThat(fake.calls("response:r500")).hasSize(2);
+    assertThat(fake.calls("response:r500").get(1).param("text"))
+        .contains("You asked: through another 500");
+  }
+
+  @Test
+  void closingWhileTheSdkChecksTheConnectionOpensNoNewSession() throws Exception {
+    fake.holdPongs(); // the SDK's session monitor will find the connection dead
+    fake.awaitCondition(() -> fake.pings() > 0, "the SDK's session monitor pinging");
+    adapter.close(Duration.ofSeconds(5));
+    // Once the monitor's threads are gone, nothing can open a session any more.
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().contains("session-monitor")) {
+        t.join(20_000);
+        assertThat(t.isAlive()).as("the SDK's session monitor stopped").isFalse();
+      }
+    }
+    assertThat(fake.calls("apps.connections.open")).hasSize(opensAtStart);
+    assertThat(fake.socketsOpened()).isEqualTo(1);
+    assertThat(adapter.state()).isEqualTo(ConnectionState.DISCONNECTED);
   }
 }

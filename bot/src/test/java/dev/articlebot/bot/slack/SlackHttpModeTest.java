@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.SlackSignature;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.platform.ConnectionState;
 import dev.articlebot.bot.platform.Workers;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class SlackHttpModeTest {
   private final TestClock clock = new TestClock(Instant.now());
-  private final SlackRequestVerifier signer =
-      new SlackRequestVerifier(FakeSlack.SIGNING_SECRET, clock);
+  private final SlackSignature.Generator signer =
+      new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeSlack fake;
   private SlackTestKit.Stubs stubs;
@@ -46,7 +47,7 @@ class SlackHttpModeTest {
             SlackTestKit.settings(fake, AppConfig.SlackMode.HTTP, 0),
             SlackTestKit.secrets(),
             stubs.services(clock, workers),
-            SlackAdapter.Options.defaults().withHttpHost("127.0.0.1").withSleeper(d -> {}));
+            SlackAdapter.Options.defaults().withHttpHost("127.0.0.1"));
     adapter.start();
   }
 
@@ -79,7 +80,7 @@ class SlackHttpModeTest {
   private HttpResponse<String> sendSigned(String body, String type, Map<String, String> extra)
       throws Exception {
     String ts = String.valueOf(clock.instant().getEpochSecond());
-    return send(body, type, ts, signer.sign(ts, body.getBytes(StandardCharsets.UTF_8)), extra);
+    return send(body, type, ts, signer.generate(ts, body), extra);
   }
 
   private static String eventCallback(String eventId, String text, String ts) {
@@ -168,22 +169,21 @@ class SlackHttpModeTest {
   @Test
   void badSignatureStaleAndFutureTimestampsAreRejectedWith401BeforeParsing() throws Exception {
     String body = eventCallback("EvBad", "<@UBOT> forged", "1700000000.000300");
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     String now = String.valueOf(clock.instant().getEpochSecond());
     String stale = String.valueOf(clock.instant().minusSeconds(6 * 60).getEpochSecond());
     String future = String.valueOf(clock.instant().plusSeconds(6 * 60).getEpochSecond());
 
     assertThat(send(body, "application/json", now, "v0=" + "0".repeat(64)).statusCode())
         .isEqualTo(401);
-    assertThat(send(body, "application/json", stale, signer.sign(stale, bytes)).statusCode())
+    assertThat(send(body, "application/json", stale, signer.generate(stale, body)).statusCode())
         .isEqualTo(401);
-    assertThat(send(body, "application/json", future, signer.sign(future, bytes)).statusCode())
+    assertThat(send(body, "application/json", future, signer.generate(future, body)).statusCode())
         .isEqualTo(401);
     assertThat(send(body, "application/json", null, null).statusCode()).isEqualTo(401);
     // Not even valid JSON: a 401, not a parse error, so nothing read it.
     assertThat(send("{not json", "application/json", now, "v0=00").statusCode()).isEqualTo(401);
     // Signed with another secret.
-    String other = new SlackRequestVerifier("not-the-secret", clock).sign(now, bytes);
+    String other = new SlackSignature.Generator("not-the-secret").generate(now, body);
     assertThat(send(body, "application/json", now, other).statusCode()).isEqualTo(401);
 
     // A good request afterwards is the first and only one handled.
@@ -208,5 +208,128 @@ class SlackHttpModeTest {
                         .build(),
                     HttpResponse.BodyHandlers.ofString()))
         .isInstanceOf(IOException.class);
+  }
+
+  private Map<String, String> slashFields(String text, String responseId) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", "legacy");
+    fields.put("team_id", "T1");
+    fields.put("channel_id", "C1");
+    fields.put("user_id", "U123");
+    fields.put("command", "/ask");
+    fields.put("text", text);
+    fields.put("response_url", fake.responseUrl(responseId));
+    fields.put("trigger_id", "t1");
+    return fields;
+  }
+
+  @Test
+  void fourSlowConnectionsDoNotKeepASignedRequestWaiting() throws Exception {
+    java.util.List<dev.articlebot.bot.ops.SlowClient> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        slow.add(
+            dev.articlebot.bot.ops.SlowClient.slowBody(
+                "127.0.0.1", adapter.httpPort(), "/slack/events", Duration.ofSeconds(2)));
+      }
+      for (var c : slow) c.awaitStarted();
+
+      String body = eventCallback("EvSlow", "<@UBOT> beside slow clients", "1700000000.000500");
+      String ts = String.valueOf(clock.instant().getEpochSecond());
+      long start = System.nanoTime();
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events"))
+                  .timeout(Duration.ofSeconds(5))
+                  .header("Content-Type", "application/json")
+                  .header("X-Slack-Request-Timestamp", ts)
+                  .header("X-Slack-Signature", signer.generate(ts, body))
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(took).isLessThan(Duration.ofSeconds(3));
+      System.out.printf("signed request beside 4 slow connections: %d ms%n", took.toMillis());
+      assertThat(fake.awaitCalls("chat.postMessage", 1).get(0).param("text"))
+          .contains("beside slow clients");
+    } finally {
+      for (var c : slow) c.close();
+    }
+  }
+
+  @Test
+  void aSignedButMalformedBodyIs400WithOneShortLogLine() throws Exception {
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.addAppender(logs);
+    try {
+      String junk = "{\"type\": \"event_callback\", \"event\": " + "[".repeat(200_000);
+      HttpResponse<String> json = sendSigned(junk, "application/json", Map.of());
+      HttpResponse<String> form =
+          sendSigned(
+              "payload=" + "%7B".repeat(1000), "application/x-www-form-urlencoded", Map.of());
+      HttpResponse<String> unknown =
+          sendSigned("{\"type\":\"no_such_thing\"}", "application/json", Map.of());
+
+      assertThat(json.statusCode()).isEqualTo(400);
+      assertThat(form.statusCode()).isEqualTo(400);
+      assertThat(unknown.statusCode()).isEqualTo(400);
+      var lines =
+          logs.list.stream()
+              .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+              .toList();
+      assertThat(lines).hasSize(3);
+      for (var e : lines) {
+        assertThat(e.getFormattedMessage()).hasSizeLessThan(200).doesNotContain("[[[");
+        assertThat(e.getThrowableProxy()).as("no stack trace").isNull();
+      }
+    } finally {
+      root.detachAppender(logs);
+    }
+    assertThat(stubs.asked).isEmpty();
+  }
+
+  @Test
+  void aSignedSlashCommandReplayedWithinFiveMinutesRunsOnce() throws Exception {
+    String body = form(slashFields("only once", "replay"));
+    String ts = String.valueOf(clock.instant().getEpochSecond());
+    String signature = signer.generate(ts, body);
+    HttpResponse<String> first = send(body, "application/x-www-form-urlencoded", ts, signature);
+    clock.advance(Duration.ofMinutes(2));
+    HttpResponse<String> replay = send(body, "application/x-www-form-urlencoded", ts, signature);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(replay.statusCode()).isEqualTo(200);
+    fake.awaitCalls("response:replay", 1);
+    // A later, different command proves the replay is not merely slow.
+    sendSigned(
+        form(slashFields("a new one", "later")), "application/x-www-form-urlencoded", Map.of());
+    fake.awaitCalls("response:later", 1);
+    assertThat(stubs.asked("ask"))
+        .extracting(SlackTestKit.Asked::argument)
+        .containsExactly("only once", "a new one");
+  }
+
+  @Test
+  void aTakenPortIsNamedWithItsKey() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+      SlackAdapter second =
+          SlackAdapter.create(
+              SlackTestKit.settings(fake, AppConfig.SlackMode.HTTP, taken.getLocalPort()),
+              SlackTestKit.secrets(),
+              stubs.services(clock, workers),
+              SlackAdapter.Options.defaults().withHttpHost("127.0.0.1"));
+      assertThatThrownBy(second::start)
+          .hasMessageContaining("slack.http-port " + taken.getLocalPort())
+          .hasMessageContaining("in use");
+      assertThat(second.state()).isEqualTo(ConnectionState.FAILED);
+    }
   }
 }

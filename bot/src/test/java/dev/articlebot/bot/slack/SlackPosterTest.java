@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.methods.SlackApiException;
+import dev.articlebot.bot.platform.Deliverer;
+import dev.articlebot.bot.platform.Delivery;
+import dev.articlebot.bot.platform.DeliveryCause;
+import dev.articlebot.bot.platform.DeliveryPolicy;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.ChannelPoster;
@@ -13,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import okhttp3.OkHttp;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -20,12 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The real Slack Web API client (over okhttp 5) against {@link FakeSlack}. */
+/**
+ * The real Slack Web API client (over okhttp 5) against {@link FakeSlack}, with the retry policy's
+ * waits recorded instead of taken (the timer runs each retry at once).
+ */
 @Timeout(60)
 class SlackPosterTest {
   private FakeSlack fake;
   private Slack slack;
   private SlackPoster poster;
+  private final ExecutorService senders = Executors.newFixedThreadPool(2);
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
   @BeforeEach
@@ -36,17 +45,26 @@ class SlackPosterTest {
     config.setStatsEnabled(false);
     slack = Slack.getInstance(config);
     poster =
-        new SlackPoster(
-            slack.methods(FakeSlack.BOT_TOKEN),
-            slack,
-            new SlackRenderer(),
-            waits::add,
-            3,
-            Duration.ofSeconds(30));
+        poster(
+            DeliveryPolicy.DEFAULT,
+            (delay, task) -> {
+              waits.add(delay);
+              task.run();
+            });
+  }
+
+  private SlackPoster poster(DeliveryPolicy policy, Deliverer.Timer timer) {
+    return new SlackPoster(
+        slack.methods(FakeSlack.BOT_TOKEN),
+        slack,
+        new SlackRenderer(),
+        new Deliverer("slack", policy, timer),
+        senders);
   }
 
   @AfterEach
   void stop() throws Exception {
+    senders.shutdownNow();
     slack.close();
     fake.close();
   }
@@ -95,22 +113,72 @@ class SlackPosterTest {
   }
 
   @Test
-  void retriesAreBoundedAndTheErrorSurfaces() {
-    fake.rateLimitNextPosts(10, 2);
-    assertThatThrownBy(() -> poster.post("C9", summary(), "n"))
-        .isInstanceOf(SlackApiException.class)
-        .satisfies(e -> assertThat(((SlackApiException) e).getResponse().code()).isEqualTo(429));
-    assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
-    assertThat(fake.calls("chat.postMessage")).hasSize(3);
+  void aStormOf429sIsWaitedOutUntilThePostGoesThrough() throws Exception {
+    fake.rateLimitNextPosts(20, 2);
+    String ts = poster.post("C9", summary(), "n");
+    assertThat(ts).isNotBlank();
+    assertThat(waits).hasSize(20).allSatisfy(w -> assertThat(w).isEqualTo(Duration.ofSeconds(2)));
+    assertThat(fake.calls("chat.postMessage")).hasSize(21);
   }
 
   @Test
-  void aRetryAfterLongerThanTheMaximumIsNotWaitedFor() {
+  void aRetryAfterPastTheDeadlineFailsAtOnceAsRateLimited() {
     fake.rateLimitNextPosts(1, 120);
     assertThatThrownBy(() -> poster.post("C9", summary(), "n"))
-        .isInstanceOf(SlackApiException.class);
+        .isInstanceOf(SlackPoster.SlackCallException.class)
+        .hasMessageContaining("rate_limited");
     assertThat(waits).isEmpty();
     assertThat(fake.calls("chat.postMessage")).hasSize(1);
+  }
+
+  @Test
+  void oneServerErrorOnChatPostMessageIsRetriedAndPostedOnce() {
+    fake.failNextPosts(1, 500);
+    Delivery d = poster.send(SlackTarget.thread("C1", "1.1", "U1"), summary()).join();
+    assertThat(d.delivered()).isTrue();
+    assertThat(d.late()).isTrue();
+    assertThat(fake.calls("chat.postMessage")).hasSize(2);
+    assertThat(waits).hasSize(1);
+  }
+
+  @Test
+  void serverErrorsUntilTheDeadlineFailWithTheirCause() {
+    fake.failNextPosts(1_000, 503);
+    SlackPoster quick =
+        poster(
+            new DeliveryPolicy(
+                Duration.ofMillis(800),
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofMillis(500)),
+            null);
+    Delivery d = quick.send(SlackTarget.thread("C1", "1.1", "U1"), summary()).join();
+    assertThat(d.delivered()).isFalse();
+    assertThat(d.cause()).isEqualTo(DeliveryCause.SERVER_ERROR);
+    assertThat(fake.calls("chat.postMessage").size()).isGreaterThan(2);
+  }
+
+  @Test
+  void oneServerErrorOnTheResponseUrlIsRetried() {
+    fake.failNextResponses(1, 500, "");
+    Delivery d =
+        poster.send(SlackTarget.responseUrl(fake.responseUrl("r1"), "C1", "U1"), summary()).join();
+    assertThat(d.delivered()).isTrue();
+    assertThat(fake.calls("response:r1")).hasSize(2);
+    assertThat(fake.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void anExpiredResponseUrlFallsBackToAMessageInTheChannel() {
+    fake.failNextResponses(1, 404, "expired_url");
+    Delivery d =
+        poster.send(SlackTarget.responseUrl(fake.responseUrl("r2"), "C1", "U1"), summary()).join();
+    assertThat(d.delivered()).isTrue();
+    assertThat(d.late()).isTrue();
+    assertThat(fake.calls("response:r2")).hasSize(1);
+    FakeSlack.Call post = fake.calls("chat.postMessage").get(0);
+    assertThat(post.param("channel")).isEqualTo("C1");
+    assertThat(post.param("text")).contains("Tariffs paused");
   }
 
   @Test
@@ -119,38 +187,47 @@ class SlackPosterTest {
         .isInstanceOf(SlackPoster.SlackCallException.class)
         .hasMessageContaining("not_in_channel")
         .hasMessageNotContaining(FakeSlack.BOT_TOKEN);
+    assertThat(fake.calls("chat.postMessage")).as("a refusal is not retried").hasSize(1);
   }
 
   @Test
-  void aLongReplyGoesOutAsSeveralMessagesInOrder() throws Exception {
+  void aLongReplyGoesOutAsSeveralMessagesInOrder() {
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < 80; i++) parts.add(new Part.Text("Point " + i + " of the long answer."));
-    String ts = poster.postMessage("C9", "1700000000.000100", new Reply(parts, false));
+    Delivery d =
+        poster
+            .send(SlackTarget.thread("C9", "1700000000.000100", "U1"), new Reply(parts, false))
+            .join();
+    assertThat(d.delivered()).isTrue();
     List<FakeSlack.Call> posts = fake.calls("chat.postMessage");
     assertThat(posts).hasSize(2);
     assertThat(posts)
         .allSatisfy(p -> assertThat(p.param("thread_ts")).isEqualTo("1700000000.000100"));
     assertThat(posts.get(0).blocks().size()).isEqualTo(50);
     assertThat(posts.get(1).param("text")).contains("Point 79");
-    assertThat(ts).isNotBlank();
   }
 
   @Test
-  void ephemeralRepliesGoToTheAskerOnly() throws Exception {
-    poster.send(SlackTarget.thread("C1", "1.1", "U123"), Reply.notice("Slow down a little."));
+  void ephemeralRepliesGoToTheAskerOnly() {
+    poster
+        .send(SlackTarget.thread("C1", "1.1", "U123"), Reply.notice("Slow down a little."))
+        .join();
     FakeSlack.Call call = fake.calls("chat.postEphemeral").get(0);
     assertThat(call.param("user")).isEqualTo("U123");
     assertThat(call.param("thread_ts")).isEqualTo("1.1");
     assertThat(fake.calls("chat.postMessage")).isEmpty();
     // In a DM an ephemeral reply is just a message.
-    poster.send(SlackTarget.directMessage("D1", null, "U123"), Reply.notice("Slow down a little."));
+    poster
+        .send(SlackTarget.directMessage("D1", null, "U123"), Reply.notice("Slow down a little."))
+        .join();
     assertThat(fake.calls("chat.postMessage")).hasSize(1);
   }
 
   @Test
-  void responseUrlRepliesCarryTheirVisibility() throws Exception {
-    poster.respond(fake.responseUrl("r9"), Reply.notice("only you"));
-    poster.respond(fake.responseUrl("r9"), summary());
+  void responseUrlRepliesCarryTheirVisibility() {
+    SlackTarget target = SlackTarget.responseUrl(fake.responseUrl("r9"), "C1", "U1");
+    poster.send(target, Reply.notice("only you")).join();
+    poster.send(target, summary()).join();
     List<FakeSlack.Call> calls = fake.calls("response:r9");
     assertThat(calls)
         .extracting(c -> c.param("response_type"))

@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.article;
 
 import dev.articlebot.knowledge.ArticleNotFoundException;
+import dev.articlebot.knowledge.ArticleTooLargeException;
 import dev.articlebot.knowledge.ArticleUnreadableException;
 import dev.articlebot.knowledge.NoArticlesException;
 import java.io.IOException;
@@ -21,10 +22,21 @@ public final class ArticleLoader {
   /** The article that ships inside the jar, used when none is configured. */
   public static final String BUNDLED = "articles/an-inevitable-peace.txt";
 
+  /** The largest article file read unless configured otherwise: 1 MiB, a long read many times. */
+  public static final long DEFAULT_MAX_BYTES = 1L << 20;
+
   private final ArticleParser parser;
+  private final long maxBytes;
 
   public ArticleLoader(ArticleParser parser) {
+    this(parser, DEFAULT_MAX_BYTES);
+  }
+
+  /** Refuses article files larger than {@code maxBytes} before reading them. */
+  public ArticleLoader(ArticleParser parser, long maxBytes) {
+    if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive");
     this.parser = parser;
+    this.maxBytes = maxBytes;
   }
 
   /**
@@ -62,6 +74,8 @@ public final class ArticleLoader {
     if (!Files.isReadable(file)) throw new ArticleUnreadableException(file, null);
     String text;
     try {
+      long size = Files.size(file);
+      if (size > maxBytes) throw new ArticleTooLargeException(file, size, maxBytes);
       byte[] bytes = Files.readAllBytes(file);
       text =
           StandardCharsets.UTF_8

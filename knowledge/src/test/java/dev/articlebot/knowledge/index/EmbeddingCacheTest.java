@@ -2,15 +2,61 @@ package dev.articlebot.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class EmbeddingCacheTest {
   @TempDir Path dir;
+
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private final Logger cacheLog = (Logger) LoggerFactory.getLogger(EmbeddingCache.class);
+
+  @BeforeEach
+  void captureLogs() {
+    logs.start();
+    cacheLog.addAppender(logs);
+  }
+
+  @AfterEach
+  void releaseLogs() {
+    cacheLog.detachAppender(logs);
+  }
+
+  private List<String> warnings() {
+    return logs.list.stream()
+        .filter(e -> e.getLevel() == Level.WARN)
+        .map(ILoggingEvent::getFormattedMessage)
+        .toList();
+  }
+
+  /** A cache file with one entry of {@code floats} floats, at a known layout. */
+  private Path oneEntryCache(String text, int floats) {
+    float[] v = new float[floats];
+    for (int i = 0; i < floats; i++) v[i] = i * 0.5f;
+    EmbeddingCache cache = EmbeddingCache.open(dir, "m");
+    cache.put(text, v);
+    cache.save();
+    return dir.resolve("embeddings-m.bin");
+  }
+
+  /** Where the first entry's vector length sits: magic, version, count, then the key. */
+  private static final int FIRST_LENGTH = 12 + 2 + 64;
 
   /** Counts what it embeds; vectors derive from the text so they are checkable. */
   static final class CountingEmbedder implements Embedder {
@@ -99,13 +145,19 @@ class EmbeddingCacheTest {
     written.save();
     // The same entries as DataOutputStream.writeFloat lays them out, one float at a time.
     Path file = dir.resolve("embeddings-m.bin");
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] file8 = Files.readAllBytes(file);
+    byte[] bytes = java.util.Arrays.copyOf(file8, file8.length - Long.BYTES); // less the checksum
     java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
     try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
       out.write(bytes, 0, bytes.length - 3 * Float.BYTES);
       for (float f : new float[] {0.25f, -1.5f, 3e-8f}) out.writeFloat(f);
     }
     assertThat(bytes).isEqualTo(expected.toByteArray());
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    assertThat(ByteBuffer.wrap(file8, bytes.length, Long.BYTES).getLong())
+        .as("a CRC-32C of the rest ends the file")
+        .isEqualTo(crc.getValue());
     assertThat(EmbeddingCache.open(dir, "m").get("a paragraph"))
         .containsExactly(0.25f, -1.5f, 3e-8f);
   }
@@ -126,5 +178,71 @@ class EmbeddingCacheTest {
     a.put("t", new float[] {1f});
     a.save();
     assertThat(EmbeddingCache.open(dir, "model-b").get("t")).isNull();
+  }
+
+  @Test
+  void randomBytesInsideTheCacheDiscardItWithAWarningAndTheVectorsAreComputedAgain()
+      throws Exception {
+    Path file = oneEntryCache("Victor Gao is vice president of the think tank.", 4096);
+    byte[] bytes = Files.readAllBytes(file);
+    byte[] noise = new byte[4096];
+    new Random(16).nextBytes(noise);
+    // Inside the vector's floats: the key and every length stay intact.
+    System.arraycopy(noise, 0, bytes, FIRST_LENGTH + 4 + 100, noise.length);
+    Files.write(file, bytes);
+
+    EmbeddingCache damaged = EmbeddingCache.open(dir, "m");
+    assertThat(damaged.get("Victor Gao is vice president of the think tank.")).isNull();
+    assertThat(damaged.size()).isZero();
+    assertThat(warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).contains(file.toString()).contains("rebuilt"));
+
+    CountingEmbedder model = new CountingEmbedder();
+    new CachingEmbedder(model, damaged).embedAll(List.of("x"));
+    assertThat(EmbeddingCache.open(dir, "m").get("x")).as("rewritten whole").isNotNull();
+  }
+
+  @Test
+  void aCorruptLengthIsCheckedBeforeAnythingIsAllocated() throws Exception {
+    Path file = oneEntryCache("a paragraph", 8);
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer.wrap(bytes).putInt(FIRST_LENGTH, 0x0FFF_FFFF); // a gigabyte of floats
+    Files.write(file, bytes);
+
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    EmbeddingCache cache = EmbeddingCache.open(dir, "m");
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    assertThat(cache.size()).isZero();
+    assertThat(allocated).as("bytes allocated reading the cache").isLessThan(16L << 20);
+    assertThat(warnings()).singleElement().satisfies(w -> assertThat(w).contains("rebuilt"));
+  }
+
+  @Test
+  void aSaveThatFailsLeavesNoPartFileBehind() throws Exception {
+    EmbeddingCache cache = EmbeddingCache.open(dir, "m");
+    Path target = dir.resolve("embeddings-m.bin");
+    Files.createDirectories(target.resolve("in-the-way")); // the rename cannot replace it
+    cache.put("t", new float[] {1f});
+    cache.save();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("embeddings-m.bin");
+    }
+    assertThat(warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).contains(target.toString()));
+  }
+
+  @Test
+  void theCacheFileGetsTheModeAnyNewFileGets() throws Exception {
+    Path cache = oneEntryCache("t", 2);
+    Path reference = Files.createFile(dir.resolve("reference"));
+    var mode = Files.getFileAttributeView(reference, PosixFileAttributeView.class);
+    if (mode == null) return; // not a POSIX file system
+    assertThat(Files.getPosixFilePermissions(cache))
+        .as("honours the umask, so another user id sharing the volume can read it")
+        .isEqualTo(Files.getPosixFilePermissions(reference));
   }
 }

@@ -1,0 +1,200 @@
+package dev.articlebot.bot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.articlebot.bot.command.Caller;
+import dev.articlebot.bot.command.Messages;
+import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.platform.BotServices;
+import dev.articlebot.bot.platform.Delivery;
+import dev.articlebot.bot.platform.ReplyGate;
+import dev.articlebot.bot.reply.Reply;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the bot does with what Slack sends: mentions (answered in their thread), DMs, the slash
+ * commands and "Show full paragraph" buttons. Every handler acknowledges at once and hands the work
+ * to the {@link ReplyGate}; retried events are answered once ({@link EventDeduper}); the bot
+ * ignores itself and other bots; replies are sent by {@link SlackPoster}, and each outcome is
+ * counted.
+ */
+final class SlackEvents {
+  private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
+
+  /** How long event ids are remembered: Slack retries for about five minutes. */
+  static final Duration EVENT_TTL = Duration.ofMinutes(15);
+
+  static final int MAX_REMEMBERED_EVENTS = 20_000;
+
+  private final AppConfig.SlackCommands commands;
+  private final BotServices services;
+  private final ReplyGate gate;
+  private final SlackPoster poster;
+  private final EventDeduper deduper;
+  private final Supplier<String> botUserId;
+
+  SlackEvents(
+      AppConfig.SlackCommands commands,
+      BotServices services,
+      ReplyGate gate,
+      SlackPoster poster,
+      Supplier<String> botUserId) {
+    this.commands = commands;
+    this.services = services;
+    this.gate = gate;
+    this.poster = poster;
+    this.botUserId = botUserId;
+    this.deduper = new EventDeduper(services.clock(), EVENT_TTL, MAX_REMEMBERED_EVENTS);
+  }
+
+  /** Adds the handlers to {@code app}. */
+  void register(App app) {
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          onMention(payload);
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          onDirectMessage(payload);
+          return ctx.ack();
+        });
+    app.command(commands.ask(), (req, ctx) -> onSlashCommand("ask", req, ctx));
+    app.command(commands.quote(), (req, ctx) -> onSlashCommand("quote", req, ctx));
+    app.command(commands.summary(), (req, ctx) -> onSlashCommand("summary", req, ctx));
+    app.command(commands.speakers(), (req, ctx) -> onSlashCommand("speakers", req, ctx));
+    app.blockAction(
+        SlackRenderer.SHOW_PARAGRAPH_ACTIONS,
+        (req, ctx) -> {
+          onShowParagraph(req);
+          return ctx.ack();
+        });
+  }
+
+  private void onMention(EventsApiPayload<AppMentionEvent> payload) {
+    AppMentionEvent e = payload.getEvent();
+    if (isFromBot(e.getUser(), e.getBotId())) return;
+    String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    answerText(
+        payload.getEventId(),
+        new Caller("slack", e.getUser(), e.getChannel()),
+        e.getText(),
+        SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
+  }
+
+  private void onDirectMessage(EventsApiPayload<MessageEvent> payload) {
+    MessageEvent e = payload.getEvent();
+    if (!"im".equals(e.getChannelType())) return;
+    if (isFromBot(e.getUser(), e.getBotId())) return;
+    answerText(
+        payload.getEventId(),
+        new Caller("slack", e.getUser(), e.getChannel()),
+        e.getText(),
+        SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
+  }
+
+  /** Other bots (no loops between bots) and this bot itself (also ignored by Bolt). */
+  private boolean isFromBot(String userId, String botId) {
+    return botId != null || userId == null || userId.equals(botUserId.get());
+  }
+
+  private void answerText(String eventId, Caller caller, String rawText, SlackTarget target) {
+    if (!deduper.claim(eventId)) {
+      log.debug("Dropped a repeat of Slack event {}", eventId);
+      return;
+    }
+    String text = SlackText.unescape(SlackText.stripMention(rawText, botUserId.get()));
+    ReplyGate.Admission admission =
+        gate.submit(() -> deliver(target, services.dispatcher().handleText(caller, text)));
+    if (admission != ReplyGate.Admission.ACCEPTED) {
+      deduper.release(eventId);
+      notice(target, refusal(admission));
+    }
+  }
+
+  private Response onSlashCommand(
+      String command, SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload p = req.getPayload();
+    String text = SlackText.unescape(p.getText() == null ? "" : p.getText()).strip();
+    boolean help = text.equalsIgnoreCase("help");
+    String name = help ? "help" : command;
+    String argument = help ? "" : text;
+    Caller caller = new Caller("slack", p.getUserId(), p.getChannelId());
+    SlackTarget target =
+        SlackTarget.responseUrl(p.getResponseUrl(), p.getChannelId(), p.getUserId());
+    ReplyGate.Admission admission =
+        gate.submit(
+            () -> deliver(target, services.dispatcher().handleCommand(caller, name, argument)));
+    if (admission != ReplyGate.Admission.ACCEPTED) {
+      return ctx.ack(SlackText.escape(refusal(admission)));
+    }
+    // in_channel shows the asker's command above the answer; help and usage hints stay private.
+    return help || text.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseType("in_channel"));
+  }
+
+  private void onShowParagraph(BlockActionRequest req) {
+    BlockActionPayload p = req.getPayload();
+    if (p.getUser() == null) return;
+    String value = null;
+    if (p.getActions() != null) {
+      for (BlockActionPayload.Action action : p.getActions()) {
+        if (action.getActionId() != null
+            && SlackRenderer.SHOW_PARAGRAPH_ACTIONS.matcher(action.getActionId()).matches()) {
+          value = action.getValue();
+          break;
+        }
+      }
+    }
+    SlackRenderer.ParagraphRef ref = SlackRenderer.parseParagraphRef(value);
+    String userId = p.getUser().getId();
+    String channelId =
+        p.getChannel() != null
+            ? p.getChannel().getId()
+            : p.getContainer() != null ? p.getContainer().getChannelId() : null;
+    String threadTs = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
+    if (threadTs == null && p.getMessage() != null) threadTs = p.getMessage().getThreadTs();
+    SlackTarget inPlace = new SlackTarget(channelId, threadTs, userId, null, false);
+    Reply reply =
+        ref == null
+            ? Reply.notice(Messages.paragraphNotFound())
+            : services
+                .paragraphs()
+                .paragraph(ref.articleId(), ref.paragraph())
+                .orElse(Reply.notice(Messages.paragraphNotFound()));
+    // From memory, so not through the workers; counted in flight all the same.
+    gate.track(
+        poster.showPrivately(inPlace, p.getResponseUrl(), reply).thenApply(d -> counted(reply, d)));
+  }
+
+  private Delivery counted(Reply reply, Delivery d) {
+    services.outcomes().record("slack", reply.outcome(), d);
+    return d;
+  }
+
+  private CompletableFuture<Delivery> deliver(SlackTarget target, Reply reply) {
+    return poster.send(target, reply).thenApply(d -> counted(reply, d));
+  }
+
+  /** A short notice sent at once, when the question cannot be taken. */
+  private void notice(SlackTarget target, String text) {
+    gate.track(deliver(target, Reply.notice(text)));
+  }
+
+  private static String refusal(ReplyGate.Admission admission) {
+    return admission == ReplyGate.Admission.BUSY ? Messages.busy() : Messages.shuttingDown();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.articlebot.knowledge.index;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file whole or not at all: the content goes to a {@code .part} file beside it, is
+ * forced to disk, then renamed over the target in one step. Readers see the old file or the new
+ * one, never a mix; a write that fails deletes its {@code .part} file. New files get the mode any
+ * new file gets (the umask decides), so a volume shared by several user ids stays readable to all.
+ */
+final class AtomicFile {
+
+  /** Writes the content to the stream it is given. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFile() {}
+
+  /** Writes {@code content} to {@code target} atomically; on failure nothing is left behind. */
+  static void write(Path target, Content content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path part =
+        dir.resolve(
+            target.getFileName()
+                + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
+                + ".part");
+    boolean done = false;
+    try {
+      try (FileChannel ch =
+          FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        OutputStream out = Channels.newOutputStream(ch);
+        content.writeTo(out);
+        out.flush();
+        ch.force(true);
+      }
+      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      done = true;
+    } finally {
+      if (!done) {
+        try {
+          Files.deleteIfExists(part);
+        } catch (IOException ignored) {
+          // nothing more can be done; the write's own failure is what is reported
+        }
+      }
+    }
+  }
+}
