@@ -44,7 +44,7 @@ final class MarkdownArticleReader {
     }
     String title = meta.getOrDefault("title", "");
     String dek = first(meta, "dek", "subtitle", "description", "summary");
-    ArticleParser.Body body = new ArticleParser.Body(splitter);
+    BodyBuilder body = new BodyBuilder(splitter);
     StringBuilder paragraph = new StringBuilder();
     boolean afterImage = false;
     for (; i < lines.size(); i++) {
@@ -89,7 +89,7 @@ final class MarkdownArticleReader {
         body.captions());
   }
 
-  private static void flush(StringBuilder paragraph, ArticleParser.Body body) {
+  private static void flush(StringBuilder paragraph, BodyBuilder body) {
     String text = paragraph.toString().strip();
     if (!text.isEmpty()) body.paragraph(text);
     paragraph.setLength(0);

@@ -1,0 +1,208 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines: "By A and B", "By A, B and C", "By MARIA GARCIA and TOM HOLLIS Associated Press",
+ * "by: Name", "By Grace Liu | Dec 2, 2026 | 5:30 PM", "By Yu Xiaodong Updated Jan.1", "By Owen
+ * Pritchard, Football reporter at Wembley", "By Reuters"; and, where a page prints no "By", a name
+ * with a role ("Owen Calloway Transport correspondent") or a bare name ("Jane Porter").
+ *
+ * <p>Guarantee: a byline yields only names (capitalised words, with the particles of names) and a
+ * news agency; roles, places and dates after them are cut off, and a date printed in the byline is
+ * returned apart. A line that runs on as a sentence ("By Monday, the council had voted.") is not a
+ * byline.
+ */
+final class Bylines {
+
+  /** What a byline says. */
+  record Byline(List<String> authors, String agency, String printed, List<DateStamps.Stamp> dates) {
+    Byline {
+      authors = List.copyOf(authors);
+      dates = List.copyOf(dates);
+    }
+  }
+
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "^(?:by|written by|words by|reporting by|author|authors)\\s*:?\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_SEPARATOR =
+      Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la",
+          "le", "du", "bin", "binti", "al", "el", "ibn", "ter", "y");
+
+  private Bylines() {}
+
+  /** A byline that says "By" (or "by:", "Written by"), or empty. */
+  static Optional<Byline> labelled(String line) {
+    String s = line.strip();
+    if (LineShape.words(s) > 20) return Optional.empty();
+    Matcher m = LABELLED.matcher(s);
+    if (!m.matches()) return Optional.empty();
+    String rest = m.group(1).strip();
+    List<DateStamps.Stamp> dates = new ArrayList<>();
+    rest = cutDate(rest, dates);
+    if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {
+      return Optional.empty();
+    }
+    String agency = "";
+    String whole = WebLexicon.agency(rest.replaceAll("[.,]$", ""));
+    if (whole != null) return Optional.of(new Byline(List.of(), whole, s, dates));
+    // An agency after the names: "MARIA GARCIA and TOM HOLLIS Associated Press", "A, Reuters".
+    for (String name : agencyNamesLongestFirst()) {
+      Pattern tail =
+          Pattern.compile(
+              "(?:,\\s*|\\s+|\\s+for\\s+)(" + Pattern.quote(name) + ")\\.?$",
+              Pattern.CASE_INSENSITIVE);
+      Matcher t = tail.matcher(rest);
+      if (t.find() && t.start() > 0) {
+        agency = WebLexicon.agency(name);
+        rest = rest.substring(0, t.start()).strip();
+        break;
+      }
+    }
+    List<String> authors = names(rest, true);
+    if (authors.isEmpty()) return Optional.empty();
+    return Optional.of(new Byline(authors, agency, s, dates));
+  }
+
+  /**
+   * A line without "By" that is a byline by shape: a name followed by a role ("Owen Calloway
+   * Transport correspondent", "Marcus Bell Contributing columnist"), or, when {@code bareNameOk}, a
+   * name alone of two to four words ("Jane Porter").
+   */
+  static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
+    String s = line.strip();
+    String[] t = LineShape.tokens(s);
+    if (t.length < 2 || t.length > 8 || LineShape.endsLikeSentence(s) || s.contains(",")) {
+      return Optional.empty();
+    }
+    int role = firstRoleWord(t);
+    if (role < 0) {
+      if (!bareNameOk || t.length > 4) return Optional.empty();
+      String name = nameAt(t, 0, t.length);
+      return name != null && LineShape.words(name) == t.length && !LineShape.isAllCaps(s)
+          ? Optional.of(new Byline(List.of(name), "", s, List.of()))
+          : Optional.empty();
+    }
+    int end = roleStart(t, role);
+    if (end < 2) return Optional.empty();
+    String name = nameAt(t, 0, end);
+    if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name))
+      return Optional.empty();
+    return Optional.of(new Byline(List.of(name), "", s, List.of()));
+  }
+
+  /** True when the line opens with a byline role ("Senior reporter covering…"): an author note. */
+  static boolean opensWithRole(String line) {
+    String[] t = LineShape.tokens(line);
+    for (int i = 0; i < Math.min(3, t.length); i++) if (WebLexicon.isRoleWord(t[i])) return true;
+    return false;
+  }
+
+  /** The names in "A, B and C[, role…]", up to the first part that is not a name. */
+  static List<String> names(String text, boolean allowCaps) {
+    List<String> out = new ArrayList<>();
+    for (String part : NAME_SPLIT.split(text.strip())) {
+      String p = part.strip().replaceAll("[.;:]$", "");
+      if (p.isEmpty()) continue;
+      String[] t = LineShape.tokens(p);
+      int role = firstRoleWord(t);
+      int end = role < 0 ? t.length : roleStart(t, role);
+      String name = end > 0 ? nameAt(t, 0, end) : null;
+      if (name == null || LineShape.words(name) != end || end < 2) break;
+      if (!allowCaps && LineShape.isAllCaps(name)) break;
+      out.add(name);
+      if (end < t.length) break; // a role follows the name: nothing after it is a name
+    }
+    return out;
+  }
+
+  /**
+   * Where the role that contains word {@code role} starts: any role words before it ("Senior
+   * reporter"), or one capitalised modifier before a lower-case role noun when at least two name
+   * words stay in front ("Owen Calloway Transport correspondent").
+   */
+  private static int roleStart(String[] t, int role) {
+    int start = role;
+    while (start > 0 && WebLexicon.isRoleWord(t[start - 1])) start--;
+    if (start == role
+        && role >= 3
+        && Character.isLowerCase(t[role].codePointAt(0))
+        && Character.isUpperCase(t[role - 1].codePointAt(0))) {
+      start = role - 1;
+    }
+    return start;
+  }
+
+  private static int firstRoleWord(String[] t) {
+    for (int i = 0; i < t.length; i++) if (WebLexicon.isRoleWord(t[i])) return i;
+    return -1;
+  }
+
+  /** Tokens {@code from..to} joined, when every one is a name word; otherwise null. */
+  private static String nameAt(String[] t, int from, int to) {
+    if (to - from < 1 || to - from > 5) return null;
+    StringBuilder sb = new StringBuilder();
+    int capitalised = 0;
+    for (int i = from; i < to; i++) {
+      String w = t[i];
+      if (PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > from && i < to - 1) {
+        // a particle inside a name
+      } else if (isNameWord(w)) {
+        capitalised++;
+      } else {
+        return null;
+      }
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w);
+    }
+    return capitalised > 0 ? sb.toString() : null;
+  }
+
+  /** "Maria", "GARCIA", "O'Connell", "Lucía", "J.", "Jean-Paul", "McAdams". */
+  private static boolean isNameWord(String w) {
+    if (w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*")) return true;
+    if (!w.matches("\\p{Lu}[\\p{L}'’-]*")) return false;
+    String lower = w.toLowerCase(Locale.ROOT);
+    return !WebLexicon.TOOL_WORDS.contains(lower) && !WebLexicon.isRoleWord(w);
+  }
+
+  /** Cuts a printed date off the end of a byline into {@code dates}; returns what is left. */
+  private static String cutDate(String rest, List<DateStamps.Stamp> dates) {
+    Matcher label = DATE_LABEL.matcher(rest);
+    if (label.find() && label.start() > 0) {
+      List<DateStamps.Stamp> d = DateStamps.read(rest.substring(label.start()));
+      if (!d.isEmpty()) {
+        dates.addAll(d);
+        return rest.substring(0, label.start()).strip().replaceAll("[|·,–—-]+$", "").strip();
+      }
+    }
+    Matcher sep = DATE_SEPARATOR.matcher(rest);
+    while (sep.find()) {
+      List<DateStamps.Stamp> d = DateStamps.read(rest.substring(sep.end()));
+      if (!d.isEmpty()) {
+        dates.addAll(d);
+        return rest.substring(0, sep.start()).strip();
+      }
+    }
+    return rest;
+  }
+
+  private static List<String> agencyNamesLongestFirst() {
+    List<String> names = new ArrayList<>(WebLexicon.AGENCIES.keySet());
+    names.sort((a, b) -> b.length() - a.length());
+    return names;
+  }
+}

@@ -1,0 +1,274 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the header of a page: the headline, the standfirst (dek), the byline, the dates and the
+ * captions above the body, and where the body starts. Everything above the headline is the site's
+ * navigation and is ignored.
+ *
+ * <p>How: the headline is the {@code h1} of an HTML page. In pasted text it is found from an
+ * anchor, the first byline, date line or date field that has a headline above it: walking up from
+ * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
+ * upper is the headline and the lower the dek when the lower is longer or ends with a full stop.
+ * Then, walking down from the headline, header lines are read until the first line of running text
+ * that is not a caption, an author note or furniture: that line starts the body.
+ *
+ * <p>Guarantee: the body starts at a line of running text, and no line after it is taken into the
+ * header.
+ */
+final class HeaderReader {
+
+  /** What the header says, and the index of the first body line. */
+  record Header(
+      String title,
+      String dek,
+      List<String> authors,
+      String agency,
+      String byline,
+      List<DateStamps.Stamp> dates,
+      List<String> captions,
+      int bodyStart) {}
+
+  private final List<Line> lines;
+  private final List<LineKind> kinds;
+
+  private HeaderReader(List<Line> lines, List<LineKind> kinds) {
+    this.lines = lines;
+    this.kinds = kinds;
+  }
+
+  static Header read(List<Line> lines, List<LineKind> kinds) {
+    return new HeaderReader(lines, kinds).read();
+  }
+
+  private Header read() {
+    int headline = markedHeadline();
+    if (headline < 0) headline = headlineAboveAnAnchor();
+    if (headline < 0) headline = headlineAboveTheFirstProse();
+
+    String title = headline >= 0 ? lines.get(headline).text() : "";
+    String dek = "";
+    List<String> authors = new ArrayList<>();
+    String agency = "";
+    String byline = "";
+    List<DateStamps.Stamp> dates = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+
+    int i = headline + 1;
+    if (i < lines.size() && isDek(i)) {
+      dek = lines.get(i).text();
+      i++;
+    }
+    int lastByline = -2;
+    int bodyStart = lines.size();
+    for (; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String text = line.text();
+      LineKind kind = kinds.get(i);
+      if (line.markup() == Line.Markup.CAPTION) {
+        captions.add(text);
+        continue;
+      }
+      switch (kind) {
+        case BYLINE -> {
+          Bylines.Byline b = Bylines.labelled(text).orElseThrow();
+          if (authors.isEmpty() && agency.isEmpty()) {
+            authors.addAll(b.authors());
+            agency = b.agency();
+            byline = b.printed();
+          }
+          dates.addAll(b.dates());
+          lastByline = i;
+        }
+        case DATE -> dates.addAll(DateStamps.read(text));
+        case UPDATE_NOTE -> dates.add(DateStamps.updateNote(text).orElseThrow());
+        case LABELLED_CAPTION -> captions.add(Captions.labelledCaption(text).orElseThrow());
+        case CAPTION -> captions.add(text);
+        case FIELD_LABEL -> {
+          if (i + 1 < lines.size()) {
+            String value = lines.get(i + 1).text();
+            switch (Fields.label(text)) {
+              case DATE -> dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, value));
+              case UPDATED -> dates.add(new DateStamps.Stamp(DateStamps.Kind.UPDATED, value));
+              case SUMMARY -> {
+                if (dek.isEmpty() && LineShape.isProse(value)) dek = value;
+              }
+              case AUTHOR -> {
+                if (authors.isEmpty()) authors.addAll(Bylines.names(value, true));
+              }
+              case OTHER -> {}
+            }
+            i++;
+          }
+        }
+        case PROSE, TEXT -> {
+          if (followedByCredit(i)) {
+            captions.add(text + " " + lines.get(i + 1).text());
+            i++;
+          } else if (i == lastByline + 1 && isAuthorNote(text, authors)) {
+            lastByline = -2;
+          } else if (kind == LineKind.PROSE && !isListItem(text)
+              || line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= 12) {
+            bodyStart = i;
+          } else if (authors.isEmpty() && byline.isEmpty()) {
+            Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
+            if (b.isPresent()) {
+              authors.addAll(b.get().authors());
+              byline = b.get().printed();
+              lastByline = i;
+            }
+          }
+        }
+        default -> {}
+      }
+      if (bodyStart < lines.size()) break;
+    }
+    return new Header(title, dek, authors, agency, byline, dates, captions, bodyStart);
+  }
+
+  // --- the headline ------------------------------------------------------------------------
+
+  private int markedHeadline() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).markup() == Line.Markup.HEADLINE) return i;
+    }
+    return -1;
+  }
+
+  /** The headline above the first anchor that has one; else the line nearest above an anchor. */
+  private int headlineAboveAnAnchor() {
+    int firstAnchor = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isAnchor(i)) continue;
+      if (firstAnchor < 0) firstAnchor = i;
+      int h = walkUp(i);
+      if (h >= 0) return h;
+    }
+    return firstAnchor < 0 ? -1 : nearestTextAbove(firstAnchor);
+  }
+
+  /** Without byline or date: the headline above the first line of running text. */
+  private int headlineAboveTheFirstProse() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.PROSE) continue;
+      int h = walkUp(i);
+      return h >= 0 ? h : nearestTextAbove(i);
+    }
+    return -1;
+  }
+
+  /** A byline, a date line, a date or author field, or a name with a byline role. */
+  private boolean isAnchor(int i) {
+    LineKind k = kinds.get(i);
+    if (k == LineKind.BYLINE || k == LineKind.DATE) return true;
+    if (k == LineKind.FIELD_LABEL) {
+      Fields.Label l = Fields.label(lines.get(i).text());
+      return l == Fields.Label.DATE || l == Fields.Label.AUTHOR;
+    }
+    return k == LineKind.TEXT && Bylines.unlabelled(lines.get(i).text(), false).isPresent();
+  }
+
+  /**
+   * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
+   * furniture): the headline among at most two title-like lines, or -1.
+   */
+  private int walkUp(int anchor) {
+    List<Integer> titles = new ArrayList<>(2);
+    for (int j = anchor - 1; j >= 0 && titles.size() < 2; j--) {
+      LineKind k = kinds.get(j);
+      String text = lines.get(j).text();
+      if (isCaptionLike(j) || k == LineKind.TEXT && Bylines.unlabelled(text, true).isPresent()) {
+        continue;
+      }
+      if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
+      if (!isTitleLike(j)) break;
+      titles.add(j);
+    }
+    if (titles.isEmpty()) return -1;
+    if (titles.size() == 1) return titles.get(0);
+    String upper = lines.get(titles.get(1)).text();
+    String lower = lines.get(titles.get(0)).text();
+    boolean lowerIsDek =
+        LineShape.lastMark(lower) == '.' || LineShape.words(lower) > LineShape.words(upper);
+    return lowerIsDek ? titles.get(1) : titles.get(0);
+  }
+
+  /** The nearest line above {@code i} that is text, not furniture, a caption or a field. */
+  private int nearestTextAbove(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      LineKind k = kinds.get(j);
+      if ((k == LineKind.TEXT || k == LineKind.PROSE) && !isCaptionLike(j)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * A line that could be a headline: it starts like a title, is not a menu, label, list item or
+   * caption, and has four words or more, or ends with a question or exclamation mark. A line of up
+   * to four capitalised words without such a mark is a section label or kicker, not a headline.
+   */
+  private boolean isTitleLike(int j) {
+    LineKind k = kinds.get(j);
+    if (k != LineKind.TEXT && k != LineKind.PROSE) return false;
+    String text = lines.get(j).text();
+    int words = LineShape.words(text);
+    char mark = LineShape.lastMark(text);
+    boolean exclaims = mark == '?' || mark == '!';
+    if (!LineShape.startsLikeTitle(text) || LineShape.isMenu(text) || isListItem(text)) {
+      return false;
+    }
+    if (mark == ':' || words > 60) return false;
+    if (words <= 4 && LineShape.allWordsCapitalised(text) && !exclaims) return false;
+    return words >= 4 || exclaims;
+  }
+
+  /**
+   * The line right after the headline is the dek when it is title-like and a byline or date
+   * follows.
+   */
+  private boolean isDek(int i) {
+    Line line = lines.get(i);
+    if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;
+    if (!isTitleLike(i) || Bylines.unlabelled(line.text(), true).isPresent()) return false;
+    if (kinds.get(i) == LineKind.TEXT) return true;
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (isAnchor(j)) return true;
+      if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
+    }
+    return false;
+  }
+
+  private boolean isCaptionLike(int j) {
+    LineKind k = kinds.get(j);
+    return k == LineKind.CAPTION
+        || k == LineKind.CREDIT
+        || k == LineKind.LABELLED_CAPTION
+        || k == LineKind.IMAGE_SOURCE
+        || lines.get(j).markup() == Line.Markup.CAPTION
+        || followedByCredit(j);
+  }
+
+  private boolean followedByCredit(int i) {
+    return i + 1 < lines.size()
+        && kinds.get(i + 1) == LineKind.CREDIT
+        && (kinds.get(i) == LineKind.PROSE || kinds.get(i) == LineKind.TEXT);
+  }
+
+  /** A note on the author right under the byline: "Senior reporter covering…", "Priya has…". */
+  private static boolean isAuthorNote(String text, List<String> authors) {
+    if (Bylines.opensWithRole(text)) return true;
+    for (String a : authors) {
+      String first = a.split("\\s+")[0];
+      if (text.startsWith(first + " ")) return true;
+    }
+    return false;
+  }
+
+  /** "• …", "- …", "* …": an item of a key-points list above the body. */
+  static boolean isListItem(String text) {
+    return text.matches("^[•·▪◦*–-]\\s+.*");
+  }
+}
