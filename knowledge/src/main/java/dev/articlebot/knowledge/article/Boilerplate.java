@@ -19,7 +19,7 @@ final class Boilerplate {
   /** True when {@code line} is page furniture on its own. */
   static boolean test(String line) {
     String s = line.strip();
-    if (s.isEmpty()) return true;
+    if (s.isEmpty() || s.codePoints().noneMatch(Character::isLetterOrDigit)) return true;
     if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)

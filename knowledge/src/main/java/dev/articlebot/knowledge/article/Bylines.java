@@ -36,7 +36,8 @@ final class Bylines {
       Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
   private static final Pattern DATE_LABEL =
       Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> PARTICLES =
       java.util.Set.of(
           "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la",
@@ -111,22 +112,55 @@ final class Bylines {
     return false;
   }
 
-  /** The names in "A, B and C[, role…]", up to the first part that is not a name. */
+  /**
+   * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand
+   * before a name ("energy reporter Tom Nguyen") or after it ("Owen Pritchard, Football reporter");
+   * the part after "and" closes the list, so "A and B, Lakeside Courier" names two people.
+   */
   static List<String> names(String text, boolean allowCaps) {
     List<String> out = new ArrayList<>();
-    for (String part : NAME_SPLIT.split(text.strip())) {
-      String p = part.strip().replaceAll("[.;:]$", "");
-      if (p.isEmpty()) continue;
-      String[] t = LineShape.tokens(p);
-      int role = firstRoleWord(t);
-      int end = role < 0 ? t.length : roleStart(t, role);
-      String name = end > 0 ? nameAt(t, 0, end) : null;
-      if (name == null || LineShape.words(name) != end || end < 2) break;
-      if (!allowCaps && LineShape.isAllCaps(name)) break;
-      out.add(name);
-      if (end < t.length) break; // a role follows the name: nothing after it is a name
+    String s = text.strip();
+    Matcher sep = NAME_SPLIT.matcher(s);
+    int from = 0;
+    boolean last = false;
+    while (from <= s.length()) {
+      boolean found = sep.find();
+      Part part = part(s.substring(from, found ? sep.start() : s.length()), allowCaps);
+      if (part == null) break;
+      out.add(part.name());
+      if (last || !found || part.roleAfter()) break;
+      last = sep.group(1) != null || sep.group(2) != null;
+      from = sep.end();
     }
     return out;
+  }
+
+  /** A name in a byline, and whether a role follows it in the same part. */
+  private record Part(String name, boolean roleAfter) {}
+
+  /** The name in one part of a byline, with any role before or after it cut off; or null. */
+  private static Part part(String part, boolean allowCaps) {
+    String p = part.strip().replaceAll("[.;:]$", "");
+    String[] t = LineShape.tokens(p);
+    if (t.length == 0) return null;
+    int role = firstRoleWord(t);
+    int from = 0;
+    int end = t.length;
+    if (role >= 0 && role < t.length - 1 && !Character.isUpperCase(t[0].codePointAt(0))) {
+      from = lastRoleWord(t) + 1; // "energy reporter Tom Nguyen"
+    } else if (role >= 0) {
+      end = roleStart(t, role); // "Owen Calloway Transport correspondent"
+    }
+    if (end - from < 2) return null;
+    String name = nameAt(t, from, end);
+    if (name == null || LineShape.words(name) != end - from) return null;
+    if (!allowCaps && LineShape.isAllCaps(name)) return null;
+    return new Part(name, end < t.length);
+  }
+
+  private static int lastRoleWord(String[] t) {
+    for (int i = t.length - 1; i >= 0; i--) if (WebLexicon.isRoleWord(t[i])) return i;
+    return -1;
   }
 
   /**

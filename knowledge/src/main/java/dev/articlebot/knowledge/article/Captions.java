@@ -19,12 +19,15 @@ final class Captions {
       "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo|Photograph|Image|Picture|Illustration"
           + "|Video|Credit|Courtesy|Graphic)s?";
 
-  /** "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)". */
+  /**
+   * "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)", "(ABC
+   * News: Matt Roberts)": a credit word, or a source and a name split by a slash or a colon.
+   */
   private static final Pattern PAREN_CREDIT =
       Pattern.compile(
           "\\((?:[^()]*\\b"
               + CREDIT_WORD
-              + "\\b[^()]*|\\s*\\p{Lu}[^()/]*/\\s*\\p{Lu}[^()]*)\\)\\s*$");
+              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
   /** "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge". */
   private static final Pattern TRAILING_CREDIT =

@@ -115,7 +115,7 @@ final class DateStamps {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
-          "\\s*\\|\\s*(?=(?:first published|originally published|last updated|last modified"
+          "\\s*[|,;]\\s*(?=(?:first published|originally published|last updated|last modified"
               + "|published|posted|updated|modified)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATE_NOTE =

@@ -24,7 +24,7 @@ final class HardWraps {
 
   /** The logical lines of {@code lines} (cleaned, trimmed, "" for blank). */
   static List<Line> join(List<String> lines) {
-    int width = wrapWidth(lines);
+    Wrap wrap = wrap(lines);
     List<Line> out = new ArrayList<>();
     StringBuilder current = null;
     boolean blankBefore = true;
@@ -32,52 +32,66 @@ final class HardWraps {
     String last = null;
     for (String line : lines) {
       if (line.isEmpty()) {
-        if (current != null)
-          out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+        if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
         current = null;
         blankBefore = true;
         continue;
       }
-      if (current != null && continues(last, line, width)) {
+      if (current != null && continues(last, line, wrap)) {
         current.append(' ').append(line);
       } else {
-        if (current != null)
-          out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+        if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
         current = new StringBuilder(line);
         currentBlankBefore = blankBefore;
       }
       last = line;
       blankBefore = false;
     }
-    if (current != null)
-      out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+    if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
     return out;
   }
 
-  /** The width a hard-wrapped text was wrapped at, or 0 when it is not hard-wrapped. */
-  static int wrapWidth(List<String> lines) {
+  /**
+   * How a text is wrapped.
+   *
+   * @param width the width it was wrapped at, 0 when it is not hard-wrapped
+   * @param blankSeparated whether blank lines separate its paragraphs (one line in eight or more
+   *     is blank), so that a line break inside a block never ends a paragraph
+   */
+  record Wrap(int width, boolean blankSeparated) {}
+
+  /**
+   * The wrap of {@code lines}: hard-wrapped when two or more lines break in mid-sentence and no
+   * more than one long line in ten is longer than 100 characters; the width is the longest line
+   * that breaks in mid-sentence.
+   */
+  static Wrap wrap(List<String> lines) {
     int midSentenceBreaks = 0;
     int longLines = 0;
     int overlong = 0;
     int width = 0;
+    int blank = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.isEmpty()) blank++;
       if (LineShape.words(line) < 6) continue;
       longLines++;
       if (line.length() > MAX_WRAPPED_LENGTH) overlong++;
-      else width = Math.max(width, line.length());
-      if (i + 1 < lines.size() && breaksMidSentence(line, lines.get(i + 1))) midSentenceBreaks++;
+      if (i + 1 < lines.size() && breaksMidSentence(line, lines.get(i + 1))) {
+        midSentenceBreaks++;
+        if (line.length() <= MAX_WRAPPED_LENGTH) width = Math.max(width, line.length());
+      }
     }
     boolean wrapped = midSentenceBreaks >= 2 && overlong * 10 <= longLines;
-    return wrapped ? width : 0;
+    return new Wrap(wrapped ? width : 0, blank * 8 >= lines.size() - blank);
   }
 
-  private static boolean continues(String previous, String line, int width) {
-    if (width > 0) {
+  private static boolean continues(String previous, String line, Wrap wrap) {
+    if (wrap.width() > 0) {
       int nextWord = line.split("\\s+", 2)[0].length();
-      if (previous.length() + 1 + nextWord > width) return true;
+      if (previous.length() + 1 + nextWord > wrap.width()) return true;
       char last = previous.charAt(previous.length() - 1);
-      if (":,;–—-".indexOf(last) >= 0) return true;
+      if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
     return LineShape.words(previous) >= 8 && breaksMidSentence(previous, line);
   }

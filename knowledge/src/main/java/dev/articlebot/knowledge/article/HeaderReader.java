@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>How: the headline is the {@code h1} of an HTML page. In pasted text it is found from an
  * anchor, the first byline, date line or date field that has a headline above it: walking up from
  * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
- * upper is the headline and the lower the dek when the lower is longer or ends with a full stop.
+ * upper is the headline and the lower the dek when the lower is as long or longer or ends with a
+ * full stop.
  * Then, walking down from the headline, header lines are read until the first line of running text
  * that is not a caption, an author note or furniture: that line starts the body.
  *
@@ -173,7 +174,9 @@ final class HeaderReader {
 
   /**
    * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
-   * furniture): the headline among at most two title-like lines, or -1.
+   * furniture): the headline among at most two title-like lines, or -1. A headline above a dek
+   * has five words or more, or ends with a question or exclamation mark; a shorter line there is
+   * a kicker ("Forwarded by a subscriber").
    */
   private int walkUp(int anchor) {
     List<Integer> titles = new ArrayList<>(2);
@@ -185,6 +188,7 @@ final class HeaderReader {
       }
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
       if (!isTitleLike(j)) break;
+      if (titles.size() == 1 && LineShape.words(text) < 5 && !exclaims(text)) break;
       titles.add(j);
     }
     if (titles.isEmpty()) return -1;
@@ -192,7 +196,7 @@ final class HeaderReader {
     String upper = lines.get(titles.get(1)).text();
     String lower = lines.get(titles.get(0)).text();
     boolean lowerIsDek =
-        LineShape.lastMark(lower) == '.' || LineShape.words(lower) > LineShape.words(upper);
+        LineShape.lastMark(lower) == '.' || LineShape.words(lower) >= LineShape.words(upper);
     return lowerIsDek ? titles.get(1) : titles.get(0);
   }
 
@@ -216,7 +220,7 @@ final class HeaderReader {
     String text = lines.get(j).text();
     int words = LineShape.words(text);
     char mark = LineShape.lastMark(text);
-    boolean exclaims = mark == '?' || mark == '!';
+    boolean exclaims = exclaims(text);
     if (!LineShape.startsLikeTitle(text) || LineShape.isMenu(text) || isListItem(text)) {
       return false;
     }
@@ -239,6 +243,11 @@ final class HeaderReader {
       if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
     }
     return false;
+  }
+
+  private static boolean exclaims(String text) {
+    char mark = LineShape.lastMark(text);
+    return mark == '?' || mark == '!';
   }
 
   private boolean isCaptionLike(int j) {
