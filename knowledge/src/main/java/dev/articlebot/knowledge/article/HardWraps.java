@@ -32,7 +32,8 @@ final class HardWraps {
     String last = null;
     for (String line : lines) {
       if (line.isEmpty()) {
-        if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+        if (current != null)
+          out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
         current = null;
         blankBefore = true;
         continue;
@@ -40,14 +41,16 @@ final class HardWraps {
       if (current != null && continues(last, line, wrap)) {
         current.append(' ').append(line);
       } else {
-        if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+        if (current != null)
+          out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
         current = new StringBuilder(line);
         currentBlankBefore = blankBefore;
       }
       last = line;
       blankBefore = false;
     }
-    if (current != null) out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+    if (current != null)
+      out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
     return out;
   }
 
@@ -55,8 +58,8 @@ final class HardWraps {
    * How a text is wrapped.
    *
    * @param width the width it was wrapped at, 0 when it is not hard-wrapped
-   * @param blankSeparated whether blank lines separate its paragraphs (one line in eight or more
-   *     is blank), so that a line break inside a block never ends a paragraph
+   * @param blankSeparated whether blank lines separate its paragraphs (one line in eight or more is
+   *     blank), so that a line break inside a block never ends a paragraph
    */
   record Wrap(int width, boolean blankSeparated) {}
 

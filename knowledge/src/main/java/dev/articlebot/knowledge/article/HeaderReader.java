@@ -13,9 +13,8 @@ import java.util.Optional;
  * anchor, the first byline, date line or date field that has a headline above it: walking up from
  * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
  * upper is the headline and the lower the dek when the lower is as long or longer or ends with a
- * full stop.
- * Then, walking down from the headline, header lines are read until the first line of running text
- * that is not a caption, an author note or furniture: that line starts the body.
+ * full stop. Then, walking down from the headline, header lines are read until the first line of
+ * running text that is not a caption, an author note or furniture: that line starts the body.
  *
  * <p>Guarantee: the body starts at a line of running text, and no line after it is taken into the
  * header.
@@ -174,9 +173,9 @@ final class HeaderReader {
 
   /**
    * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
-   * furniture): the headline among at most two title-like lines, or -1. A headline above a dek
-   * has five words or more, or ends with a question or exclamation mark; a shorter line there is
-   * a kicker ("Forwarded by a subscriber").
+   * furniture): the headline among at most two title-like lines, or -1. A headline above a dek has
+   * five words or more, or ends with a question or exclamation mark; a shorter line there is a
+   * kicker ("Forwarded by a subscriber").
    */
   private int walkUp(int anchor) {
     List<Integer> titles = new ArrayList<>(2);
