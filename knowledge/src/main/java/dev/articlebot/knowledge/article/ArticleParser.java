@@ -39,6 +39,18 @@ public final class ArticleParser {
     return article;
   }
 
+  /**
+   * Parses {@code html}, a page saved from a browser, whatever its first line.
+   *
+   * @throws EmptyArticleException when no body paragraph is left
+   */
+  public Article parseHtml(String id, String html) {
+    HtmlPage page = HtmlPage.parse(html);
+    Article article = new PageReader(splitter).read(id, page.lines(), page.metadata());
+    if (article.paragraphs().isEmpty()) throw new EmptyArticleException(id);
+    return article;
+  }
+
   /** A saved web page: it opens with a doctype or an html, head or body tag. */
   static boolean looksLikeHtml(String text) {
     String head = text.stripLeading();
