@@ -9,9 +9,9 @@ import java.util.Optional;
  *
  * <ol>
  *   <li><b>By kind.</b> Every line gets a role from its {@link LineKind} and the lines around it:
- *       running text is a paragraph; furniture, dates, data and fields are dropped; captions (with
- *       a credit line under them joined on) are kept apart; a list label drops the links under it;
- *       copyright and wire credits end the article.
+ *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
+ *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
+ *       a list label drops the links under it; copyright and wire credits end the article.
  *   <li><b>Headings and leftovers.</b> A short line without end punctuation is a heading when a
  *       paragraph follows it; a long one is a paragraph that lacks its full stop, unless furniture
  *       surrounds it; anything else is dropped.
@@ -128,7 +128,8 @@ final class BodyReader {
             texts[i + 1] = lines.get(i + 1).text();
             i++;
           } else {
-            roles[i] = kinds.get(i) == LineKind.PROSE ? Role.PARAGRAPH : Role.PENDING;
+            boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
+            roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
           }
         }
         default -> {} // furniture, dates, bylines, data, credits, image sources, inline links

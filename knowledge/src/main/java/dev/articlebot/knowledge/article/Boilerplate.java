@@ -72,12 +72,13 @@ final class Boilerplate {
 
   /**
    * The site speaking to its reader about the page: the reader or the site is the subject ("you",
-   * "we", "our") and the line talks of newsletters, links, cookies, apps, comments or ads; a line
-   * of more than 40 words must name two such things.
+   * "we", "our") and the line talks of newsletters, links, cookies, apps, comments or ads, and
+   * reports no one speaking; a line of more than 40 words must name two such things.
    */
   static boolean isSiteTalking(String line) {
     int words = LineShape.words(line);
     if (words > 120 || !WebLexicon.READER_OR_SITE.matcher(line).find()) return false;
+    if (WebLexicon.REPORTING_VERB.matcher(line).find()) return false; // someone quoted: news
     Matcher web = WebLexicon.READER_WEB_WORDS.matcher(line);
     int found = 0;
     while (web.find()) found++;

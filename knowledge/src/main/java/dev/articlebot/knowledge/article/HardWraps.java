@@ -73,10 +73,14 @@ final class HardWraps {
     int longLines = 0;
     int overlong = 0;
     int width = 0;
-    int blank = 0;
+    int breaks = 0;
+    int nonBlank = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isEmpty()) blank++;
+      if (!line.isEmpty()) {
+        if (nonBlank > 0 && lines.get(i - 1).isEmpty()) breaks++;
+        nonBlank++;
+      }
       if (LineShape.words(line) < 6) continue;
       longLines++;
       if (line.length() > MAX_WRAPPED_LENGTH) overlong++;
@@ -86,7 +90,7 @@ final class HardWraps {
       }
     }
     boolean wrapped = midSentenceBreaks >= 2 && overlong * 10 <= longLines;
-    return new Wrap(wrapped ? width : 0, blank * 8 >= lines.size() - blank);
+    return new Wrap(wrapped ? width : 0, breaks > 0 && breaks * 8 >= nonBlank);
   }
 
   private static boolean continues(String previous, String line, Wrap wrap) {
