@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Markdown with YAML-style front matter ({@code title}, {@code author}, {@code url}, {@code
- * published}; also {@code date}, {@code dek}/{@code subtitle}/{@code description}). {@code #} is
- * the headline when the front matter has none, {@code ##} and deeper start sections, images and
- * their italic lines are captions, blank lines separate paragraphs. Inline markup is removed.
+ * Reads Markdown with YAML-style front matter ({@code title}, {@code author} (one name or "A and
+ * B"), {@code url}, {@code published}, {@code updated}; also {@code date}, {@code dek}/{@code
+ * subtitle}/{@code description}). {@code #} is the headline when the front matter has none, {@code
+ * ##} and deeper start sections, images and their italic lines are captions, blank lines separate
+ * paragraphs. Inline markup is removed.
  */
 final class MarkdownArticleReader {
 
@@ -77,13 +78,19 @@ final class MarkdownArticleReader {
       }
     }
     flush(paragraph, body);
+    String author = meta.getOrDefault("author", "");
+    List<String> authors = Bylines.names(author, true);
+    if (authors.isEmpty() && !author.isBlank()) authors = List.of(author.strip());
     return new Article(
         id,
         title,
         dek,
-        meta.getOrDefault("author", ""),
-        meta.getOrDefault("author", "").isEmpty() ? "" : "By " + meta.get("author"),
+        authors,
+        "",
+        author.isEmpty() ? "" : "By " + author,
         first(meta, "published", "date", "updated"),
+        meta.getOrDefault("updated", ""),
+        "",
         meta.getOrDefault("url", ""),
         body.paragraphs(),
         body.captions());
