@@ -32,6 +32,9 @@ final class HeaderReader {
       List<String> captions,
       int bodyStart) {}
 
+  /** An HTML paragraph this long starts the body even without a full stop. */
+  private static final int LONG_PARAGRAPH = 12;
+
   private final List<Line> lines;
   private final List<LineKind> kinds;
 
@@ -48,85 +51,120 @@ final class HeaderReader {
     int headline = markedHeadline();
     if (headline < 0) headline = headlineAboveAnAnchor();
     if (headline < 0) headline = headlineAboveTheFirstProse();
-
-    String title = headline >= 0 ? lines.get(headline).text() : "";
-    String dek = "";
-    List<String> authors = new ArrayList<>();
-    String agency = "";
-    String byline = "";
-    List<DateStamps.Stamp> dates = new ArrayList<>();
-    List<String> captions = new ArrayList<>();
-
+    Found found = new Found(headline >= 0 ? lines.get(headline).text() : "");
     int i = headline + 1;
-    if (i < lines.size() && isDek(i)) {
-      dek = lines.get(i).text();
-      i++;
-    }
-    int lastByline = -2;
+    if (i < lines.size() && isDek(i)) found.dek = lines.get(i++).text();
     int bodyStart = lines.size();
     for (; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      String text = line.text();
-      LineKind kind = kinds.get(i);
-      if (line.markup() == Line.Markup.CAPTION) {
-        captions.add(text);
-        continue;
+      int next = headerLine(i, found);
+      if (next < 0) {
+        bodyStart = i;
+        break;
       }
-      switch (kind) {
-        case BYLINE -> {
-          Bylines.Byline b = Bylines.labelled(text).orElseThrow();
-          if (authors.isEmpty() && agency.isEmpty()) {
-            authors.addAll(b.authors());
-            agency = b.agency();
-            byline = b.printed();
-          }
-          dates.addAll(b.dates());
-          lastByline = i;
-        }
-        case DATE -> dates.addAll(DateStamps.read(text));
-        case UPDATE_NOTE -> dates.add(DateStamps.updateNote(text).orElseThrow());
-        case LABELLED_CAPTION -> captions.add(Captions.labelledCaption(text).orElseThrow());
-        case CAPTION -> captions.add(text);
-        case FIELD_LABEL -> {
-          if (i + 1 < lines.size()) {
-            String value = lines.get(i + 1).text();
-            switch (Fields.label(text)) {
-              case DATE -> dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, value));
-              case UPDATED -> dates.add(new DateStamps.Stamp(DateStamps.Kind.UPDATED, value));
-              case SUMMARY -> {
-                if (dek.isEmpty() && LineShape.isProse(value)) dek = value;
-              }
-              case AUTHOR -> {
-                if (authors.isEmpty()) authors.addAll(Bylines.names(value, true));
-              }
-              case OTHER -> {}
-            }
-            i++;
-          }
-        }
-        case PROSE, TEXT -> {
-          if (followedByCredit(i)) {
-            captions.add(text + " " + lines.get(i + 1).text());
-            i++;
-          } else if (i == lastByline + 1 && isAuthorNote(text, authors)) {
-            lastByline = -2;
-          } else if (kind == LineKind.PROSE && !isListItem(text)
-              || line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= 12) {
-            bodyStart = i;
-          } else if (authors.isEmpty() && byline.isEmpty()) {
-            Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
-            if (b.isPresent()) {
-              authors.addAll(b.get().authors());
-              byline = b.get().printed();
-              lastByline = i;
-            }
-          }
-        }
-        default -> {}
-      }
-      if (bodyStart < lines.size()) break;
+      i = next;
     }
-    return new Header(title, dek, authors, agency, byline, dates, captions, bodyStart);
+    return new Header(
+        found.title,
+        found.dek,
+        found.authors,
+        found.agency,
+        found.byline,
+        found.dates,
+        found.captions,
+        bodyStart);
+  }
+
+  /** What the header lines read so far say. */
+  private static final class Found {
+    final String title;
+    String dek = "";
+    final List<String> authors = new ArrayList<>();
+    String agency = "";
+    String byline = "";
+    final List<DateStamps.Stamp> dates = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    int lastByline = -2;
+
+    Found(String title) {
+      this.title = title;
+    }
+
+    boolean hasByline() {
+      return !authors.isEmpty() || !agency.isEmpty() || !byline.isEmpty();
+    }
+  }
+
+  /**
+   * Reads header line {@code i} into {@code found}: returns the index of the last line it took (a
+   * field's value or a caption's credit is the next line), or -1 when line {@code i} starts the
+   * body.
+   */
+  private int headerLine(int i, Found found) {
+    Line line = lines.get(i);
+    String text = line.text();
+    LineKind kind = kinds.get(i);
+    if (line.markup() == Line.Markup.CAPTION) {
+      found.captions.add(text);
+      return i;
+    }
+    switch (kind) {
+      case BYLINE -> {
+        Bylines.Byline b = Bylines.labelled(text).orElseThrow();
+        if (!found.hasByline()) {
+          found.authors.addAll(b.authors());
+          found.agency = b.agency();
+          found.byline = b.printed();
+        }
+        found.dates.addAll(b.dates());
+        found.lastByline = i;
+      }
+      case DATE -> found.dates.addAll(DateStamps.read(text));
+      case UPDATE_NOTE -> found.dates.add(DateStamps.updateNote(text).orElseThrow());
+      case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
+      case CAPTION -> found.captions.add(text);
+      case FIELD_LABEL -> {
+        if (i + 1 < lines.size()) {
+          field(Fields.label(text), lines.get(i + 1).text(), found);
+          return i + 1;
+        }
+      }
+      case PROSE, TEXT -> {
+        if (followedByCredit(i)) {
+          found.captions.add(text + " " + lines.get(i + 1).text());
+          return i + 1;
+        }
+        if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        boolean running = kind == LineKind.PROSE && !isListItem(text);
+        boolean paragraph =
+            line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
+        if (running || paragraph) return -1;
+        if (!found.hasByline()) {
+          Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
+          if (b.isPresent()) {
+            found.authors.addAll(b.get().authors());
+            found.byline = b.get().printed();
+            found.lastByline = i;
+          }
+        }
+      }
+      default -> {} // furniture, links, data: the page around the story
+    }
+    return i;
+  }
+
+  /** A labelled field of the header: "Date:", "Summary:", "By:" with its value. */
+  private static void field(Fields.Label label, String value, Found found) {
+    switch (label) {
+      case DATE -> found.dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, value));
+      case UPDATED -> found.dates.add(new DateStamps.Stamp(DateStamps.Kind.UPDATED, value));
+      case SUMMARY -> {
+        if (found.dek.isEmpty() && LineShape.isProse(value)) found.dek = value;
+      }
+      case AUTHOR -> {
+        if (found.authors.isEmpty()) found.authors.addAll(Bylines.names(value, true));
+      }
+      case OTHER -> {}
+    }
   }
 
   // --- the headline ------------------------------------------------------------------------

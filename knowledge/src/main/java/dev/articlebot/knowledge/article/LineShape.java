@@ -17,7 +17,8 @@ final class LineShape {
 
   /** Number of whitespace-separated words. */
   static int words(String line) {
-    return PastedText.words(line);
+    String s = line.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
   /** The words of the line, split on whitespace. */
