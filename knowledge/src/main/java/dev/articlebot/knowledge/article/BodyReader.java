@@ -17,8 +17,9 @@ import java.util.Optional;
  *       surrounds it; anything else is dropped.
  *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so is a lone line that
  *       furniture has cut off from the body at its end.
- *   <li><b>Repeats.</b> A line that repeats the headline, and a pull quote (a paragraph whose words
- *       all stand in another paragraph), are dropped.
+ *   <li><b>Repeats.</b> A line that is the headline or cites it in quotation marks, and a pull
+ *       quote (a paragraph of six words or more whose words all stand in another paragraph), are
+ *       dropped.
  * </ol>
  *
  * <p>Guarantee: every line of running text between the body start and the end of the article
@@ -45,6 +46,7 @@ final class BodyReader {
   private static final int MIN_LONG_LINE = 10;
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
+  private static final int MIN_PULL_QUOTE = 6;
 
   private final List<Line> lines;
   private final List<LineKind> kinds;
@@ -197,8 +199,10 @@ final class BodyReader {
   }
 
   /**
-   * A last paragraph that furniture cuts off from the body: at least {@link #TAIL_GAP} dropped
-   * lines stand between it and the paragraph before, and it quotes and reports no one.
+   * A last paragraph that furniture cuts off from the body and that speaks of the site or of a
+   * writer, not of the story: at least {@link #TAIL_GAP} dropped lines stand between it and the
+   * paragraph before, it quotes and reports no one, and it names page things (a newsletter, a link,
+   * an app…) or opens with a writer's role ("Writer on cities…").
    */
   private boolean isCutOff(int last, int start) {
     int before = lastParagraph(last - 1, start);
@@ -206,9 +210,21 @@ final class BodyReader {
     int dropped = 0;
     for (int j = before + 1; j < last; j++) if (roles[j] == Role.DROP) dropped++;
     String text = texts[last];
+    boolean aboutSiteOrWriter =
+        WebLexicon.READER_WEB_WORDS.matcher(text).find() || Bylines.opensWithRole(text);
     return dropped >= TAIL_GAP
+        && aboutSiteOrWriter
         && !LineShape.hasQuotation(text)
         && !WebLexicon.REPORTING_VERB.matcher(text).find();
+  }
+
+  /** "University of X. “The headline.” Site, 1 December 2026.": a citation of this page. */
+  private boolean citesTheHeadline(String text) {
+    String title = header.title();
+    if (LineShape.words(title) < 4) return false;
+    String t = text.replace('“', '"').replace('”', '"');
+    String quoted = "\"" + title.replaceAll("[.?!]$", "");
+    return t.equals(title) || t.contains(quoted + "\"") || t.contains(quoted + ".\"");
   }
 
   private int lastParagraph(int from, int start) {
@@ -219,20 +235,15 @@ final class BodyReader {
   // --- pass 4 ------------------------------------------------------------------------------
 
   private void repeats(int start) {
-    String title = LineShape.normalised(header.title());
     List<Integer> paragraphs = new ArrayList<>();
     for (int i = start; i < lines.size(); i++) {
-      if (roles[i] != Role.PARAGRAPH && roles[i] != Role.HEADING) continue;
-      String t = LineShape.normalised(texts[i]);
-      if (LineShape.words(title) >= 4 && t.contains(title) && roles[i] == Role.PARAGRAPH) {
-        roles[i] = Role.DROP;
-      } else if (roles[i] == Role.PARAGRAPH) {
-        paragraphs.add(i);
-      }
+      if (roles[i] != Role.PARAGRAPH) continue;
+      if (citesTheHeadline(texts[i])) roles[i] = Role.DROP;
+      else paragraphs.add(i);
     }
     for (int i : paragraphs) {
       String t = LineShape.normalised(texts[i]);
-      if (LineShape.words(t) < 4) continue;
+      if (LineShape.words(t) < MIN_PULL_QUOTE) continue;
       for (int j : paragraphs) {
         if (j == i || roles[j] != Role.PARAGRAPH) continue;
         String other = LineShape.normalised(texts[j]);

@@ -240,7 +240,7 @@ final class WebLexicon {
           "\\b(?:newsletters?|e-?mails?|inbox|subscri(?:be|bed|ption|ptions)|sign(?:ing)? up"
               + "|cookies?|privacy(?: policy| notice| settings)?|terms (?:of use|of service|and"
               + " conditions)|browser|apps?|website|link|commission|affiliate|comments|feedback"
-              + "|notifications|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall)\\b",
+              + "|notifications|logo|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Phrases only page furniture uses, whoever speaks. */

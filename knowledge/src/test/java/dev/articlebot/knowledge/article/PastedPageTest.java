@@ -97,4 +97,29 @@ class PastedPageTest {
     assertThat(a.authors()).containsExactly("Ann Lee", "Tom Roe", "Kim Park");
     assertThat(a.author()).isEqualTo("Ann Lee, Tom Roe and Kim Park");
   }
+
+  @Test
+  void aLastParagraphAfterAListOfLinksIsKept() {
+    String text =
+        "Council Meets Again in May on Budget\n\nBy Ann Lee\n\n"
+            + "The council failed to agree a budget on Tuesday after a six-hour meeting.\n\n"
+            + "Related\nBudget gap widens to $4 million\nLibrary hours cut again\n"
+            + "Pool to close for repairs\n\n"
+            + "The council meets again on May 4.\n\nShare\nPrint\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council failed to agree a budget on Tuesday after a six-hour meeting.",
+            "The council meets again on May 4.");
+  }
+
+  @Test
+  void aParagraphThatOpensWithTheHeadlinesWordsOrRepeatsAShortSentenceIsKept() {
+    String text =
+        "Fire destroys warehouse in Leeds\n\nBy Ann Lee\n\n"
+            + "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.\n\n"
+            + "No one was hurt.\n\n"
+            + "No one was hurt, the police said, but two nearby homes were evacuated.\n";
+    assertThat(parser.parse("t", text).paragraphs()).hasSize(3);
+  }
 }
