@@ -12,9 +12,9 @@ import java.util.Optional;
  *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
  *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
  *       a list label drops the links under it; copyright and wire credits end the article.
- *   <li><b>Headings and leftovers.</b> A short line without end punctuation is a heading when a
- *       paragraph follows it; a long one is a paragraph that lacks its full stop, unless furniture
- *       surrounds it; anything else is dropped.
+ *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
+ *       furniture too. Else a short one is a heading when a paragraph follows it, a long one is a
+ *       paragraph that lacks its full stop, and anything else is dropped.
  *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so is a lone line that
  *       furniture has cut off from the body at its end.
  *   <li><b>Repeats.</b> A line that is the headline or cites it in quotation marks, and a pull
@@ -143,25 +143,29 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
+    }
+    for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
-      String text = texts[i];
-      if (isHeadingShape(text) && nextContent(i) == Role.PARAGRAPH) {
+      if (isHeadingShape(texts[i]) && nextContent(i) == Role.PARAGRAPH) {
         roles[i] = Role.HEADING;
-      } else if (LineShape.words(text) < MIN_LONG_LINE
+      } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
           && lines.get(i).markup() != Line.Markup.PARAGRAPH) {
         roles[i] = Role.DROP;
       }
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
-      boolean furnitureAround =
-          i > start
-              && i + 1 < lines.size()
-              && roles[i - 1] == Role.DROP
-              && roles[i + 1] == Role.DROP
-              && !lines.get(i).blankBefore();
-      roles[i] = furnitureAround ? Role.DROP : Role.PARAGRAPH;
+      roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
+  }
+
+  /** Furniture on both sides: the line above and the line below are dropped. */
+  private boolean betweenDropped(int i, int start) {
+    return i > start
+        && i + 1 < lines.size()
+        && roles[i - 1] == Role.DROP
+        && roles[i + 1] == Role.DROP;
   }
 
   /** Short, unpunctuated, starting like a title, not a menu: "Contractor withdrew". */

@@ -31,16 +31,24 @@ final class Captions {
 
   /** "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge". */
   private static final Pattern TRAILING_CREDIT =
-      Pattern.compile("(?:^|[.!?”\"’]\\s+)" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:)\\s*\\S.{0,80}$");
+      Pattern.compile(
+          "(?:^|[.!?”\"’]\\s+)"
+              + CREDIT_WORD
+              + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*\\S.{0,80}$");
 
-  /** "REUTERS/Lena Roth/File Photo", "AFP/Getty Images": an agency in capitals, a slash, a name. */
+  /** "REUTERS/Lena Roth/File Photo": an agency in capitals, a slash, a name. */
   private static final Pattern AGENCY_SLASH =
       Pattern.compile(
           "(?:^|\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[^/]{0,40}(?:/[^/]{1,40})?$");
 
+  /** "… 2026. Kevin Dietsch/Getty Images": after a sentence, a name, a slash and where from. */
+  private static final Pattern NAME_SLASH =
+      Pattern.compile(
+          "[.!?”\"’]\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .&'’-]{1,40}$");
+
   /** A line that is only a credit. */
   private static final Pattern CREDIT_LINE =
-      Pattern.compile("^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:)\\s*\\S.*$");
+      Pattern.compile("^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*\\S.*$");
 
   private static final Pattern IMAGE_CAPTION =
       Pattern.compile(
@@ -56,7 +64,8 @@ final class Captions {
     if (LineShape.words(line) > 80 || CREDIT_LINE.matcher(line).matches()) return false;
     return PAREN_CREDIT.matcher(line).find()
         || TRAILING_CREDIT.matcher(line).find()
-        || AGENCY_SLASH.matcher(line).find();
+        || AGENCY_SLASH.matcher(line).find()
+        || NAME_SLASH.matcher(line).find();
   }
 
   /** A line that is only a credit, for the caption above it. */

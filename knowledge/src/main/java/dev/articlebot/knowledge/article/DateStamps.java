@@ -148,12 +148,12 @@ final class DateStamps {
       Matcher m = LABEL.matcher(p);
       if (m.matches()) {
         String value = trimSeparators(m.group(2));
-        if (!isDate(value)) return List.of();
+        if (!isDate(value, true)) return List.of();
         String label = m.group(1).toLowerCase(Locale.ROOT);
         Kind kind =
             label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
         out.add(new Stamp(kind, value));
-      } else if (isDate(p)) {
+      } else if (isDate(p, false)) {
         out.add(new Stamp(Kind.PUBLISHED, trimSeparators(p)));
       } else {
         return List.of();
@@ -167,11 +167,14 @@ final class DateStamps {
     Matcher m = UPDATE_NOTE.matcher(line.strip());
     if (!m.matches() || LineShape.words(line) > 40) return Optional.empty();
     String when = trimSeparators(m.group(1));
-    return isDate(when) ? Optional.of(new Stamp(Kind.UPDATED, when)) : Optional.empty();
+    return isDate(when, true) ? Optional.of(new Stamp(Kind.UPDATED, when)) : Optional.empty();
   }
 
-  /** True when every word of {@code text} is a date word and it names a day, month or age. */
-  static boolean isDate(String text) {
+  /**
+   * True when every word of {@code text} is a date word and it names a day, a month or an age ("2
+   * hours ago"); after a label ("Updated 5:12 p.m. ET") a clock time is enough.
+   */
+  static boolean isDate(String text, boolean labelled) {
     String[] tokens = LineShape.tokens(text);
     if (tokens.length == 0 || tokens.length > 14) return false;
     boolean anchor = false;
@@ -190,8 +193,9 @@ final class DateStamps {
         anchor = true;
       } else if (monthGlued(word)) {
         anchor = true;
+      } else if (CLOCK.matcher(word).matches() && !NUMBER.matcher(word).matches()) {
+        anchor |= labelled;
       } else if (NUMBER.matcher(word).matches()
-          || CLOCK.matcher(word).matches()
           || word.equals("am")
           || word.equals("pm")
           || word.equals("a.m")

@@ -12,9 +12,9 @@ import java.util.Optional;
  * <p>How: the headline is the {@code h1} of an HTML page. In pasted text it is found from an
  * anchor, the first byline, date line or date field that has a headline above it: walking up from
  * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
- * upper is the headline and the lower the dek when the lower is as long or longer or ends with a
- * full stop. Then, walking down from the headline, header lines are read until the first line of
- * running text that is not a caption, an author note or furniture: that line starts the body.
+ * upper is the headline (the lower is the dek). Then, walking down from the headline, header lines
+ * are read until the first line of running text that is not a caption, an author note or furniture:
+ * that line starts the body.
  *
  * <p>Guarantee: the body starts at a line of running text, and no line after it is taken into the
  * header.
@@ -228,13 +228,7 @@ final class HeaderReader {
       if (titles.size() == 1 && LineShape.words(text) < 5 && !exclaims(text)) break;
       titles.add(j);
     }
-    if (titles.isEmpty()) return -1;
-    if (titles.size() == 1) return titles.get(0);
-    String upper = lines.get(titles.get(1)).text();
-    String lower = lines.get(titles.get(0)).text();
-    boolean lowerIsDek =
-        LineShape.lastMark(lower) == '.' || LineShape.words(lower) >= LineShape.words(upper);
-    return lowerIsDek ? titles.get(1) : titles.get(0);
+    return titles.isEmpty() ? -1 : titles.get(titles.size() - 1);
   }
 
   /** The nearest line above {@code i} that is text, not furniture, a caption or a field. */

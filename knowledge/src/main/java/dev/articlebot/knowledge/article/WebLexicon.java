@@ -150,6 +150,7 @@ final class WebLexicon {
           "feedback",
           "contact",
           "help",
+          "learn",
           "options",
           "reprints",
           "permissions",
@@ -230,6 +231,7 @@ final class WebLexicon {
           "it",
           "them",
           "today",
+          "to",
           "unlimited",
           "exclusive",
           "every");
@@ -249,7 +251,8 @@ final class WebLexicon {
           "\\b(?:advertisement|sponsored content|opens (?:in )?(?:a )?new (?:tab|window)"
               + "|scroll to continue|story continues below|continue reading|report this ad"
               + "|skip (?:past|to)|after newsletter promotion|before newsletter promotion"
-              + "|click here|tap here|sign up here)\\b",
+              + "|click here|tap here|sign up here|order reprints"
+              + "|(?:this|the) (?:article|story) appears? in print)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** The reader or the site as the subject: "you", "your", "we", "our", "us". */

@@ -43,7 +43,7 @@ class ReaderCorpusTest {
             .forEach(pages::add);
       }
     }
-    assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(19);
     return pages.stream();
   }
 
