@@ -92,59 +92,55 @@ final class HtmlPage {
           "details",
           "summary");
 
-  /** Words in a class or id that name page furniture, not the story. */
-  private static final Set<String> FURNITURE_CLASS_WORDS =
+  /**
+   * Words in a class or id that name page furniture, not the story. Each is matched as a whole word
+   * of the name ("ad-slot", "share-tools") or, being distinctive, inside one ("jp-relatedposts",
+   * "sharedaddy").
+   */
+  private static final Set<String> FURNITURE_NAME_PARTS =
       Set.of(
           "share",
-          "sharing",
           "social",
           "related",
           "newsletter",
-          "newsletters",
           "promo",
-          "promotion",
-          "ad",
-          "ads",
           "advert",
-          "advertisement",
           "sponsor",
-          "sponsored",
           "comment",
-          "comments",
-          "tags",
-          "tag",
           "pullquote",
-          "pull",
-          "bio",
           "consent",
           "cookie",
-          "cookies",
           "breadcrumb",
-          "breadcrumbs",
-          "subscribe",
-          "subscription",
+          "subscri",
           "signup",
-          "tools",
           "toolbar",
           "popular",
-          "recommended",
-          "recommendations",
+          "recommend",
           "outbrain",
           "taboola",
-          "skip",
+          "paywall",
+          "trending",
+          "readmore");
+
+  private static final Set<String> FURNITURE_NAME_WORDS =
+      Set.of(
+          "ad",
+          "ads",
+          "tags",
+          "tag",
+          "pull",
+          "bio",
+          "tools",
           "more",
-          "readmore",
           "contact",
           "modal",
           "popup",
-          "paywall",
-          "trending",
           "nav",
           "menu",
           "footer",
           "hidden",
+          "skip",
           "sr",
-          "only",
           "visually");
 
   private static final Pattern CLASS_SPLIT = Pattern.compile("[\\s_-]+");
@@ -189,7 +185,7 @@ final class HtmlPage {
     prune(root);
     List<Line> lines = new ArrayList<>();
     if (outerHeadline != null && !outerHeadline.text().isBlank()) {
-      lines.add(new Line(outerHeadline.text().strip(), Line.Markup.HEADLINE, true));
+      lines.add(new Line(outerHeadline.text().strip(), Line.Markup.HEADLINE, false));
     }
     new Flattener(lines).walk(root, Line.Markup.NONE);
     return new HtmlPage(lines, meta);
@@ -243,7 +239,8 @@ final class HtmlPage {
   private static boolean isFurnitureByName(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     for (String word : CLASS_SPLIT.split(names)) {
-      if (FURNITURE_CLASS_WORDS.contains(word)) return true;
+      if (FURNITURE_NAME_WORDS.contains(word)) return true;
+      for (String part : FURNITURE_NAME_PARTS) if (word.contains(part)) return true;
     }
     return false;
   }
@@ -268,7 +265,7 @@ final class HtmlPage {
         } else if (child instanceof Element e) {
           String tag = e.tagName();
           if (tag.equals("br")) {
-            buffer.append(' ');
+            buffer.append('\n');
           } else if (BLOCK_TAGS.contains(tag)) {
             flush(markup);
             Line.Markup own = markupOf(tag);
@@ -296,10 +293,13 @@ final class HtmlPage {
       };
     }
 
+    /** One line per block; two line breaks in a row ({@code <br><br>}) also end a line. */
     private void flush(Line.Markup markup) {
-      String text = buffer.toString().replaceAll("\\s+", " ").strip();
+      for (String part : buffer.toString().split("\\n\\s*\\n")) {
+        String text = part.replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty()) out.add(new Line(text, markup, false));
+      }
       buffer.setLength(0);
-      if (!text.isEmpty()) out.add(new Line(text, markup, true));
     }
   }
 

@@ -6,7 +6,7 @@ package dev.articlebot.knowledge.article;
  *
  * @param text the line, trimmed, never empty
  * @param markup what the page's markup says the line is, {@link Markup#NONE} for pasted text
- * @param blankBefore whether a blank line (or a block boundary) comes before it
+ * @param blankBefore whether a blank line comes before it in pasted text (always false in HTML)
  */
 record Line(String text, Markup markup, boolean blankBefore) {
 

@@ -88,4 +88,29 @@ class HtmlPageTest {
     assertThat(a.published()).isEqualTo("2026-03-02");
     assertThat(a.title()).isEqualTo("Port reopens after storm");
   }
+
+  @Test
+  void aBlogPostKeepsItsQuoteBlockAndSplitsParagraphsAtDoubleBreaks() throws Exception {
+    String html;
+    try (var in = getClass().getResourceAsStream("/reader/html/blog-post.html")) {
+      html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Article a = parser.parseHtml("allotments", html);
+    assertThat(a.title()).isEqualTo("Allotment waiting list hits a record 412 names");
+    assertThat(a.authors()).containsExactly("June Fairley");
+    assertThat(a.published()).isEqualTo("April 3, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The waiting list for a plot at the Riverside allotments has reached 412 names, the"
+                + " longest since the site opened in 1952.",
+            "Secretary Alan Moss said some people had now waited more than six years.",
+            "“We simply do not have the land,” he said. “Every plot that comes free is taken the"
+                + " same week.”",
+            "The committee will vote in May on splitting full plots into halves, which could cut"
+                + " the list by a third.",
+            "“A half plot is plenty for most families,” said member Rita Osei, who has split her"
+                + " own.");
+    assertThat(a.paragraph(4).orElseThrow().section()).isEqualTo("Half plots");
+  }
 }
