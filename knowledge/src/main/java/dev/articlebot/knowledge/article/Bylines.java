@@ -36,6 +36,7 @@ final class Bylines {
       Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
   private static final Pattern DATE_LABEL =
       Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();
   private static final Pattern NAME_SPLIT =
       Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> PARTICLES =
@@ -61,17 +62,10 @@ final class Bylines {
     String whole = WebLexicon.agency(rest.replaceAll("[.,]$", ""));
     if (whole != null) return Optional.of(new Byline(List.of(), whole, s, dates));
     // An agency after the names: "MARIA GARCIA and TOM HOLLIS Associated Press", "A, Reuters".
-    for (String name : agencyNamesLongestFirst()) {
-      Pattern tail =
-          Pattern.compile(
-              "(?:,\\s*|\\s+|\\s+for\\s+)(" + Pattern.quote(name) + ")\\.?$",
-              Pattern.CASE_INSENSITIVE);
-      Matcher t = tail.matcher(rest);
-      if (t.find() && t.start() > 0) {
-        agency = WebLexicon.agency(name);
-        rest = rest.substring(0, t.start()).strip();
-        break;
-      }
+    Matcher t = AGENCY_AFTER_NAMES.matcher(rest);
+    if (t.find() && t.start() > 0) {
+      agency = WebLexicon.agency(t.group(1));
+      rest = rest.substring(0, t.start()).strip();
     }
     List<String> authors = names(rest, true);
     if (authors.isEmpty()) return Optional.empty();
@@ -234,9 +228,16 @@ final class Bylines {
     return rest;
   }
 
-  private static List<String> agencyNamesLongestFirst() {
+  /** ", Reuters", " Associated Press", " for AFP" at the end of a byline; longest names first. */
+  private static Pattern agencyAfterNames() {
     List<String> names = new ArrayList<>(WebLexicon.AGENCIES.keySet());
     names.sort((a, b) -> b.length() - a.length());
-    return names;
+    StringBuilder alternatives = new StringBuilder();
+    for (String name : names) {
+      if (alternatives.length() > 0) alternatives.append('|');
+      alternatives.append(Pattern.quote(name));
+    }
+    return Pattern.compile(
+        "(?:,\\s*|\\s+for\\s+|\\s+)(" + alternatives + ")\\.?$", Pattern.CASE_INSENSITIVE);
   }
 }
