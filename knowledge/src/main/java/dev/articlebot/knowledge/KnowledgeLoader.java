@@ -3,6 +3,7 @@ package dev.articlebot.knowledge;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.article.LoadedArticles;
 import dev.articlebot.knowledge.index.CachingEmbedder;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.EmbeddingCache;
@@ -85,9 +86,7 @@ public final class KnowledgeLoader {
     Embedders embedders = Embedders.open(settings.stateDir());
     ArticleLoader loader = new ArticleLoader(new ArticleParser(), settings.maxArticleBytes());
     List<Article> articles =
-        settings.articles() == null
-            ? List.of(loader.loadBundled())
-            : loader.load(settings.articles());
+        settings.articles() == null ? List.of(loader.loadBundled()) : load(loader, settings);
     KnowledgeBase kb = embedders.index(articles, settings.maxQuestionChars());
     embedders.questions().model(); // ready means able to answer
     // Loading leaves garbage (parsing, model start-up) that grows the heap, and G1 keeps what it
@@ -100,5 +99,15 @@ public final class KnowledgeLoader {
         articles.stream().mapToInt(a -> a.paragraphs().size()).sum(),
         (System.nanoTime() - start) / 1_000_000);
     return kb;
+  }
+
+  /** The configured articles; a file of a folder that cannot be read is logged and left out. */
+  private static List<Article> load(ArticleLoader loader, Settings settings) {
+    LoadedArticles loaded = loader.read(settings.articles());
+    for (LoadedArticles.Skipped s : loaded.skipped()) {
+      log.warn("Skipped article file {}: {}", s.file(), s.reason().getMessage());
+    }
+    if (loaded.articles().isEmpty()) throw new NoArticlesException(settings.articles());
+    return loaded.articles();
   }
 }

@@ -2,12 +2,12 @@ package dev.articlebot.knowledge;
 
 import java.nio.file.Path;
 
-/** A configured folder holds no .txt or .md article. */
+/** A configured folder holds no article (.txt, .md, .html) that can be read. */
 public final class NoArticlesException extends KnowledgeException {
   private final Path folder;
 
   public NoArticlesException(Path folder) {
-    super("no .txt or .md articles in " + show(folder), null);
+    super("no readable .txt, .md or .html articles in " + show(folder), null);
     this.folder = folder;
   }
 

@@ -10,9 +10,14 @@ import java.util.Optional;
  * @param id short stable id, from the file name ("an-inevitable-peace")
  * @param title the headline
  * @param dek the standfirst under the headline, or ""
- * @param author who wrote it, or "" when the text does not say
+ * @param authors the people named in the byline, in byline order, as printed ("MARIA GARCIA")
+ * @param agency the news agency credited ("Associated Press", "Reuters"), or ""
  * @param byline the byline as printed ("By Yu Xiaodong Updated Jan.1"), or ""
- * @param published the date as the article gives it ("Jan.1"), or ""
+ * @param published the publication date as the article prints it ("Jan.1"), or ""; when the page
+ *     gives only an update time, that time
+ * @param updated the last update as the article prints it ("3:45 PM EST, December 2, 2026"), or ""
+ * @param dateline the place the story was filed from ("LONG BEACH, Calif."), or ""; it stays part
+ *     of paragraph 1's text
  * @param url where it came from, or ""
  * @param paragraphs body paragraphs numbered from 1, in reading order
  * @param captions photo captions, apart from the body
@@ -21,9 +26,12 @@ public record Article(
     String id,
     String title,
     String dek,
-    String author,
+    List<String> authors,
+    String agency,
     String byline,
     String published,
+    String updated,
+    String dateline,
     String url,
     List<Paragraph> paragraphs,
     List<Caption> captions) {
@@ -32,9 +40,12 @@ public record Article(
     if (id == null || id.isBlank()) throw new IllegalArgumentException("id must not be blank");
     title = title == null ? "" : title;
     dek = dek == null ? "" : dek;
-    author = author == null ? "" : author;
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    agency = agency == null ? "" : agency;
     byline = byline == null ? "" : byline;
     published = published == null ? "" : published;
+    updated = updated == null ? "" : updated;
+    dateline = dateline == null ? "" : dateline;
     url = url == null ? "" : url;
     paragraphs = List.copyOf(paragraphs);
     captions = List.copyOf(captions);
@@ -43,6 +54,44 @@ public record Article(
         throw new IllegalArgumentException("paragraphs must be numbered 1..n in order");
       }
     }
+  }
+
+  /** An article with at most one author and no agency, update time or dateline. */
+  public Article(
+      String id,
+      String title,
+      String dek,
+      String author,
+      String byline,
+      String published,
+      String url,
+      List<Paragraph> paragraphs,
+      List<Caption> captions) {
+    this(
+        id,
+        title,
+        dek,
+        author == null || author.isBlank() ? List.of() : List.of(author),
+        "",
+        byline,
+        published,
+        "",
+        "",
+        url,
+        paragraphs,
+        captions);
+  }
+
+  /**
+   * Who wrote it, as one phrase: the authors ("Katrin Vogel and Daniel Amsel", "A, B and C"), or
+   * the agency when no person is named, or "" when the text does not say.
+   */
+  public String author() {
+    if (authors.isEmpty()) return agency;
+    if (authors.size() == 1) return authors.get(0);
+    return String.join(", ", authors.subList(0, authors.size() - 1))
+        + " and "
+        + authors.get(authors.size() - 1);
   }
 
   /** The paragraph with this number, if there is one. */

@@ -3,11 +3,11 @@ package dev.articlebot.knowledge.article;
 import dev.articlebot.knowledge.ArticleNotFoundException;
 import dev.articlebot.knowledge.ArticleTooLargeException;
 import dev.articlebot.knowledge.ArticleUnreadableException;
+import dev.articlebot.knowledge.KnowledgeException;
 import dev.articlebot.knowledge.NoArticlesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,24 +40,49 @@ public final class ArticleLoader {
   }
 
   /**
-   * The articles at {@code path}: one file, or every {@code .txt} and {@code .md} file in a folder
-   * (not recursive), in file-name order.
+   * The articles at {@code path}: one file, or every article file in a folder (see {@link #read}).
+   * Files of a folder that cannot be read are left out; use {@link #read} to learn which.
+   *
+   * @throws NoArticlesException when a folder gives no article
    */
   public List<Article> load(Path path) {
+    LoadedArticles loaded = read(path);
+    if (loaded.articles().isEmpty()) throw new NoArticlesException(path);
+    return loaded.articles();
+  }
+
+  /**
+   * The articles at {@code path} and the files left out. A folder gives every {@code .txt}, {@code
+   * .md}, {@code .markdown}, {@code .html} and {@code .htm} file in it (not recursive), in
+   * file-name order; a file that cannot be read (not text, no body, unreadable) is listed with the
+   * reason and the rest still load. A single file that cannot be read fails.
+   *
+   * @throws ArticleNotFoundException when nothing is at {@code path}
+   * @throws NoArticlesException when a folder holds no article file
+   * @throws KnowledgeException when a single file cannot be read
+   */
+  public LoadedArticles read(Path path) {
     if (!Files.exists(path)) throw new ArticleNotFoundException(path);
-    if (Files.isDirectory(path)) {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(path)) {
-        files = s.filter(ArticleLoader::isArticleFile).sorted().toList();
-      } catch (IOException e) {
-        throw new ArticleUnreadableException(path, e);
-      }
-      if (files.isEmpty()) throw new NoArticlesException(path);
-      List<Article> articles = new ArrayList<>();
-      for (Path f : files) articles.add(loadFile(f));
-      return articles;
+    if (!Files.isDirectory(path)) return new LoadedArticles(List.of(loadFile(path)), List.of());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(path)) {
+      files = s.filter(ArticleLoader::isArticleFile).sorted().toList();
+    } catch (IOException e) {
+      throw new ArticleUnreadableException(path, e);
     }
-    return List.of(loadFile(path));
+    if (files.isEmpty()) throw new NoArticlesException(path);
+    List<Article> articles = new ArrayList<>();
+    List<LoadedArticles.Skipped> skipped = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        articles.add(loadFile(f));
+      } catch (KnowledgeException e) {
+        skipped.add(new LoadedArticles.Skipped(f, e));
+      } catch (RuntimeException e) { // a page the parser cannot make sense of
+        skipped.add(new LoadedArticles.Skipped(f, new ArticleUnreadableException(f, e)));
+      }
+    }
+    return new LoadedArticles(articles, skipped);
   }
 
   /** The bundled article. */
@@ -78,23 +103,29 @@ public final class ArticleLoader {
       if (size > maxBytes) throw new ArticleTooLargeException(file, size, maxBytes);
       byte[] bytes = Files.readAllBytes(file);
       text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (IOException e) { // includes text that is not UTF-8
+          TextDecoding.decode(bytes)
+              .orElseThrow(() -> new ArticleUnreadableException(file, new IOException("not text")));
+    } catch (IOException e) {
       throw new ArticleUnreadableException(file, e);
     }
-    return parser.parse(idOf(file.getFileName().toString()), text);
+    String id = idOf(file.getFileName().toString());
+    return isHtml(file) ? parser.parseHtml(id, text) : parser.parse(id, text);
   }
 
   private static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return Files.isRegularFile(p)
         && !name.startsWith(".")
-        && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown"));
+        && (name.endsWith(".txt")
+            || name.endsWith(".md")
+            || name.endsWith(".markdown")
+            || name.endsWith(".html")
+            || name.endsWith(".htm"));
+  }
+
+  private static boolean isHtml(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   /** "articles/an-inevitable-peace.txt" -> "an-inevitable-peace". */

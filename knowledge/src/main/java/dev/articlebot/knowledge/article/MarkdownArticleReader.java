@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Markdown with YAML-style front matter ({@code title}, {@code author}, {@code url}, {@code
- * published}; also {@code date}, {@code dek}/{@code subtitle}/{@code description}). {@code #} is
- * the headline when the front matter has none, {@code ##} and deeper start sections, images and
- * their italic lines are captions, blank lines separate paragraphs. Inline markup is removed.
+ * Reads Markdown with YAML-style front matter ({@code title}, {@code author} (one name or "A and
+ * B"), {@code url}, {@code published}, {@code updated}; also {@code date}, {@code dek}/{@code
+ * subtitle}/{@code description}). {@code #} is the headline when the front matter has none, {@code
+ * ##} and deeper start sections, images and their italic lines are captions, blank lines separate
+ * paragraphs. Inline markup is removed.
  */
 final class MarkdownArticleReader {
 
@@ -44,7 +45,7 @@ final class MarkdownArticleReader {
     }
     String title = meta.getOrDefault("title", "");
     String dek = first(meta, "dek", "subtitle", "description", "summary");
-    ArticleParser.Body body = new ArticleParser.Body(splitter);
+    BodyBuilder body = new BodyBuilder(splitter);
     StringBuilder paragraph = new StringBuilder();
     boolean afterImage = false;
     for (; i < lines.size(); i++) {
@@ -77,19 +78,25 @@ final class MarkdownArticleReader {
       }
     }
     flush(paragraph, body);
+    String author = meta.getOrDefault("author", "");
+    List<String> authors = Bylines.names(author, true);
+    if (authors.isEmpty() && !author.isBlank()) authors = List.of(author.strip());
     return new Article(
         id,
         title,
         dek,
-        meta.getOrDefault("author", ""),
-        meta.getOrDefault("author", "").isEmpty() ? "" : "By " + meta.get("author"),
+        authors,
+        "",
+        author.isEmpty() ? "" : "By " + author,
         first(meta, "published", "date", "updated"),
+        meta.getOrDefault("updated", ""),
+        "",
         meta.getOrDefault("url", ""),
         body.paragraphs(),
         body.captions());
   }
 
-  private static void flush(StringBuilder paragraph, ArticleParser.Body body) {
+  private static void flush(StringBuilder paragraph, BodyBuilder body) {
     String text = paragraph.toString().strip();
     if (!text.isEmpty()) body.paragraph(text);
     paragraph.setLength(0);

@@ -27,20 +27,4 @@ final class PastedText {
     for (String line : text.split("\n", -1)) lines.add(line.strip());
     return lines;
   }
-
-  /** Number of whitespace-separated words. */
-  static int words(String line) {
-    String s = line.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
-  }
-
-  /**
-   * True when the line ends like a sentence (full stop, question or exclamation mark, colon...).
-   */
-  static boolean endsLikeSentence(String line) {
-    String s = line.strip();
-    int i = s.length() - 1;
-    while (i >= 0 && "\"'”’)]".indexOf(s.charAt(i)) >= 0) i--;
-    return i >= 0 && ".?!:;…,".indexOf(s.charAt(i)) >= 0;
-  }
 }

@@ -19,6 +19,9 @@ class ArticleParserTest {
     assertThat(bundled.author()).isEqualTo("Yu Xiaodong");
     assertThat(bundled.published()).isEqualTo("Jan.1");
     assertThat(bundled.byline()).isEqualTo("By Yu Xiaodong Updated Jan.1");
+    assertThat(bundled.authors()).containsExactly("Yu Xiaodong");
+    assertThat(bundled.updated()).isEqualTo("Jan.1");
+    assertThat(bundled.agency()).isEmpty();
   }
 
   @Test
@@ -99,6 +102,7 @@ class ArticleParserTest {
     Article a = parser.parse("talks", md);
     assertThat(a.title()).isEqualTo("Talks Resume");
     assertThat(a.author()).isEqualTo("Ana Diaz");
+    assertThat(a.authors()).containsExactly("Ana Diaz");
     assertThat(a.url()).isEqualTo("https://example.org/talks");
     assertThat(a.published()).isEqualTo("2025-11-02");
     assertThat(a.paragraphs())

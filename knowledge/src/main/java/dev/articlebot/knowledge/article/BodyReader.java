@@ -1,0 +1,261 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the body of a page, from the header's body start, in four passes.
+ *
+ * <ol>
+ *   <li><b>By kind.</b> Every line gets a role from its {@link LineKind} and the lines around it:
+ *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
+ *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
+ *       a list label drops the links under it; copyright and wire credits end the article.
+ *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
+ *       furniture too. Else a short one is a heading when a paragraph follows it, a long one is a
+ *       paragraph that lacks its full stop, and anything else is dropped.
+ *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so is a lone line that
+ *       furniture has cut off from the body at its end.
+ *   <li><b>Repeats.</b> A line that is the headline or cites it in quotation marks, and a pull
+ *       quote (a paragraph of six words or more whose words all stand in another paragraph), are
+ *       dropped.
+ * </ol>
+ *
+ * <p>Guarantee: every line of running text between the body start and the end of the article
+ * becomes exactly one paragraph unless one of the named rules above drops it.
+ */
+final class BodyReader {
+
+  /** What the body is made of, in reading order. */
+  enum Role {
+    PARAGRAPH,
+    HEADING,
+    CAPTION,
+    DROP,
+    /** Not decided in the first pass: a heading, a paragraph without its full stop, or junk. */
+    PENDING
+  }
+
+  /** One piece of the body: its role and text. */
+  record Piece(Role role, String text) {}
+
+  /** The body's pieces and the update time an editor's note in it gave, if any. */
+  record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update) {}
+
+  private static final int MIN_LONG_LINE = 10;
+  private static final int MAX_HEADING_WORDS = 12;
+  private static final int TAIL_GAP = 3;
+  private static final int MIN_PULL_QUOTE = 6;
+
+  private final List<Line> lines;
+  private final List<LineKind> kinds;
+  private final HeaderReader.Header header;
+  private final Role[] roles;
+  private final String[] texts;
+  private DateStamps.Stamp update;
+
+  private BodyReader(List<Line> lines, List<LineKind> kinds, HeaderReader.Header header) {
+    this.lines = lines;
+    this.kinds = kinds;
+    this.header = header;
+    this.roles = new Role[lines.size()];
+    this.texts = new String[lines.size()];
+  }
+
+  static Body read(List<Line> lines, List<LineKind> kinds, HeaderReader.Header header) {
+    return new BodyReader(lines, kinds, header).read();
+  }
+
+  private Body read() {
+    int start = header.bodyStart();
+    for (int i = 0; i < start; i++) roles[i] = Role.DROP;
+    byKind(start);
+    headingsAndLeftovers(start);
+    tail(start);
+    repeats(start);
+    List<Piece> pieces = new ArrayList<>();
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] != Role.DROP) pieces.add(new Piece(roles[i], texts[i]));
+    }
+    return new Body(pieces, Optional.ofNullable(update));
+  }
+
+  // --- pass 1 ------------------------------------------------------------------------------
+
+  private void byKind(int start) {
+    boolean ended = false;
+    boolean inList = false;
+    for (int i = start; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String text = line.text();
+      texts[i] = text;
+      roles[i] = Role.DROP;
+      if (ended) continue;
+      if (inList && (line.blankBefore() || !RelatedLinks.continuesList(text))) inList = false;
+      if (inList) continue;
+      if (line.markup() == Line.Markup.CAPTION) {
+        roles[i] = Role.CAPTION;
+        continue;
+      }
+      if (line.markup() == Line.Markup.HEADING) {
+        LineKind k = kinds.get(i);
+        if (k == LineKind.RELATED_LABEL) inList = true;
+        else if (k != LineKind.FURNITURE) roles[i] = Role.HEADING;
+        continue;
+      }
+      switch (kinds.get(i)) {
+        case END -> ended = true;
+        case UPDATE_NOTE -> {
+          if (update == null) update = DateStamps.updateNote(text).orElseThrow();
+        }
+        case LABELLED_CAPTION -> {
+          roles[i] = Role.CAPTION;
+          texts[i] = Captions.labelledCaption(text).orElseThrow();
+        }
+        case CAPTION -> roles[i] = Role.CAPTION;
+        case RELATED_LABEL -> inList = true;
+        case FIELD_LABEL -> {
+          if (i + 1 < lines.size()) {
+            roles[i + 1] = Role.DROP;
+            texts[i + 1] = lines.get(i + 1).text();
+            i++;
+          }
+        }
+        case PROSE, TEXT -> {
+          if (i + 1 < lines.size() && kinds.get(i + 1) == LineKind.CREDIT) {
+            roles[i] = Role.CAPTION;
+            texts[i] = text + " " + lines.get(i + 1).text();
+            roles[i + 1] = Role.DROP;
+            texts[i + 1] = lines.get(i + 1).text();
+            i++;
+          } else {
+            boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
+            roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
+          }
+        }
+        default -> {} // furniture, dates, bylines, data, credits, image sources, inline links
+      }
+    }
+  }
+
+  // --- pass 2 ------------------------------------------------------------------------------
+
+  private void headingsAndLeftovers(int start) {
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
+    }
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] != Role.PENDING) continue;
+      if (isHeadingShape(texts[i]) && nextContent(i) == Role.PARAGRAPH) {
+        roles[i] = Role.HEADING;
+      } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
+          && lines.get(i).markup() != Line.Markup.PARAGRAPH) {
+        roles[i] = Role.DROP;
+      }
+    }
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] != Role.PENDING) continue;
+      roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
+    }
+  }
+
+  /** Furniture on both sides: the line above and the line below are dropped. */
+  private boolean betweenDropped(int i, int start) {
+    return i > start
+        && i + 1 < lines.size()
+        && roles[i - 1] == Role.DROP
+        && roles[i + 1] == Role.DROP;
+  }
+
+  /** Short, unpunctuated, starting like a title, not a menu: "Contractor withdrew". */
+  private static boolean isHeadingShape(String text) {
+    return LineShape.words(text) <= MAX_HEADING_WORDS
+        && text.length() <= 100
+        && !LineShape.endsLikeSentence(text)
+        && LineShape.startsLikeTitle(text)
+        && !LineShape.isMenu(text)
+        && !HeaderReader.isListItem(text);
+  }
+
+  /** The role of the next line after {@code i} that is neither dropped nor a caption. */
+  private Role nextContent(int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (roles[j] != Role.DROP && roles[j] != Role.CAPTION) return roles[j];
+    }
+    return Role.DROP;
+  }
+
+  // --- pass 3 ------------------------------------------------------------------------------
+
+  private void tail(int start) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      int last = lastParagraph(lines.size() - 1, start);
+      if (last < 0) return;
+      String text = texts[last];
+      if (Trailers.isAuthorNote(text, header.authors()) || isCutOff(last, start)) {
+        roles[last] = Role.DROP;
+        changed = true;
+      }
+    }
+  }
+
+  /**
+   * A last paragraph that furniture cuts off from the body and that speaks of the site or of a
+   * writer, not of the story: at least {@link #TAIL_GAP} dropped lines stand between it and the
+   * paragraph before, it quotes and reports no one, and it names page things (a newsletter, a link,
+   * an app…) or opens with a writer's role ("Writer on cities…").
+   */
+  private boolean isCutOff(int last, int start) {
+    int before = lastParagraph(last - 1, start);
+    if (before < 0) return false;
+    int dropped = 0;
+    for (int j = before + 1; j < last; j++) if (roles[j] == Role.DROP) dropped++;
+    String text = texts[last];
+    boolean aboutSiteOrWriter =
+        WebLexicon.READER_WEB_WORDS.matcher(text).find() || Bylines.opensWithRole(text);
+    return dropped >= TAIL_GAP
+        && aboutSiteOrWriter
+        && !LineShape.hasQuotation(text)
+        && !WebLexicon.REPORTING_VERB.matcher(text).find();
+  }
+
+  /** "University of X. “The headline.” Site, 1 December 2026.": a citation of this page. */
+  private boolean citesTheHeadline(String text) {
+    String title = header.title();
+    if (LineShape.words(title) < 4) return false;
+    String t = text.replace('“', '"').replace('”', '"');
+    String quoted = "\"" + title.replaceAll("[.?!]$", "");
+    return t.equals(title) || t.contains(quoted + "\"") || t.contains(quoted + ".\"");
+  }
+
+  private int lastParagraph(int from, int start) {
+    for (int j = from; j >= start; j--) if (roles[j] == Role.PARAGRAPH) return j;
+    return -1;
+  }
+
+  // --- pass 4 ------------------------------------------------------------------------------
+
+  private void repeats(int start) {
+    List<Integer> paragraphs = new ArrayList<>();
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] != Role.PARAGRAPH) continue;
+      if (citesTheHeadline(texts[i])) roles[i] = Role.DROP;
+      else paragraphs.add(i);
+    }
+    for (int i : paragraphs) {
+      String t = LineShape.normalised(texts[i]);
+      if (LineShape.words(t) < MIN_PULL_QUOTE) continue;
+      for (int j : paragraphs) {
+        if (j == i || roles[j] != Role.PARAGRAPH) continue;
+        String other = LineShape.normalised(texts[j]);
+        if (other.length() > t.length() && (" " + other + " ").contains(" " + t + " ")) {
+          roles[i] = Role.DROP; // a pull quote repeating a body sentence
+          break;
+        }
+      }
+    }
+  }
+}

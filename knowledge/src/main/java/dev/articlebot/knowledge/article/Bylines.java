@@ -1,0 +1,243 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines: "By A and B", "By A, B and C", "By MARIA GARCIA and TOM HOLLIS Associated Press",
+ * "by: Name", "By Grace Liu | Dec 2, 2026 | 5:30 PM", "By Yu Xiaodong Updated Jan.1", "By Owen
+ * Pritchard, Football reporter at Wembley", "By Reuters"; and, where a page prints no "By", a name
+ * with a role ("Owen Calloway Transport correspondent") or a bare name ("Jane Porter").
+ *
+ * <p>Guarantee: a byline yields only names (capitalised words, with the particles of names) and a
+ * news agency; roles, places and dates after them are cut off, and a date printed in the byline is
+ * returned apart. A line that runs on as a sentence ("By Monday, the council had voted.") is not a
+ * byline.
+ */
+final class Bylines {
+
+  /** What a byline says. */
+  record Byline(List<String> authors, String agency, String printed, List<DateStamps.Stamp> dates) {
+    Byline {
+      authors = List.copyOf(authors);
+      dates = List.copyOf(dates);
+    }
+  }
+
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "^(?:by|written by|words by|reporting by|author|authors)\\s*:?\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_SEPARATOR =
+      Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la",
+          "le", "du", "bin", "binti", "al", "el", "ibn", "ter", "y");
+
+  private Bylines() {}
+
+  /** A byline that says "By" (or "by:", "Written by"), or empty. */
+  static Optional<Byline> labelled(String line) {
+    String s = line.strip();
+    if (LineShape.words(s) > 20) return Optional.empty();
+    Matcher m = LABELLED.matcher(s);
+    if (!m.matches()) return Optional.empty();
+    String rest = m.group(1).strip();
+    List<DateStamps.Stamp> dates = new ArrayList<>();
+    rest = cutDate(rest, dates);
+    if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {
+      return Optional.empty();
+    }
+    String agency = "";
+    String whole = WebLexicon.agency(rest.replaceAll("[.,]$", ""));
+    if (whole != null) return Optional.of(new Byline(List.of(), whole, s, dates));
+    // An agency after the names: "MARIA GARCIA and TOM HOLLIS Associated Press", "A, Reuters".
+    Matcher t = AGENCY_AFTER_NAMES.matcher(rest);
+    if (t.find() && t.start() > 0) {
+      agency = WebLexicon.agency(t.group(1));
+      rest = rest.substring(0, t.start()).strip();
+    }
+    List<String> authors = names(rest, true);
+    if (authors.isEmpty()) return Optional.empty();
+    return Optional.of(new Byline(authors, agency, s, dates));
+  }
+
+  /**
+   * A line without "By" that is a byline by shape: a name followed by a role ("Owen Calloway
+   * Transport correspondent", "Marcus Bell Contributing columnist"), or, when {@code bareNameOk}, a
+   * name alone of two to four words ("Jane Porter").
+   */
+  static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
+    String s = line.strip();
+    String[] t = LineShape.tokens(s);
+    if (t.length < 2 || t.length > 8 || LineShape.endsLikeSentence(s) || s.contains(",")) {
+      return Optional.empty();
+    }
+    int role = firstRoleWord(t);
+    if (role < 0) {
+      if (!bareNameOk || t.length > 4) return Optional.empty();
+      String name = nameAt(t, 0, t.length);
+      return name != null && LineShape.words(name) == t.length && !LineShape.isAllCaps(s)
+          ? Optional.of(new Byline(List.of(name), "", s, List.of()))
+          : Optional.empty();
+    }
+    int end = roleStart(t, role);
+    if (end < 2) return Optional.empty();
+    String name = nameAt(t, 0, end);
+    if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name))
+      return Optional.empty();
+    return Optional.of(new Byline(List.of(name), "", s, List.of()));
+  }
+
+  /** True when the line opens with a byline role ("Senior reporter covering…"): an author note. */
+  static boolean opensWithRole(String line) {
+    String[] t = LineShape.tokens(line);
+    for (int i = 0; i < Math.min(3, t.length); i++) if (WebLexicon.isRoleWord(t[i])) return true;
+    return false;
+  }
+
+  /**
+   * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand
+   * before a name ("energy reporter Tom Nguyen") or after it ("Owen Pritchard, Football reporter");
+   * the part after "and" closes the list, so "A and B, Lakeside Courier" names two people.
+   */
+  static List<String> names(String text, boolean allowCaps) {
+    List<String> out = new ArrayList<>();
+    String s = text.strip();
+    Matcher sep = NAME_SPLIT.matcher(s);
+    int from = 0;
+    boolean last = false;
+    while (from <= s.length()) {
+      boolean found = sep.find();
+      Part part = part(s.substring(from, found ? sep.start() : s.length()), allowCaps);
+      if (part == null) break;
+      out.add(part.name());
+      if (last || !found || part.roleAfter()) break;
+      last = sep.group(1) != null || sep.group(2) != null;
+      from = sep.end();
+    }
+    return out;
+  }
+
+  /** A name in a byline, and whether a role follows it in the same part. */
+  private record Part(String name, boolean roleAfter) {}
+
+  /** The name in one part of a byline, with any role before or after it cut off; or null. */
+  private static Part part(String part, boolean allowCaps) {
+    String p = part.strip().replaceAll("[.;:]$", "");
+    String[] t = LineShape.tokens(p);
+    if (t.length == 0) return null;
+    int role = firstRoleWord(t);
+    int from = 0;
+    int end = t.length;
+    if (role >= 0 && role < t.length - 1 && !Character.isUpperCase(t[0].codePointAt(0))) {
+      from = lastRoleWord(t) + 1; // "energy reporter Tom Nguyen"
+    } else if (role >= 0) {
+      end = roleStart(t, role); // "Owen Calloway Transport correspondent"
+    }
+    if (end - from < 2) return null;
+    String name = nameAt(t, from, end);
+    if (name == null || LineShape.words(name) != end - from) return null;
+    if (!allowCaps && LineShape.isAllCaps(name)) return null;
+    return new Part(name, end < t.length);
+  }
+
+  private static int lastRoleWord(String[] t) {
+    for (int i = t.length - 1; i >= 0; i--) if (WebLexicon.isRoleWord(t[i])) return i;
+    return -1;
+  }
+
+  /**
+   * Where the role that contains word {@code role} starts: any role words before it ("Senior
+   * reporter"), or one capitalised modifier before a lower-case role noun when at least two name
+   * words stay in front ("Owen Calloway Transport correspondent").
+   */
+  private static int roleStart(String[] t, int role) {
+    int start = role;
+    while (start > 0 && WebLexicon.isRoleWord(t[start - 1])) start--;
+    if (start == role
+        && role >= 3
+        && Character.isLowerCase(t[role].codePointAt(0))
+        && Character.isUpperCase(t[role - 1].codePointAt(0))) {
+      start = role - 1;
+    }
+    return start;
+  }
+
+  private static int firstRoleWord(String[] t) {
+    for (int i = 0; i < t.length; i++) if (WebLexicon.isRoleWord(t[i])) return i;
+    return -1;
+  }
+
+  /** Tokens {@code from..to} joined, when every one is a name word; otherwise null. */
+  private static String nameAt(String[] t, int from, int to) {
+    if (to - from < 1 || to - from > 5) return null;
+    StringBuilder sb = new StringBuilder();
+    int capitalised = 0;
+    for (int i = from; i < to; i++) {
+      String w = t[i];
+      if (PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > from && i < to - 1) {
+        // a particle inside a name
+      } else if (isNameWord(w)) {
+        capitalised++;
+      } else {
+        return null;
+      }
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w);
+    }
+    return capitalised > 0 ? sb.toString() : null;
+  }
+
+  /** "Maria", "GARCIA", "O'Connell", "Lucía", "J.", "Jean-Paul", "McAdams". */
+  private static boolean isNameWord(String w) {
+    if (w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*")) return true;
+    if (!w.matches("\\p{Lu}[\\p{L}'’-]*")) return false;
+    String lower = w.toLowerCase(Locale.ROOT);
+    return !WebLexicon.TOOL_WORDS.contains(lower) && !WebLexicon.isRoleWord(w);
+  }
+
+  /** Cuts a printed date off the end of a byline into {@code dates}; returns what is left. */
+  private static String cutDate(String rest, List<DateStamps.Stamp> dates) {
+    Matcher label = DATE_LABEL.matcher(rest);
+    if (label.find() && label.start() > 0) {
+      List<DateStamps.Stamp> d = DateStamps.read(rest.substring(label.start()));
+      if (!d.isEmpty()) {
+        dates.addAll(d);
+        return rest.substring(0, label.start()).strip().replaceAll("[|·,–—-]+$", "").strip();
+      }
+    }
+    Matcher sep = DATE_SEPARATOR.matcher(rest);
+    while (sep.find()) {
+      List<DateStamps.Stamp> d = DateStamps.read(rest.substring(sep.end()));
+      if (!d.isEmpty()) {
+        dates.addAll(d);
+        return rest.substring(0, sep.start()).strip();
+      }
+    }
+    return rest;
+  }
+
+  /** ", Reuters", " Associated Press", " for AFP" at the end of a byline; longest names first. */
+  private static Pattern agencyAfterNames() {
+    List<String> names = new ArrayList<>(WebLexicon.AGENCIES.keySet());
+    names.sort((a, b) -> b.length() - a.length());
+    StringBuilder alternatives = new StringBuilder();
+    for (String name : names) {
+      if (alternatives.length() > 0) alternatives.append('|');
+      alternatives.append(Pattern.quote(name));
+    }
+    return Pattern.compile(
+        "(?:,\\s*|\\s+for\\s+|\\s+)(" + alternatives + ")\\.?$", Pattern.CASE_INSENSITIVE);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date lines of a page in their many printed forms: bare ("Tue 1 Dec 2026 14.05 GMT",
+ * "December 4, 2026 2:47 PM GMT+1"), labelled ("Updated 3:45 PM EST, December 2, 2026", "Posted:
+ * Nov 30, 2026 / 06:12 PM CST", "Last modified on …", "Published 2 hours ago"), several on one line
+ * ("Published … | Updated …"), and editors' update notes in the body ("Update, December 3rd,
+ * 11:40AM ET: Added comment from …").
+ *
+ * <p>A line is a date line only when every word of its date part is a calendar word, a number, a
+ * clock time, a time zone or a separator, and it names a month, a weekday or a time "ago". The date
+ * is kept as printed.
+ */
+final class DateStamps {
+
+  enum Kind {
+    PUBLISHED,
+    UPDATED
+  }
+
+  /** One date the page prints, as printed, and whether it is the publication or an update. */
+  record Stamp(Kind kind, String text) {}
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun");
+  private static final Set<String> RELATIVE =
+      Set.of(
+          "ago",
+          "just",
+          "now",
+          "yesterday",
+          "today",
+          "a",
+          "an",
+          "min",
+          "mins",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "hr",
+          "hrs",
+          "h",
+          "m",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "second",
+          "seconds",
+          "sec",
+          "secs");
+  private static final Set<String> JOINERS =
+      Set.of("at", "on", "of", "the", "|", "/", "-", "–", "—", "·");
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(first published|originally published|last updated|last modified|published|posted"
+              + "|updated|modified|uploaded|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_SPLIT =
+      Pattern.compile(
+          "\\s*[|,;]\\s*(?=(?:first published|originally published|last updated|last modified"
+              + "|published|posted|updated|modified)\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPDATE_NOTE =
+      Pattern.compile(
+          "^(?:update|updated)\\b[,:]?\\s*(.*?)\\s*:\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)?");
+  private static final Pattern CLOCK =
+      Pattern.compile("\\d{1,2}(?:[:.]\\d{2}){1,2}(?:am|pm|a\\.m|p\\.m)?|\\d{1,2}(?:am|pm)");
+  private static final Pattern ZONE = Pattern.compile("[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
+  private static final Pattern ISO =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+  private static final Pattern MONTH_GLUED =
+      Pattern.compile("([a-z]+)\\.?(\\d{1,2})(?:st|nd|rd|th)?");
+
+  private DateStamps() {}
+
+  /**
+   * The dates {@code line} consists of, or empty when it is not a date line. A bare date is
+   * reported as {@link Kind#PUBLISHED}; the caller decides what a second bare date means.
+   */
+  static List<Stamp> read(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
+    List<Stamp> out = new ArrayList<>();
+    for (String part : LABEL_SPLIT.split(s)) {
+      String p = part.strip().replaceAll("^[|·]\\s*", "");
+      if (p.isEmpty()) continue;
+      Matcher m = LABEL.matcher(p);
+      if (m.matches()) {
+        String value = trimSeparators(m.group(2));
+        if (!isDate(value, true)) return List.of();
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        Kind kind =
+            label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
+        out.add(new Stamp(kind, value));
+      } else if (isDate(p, false)) {
+        out.add(new Stamp(Kind.PUBLISHED, trimSeparators(p)));
+      } else {
+        return List.of();
+      }
+    }
+    return out;
+  }
+
+  /** "Update, December 3rd, 11:40AM ET: Added comment…": the update time of an editor's note. */
+  static Optional<Stamp> updateNote(String line) {
+    Matcher m = UPDATE_NOTE.matcher(line.strip());
+    if (!m.matches() || LineShape.words(line) > 40) return Optional.empty();
+    String when = trimSeparators(m.group(1));
+    return isDate(when, true) ? Optional.of(new Stamp(Kind.UPDATED, when)) : Optional.empty();
+  }
+
+  /**
+   * True when every word of {@code text} is a date word and it names a day, a month or an age ("2
+   * hours ago"); after a label ("Updated 5:12 p.m. ET") a clock time is enough.
+   */
+  static boolean isDate(String text, boolean labelled) {
+    String[] tokens = LineShape.tokens(text);
+    if (tokens.length == 0 || tokens.length > 14) return false;
+    boolean anchor = false;
+    boolean digit = false;
+    for (String raw : tokens) {
+      String t = raw.replaceAll("^[|(]+|[,;|)]+$", "");
+      if (t.isEmpty()) continue;
+      String lower = t.toLowerCase(Locale.ROOT);
+      String word = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+      if (t.chars().anyMatch(Character::isDigit)) digit = true;
+      if (MONTHS.contains(word) || WEEKDAYS.contains(word)) {
+        anchor = true;
+      } else if (ISO.matcher(t).matches() || NUMERIC_DATE.matcher(t).matches()) {
+        anchor = true;
+      } else if (word.equals("ago") || word.equals("yesterday") || word.equals("today")) {
+        anchor = true;
+      } else if (monthGlued(word)) {
+        anchor = true;
+      } else if (CLOCK.matcher(word).matches() && !NUMBER.matcher(word).matches()) {
+        anchor |= labelled;
+      } else if (NUMBER.matcher(word).matches()
+          || word.equals("am")
+          || word.equals("pm")
+          || word.equals("a.m")
+          || word.equals("p.m")
+          || RELATIVE.contains(word)
+          || JOINERS.contains(word)) {
+        continue;
+      } else if (ZONE.matcher(t).matches()) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return anchor
+        && (digit
+            || text.toLowerCase(Locale.ROOT).matches(".*\\b(?:yesterday|today|just now)\\b.*"));
+  }
+
+  /** "jan.1", "dec3": a month name with the day glued on. */
+  private static boolean monthGlued(String word) {
+    Matcher m = MONTH_GLUED.matcher(word);
+    return m.matches() && MONTHS.contains(m.group(1));
+  }
+
+  private static String trimSeparators(String value) {
+    return value.strip().replaceAll("^[|·,:/–—-]+\\s*|\\s*[|·,/–—-]+$", "").strip();
+  }
+}

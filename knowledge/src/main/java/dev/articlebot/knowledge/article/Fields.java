@@ -1,0 +1,78 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises labelled fields and tables of data: a label alone on its line whose value is the next
+ * line ("Date:" / "December 1, 2026", "Summary:" / "…", "Story Source:" / "…"), and key-value data
+ * lines whose values are short lists with numbers ("Harbourside: Carver 6, Hale 6, …", "Red card:
+ * Ashby (71)", "Subs: Hart 5, Gray n/a.").
+ *
+ * <p>Guarantee: a label has at most three words, starts with a capital, ends with a colon and reads
+ * as a name ({@link #isLabelPhrase}), so "The plan includes:", "She said:" and "He described the
+ * moment he realised the photos were gone:" are running text, not labels.
+ */
+final class Fields {
+
+  /** What a field label announces. */
+  enum Label {
+    DATE,
+    UPDATED,
+    SUMMARY,
+    AUTHOR,
+    OTHER
+  }
+
+  private static final Pattern LABEL =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})\\s*:$");
+  private static final Pattern DATA =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,2}\\s*:\\s+(.+)$");
+
+  private Fields() {}
+
+  /** The label of a field whose value is on the next line, or null. */
+  static Label label(String line) {
+    Matcher m = LABEL.matcher(line.strip());
+    if (!m.matches() || !isLabelPhrase(m.group(1))) return null;
+    String l = m.group(1).toLowerCase(Locale.ROOT);
+    if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
+    if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
+    if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance)")) {
+      return Label.SUMMARY;
+    }
+    if (l.matches("(?:by|author|authors|written by|byline)")) return Label.AUTHOR;
+    return Label.OTHER;
+  }
+
+  /**
+   * A label is a name, not a clause: one word, two words not opening with a pronoun or article
+   * ("Key points", not "She said"), or capitalised words ("Cite This Page"); never a reporting
+   * verb.
+   */
+  private static boolean isLabelPhrase(String label) {
+    if (WebLexicon.REPORTING_VERB.matcher(label).find()) return false;
+    String[] words = LineShape.tokens(label);
+    if (words.length == 1 || LineShape.allWordsCapitalised(label)) return true;
+    return words.length == 2 && !CLAUSE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      java.util.Set.of(
+          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that");
+
+  /** A key-value line whose value is a list of short items, one or more with a number. */
+  static boolean isData(String line) {
+    Matcher m = DATA.matcher(line.strip());
+    if (!m.matches()) return false;
+    boolean number = false;
+    for (String item : m.group(1).split("[,;]")) {
+      String it = item.strip();
+      if (it.isEmpty()) continue;
+      if (LineShape.words(it) > 3) return false;
+      if (it.matches(".*\\d.*")) number = true;
+    }
+    return number;
+  }
+}

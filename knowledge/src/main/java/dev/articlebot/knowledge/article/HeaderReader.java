@@ -1,0 +1,314 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the header of a page: the headline, the standfirst (dek), the byline, the dates and the
+ * captions above the body, and where the body starts. Everything above the headline is the site's
+ * navigation and is ignored.
+ *
+ * <p>How: the headline is the {@code h1} of an HTML page. In pasted text it is found from an
+ * anchor, the first byline, date line or date field that has a headline above it: walking up from
+ * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
+ * upper is the headline (the lower is the dek). Then, walking down from the headline, header lines
+ * are read until the first line of running text that is not a caption, an author note or furniture:
+ * that line starts the body.
+ *
+ * <p>Guarantee: the body starts at a line of running text, and no line after it is taken into the
+ * header.
+ */
+final class HeaderReader {
+
+  /** What the header says, and the index of the first body line. */
+  record Header(
+      String title,
+      String dek,
+      List<String> authors,
+      String agency,
+      String byline,
+      List<DateStamps.Stamp> dates,
+      List<String> captions,
+      int bodyStart) {}
+
+  /** An HTML paragraph this long starts the body even without a full stop. */
+  private static final int LONG_PARAGRAPH = 12;
+
+  private final List<Line> lines;
+  private final List<LineKind> kinds;
+
+  private HeaderReader(List<Line> lines, List<LineKind> kinds) {
+    this.lines = lines;
+    this.kinds = kinds;
+  }
+
+  static Header read(List<Line> lines, List<LineKind> kinds) {
+    return new HeaderReader(lines, kinds).read();
+  }
+
+  private Header read() {
+    int headline = markedHeadline();
+    if (headline < 0) headline = headlineAboveAnAnchor();
+    if (headline < 0) headline = headlineAboveTheFirstProse();
+    Found found = new Found(headline >= 0 ? lines.get(headline).text() : "");
+    int i = headline + 1;
+    if (i < lines.size() && isDek(i)) found.dek = lines.get(i++).text();
+    int bodyStart = lines.size();
+    for (; i < lines.size(); i++) {
+      int next = headerLine(i, found);
+      if (next < 0) {
+        bodyStart = i;
+        break;
+      }
+      i = next;
+    }
+    return new Header(
+        found.title,
+        found.dek,
+        found.authors,
+        found.agency,
+        found.byline,
+        found.dates,
+        found.captions,
+        bodyStart);
+  }
+
+  /** What the header lines read so far say. */
+  private static final class Found {
+    final String title;
+    String dek = "";
+    final List<String> authors = new ArrayList<>();
+    String agency = "";
+    String byline = "";
+    final List<DateStamps.Stamp> dates = new ArrayList<>();
+    final List<String> captions = new ArrayList<>();
+    int lastByline = -2;
+
+    Found(String title) {
+      this.title = title;
+    }
+
+    boolean hasByline() {
+      return !authors.isEmpty() || !agency.isEmpty() || !byline.isEmpty();
+    }
+  }
+
+  /**
+   * Reads header line {@code i} into {@code found}: returns the index of the last line it took (a
+   * field's value or a caption's credit is the next line), or -1 when line {@code i} starts the
+   * body.
+   */
+  private int headerLine(int i, Found found) {
+    Line line = lines.get(i);
+    String text = line.text();
+    LineKind kind = kinds.get(i);
+    if (line.markup() == Line.Markup.CAPTION) {
+      found.captions.add(text);
+      return i;
+    }
+    switch (kind) {
+      case BYLINE -> {
+        Bylines.Byline b = Bylines.labelled(text).orElseThrow();
+        if (!found.hasByline()) {
+          found.authors.addAll(b.authors());
+          found.agency = b.agency();
+          found.byline = b.printed();
+        }
+        found.dates.addAll(b.dates());
+        found.lastByline = i;
+      }
+      case DATE -> found.dates.addAll(DateStamps.read(text));
+      case UPDATE_NOTE -> found.dates.add(DateStamps.updateNote(text).orElseThrow());
+      case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
+      case CAPTION -> found.captions.add(text);
+      case FIELD_LABEL -> {
+        if (i + 1 < lines.size()) {
+          field(Fields.label(text), lines.get(i + 1).text(), found);
+          return i + 1;
+        }
+      }
+      case PROSE, TEXT -> {
+        if (followedByCredit(i)) {
+          found.captions.add(text + " " + lines.get(i + 1).text());
+          return i + 1;
+        }
+        if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        boolean running = kind == LineKind.PROSE && !isListItem(text);
+        boolean paragraph =
+            line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
+        if (running || paragraph) return -1;
+        if (!found.hasByline()) {
+          Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
+          if (b.isPresent()) {
+            found.authors.addAll(b.get().authors());
+            found.byline = b.get().printed();
+            found.lastByline = i;
+          }
+        }
+      }
+      default -> {} // furniture, links, data: the page around the story
+    }
+    return i;
+  }
+
+  /** A labelled field of the header: "Date:", "Summary:", "By:" with its value. */
+  private static void field(Fields.Label label, String value, Found found) {
+    switch (label) {
+      case DATE -> found.dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, value));
+      case UPDATED -> found.dates.add(new DateStamps.Stamp(DateStamps.Kind.UPDATED, value));
+      case SUMMARY -> {
+        if (found.dek.isEmpty() && LineShape.isProse(value)) found.dek = value;
+      }
+      case AUTHOR -> {
+        if (found.authors.isEmpty()) found.authors.addAll(Bylines.names(value, true));
+      }
+      case OTHER -> {}
+    }
+  }
+
+  // --- the headline ------------------------------------------------------------------------
+
+  private int markedHeadline() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).markup() == Line.Markup.HEADLINE) return i;
+    }
+    return -1;
+  }
+
+  /** The headline above the first anchor that has one; else the line nearest above an anchor. */
+  private int headlineAboveAnAnchor() {
+    int firstAnchor = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isAnchor(i)) continue;
+      if (firstAnchor < 0) firstAnchor = i;
+      int h = walkUp(i);
+      if (h >= 0) return h;
+    }
+    return firstAnchor < 0 ? -1 : nearestTextAbove(firstAnchor);
+  }
+
+  /** Without byline or date: the headline above the first line of running text. */
+  private int headlineAboveTheFirstProse() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.PROSE) continue;
+      int h = walkUp(i);
+      return h >= 0 ? h : nearestTextAbove(i);
+    }
+    return -1;
+  }
+
+  /** A byline, a date line, a date or author field, or a name with a byline role. */
+  private boolean isAnchor(int i) {
+    LineKind k = kinds.get(i);
+    if (k == LineKind.BYLINE || k == LineKind.DATE) return true;
+    if (k == LineKind.FIELD_LABEL) {
+      Fields.Label l = Fields.label(lines.get(i).text());
+      return l == Fields.Label.DATE || l == Fields.Label.AUTHOR;
+    }
+    return k == LineKind.TEXT && Bylines.unlabelled(lines.get(i).text(), false).isPresent();
+  }
+
+  /**
+   * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
+   * furniture): the headline among at most two title-like lines, or -1. A headline above a dek has
+   * five words or more, or ends with a question or exclamation mark; a shorter line there is a
+   * kicker ("Forwarded by a subscriber").
+   */
+  private int walkUp(int anchor) {
+    List<Integer> titles = new ArrayList<>(2);
+    for (int j = anchor - 1; j >= 0 && titles.size() < 2; j--) {
+      LineKind k = kinds.get(j);
+      String text = lines.get(j).text();
+      if (isCaptionLike(j) || k == LineKind.TEXT && Bylines.unlabelled(text, true).isPresent()) {
+        continue;
+      }
+      if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
+      if (!isTitleLike(j)) break;
+      if (titles.size() == 1 && LineShape.words(text) < 5 && !exclaims(text)) break;
+      titles.add(j);
+    }
+    return titles.isEmpty() ? -1 : titles.get(titles.size() - 1);
+  }
+
+  /** The nearest line above {@code i} that is text, not furniture, a caption or a field. */
+  private int nearestTextAbove(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      LineKind k = kinds.get(j);
+      if ((k == LineKind.TEXT || k == LineKind.PROSE) && !isCaptionLike(j)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * A line that could be a headline: it starts like a title, is not a menu, label, list item or
+   * caption, and has four words or more, or ends with a question or exclamation mark. A line of up
+   * to four capitalised words without such a mark is a section label or kicker, not a headline.
+   */
+  private boolean isTitleLike(int j) {
+    LineKind k = kinds.get(j);
+    if (k != LineKind.TEXT && k != LineKind.PROSE) return false;
+    String text = lines.get(j).text();
+    int words = LineShape.words(text);
+    char mark = LineShape.lastMark(text);
+    boolean exclaims = exclaims(text);
+    if (!LineShape.startsLikeTitle(text) || LineShape.isMenu(text) || isListItem(text)) {
+      return false;
+    }
+    if (mark == ':' || words > 60) return false;
+    if (words <= 4 && LineShape.allWordsCapitalised(text) && !exclaims) return false;
+    return words >= 4 || exclaims;
+  }
+
+  /**
+   * The line right after the headline is the dek when it is title-like and a byline or date
+   * follows.
+   */
+  private boolean isDek(int i) {
+    Line line = lines.get(i);
+    if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;
+    if (!isTitleLike(i) || Bylines.unlabelled(line.text(), true).isPresent()) return false;
+    if (kinds.get(i) == LineKind.TEXT) return true;
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (isAnchor(j)) return true;
+      if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
+    }
+    return false;
+  }
+
+  private static boolean exclaims(String text) {
+    char mark = LineShape.lastMark(text);
+    return mark == '?' || mark == '!';
+  }
+
+  private boolean isCaptionLike(int j) {
+    LineKind k = kinds.get(j);
+    return k == LineKind.CAPTION
+        || k == LineKind.CREDIT
+        || k == LineKind.LABELLED_CAPTION
+        || k == LineKind.IMAGE_SOURCE
+        || lines.get(j).markup() == Line.Markup.CAPTION
+        || followedByCredit(j);
+  }
+
+  private boolean followedByCredit(int i) {
+    return i + 1 < lines.size()
+        && kinds.get(i + 1) == LineKind.CREDIT
+        && (kinds.get(i) == LineKind.PROSE || kinds.get(i) == LineKind.TEXT);
+  }
+
+  /** A note on the author right under the byline: "Senior reporter covering…", "Priya has…". */
+  private static boolean isAuthorNote(String text, List<String> authors) {
+    if (Bylines.opensWithRole(text)) return true;
+    for (String a : authors) {
+      String first = a.split("\\s+")[0];
+      if (text.startsWith(first + " ")) return true;
+    }
+    return false;
+  }
+
+  /** "• …", "- …", "* …": an item of a key-points list above the body. */
+  static boolean isListItem(String text) {
+    return text.matches("^[•·▪◦*–-]\\s+.*");
+  }
+}

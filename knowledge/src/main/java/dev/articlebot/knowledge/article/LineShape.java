@@ -1,0 +1,110 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of one line of text, read without any list of words: its length in words, how it ends,
+ * how it starts, and whether its words are capitalised. Every classifier of the reader is built on
+ * these.
+ */
+final class LineShape {
+
+  private static final String CLOSERS = "\"'”’)]»";
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s(?:\\||·|•|/)\\s|\\s{2,}");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  private LineShape() {}
+
+  /** Number of whitespace-separated words. */
+  static int words(String line) {
+    String s = line.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
+  }
+
+  /** The words of the line, split on whitespace. */
+  static String[] tokens(String line) {
+    String s = line.strip();
+    return s.isEmpty() ? new String[0] : s.split("\\s+");
+  }
+
+  /**
+   * True when the line ends as a sentence does: a full stop, question or exclamation mark, ellipsis
+   * or colon, possibly followed by closing quotes or brackets.
+   */
+  static boolean endsLikeSentence(String line) {
+    char c = lastMark(line);
+    return ".?!…:".indexOf(c) >= 0 && c != 0;
+  }
+
+  /** The last character before any closing quotes or brackets, or 0 for an empty line. */
+  static char lastMark(String line) {
+    String s = line.strip();
+    int i = s.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) i--;
+    return i >= 0 ? s.charAt(i) : 0;
+  }
+
+  /** A line of running text: it ends like a sentence and has at least three words. */
+  static boolean isProse(String line) {
+    return endsLikeSentence(line) && words(line) >= 3;
+  }
+
+  /** Starts the way a headline, name or sentence does: a capital, a digit or an opening quote. */
+  static boolean startsLikeTitle(String line) {
+    if (line.isEmpty()) return false;
+    int c = line.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«".indexOf(c) >= 0;
+  }
+
+  /** Every word starts with a capital letter or a digit ("Rates & Bonds" counts "&" as neutral). */
+  static boolean allWordsCapitalised(String line) {
+    for (String t : tokens(line)) {
+      int c = t.codePointAt(0);
+      if (Character.isLowerCase(c)) return false;
+    }
+    return true;
+  }
+
+  /** Every letter is upper case and there is at least one ("LOCAL NEWS"). */
+  static boolean isAllCaps(String line) {
+    boolean letter = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isLetter(c)) letter = true;
+    }
+    return letter;
+  }
+
+  /**
+   * A row of links run together: three or more short items separated by pipes, bullets, slashes or
+   * wide gaps ("Home | UK | World", "News Sports Business").
+   */
+  static boolean isMenu(String line) {
+    String[] items = MENU_SEPARATOR.split(line.strip());
+    if (items.length < 3) return false;
+    for (String item : items) {
+      if (words(item) > 5) return false;
+    }
+    return true;
+  }
+
+  /** True when the line holds an email address. */
+  static boolean hasEmail(String line) {
+    return EMAIL.matcher(line).find();
+  }
+
+  /** True when the line holds a quotation mark of any kind. */
+  static boolean hasQuotation(String line) {
+    return line.indexOf('"') >= 0
+        || line.indexOf('“') >= 0
+        || line.indexOf('”') >= 0
+        || line.contains(" ‘")
+        || line.startsWith("‘");
+  }
+
+  /** Text lower-cased with everything but letters and digits collapsed to single spaces. */
+  static String normalised(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reader's pipeline, shared by pasted text and HTML: lines → {@link LineKind} of each line →
+ * {@link HeaderReader} (headline, dek, byline, dates, body start) → {@link BodyReader} (paragraphs,
+ * headings, captions) → an {@link Article}, with its dateline read from paragraph 1 and what the
+ * page's metadata says filling what the visible text does not.
+ */
+final class PageReader {
+
+  private final SentenceSplitter splitter;
+
+  PageReader(SentenceSplitter splitter) {
+    this.splitter = splitter;
+  }
+
+  Article read(String id, List<Line> lines, PageMetadata meta) {
+    List<LineKind> kinds = new ArrayList<>(lines.size());
+    for (Line line : lines) kinds.add(kindOf(line));
+    HeaderReader.Header header = HeaderReader.read(lines, kinds);
+    BodyReader.Body body = BodyReader.read(lines, kinds, header);
+
+    BodyBuilder builder = new BodyBuilder(splitter);
+    List<Caption> captions = new ArrayList<>();
+    for (String c : header.captions()) captions.add(new Caption(c, 0));
+    for (BodyReader.Piece piece : body.pieces()) {
+      switch (piece.role()) {
+        case PARAGRAPH -> builder.paragraph(piece.text());
+        case HEADING -> builder.heading(piece.text());
+        case CAPTION -> builder.caption(piece.text());
+        default -> {}
+      }
+    }
+    captions.addAll(builder.captions());
+
+    String published = "";
+    String updated = "";
+    for (DateStamps.Stamp s : header.dates()) {
+      if (s.kind() == DateStamps.Kind.PUBLISHED && published.isEmpty()) published = s.text();
+      else if (updated.isEmpty()) updated = s.text();
+    }
+    if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");
+    if (published.isEmpty()) published = meta.published();
+    if (updated.isEmpty() && !meta.updated().equals(meta.published())) updated = meta.updated();
+    if (published.isEmpty()) published = updated;
+
+    List<String> authors = meta.authors().isEmpty() ? header.authors() : meta.authors();
+    String agency = header.agency();
+    String dateline = "";
+    List<Paragraph> paragraphs = builder.paragraphs();
+    if (!paragraphs.isEmpty()) {
+      Optional<Datelines.Dateline> d = Datelines.read(paragraphs.get(0).text());
+      if (d.isPresent()) {
+        dateline = d.get().place();
+        String source = WebLexicon.agency(d.get().source());
+        if (agency.isEmpty() && source != null) agency = source;
+      }
+    }
+    String title = header.title().isEmpty() ? meta.title() : header.title();
+    String byline = header.byline();
+    if (byline.isEmpty() && !authors.isEmpty()) byline = "By " + String.join(" and ", authors);
+    return new Article(
+        id,
+        title,
+        header.dek(),
+        authors,
+        agency,
+        byline,
+        published,
+        updated,
+        dateline,
+        meta.url(),
+        paragraphs,
+        captions);
+  }
+
+  /** The kind of a line; what HTML markup says of a line overrides its shape where it must. */
+  private static LineKind kindOf(Line line) {
+    LineKind k = LineKind.of(line.text());
+    if (line.markup() == Line.Markup.CAPTION) return LineKind.CAPTION;
+    if (line.markup() == Line.Markup.HEADLINE) return LineKind.TEXT;
+    return k;
+  }
+}

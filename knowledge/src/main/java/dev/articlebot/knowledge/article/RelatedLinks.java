@@ -1,0 +1,49 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lists of links to other stories: a label ("Related", "Read more:", "More on this
+ * story", "Most viewed") followed by headlines, or one link on the label's line ("Related: Rail
+ * passengers face…", "READ MORE: …").
+ *
+ * <p>Guarantee: a list goes on only over lines that are not running text (headlines without a full
+ * stop), teasers cut off with an ellipsis, and dates; the first sentence-like line ends it, so the
+ * body after an inline list is kept.
+ */
+final class RelatedLinks {
+
+  private static final Pattern INLINE =
+      Pattern.compile(
+          "^(?:related|read more|read next|see also|also read|more|watch|listen|explainer)\\s*:\\s*\\S.*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");
+
+  private RelatedLinks() {}
+
+  /** A label that opens a list of links, alone on its line. */
+  static boolean isLabel(String line) {
+    String s = line.strip();
+    return LineShape.words(s) <= 8
+        && !LineShape.hasQuotation(s)
+        && WebLexicon.RELATED_LABEL.matcher(s).matches();
+  }
+
+  /** A label with its one link on the same line. */
+  static boolean isInline(String line) {
+    return LineShape.words(line) <= 30
+        && INLINE.matcher(line.strip()).matches()
+        && !LineShape.hasQuotation(line.substring(0, line.indexOf(':')));
+  }
+
+  /** True when {@code line} can continue a list of links that is open. */
+  static boolean continuesList(String line) {
+    String s = line.strip();
+    if (s.isEmpty()) return false;
+    if (TEASER.matcher(s).find()) return true;
+    if (!DateStamps.read(s).isEmpty()) return true;
+    if (Boilerplate.test(s)) return true;
+    return !LineShape.endsLikeSentence(s)
+        || (LineShape.lastMark(s) == '?' && LineShape.words(s) <= 14);
+  }
+}

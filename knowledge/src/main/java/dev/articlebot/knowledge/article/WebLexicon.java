@@ -1,0 +1,365 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The reader's one small lexicon: words that web pages of any site use around an article (tools,
+ * calls to action, list labels), the nouns of a byline role, and the news agencies. Nothing here
+ * names a site; the shapes that use these words live in the classifiers.
+ */
+final class WebLexicon {
+
+  private WebLexicon() {}
+
+  /**
+   * Words that, alone or together, make a page-tool or navigation line: "Share", "Print", "Skip to
+   * main content", "Comments (14)", "Listen to this article · 4 min", "Back to top".
+   */
+  static final Set<String> TOOL_WORDS =
+      Set.of(
+          "share",
+          "print",
+          "email",
+          "e-mail",
+          "save",
+          "saved",
+          "follow",
+          "comment",
+          "comments",
+          "advertisement",
+          "advertise",
+          "ad",
+          "ads",
+          "sponsored",
+          "menu",
+          "search",
+          "subscribe",
+          "subscriptions",
+          "sign",
+          "log",
+          "login",
+          "logout",
+          "register",
+          "home",
+          "skip",
+          "content",
+          "main",
+          "navigation",
+          "more",
+          "show",
+          "hide",
+          "close",
+          "dialog",
+          "dialogue",
+          "next",
+          "previous",
+          "prev",
+          "image",
+          "images",
+          "photo",
+          "photos",
+          "gallery",
+          "toggle",
+          "caption",
+          "gift",
+          "link",
+          "copy",
+          "listen",
+          "watch",
+          "video",
+          "play",
+          "read",
+          "top",
+          "back",
+          "accept",
+          "reject",
+          "cookie",
+          "cookies",
+          "settings",
+          "preferences",
+          "manage",
+          "newsletter",
+          "newsletters",
+          "rss",
+          "feed",
+          "feeds",
+          "app",
+          "apps",
+          "download",
+          "account",
+          "expand",
+          "collapse",
+          "tweet",
+          "facebook",
+          "twitter",
+          "x",
+          "linkedin",
+          "whatsapp",
+          "reddit",
+          "pinterest",
+          "bluesky",
+          "instagram",
+          "youtube",
+          "telegram",
+          "wechat",
+          "weibo",
+          "threads",
+          "article",
+          "page",
+          "story",
+          "font",
+          "size",
+          "edition",
+          "version",
+          "here",
+          "continue",
+          "continues",
+          "scroll",
+          "report",
+          "notifications",
+          "alerts",
+          "bookmark",
+          "reuse",
+          "licensing",
+          "rights",
+          "purchase",
+          "permalink",
+          "embed",
+          "view",
+          "now",
+          "tab",
+          "opens",
+          "min",
+          "mins",
+          "minute",
+          "minutes",
+          "reading",
+          "time",
+          "required",
+          "enter",
+          "address",
+          "below",
+          "above",
+          "full",
+          "audio",
+          "podcast",
+          "print-friendly",
+          "feedback",
+          "contact",
+          "help",
+          "learn",
+          "options",
+          "reprints",
+          "permissions",
+          "translate");
+
+  /** Words that may join tool words without changing what the line is ("Share on X"). */
+  static final Set<String> FILLER_WORDS =
+      Set.of(
+          "a", "an", "the", "to", "on", "in", "up", "out", "of", "for", "this", "all", "by", "your",
+          "our", "my", "with", "via", "and", "or", "&", "new", "old", "is", "it", "us");
+
+  /** Verbs that open a call to action addressed to the reader ("Sign up for…", "Get the…"). */
+  static final Set<String> ACTION_VERBS =
+      Set.of(
+          "get",
+          "stream",
+          "watch",
+          "listen",
+          "download",
+          "subscribe",
+          "sign",
+          "join",
+          "follow",
+          "try",
+          "click",
+          "tap",
+          "share",
+          "save",
+          "support",
+          "donate",
+          "enter",
+          "read",
+          "explore",
+          "see",
+          "discover",
+          "learn",
+          "tell",
+          "contact",
+          "visit",
+          "register",
+          "log",
+          "please",
+          "find",
+          "browse",
+          "shop",
+          "buy",
+          "order",
+          "upgrade",
+          "install",
+          "leave",
+          "email");
+
+  /** What may follow such a verb in a call to action ("Tell us", "Get the", "Watch free"). */
+  static final Set<String> ACTION_OBJECTS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "our",
+          "your",
+          "us",
+          "free",
+          "up",
+          "in",
+          "out",
+          "more",
+          "this",
+          "these",
+          "all",
+          "latest",
+          "now",
+          "here",
+          "on",
+          "with",
+          "at",
+          "me",
+          "about",
+          "it",
+          "them",
+          "today",
+          "to",
+          "unlimited",
+          "exclusive",
+          "every");
+
+  /** Words of the site speaking to its reader about the page itself. */
+  static final Pattern READER_WEB_WORDS =
+      Pattern.compile(
+          "\\b(?:newsletters?|e-?mails?|inbox|subscri(?:be|bed|ption|ptions)|sign(?:ing)? up"
+              + "|cookies?|privacy(?: policy| notice| settings)?|terms (?:of use|of service|and"
+              + " conditions)|browser|apps?|website|link|commission|affiliate|comments|feedback"
+              + "|notifications|logo|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Phrases only page furniture uses, whoever speaks. */
+  static final Pattern FURNITURE_PHRASES =
+      Pattern.compile(
+          "\\b(?:advertisement|sponsored content|opens (?:in )?(?:a )?new (?:tab|window)"
+              + "|scroll to continue|story continues below|continue reading|report this ad"
+              + "|skip (?:past|to)|after newsletter promotion|before newsletter promotion"
+              + "|click here|tap here|sign up here|order reprints"
+              + "|(?:this|the) (?:article|story) appears? in print)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The reader or the site as the subject: "you", "your", "we", "our", "us". */
+  static final Pattern READER_OR_SITE =
+      Pattern.compile(
+          "\\b(?:you|your|you're|you'll|we|we're|we'll|our|us)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Labels that open a list of links to other stories ("Related", "Read more:", "Most viewed"). */
+  static final Pattern RELATED_LABEL =
+      Pattern.compile(
+          "(?:related(?: (?:topics|stories|articles|content|coverage|links|reading|news|video))?"
+              + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40})?|also read|see also"
+              + "|more (?:on|from|in|about) .{1,40}|more (?:stories|news|coverage|headlines)"
+              + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
+              + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
+              + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
+              + "|suggested topics|topics|tags|editor'?s picks|what to read next|in (?:this|other)"
+              + " news|don'?t miss|popular (?:now|articles|stories))"
+              + "\\s*:?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Nouns and modifiers of a byline role ("Transport correspondent", "Staff Writers"). */
+  static final Set<String> ROLE_WORDS =
+      Set.of(
+          "reporter",
+          "reporters",
+          "correspondent",
+          "correspondents",
+          "editor",
+          "editors",
+          "writer",
+          "writers",
+          "columnist",
+          "columnists",
+          "contributor",
+          "contributors",
+          "producer",
+          "producers",
+          "staff",
+          "journalist",
+          "journalists",
+          "photographer",
+          "photographers",
+          "bureau",
+          "desk",
+          "team",
+          "chief",
+          "senior",
+          "contributing",
+          "special",
+          "associate",
+          "deputy",
+          "assistant",
+          "intern",
+          "fellow",
+          "critic",
+          "analyst",
+          "host");
+
+  /** Verbs that report speech; a line with one is news, not a call to action. */
+  static final Pattern REPORTING_VERB =
+      Pattern.compile(
+          "\\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|argued|stressed"
+              + "|noted|explained|urged|warned|insisted|announced|reported|recalls|recalled)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** News agencies, each with the name to report it by. */
+  static final Map<String, String> AGENCIES =
+      Map.ofEntries(
+          Map.entry("associated press", "Associated Press"),
+          Map.entry("the associated press", "Associated Press"),
+          Map.entry("ap", "Associated Press"),
+          Map.entry("reuters", "Reuters"),
+          Map.entry("thomson reuters", "Reuters"),
+          Map.entry("agence france-presse", "Agence France-Presse"),
+          Map.entry("afp", "AFP"),
+          Map.entry("bloomberg", "Bloomberg"),
+          Map.entry("bloomberg news", "Bloomberg"),
+          Map.entry("pa media", "PA Media"),
+          Map.entry("press association", "Press Association"),
+          Map.entry("dpa", "dpa"),
+          Map.entry("upi", "UPI"),
+          Map.entry("united press international", "UPI"),
+          Map.entry("xinhua", "Xinhua"),
+          Map.entry("kyodo", "Kyodo"),
+          Map.entry("kyodo news", "Kyodo"),
+          Map.entry("yonhap", "Yonhap"),
+          Map.entry("efe", "EFE"),
+          Map.entry("ansa", "ANSA"),
+          Map.entry("the canadian press", "The Canadian Press"),
+          Map.entry("canadian press", "The Canadian Press"),
+          Map.entry("aap", "AAP"),
+          Map.entry("australian associated press", "AAP"),
+          Map.entry("pti", "PTI"),
+          Map.entry("ani", "ANI"),
+          Map.entry("anadolu", "Anadolu"),
+          Map.entry("tass", "TASS"),
+          Map.entry("interfax", "Interfax"),
+          Map.entry("dow jones", "Dow Jones"));
+
+  /** The agency this text names, as {@link #AGENCIES} reports it, or null. */
+  static String agency(String text) {
+    return AGENCIES.get(text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when the word, lower-cased and stripped of punctuation, is a byline role word. */
+  static boolean isRoleWord(String word) {
+    return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+  }
+}

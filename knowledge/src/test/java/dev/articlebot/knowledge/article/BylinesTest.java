@@ -1,0 +1,80 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylinesTest {
+
+  private static List<String> authors(String line) {
+    return Bylines.labelled(line).orElseThrow().authors();
+  }
+
+  @Test
+  void readsOneTwoOrThreeAuthors() {
+    assertThat(authors("By Jane Roe")).containsExactly("Jane Roe");
+    assertThat(authors("By Katrin Vogel and Daniel Amsel"))
+        .containsExactly("Katrin Vogel", "Daniel Amsel");
+    assertThat(authors("By Ana Lucía Ferreira, Tom O'Neill and Jean-Paul de la Cruz"))
+        .containsExactly("Ana Lucía Ferreira", "Tom O'Neill", "Jean-Paul de la Cruz");
+    assertThat(authors("by: Kelsey Ortiz")).containsExactly("Kelsey Ortiz");
+  }
+
+  @Test
+  void readsCapitalsAndTheAgencyAfterTheNames() {
+    Bylines.Byline b = Bylines.labelled("By MARIA GARCIA and TOM HOLLIS Associated Press").get();
+    assertThat(b.authors()).containsExactly("MARIA GARCIA", "TOM HOLLIS");
+    assertThat(b.agency()).isEqualTo("Associated Press");
+    Bylines.Byline agency = Bylines.labelled("By Reuters").get();
+    assertThat(agency.authors()).isEmpty();
+    assertThat(agency.agency()).isEqualTo("Reuters");
+  }
+
+  @Test
+  void cutsRolesPlacesAndDatesOffTheNames() {
+    assertThat(authors("By Owen Pritchard, Football reporter at Wembley"))
+        .containsExactly("Owen Pritchard");
+    assertThat(authors("By Daniel Okafor and Rachel Stein, Staff Writers"))
+        .containsExactly("Daniel Okafor", "Rachel Stein");
+    assertThat(authors("By energy reporter Tom Nguyen and Sarah Whitby"))
+        .containsExactly("Tom Nguyen", "Sarah Whitby");
+    assertThat(authors("By Alice Chen and Robert Mäkinen, Lakeside Courier"))
+        .containsExactly("Alice Chen", "Robert Mäkinen");
+    Bylines.Byline dated = Bylines.labelled("By Grace Liu | Dec 2, 2026 | 5:30 PM").get();
+    assertThat(dated.authors()).containsExactly("Grace Liu");
+    assertThat(dated.dates())
+        .extracting(DateStamps.Stamp::text)
+        .containsExactly("Dec 2, 2026 | 5:30 PM");
+    Bylines.Byline updated = Bylines.labelled("By Yu Xiaodong Updated Jan.1").get();
+    assertThat(updated.authors()).containsExactly("Yu Xiaodong");
+    assertThat(updated.dates()).extracting(DateStamps.Stamp::text).containsExactly("Jan.1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "By Monday, the council had voted to close the pool.",
+        "By then it was too late",
+        "By the numbers",
+        "Byron Bay",
+      })
+  void sentencesThatOpenWithByAreNoBylines(String line) {
+    assertThat(Bylines.labelled(line)).isEmpty();
+  }
+
+  @Test
+  void aNameWithARoleOrABareNameIsABylineWithoutBy() {
+    assertThat(Bylines.unlabelled("Owen Calloway Transport correspondent", false).get().authors())
+        .containsExactly("Owen Calloway");
+    assertThat(Bylines.unlabelled("Marcus Bell Contributing columnist", false).get().authors())
+        .containsExactly("Marcus Bell");
+    assertThat(Bylines.unlabelled("Jane Porter", false)).isEmpty();
+    assertThat(Bylines.unlabelled("Jane Porter", true).get().authors())
+        .containsExactly("Jane Porter");
+    assertThat(Bylines.unlabelled("BBC News, Norfolk", true)).isEmpty();
+    assertThat(Bylines.unlabelled("Purchase Licensing Rights", true)).isEmpty();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CaptionsTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Members picket outside the gate, Wednesday, Dec. 2, 2026. (AP Photo/Daniel Kim)",
+        "Passengers at London Bridge station. Photograph: Marcus Hale/PA",
+        "The ECB headquarters in Frankfurt, November 12, 2026. REUTERS/Lena Roth/File Photo",
+        "Xi meets Trump in Busan, October 30, 2025 (Photo by Xinhua)",
+        "Workers frame a building in November. (Jahi Chikwendiu/The Post)",
+        "A technician checks a smart meter. (ABC News: Matt Roberts)",
+      })
+  void aLineEndingWithACreditIsACaption(String line) {
+    assertThat(Captions.hasCredit(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "“We will be watching,” she said.",
+        "The band played AC/DC covers until midnight.",
+        "Figures from the Office of Rail and Road (ORR) show a fall.",
+        "The report (source: ministry data) was published on Monday.",
+      })
+  void bodySentencesHaveNoCredit(String line) {
+    assertThat(Captions.hasCredit(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Image: Corvane",
+        "Credit: University of North Queensland / Kofi Adjei",
+        "Photo by Sam Whitford / The Verge"
+      })
+  void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
+    assertThat(Captions.isCreditLine(line)).isTrue();
+    assertThat(Captions.hasCredit(line)).isFalse();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.article.DateStamps.Kind;
+import dev.articlebot.knowledge.article.DateStamps.Stamp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateStampsTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '=',
+      value = {
+        "Updated 3:45 PM EST, December 2, 2026 = UPDATED = 3:45 PM EST, December 2, 2026",
+        "Published 10:18 AM EST, December 2, 2026 = PUBLISHED = 10:18 AM EST, December 2, 2026",
+        "Mon 1 Dec 2026 14.05 GMT = PUBLISHED = Mon 1 Dec 2026 14.05 GMT",
+        "Posted: Nov 30, 2026 / 06:12 PM CST = PUBLISHED = Nov 30, 2026 / 06:12 PM CST",
+        "Published 2 hours ago = PUBLISHED = 2 hours ago",
+        "Dec 2, 2026 | 5:30 PM = PUBLISHED = Dec 2, 2026 | 5:30 PM",
+        "Last modified on Tue 1 Dec 2026 16.20 GMT = UPDATED = Tue 1 Dec 2026 16.20 GMT",
+        "Updated 44 mins ago = UPDATED = 44 mins ago",
+        "December 4, 2026 2:47 PM GMT+1 = PUBLISHED = December 4, 2026 2:47 PM GMT+1",
+        "Sunday 30 November 2026 19:47, UK = PUBLISHED = Sunday 30 November 2026 19:47, UK",
+        "5:32 p.m. PT Nov. 18, 2026 = PUBLISHED = 5:32 p.m. PT Nov. 18, 2026",
+        "First published on 2026-11-18 = PUBLISHED = 2026-11-18",
+      })
+  void readsADateLineInItsPrintedForm(String line, Kind kind, String printed) {
+    assertThat(DateStamps.read(line)).containsExactly(new Stamp(kind, printed));
+  }
+
+  @Test
+  void readsSeveralDatesOnOneLine() {
+    assertThat(DateStamps.read("Updated December 5, 2026 at 7:00 a.m. EST |Published December 4"))
+        .containsExactly(
+            new Stamp(Kind.UPDATED, "December 5, 2026 at 7:00 a.m. EST"),
+            new Stamp(Kind.PUBLISHED, "December 4"));
+    assertThat(DateStamps.read("Posted Mon 1 Dec 2026 at 5:04am, updated Mon 1 Dec 2026 at 7:15am"))
+        .extracting(Stamp::kind)
+        .containsExactly(Kind.PUBLISHED, Kind.UPDATED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Published by the city council in May 2026",
+        "Updated guidance on flooding",
+        "May the best team win",
+        "Union Cup final | Wembley Stadium | Att: 84,312",
+        "Harbourside 2-1 Kestrel United",
+        "Date:",
+      })
+  void aLineWithWordsThatAreNotDateWordsIsNoDate(String line) {
+    assertThat(DateStamps.read(line)).isEmpty();
+  }
+
+  @Test
+  void anEditorsUpdateNoteGivesItsTime() {
+    assertThat(DateStamps.updateNote("Update, December 3rd, 11:40AM ET: Added comment from Ann."))
+        .contains(new Stamp(Kind.UPDATED, "December 3rd, 11:40AM ET"));
+    assertThat(DateStamps.updateNote("Update: the council will vote again next week.")).isEmpty();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HardWrapsTest {
+
+  private static List<String> join(String text) {
+    return HardWraps.join(PastedText.lines(text)).stream().map(Line::text).toList();
+  }
+
+  @Test
+  void joinsLinesAFixedWidthWrapBrokeAndKeepsShortLabelsApart() {
+    String text =
+        "Video\n"
+            + "Floodwater fills yards along East 41st Place in Cherry Hollow after a\n"
+            + "water main break Monday afternoon.\n"
+            + "\n"
+            + "The break happened around 1:40 p.m. near East 41st Place and South\n"
+            + "Quincy Avenue, according to the city. Crews were not able to close\n"
+            + "all of the valves until 3:25 p.m. She had a message for city leaders:\n"
+            + "\"Call us.\"\n";
+    assertThat(join(text))
+        .containsExactly(
+            "Video",
+            "Floodwater fills yards along East 41st Place in Cherry Hollow after a water main"
+                + " break Monday afternoon.",
+            "The break happened around 1:40 p.m. near East 41st Place and South Quincy Avenue,"
+                + " according to the city. Crews were not able to close all of the valves until"
+                + " 3:25 p.m. She had a message for city leaders: \"Call us.\"");
+  }
+
+  @Test
+  void withoutBlankLinesAParagraphEndsWhereTheNextWordWouldHaveFitted() {
+    String text =
+        "The ferry that links the port with the islands of the lake will return\n"
+            + "to service in April, the board said.\n"
+            + "Island residents say the suspension has been hard on older people and\n"
+            + "on families. They waited all winter:\n"
+            + "\"My shelves are half empty,\" one shop owner said of the long winter.\n";
+    assertThat(join(text))
+        .containsExactly(
+            "The ferry that links the port with the islands of the lake will return to service in"
+                + " April, the board said.",
+            "Island residents say the suspension has been hard on older people and on families."
+                + " They waited all winter:",
+            "\"My shelves are half empty,\" one shop owner said of the long winter.");
+  }
+
+  @Test
+  void textWithAParagraphALineIsNotJoined() {
+    String text =
+        "The European Central Bank cut interest rates on Friday for the first time in 18 months"
+            + " as a stalling economy outweighed warnings.\n"
+            + "The ECB lowered the rate it pays on bank deposits by 25 basis points to 1.75%, in"
+            + " line with expectations.\n"
+            + "Varga said:\n"
+            + "\"We have taken a step today.\"\n";
+    assertThat(join(text)).hasSize(4);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlPageTest {
+  private final ArticleParser parser = new ArticleParser();
+
+  private static final String PAGE_WITHOUT_ARTICLE =
+      """
+      <!doctype html>
+      <html><head>
+      <title>Town votes | The Gazette</title>
+      <meta property="og:title" content="Town votes to keep its library open">
+      <meta name="author" content="Priya Shah and Leo Brandt">
+      <meta property="article:published_time" content="2026-10-01T09:00:00Z">
+      <meta property="article:modified_time" content="2026-10-01T12:30:00Z">
+      <script type="application/ld+json">{ this is not json </script>
+      </head><body>
+      <div class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></div>
+      <div class="page">
+        <h1>Library stays open after a vote of 6 to 3</h1>
+        <div class="social-share"><a>Share</a> <a>Tweet</a></div>
+        <div class="content">
+          <figure><img src="a.jpg"><figcaption>The reading room on Monday. <span>Photo: Leo Brandt</span></figcaption></figure>
+          <p>The town council voted 6 to 3 on Monday to keep the <a href="/lib">Elm Street library</a> open,
+             reversing a plan to close it at the end of the year.</p>
+          <blockquote class="pullquote"><p>“A library is not a line in a budget.”</p></blockquote>
+          <p>“A library is not a line in a budget,” said council member Rosa Lind. “It is the town’s living room.”</p>
+          <h2>What happens next</h2>
+          <p>The council will look for savings elsewhere<br>before the budget vote in November.</p>
+          <div class="related-links"><h3>Related</h3><ul><li><a>Budget gap widens</a></li></ul></div>
+          <p>The library’s opening hours stay the same.</p>
+        </div>
+      </div>
+      <footer><p>© 2026 The Gazette</p></footer>
+      </body></html>
+      """;
+
+  @Test
+  void readsTheStoryOfAPageWithoutAnArticleElement() {
+    Article a = parser.parseHtml("library", PAGE_WITHOUT_ARTICLE);
+    assertThat(a.title()).isEqualTo("Library stays open after a vote of 6 to 3");
+    assertThat(a.authors()).containsExactly("Priya Shah", "Leo Brandt");
+    assertThat(a.published()).isEqualTo("2026-10-01T09:00:00Z");
+    assertThat(a.updated()).isEqualTo("2026-10-01T12:30:00Z");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The town council voted 6 to 3 on Monday to keep the Elm Street library open, reversing"
+                + " a plan to close it at the end of the year.",
+            "“A library is not a line in a budget,” said council member Rosa Lind. “It is the town’s"
+                + " living room.”",
+            "The council will look for savings elsewhere before the budget vote in November.",
+            "The library’s opening hours stay the same.");
+    assertThat(a.paragraph(3).orElseThrow().section()).isEqualTo("What happens next");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("The reading room on Monday. Photo: Leo Brandt");
+  }
+
+  @Test
+  void theHeadlineComesFromOgTitleWhenThePageHasNoH1() {
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"Rain returns to the valley\">"
+            + "</head><body><article><p>Rain fell across the valley on Sunday for the first time"
+            + " in nine weeks, the weather service said.</p></article></body></html>";
+    Article a = parser.parseHtml("rain", html);
+    assertThat(a.title()).isEqualTo("Rain returns to the valley");
+    assertThat(a.paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void jsonLdGivesAuthorsAndDatesInsideAGraph() {
+    String html =
+        """
+        <html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+         {"@type":"NewsArticle","headline":"Port reopens","datePublished":"2026-03-02",
+          "author":[{"@type":"Person","name":"Ines Koval"},{"@type":"Person","name":"Sam Ortega"}]}]}
+        </script></head><body><main><h1>Port reopens after storm</h1>
+        <p>The port reopened on Monday after a storm closed it for three days, officials said.</p>
+        </main></body></html>
+        """;
+    Article a = parser.parseHtml("port", html);
+    assertThat(a.authors()).containsExactly("Ines Koval", "Sam Ortega");
+    assertThat(a.published()).isEqualTo("2026-03-02");
+    assertThat(a.title()).isEqualTo("Port reopens after storm");
+  }
+
+  @Test
+  void aBlogPostKeepsItsQuoteBlockAndSplitsParagraphsAtDoubleBreaks() throws Exception {
+    String html;
+    try (var in = getClass().getResourceAsStream("/reader/html/blog-post.html")) {
+      html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Article a = parser.parseHtml("allotments", html);
+    assertThat(a.title()).isEqualTo("Allotment waiting list hits a record 412 names");
+    assertThat(a.authors()).containsExactly("June Fairley");
+    assertThat(a.published()).isEqualTo("April 3, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The waiting list for a plot at the Riverside allotments has reached 412 names, the"
+                + " longest since the site opened in 1952.",
+            "Secretary Alan Moss said some people had now waited more than six years.",
+            "“We simply do not have the land,” he said. “Every plot that comes free is taken the"
+                + " same week.”",
+            "The committee will vote in May on splitting full plots into halves, which could cut"
+                + " the list by a third.",
+            "“A half plot is plenty for most families,” said member Rita Osei, who has split her"
+                + " own.");
+    assertThat(a.paragraph(4).orElseThrow().section()).isEqualTo("Half plots");
+  }
+}

@@ -1,0 +1,125 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of pasted pages, each read into the structure a reader of the page sees. */
+class PastedPageTest {
+  private final ArticleParser parser = new ArticleParser();
+
+  @Test
+  void aListInTheBodyIsKeptItemByItem() {
+    String text =
+        "Council Approves the New Flood Plan\n\nBy Ann Lee\n\n"
+            + "The council approved the flood plan on Tuesday after a long debate.\n\n"
+            + "The plan includes:\n"
+            + "- a new pumping station at Victoria Road\n"
+            + "- two storage lagoons upstream of the town\n\n"
+            + "Work starts in the spring, the council said.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council approved the flood plan on Tuesday after a long debate.",
+            "The plan includes:",
+            "- a new pumping station at Victoria Road",
+            "- two storage lagoons upstream of the town",
+            "Work starts in the spring, the council said.");
+  }
+
+  @Test
+  void aPullQuoteThatRepeatsABodySentenceIsDropped() {
+    String text =
+        "Mayor Vows to Finish the Harbour Wall\n\nBy Ann Lee\n\n"
+            + "“We will finish this wall before the winter storms,” the mayor said on Friday.\n\n"
+            + "“We will finish this wall before the winter storms”\n\n"
+            + "The wall is two years late and 30 percent over budget.\n";
+    assertThat(parser.parse("t", text).paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void nothingAfterTheCopyrightOrTheWireCreditsIsBody() {
+    String text =
+        "Rates Held Steady as Inflation Eases\n\nBy Ann Lee\n\n"
+            + "The central bank held rates on Thursday, as expected by most economists.\n\n"
+            + "Reporting by Ann Lee; Editing by Tom Roe\n\n"
+            + "Our journalists follow the trust principles that we set out in our guide.\n\n"
+            + "© 2026 The Paper. Everything here is ours and you may not copy it.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The central bank held rates on Thursday, as expected by most economists.");
+  }
+
+  @Test
+  void aDateAboveTheNavigationDoesNotTakeTheHeadline() {
+    String text =
+        "Tuesday, December 2, 2026\nSubscribe\nNews\nSport\n\n"
+            + "Bridge closes for repairs until the spring\n\n"
+            + "By Ann Lee\nDecember 2, 2026\n\n"
+            + "The old river bridge closed on Tuesday for repairs that will last until April.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Bridge closes for repairs until the spring");
+    assertThat(a.published()).isEqualTo("December 2, 2026");
+    assertThat(a.author()).isEqualTo("Ann Lee");
+  }
+
+  @Test
+  void aHeadlineWithoutBylineOrDateIsTheLineAboveTheFirstParagraph() {
+    String text =
+        "Menu\nSearch\n\nVolunteers clean up the beach after the storm\n\n"
+            + "About 200 volunteers spent Saturday clearing the beach of debris left by the storm.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Volunteers clean up the beach after the storm");
+    assertThat(a.paragraphs()).hasSize(1);
+    assertThat(a.author()).isEmpty();
+  }
+
+  @Test
+  void theAgencyAnswersWhoWroteItWhenNoPersonIsNamed() {
+    String text =
+        "Quake Shakes the Coast Overnight\n\nBy Reuters\n\n"
+            + "TOKYO, Dec 4 (Reuters) - A strong earthquake shook the coast overnight, officials said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.agency()).isEqualTo("Reuters");
+    assertThat(a.author()).isEqualTo("Reuters");
+    assertThat(a.dateline()).isEqualTo("TOKYO");
+    assertThat(a.paragraphs().get(0).text()).startsWith("TOKYO, Dec 4 (Reuters) - A strong");
+  }
+
+  @Test
+  void severalAuthorsReadAsOnePhrase() {
+    String text =
+        "Strike Ends After Nine Days\n\nBy Ann Lee, Tom Roe and Kim Park\n\n"
+            + "The strike ended on Friday after nine days, the union said in a statement.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Ann Lee", "Tom Roe", "Kim Park");
+    assertThat(a.author()).isEqualTo("Ann Lee, Tom Roe and Kim Park");
+  }
+
+  @Test
+  void aLastParagraphAfterAListOfLinksIsKept() {
+    String text =
+        "Council Meets Again in May on Budget\n\nBy Ann Lee\n\n"
+            + "The council failed to agree a budget on Tuesday after a six-hour meeting.\n\n"
+            + "Related\nBudget gap widens to $4 million\nLibrary hours cut again\n"
+            + "Pool to close for repairs\n\n"
+            + "The council meets again on May 4.\n\nShare\nPrint\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council failed to agree a budget on Tuesday after a six-hour meeting.",
+            "The council meets again on May 4.");
+  }
+
+  @Test
+  void aParagraphThatOpensWithTheHeadlinesWordsOrRepeatsAShortSentenceIsKept() {
+    String text =
+        "Fire destroys warehouse in Leeds\n\nBy Ann Lee\n\n"
+            + "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.\n\n"
+            + "No one was hurt.\n\n"
+            + "No one was hurt, the police said, but two nearby homes were evacuated.\n";
+    assertThat(parser.parse("t", text).paragraphs()).hasSize(3);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every article the project has, read by the reader and held to its source: the news pages of the
+ * corpus and the reader's own fixtures against their gold (header, every body paragraph, captions),
+ * the encyclopedia articles against their Markdown paragraphs, and the pasted articles against the
+ * paragraphs they read before the reader was rewritten (their question sets and quote gold number
+ * paragraphs by them).
+ */
+class ReaderCorpusTest {
+
+  private static final Path CORPUS = Path.of("corpus");
+  private static final Path FIXTURES = Path.of("src", "test", "resources", "reader");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ArticleParser parser = new ArticleParser();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  /** A page and its gold: the corpus's news pages and the reader's own pasted fixtures. */
+  static Stream<Path> pagesWithGold() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    for (Path dir : List.of(CORPUS.resolve("news"), FIXTURES)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        files
+            .filter(p -> p.toString().matches(".*\\.(txt|html)$"))
+            .filter(p -> Files.exists(goldOf(p)))
+            .sorted()
+            .forEach(pages::add);
+      }
+    }
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(19);
+    return pages.stream();
+  }
+
+  static Stream<Path> encyclopediaArticles() throws IOException {
+    List<Path> md = new ArrayList<>();
+    for (String group : List.of("squad2", "squad11")) {
+      try (Stream<Path> files = Files.list(CORPUS.resolve(group))) {
+        files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(md::add);
+      }
+    }
+    assertThat(md).hasSize(28);
+    return md.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithGold")
+  void everyGoldParagraphIsOneParsedParagraphInOrderAndNoneIsExtra(Path page) throws IOException {
+    Article a = parse(page);
+    assertThat(texts(a.paragraphs())).containsExactlyElementsOf(strings(gold(page), "paragraphs"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithGold")
+  void eachBodySentenceLandsInExactlyOneParagraph(Path page) throws IOException {
+    Article a = parse(page);
+    List<String> goldParagraphs = strings(gold(page), "paragraphs");
+    for (String paragraph : goldParagraphs) {
+      for (Sentence s : splitter.split(paragraph)) {
+        assertThat(occurrences(texts(a.paragraphs()), s.text()))
+            .as("paragraphs holding “%s”", s.text())
+            .isEqualTo(occurrences(goldParagraphs, s.text()));
+        assertThat(a.title() + "\n" + a.dek() + "\n" + a.byline()).doesNotContain(s.text());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithGold")
+  void headerEqualsGold(Path page) throws IOException {
+    Article a = parse(page);
+    JsonNode g = gold(page);
+    assertThat(a.title()).as("headline").isEqualTo(g.path("title").asText());
+    assertThat(a.dek()).as("dek").isEqualTo(g.path("dek").asText());
+    assertThat(a.authors()).as("authors").containsExactlyElementsOf(strings(g, "authors"));
+    assertThat(a.agency()).as("agency").isEqualTo(g.path("agency").asText());
+    assertThat(a.published()).as("published").isEqualTo(g.path("published").asText());
+    assertThat(a.updated()).as("updated").isEqualTo(g.path("updated").asText());
+    assertThat(a.dateline()).as("dateline").isEqualTo(g.path("dateline").asText());
+    List<String> sections = new ArrayList<>();
+    for (Section s : a.sections()) {
+      if (!s.heading().isEmpty()) sections.add(s.heading() + " @" + s.paragraphs().get(0).number());
+    }
+    List<String> goldSections = new ArrayList<>();
+    for (JsonNode s : g.path("sections")) {
+      goldSections.add(s.path("heading").asText() + " @" + s.path("first_paragraph").asInt());
+    }
+    assertThat(sections).as("section headings").containsExactlyElementsOf(goldSections);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithGold")
+  void captionsEqualGoldAndNeverStandInTheBody(Path page) throws IOException {
+    Article a = parse(page);
+    List<String> captions = a.captions().stream().map(Caption::text).toList();
+    assertThat(captions).containsExactlyElementsOf(strings(gold(page), "captions"));
+    for (String caption : captions) {
+      for (Paragraph p : a.paragraphs()) assertThat(p.text()).doesNotContain(caption);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("encyclopediaArticles")
+  void everyMarkdownParagraphIsOneParsedParagraphInOrder(Path md) throws IOException {
+    String text = Files.readString(md);
+    Article a = parser.parse(ArticleLoader.idOf(md.getFileName().toString()), text);
+    String body = text.substring(text.indexOf("\n# ") + 1);
+    List<String> source = new ArrayList<>();
+    for (String block : body.split("\\n\\s*\\n")) {
+      String b = block.strip();
+      // the reader drops zero-width characters and soft hyphens, as it does from any text
+      b = b.replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "");
+      if (!b.isEmpty() && !b.startsWith("# ")) source.add(b.replaceAll("\\s*\\n\\s*", " "));
+    }
+    assertThat(texts(a.paragraphs())).containsExactlyElementsOf(source);
+  }
+
+  @Test
+  void theBundledArticleKeepsItsParagraphs() throws IOException {
+    Article a = new ArticleLoader(parser).loadBundled();
+    assertThat(texts(a.paragraphs())).containsExactlyElementsOf(expected("an-inevitable-peace"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("pastedQuoteFixtures")
+  void thePastedQuoteFixturesKeepTheirParagraphs(String id) throws IOException {
+    Article a = parser.parse(id, resource("/quotes/" + id + ".txt"));
+    assertThat(texts(a.paragraphs())).containsExactlyElementsOf(expected(id));
+  }
+
+  static Stream<String> pastedQuoteFixtures() {
+    return Stream.of("battery-lab", "harbor-vote");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private Article parse(Path page) throws IOException {
+    String name = page.getFileName().toString();
+    return parser.parse(ArticleLoader.idOf(name), Files.readString(page));
+  }
+
+  private static Path goldOf(Path page) {
+    String name = page.getFileName().toString();
+    return page.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
+  }
+
+  private static JsonNode gold(Path page) throws IOException {
+    return JSON.readTree(goldOf(page).toFile());
+  }
+
+  private static List<String> strings(JsonNode gold, String field) {
+    List<String> out = new ArrayList<>();
+    gold.path(field).forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static List<String> texts(List<Paragraph> paragraphs) {
+    return paragraphs.stream().map(Paragraph::text).toList();
+  }
+
+  private static int occurrences(List<String> paragraphs, String sentence) {
+    int n = 0;
+    for (String p : paragraphs) {
+      for (int i = p.indexOf(sentence); i >= 0; i = p.indexOf(sentence, i + 1)) n++;
+    }
+    return n;
+  }
+
+  private static List<String> expected(String id) throws IOException {
+    return Files.readAllLines(FIXTURES.resolve(id + ".paragraphs"), StandardCharsets.UTF_8);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ReaderCorpusTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
