@@ -10,16 +10,18 @@ import java.util.List;
  *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of “inevitable
  *       peace”", "the “non-alignment” principle";
  *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
- *       "“…,” he added", "“…,” said Wang Tao", "“…,” according to Raj Patel";
+ *       "“…,” he added", "“…,” said Wang Tao", "“…,” said the council’s cabinet member, Ruth
+ *       Ablewhite", "“…,” according to Raj Patel";
  *   <li>a colon after a person: "Lopez closed the meeting with a warning: “…”";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
  *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
  *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
  *       earlier term is an echo, not a quote;
  *   <li>"According to X, … “…” …" in the same sentence;
- *   <li>a quotation that opens its sentence continues the paragraph's last statement ("“…,” Wu
- *       Xinbo … told NewsChina. “First, …”"), and one that opens the paragraph continues the
- *       previous paragraph's.
+ *   <li>a quotation that opens its sentence, with no speech verb of its own after it, continues the
+ *       paragraph's last statement ("“…,” Wu Xinbo … told NewsChina. “First, …”"), and one that
+ *       opens the paragraph continues the previous paragraph's; "“…,” one official said" is
+ *       nobody's we know, not the previous speaker's.
  * </ol>
  *
  * What none of these attribute is a term, not a quote.
@@ -49,7 +51,7 @@ final class AttributionParser {
         }
         if (embedded && state.isEcho(words)) {
           a = null;
-        } else if (a == null && p.sentenceStart(q) == q) {
+        } else if (a == null && p.sentenceStart(q) == q && !hasOwnAttribution(p, q)) {
           a = earlierStatement(statements, reported, q);
           if (a == null && q == 0) a = state.lastStatement();
           if (a != null) a = new Attribution(a.person(), a.context(), q);
@@ -65,8 +67,9 @@ final class AttributionParser {
     return new Result(statements, terms);
   }
 
-  /** Scare quotes and names of things: marked by the words around them. */
+  /** Scare quotes, nicknames and names of things: marked by the words around them. */
   private static boolean isTerm(ParagraphTokens p, int q, String words) {
+    if (NameSpotter.isNickname(p, q)) return true;
     Token prev = p.at(q - 1);
     Token prev2 = p.at(q - 2);
     if (prev != null && prev.isWord()) {
@@ -113,8 +116,48 @@ final class AttributionParser {
       if (inverted != null && inverted.resolved()) {
         return new Attribution(inverted.person(), ap.verbPhrase(j), q);
       }
+      Mention named = nameAfterRole(ap, j + 1);
+      if (named != null) return new Attribution(named.person(), ap.verbPhrase(j), q);
     }
     return null;
+  }
+
+  /**
+   * "said the council’s cabinet member for the environment, Ruth Ablewhite": the first name after a
+   * role phrase that follows an inverted speech verb, within the sentence and before any other
+   * quotation or speech verb. A possessive name ("Halvorsen’s chief executive") is part of the
+   * role.
+   */
+  private static Mention nameAfterRole(AnnotatedParagraph ap, int from) {
+    ParagraphTokens p = ap.tokens();
+    if (p.at(from) == null) return null;
+    int sentence = p.get(from).sentence();
+    for (int k = from; k < p.size() && k < from + 15; k++) {
+      Token t = p.get(k);
+      if (t.sentence() != sentence || t.isQuote() || Phrases.isSpeechVerb(p, k)) return null;
+      Mention m = ap.mentionAt(k);
+      if (m == null || m.kind() == Mention.Kind.PRONOUN) continue;
+      if (p.get(m.end() - 1).possessive()) {
+        k = m.end() - 1;
+        continue;
+      }
+      boolean afterRole = p.punctAt(k - 1, ',') || NewsLexicon.isRoleNoun(p.get(k - 1).text());
+      return m.resolved() && afterRole ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence gives the quotation a speech verb of its own after it ("“…,” one official
+   * said"), so that a quotation it cannot resolve is not someone else's continued.
+   */
+  private static boolean hasOwnAttribution(ParagraphTokens p, int q) {
+    int end = p.sentenceEnd(q);
+    for (int k = q + 1; k < end; k++) {
+      if (p.get(k).isQuote()) return false;
+      if (Phrases.isSpeechVerb(p, k)) return true;
+    }
+    return false;
   }
 
   /** A resolved mention at {@code j}, or after a few role words ("China’s … spokesperson Guo"). */

@@ -122,7 +122,7 @@ final class MentionTracker {
     return p.get(i).is("the")
         && role != null
         && role.isWord()
-        && NewsLexicon.ROLE_NOUNS.contains(role.lower())
+        && NewsLexicon.isRoleNoun(role.lower())
         && !(after != null && after.capitalized() && p.spacedFromNext(i + 1));
   }
 

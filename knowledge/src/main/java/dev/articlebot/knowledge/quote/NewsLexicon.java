@@ -17,6 +17,15 @@ final class NewsLexicon {
     return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
   }
 
+  /** Phrases separated by commas: "known as, the term". */
+  private static Set<String> phrases(String... lines) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : String.join(",", lines).split(",")) {
+      if (!p.isBlank()) out.add(p.strip());
+    }
+    return Set.copyOf(out);
+  }
+
   /** Verbs that report speech ("said", "told", "urged", "hailing"). */
   static final Set<String> SPEECH_VERBS =
       words(
@@ -36,6 +45,12 @@ final class NewsLexicon {
           "describing contend contends contended assert asserts asserted testified quipped",
           "joked exclaimed cautioned complained recounted proposed demanded tweeted call calls",
           "called calling");
+
+  /**
+   * Speech verbs whose object is the listener, never the speaker: in "…, told Arena Sports" the
+   * name after the verb is not who spoke.
+   */
+  static final Set<String> ADDRESSING_VERBS = words("tell tells told telling");
 
   /** Speech verbs that only report speech with a particle: "called on", "calls for". */
   static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
@@ -63,7 +78,9 @@ final class NewsLexicon {
           "Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice Chancellor King Queen Prince",
           "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
           "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
-          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO");
+          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
+          "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
+          "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor");
 
   /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
   static final Set<String> TITLE_ABBREVIATIONS =
@@ -84,7 +101,18 @@ final class NewsLexicon {
           "chancellor judge prosecutor partner principal worker farmer designer architect",
           "investor banker trader consultant specialist sociologist physicist chemist biologist",
           "veteran sheriff treasurer auditor planner organizer organiser negotiator delegate",
-          "king queen prince princess businessman businesswoman entrepreneur");
+          "king queen prince princess businessman businesswoman entrepreneur captain skipper",
+          "goalkeeper defender midfielder striker winger substitute operator driver fisherman",
+          "mediator regulator councilmember alderman supervisor inspector firefighter paramedic",
+          "surgeon pharmacist librarian detective constable superintendent commissioner trustee",
+          "co-author administrator coordinator volunteer campaigner protester neighbor neighbour",
+          "landlord tenant renter homeowner shopkeeper barber chef proprietor retiree pensioner",
+          "technician mechanic electrician plumber clerk cashier waiter waitress bartender",
+          "rancher miner dockworker employee staffer aide pundit critic novelist poet artist",
+          "musician singer actor actress filmmaker photographer presenter correspondent",
+          "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
+          "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
+          "athlete boxer jockey golfer carrier");
 
   /** Role nouns that tell a person's gender. */
   static final Set<String> FEMALE_NOUNS =
@@ -150,9 +178,31 @@ final class NewsLexicon {
 
   /** Two-word markers: "the term “...”", "known as “...”". */
   static final Set<String> TERM_MARKER_PAIRS =
+      phrases(
+          "the term, the word, the phrase, the slogan, the label, the motto, known as, idea of,",
+          "concept of, notion of, the name, the hashtag, the handle, the nickname");
+
+  /**
+   * Words that give a person another name ("whom everyone calls “Zé”", "(better known by her
+   * handle, Voltfox)", "known as", "nicknamed").
+   */
+  static final Set<String> ALIAS_MARKERS =
+      words("known nicknamed dubbed handle nickname moniker alias aka calls called username");
+
+  /**
+   * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
+   * "the campaign group Commuter Voice", "research firm Calder Analytics", "a start-up called …".
+   */
+  static final Set<String> ORGANISATION_NOUNS =
       words(
-          "the term the word the phrase the slogan the label the motto known as idea of concept",
-          "of notion of the name");
+          "company firm group start-up startup charity agency organisation organization union",
+          "bank club team brand retailer manufacturer maker chipmaker automaker carmaker network",
+          "newspaper magazine website site app platform outlet broadcaster channel station band",
+          "party council ministry department government subsidiary rival insurer lender airline",
+          "provider supplier studio label chain franchise institute university school hospital",
+          "coalition alliance association federation league watchdog tank fund trust foundation",
+          "consultancy developer contractor publication paper show program programme vessel",
+          "ship boat ferry");
 
   /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
   static final Set<String> SCENE_OPENERS =
@@ -186,17 +236,39 @@ final class NewsLexicon {
           "french germany german taiwan beijing washington moscow tokyo seoul london paris",
           "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
           "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
-          "twitter youtube");
+          "twitter youtube coalition alliance federation society partners partnership holdings",
+          "capital analytics semiconductor semiconductors resources sports lines airlines airways",
+          "logistics shipping systems technologies technology labs laboratories industries",
+          "enterprises solutions ventures studios entertainment media communications telecom",
+          "software electronics motors pharmaceuticals pharma health healthcare medical insurance",
+          "securities energy utilities foods brands retail stores democrats republicans",
+          "conservatives tories labour greens church cathedral mosque temple synagogue hotel",
+          "restaurant stadium arena plaza mall reserve board tribunal district borough township",
+          "village valley heights springs lake coast bay harbour harbor pier beach reef railway",
+          "railways rail transit metro express ferries trains gazette herald tribune chronicle",
+          "reuters bloomberg associated");
 
   static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return TITLES.contains(w);
   }
 
+  /** Nouns in -ist that name things, not people. */
+  private static final Set<String> IST_THINGS =
+      words("playlist checklist wishlist shortlist blacklist waitlist tracklist setlist amethyst");
+
+  /**
+   * A word for what a person is: one of {@link #ROLE_NOUNS} or a title, or a profession by its
+   * ending: "-ologist" (geologist), "-ician" (physician), "-ist" of seven letters or more
+   * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
+   * #IST_THINGS}.
+   */
   static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-    return ROLE_NOUNS.contains(w) || TITLES.contains(word);
+    if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
+    if (w.endsWith("ician") && w.length() >= 7) return true;
+    return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
   }
 
   static boolean isFunctionWord(String word) {

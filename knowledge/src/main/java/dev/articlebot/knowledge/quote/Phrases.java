@@ -149,7 +149,7 @@ final class Phrases {
   private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = p.at(k);
-      if (t != null && t.isWord() && NewsLexicon.ROLE_NOUNS.contains(t.lower())) return true;
+      if (t != null && t.isWord() && NewsLexicon.isRoleNoun(t.lower())) return true;
     }
     return false;
   }

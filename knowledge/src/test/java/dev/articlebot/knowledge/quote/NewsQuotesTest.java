@@ -26,6 +26,16 @@ class NewsQuotesTest {
       out.append("\n").append(s.article()).append('\n');
       for (String p : s.problems()) out.append("  ").append(p).append('\n');
     }
+    out.append("\nPeople listed (quoted | named only)\n");
+    for (NewsGold g : NewsGold.readAll(NewsGold.CORPUS)) {
+      QuoteBook book = QuoteBook.of(List.of(g.article()));
+      out.append(g.id()).append(": ");
+      for (Speaker s : book.speakers())
+        out.append(s.name()).append(" [").append(s.role()).append("] ");
+      out.append("| ");
+      for (Speaker s : book.unquoted()) out.append(s.name()).append("; ");
+      out.append('\n');
+    }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "quote-report.txt"), out);
     System.out.print(out);

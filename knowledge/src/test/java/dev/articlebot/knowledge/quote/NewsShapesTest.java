@@ -1,0 +1,127 @@
+package dev.articlebot.knowledge.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.article.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shapes of news prose that attribution handles, each on a few made-up paragraphs. */
+class NewsShapesTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /** An article whose paragraphs are the blank-line separated blocks of {@code body}. */
+  static Article article(String body) {
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (String block : body.split("\n\n")) {
+      paragraphs.add(new Paragraph(paragraphs.size() + 1, "", block, splitter.split(block)));
+    }
+    return new Article("probe", "", "", "", "", "", "", paragraphs, List.of());
+  }
+
+  private ArticleQuotes extract(String body) {
+    return extractor.extract(article(body));
+  }
+
+  /** "speaker: text" for each quote, in order. */
+  private List<String> said(String body) {
+    return extract(body).quotes().stream().map(q -> q.speakerName() + ": " + q.text()).toList();
+  }
+
+  private List<String> people(ArticleQuotes result) {
+    List<String> out = new ArrayList<>();
+    result.speakers().forEach(s -> out.add(s.name()));
+    result.unquoted().forEach(s -> out.add(s.name()));
+    return out;
+  }
+
+  @Test
+  void britishSingleQuotesAreQuotesAndApostrophesAreNot() {
+    assertThat(
+            said(
+                "The town’s harbourmaster, Aileen Brodie, said the pier would stay shut.\n\n"
+                    + "‘We can’t risk it with the tide this high,’ she said. ‘The divers’ report"
+                    + " comes tomorrow.’"))
+        .containsExactly(
+            "Aileen Brodie: the pier would stay shut",
+            "Aileen Brodie: We can’t risk it with the tide this high",
+            "Aileen Brodie: The divers’ report comes tomorrow.");
+  }
+
+  @Test
+  void aNicknameInQuotesIsAnAliasNotAQuote() {
+    ArticleQuotes result =
+        extract(
+            "Councillor Robert “Bobby” Tan, 52, opposed the plan.\n\n"
+                + "“It is a mistake,” Tan said.");
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly("It is a mistake");
+    assertThat(result.speakers().get(0).name()).isEqualTo("Robert Tan");
+    assertThat(result.speakers().get(0).aliases()).contains("Bobby");
+  }
+
+  @Test
+  void anAliasInParenthesesOrGivenByAClauseIsKept() {
+    ArticleQuotes result =
+        extract(
+            "The bug was found by Ingrid Solberg (known online by her handle, Nightjar), a"
+                + " student in Bergen.\n\n"
+                + "“It took a week,” Solberg said.\n\n"
+                + "Peter Quist, whom everyone at the market calls “Pike”, sells eels.\n\n"
+                + "“Business is slow,” Quist said.");
+    assertThat(result.speakers())
+        .extracting(Speaker::name)
+        .containsExactly("Ingrid Solberg", "Peter Quist");
+    assertThat(result.speakers().get(0).aliases()).contains("Nightjar");
+    assertThat(result.speakers().get(1).aliases()).contains("Pike");
+  }
+
+  @Test
+  void organisationsAndPlacesAreNeverPeople() {
+    ArticleQuotes result =
+        extract(
+            "Halvorsen Semiconductor is recalling its X9 chip, the company said on Monday.\n\n"
+                + "Lindvik Marine Partners said it would appeal. The Liberal Democrats called for"
+                + " an inquiry, and the campaign group Fair Fares said passengers deserved"
+                + " better.\n\n"
+                + "Nora Brandt, whose district includes Cedar Hollow, said the plant would close."
+                + " She spoke at the University of North Dakota.\n\n"
+                + "“We are sorry,” said Halvorsen’s chief executive, Mia Sand.");
+    assertThat(people(result)).containsExactlyInAnyOrder("Nora Brandt", "Mia Sand");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName)
+        .containsExactly("Nora Brandt", "Mia Sand");
+  }
+
+  @Test
+  void aSurnameDescribedLaterMakesTheFullNameAPerson() {
+    ArticleQuotes result =
+        extract(
+            "Neighbours gathered on Rosa Delgado' front lawn.\n\n"
+                + "Delgado, 71, a retired nurse, organised the petition.\n\n"
+                + "“We are not going away,” Delgado said.");
+    assertThat(result.speakers()).extracting(Speaker::name).containsExactly("Rosa Delgado");
+  }
+
+  @Test
+  void aQuotationWithAnAttributionWeCannotResolveIsNotTheLastSpeakers() {
+    assertThat(
+            said(
+                "“We will rebuild,” said Mayor Ada Lintz.\n\n"
+                    + "“Nobody told us anything,” one resident said.\n\n"
+                    + "“It was chaos,” a witness told reporters."))
+        .containsExactly("Ada Lintz: We will rebuild");
+  }
+
+  @Test
+  void theListenerAfterToldIsNotTheSpeaker() {
+    ArticleQuotes result =
+        extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
+    assertThat(people(result)).containsExactly("Tomas Varga");
+    assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Tomas Varga");
+  }
+}
