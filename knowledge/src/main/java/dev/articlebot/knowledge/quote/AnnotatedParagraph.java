@@ -44,6 +44,16 @@ final class AnnotatedParagraph {
     return null;
   }
 
+  /** The first resolved mention by name or role (not a pronoun) in tokens [from, to), or null. */
+  Mention firstNameIn(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.first() >= from && m.end() <= to && m.resolved() && m.kind() != Mention.Kind.PRONOUN) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The first resolved mention in tokens [from, to), or null. */
   Mention firstMentionIn(int from, int to) {
     for (Mention m : mentions) {

@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
  *       "“…,” he added", "“…,” said Wang Tao", "“…,” said the council’s cabinet member, Ruth
  *       Ablewhite", "“…,” according to Raj Patel";
- *   <li>a colon after a person: "Lopez closed the meeting with a warning: “…”";
+ *   <li>a colon after a person, named in preference to a pronoun: "Lopez closed the meeting with a
+ *       warning: “…”", "Asked about his nickname, Mensah laughed: ‘…’";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
  *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
  *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
@@ -24,17 +25,26 @@ import java.util.List;
  *       nobody's we know, not the previous speaker's.
  * </ol>
  *
- * What none of these attribute is a term, not a quote.
+ * What none of these attribute is a term, not a quote, except a quotation that opens the paragraph
+ * and runs on into the next: its speaker may be named where it ends ({@link Result#runOn()}). A
+ * paragraph that ends with a colon introduces the next paragraph's opening quotation ({@link
+ * #introducedByColon}).
  */
 final class AttributionParser {
 
-  /** The statements of a paragraph and the quoted words that are nobody's. */
-  record Result(List<QuotedStatement> statements, List<String> terms) {}
+  /**
+   * The statements of a paragraph and the quoted words that are nobody's.
+   *
+   * @param runOn the quotation that opens the paragraph and runs on into the next one with no
+   *     speaker found yet (its speaker may be named where it ends), or -1; not among {@code terms}
+   */
+  record Result(List<QuotedStatement> statements, List<String> terms, int runOn) {}
 
   Result attribute(AnnotatedParagraph ap, List<ReportedSpeech> reported, ReadingState state) {
     ParagraphTokens p = ap.tokens();
     List<QuotedStatement> statements = new ArrayList<>();
     List<String> terms = new ArrayList<>();
+    int runOn = -1;
     for (int s = 0; s < p.spans().size(); s++) {
       String words = p.spans().get(s).words(p.text());
       if (words.isBlank()) continue;
@@ -57,14 +67,39 @@ final class AttributionParser {
           if (a != null) a = new Attribution(a.person(), a.context(), q);
         }
       }
-      if (a == null) {
+      if (a != null) {
+        statements.add(new QuotedStatement(s, a));
+      } else if (q == 0 && !p.spans().get(s).closed()) {
+        runOn = s;
+      } else {
         terms.add(words);
         state.term(words);
-      } else {
-        statements.add(new QuotedStatement(s, a));
       }
     }
-    return new Result(statements, terms);
+    return new Result(statements, terms, runOn);
+  }
+
+  /**
+   * The speaker a paragraph that ends with a colon introduces ("Speaking afterwards, the manager
+   * Marco Ferrante said:", "He described the moment he realised the photos were gone:"), for the
+   * quotation that opens the next paragraph: the subject of the last sentence's speech verb, else
+   * the first person it names, else its first pronoun. Null when the paragraph does not end with a
+   * colon or names nobody.
+   */
+  Attribution introducedByColon(AnnotatedParagraph ap) {
+    ParagraphTokens p = ap.tokens();
+    int last = p.size() - 1;
+    if (last < 1 || !p.punctAt(last, ':')) return null;
+    int start = p.sentenceStart(last);
+    for (int k = last - 1; k >= start; k--) {
+      if (p.get(k).isQuote()) return null;
+      if (!Phrases.isSpeechVerb(p, k)) continue;
+      Mention subject = ap.subjectOf(k);
+      if (subject != null) return new Attribution(subject.person(), ap.verbPhrase(k), 0);
+    }
+    Mention named = ap.firstNameIn(start, last);
+    if (named == null) named = ap.firstMentionIn(start, last);
+    return named == null ? null : new Attribution(named.person(), p.text(named.end(), last), 0);
   }
 
   /** Scare quotes, nicknames and names of things: marked by the words around them. */
@@ -191,7 +226,8 @@ final class AttributionParser {
     ParagraphTokens p = ap.tokens();
     if (!p.punctAt(q - 1, ':')) return null;
     int start = p.sentenceStart(q);
-    Mention m = ap.firstMentionIn(start, q - 1);
+    Mention m = ap.firstNameIn(start, q - 1);
+    if (m == null) m = ap.firstMentionIn(start, q - 1);
     if (m == null) return null;
     int from = p.punctAt(m.end(), ',') ? m.end() + 1 : m.end();
     return new Attribution(m.person(), p.text(from, q - 1), q);

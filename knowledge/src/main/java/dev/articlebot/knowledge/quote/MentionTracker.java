@@ -15,7 +15,9 @@ import java.util.Set;
  *   <li>a full name or alias is that person; a single word ("Gao", "Trump", "Li") is the most
  *       recently mentioned person whose name begins or ends with it;
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
- *       gender, and teach that person's gender;
+ *       gender, and teach that person's gender; a name mentioned since that may be a person's, but
+ *       that the registry could not decide ({@link PersonRegistry#undecided}), leaves the pronoun
+ *       unresolved rather than risk the wrong person;
  *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role.
  * </ul>
  *
@@ -61,6 +63,7 @@ final class MentionTracker {
         NameSequence seq = names.get(next++);
         Person person = resolveName(seq);
         if (person != null) m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
+        else if (registry.undecided(seq.name())) history.add(null);
       } else if (p.get(i).isWord() && PRONOUNS.containsKey(p.get(i).lower())) {
         Person.Gender gender = PRONOUNS.get(p.get(i).lower());
         Person person = resolvePronoun(gender);
@@ -103,13 +106,14 @@ final class MentionTracker {
 
   private Person mostRecent(List<Person> candidates) {
     for (int k = history.size() - 1; k >= 0; k--) {
-      if (candidates.contains(history.get(k))) return history.get(k);
+      if (history.get(k) != null && candidates.contains(history.get(k))) return history.get(k);
     }
     return null;
   }
 
   private Person resolvePronoun(Person.Gender gender) {
     for (int k = history.size() - 1; k >= 0; k--) {
+      if (history.get(k) == null) return null;
       if (history.get(k).compatibleWith(gender)) return history.get(k);
     }
     return null;
@@ -129,6 +133,7 @@ final class MentionTracker {
   private Person resolveRole(String noun) {
     for (int k = history.size() - 1; k >= 0; k--) {
       Person person = history.get(k);
+      if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
       for (String w : role.split("[^\\p{L}]+")) {
         if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;

@@ -61,6 +61,14 @@ final class NameSpotter {
         }
         break;
       }
+      // "Olmos' front lawn": a plural-style possessive is an apostrophe token after the name
+      if (!possessive
+          && p.gluedToNext(j - 1)
+          && p.at(j) != null
+          && (p.punctAt(j, '’') || p.punctAt(j, '\''))
+          && p.get(j - 1).text().endsWith("s")) {
+        possessive = true;
+      }
       NameSequence seq = split(words, at, j, possessive, nickname);
       if (seq != null) out.add(seq);
       i = j;

@@ -204,6 +204,12 @@ final class NewsLexicon {
           "consultancy developer contractor publication paper show program programme vessel",
           "ship boat ferry");
 
+  /** Prepositions of place: a name right after one is a place ("in Broken Arrow", "at Pier T"). */
+  static final Set<String> LOCATIVES =
+      words(
+          "at in near outside inside across along into onto toward towards around beneath above",
+          "below off via throughout within on");
+
   /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
   static final Set<String> SCENE_OPENERS =
       words("in at during on speaking writing addressing interviewed");
@@ -259,15 +265,16 @@ final class NewsLexicon {
 
   /**
    * A word for what a person is: one of {@link #ROLE_NOUNS} or a title, or a profession by its
-   * ending: "-ologist" (geologist), "-ician" (physician), "-ist" of seven letters or more
-   * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
-   * #IST_THINGS}.
+   * ending: "-ician" (physician); "-man", "-woman" or "-person" of seven letters or more
+   * (groundsman, chairwoman); "-ist" of seven letters or more (physiologist, columnist), not the
+   * verbs in "-sist" (insist) nor the things in {@link #IST_THINGS}.
    */
   static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
     if (w.endsWith("ician") && w.length() >= 7) return true;
+    if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
     return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
   }
 

@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <p>Treated as an organisation or a place, which rules it out everywhere: a word of one
  * ("University", "Partners", "Coalition"); part of a longer name ("Centre for Reef Resilience",
- * "University of Southern California"); "the" before it ("the Liberal Democrats"); a noun for an
+ * "University of Southern California"); "the" or a preposition of place before it ("the Liberal
+ * Democrats", "in Broken Arrow", "at Pier T", but not "at Tom Becker’s house"); a noun for an
  * organisation before it ("the campaign group Commuter Voice"); "which" after it, or "it"/"its" as
  * the next pronoun ("Corvane Semiconductor is recalling its …").
  *
@@ -34,13 +35,14 @@ final class PersonRegistry {
   private static final Set<String> JOINERS = Set.of("of", "for", "&", "de", "du");
 
   private final List<Person> people = new ArrayList<>();
+  private final Set<String> undecided = new java.util.HashSet<>();
 
   /** Finds the people in an article's paragraphs. */
   static PersonRegistry discover(List<ParagraphTokens> paragraphs, NameSpotter spotter) {
     List<List<NameSequence>> names = new ArrayList<>();
     for (ParagraphTokens p : paragraphs) names.add(spotter.find(p));
-    Map<String, Boolean> verdicts = verdicts(paragraphs, names);
     PersonRegistry registry = new PersonRegistry();
+    Map<String, Boolean> verdicts = verdicts(paragraphs, names, registry.undecided);
     for (int i = 0; i < paragraphs.size(); i++) {
       for (NameSequence seq : names.get(i)) {
         if (seq.words().size() >= 2 && verdicts.getOrDefault(key(seq.name()), false)) {
@@ -62,9 +64,12 @@ final class PersonRegistry {
     return registry;
   }
 
-  /** For each full name of two or more words: true when it names a person. */
+  /**
+   * For each full name of two or more words: true when it names a person. Names with no evidence
+   * either way go to {@code undecided}.
+   */
   private static Map<String, Boolean> verdicts(
-      List<ParagraphTokens> paragraphs, List<List<NameSequence>> names) {
+      List<ParagraphTokens> paragraphs, List<List<NameSequence>> names, Set<String> undecided) {
     Map<String, Boolean> person = new LinkedHashMap<>();
     Map<String, Boolean> organisation = new LinkedHashMap<>();
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -94,7 +99,19 @@ final class PersonRegistry {
     }
     Map<String, Boolean> out = new LinkedHashMap<>();
     person.forEach((name, yes) -> out.put(name, yes && !organisation.get(name)));
+    person.forEach(
+        (name, yes) -> {
+          if (!yes && !organisation.get(name)) undecided.add(name);
+        });
     return out;
+  }
+
+  /**
+   * Whether a name of two or more words might be a person's, with nothing in the text to tell: a
+   * pronoun after it may refer to it, so must not be given to someone mentioned earlier.
+   */
+  boolean undecided(String name) {
+    return undecided.contains(key(name));
   }
 
   private static String key(String name) {
@@ -223,6 +240,11 @@ final class PersonRegistry {
       if (JOINERS.contains(w) && p.at(b - 1) != null && p.at(b - 1).capitalized()) return true;
       if (seq.first() == seq.nameFirst() && w.equals("the")) return true;
       if (NewsLexicon.ORGANISATION_NOUNS.contains(w) && !before.capitalized()) return true;
+      if (NewsLexicon.LOCATIVES.contains(w)
+          && seq.first() == seq.nameFirst()
+          && !seq.possessive()) {
+        return true;
+      }
     }
     if (before != null && before.isPunct('&')) return true;
     int after = seq.end();

@@ -101,7 +101,7 @@ class NewsShapesTest {
   void aSurnameDescribedLaterMakesTheFullNameAPerson() {
     ArticleQuotes result =
         extract(
-            "Neighbours gathered on Rosa Delgado' front lawn.\n\n"
+            "Neighbours gathered on Rosa Delgado’s front lawn.\n\n"
                 + "Delgado, 71, a retired nurse, organised the petition.\n\n"
                 + "“We are not going away,” Delgado said.");
     assertThat(result.speakers()).extracting(Speaker::name).containsExactly("Rosa Delgado");
@@ -115,6 +115,47 @@ class NewsShapesTest {
                     + "“Nobody told us anything,” one resident said.\n\n"
                     + "“It was chaos,” a witness told reporters."))
         .containsExactly("Ada Lintz: We will rebuild");
+  }
+
+  @Test
+  void aColonAtTheEndOfAParagraphIntroducesTheNextParagraphsQuotation() {
+    assertThat(
+            said(
+                "Speaking after the match, Wexford manager Dara Quinn said:\n\n"
+                    + "‘We were second best for an hour. I told them so.\n\n"
+                    + "‘Next week is different.’\n\n"
+                    + "The club’s groundsman, Alf Pryce, lost his shed in the storm. He described"
+                    + " the morning after:\n\n"
+                    + "“Roof gone, mower gone, kettle still on the shelf.”"))
+        .containsExactly(
+            "Dara Quinn: We were second best for an hour. I told them so.",
+            "Dara Quinn: Next week is different.",
+            "Alf Pryce: Roof gone, mower gone, kettle still on the shelf.");
+  }
+
+  @Test
+  void aQuotationRunningOverParagraphsTakesTheSpeakerNamedWhereItEnds() {
+    assertThat(
+            said(
+                "Ines Ortega, 61, has taught at the school for 30 years.\n\n"
+                    + "“I have buried two principals and three roofs here. Every one of them"
+                    + " was supposed to be the last.\n\n"
+                    + "“So I would ask them to wait,” Ortega said."))
+        .containsExactly(
+            "Ines Ortega: I have buried two principals and three roofs here. Every one of them"
+                + " was supposed to be the last.",
+            "Ines Ortega: So I would ask them to wait");
+  }
+
+  @Test
+  void aPronounAfterANameThatMayBeAPersonsIsNotGivenToSomeoneEarlier() {
+    // Nothing says whether Ben Oduya is a person, so "he" may be him: it is left unresolved.
+    assertThat(
+            said(
+                "“The fair is open,” said Mayor Ada Lintz.\n\n"
+                    + "Later Ben Oduya arrived with the band. He said “it was the best night of"
+                    + " the year.”"))
+        .containsExactly("Ada Lintz: The fair is open");
   }
 
   @Test
