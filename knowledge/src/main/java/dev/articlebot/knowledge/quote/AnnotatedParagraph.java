@@ -79,6 +79,11 @@ final class AnnotatedParagraph {
     Mention m = mentionEndingAt(i);
     if (m != null) return m.resolved() ? m : null;
     Token t = tokens.get(i);
+    if ((t.is("and") || t.is("but")) && i > start) {
+      // "Keller declined to comment, but said …": the subject of the sentence
+      Mention first = firstMentionIn(start, i);
+      return first != null && first.first() == firstWordOf(start) ? first : null;
+    }
     if (t.is("who") || t.isPunct(',')) {
       for (int k = i - 1; k >= start; k--) {
         if (Phrases.isSpeechVerb(tokens, k)) {
@@ -92,6 +97,17 @@ final class AnnotatedParagraph {
     }
     if (t.isQuote()) return nameAfter(verb);
     return null;
+  }
+
+  /** The first token of the sentence starting at {@code start}, past a scene-setting phrase. */
+  private int firstWordOf(int start) {
+    Token first = tokens.get(start);
+    if (first.isWord() && NewsLexicon.SCENE_OPENERS.contains(first.lower())) {
+      for (int k = start; k < tokens.size() && tokens.get(k).sentence() == first.sentence(); k++) {
+        if (tokens.punctAt(k, ',')) return k + 1;
+      }
+    }
+    return start;
   }
 
   private Mention nameAfter(int verb) {

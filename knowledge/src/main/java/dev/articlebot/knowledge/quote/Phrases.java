@@ -18,7 +18,10 @@ final class Phrases {
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
   record Appositive(int end, String text) {}
 
-  /** Whether token {@code i} reports speech; "call" only as "called on" or "calls for". */
+  /**
+   * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
+   * as "points out".
+   */
   static boolean isSpeechVerb(ParagraphTokens p, int i) {
     Token t = p.at(i);
     if (t == null || !t.isWord()) return false;
@@ -27,6 +30,7 @@ final class Phrases {
     if (NewsLexicon.NEEDS_PARTICLE.contains(w)) {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
+    if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
     return true;
   }
 

@@ -158,6 +158,66 @@ class NewsShapesTest {
         .containsExactly("Ada Lintz: The fair is open");
   }
 
+  /** "speaker: text" for each paraphrase, in order. */
+  private List<String> reported(String body) {
+    return extract(body).quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.PARAPHRASE)
+        .map(q -> q.speakerName() + ": " + q.text())
+        .toList();
+  }
+
+  @Test
+  void reportedClausesWithoutThat() {
+    assertThat(
+            reported(
+                "Harbour master Colm Devlin, 58, spoke on Friday. He said temporary barriers would"
+                    + " go up at the slipway. Devlin said trade fell by a fifth last winter.\n\n"
+                    + "Devlin said the board planned to vote at that meeting. He said in an"
+                    + " interview on Monday.\n\n"
+                    + "Devlin declined to name the buyer, but said the sale was nearly done, and"
+                    + " insisted Brennan had known for weeks."))
+        .containsExactly(
+            "Colm Devlin: temporary barriers would go up at the slipway",
+            "Colm Devlin: trade fell by a fifth last winter",
+            "Colm Devlin: the board planned to vote at that meeting",
+            "Colm Devlin: the sale was nearly done",
+            "Colm Devlin: Brennan had known for weeks");
+  }
+
+  @Test
+  void reportedClausesOfOtherShapes() {
+    assertThat(
+            reported(
+                "Site engineer Ruth Moreno, 44, inspected the pipe. The repair, which Moreno said"
+                    + " would take two weeks, starts Monday.\n\n"
+                    + "The tide was high, and according to Moreno, the pumps could not keep"
+                    + " up.\n\n"
+                    + "Moreno told me she expects the road to reopen in May. She described the"
+                    + " old pipe as a disaster waiting to happen. She points out that the town"
+                    + " was warned in 2019.\n\n"
+                    + "Judge Ada Whitby found that the council had acted lawfully. Whitby said"
+                    + " the ruling was final and was “not open to appeal.”"))
+        .containsExactly(
+            "Ruth Moreno: would take two weeks",
+            "Ruth Moreno: the pumps could not keep up",
+            "Ruth Moreno: she expects the road to reopen in May",
+            "Ruth Moreno: the old pipe as a disaster waiting to happen",
+            "Ruth Moreno: the town was warned in 2019",
+            "Ada Whitby: the council had acted lawfully",
+            "Ada Whitby: the ruling was final");
+  }
+
+  @Test
+  void aQuotationThatCompletesTheClauseIsLeftToTheQuotation() {
+    assertThat(
+            reported(
+                "Mayor Ida Krall opened it. It"
+                    + " was a festival which she said would bring “visitors from everywhere,”"
+                    + " something few believe. Krall said on Tuesday, adding that the town"
+                    + " “deserves a party.”"))
+        .isEmpty();
+  }
+
   @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
