@@ -80,9 +80,16 @@ final class AnnotatedParagraph {
     if (m != null) return m.resolved() ? m : null;
     Token t = tokens.get(i);
     if ((t.is("and") || t.is("but")) && i > start) {
-      // "Keller declined to comment, but said …": the subject of the sentence
+      // "Keller declined to comment, but said …": the subject of the sentence, the first person
+      // named, with nothing but role words before it ("Kestrel manager Stuart Caddick was …")
       Mention first = firstMentionIn(start, i);
-      return first != null && first.first() == firstWordOf(start) ? first : null;
+      if (first == null) return null;
+      for (int k = firstWordOf(start); k < first.first(); k++) {
+        Token w = tokens.get(k);
+        if (!w.isWord()) return null;
+        if (!w.capitalized() && !w.possessive() && !NewsLexicon.isRoleNoun(w.text())) return null;
+      }
+      return first;
     }
     if (t.is("who") || t.isPunct(',')) {
       for (int k = i - 1; k >= start; k--) {

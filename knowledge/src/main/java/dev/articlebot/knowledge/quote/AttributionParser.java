@@ -16,8 +16,9 @@ import java.util.List;
  *       warning: “…”", "Asked about his nickname, Mensah laughed: ‘…’";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
  *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
- *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
- *       earlier term is an echo, not a quote;
+ *       during the meeting, adding that the two countries “…”", "Marsh called the dataset
+ *       “unusually thorough”"; a fragment that only repeats an earlier term is an echo, not a
+ *       quote;
  *   <li>"According to X, … “…” …" in the same sentence;
  *   <li>a quotation that opens its sentence, with no speech verb of its own after it, continues the
  *       paragraph's last statement ("“…,” Wu Xinbo … told NewsChina. “First, …”"), and one that
@@ -116,10 +117,23 @@ final class AttributionParser {
       }
     }
     Token next = p.at(q + 1);
-    return next != null
+    if (next != null
         && next.isWord()
         && NewsLexicon.META_NOUNS.contains(next.lower())
-        && words.split("\\s+").length <= 5;
+        && words.split("\\s+").length <= 5) {
+      return true;
+    }
+    // "a trial of ‘single-leg’ pricing", "the “Fast Wake” option": a short quoted modifier
+    // between a determiner and its noun names a thing
+    return prev != null
+        && prev.isWord()
+        && NewsLexicon.DETERMINERS.contains(prev.lower())
+        && next != null
+        && next.isWord()
+        && !next.capitalized()
+        && !NewsLexicon.isFunctionWord(next.text())
+        && p.spacedFromNext(q)
+        && words.split("\\s+").length <= 3;
   }
 
   /** "“…,” Gao said", "“…,” Wu Xinbo, a professor …, told", "“…,” said Wang Tao". */
@@ -239,7 +253,7 @@ final class AttributionParser {
     int start = p.sentenceStart(q);
     for (int k = q - 1; k >= start; k--) {
       if (p.punctAt(k, ';')) return null;
-      if (Phrases.isSpeechVerb(p, k)) {
+      if (Phrases.isSpeechVerb(p, k) || callsIt(p, k, q)) {
         Mention subject = ap.subjectOf(k);
         if (subject == null && p.get(k).lower().endsWith("ing")) continue; // "by emphasizing"
         if (subject == null) return null;
@@ -247,6 +261,20 @@ final class AttributionParser {
       }
     }
     return null;
+  }
+
+  /**
+   * "called the dataset “unusually thorough”": "call" with an object of one to five words and then
+   * the quotation, which describes the object in the speaker's words. ("calls “Zé do Mar”", with no
+   * object, names someone: a term.)
+   */
+  private static boolean callsIt(ParagraphTokens p, int k, int q) {
+    if (!p.get(k).isWord() || !NewsLexicon.NEEDS_PARTICLE.contains(p.get(k).lower())) return false;
+    if (q - k < 2 || q - k > 6) return false;
+    for (int j = k + 1; j < q; j++) {
+      if (!p.get(j).isWord()) return false;
+    }
+    return true;
   }
 
   /** "According to X, the meeting is a “turning point”", unless a speech verb intervenes. */

@@ -18,7 +18,9 @@ import java.util.Set;
  *       gender, and teach that person's gender; a name mentioned since that may be a person's, but
  *       that the registry could not decide ({@link PersonRegistry#undecided}), leaves the pronoun
  *       unresolved rather than risk the wrong person;
- *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role.
+ *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role; a
+ *       role nobody has is the person the paragraph or the one before opened with, if they have no
+ *       occupation and nobody unnamed holds it (see {@link #byEpithet}).
  * </ul>
  *
  * Quotations are not read: a name inside someone's quote is not a mention.
@@ -39,6 +41,9 @@ final class MentionTracker {
   private final PersonRegistry registry;
   private final NameSpotter spotter;
   private final List<Person> history = new ArrayList<>();
+  private final java.util.Set<String> anonymousRoles = new java.util.HashSet<>();
+  private Person paragraphSubject;
+  private Person previousSubject;
   private final Set<Person> appearance = new LinkedHashSet<>();
 
   MentionTracker(PersonRegistry registry, NameSpotter spotter) {
@@ -55,9 +60,17 @@ final class MentionTracker {
   List<Mention> track(ParagraphTokens p) {
     List<NameSequence> names = spotter.find(p);
     List<Mention> out = new ArrayList<>();
+    previousSubject = paragraphSubject;
+    paragraphSubject = null;
     int next = 0;
     for (int i = 0; i < p.size(); i++) {
       Mention m = null;
+      Token word = p.get(i);
+      if ((word.is("a") || word.is("an") || word.is("one") || word.is("another"))
+          && p.at(i + 1) != null
+          && NewsLexicon.isRoleNoun(p.get(i + 1).lower())) {
+        anonymousRoles.add(p.get(i + 1).lower());
+      }
       while (next < names.size() && names.get(next).first() < i) next++;
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
@@ -75,6 +88,9 @@ final class MentionTracker {
       }
       if (m == null) continue;
       out.add(m);
+      if (m.resolved() && m.first() == 0 && m.kind() == Mention.Kind.NAME) {
+        paragraphSubject = m.person();
+      }
       if (m.resolved()) {
         history.add(m.person());
         appearance.add(m.person());
@@ -139,6 +155,23 @@ final class MentionTracker {
         if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;
       }
     }
-    return null;
+    return byEpithet(noun);
+  }
+
+  /**
+   * "Marta Furtado, José’s daughter, works at the institute … ¶ “…,” the biologist says.": a role
+   * nobody has yet, used for the person who opens this paragraph or the last, when that person has
+   * no occupation of their own and the article has not spoken of someone unnamed by that role ("a
+   * biologist"). The person takes the role. Null otherwise.
+   */
+  private Person byEpithet(String noun) {
+    if (anonymousRoles.contains(noun)) return null;
+    Person subject = paragraphSubject != null ? paragraphSubject : previousSubject;
+    if (subject == null) return null;
+    for (String w : subject.role().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (NewsLexicon.isRoleNoun(w) && !NewsLexicon.KINSHIP.contains(w)) return null;
+    }
+    subject.describe(noun);
+    return subject;
   }
 }

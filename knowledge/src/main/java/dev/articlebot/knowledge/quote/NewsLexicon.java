@@ -45,7 +45,7 @@ final class NewsLexicon {
           "describing contend contends contended assert asserts asserted testified quipped",
           "joked exclaimed cautioned complained recounted proposed demanded tweeted call calls",
           "called calling point points pointed pointing signalled signaled signalling",
-          "signaling");
+          "signaling confirm confirms confirmed confirming reveal reveals revealed disclosed");
 
   /**
    * Speech verbs whose object is the listener, never the speaker: in "…, told Arena Sports" the
@@ -105,7 +105,8 @@ final class NewsLexicon {
   static final Set<String> BARE_REPORTING =
       words(
           "said says argued argues added adds noted wrote writes warned insisted insists stressed",
-          "explained claimed predicted suggested believes cautioned acknowledged admitted");
+          "explained claimed predicted suggested believes cautioned acknowledged admitted",
+          "confirmed revealed disclosed");
 
   /** Capitalised titles that stand before a name ("President", "Senator", "Dr"). */
   static final Set<String> TITLES =
@@ -151,6 +152,10 @@ final class NewsLexicon {
           "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
           "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
           "athlete boxer jockey golfer carrier");
+
+  /** Role nouns that say whose relative someone is, not what they do. */
+  static final Set<String> KINSHIP =
+      words("wife husband son daughter mother father brother sister widow widower partner");
 
   /** Role nouns that tell a person's gender. */
   static final Set<String> FEMALE_NOUNS =
@@ -202,6 +207,10 @@ final class NewsLexicon {
       words(
           "the a an it he she they we i his her its their our this these those there some many",
           "most all no nobody everyone every each both any such one two none");
+
+  /** Words that open a noun phrase: "a", "the", "its", "of" (as in "a trial of ‘x’ pricing"). */
+  static final Set<String> DETERMINERS =
+      words("a an the of its their his her our your this these those that every each");
 
   /** Quoted words followed by one of these name a thing: the “non-alignment” principle. */
   static final Set<String> META_NOUNS =

@@ -237,8 +237,11 @@ final class PersonRegistry {
     Token before = p.at(b);
     if (before != null && before.isWord()) {
       String w = before.lower();
-      if (JOINERS.contains(w) && p.at(b - 1) != null && p.at(b - 1).capitalized()) return true;
-      if (seq.first() == seq.nameFirst() && w.equals("the")) return true;
+      boolean untitled = seq.first() == seq.nameFirst();
+      if (untitled && JOINERS.contains(w) && p.at(b - 1) != null && p.at(b - 1).capitalized()) {
+        return true;
+      }
+      if (untitled && w.equals("the")) return true;
       if (NewsLexicon.ORGANISATION_NOUNS.contains(w) && !before.capitalized()) return true;
       if (NewsLexicon.LOCATIVES.contains(w)
           && seq.first() == seq.nameFirst()

@@ -42,9 +42,10 @@ final class Phrases {
 
   /**
    * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
-   * noun ("director of ...") or an article and contains one ("a professor and dean of ...").
-   * Further segments that start with "a"/"an" and end with a comma describe the previous one ("a
-   * Beijing-based think tank") and are included. Null when there is none.
+   * noun ("director of ..."), an article and contains one ("a professor and dean of ..."), or is a
+   * short possessive with one ("José’s daughter", "his wife"). Further segments that start with
+   * "a"/"an" and end with a comma describe the previous one ("a Beijing-based think tank") and are
+   * included. Null when there is none.
    */
   static Appositive appositive(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return null;
@@ -55,6 +56,11 @@ final class Phrases {
     String w = first.lower();
     boolean roleFirst = NewsLexicon.isRoleNoun(first.text());
     boolean article = w.equals("a") || w.equals("an") || w.equals("the");
+    // "José’s daughter", "his wife", "her lawyer": whose, then the role
+    boolean owner = first.possessive() || w.equals("his") || w.equals("her") || w.equals("their");
+    if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 5)) && end - comma <= 6) {
+      return new Appositive(end, p.text(comma + 1, end));
+    }
     if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
       return null;
     }

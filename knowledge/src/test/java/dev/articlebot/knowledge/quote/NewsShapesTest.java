@@ -219,6 +219,44 @@ class NewsShapesTest {
   }
 
   @Test
+  void callingSomethingInQuotationMarksIsTheCallersQuote() {
+    ArticleQuotes result =
+        extract(
+            "Dr. Omar Haddad, a hydrologist who was not involved, called the survey “remarkably"
+                + " careful.” Locals know the cove as “the Kettle”, and a plan for “blue-flag”"
+                + " bathing was dropped.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly("Omar Haddad: remarkably careful.");
+    assertThat(result.terms()).containsExactly("the Kettle", "blue-flag");
+  }
+
+  @Test
+  void aRoleNobodyHasIsThePersonJustIntroducedWithoutOne() {
+    assertThat(
+            said(
+                "Lena Ostrova, Pavel’s sister, keeps bees on the roof of the lab where she works.\n\n"
+                    + "“They calm me down,” the chemist says."))
+        .containsExactly("Lena Ostrova: They calm me down");
+    // an unnamed holder of the role was mentioned: nobody is guessed
+    assertThat(
+            said(
+                "A chemist was stung.\n\n"
+                    + "Lena Ostrova keeps bees on the roof. She has done so for years.\n\n"
+                    + "“They calm me down,” the chemist says."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitledNameAfterAnOrganisationsNameIsAPerson() {
+    assertThat(
+            said(
+                "Office of Rail Standards Executive Director Mina Kovac said the review would take"
+                    + " a year. Kovac’s deputy stayed silent, and the office declined to comment."))
+        .containsExactly("Mina Kovac: the review would take a year");
+  }
+
+  @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
         extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
