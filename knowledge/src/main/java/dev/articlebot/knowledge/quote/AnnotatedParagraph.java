@@ -117,9 +117,15 @@ final class AnnotatedParagraph {
     return start;
   }
 
+  /** "said Wang Tao": the name right after the verb, unless it is an owner ("said Wang’s aide"). */
   private Mention nameAfter(int verb) {
     Mention m = mentionAt(verb + 1);
-    return m != null && m.resolved() && m.kind() != Mention.Kind.PRONOUN ? m : null;
+    return m != null
+            && m.resolved()
+            && m.kind() != Mention.Kind.PRONOUN
+            && !tokens.get(m.end() - 1).possessive()
+        ? m
+        : null;
   }
 
   /**

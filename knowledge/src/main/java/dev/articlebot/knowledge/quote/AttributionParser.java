@@ -162,7 +162,8 @@ final class AttributionParser {
     }
     if (Phrases.isSpeechVerb(p, j)) {
       Mention inverted = ap.mentionAt(j + 1);
-      if (inverted != null && inverted.resolved()) {
+      boolean owner = inverted != null && p.get(inverted.end() - 1).possessive();
+      if (inverted != null && inverted.resolved() && !owner) {
         return new Attribution(inverted.person(), ap.verbPhrase(j), q);
       }
       Mention named = nameAfterRole(ap, j + 1);

@@ -84,6 +84,7 @@ final class MentionTracker {
         m = new Mention(i, i + 1, person, Mention.Kind.PRONOUN);
       } else if (isRoleReference(p, i)) {
         Person person = resolveRole(p.get(i + 1).lower());
+        if (person == null && speaks(p, i)) person = byEpithet(p.get(i + 1).lower());
         if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
       }
       if (m == null) continue;
@@ -155,17 +156,28 @@ final class MentionTracker {
         if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;
       }
     }
-    return byEpithet(noun);
+    return null;
+  }
+
+  /** Whether "the X" at {@code i} is who speaks: "the X says", "“…,” the X said", "said the X". */
+  private static boolean speaks(ParagraphTokens p, int i) {
+    if (Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, i + 2))) return true;
+    Token before = p.at(i - 1);
+    if (before != null && before.isQuote()) return true;
+    return p.punctAt(i - 1, ',') && p.at(i - 2) != null && p.at(i - 2).isQuote()
+        || Phrases.isSpeechVerb(p, i - 1);
   }
 
   /**
-   * "Marta Furtado, José’s daughter, works at the institute … ¶ “…,” the biologist says.": a role
-   * nobody has yet, used for the person who opens this paragraph or the last, when that person has
-   * no occupation of their own and the article has not spoken of someone unnamed by that role ("a
-   * biologist"). The person takes the role. Null otherwise.
+   * "Marta Furtado, José’s daughter, works at the institute … ¶ “…,” the biologist says.": an
+   * occupation nobody has yet ({@link NewsLexicon#isEpithet}: not an office like "the president",
+   * which may be someone never named), naming who speaks, used for the person who opens this
+   * paragraph or the last, when that person has no occupation of their own and the article has not
+   * spoken of someone unnamed by that role ("a biologist"). The person takes the role. Null
+   * otherwise.
    */
   private Person byEpithet(String noun) {
-    if (anonymousRoles.contains(noun)) return null;
+    if (anonymousRoles.contains(noun) || !NewsLexicon.isEpithet(noun)) return null;
     Person subject = paragraphSubject != null ? paragraphSubject : previousSubject;
     if (subject == null) return null;
     for (String w : subject.role().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {

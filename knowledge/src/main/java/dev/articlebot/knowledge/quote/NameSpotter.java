@@ -48,15 +48,13 @@ final class NameSpotter {
           j++;
           continue;
         }
-        if (p.spacedFromNext(j - 1)
-            && p.at(j) != null
-            && p.at(j).isWord()
-            && NewsLexicon.NAME_PARTICLES.contains(p.at(j).text())
-            && p.spacedFromNext(j)
-            && startsName(p.at(j + 1))) {
-          at.add(j);
-          words.add(p.at(j).text());
-          j++;
+        int particles = particlesAt(p, j);
+        if (particles > 0) {
+          for (int k = 0; k < particles; k++) {
+            at.add(j);
+            words.add(p.at(j).text());
+            j++;
+          }
           continue;
         }
         break;
@@ -92,6 +90,23 @@ final class NameSpotter {
       if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
     }
     return true;
+  }
+
+  /**
+   * How many lower-case particles ("de", "von der") start at {@code j} inside a name, followed by a
+   * name word; 0 when none.
+   */
+  private static int particlesAt(ParagraphTokens p, int j) {
+    if (!p.spacedFromNext(j - 1)) return 0;
+    int k = j;
+    while (k < j + 2
+        && p.at(k) != null
+        && p.at(k).isWord()
+        && NewsLexicon.NAME_PARTICLES.contains(p.at(k).text())
+        && p.spacedFromNext(k)) {
+      k++;
+    }
+    return k > j && startsName(p.at(k)) ? k - j : 0;
   }
 
   private static boolean startsName(Token t) {

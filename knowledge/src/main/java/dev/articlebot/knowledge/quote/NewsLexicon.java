@@ -87,6 +87,9 @@ final class NewsLexicon {
   static final Set<String> LISTENERS =
       words("me us him her them you reporters journalists lawmakers investors analysts");
 
+  /** Nouns of time after "last", "this", "on": "last week", "this month", "on Monday". */
+  static final Set<String> TIME_NOUNS = words("week month year night morning afternoon evening");
+
   /** Words that mark the time of a statement, skipped before a reported clause. */
   static final Set<String> TIME_WORDS =
       words(
@@ -152,6 +155,26 @@ final class NewsLexicon {
           "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
           "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
           "athlete boxer jockey golfer carrier");
+
+  /**
+   * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
+   * president", "the official", "the spokesperson" never stand for a person by elimination.
+   */
+  static final Set<String> UNNAMED_ROLES =
+      words(
+          "official spokesperson spokesman spokeswoman officer source witness resident member",
+          "representative executive leader aide staffer employee worker head chief deputy",
+          "neighbor neighbour student candidate victim partner colleague counterpart");
+
+  /**
+   * Whether "the NOUN" can stand for a person introduced without that role (elegant variation: "the
+   * biologist", "the fisherman"): an occupation that is neither a title of office (President,
+   * Mayor, Judge) nor one of {@link #UNNAMED_ROLES}.
+   */
+  static boolean isEpithet(String noun) {
+    String cap = noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    return isRoleNoun(noun) && !TITLES.contains(cap) && !UNNAMED_ROLES.contains(noun);
+  }
 
   /** Role nouns that say whose relative someone is, not what they do. */
   static final Set<String> KINSHIP =

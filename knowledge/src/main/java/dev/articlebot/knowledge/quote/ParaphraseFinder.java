@@ -135,10 +135,7 @@ final class ParaphraseFinder {
         bare = isClause(p, k + 1, last) ? k + 1 : -1;
       }
     } else if (NewsLexicon.BARE_REPORTING.contains(verb)) {
-      int j = k;
-      while (j < last && p.get(j).isWord() && NewsLexicon.TIME_WORDS.contains(p.get(j).lower())) {
-        j++;
-      }
+      int j = skipTime(p, k, last);
       Token first = p.at(j);
       boolean starter =
           first != null && first.isWord() && NewsLexicon.CLAUSE_STARTERS.contains(first.lower());
@@ -146,6 +143,28 @@ final class ParaphraseFinder {
     }
     if (that >= 0 && (bare < 0 || that - bare <= 3)) return that + 1;
     return bare;
+  }
+
+  /** Past a time of saying: "Tuesday", "on Tuesday", "last week", "earlier this month". */
+  private static int skipTime(ParagraphTokens p, int j, int last) {
+    while (j < last && p.get(j).isWord()) {
+      String w = p.get(j).lower();
+      Token next = p.at(j + 1);
+      boolean timeNext =
+          next != null
+              && next.isWord()
+              && (NewsLexicon.TIME_WORDS.contains(next.lower())
+                  || NewsLexicon.TIME_NOUNS.contains(next.lower()));
+      if (NewsLexicon.TIME_WORDS.contains(w)) {
+        j++;
+      } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("next"))
+          && timeNext) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
   }
 
   /**

@@ -83,18 +83,28 @@ final class PersonRegistry {
         else if (isTreatedAsPerson(p, seq)) person.put(key, true);
       }
     }
-    // A surname or given name alone speaks for its full name when what follows it only fits a
-    // person: an age, ", who", an appositive with a role. ("Corvane said" fits a company too.)
+    // A surname alone, treated as a person ("Dupont said"), speaks for its full name; a first word
+    // alone only when what follows it fits nobody but a person (an age, ", who", an appositive with
+    // a role): companies go by their first word ("Corvane said" of Corvane Semiconductor).
     for (int i = 0; i < paragraphs.size(); i++) {
       ParagraphTokens p = paragraphs.get(i);
       for (NameSequence seq : names.get(i)) {
-        if (seq.words().size() != 1 || !seq.couldBePerson()) continue;
-        if (isOrganisation(p, seq) || !isDescribedAsPerson(p, seq.end())) continue;
+        if (seq.words().size() != 1 || !seq.couldBePerson() || isOrganisation(p, seq)) continue;
+        boolean described = isDescribedAsPerson(p, seq.end());
+        if (!described && !isTreatedAsPerson(p, seq)) continue;
         for (String full : person.keySet()) {
           String[] parts = full.split(" ");
           String word = key(seq.name());
-          if (parts[0].equals(word) || parts[parts.length - 1].equals(word)) person.put(full, true);
+          boolean last = parts[parts.length - 1].equals(word);
+          if (last || (described && parts[0].equals(word))) person.put(full, true);
         }
+      }
+    }
+    // A shorter form treated as a person ("Von der Leyen said") speaks for the full name it ends.
+    for (String shorter : List.copyOf(person.keySet())) {
+      if (!person.get(shorter) || organisation.get(shorter)) continue;
+      for (String full : person.keySet()) {
+        if (full.endsWith(" " + shorter)) person.put(full, true);
       }
     }
     Map<String, Boolean> out = new LinkedHashMap<>();
@@ -122,12 +132,23 @@ final class PersonRegistry {
     return List.copyOf(people);
   }
 
-  /** The person with this full name or alias, or null. */
+  /**
+   * The person with this full name or alias, or else the one person whose full name ends with it
+   * ("Von der Leyen" for Ursula von der Leyen), or null.
+   */
   Person named(String full) {
     for (Person person : people) {
       if (person.hasName(full)) return person;
     }
-    return null;
+    if (!full.contains(" ")) return null;
+    Person found = null;
+    String tail = " " + key(full);
+    for (Person person : people) {
+      if (!(" " + key(person.name())).endsWith(tail)) continue;
+      if (found != null) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** Everyone a single word ("Wu", "Trump", "Li") can refer to. */

@@ -257,6 +257,29 @@ class NewsShapesTest {
   }
 
   @Test
+  void wireCopyShapes() {
+    assertThat(
+            said(
+                "WASHINGTON (Reuters) - Senator Maria Delgado said on Tuesday the bill would"
+                    + " pass. \"We have the votes,\" she told reporters.\n\n"
+                    + "\"We're looking into it,\" a spokesperson for the company said.\n\n"
+                    + "\"Nobody asked us,\" said Delgado's chief of staff, Owen Pike.\n\n"
+                    + "Pike met Ursula von der Leyen and Jean-Pierre Dupont in Brussels. Von der"
+                    + " Leyen said: \"Europe will not wait.\"\n\n"
+                    + "Beijing said it opposed the bill. The White House said the president would"
+                    + " sign it.\n\n"
+                    + "\"I said 'no' to them twice,\" Dupont said.\n\n"
+                    + "\"It's over,\" said one senior official, who spoke on condition of"
+                    + " anonymity."))
+        .containsExactly(
+            "Maria Delgado: the bill would pass",
+            "Maria Delgado: We have the votes",
+            "Owen Pike: Nobody asked us",
+            "Ursula von der Leyen: Europe will not wait.",
+            "Jean-Pierre Dupont: I said 'no' to them twice");
+  }
+
+  @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
         extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
