@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a full name or alias is that person; a single word ("Gao", "Trump", "Li") is the most
- *       recently mentioned person whose name begins or ends with it;
+ *       recently mentioned person whose name begins or ends with it, of the gender its title gives
+ *       ("Ms Shah" is not Mr Shah);
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
  *       gender, and teach that person's gender; a name mentioned since that may be a person's, but
  *       that the registry could not decide ({@link PersonRegistry#undecided}), leaves the pronoun
@@ -106,7 +107,10 @@ final class MentionTracker {
     if (!seq.couldBePerson()) return null;
     Person person = null;
     if (seq.words().size() == 1) {
-      List<Person> candidates = registry.answering(seq.name());
+      List<Person> candidates = new ArrayList<>(registry.answering(seq.name()));
+      // "Ms Shah" is not Mr Shah
+      Person.Gender titled = Person.genderOf(String.join(" ", seq.titles()));
+      if (titled != Person.Gender.UNKNOWN) candidates.removeIf(c -> !c.compatibleWith(titled));
       person = mostRecent(candidates);
       if (person == null && !candidates.isEmpty()) person = candidates.get(0);
     } else {

@@ -62,10 +62,17 @@ final class Person {
 
   /** Learns gender from gendered words in a title or role ("spokeswoman", "Mr.", "wife"). */
   void learnGenderFrom(String words) {
+    Gender g = genderOf(words);
+    if (g != Gender.UNKNOWN) learnGender(g);
+  }
+
+  /** The gender the first gendered word of a title or role tells, or UNKNOWN. */
+  static Gender genderOf(String words) {
     for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (NewsLexicon.FEMALE_NOUNS.contains(w)) learnGender(Gender.FEMALE);
-      if (NewsLexicon.MALE_NOUNS.contains(w)) learnGender(Gender.MALE);
+      if (NewsLexicon.FEMALE_NOUNS.contains(w)) return Gender.FEMALE;
+      if (NewsLexicon.MALE_NOUNS.contains(w)) return Gender.MALE;
     }
+    return Gender.UNKNOWN;
   }
 
   boolean compatibleWith(Gender g) {

@@ -280,6 +280,22 @@ class NewsShapesTest {
   }
 
   @Test
+  void peopleWhoShareASurnameAreToldApartByTitleAndRecency() {
+    assertThat(
+            said(
+                "Councillor Priya Shah, who chairs the resilience committee, said: ‘Our food"
+                    + " banks are ready.’\n\n"
+                    + "Her colleague, Councillor Dan Shah – no relation – disagreed. ‘This is"
+                    + " Greenvale’s mess,’ Mr Shah said.\n\n"
+                    + "‘We are not panicking,’ Ms Shah said later. ‘Not at all,’ Shah added."))
+        .containsExactly(
+            "Priya Shah: Our food banks are ready.",
+            "Dan Shah: This is Greenvale’s mess",
+            "Priya Shah: We are not panicking",
+            "Priya Shah: Not at all");
+  }
+
+  @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
         extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
