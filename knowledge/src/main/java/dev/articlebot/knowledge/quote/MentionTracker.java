@@ -76,8 +76,12 @@ final class MentionTracker {
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
         Person person = resolveName(seq);
-        if (person != null) m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
-        else if (registry.undecided(seq.name())) history.add(null);
+        if (person != null) {
+          m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
+          if (seq.words().size() == 1) describeLater(person, p, seq);
+        } else if (registry.undecided(seq.name())) {
+          history.add(null);
+        }
       } else if (p.get(i).isWord() && PRONOUNS.containsKey(p.get(i).lower())) {
         Person.Gender gender = PRONOUNS.get(p.get(i).lower());
         Person person = resolvePronoun(gender);
@@ -101,6 +105,13 @@ final class MentionTracker {
       i = m.end() - 1;
     }
     return out;
+  }
+
+  /** "Whitaker, a retired mail carrier who …": what a later mention by surname adds. */
+  private static void describeLater(Person person, ParagraphTokens p, NameSequence seq) {
+    Phrases.Appositive appositive = Phrases.appositive(p, seq.end());
+    if (appositive != null) person.addDescription(appositive.text());
+    PersonRegistry.describeFurther(person, p, seq.end());
   }
 
   private Person resolveName(NameSequence seq) {

@@ -280,6 +280,10 @@ final class NewsLexicon {
           "at in near outside inside across along into onto toward towards around beneath above",
           "below off via throughout within on");
 
+  /** Prepositions that are neither of place nor function words: they end a title ("above"). */
+  static final Set<String> OTHER_PREPOSITIONS =
+      words("above below beside behind beyond past against among amid despite except underneath");
+
   /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
   static final Set<String> SCENE_OPENERS =
       words("in at during on speaking writing addressing interviewed");

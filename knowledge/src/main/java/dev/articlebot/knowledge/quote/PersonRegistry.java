@@ -180,12 +180,55 @@ final class PersonRegistry {
     String called = aliasInClause(p, after);
     if (!called.isEmpty() && named(called) == null) person.addAlias(called);
     String before = Phrases.roleBefore(p, seq);
+    if (before.isEmpty()) before = roleAfterInvertedVerb(p, seq.first() - 1);
     Phrases.Appositive appositive = Phrases.appositive(p, after);
     String role = before;
     if (appositive != null)
       role = role.isEmpty() ? appositive.text() : role + ", " + appositive.text();
     person.describe(role);
+    if (person.role().isEmpty()) person.describe(Phrases.relativeClause(p, after));
+    describeFurther(person, p, after);
+    if (p.sentenceStart(seq.first()) == seq.first()) person.addDescription(predicate(p, after));
     person.learnGenderFrom(String.join(" ", seq.titles()));
+  }
+
+  /**
+   * What follows a mention and describes the person, kept for lookup by role: an appositive after
+   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Diss Flood Action
+   * Group"). Used for full names and for later surname mentions alike.
+   */
+  static void describeFurther(Person person, ParagraphTokens p, int after) {
+    int at = isAge(p, after) ? after + 2 : after;
+    if (at != after) {
+      Phrases.Appositive appositive = Phrases.appositive(p, at);
+      if (appositive != null) person.addDescription(appositive.text());
+    }
+    person.addDescription(Phrases.relativeClause(p, at));
+  }
+
+  /**
+   * "Pauline Hart, 74, has lived on Mere Street for 41 years.": what the sentence a name opens says
+   * of the person, up to 20 words, when it quotes and reports nothing. "" otherwise.
+   */
+  private static String predicate(ParagraphTokens p, int after) {
+    int from = isAge(p, after) ? after + 3 : after;
+    if (p.at(from) == null || !p.get(from).isWord()) return "";
+    int end = p.sentenceEnd(from);
+    if (end - from > 20) return "";
+    for (int k = from; k < end; k++) {
+      if (p.get(k).isQuote() || Phrases.isSpeechVerb(p, k)) return "";
+    }
+    int last = end;
+    while (last > from && !p.get(last - 1).isWord()) last--;
+    return p.text(from, last);
+  }
+
+  /** "said the council’s cabinet member for the environment, NAME": the role between. */
+  private static String roleAfterInvertedVerb(ParagraphTokens p, int comma) {
+    if (!p.punctAt(comma, ',') || !invertedVerbBefore(p, comma - 1)) return "";
+    int v = comma - 1;
+    while (v >= 0 && !Phrases.isSpeechVerb(p, v)) v--;
+    return v + 1 < comma ? p.text(v + 1, comma) : "";
   }
 
   /**

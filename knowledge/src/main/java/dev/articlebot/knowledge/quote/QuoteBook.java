@@ -146,12 +146,19 @@ public final class QuoteBook {
     if (same.size() == 1) return same.get(0);
     Set<String> aliases = new LinkedHashSet<>();
     Set<Integer> paragraphs = new TreeSet<>();
+    Set<String> descriptions = new LinkedHashSet<>();
     String role = "";
     for (Speaker s : same) {
       aliases.addAll(s.aliases());
       paragraphs.addAll(s.paragraphs());
+      descriptions.addAll(s.descriptions());
       if (role.isEmpty()) role = s.role();
     }
-    return new Speaker(same.get(0).name(), List.copyOf(aliases), role, List.copyOf(paragraphs));
+    return new Speaker(
+        same.get(0).name(),
+        List.copyOf(aliases),
+        role,
+        List.copyOf(paragraphs),
+        List.copyOf(descriptions));
   }
 }

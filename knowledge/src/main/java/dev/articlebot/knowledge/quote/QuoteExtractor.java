@@ -127,7 +127,13 @@ public final class QuoteExtractor {
       Set<Integer> paragraphs = quoted.get(person);
       if (paragraphs == null) continue;
       paragraphs.addAll(person.paragraphs());
-      out.add(new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
+      out.add(
+          new Speaker(
+              person.name(),
+              aliases(person),
+              person.role(),
+              List.copyOf(paragraphs),
+              person.descriptions()));
     }
     return out;
   }
@@ -141,7 +147,11 @@ public final class QuoteExtractor {
       if (quoted.contains(person) || person.paragraphs().isEmpty()) continue;
       out.add(
           new Speaker(
-              person.name(), aliases(person), person.role(), List.copyOf(person.paragraphs())));
+              person.name(),
+              aliases(person),
+              person.role(),
+              List.copyOf(person.paragraphs()),
+              person.descriptions()));
     }
     return out;
   }
