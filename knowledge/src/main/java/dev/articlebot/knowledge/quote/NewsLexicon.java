@@ -340,8 +340,9 @@ final class NewsLexicon {
   /**
    * A word for what a person is: one of {@link #ROLE_NOUNS} or a title, or a profession by its
    * ending: "-ician" (physician); "-man", "-woman" or "-person" of seven letters or more
-   * (groundsman, chairwoman); "-ist" of seven letters or more (physiologist, columnist), not the
-   * verbs in "-sist" (insist) nor the things in {@link #IST_THINGS}.
+   * (groundsman, chairwoman); "-master" (harbourmaster, master); "-ist" of seven letters or more
+   * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
+   * #IST_THINGS}.
    */
   static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -349,6 +350,7 @@ final class NewsLexicon {
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
     if (w.endsWith("ician") && w.length() >= 7) return true;
     if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
+    if (w.endsWith("master")) return true;
     return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
   }
 
