@@ -141,6 +141,9 @@ final class AttributionParser {
     ParagraphTokens p = ap.tokens();
     int j = q + 1;
     if (p.punctAt(j, ',')) j++;
+    // the attribution is in the quotation's sentence: after "“We followed every rule.”", the next
+    // sentence's subject ("Vance, 58, said in a statement that …") says something else
+    if (p.at(j) == null || p.get(j).sentence() != p.get(q).sentence()) return null;
     if (p.wordAt(j, "according") && p.wordAt(j + 1, "to")) {
       Mention m = ap.mentionAt(j + 2);
       return m != null && m.resolved() ? new Attribution(m.person(), "according to", q) : null;

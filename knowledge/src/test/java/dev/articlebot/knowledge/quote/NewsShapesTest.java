@@ -296,6 +296,17 @@ class NewsShapesTest {
   }
 
   @Test
+  void theNextSentencesSubjectIsNotTheQuotationsSpeaker() {
+    assertThat(
+            said(
+                "Plant manager Derek Vance replied: “We followed every rule.” Inspector Ruth Abey,"
+                    + " 51, said the plant had failed two inspections."))
+        .containsExactly(
+            "Derek Vance: We followed every rule.",
+            "Ruth Abey: the plant had failed two inspections");
+  }
+
+  @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
         extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
