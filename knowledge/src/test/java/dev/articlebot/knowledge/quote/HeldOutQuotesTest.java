@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * README there). Scored like {@link NewsQuotesTest}; {@code target/quote-report-heldout.txt} holds
  * the table. The floors are what the stories reached when first measured, not targets: a change
  * must not be made to raise them.
+ *
+ * <p>First measurement (commit after cf29b82): recall 0.855, precision 0.974 averaged over the
+ * three stories, one paraphrase given to the wrong person, lookups 0.889.
  */
 class HeldOutQuotesTest {
 
@@ -23,5 +26,9 @@ class HeldOutQuotesTest {
     for (NewsGold g : stories) scores.add(QuoteScoring.score(g));
     NewsQuotesTest.writeReport("quote-report-heldout.txt", scores, stories);
     assertThat(stories).hasSize(3);
+    double recall = scores.stream().mapToDouble(QuoteScore::recall).average().orElse(0);
+    double precision = scores.stream().mapToDouble(QuoteScore::precision).average().orElse(0);
+    assertThat(recall).isGreaterThanOrEqualTo(0.85);
+    assertThat(precision).isGreaterThanOrEqualTo(0.97);
   }
 }
