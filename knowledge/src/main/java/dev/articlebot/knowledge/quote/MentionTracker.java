@@ -79,6 +79,8 @@ final class MentionTracker {
         if (person != null) {
           m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
           if (seq.words().size() == 1) describeLater(person, p, seq);
+          String called = PersonRegistry.aliasInClause(p, seq.end());
+          if (!called.isEmpty() && registry.named(called) == null) person.addAlias(called);
         } else if (registry.undecided(seq.name())) {
           history.add(null);
         }

@@ -87,6 +87,13 @@ final class NewsLexicon {
   static final Set<String> LISTENERS =
       words("me us him her them you reporters journalists lawmakers investors analysts");
 
+  /** Nouns for an audience after "told the" or "told a": "told the board", "told a hearing". */
+  static final Set<String> AUDIENCES =
+      words(
+          "press media court board council committee audience crowd jury hearing panel inquiry",
+          "conference briefing parliament senate assembly meeting station newspaper paper",
+          "programme program show broadcaster agency");
+
   /** Nouns of time after "last", "this", "on": "last week", "this month", "on Monday". */
   static final Set<String> TIME_NOUNS = words("week month year night morning afternoon evening");
 
@@ -122,7 +129,8 @@ final class NewsLexicon {
           "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
           "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
           "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
-          "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor");
+          "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
+          "MEP MLA");
 
   /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
   static final Set<String> TITLE_ABBREVIATIONS =
@@ -278,7 +286,7 @@ final class NewsLexicon {
   static final Set<String> LOCATIVES =
       words(
           "at in near outside inside across along into onto toward towards around beneath above",
-          "below off via throughout within on");
+          "below off via throughout within on aboard");
 
   /** Prepositions that are neither of place nor function words: they end a title ("above"). */
   static final Set<String> OTHER_PREPOSITIONS =
@@ -326,7 +334,7 @@ final class NewsLexicon {
           "restaurant stadium arena plaza mall reserve board tribunal district borough township",
           "village valley heights springs lake coast bay harbour harbor pier beach reef railway",
           "railways rail transit metro express ferries trains gazette herald tribune chronicle",
-          "reuters bloomberg associated");
+          "reuters bloomberg associated management");
 
   static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
@@ -348,6 +356,8 @@ final class NewsLexicon {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
+    // endings tell a role only in lower case: "Lindqvist" and "Hartman" are names
+    if (!word.toLowerCase(Locale.ROOT).equals(word)) return false;
     if (w.endsWith("ician") && w.length() >= 7) return true;
     if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
     if (w.endsWith("master")) return true;

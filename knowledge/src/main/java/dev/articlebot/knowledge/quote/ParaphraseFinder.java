@@ -14,11 +14,12 @@ import java.util.List;
  *       ruled that CLAUSE";
  *   <li>without "that" after said-like verbs, when what follows is a clause (it has a finite verb):
  *       "She said the plan would …", "He said temporary pumps would …", "Kapoor said trade fell by
- *       a third", "Caddick insisted Ashby had won the ball", "She told me she believes …"; a "that"
- *       further on ("said the union planned to testify at that hearing") does not cut it short;
+ *       a third", "Caddick insisted Ashby had won the ball", "She told me she believes …", "told
+ *       the BBC the ferry had passed"; a "that" further on ("said the union planned to testify at
+ *       that hearing") does not cut it short;
  *   <li>"…, which Brooks said would take 48 hours": the clause after the verb;
  *   <li>"X described the opposition as misinformed": the object and its description;
- *   <li>"CLAUSE, X said(, …)."
+ *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board."
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
@@ -100,8 +101,9 @@ final class ParaphraseFinder {
       if (before != null
           && before.resolved()
           && p.punctAt(before.first() - 1, ',')
-          && NewsLexicon.BARE_REPORTING.contains(verb)
-          && (v + 1 == last || p.punctAt(v + 1, ','))) {
+          && (NewsLexicon.BARE_REPORTING.contains(verb)
+              || NewsLexicon.ADDRESSING_VERBS.contains(verb))
+          && endsTheReport(p, v + 1, last)) {
         add(ap, new Attribution(before.person(), ap.verbPhrase(v), v), s, before.first() - 1, out);
       }
     }
@@ -129,11 +131,8 @@ final class ParaphraseFinder {
     if (NewsLexicon.NOT_REPORTING.contains(verb)) return -1;
     int bare = -1;
     if (NewsLexicon.ADDRESSING_VERBS.contains(verb)) {
-      if (p.at(k) != null
-          && p.get(k).isWord()
-          && NewsLexicon.LISTENERS.contains(p.get(k).lower())) {
-        bare = isClause(p, k + 1, last) ? k + 1 : -1;
-      }
+      int after = afterListener(p, k, last);
+      if (after > k) bare = isClause(p, after, last) ? after : -1;
     } else if (NewsLexicon.BARE_REPORTING.contains(verb)) {
       int j = skipTime(p, k, last);
       Token first = p.at(j);
@@ -143,6 +142,27 @@ final class ParaphraseFinder {
     }
     if (that >= 0 && (bare < 0 || that - bare <= 3)) return that + 1;
     return bare;
+  }
+
+  /**
+   * Past the listener of "told": a pronoun or "reporters" ("told me"), a name ("told Reuters",
+   * "told the BBC", "told The Verge"), or an audience of up to three words ("told the board", "told
+   * a news conference"). {@code k} itself when there is none.
+   */
+  private static int afterListener(ParagraphTokens p, int k, int last) {
+    Token t = p.at(k);
+    if (t == null || k >= last || !t.isWord()) return k;
+    if (NewsLexicon.LISTENERS.contains(t.lower())) return k + 1;
+    int j = t.is("the") || t.is("a") || t.is("an") ? k + 1 : k;
+    if (p.at(j) != null && p.get(j).capitalized()) {
+      while (j < last && p.get(j).capitalized()) j++;
+      return j;
+    }
+    for (int m = j; m < last && m < j + 3; m++) {
+      if (!p.get(m).isWord()) break;
+      if (NewsLexicon.AUDIENCES.contains(p.get(m).lower())) return m + 1;
+    }
+    return k;
   }
 
   /** Past a time of saying: "Tuesday", "on Tuesday", "last week", "earlier this month". */
@@ -179,7 +199,9 @@ final class ParaphraseFinder {
     String w = first.lower();
     if (NewsLexicon.SUBJECT_PRONOUNS.contains(w)) return true;
     if (!NewsLexicon.CLAUSE_STARTERS.contains(w)
-        && (NewsLexicon.isFunctionWord(w) || NewsLexicon.LOCATIVES.contains(w))) {
+        && (NewsLexicon.isFunctionWord(w)
+            || NewsLexicon.LOCATIVES.contains(w)
+            || NewsLexicon.OTHER_PREPOSITIONS.contains(w))) {
       return false;
     }
     for (int k = from + 1; k < last && k <= from + 10; k++) {
@@ -207,6 +229,18 @@ final class ParaphraseFinder {
       if (Phrases.isSpeechVerb(p, v)) return k;
     }
     return end;
+  }
+
+  /**
+   * Whether the attribution ends the sentence after its verb, or at most four words later before a
+   * comma ("…, Heath said.", "…, she told the board.", "…, he said on Tuesday, …").
+   */
+  private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
+    for (int k = from; k <= last && k <= from + 4; k++) {
+      if (k == last || p.punctAt(k, ',')) return true;
+      if (!p.get(k).isWord()) return false;
+    }
+    return false;
   }
 
   /** "described the opposition as misinformed": the object, when "as" follows within 8 words. */

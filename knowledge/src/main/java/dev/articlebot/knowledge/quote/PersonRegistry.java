@@ -258,8 +258,9 @@ final class PersonRegistry {
    * A name given in the clause right after a person's name, before any speech verb: "José Furtado,
    * whom everyone on the quay calls “Zé do Mar”", "X, known as “Bobby”, …". "" when there is none.
    */
-  private static String aliasInClause(ParagraphTokens p, int after) {
+  static String aliasInClause(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) return "";
+    if (isAge(p, after)) after += 2;
     int sentence = p.get(after).sentence();
     for (int k = after + 1; k < p.size() && k < after + 15; k++) {
       Token t = p.get(k);
@@ -357,6 +358,8 @@ final class PersonRegistry {
 
   private static boolean isTreatedAsPerson(ParagraphTokens p, NameSequence seq) {
     if (!seq.title().isEmpty() || !seq.nickname().isEmpty()) return true;
+    List<String> titles = seq.titles();
+    if (!titles.isEmpty() && NewsLexicon.isRoleNoun(titles.get(titles.size() - 1))) return true;
     int b = seq.first() - 1;
     Token before = p.at(b);
     if (before != null && before.isWord() && NewsLexicon.isRoleNoun(before.text())) return true;
@@ -428,14 +431,15 @@ final class PersonRegistry {
 
   /**
    * Whether the name can be the subject of a verb that follows: it opens its sentence or clause, or
-   * follows punctuation, a quotation or a role word, not a verb or preposition ("whose district
-   * includes Cherry Hollow, said" is not Cherry Hollow speaking).
+   * follows punctuation, a quotation, a role word or an acronym, not a verb or preposition ("whose
+   * district includes Cherry Hollow, said" is not Cherry Hollow speaking).
    */
   private static boolean isSubjectPosition(ParagraphTokens p, NameSequence seq) {
     int b = seq.first() - 1;
     Token before = p.at(b);
     if (before == null || !before.isWord()) return true;
     if (before.sentence() != p.get(seq.first()).sentence()) return true;
+    if (before.capitalized()) return true; // an acronym in the role: "Local MSP Duncan Farquhar"
     String w = before.lower();
     return NewsLexicon.isRoleNoun(w) || w.equals("and") || w.equals("but") || w.equals("then");
   }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * must not be made to raise them.
  *
  * <p>First measurement (commit after cf29b82): recall 0.855, precision 0.974 averaged over the
- * three stories, one paraphrase given to the wrong person, lookups 0.889.
+ * three stories, one paraphrase given to the wrong person, lookups 0.889. The failure classes were
+ * then fixed by general rules, so the stories are no longer blind (see the README there); they stay
+ * as a guard that no quote in them goes to the wrong person.
  */
 class HeldOutQuotesTest {
 
@@ -30,5 +32,8 @@ class HeldOutQuotesTest {
     double precision = scores.stream().mapToDouble(QuoteScore::precision).average().orElse(0);
     assertThat(recall).isGreaterThanOrEqualTo(0.85);
     assertThat(precision).isGreaterThanOrEqualTo(0.97);
+    for (QuoteScore s : scores) {
+      assertThat(s.problems()).as(s.article()).noneMatch(p -> p.startsWith("WRONG"));
+    }
   }
 }

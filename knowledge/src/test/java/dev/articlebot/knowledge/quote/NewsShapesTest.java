@@ -307,6 +307,41 @@ class NewsShapesTest {
   }
 
   @Test
+  void anOwnerIsNotTheSubject() {
+    assertThat(
+            reported(
+                "Mayor Ida Krall presented the budget on Monday.\n\n"
+                    + "Krall’s chief of staff, Ana Pike, who joined in May, said the budget was"
+                    + " late.\n\n"
+                    + "Analyst Mark Hoyle of the consultancy Brightwave said prices would fall."))
+        .containsExactly("Ana Pike: the budget was late", "Mark Hoyle: prices would fall");
+  }
+
+  @Test
+  void moreWaysToSayWhoSpokeToWhom() {
+    ArticleQuotes result =
+        extract(
+            "Local MP Sara Quist said the road was unsafe. Quist told the BBC the road would"
+                + " close in March.\n\n"
+                + "The harbour had been dredged in May, Quist told the council.\n\n"
+                + "Trader Mark Hoyle, 44, who posts under the handle “Bluefin”, disagreed.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly(
+            "Sara Quist: the road was unsafe",
+            "Sara Quist: the road would close in March",
+            "Sara Quist: The harbour had been dredged in May");
+    QuoteBook book =
+        QuoteBook.of(
+            List.of(
+                article(
+                    "“Too late,” said Trader Mark Hoyle."
+                        + "\n\nHoyle, 44, who posts under the handle “Bluefin”, disagreed.")));
+    assertThat(((QuoteLookup.Found) book.lookup("Bluefin")).speaker().name())
+        .isEqualTo("Mark Hoyle");
+  }
+
+  @Test
   void theListenerAfterToldIsNotTheSpeaker() {
     ArticleQuotes result =
         extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
