@@ -155,11 +155,15 @@ final class Phrases {
       }
       start--;
     }
+    // "Lead author Dr. Helen Marsh": the role is "Lead author"; "Tulsa Fire Capt." keeps its stop
     int last = end;
-    while (last > start
-        && (p.get(last - 1).isPunct('.')
-            || HONORIFICS.contains(p.get(last - 1).text().replace(".", "")))) {
-      last--;
+    while (true) {
+      int word = last > start && p.get(last - 1).isPunct('.') ? last - 1 : last;
+      if (word > start && HONORIFICS.contains(p.get(word - 1).text())) {
+        last = word - 1;
+      } else {
+        break;
+      }
     }
     return last <= start ? "" : p.text(start, last);
   }
