@@ -119,6 +119,11 @@ public final class Messages {
     return "People quoted in the article";
   }
 
+  /** The heading above one group per article, when several articles are loaded. */
+  public static String speakersByArticleHeading() {
+    return "People quoted, article by article";
+  }
+
   /** "Wu Xinbo — a professor … (3 quotes, 1 paraphrase)". */
   public static String speakerLine(String name, String role, long quotes, long paraphrases) {
     StringBuilder sb = new StringBuilder(name);

@@ -44,20 +44,66 @@ final class AnnotatedParagraph {
     return null;
   }
 
-  /** The first resolved mention in tokens [from, to), or null. */
-  Mention firstMentionIn(int from, int to) {
+  /**
+   * The first resolved mention by name or role (not a pronoun) in tokens [from, to) that can be a
+   * subject, or null: an owner ("Park’s elder brother, Park Min-ho, …") is passed over.
+   */
+  Mention firstNameIn(int from, int to) {
     for (Mention m : mentions) {
-      if (m.first() >= from && m.end() <= to && m.resolved()) return m;
+      if (m.first() >= from
+          && m.end() <= to
+          && m.resolved()
+          && m.kind() != Mention.Kind.PRONOUN
+          && !isOwner(m)) {
+        return m;
+      }
     }
     return null;
   }
 
+  /** The first resolved mention in tokens [from, to) that is not an owner ("Park’s"), or null. */
+  Mention firstMentionIn(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.first() >= from && m.end() <= to && m.resolved() && !isOwner(m)) return m;
+    }
+    return null;
+  }
+
+  /** A possessive mention ("Park’s", "Olmos'", "his"): it modifies a noun, it is not a subject. */
+  private boolean isOwner(Mention m) {
+    Token last = tokens.get(m.end() - 1);
+    if (last.possessive()) return true;
+    if (m.kind() == Mention.Kind.PRONOUN) return last.is("his") || last.is("her");
+    return tokens.punctAt(m.end(), '’') || tokens.punctAt(m.end(), '\'');
+  }
+
+  /**
+   * "Analyst Jenna Whitcombe of the research firm PlayMetric said": the name before a short phrase
+   * in "of", "at", "from" or "with" that ends right before the verb, or null.
+   */
+  private Mention beforePostModifier(int start, int i) {
+    for (int k = i; k >= start && k > i - 8; k--) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || Phrases.isSpeechVerb(tokens, k)) return null;
+      if (POST_MODIFIERS.contains(t.lower())) {
+        Mention m = mentionEndingAt(k - 1);
+        return m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m) ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> POST_MODIFIERS =
+      java.util.Set.of("of", "at", "from", "with");
+
   /**
    * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said", "Xi
-   * has repeatedly said", "Trump’s hailing"); after an appositive or a relative clause ("Li Na, a
+   * has repeatedly said", "Trump’s hailing"), or before a short "of"/"at" phrase ("Jenna Whitcombe
+   * of the research firm PlayMetric said"); after an appositive or a relative clause ("Li Na, a
    * senior engineer ..., said"; "Li Wei, ..., who says") or for a participle (", adding that"), the
-   * subject of the sentence's earlier speech verb or else its first person; or the name right after
-   * it ("said Wang Tao"). Null when the subject is not a person ("China said").
+   * subject of the sentence's earlier speech verb or else its first person who is not an owner
+   * ("Park’s elder brother, Park Min-ho, …, said" is Park Min-ho); or the name right after it
+   * ("said Wang Tao"). Null when the subject is not a person ("China said").
    */
   Mention subjectOf(int verb) {
     int start = tokens.sentenceStart(verb);
@@ -69,6 +115,22 @@ final class AnnotatedParagraph {
     Mention m = mentionEndingAt(i);
     if (m != null) return m.resolved() ? m : null;
     Token t = tokens.get(i);
+    if (t.isWord() && !t.is("and") && !t.is("but") && !t.is("who")) {
+      Mention modified = beforePostModifier(start, i);
+      if (modified != null) return modified;
+    }
+    if ((t.is("and") || t.is("but")) && i > start) {
+      // "Keller declined to comment, but said …": the subject of the sentence, the first person
+      // named, with nothing but role words before it ("Kestrel manager Stuart Caddick was …")
+      Mention first = firstMentionIn(start, i);
+      if (first == null) return null;
+      for (int k = firstWordOf(start); k < first.first(); k++) {
+        Token w = tokens.get(k);
+        if (!w.isWord()) return null;
+        if (!w.capitalized() && !w.possessive() && !NewsLexicon.isRoleNoun(w.text())) return null;
+      }
+      return first;
+    }
     if (t.is("who") || t.isPunct(',')) {
       for (int k = i - 1; k >= start; k--) {
         if (Phrases.isSpeechVerb(tokens, k)) {
@@ -84,9 +146,26 @@ final class AnnotatedParagraph {
     return null;
   }
 
+  /** The first token of the sentence starting at {@code start}, past a scene-setting phrase. */
+  private int firstWordOf(int start) {
+    Token first = tokens.get(start);
+    if (first.isWord() && NewsLexicon.SCENE_OPENERS.contains(first.lower())) {
+      for (int k = start; k < tokens.size() && tokens.get(k).sentence() == first.sentence(); k++) {
+        if (tokens.punctAt(k, ',')) return k + 1;
+      }
+    }
+    return start;
+  }
+
+  /** "said Wang Tao": the name right after the verb, unless it is an owner ("said Wang’s aide"). */
   private Mention nameAfter(int verb) {
     Mention m = mentionAt(verb + 1);
-    return m != null && m.resolved() && m.kind() != Mention.Kind.PRONOUN ? m : null;
+    return m != null
+            && m.resolved()
+            && m.kind() != Mention.Kind.PRONOUN
+            && !tokens.get(m.end() - 1).possessive()
+        ? m
+        : null;
   }
 
   /**

@@ -10,29 +10,42 @@ import java.util.List;
  *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of “inevitable
  *       peace”", "the “non-alignment” principle";
  *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
- *       "“…,” he added", "“…,” said Wang Tao", "“…,” according to Raj Patel";
- *   <li>a colon after a person: "Lopez closed the meeting with a warning: “…”";
+ *       "“…,” he added", "“…,” said Wang Tao", "“…,” said the council’s cabinet member, Ruth
+ *       Ablewhite", "“…,” according to Raj Patel";
+ *   <li>a colon after a person, named in preference to a pronoun: "Lopez closed the meeting with a
+ *       warning: “…”", "Asked about his nickname, Mensah laughed: ‘…’";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
  *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
- *       during the meeting, adding that the two countries “…”"; a fragment that only repeats an
- *       earlier term is an echo, not a quote;
+ *       during the meeting, adding that the two countries “…”", "Marsh called the dataset
+ *       “unusually thorough”"; a fragment that only repeats an earlier term is an echo, not a
+ *       quote;
  *   <li>"According to X, … “…” …" in the same sentence;
- *   <li>a quotation that opens its sentence continues the paragraph's last statement ("“…,” Wu
- *       Xinbo … told NewsChina. “First, …”"), and one that opens the paragraph continues the
- *       previous paragraph's.
+ *   <li>a quotation that opens its sentence, with no speech verb of its own after it, continues the
+ *       paragraph's last statement ("“…,” Wu Xinbo … told NewsChina. “First, …”"), and one that
+ *       opens the paragraph continues the previous paragraph's; "“…,” one official said" is
+ *       nobody's we know, not the previous speaker's.
  * </ol>
  *
- * What none of these attribute is a term, not a quote.
+ * What none of these attribute is a term, not a quote, except a quotation that opens the paragraph
+ * and runs on into the next: its speaker may be named where it ends ({@link Result#runOn()}). A
+ * paragraph that ends with a colon introduces the next paragraph's opening quotation ({@link
+ * #introducedByColon}).
  */
 final class AttributionParser {
 
-  /** The statements of a paragraph and the quoted words that are nobody's. */
-  record Result(List<QuotedStatement> statements, List<String> terms) {}
+  /**
+   * The statements of a paragraph and the quoted words that are nobody's.
+   *
+   * @param runOn the quotation that opens the paragraph and runs on into the next one with no
+   *     speaker found yet (its speaker may be named where it ends), or -1; not among {@code terms}
+   */
+  record Result(List<QuotedStatement> statements, List<String> terms, int runOn) {}
 
   Result attribute(AnnotatedParagraph ap, List<ReportedSpeech> reported, ReadingState state) {
     ParagraphTokens p = ap.tokens();
     List<QuotedStatement> statements = new ArrayList<>();
     List<String> terms = new ArrayList<>();
+    int runOn = -1;
     for (int s = 0; s < p.spans().size(); s++) {
       String words = p.spans().get(s).words(p.text());
       if (words.isBlank()) continue;
@@ -49,24 +62,50 @@ final class AttributionParser {
         }
         if (embedded && state.isEcho(words)) {
           a = null;
-        } else if (a == null && p.sentenceStart(q) == q) {
+        } else if (a == null && p.sentenceStart(q) == q && !hasOwnAttribution(p, q)) {
           a = earlierStatement(statements, reported, q);
           if (a == null && q == 0) a = state.lastStatement();
           if (a != null) a = new Attribution(a.person(), a.context(), q);
         }
       }
-      if (a == null) {
+      if (a != null) {
+        statements.add(new QuotedStatement(s, a));
+      } else if (q == 0 && !p.spans().get(s).closed()) {
+        runOn = s;
+      } else {
         terms.add(words);
         state.term(words);
-      } else {
-        statements.add(new QuotedStatement(s, a));
       }
     }
-    return new Result(statements, terms);
+    return new Result(statements, terms, runOn);
   }
 
-  /** Scare quotes and names of things: marked by the words around them. */
+  /**
+   * The speaker a paragraph that ends with a colon introduces ("Speaking afterwards, the manager
+   * Marco Ferrante said:", "He described the moment he realised the photos were gone:"), for the
+   * quotation that opens the next paragraph: the subject of the last sentence's speech verb, else
+   * the first person it names, else its first pronoun. Null when the paragraph does not end with a
+   * colon or names nobody.
+   */
+  Attribution introducedByColon(AnnotatedParagraph ap) {
+    ParagraphTokens p = ap.tokens();
+    int last = p.size() - 1;
+    if (last < 1 || !p.punctAt(last, ':')) return null;
+    int start = p.sentenceStart(last);
+    for (int k = last - 1; k >= start; k--) {
+      if (p.get(k).isQuote()) return null;
+      if (!Phrases.isSpeechVerb(p, k)) continue;
+      Mention subject = ap.subjectOf(k);
+      if (subject != null) return new Attribution(subject.person(), ap.verbPhrase(k), 0);
+    }
+    Mention named = ap.firstNameIn(start, last);
+    if (named == null) named = ap.firstMentionIn(start, last);
+    return named == null ? null : new Attribution(named.person(), p.text(named.end(), last), 0);
+  }
+
+  /** Scare quotes, nicknames and names of things: marked by the words around them. */
   private static boolean isTerm(ParagraphTokens p, int q, String words) {
+    if (NameSpotter.isNickname(p, q)) return true;
     Token prev = p.at(q - 1);
     Token prev2 = p.at(q - 2);
     if (prev != null && prev.isWord()) {
@@ -78,10 +117,23 @@ final class AttributionParser {
       }
     }
     Token next = p.at(q + 1);
-    return next != null
+    if (next != null
         && next.isWord()
         && NewsLexicon.META_NOUNS.contains(next.lower())
-        && words.split("\\s+").length <= 5;
+        && words.split("\\s+").length <= 5) {
+      return true;
+    }
+    // "a trial of ‘single-leg’ pricing", "the “Fast Wake” option": a short quoted modifier
+    // between a determiner and its noun names a thing
+    return prev != null
+        && prev.isWord()
+        && NewsLexicon.DETERMINERS.contains(prev.lower())
+        && next != null
+        && next.isWord()
+        && !next.capitalized()
+        && !NewsLexicon.isFunctionWord(next.text())
+        && p.spacedFromNext(q)
+        && words.split("\\s+").length <= 3;
   }
 
   /** "“…,” Gao said", "“…,” Wu Xinbo, a professor …, told", "“…,” said Wang Tao". */
@@ -89,6 +141,9 @@ final class AttributionParser {
     ParagraphTokens p = ap.tokens();
     int j = q + 1;
     if (p.punctAt(j, ',')) j++;
+    // the attribution is in the quotation's sentence: after "“We followed every rule.”", the next
+    // sentence's subject ("Vance, 58, said in a statement that …") says something else
+    if (p.at(j) == null || p.get(j).sentence() != p.get(q).sentence()) return null;
     if (p.wordAt(j, "according") && p.wordAt(j + 1, "to")) {
       Mention m = ap.mentionAt(j + 2);
       return m != null && m.resolved() ? new Attribution(m.person(), "according to", q) : null;
@@ -110,11 +165,52 @@ final class AttributionParser {
     }
     if (Phrases.isSpeechVerb(p, j)) {
       Mention inverted = ap.mentionAt(j + 1);
-      if (inverted != null && inverted.resolved()) {
+      boolean owner = inverted != null && p.get(inverted.end() - 1).possessive();
+      if (inverted != null && inverted.resolved() && !owner) {
         return new Attribution(inverted.person(), ap.verbPhrase(j), q);
       }
+      Mention named = nameAfterRole(ap, j + 1);
+      if (named != null) return new Attribution(named.person(), ap.verbPhrase(j), q);
     }
     return null;
+  }
+
+  /**
+   * "said the council’s cabinet member for the environment, Ruth Ablewhite": the first name after a
+   * role phrase that follows an inverted speech verb, within the sentence and before any other
+   * quotation or speech verb. A possessive name ("Halvorsen’s chief executive") is part of the
+   * role.
+   */
+  private static Mention nameAfterRole(AnnotatedParagraph ap, int from) {
+    ParagraphTokens p = ap.tokens();
+    if (p.at(from) == null) return null;
+    int sentence = p.get(from).sentence();
+    for (int k = from; k < p.size() && k < from + 15; k++) {
+      Token t = p.get(k);
+      if (t.sentence() != sentence || t.isQuote() || Phrases.isSpeechVerb(p, k)) return null;
+      Mention m = ap.mentionAt(k);
+      if (m == null || m.kind() == Mention.Kind.PRONOUN) continue;
+      if (p.get(m.end() - 1).possessive()) {
+        k = m.end() - 1;
+        continue;
+      }
+      boolean afterRole = p.punctAt(k - 1, ',') || NewsLexicon.isRoleNoun(p.get(k - 1).text());
+      return m.resolved() && afterRole ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence gives the quotation a speech verb of its own after it ("“…,” one official
+   * said"), so that a quotation it cannot resolve is not someone else's continued.
+   */
+  private static boolean hasOwnAttribution(ParagraphTokens p, int q) {
+    int end = p.sentenceEnd(q);
+    for (int k = q + 1; k < end; k++) {
+      if (p.get(k).isQuote()) return false;
+      if (Phrases.isSpeechVerb(p, k)) return true;
+    }
+    return false;
   }
 
   /** A resolved mention at {@code j}, or after a few role words ("China’s … spokesperson Guo"). */
@@ -148,7 +244,8 @@ final class AttributionParser {
     ParagraphTokens p = ap.tokens();
     if (!p.punctAt(q - 1, ':')) return null;
     int start = p.sentenceStart(q);
-    Mention m = ap.firstMentionIn(start, q - 1);
+    Mention m = ap.firstNameIn(start, q - 1);
+    if (m == null) m = ap.firstMentionIn(start, q - 1);
     if (m == null) return null;
     int from = p.punctAt(m.end(), ',') ? m.end() + 1 : m.end();
     return new Attribution(m.person(), p.text(from, q - 1), q);
@@ -160,7 +257,7 @@ final class AttributionParser {
     int start = p.sentenceStart(q);
     for (int k = q - 1; k >= start; k--) {
       if (p.punctAt(k, ';')) return null;
-      if (Phrases.isSpeechVerb(p, k)) {
+      if (Phrases.isSpeechVerb(p, k) || callsIt(p, k, q)) {
         Mention subject = ap.subjectOf(k);
         if (subject == null && p.get(k).lower().endsWith("ing")) continue; // "by emphasizing"
         if (subject == null) return null;
@@ -168,6 +265,20 @@ final class AttributionParser {
       }
     }
     return null;
+  }
+
+  /**
+   * "called the dataset “unusually thorough”": "call" with an object of one to five words and then
+   * the quotation, which describes the object in the speaker's words. ("calls “Zé do Mar”", with no
+   * object, names someone: a term.)
+   */
+  private static boolean callsIt(ParagraphTokens p, int k, int q) {
+    if (!p.get(k).isWord() || !NewsLexicon.NEEDS_PARTICLE.contains(p.get(k).lower())) return false;
+    if (q - k < 2 || q - k > 6) return false;
+    for (int j = k + 1; j < q; j++) {
+      if (!p.get(j).isWord()) return false;
+    }
+    return true;
   }
 
   /** "According to X, the meeting is a “turning point”", unless a speech verb intervenes. */

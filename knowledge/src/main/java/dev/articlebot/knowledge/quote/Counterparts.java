@@ -30,7 +30,13 @@ final class Counterparts {
     for (Speaker s : speakers) {
       Matcher m = COUNTERPART.matcher(s.role().strip());
       String role = m.matches() ? counterpartRole(m.group(1), s, speakers) : "";
-      out.add(role.isEmpty() ? s : new Speaker(s.name(), s.aliases(), role, s.paragraphs()));
+      if (role.isEmpty()) {
+        out.add(s);
+      } else {
+        List<String> descriptions = new ArrayList<>(s.descriptions());
+        descriptions.add(0, role);
+        out.add(new Speaker(s.name(), s.aliases(), role, s.paragraphs(), descriptions));
+      }
     }
     return out;
   }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param titles the title words before the name ("Chinese", "President"), possibly empty
  * @param words the name words ("Xi", "Jinping"), possessive "’s" removed, never empty
  * @param possessive whether the last word carried a possessive "’s"
+ * @param nickname a nickname in quotation marks inside the name (Robert “Bobby” Tan gives "Bobby"),
+ *     or ""
  */
 record NameSequence(
     int first,
@@ -19,12 +21,14 @@ record NameSequence(
     int end,
     List<String> titles,
     List<String> words,
-    boolean possessive) {
+    boolean possessive,
+    String nickname) {
 
   NameSequence {
     titles = List.copyOf(titles);
     words = List.copyOf(words);
     if (words.isEmpty()) throw new IllegalArgumentException("a name has words");
+    nickname = nickname == null ? "" : nickname;
   }
 
   /** "Xi Jinping". */

@@ -3,7 +3,11 @@ package dev.articlebot.knowledge.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds runs of capitalised words in the narrative of a paragraph and splits off titles. */
+/**
+ * Finds runs of capitalised words in the narrative of a paragraph and splits off titles. A nickname
+ * in quotation marks between two name words (Tyrell “Ty” Gaines, Daniel ‘Danny Boy’ Mensah) is part
+ * of the name, not a quotation, and is kept as {@link NameSequence#nickname()}.
+ */
 final class NameSpotter {
 
   List<NameSequence> find(ParagraphTokens p) {
@@ -18,6 +22,7 @@ final class NameSpotter {
       List<String> words = new ArrayList<>();
       List<Integer> at = new ArrayList<>();
       boolean possessive = false;
+      String nickname = "";
       int j = i;
       while (true) {
         Token w = p.get(j);
@@ -38,24 +43,70 @@ final class NameSpotter {
         }
         j++;
         if (p.spacedFromNext(j - 1) && startsName(p.at(j))) continue;
-        if (p.spacedFromNext(j - 1)
-            && p.at(j) != null
-            && p.at(j).isWord()
-            && NewsLexicon.NAME_PARTICLES.contains(p.at(j).text())
-            && p.spacedFromNext(j)
-            && startsName(p.at(j + 1))) {
-          at.add(j);
-          words.add(p.at(j).text());
+        if (nickname.isEmpty() && isNickname(p, j)) {
+          nickname = p.spans().get(p.get(j).span()).words(p.text());
           j++;
+          continue;
+        }
+        int particles = particlesAt(p, j);
+        if (particles > 0) {
+          for (int k = 0; k < particles; k++) {
+            at.add(j);
+            words.add(p.at(j).text());
+            j++;
+          }
           continue;
         }
         break;
       }
-      NameSequence seq = split(words, at, j, possessive);
+      // "Olmos' front lawn": a plural-style possessive is an apostrophe token after the name
+      if (!possessive
+          && p.gluedToNext(j - 1)
+          && p.at(j) != null
+          && (p.punctAt(j, '’') || p.punctAt(j, '\''))
+          && p.get(j - 1).text().endsWith("s")) {
+        possessive = true;
+      }
+      NameSequence seq = split(words, at, j, possessive, nickname);
       if (seq != null) out.add(seq);
       i = j;
     }
     return out;
+  }
+
+  /**
+   * A quoted passage of one to three capitalised words, set off by spaces between two name words:
+   * the “Ty” of Tyrell “Ty” Gaines.
+   */
+  static boolean isNickname(ParagraphTokens p, int q) {
+    Token t = p.at(q);
+    if (t == null || !t.isQuote() || !p.spans().get(t.span()).closed()) return false;
+    Token before = p.at(q - 1);
+    if (before == null || !before.capitalized() || before.possessive()) return false;
+    if (!p.spacedFromNext(q - 1) || !p.spacedFromNext(q) || !startsName(p.at(q + 1))) return false;
+    String[] words = p.spans().get(t.span()).words(p.text()).split("\\s+");
+    if (words.length > 3) return false;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * How many lower-case particles ("de", "von der") start at {@code j} inside a name, followed by a
+   * name word; 0 when none.
+   */
+  private static int particlesAt(ParagraphTokens p, int j) {
+    if (!p.spacedFromNext(j - 1)) return 0;
+    int k = j;
+    while (k < j + 2
+        && p.at(k) != null
+        && p.at(k).isWord()
+        && NewsLexicon.NAME_PARTICLES.contains(p.at(k).text())
+        && p.spacedFromNext(k)) {
+      k++;
+    }
+    return k > j && startsName(p.at(k)) ? k - j : 0;
   }
 
   private static boolean startsName(Token t) {
@@ -69,13 +120,19 @@ final class NameSpotter {
 
   /** Drops leading function words ("As John Thorton") and separates titles from the name. */
   private static NameSequence split(
-      List<String> words, List<Integer> at, int end, boolean possessive) {
+      List<String> words, List<Integer> at, int end, boolean possessive, String nickname) {
     int from = 0;
     while (from < words.size() && NewsLexicon.isFunctionWord(words.get(from))) from++;
     if (from == words.size()) return null;
+    // A title needs a name word after it ("Mayor Whitfield"); a capitalised role noun needs two
+    // ("Meridian Chief Executive Richard Sandoval", "Co-author Kofi Adjei"), so a surname that is
+    // also a noun ("Minnie Driver") stays a name.
     int lastTitle = -1;
     for (int k = from; k < words.size() - 1; k++) {
-      if (NewsLexicon.isTitle(words.get(k))) lastTitle = k;
+      String w = words.get(k);
+      if (NewsLexicon.isTitle(w) || (k < words.size() - 2 && NewsLexicon.isRoleNoun(w))) {
+        lastTitle = k;
+      }
     }
     int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     if (nameFrom >= words.size()) return null;
@@ -90,6 +147,7 @@ final class NameSpotter {
         end,
         words.subList(from, nameFrom),
         words.subList(nameFrom, words.size()),
-        possessive);
+        possessive,
+        nickname);
   }
 }

@@ -17,6 +17,15 @@ final class NewsLexicon {
     return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
   }
 
+  /** Phrases separated by commas: "known as, the term". */
+  private static Set<String> phrases(String... lines) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : String.join(",", lines).split(",")) {
+      if (!p.isBlank()) out.add(p.strip());
+    }
+    return Set.copyOf(out);
+  }
+
   /** Verbs that report speech ("said", "told", "urged", "hailing"). */
   static final Set<String> SPEECH_VERBS =
       words(
@@ -35,10 +44,64 @@ final class NewsLexicon {
           "announced announcing hail hails hailed hailing describe describes described",
           "describing contend contends contended assert asserts asserted testified quipped",
           "joked exclaimed cautioned complained recounted proposed demanded tweeted call calls",
-          "called calling");
+          "called calling point points pointed pointing signalled signaled signalling",
+          "signaling confirm confirms confirmed confirming reveal reveals revealed disclosed");
+
+  /**
+   * Speech verbs whose object is the listener, never the speaker: in "…, told Arena Sports" the
+   * name after the verb is not who spoke.
+   */
+  static final Set<String> ADDRESSING_VERBS = words("tell tells told telling");
 
   /** Speech verbs that only report speech with a particle: "called on", "calls for". */
   static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
+
+  /** Speech verbs that only report speech with "out": "she points out that …". */
+  static final Set<String> NEEDS_OUT = words("point points pointed pointing");
+
+  /**
+   * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge
+   * Whitlock found that the city relied on …", "the judge ruled that …".
+   */
+  static final Set<String> FINDING_VERBS = words("found finds ruled rules determined");
+
+  /**
+   * Common irregular past tenses: with auxiliaries and modals, what tells a bare reported clause
+   * ("said trade fell by a third") from a phrase ("said in a statement").
+   */
+  static final Set<String> IRREGULAR_PAST =
+      words(
+          "was were had did fell rose grew won lost made took gave went came saw knew thought",
+          "told found left kept felt began ran paid sold bought brought built met sent spent",
+          "stood understood became held led meant put set cut hit hurt let shut spread struck",
+          "wrote spoke broke chose drove forgot froze got hid rode shook stole swore threw woke",
+          "wore");
+
+  /** Pronouns that can only be the subject of a clause: "said she expects …". */
+  static final Set<String> SUBJECT_PRONOUNS = words("i we you he she it they");
+
+  /** "described X as Y": a description reported as the speaker's. */
+  static final Set<String> DESCRIBING = words("describe describes described describing");
+
+  /** Object pronouns and listeners after "told": "told me she believes …", "told reporters". */
+  static final Set<String> LISTENERS =
+      words("me us him her them you reporters journalists lawmakers investors analysts");
+
+  /** Nouns for an audience after "told the" or "told a": "told the board", "told a hearing". */
+  static final Set<String> AUDIENCES =
+      words(
+          "press media court board council committee audience crowd jury hearing panel inquiry",
+          "conference briefing parliament senate assembly meeting station newspaper paper",
+          "programme program show broadcaster agency");
+
+  /** Nouns of time after "last", "this", "on": "last week", "this month", "on Monday". */
+  static final Set<String> TIME_NOUNS = words("week month year night morning afternoon evening");
+
+  /** Words that mark the time of a statement, skipped before a reported clause. */
+  static final Set<String> TIME_WORDS =
+      words(
+          "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight",
+          "earlier later afterward afterwards recently");
 
   /** Speech verbs that do not introduce a reported clause with "that". */
   static final Set<String> NOT_REPORTING =
@@ -51,8 +114,9 @@ final class NewsLexicon {
   /** Reporting verbs that may take their clause without "that" ("She said the plan would ..."). */
   static final Set<String> BARE_REPORTING =
       words(
-          "said says argued argues added adds noted wrote writes warned insisted stressed",
-          "explained claimed predicted suggested believes");
+          "said says argued argues added adds noted wrote writes warned insisted insists stressed",
+          "explained claimed predicted suggested believes cautioned acknowledged admitted",
+          "confirmed revealed disclosed");
 
   /** Capitalised titles that stand before a name ("President", "Senator", "Dr"). */
   static final Set<String> TITLES =
@@ -63,7 +127,10 @@ final class NewsLexicon {
           "Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice Chancellor King Queen Prince",
           "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
           "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
-          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO");
+          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
+          "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
+          "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
+          "MEP MLA");
 
   /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
   static final Set<String> TITLE_ABBREVIATIONS =
@@ -84,7 +151,42 @@ final class NewsLexicon {
           "chancellor judge prosecutor partner principal worker farmer designer architect",
           "investor banker trader consultant specialist sociologist physicist chemist biologist",
           "veteran sheriff treasurer auditor planner organizer organiser negotiator delegate",
-          "king queen prince princess businessman businesswoman entrepreneur");
+          "king queen prince princess businessman businesswoman entrepreneur captain skipper",
+          "goalkeeper defender midfielder striker winger substitute operator driver fisherman",
+          "mediator regulator councilmember alderman supervisor inspector firefighter paramedic",
+          "surgeon pharmacist librarian detective constable superintendent commissioner trustee",
+          "co-author administrator coordinator volunteer campaigner protester neighbor neighbour",
+          "landlord tenant renter homeowner shopkeeper barber chef proprietor retiree pensioner",
+          "technician mechanic electrician plumber clerk cashier waiter waitress bartender",
+          "rancher miner dockworker employee staffer aide pundit critic novelist poet artist",
+          "musician singer actor actress filmmaker photographer presenter correspondent",
+          "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
+          "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
+          "athlete boxer jockey golfer carrier");
+
+  /**
+   * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
+   * president", "the official", "the spokesperson" never stand for a person by elimination.
+   */
+  static final Set<String> UNNAMED_ROLES =
+      words(
+          "official spokesperson spokesman spokeswoman officer source witness resident member",
+          "representative executive leader aide staffer employee worker head chief deputy",
+          "neighbor neighbour student candidate victim partner colleague counterpart");
+
+  /**
+   * Whether "the NOUN" can stand for a person introduced without that role (elegant variation: "the
+   * biologist", "the fisherman"): an occupation that is neither a title of office (President,
+   * Mayor, Judge) nor one of {@link #UNNAMED_ROLES}.
+   */
+  static boolean isEpithet(String noun) {
+    String cap = noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    return isRoleNoun(noun) && !TITLES.contains(cap) && !UNNAMED_ROLES.contains(noun);
+  }
+
+  /** Role nouns that say whose relative someone is, not what they do. */
+  static final Set<String> KINSHIP =
+      words("wife husband son daughter mother father brother sister widow widower partner");
 
   /** Role nouns that tell a person's gender. */
   static final Set<String> FEMALE_NOUNS =
@@ -137,6 +239,10 @@ final class NewsLexicon {
           "the a an it he she they we i his her its their our this these those there some many",
           "most all no nobody everyone every each both any such one two none");
 
+  /** Words that open a noun phrase: "a", "the", "its", "of" (as in "a trial of ‘x’ pricing"). */
+  static final Set<String> DETERMINERS =
+      words("a an the of its their his her our your this these those that every each");
+
   /** Quoted words followed by one of these name a thing: the “non-alignment” principle. */
   static final Set<String> META_NOUNS =
       words(
@@ -150,9 +256,41 @@ final class NewsLexicon {
 
   /** Two-word markers: "the term “...”", "known as “...”". */
   static final Set<String> TERM_MARKER_PAIRS =
+      phrases(
+          "the term, the word, the phrase, the slogan, the label, the motto, known as, idea of,",
+          "concept of, notion of, the name, the hashtag, the handle, the nickname");
+
+  /**
+   * Words that give a person another name ("whom everyone calls “Zé”", "(better known by her
+   * handle, Voltfox)", "known as", "nicknamed").
+   */
+  static final Set<String> ALIAS_MARKERS =
+      words("known nicknamed dubbed handle nickname moniker alias aka calls called username");
+
+  /**
+   * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
+   * "the campaign group Commuter Voice", "research firm Calder Analytics", "a start-up called …".
+   */
+  static final Set<String> ORGANISATION_NOUNS =
       words(
-          "the term the word the phrase the slogan the label the motto known as idea of concept",
-          "of notion of the name");
+          "company firm group start-up startup charity agency organisation organization union",
+          "bank club team brand retailer manufacturer maker chipmaker automaker carmaker network",
+          "newspaper magazine website site app platform outlet broadcaster channel station band",
+          "party council ministry department government subsidiary rival insurer lender airline",
+          "provider supplier studio label chain franchise institute university school hospital",
+          "coalition alliance association federation league watchdog tank fund trust foundation",
+          "consultancy developer contractor publication paper show program programme vessel",
+          "ship boat ferry");
+
+  /** Prepositions of place: a name right after one is a place ("in Broken Arrow", "at Pier T"). */
+  static final Set<String> LOCATIVES =
+      words(
+          "at in near outside inside across along into onto toward towards around beneath above",
+          "below off via throughout within on aboard");
+
+  /** Prepositions that are neither of place nor function words: they end a title ("above"). */
+  static final Set<String> OTHER_PREPOSITIONS =
+      words("above below beside behind beyond past against among amid despite except underneath");
 
   /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
   static final Set<String> SCENE_OPENERS =
@@ -186,17 +324,44 @@ final class NewsLexicon {
           "french germany german taiwan beijing washington moscow tokyo seoul london paris",
           "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
           "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
-          "twitter youtube");
+          "twitter youtube coalition alliance federation society partners partnership holdings",
+          "capital analytics semiconductor semiconductors resources sports lines airlines airways",
+          "logistics shipping systems technologies technology labs laboratories industries",
+          "enterprises solutions ventures studios entertainment media communications telecom",
+          "software electronics motors pharmaceuticals pharma health healthcare medical insurance",
+          "securities energy utilities foods brands retail stores democrats republicans",
+          "conservatives tories labour greens church cathedral mosque temple synagogue hotel",
+          "restaurant stadium arena plaza mall reserve board tribunal district borough township",
+          "village valley heights springs lake coast bay harbour harbor pier beach reef railway",
+          "railways rail transit metro express ferries trains gazette herald tribune chronicle",
+          "reuters bloomberg associated management");
 
   static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return TITLES.contains(w);
   }
 
+  /** Nouns in -ist that name things, not people. */
+  private static final Set<String> IST_THINGS =
+      words("playlist checklist wishlist shortlist blacklist waitlist tracklist setlist amethyst");
+
+  /**
+   * A word for what a person is: one of {@link #ROLE_NOUNS} or a title, or a profession by its
+   * ending: "-ician" (physician); "-man", "-woman" or "-person" of seven letters or more
+   * (groundsman, chairwoman); "-master" (harbourmaster, master); "-ist" of seven letters or more
+   * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
+   * #IST_THINGS}.
+   */
   static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-    return ROLE_NOUNS.contains(w) || TITLES.contains(word);
+    if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
+    // endings tell a role only in lower case: "Lindqvist" and "Hartman" are names
+    if (!word.toLowerCase(Locale.ROOT).equals(word)) return false;
+    if (w.endsWith("ician") && w.length() >= 7) return true;
+    if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
+    if (w.endsWith("master")) return true;
+    return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
   }
 
   static boolean isFunctionWord(String word) {

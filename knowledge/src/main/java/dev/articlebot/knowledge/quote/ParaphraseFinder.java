@@ -7,14 +7,26 @@ import java.util.List;
  * Finds reported speech in a paragraph, sentence by sentence:
  *
  * <ul>
- *   <li>"According to X(, appositive), CLAUSE." and "CLAUSE, according to X.";
- *   <li>"X said (in an interview …) that CLAUSE", "…, reiterating that CLAUSE", and without "that"
- *       after said-like verbs: "She said the plan would …";
- *   <li>"CLAUSE, X said(, …)."
+ *   <li>"According to X(, appositive), CLAUSE.", also after "and"/"but" inside a sentence ("…, and
+ *       according to Quaresma, the noise would …"), and "CLAUSE, according to X.";
+ *   <li>"X said (in an interview …) that CLAUSE", "X cautioned, however, that CLAUSE", "…,
+ *       reiterating that CLAUSE", "X points out that CLAUSE", and for a person only, "X found /
+ *       ruled that CLAUSE";
+ *   <li>without "that" after said-like verbs, when what follows is a clause (it has a finite verb):
+ *       "She said the plan would …", "He said temporary pumps would …", "Kapoor said trade fell by
+ *       a third", "Caddick insisted Ashby had won the ball", "She told me she believes …", "told
+ *       the BBC the ferry had passed"; a "that" further on ("said the union planned to testify at
+ *       that hearing") does not cut it short;
+ *   <li>"…, which Brooks said would take 48 hours": the clause after the verb;
+ *   <li>"X described the opposition as misinformed": the object and its description;
+ *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board."
  * </ul>
  *
- * The speaker must be a person. A clause that opens with a quotation, or is mostly quotation, is
- * left to the quotation ("Trump said that “it is important …”").
+ * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
+ * clause that opens with a quotation, or is mostly quotation, is left to the quotation ("Trump said
+ * that “it is important …”"); one that ends in a quotation keeps its words before it ("said the
+ * developer was disappointed and was “reviewing all of its options”" gives "the developer was
+ * disappointed").
  */
 final class ParaphraseFinder {
 
@@ -38,19 +50,20 @@ final class ParaphraseFinder {
 
   private static void sentence(AnnotatedParagraph ap, int s, int last, List<ReportedSpeech> out) {
     ParagraphTokens p = ap.tokens();
-    if (p.wordAt(s, "according") && p.wordAt(s + 1, "to")) {
-      Mention m = ap.mentionAt(s + 2);
-      if (m != null && m.resolved()) {
-        int k = m.end();
-        if (p.punctAt(k, '(')) {
-          while (p.at(k) != null && !p.punctAt(k, ')')) k++;
-          k++;
-        }
-        Phrases.Appositive appositive = Phrases.appositive(p, k);
-        if (appositive != null) k = appositive.end();
-        if (p.punctAt(k, ',')) k++;
-        add(ap, new Attribution(m.person(), "according to", s), k, last, out);
+    for (int k = s; k < last; k++) {
+      if (!p.wordAt(k, "according") || !p.wordAt(k + 1, "to")) continue;
+      boolean opens = k == s || p.wordAt(k - 1, "and") || p.wordAt(k - 1, "but");
+      Mention m = ap.mentionAt(k + 2);
+      if (!opens || m == null || !m.resolved()) continue;
+      int c = m.end();
+      if (p.punctAt(c, '(')) {
+        while (p.at(c) != null && !p.punctAt(c, ')')) c++;
+        c++;
       }
+      Phrases.Appositive appositive = Phrases.appositive(p, c);
+      if (appositive != null) c = appositive.end();
+      if (p.punctAt(c, ',')) c++;
+      add(ap, new Attribution(m.person(), "according to", k), c, last, out);
     }
     for (int k = s + 1; k < last; k++) {
       if (p.punctAt(k, ',') && p.wordAt(k + 1, "according") && p.wordAt(k + 2, "to")) {
@@ -61,42 +74,195 @@ final class ParaphraseFinder {
       }
     }
     for (int v = s; v < last; v++) {
-      if (!Phrases.isSpeechVerb(p, v)) continue;
       String verb = p.get(v).lower();
-      if (NewsLexicon.NOT_REPORTING.contains(verb)) continue;
-      int clause = -1;
-      for (int k = v + 1; k < last && k <= v + 12; k++) {
-        Token t = p.get(k);
-        if (!t.isWord()) break;
-        if (t.is("that")) {
-          clause = k + 1;
-          break;
-        }
-      }
-      Token next = p.at(v + 1);
-      if (clause < 0
-          && NewsLexicon.BARE_REPORTING.contains(verb)
-          && next != null
-          && next.isWord()
-          && NewsLexicon.CLAUSE_STARTERS.contains(next.lower())) {
+      boolean finding = NewsLexicon.FINDING_VERBS.contains(verb) && p.get(v).isWord();
+      if (!Phrases.isSpeechVerb(p, v) && !finding) continue;
+      int clause = reportedClause(p, v, last, finding);
+      if (clause < 0 && NewsLexicon.DESCRIBING.contains(verb)) clause = describedAs(p, v, last);
+      Mention relative = clause < 0 ? relativeSubject(ap, v) : null;
+      int end = last;
+      if (relative != null) {
+        // the relative clause ends at the next comma; one that a quotation completes is the
+        // quotation's ("which he said would usher in “everlasting peace”")
         clause = v + 1;
+        end = Phrases.segmentEnd(p, clause);
+        if (end < p.size() && p.get(end).isQuote()) relative = null;
       }
+      if (relative == null && clause == v + 1 && end != last) clause = -1;
       if (clause >= 0) {
-        Mention subject = ap.subjectOf(v);
+        Mention subject = relative != null ? relative : ap.subjectOf(v);
         if (subject != null) {
           Attribution a = new Attribution(subject.person(), ap.context(v, subject, clause), v);
-          add(ap, a, clause, last, out);
+          add(ap, a, clause, Math.min(end, nextReport(p, clause, end)), out);
         }
       }
+      if (!Phrases.isSpeechVerb(p, v)) continue;
       Mention before = ap.mentionEndingAt(v - 1);
       if (before != null
           && before.resolved()
           && p.punctAt(before.first() - 1, ',')
-          && NewsLexicon.BARE_REPORTING.contains(verb)
-          && (v + 1 == last || p.punctAt(v + 1, ','))) {
+          && (NewsLexicon.BARE_REPORTING.contains(verb)
+              || NewsLexicon.ADDRESSING_VERBS.contains(verb))
+          && endsTheReport(p, v + 1, last)) {
         add(ap, new Attribution(before.person(), ap.verbPhrase(v), v), s, before.first() - 1, out);
       }
     }
+  }
+
+  /**
+   * Where the clause reported by the verb at {@code v} starts, or -1: after a "that" within a few
+   * words (commas and "however" allowed between), or right after the verb (and its listener, for
+   * "told") when what follows is a clause.
+   */
+  private static int reportedClause(ParagraphTokens p, int v, int last, boolean finding) {
+    String verb = p.get(v).lower();
+    int k = v + 1;
+    if (NewsLexicon.NEEDS_OUT.contains(verb)) k++;
+    int that = -1;
+    for (int j = k; j < last && j <= v + 12; j++) {
+      Token t = p.get(j);
+      if (t.is("that")) {
+        that = j;
+        break;
+      }
+      if (!t.isWord() && !t.isPunct(',')) break;
+    }
+    if (finding) return that >= 0 && that <= v + 2 ? that + 1 : -1;
+    if (NewsLexicon.NOT_REPORTING.contains(verb)) return -1;
+    int bare = -1;
+    if (NewsLexicon.ADDRESSING_VERBS.contains(verb)) {
+      int after = afterListener(p, k, last);
+      if (after > k) bare = isClause(p, after, last) ? after : -1;
+    } else if (NewsLexicon.BARE_REPORTING.contains(verb)) {
+      int j = skipTime(p, k, last);
+      Token first = p.at(j);
+      boolean starter =
+          first != null && first.isWord() && NewsLexicon.CLAUSE_STARTERS.contains(first.lower());
+      if (j < last && (starter || isClause(p, j, last))) bare = j;
+    }
+    if (that >= 0 && (bare < 0 || that - bare <= 3)) return that + 1;
+    return bare;
+  }
+
+  /**
+   * Past the listener of "told": a pronoun or "reporters" ("told me"), a name ("told Reuters",
+   * "told the BBC", "told The Verge"), or an audience of up to three words ("told the board", "told
+   * a news conference"). {@code k} itself when there is none.
+   */
+  private static int afterListener(ParagraphTokens p, int k, int last) {
+    Token t = p.at(k);
+    if (t == null || k >= last || !t.isWord()) return k;
+    if (NewsLexicon.LISTENERS.contains(t.lower())) return k + 1;
+    int j = t.is("the") || t.is("a") || t.is("an") ? k + 1 : k;
+    if (p.at(j) != null && p.get(j).capitalized()) {
+      while (j < last && p.get(j).capitalized()) j++;
+      return j;
+    }
+    for (int m = j; m < last && m < j + 3; m++) {
+      if (!p.get(m).isWord()) break;
+      if (NewsLexicon.AUDIENCES.contains(p.get(m).lower())) return m + 1;
+    }
+    return k;
+  }
+
+  /** Past a time of saying: "Tuesday", "on Tuesday", "last week", "earlier this month". */
+  private static int skipTime(ParagraphTokens p, int j, int last) {
+    while (j < last && p.get(j).isWord()) {
+      String w = p.get(j).lower();
+      Token next = p.at(j + 1);
+      boolean timeNext =
+          next != null
+              && next.isWord()
+              && (NewsLexicon.TIME_WORDS.contains(next.lower())
+                  || NewsLexicon.TIME_NOUNS.contains(next.lower()));
+      if (NewsLexicon.TIME_WORDS.contains(w)) {
+        j++;
+      } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("next"))
+          && timeNext) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Whether a reported clause can start at {@code from}: a subject pronoun ("she expects"), or a
+   * word that is not a preposition or a conjunction, followed within ten words, before any comma,
+   * by a finite verb (an auxiliary, a modal, or a common irregular past: "trade fell", "the plan
+   * would").
+   */
+  private static boolean isClause(ParagraphTokens p, int from, int last) {
+    Token first = p.at(from);
+    if (first == null || from >= last || !first.isWord()) return false;
+    String w = first.lower();
+    if (NewsLexicon.SUBJECT_PRONOUNS.contains(w)) return true;
+    if (!NewsLexicon.CLAUSE_STARTERS.contains(w)
+        && (NewsLexicon.isFunctionWord(w)
+            || NewsLexicon.LOCATIVES.contains(w)
+            || NewsLexicon.OTHER_PREPOSITIONS.contains(w))) {
+      return false;
+    }
+    for (int k = from + 1; k < last && k <= from + 10; k++) {
+      Token t = p.get(k);
+      if (!t.isWord()) return false;
+      String x = t.lower();
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(x) || NewsLexicon.IRREGULAR_PAST.contains(x)) {
+        return true;
+      }
+      if (x.length() > 4 && x.endsWith("ed")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where a reported clause gives way to the next report of the sentence: before ", and insisted",
+   * "and said", ", adding": a comma or "and"/"but" followed by a speech verb. {@code end} if none.
+   */
+  private static int nextReport(ParagraphTokens p, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      if (!p.punctAt(k, ',') && !p.wordAt(k, "and") && !p.wordAt(k, "but")) continue;
+      int v = k + 1;
+      if (p.wordAt(v, "and") || p.wordAt(v, "but")) v++;
+      v = Phrases.skipAdverbs(p, v);
+      if (Phrases.isSpeechVerb(p, v)) return k;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the attribution ends the sentence after its verb, or at most four words later before a
+   * comma ("…, Heath said.", "…, she told the board.", "…, he said on Tuesday, …").
+   */
+  private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
+    for (int k = from; k <= last && k <= from + 4; k++) {
+      if (k == last || p.punctAt(k, ',')) return true;
+      if (!p.get(k).isWord()) return false;
+    }
+    return false;
+  }
+
+  /** "described the opposition as misinformed": the object, when "as" follows within 8 words. */
+  private static int describedAs(ParagraphTokens p, int v, int last) {
+    for (int k = v + 2; k < last && k <= v + 8; k++) {
+      if (!p.get(k).isWord()) return -1;
+      if (p.wordAt(k, "as")) return v + 1;
+    }
+    return -1;
+  }
+
+  /** "…, which Brooks said would take 48 hours": the name between "which" and the verb. */
+  private static Mention relativeSubject(AnnotatedParagraph ap, int v) {
+    ParagraphTokens p = ap.tokens();
+    Mention m = ap.mentionEndingAt(v - 1);
+    if (m == null || !m.resolved() || !Phrases.isSpeechVerb(p, v)) return null;
+    Token before = p.at(m.first() - 1);
+    boolean relative = before != null && (before.is("which") || before.is("that"));
+    Token next = p.at(v + 1);
+    return relative && next != null && NewsLexicon.FINITE_AUXILIARIES.contains(next.lower())
+        ? m
+        : null;
   }
 
   private static void add(
@@ -111,6 +277,18 @@ final class ParaphraseFinder {
       if (t.isQuote()) quoted += t.end() - t.start();
     }
     int length = p.get(to - 1).end() - p.get(from).start();
+    // "the developer was disappointed and was “reviewing …”": the quoted predicate is the
+    // speaker's own words; the report is the clause before the "and"
+    int q = from;
+    while (q < to && !p.get(q).isQuote()) q++;
+    for (int k = q; q < to && k > from; ) {
+      if (!p.get(k - 1).isWord() || !NewsLexicon.isFunctionWord(p.get(k - 1).text())) break;
+      k--;
+      if (p.get(k).is("and") || p.get(k).is("but")) {
+        add(ap, a, from, k, out);
+        return;
+      }
+    }
     if (words < 3 || quoted * 2 >= length) return;
     for (ReportedSpeech r : out) {
       if (r.from() == from && r.to() == to) return;

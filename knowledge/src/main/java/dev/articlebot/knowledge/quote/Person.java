@@ -23,6 +23,7 @@ final class Person {
   private final String name;
   private final Set<String> aliases = new LinkedHashSet<>();
   private final Set<Integer> paragraphs = new TreeSet<>();
+  private final Set<String> descriptions = new LinkedHashSet<>();
   private String role = "";
   private Gender gender = Gender.UNKNOWN;
 
@@ -48,8 +49,25 @@ final class Person {
   }
 
   void describe(String role) {
-    if (this.role.isEmpty() && role != null) this.role = role.strip();
+    if (role == null) return;
+    String r = Phrases.withoutRelation(role.strip());
+    if (this.role.isEmpty()) this.role = r;
+    addDescription(r);
     learnGenderFrom(this.role);
+  }
+
+  /** Anything else the article says about who they are ("chairs the flood group", "biologist"). */
+  void addDescription(String text) {
+    if (text != null && !text.isBlank()) descriptions.add(Phrases.withoutRelation(text.strip()));
+  }
+
+  /** Everything the article says about who they are, role first, in reading order. */
+  List<String> descriptions() {
+    List<String> out = new ArrayList<>();
+    for (String d : descriptions) {
+      if (!d.isEmpty()) out.add(d);
+    }
+    return out;
   }
 
   Gender gender() {
@@ -62,10 +80,17 @@ final class Person {
 
   /** Learns gender from gendered words in a title or role ("spokeswoman", "Mr.", "wife"). */
   void learnGenderFrom(String words) {
+    Gender g = genderOf(words);
+    if (g != Gender.UNKNOWN) learnGender(g);
+  }
+
+  /** The gender the first gendered word of a title or role tells, or UNKNOWN. */
+  static Gender genderOf(String words) {
     for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (NewsLexicon.FEMALE_NOUNS.contains(w)) learnGender(Gender.FEMALE);
-      if (NewsLexicon.MALE_NOUNS.contains(w)) learnGender(Gender.MALE);
+      if (NewsLexicon.FEMALE_NOUNS.contains(w)) return Gender.FEMALE;
+      if (NewsLexicon.MALE_NOUNS.contains(w)) return Gender.MALE;
     }
+    return Gender.UNKNOWN;
   }
 
   boolean compatibleWith(Gender g) {

@@ -11,14 +11,18 @@ import java.util.Set;
 final class Phrases {
 
   /** Forms of address that say nothing about what a person does. */
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx");
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Dame", "Sir");
 
   private Phrases() {}
 
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
   record Appositive(int end, String text) {}
 
-  /** Whether token {@code i} reports speech; "call" only as "called on" or "calls for". */
+  /**
+   * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
+   * as "points out".
+   */
   static boolean isSpeechVerb(ParagraphTokens p, int i) {
     Token t = p.at(i);
     if (t == null || !t.isWord()) return false;
@@ -27,6 +31,7 @@ final class Phrases {
     if (NewsLexicon.NEEDS_PARTICLE.contains(w)) {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
+    if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
     return true;
   }
 
@@ -38,9 +43,11 @@ final class Phrases {
 
   /**
    * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
-   * noun ("director of ...") or an article and contains one ("a professor and dean of ...").
-   * Further segments that start with "a"/"an" and end with a comma describe the previous one ("a
-   * Beijing-based think tank") and are included. Null when there is none.
+   * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
+   * physiologist who was not involved"), or a possessive with one ("José’s daughter", "Corvane’s
+   * senior vice president of client computing"). Further segments that start with "a"/"an" and end
+   * with a comma describe the previous one ("a Beijing-based think tank") and are included. Null
+   * when there is none.
    */
   static Appositive appositive(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return null;
@@ -51,10 +58,15 @@ final class Phrases {
     String w = first.lower();
     boolean roleFirst = NewsLexicon.isRoleNoun(first.text());
     boolean article = w.equals("a") || w.equals("an") || w.equals("the");
+    // "José’s daughter", "his wife", "her lawyer": whose, then the role
+    boolean owner = first.possessive() || w.equals("his") || w.equals("her") || w.equals("their");
+    if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 6)) && end - comma <= 12) {
+      return new Appositive(end, p.text(comma + 1, end));
+    }
     if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
       return null;
     }
-    if (article && hasClauseWord(p, comma + 1, end)) return null;
+    if (article && hasClauseWord(p, comma + 1, relativeStart(p, comma + 1, end))) return null;
     while (p.punctAt(end, ',')
         && (p.wordAt(end + 1, "a") || p.wordAt(end + 1, "an"))
         && p.punctAt(segmentEnd(p, end + 1), ',')
@@ -136,20 +148,76 @@ final class Phrases {
       if (isSpeechVerb(p, start - 1)) break;
       if (Character.isDigit(t.text().charAt(0))) break;
       if (!t.capitalized() && !t.possessive() && !NewsLexicon.isRoleNoun(t.text())) {
-        // Lower-case words in a title are modifiers ("former", "deputy"); any other word
-        // ("met", "with") ends it, so the title never reaches back into another clause.
-        if (!ROLE_MODIFIERS.contains(t.lower())) break;
+        // Lower-case words in a title are modifiers ("former", "deputy") or nouns ("area flood
+        // risk manager", "crane operator"); a verb ("met", "joined", "leading") ends it, so the
+        // title never reaches back into another clause.
+        if (!ROLE_MODIFIERS.contains(t.lower()) && looksLikeVerb(t.lower())) break;
       }
       start--;
     }
-    String role = p.text(start, end);
-    return HONORIFICS.contains(role.replace(".", "")) ? "" : role;
+    // "Lead author Dr. Helen Marsh": the role is "Lead author"; "Tulsa Fire Capt." keeps its stop
+    int last = end;
+    while (true) {
+      int word = last > start && p.get(last - 1).isPunct('.') ? last - 1 : last;
+      if (word > start && HONORIFICS.contains(p.get(word - 1).text())) {
+        last = word - 1;
+      } else {
+        break;
+      }
+    }
+    return last <= start ? "" : p.text(start, last);
+  }
+
+  /**
+   * A lower-case word that may be a verb or a preposition rather than part of a title: a past or
+   * present participle ("-ed", "-ing"), a common irregular past ("met"), a speech verb, an
+   * auxiliary, a preposition ("above").
+   */
+  private static boolean looksLikeVerb(String w) {
+    return w.endsWith("ed")
+        || NewsLexicon.LOCATIVES.contains(w)
+        || NewsLexicon.OTHER_PREPOSITIONS.contains(w)
+        || w.endsWith("ing")
+        || NewsLexicon.IRREGULAR_PAST.contains(w)
+        || NewsLexicon.SPEECH_VERBS.contains(w)
+        || NewsLexicon.FINITE_AUXILIARIES.contains(w);
+  }
+
+  /** The description without a disclaimer of kinship: "…, and no relation to the lead author". */
+  static String withoutRelation(String text) {
+    String t =
+        text.replaceAll(
+            "(?i)[,;]?\\s*(?:and\\s+|but\\s+|who\\s+is\\s+)?(?:no relation|not related)\\b.*$", "");
+    return t.strip();
+  }
+
+  /**
+   * The relative clause after a name: ", who chairs the Diss Flood Action Group," gives "chairs the
+   * Diss Flood Action Group"; ", whose ward includes the site" is kept whole. Up to the next comma
+   * or the sentence end, never into a quotation; "" when there is none.
+   */
+  static String relativeClause(ParagraphTokens p, int comma) {
+    if (!p.punctAt(comma, ',')) return "";
+    Token w = p.at(comma + 1);
+    if (w == null || !(w.is("who") || w.is("whose") || w.is("whom"))) return "";
+    int from = w.is("who") ? comma + 2 : comma + 1;
+    int end = segmentEnd(p, comma + 1);
+    if (end <= from || end - from > 25) return "";
+    return withoutRelation(p.text(from, end));
+  }
+
+  /** Where a relative clause ("who has studied …") starts in [from, to), or {@code to}. */
+  private static int relativeStart(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (p.wordAt(k, "who") || p.wordAt(k, "that") || p.wordAt(k, "which")) return k;
+    }
+    return to;
   }
 
   private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = p.at(k);
-      if (t != null && t.isWord() && NewsLexicon.ROLE_NOUNS.contains(t.lower())) return true;
+      if (t != null && t.isWord() && NewsLexicon.isRoleNoun(t.lower())) return true;
     }
     return false;
   }

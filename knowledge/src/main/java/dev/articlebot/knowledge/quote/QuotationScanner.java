@@ -4,11 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted passages: curly “…” and straight "…" marks. Whether a mark opens or closes is
- * decided by what surrounds it (an opener is followed by a word, a closer follows one), so a
- * mistyped closer such as {@code world,“ Xi said} still closes. Single quotes ‘…’ are left alone:
- * inside a double-quoted passage they are a nested quotation and stay part of it, and outside they
- * are mostly apostrophes.
+ * Finds quoted passages: double quotes (curly “…” and straight "…") and single quotes (British ‘…’,
+ * and straight '…'). Guarantees:
+ *
+ * <ul>
+ *   <li>Whether a double mark opens or closes is decided by what surrounds it (an opener is
+ *       followed by a word, a closer follows one), so a mistyped closer such as {@code world,“ Xi
+ *       said} still closes.
+ *   <li>A passage of one family may hold passages of the other, which stay part of it: ‘It said “we
+ *       hit a rock”,’ is one passage, and so is “When she asked, ‘Is it salt?’ I laughed.”
+ *   <li>’ is also the apostrophe. A single quote opens only with ‘ (or ') at the start of a word,
+ *       and closes with the first ’ (or ') that ends a word and is not followed by a letter,
+ *       passing over a plural possessive ("the workers’ pay") when a later mark closes it. A ‘ that
+ *       never closes is an apostrophe ("‘til"), unless it opens the paragraph: that is a quotation
+ *       running on into the next paragraph, as an unclosed double quote is anywhere.
+ * </ul>
  */
 final class QuotationScanner {
 
@@ -16,42 +26,114 @@ final class QuotationScanner {
 
   List<QuotedSpan> scan(String text) {
     List<QuotedSpan> spans = new ArrayList<>();
-    int depth = 0;
-    int open = -1;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
       char c = text.charAt(i);
-      if (c != '“' && c != '”' && c != '"' && c != '„') continue;
-      char before = i > 0 ? text.charAt(i - 1) : ' ';
-      char after = i + 1 < n ? text.charAt(i + 1) : ' ';
-      boolean canOpen =
-          !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.indexOf(before) >= 0);
-      boolean canClose = !isSpace(before) && !isLetterOrDigit(after);
-      boolean opens;
-      if (canOpen != canClose) {
-        opens = canOpen;
-      } else if (c == '"') {
-        opens = depth == 0;
-      } else {
-        opens = c == '“' || c == '„';
+      QuotedSpan span = null;
+      if (isDouble(c) && opensDouble(text, i, 0)) {
+        span = doubleFrom(text, i);
+      } else if (opensSingle(text, i)) {
+        span = singleFrom(text, i);
       }
-      if (opens) {
-        if (depth == 0) open = i;
-        depth++;
-      } else if (depth > 0) {
-        depth--;
-        if (depth == 0) spans.add(new QuotedSpan(open, i + 1, true));
+      if (span == null) {
+        i++;
+      } else {
+        spans.add(span);
+        i = span.end();
       }
     }
-    if (depth > 0) spans.add(new QuotedSpan(open, n, false));
     return spans;
+  }
+
+  private static boolean isDouble(char c) {
+    return c == '“' || c == '”' || c == '"' || c == '„';
+  }
+
+  private static boolean isSingleOpen(char c) {
+    return c == '‘' || c == '\'';
+  }
+
+  private static boolean isSingleClose(char c) {
+    return c == '’' || c == '\'';
+  }
+
+  /** Whether the double mark at {@code i} opens, at nesting {@code depth}. */
+  private static boolean opensDouble(String text, int i, int depth) {
+    char c = text.charAt(i);
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean canOpen = !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.indexOf(before) >= 0);
+    boolean canClose = !isSpace(before) && !Character.isLetterOrDigit(after);
+    if (canOpen != canClose) return canOpen;
+    if (c == '"') return depth == 0;
+    return c == '“' || c == '„';
+  }
+
+  /** The double-quoted passage opening at {@code open}; single marks inside are nested. */
+  private static QuotedSpan doubleFrom(String text, int open) {
+    int depth = 1;
+    for (int i = open + 1; i < text.length(); i++) {
+      if (!isDouble(text.charAt(i))) continue;
+      if (opensDouble(text, i, depth)) {
+        depth++;
+      } else if (--depth == 0) {
+        return new QuotedSpan(open, i + 1, true);
+      }
+    }
+    return new QuotedSpan(open, text.length(), false);
+  }
+
+  /** A ‘ (or ') at the start of a word, before a letter, digit or opening mark. */
+  private static boolean opensSingle(String text, int i) {
+    char c = text.charAt(i);
+    if (!isSingleOpen(c) || i + 1 >= text.length()) return false;
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    char after = text.charAt(i + 1);
+    if (!(isSpace(before) || OPENING_CONTEXT.indexOf(before) >= 0)) return false;
+    if (c == '\'') return Character.isLetter(after);
+    return Character.isLetterOrDigit(after) || isDouble(after) || after == '…';
+  }
+
+  /** A ’ (or ') that ends a word and is not followed by a letter or digit. */
+  private static boolean closesSingle(String text, int i) {
+    if (!isSingleClose(text.charAt(i))) return false;
+    char before = text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return !isSpace(before) && !Character.isLetterOrDigit(after);
+  }
+
+  /** "workers’ pay": a mark after an s, then a space and a word. */
+  private static boolean looksPossessive(String text, int i) {
+    char before = text.charAt(i - 1);
+    return (before == 's' || before == 'S')
+        && i + 2 < text.length()
+        && isSpace(text.charAt(i + 1))
+        && Character.isLetter(text.charAt(i + 2));
+  }
+
+  /** The single-quoted passage opening at {@code open}, or null when the mark is an apostrophe. */
+  private static QuotedSpan singleFrom(String text, int open) {
+    int possessive = -1;
+    int i = open + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isDouble(c) && opensDouble(text, i, 0)) {
+        i = doubleFrom(text, i).end();
+        continue;
+      }
+      if (closesSingle(text, i)) {
+        if (!looksPossessive(text, i)) return new QuotedSpan(open, i + 1, true);
+        if (possessive < 0) possessive = i;
+      }
+      i++;
+    }
+    if (possessive >= 0) return new QuotedSpan(open, possessive + 1, true);
+    if (text.substring(0, open).isBlank()) return new QuotedSpan(open, text.length(), false);
+    return null;
   }
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return Character.isLetterOrDigit(c);
   }
 }

@@ -17,9 +17,25 @@ import java.util.TreeSet;
  */
 public final class QuoteBook {
 
+  /**
+   * The people one article quotes.
+   *
+   * @param articleId the article
+   * @param speakers everyone it quotes or paraphrases, in order of first mention, with that
+   *     article's paragraphs; never a place or an organisation
+   */
+  public record ArticleSpeakers(String articleId, List<Speaker> speakers) {
+    public ArticleSpeakers {
+      if (articleId == null || articleId.isBlank()) {
+        throw new IllegalArgumentException("articleId must not be blank");
+      }
+      speakers = List.copyOf(speakers);
+    }
+  }
+
   private final List<Quote> quotes;
   private final List<Speaker> speakers;
-  private final Map<String, List<Speaker>> speakersByArticle;
+  private final List<ArticleSpeakers> speakersByArticle;
   private final SpeakerIndex index;
   private final SpeakerIndex unquoted;
   private final List<Speaker> unquotedPeople;
@@ -27,13 +43,13 @@ public final class QuoteBook {
   private QuoteBook(
       List<Quote> quotes,
       List<Speaker> speakers,
-      Map<String, List<Speaker>> speakersByArticle,
+      List<ArticleSpeakers> speakersByArticle,
       List<Speaker> unquoted) {
     this.unquoted = new SpeakerIndex(unquoted);
     this.unquotedPeople = List.copyOf(unquoted);
     this.quotes = List.copyOf(quotes);
     this.speakers = List.copyOf(speakers);
-    this.speakersByArticle = Map.copyOf(speakersByArticle);
+    this.speakersByArticle = List.copyOf(speakersByArticle);
     this.index = new SpeakerIndex(this.speakers);
   }
 
@@ -48,13 +64,13 @@ public final class QuoteBook {
   public static QuoteBook of(List<Article> articles, QuoteExtractor extractor) {
     List<Quote> quotes = new ArrayList<>();
     Map<String, List<Speaker>> byName = new LinkedHashMap<>();
-    Map<String, List<Speaker>> byArticle = new LinkedHashMap<>();
+    List<ArticleSpeakers> byArticle = new ArrayList<>();
     Map<String, Speaker> unquoted = new LinkedHashMap<>();
     for (Article article : articles) {
       ArticleQuotes found = extractor.extract(article);
       for (Speaker s : found.unquoted()) unquoted.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s);
       quotes.addAll(found.quotes());
-      byArticle.put(article.id(), found.speakers());
+      byArticle.add(new ArticleSpeakers(article.id(), found.speakers()));
       for (Speaker s : found.speakers()) {
         byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       }
@@ -72,7 +88,27 @@ public final class QuoteBook {
 
   /** The people quoted in one article, with that article's paragraph numbers. */
   public List<Speaker> speakersIn(String articleId) {
-    return speakersByArticle.getOrDefault(articleId, List.of());
+    for (ArticleSpeakers a : speakersByArticle) {
+      if (a.articleId().equals(articleId)) return a.speakers();
+    }
+    return List.of();
+  }
+
+  /**
+   * The people quoted, article by article in the order the articles were given, each article's
+   * speakers in order of first mention; an article that quotes nobody has an empty list.
+   */
+  public List<ArticleSpeakers> speakersByArticle() {
+    return speakersByArticle;
+  }
+
+  /** What {@code speaker} said in one article, in reading order. */
+  public List<Quote> quotesBy(Speaker speaker, String articleId) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotesBy(speaker)) {
+      if (q.articleId().equals(articleId)) out.add(q);
+    }
+    return out;
   }
 
   /** All quotes, article by article in reading order. */
@@ -93,9 +129,10 @@ public final class QuoteBook {
    * Who the reader means and what they said. Accepts names, parts of names, aliases, titles and
    * roles, any case, wrapped in a question ("What did Wu Xinbo say?", "quote Victor Gao"). A near
    * miss ("Wu Xinpo") that is close to exactly one speaker is found and flagged as {@link
-   * QuoteLookup.Found#corrected()}; a query that fits several speakers ("Li", "Fudan professor") is
-   * {@link QuoteLookup.Ambiguous}; anything else is {@link QuoteLookup.NotFound} with close names,
-   * if any, and the list of everyone quoted. Never throws for odd input.
+   * QuoteLookup.Found#corrected()}; a query that fits several speakers equally ("Li" for Li Wei and
+   * Li Na, two people who share a surname; "Fudan professor") is {@link QuoteLookup.Ambiguous},
+   * never a guess; anything else is {@link QuoteLookup.NotFound} with close names, if any, and the
+   * list of everyone quoted. Never throws for odd input.
    */
   public QuoteLookup lookup(String query) {
     LookupQuery q = LookupQuery.of(query);
@@ -146,12 +183,19 @@ public final class QuoteBook {
     if (same.size() == 1) return same.get(0);
     Set<String> aliases = new LinkedHashSet<>();
     Set<Integer> paragraphs = new TreeSet<>();
+    Set<String> descriptions = new LinkedHashSet<>();
     String role = "";
     for (Speaker s : same) {
       aliases.addAll(s.aliases());
       paragraphs.addAll(s.paragraphs());
+      descriptions.addAll(s.descriptions());
       if (role.isEmpty()) role = s.role();
     }
-    return new Speaker(same.get(0).name(), List.copyOf(aliases), role, List.copyOf(paragraphs));
+    return new Speaker(
+        same.get(0).name(),
+        List.copyOf(aliases),
+        role,
+        List.copyOf(paragraphs),
+        List.copyOf(descriptions));
   }
 }

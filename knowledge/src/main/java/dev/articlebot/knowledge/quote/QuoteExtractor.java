@@ -36,11 +36,26 @@ public final class QuoteExtractor {
     ReadingState state = new ReadingState();
     List<Statement> statements = new ArrayList<>();
     List<String> terms = new ArrayList<>();
+    List<RunOn> runOns = new ArrayList<>();
     for (ParagraphTokens p : paragraphs) {
       AnnotatedParagraph ap = new AnnotatedParagraph(p, tracker.track(p));
       List<ReportedSpeech> reported = paraphrases.find(ap);
       AttributionParser.Result result = attribution.attribute(ap, reported, state);
       terms.addAll(result.terms());
+      Attribution opening = openingSpeaker(p, result);
+      if (result.runOn() < 0) {
+        for (RunOn r : runOns) {
+          if (opening == null) {
+            terms.add(r.text());
+          } else {
+            Attribution a = new Attribution(opening.person(), opening.context(), 0);
+            statements.add(new Statement(a, r.paragraph(), r.text(), QuoteKind.DIRECT));
+          }
+        }
+        runOns.clear();
+      } else {
+        runOns.add(new RunOn(p.number(), p.spans().get(result.runOn()).words(p.text())));
+      }
       List<Statement> here = new ArrayList<>();
       for (ReportedSpeech r : reported) {
         String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");
@@ -52,8 +67,12 @@ public final class QuoteExtractor {
       }
       here.sort(Comparator.comparingInt(s -> s.attribution().position()));
       state.lastStatement(here.isEmpty() ? null : here.get(here.size() - 1).attribution());
+      Attribution colon = attribution.introducedByColon(ap);
+      if (colon != null) state.lastStatement(colon);
       statements.addAll(here);
     }
+    for (RunOn r : runOns) terms.add(r.text());
+    statements.sort(Comparator.comparingInt(Statement::paragraph));
     return new ArticleQuotes(
         article.id(),
         quotes(article.id(), statements),
@@ -61,6 +80,22 @@ public final class QuoteExtractor {
         terms,
         unquoted(registry.people(), statements));
   }
+
+  /**
+   * Who said the quotation that opens paragraph {@code p}, when the paragraph opens with one: a
+   * quotation that ran on into it from paragraphs where nobody was named is theirs too ("“I cut
+   * hair for … ¶ “So I’d tell them …,” Gaines said."). Null otherwise.
+   */
+  private static Attribution openingSpeaker(ParagraphTokens p, AttributionParser.Result result) {
+    if (p.size() == 0 || !p.get(0).isQuote()) return null;
+    for (QuotedStatement q : result.statements()) {
+      if (q.span() == p.get(0).span()) return q.attribution();
+    }
+    return null;
+  }
+
+  /** A quotation that opened its paragraph and ran on with nobody named yet. */
+  private record RunOn(int paragraph, String text) {}
 
   /** A statement found while reading, before it becomes a {@link Quote}. */
   private record Statement(Attribution attribution, int paragraph, String text, QuoteKind kind) {}
@@ -92,7 +127,13 @@ public final class QuoteExtractor {
       Set<Integer> paragraphs = quoted.get(person);
       if (paragraphs == null) continue;
       paragraphs.addAll(person.paragraphs());
-      out.add(new Speaker(person.name(), aliases(person), person.role(), List.copyOf(paragraphs)));
+      out.add(
+          new Speaker(
+              person.name(),
+              aliases(person),
+              person.role(),
+              List.copyOf(paragraphs),
+              person.descriptions()));
     }
     return out;
   }
@@ -106,7 +147,11 @@ public final class QuoteExtractor {
       if (quoted.contains(person) || person.paragraphs().isEmpty()) continue;
       out.add(
           new Speaker(
-              person.name(), aliases(person), person.role(), List.copyOf(person.paragraphs())));
+              person.name(),
+              aliases(person),
+              person.role(),
+              List.copyOf(person.paragraphs()),
+              person.descriptions()));
     }
     return out;
   }

@@ -33,7 +33,11 @@ final class SpeakerIndex {
   record Match(List<Speaker> speakers, boolean corrected, List<String> suggestions) {}
 
   private record Entry(
-      Speaker speaker, List<String> names, Set<String> nameWords, Set<String> roleWords) {}
+      Speaker speaker,
+      List<String> names,
+      Set<String> nameWords,
+      Set<String> roleWords,
+      Set<String> aboutWords) {}
 
   /**
    * Other words a role may use for a query word: the three spokes-words for one another, British
@@ -46,13 +50,38 @@ final class SpeakerIndex {
           java.util.Map.entry("spokesman", Set.of("spokesperson", "spokeswoman")),
           java.util.Map.entry("spokeswoman", Set.of("spokesperson", "spokesman")),
           java.util.Map.entry("defence", Set.of("defense")),
-          java.util.Map.entry("leader", Set.of("president", "premier", "chancellor")),
           // The US calls its ministers secretaries.
           java.util.Map.entry("secretary", Set.of("minister")),
           java.util.Map.entry("minister", Set.of("secretary")),
           java.util.Map.entry(
               "chief", Set.of("minister", "secretary", "head", "director", "chair", "president")),
-          java.util.Map.entry("head", Set.of("president", "chair", "director", "dean")));
+          java.util.Map.entry(
+              "head", Set.of("president", "chair", "director", "dean", "lead", "led")),
+          java.util.Map.entry(
+              "boss",
+              Set.of("manager", "chief", "head", "director", "executive", "president", "coach")),
+          java.util.Map.entry(
+              "leader",
+              Set.of(
+                  "president",
+                  "premier",
+                  "chancellor",
+                  "chair",
+                  "head",
+                  "chief",
+                  "secretary",
+                  "lead",
+                  "led")),
+          java.util.Map.entry("chair", Set.of("chairman", "chairwoman", "chairperson")),
+          java.util.Map.entry(
+              "lawyer", Set.of("attorney", "counsel", "solicitor", "barrister", "represent")),
+          java.util.Map.entry(
+              "attorney", Set.of("lawyer", "counsel", "solicitor", "barrister", "represent")),
+          java.util.Map.entry("owner", Set.of("run", "runs", "own", "owns", "proprietor")),
+          java.util.Map.entry("operator", Set.of("run", "runs", "operate")),
+          java.util.Map.entry("manager", Set.of("run", "runs", "manage")),
+          java.util.Map.entry("doctor", Set.of("physician")),
+          java.util.Map.entry("captain", Set.of("skipper")));
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> completions = new ArrayList<>();
@@ -65,7 +94,7 @@ final class SpeakerIndex {
       Set<String> nameWords = new LinkedHashSet<>();
       for (String n : names) nameWords.addAll(List.of(n.split(" ")));
       Set<String> roleWords = new LinkedHashSet<>(roleWords(LookupQuery.normalize(s.role())));
-      entries.add(new Entry(s, names, nameWords, roleWords));
+      entries.add(new Entry(s, names, nameWords, roleWords, aboutWords(s)));
       for (String display : s.allNames()) {
         if (seen.add(display.toLowerCase(Locale.ROOT))) completions.add(display);
       }
@@ -94,8 +123,149 @@ final class SpeakerIndex {
       List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
       if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
       if (!byRole.isEmpty()) return found(byRole);
+      List<Speaker> described = byDescription(query.words());
+      if (!described.isEmpty()) return found(described);
     }
     return closest(nameWords.isEmpty() ? query.words() : nameWords);
+  }
+
+  /**
+   * Who the query describes, by everything the article says about them ({@link
+   * Speaker#descriptions()}): "the hardware shop owner" is the one who "runs a hardware shop", "the
+   * USC economist" the "economist at the University of Southern California". Every word of the
+   * query's noun phrase (up to "of", "for", "who", …: "the Korean president", "the hardware shop
+   * owner") must fit, by itself, a synonym ("CEO" is "chief executive", "boss" a "manager") or a
+   * shared stem ("barber" of "barbershop"); among those it fits, the speaker fitting most of the
+   * query's words, the rest included ("… who found the flaw"), is found, and a tie is ambiguous.
+   * Empty when it fits nobody.
+   */
+  private List<Speaker> byDescription(List<String> words) {
+    List<String> content = new ArrayList<>();
+    List<String> phrase = new ArrayList<>();
+    boolean headDone = false;
+    for (String w : words) {
+      String x = w.replaceAll("'s$", "");
+      if (HEAD_ENDERS.contains(x)) headDone = true;
+      if (NewsLexicon.isFunctionWord(x) || x.isEmpty()) continue;
+      content.add(x);
+      if (!headDone) phrase.add(x);
+    }
+    if (phrase.isEmpty()) return List.of();
+    int best = 0;
+    List<Speaker> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (!phrase.stream().allMatch(w -> fits(w, e.aboutWords()))) continue;
+      int score = 0;
+      for (String w : content) {
+        if (fits(w, e.aboutWords())) score++;
+      }
+      if (score > best) {
+        best = score;
+        out.clear();
+      }
+      if (score == best) out.add(e.speaker());
+    }
+    return out;
+  }
+
+  /** Words that end a query's head noun phrase: "the lawyer for …", "the teacher who …". */
+  private static final Set<String> HEAD_ENDERS =
+      Set.of(
+          "of", "for", "on", "at", "in", "from", "with", "who", "that", "which", "whose", "whom",
+          "based", "by", "to");
+
+  /**
+   * Whether a query word is among a speaker's words: itself, a synonym, or a shared stem (six
+   * letters in common, "strategist" and "strategy", or one word of five letters or more beginning
+   * the other, "baker" and "bakery").
+   */
+  private static boolean fits(String word, Set<String> about) {
+    String w = stem(PlaceNames.canonical(word));
+    if (about.contains(w)) return true;
+    List<String> expanded = EXPANSIONS.get(w);
+    if (expanded != null && about.containsAll(expanded)) return true;
+    for (String alt : ROLE_SYNONYMS.getOrDefault(w, Set.of())) {
+      if (about.contains(alt)) return true;
+    }
+    for (String t : about) {
+      int shared = commonPrefix(w, t);
+      if (shared >= 6 || (shared >= 5 && shared == Math.min(w.length(), t.length()))) return true;
+    }
+    return false;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) i++;
+    return i;
+  }
+
+  /** Acronyms a reader types for several words: "CEO" is "chief executive". */
+  private static final java.util.Map<String, List<String>> EXPANSIONS =
+      java.util.Map.of(
+          "ceo", List.of("chief", "executive"),
+          "cfo", List.of("chief", "financial"),
+          "coo", List.of("chief", "operating"),
+          "cto", List.of("chief", "technology"),
+          "mp", List.of("member", "parliament"));
+
+  /** Abbreviated titles in the text, read as the word: "Capt." is a captain. */
+  private static final java.util.Map<String, String> ABBREVIATIONS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("capt", "captain"),
+          java.util.Map.entry("dr", "doctor"),
+          java.util.Map.entry("prof", "professor"),
+          java.util.Map.entry("gov", "governor"),
+          java.util.Map.entry("sen", "senator"),
+          java.util.Map.entry("rep", "representative"),
+          java.util.Map.entry("supt", "superintendent"),
+          java.util.Map.entry("det", "detective"),
+          java.util.Map.entry("sgt", "sergeant"),
+          java.util.Map.entry("lt", "lieutenant"),
+          java.util.Map.entry("col", "colonel"),
+          java.util.Map.entry("gen", "general"),
+          java.util.Map.entry("cllr", "councillor"));
+
+  /**
+   * A speaker's words for lookup by description: the words of their names, role and descriptions,
+   * singular, abbreviations spelled out, plus the initials of each run of capitalised words
+   * ("University of Southern California" gives "usc").
+   */
+  private static Set<String> aboutWords(Speaker s) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(s.allNames());
+    texts.add(s.role());
+    texts.addAll(s.descriptions());
+    for (String text : texts) {
+      for (String w : LookupQuery.normalize(text).split(" ")) {
+        if (w.isEmpty()) continue;
+        String x = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
+        out.add(x);
+        if (ABBREVIATIONS.containsKey(x)) out.add(ABBREVIATIONS.get(x));
+      }
+      out.addAll(initials(text));
+    }
+    return out;
+  }
+
+  /** The initials of each run of two or more capitalised words, function words skipped. */
+  private static List<String> initials(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int words = 0;
+    for (String w : (text + " .").split("[\\s,;:()]+")) {
+      String bare = w.replaceAll("[’'](s)?$", "");
+      if (!bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))) {
+        run.append(Character.toLowerCase(bare.charAt(0)));
+        words++;
+      } else if (bare.isEmpty() || !NewsLexicon.isFunctionWord(bare) || words == 0) {
+        if (words >= 2) out.add(run.toString());
+        run.setLength(0);
+        words = 0;
+      }
+    }
+    return out;
   }
 
   /** Names and aliases that start with, or have a word that starts with, the prefix. */

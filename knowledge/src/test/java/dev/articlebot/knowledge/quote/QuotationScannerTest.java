@@ -50,7 +50,44 @@ class QuotationScannerTest {
 
   @Test
   void apostrophesAndPlainTextAreNotQuotes() {
-    assertThat(scanner.scan("China’s Foreign Ministry and Trump’s ‘Co-Equals’ remark")).isEmpty();
+    assertThat(scanner.scan("China’s Foreign Ministry and the Workers’ Union’s ’90s rules"))
+        .isEmpty();
+    assertThat(scanner.scan("Olmos' front lawn and the residents' group, rock 'n roll")).isEmpty();
     assertThat(scanner.scan("")).isEmpty();
+  }
+
+  @Test
+  void britishSingleQuotesWithApostrophesInside() {
+    assertThat(words("‘I’ve watched it back, and he’s first,’ Caddick said. ‘We win that.’"))
+        .containsExactly("I’ve watched it back, and he’s first", "We win that.");
+    assertThat(words("Trump’s ‘Co-Equals’ remark")).containsExactly("Co-Equals");
+    assertThat(words("it would be ‘ring-fenced’ for the railways’ future"))
+        .containsExactly("ring-fenced");
+  }
+
+  @Test
+  void aPluralPossessiveInsideASingleQuoteDoesNotCloseIt() {
+    assertThat(words("‘The drivers’ pay is the issue,’ she said."))
+        .containsExactly("The drivers’ pay is the issue");
+  }
+
+  @Test
+  void doubleQuotesNestInsideSingleQuotes() {
+    assertThat(words("‘It said “we’ve hit a rock, don’t panic”,’ he said."))
+        .containsExactly("It said “we’ve hit a rock, don’t panic”");
+  }
+
+  @Test
+  void anUnclosedSingleQuoteRunsOnOnlyWhenItOpensTheParagraph() {
+    List<QuotedSpan> spans = scanner.scan("‘I told them at half-time. I am so proud of them.");
+    assertThat(spans).singleElement().satisfies(s -> assertThat(s.closed()).isFalse());
+    assertThat(scanner.scan("They stayed ‘til dawn.")).isEmpty();
+    // with no other closer, a mark after an s closes: the so-called ‘green jobs’ agenda
+    assertThat(words("the so-called ‘green jobs’ agenda")).containsExactly("green jobs");
+  }
+
+  @Test
+  void straightSingleQuotes() {
+    assertThat(words("'We are ready,' she said.")).containsExactly("We are ready");
   }
 }

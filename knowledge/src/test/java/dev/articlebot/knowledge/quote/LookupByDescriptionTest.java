@@ -1,0 +1,69 @@
+package dev.articlebot.knowledge.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Lookup by what the article says about people: roles, descriptions, nicknames, aliases. */
+class LookupByDescriptionTest {
+
+  private static QuoteBook book;
+
+  @BeforeAll
+  static void build() {
+    book =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "Ines Carvalho, who runs a bakery on Dock Road, said sales fell by half.\n\n"
+                        + "“We throw away bread every night,” said Ines Carvalho.\n\n"
+                        + "Tomas Reyna, a marine biologist at the University of Western Ontario,"
+                        + " said the estuary was recovering. “The eels are back,” Reyna said.\n\n"
+                        + "Harbour Chief Executive Officer Amal Diaz said the port would reopen."
+                        + " Port manager Ken Diaz, no relation, said: “Not before May.”\n\n"
+                        + "Councillor Robert “Bobby” Tan, 52, opposed the plan. “It is a"
+                        + " mistake,” Tan said.\n\n"
+                        + "The bug was found by Ingrid Solberg (known online by her handle,"
+                        + " Nightjar), a student in Bergen. “It took a week,” Solberg said.\n\n"
+                        + "Tulsa Fire Capt. Lee Ward said nobody was hurt.")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "the bakery owner, Ines Carvalho",
+    "the baker on Dock Road, Ines Carvalho",
+    "the UWO biologist, Tomas Reyna",
+    "the marine biologist, Tomas Reyna",
+    "the Harbour CEO, Amal Diaz",
+    "the port manager, Ken Diaz",
+    "Bobby, Robert Tan",
+    "Nightjar, Ingrid Solberg",
+    "the fire captain, Lee Ward",
+    "the councillor, Robert Tan"
+  })
+  void findsPeopleByWhatTheArticleSaysOfThem(String query, String name) {
+    QuoteLookup result = book.lookup(query);
+    assertThat(result).as(query).isInstanceOf(QuoteLookup.Found.class);
+    assertThat(((QuoteLookup.Found) result).speaker().name()).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"the Korean biologist", "the Leeds bakery owner", "the goalkeeper"})
+  void aDescriptionThatFitsNobodyFindsNobody(String query) {
+    assertThat(book.lookup(query)).as(query).isInstanceOf(QuoteLookup.NotFound.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Diaz", "Mr Diaz"})
+  void aSharedSurnameIsAmbiguousNeverAGuess(String query) {
+    QuoteLookup result = book.lookup(query);
+    assertThat(result).isInstanceOf(QuoteLookup.Ambiguous.class);
+    assertThat(((QuoteLookup.Ambiguous) result).candidates())
+        .extracting(Speaker::name)
+        .containsExactly("Amal Diaz", "Ken Diaz");
+  }
+}

@@ -1,0 +1,351 @@
+package dev.articlebot.knowledge.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.article.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shapes of news prose that attribution handles, each on a few made-up paragraphs. */
+class NewsShapesTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /** An article whose paragraphs are the blank-line separated blocks of {@code body}. */
+  static Article article(String body) {
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (String block : body.split("\n\n")) {
+      paragraphs.add(new Paragraph(paragraphs.size() + 1, "", block, splitter.split(block)));
+    }
+    return new Article("probe", "", "", "", "", "", "", paragraphs, List.of());
+  }
+
+  private ArticleQuotes extract(String body) {
+    return extractor.extract(article(body));
+  }
+
+  /** "speaker: text" for each quote, in order. */
+  private List<String> said(String body) {
+    return extract(body).quotes().stream().map(q -> q.speakerName() + ": " + q.text()).toList();
+  }
+
+  private List<String> people(ArticleQuotes result) {
+    List<String> out = new ArrayList<>();
+    result.speakers().forEach(s -> out.add(s.name()));
+    result.unquoted().forEach(s -> out.add(s.name()));
+    return out;
+  }
+
+  @Test
+  void britishSingleQuotesAreQuotesAndApostrophesAreNot() {
+    assertThat(
+            said(
+                "The town’s harbourmaster, Aileen Brodie, said the pier would stay shut.\n\n"
+                    + "‘We can’t risk it with the tide this high,’ she said. ‘The divers’ report"
+                    + " comes tomorrow.’"))
+        .containsExactly(
+            "Aileen Brodie: the pier would stay shut",
+            "Aileen Brodie: We can’t risk it with the tide this high",
+            "Aileen Brodie: The divers’ report comes tomorrow.");
+  }
+
+  @Test
+  void aNicknameInQuotesIsAnAliasNotAQuote() {
+    ArticleQuotes result =
+        extract(
+            "Councillor Robert “Bobby” Tan, 52, opposed the plan.\n\n"
+                + "“It is a mistake,” Tan said.");
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly("It is a mistake");
+    assertThat(result.speakers().get(0).name()).isEqualTo("Robert Tan");
+    assertThat(result.speakers().get(0).aliases()).contains("Bobby");
+  }
+
+  @Test
+  void anAliasInParenthesesOrGivenByAClauseIsKept() {
+    ArticleQuotes result =
+        extract(
+            "The bug was found by Ingrid Solberg (known online by her handle, Nightjar), a"
+                + " student in Bergen.\n\n"
+                + "“It took a week,” Solberg said.\n\n"
+                + "Peter Quist, whom everyone at the market calls “Pike”, sells eels.\n\n"
+                + "“Business is slow,” Quist said.");
+    assertThat(result.speakers())
+        .extracting(Speaker::name)
+        .containsExactly("Ingrid Solberg", "Peter Quist");
+    assertThat(result.speakers().get(0).aliases()).contains("Nightjar");
+    assertThat(result.speakers().get(1).aliases()).contains("Pike");
+  }
+
+  @Test
+  void organisationsAndPlacesAreNeverPeople() {
+    ArticleQuotes result =
+        extract(
+            "Halvorsen Semiconductor is recalling its X9 chip, the company said on Monday.\n\n"
+                + "Lindvik Marine Partners said it would appeal. The Liberal Democrats called for"
+                + " an inquiry, and the campaign group Fair Fares said passengers deserved"
+                + " better.\n\n"
+                + "Nora Brandt, whose district includes Cedar Hollow, said the plant would close."
+                + " She spoke at the University of North Dakota.\n\n"
+                + "“We are sorry,” said Halvorsen’s chief executive, Mia Sand.");
+    assertThat(people(result)).containsExactlyInAnyOrder("Nora Brandt", "Mia Sand");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName)
+        .containsExactly("Nora Brandt", "Mia Sand");
+  }
+
+  @Test
+  void aSurnameDescribedLaterMakesTheFullNameAPerson() {
+    ArticleQuotes result =
+        extract(
+            "Neighbours gathered on Rosa Delgado’s front lawn.\n\n"
+                + "Delgado, 71, a retired nurse, organised the petition.\n\n"
+                + "“We are not going away,” Delgado said.");
+    assertThat(result.speakers()).extracting(Speaker::name).containsExactly("Rosa Delgado");
+  }
+
+  @Test
+  void aQuotationWithAnAttributionWeCannotResolveIsNotTheLastSpeakers() {
+    assertThat(
+            said(
+                "“We will rebuild,” said Mayor Ada Lintz.\n\n"
+                    + "“Nobody told us anything,” one resident said.\n\n"
+                    + "“It was chaos,” a witness told reporters."))
+        .containsExactly("Ada Lintz: We will rebuild");
+  }
+
+  @Test
+  void aColonAtTheEndOfAParagraphIntroducesTheNextParagraphsQuotation() {
+    assertThat(
+            said(
+                "Speaking after the match, Wexford manager Dara Quinn said:\n\n"
+                    + "‘We were second best for an hour. I told them so.\n\n"
+                    + "‘Next week is different.’\n\n"
+                    + "The club’s groundsman, Alf Pryce, lost his shed in the storm. He described"
+                    + " the morning after:\n\n"
+                    + "“Roof gone, mower gone, kettle still on the shelf.”"))
+        .containsExactly(
+            "Dara Quinn: We were second best for an hour. I told them so.",
+            "Dara Quinn: Next week is different.",
+            "Alf Pryce: Roof gone, mower gone, kettle still on the shelf.");
+  }
+
+  @Test
+  void aQuotationRunningOverParagraphsTakesTheSpeakerNamedWhereItEnds() {
+    assertThat(
+            said(
+                "Ines Ortega, 61, has taught at the school for 30 years.\n\n"
+                    + "“I have buried two principals and three roofs here. Every one of them"
+                    + " was supposed to be the last.\n\n"
+                    + "“So I would ask them to wait,” Ortega said."))
+        .containsExactly(
+            "Ines Ortega: I have buried two principals and three roofs here. Every one of them"
+                + " was supposed to be the last.",
+            "Ines Ortega: So I would ask them to wait");
+  }
+
+  @Test
+  void aPronounAfterANameThatMayBeAPersonsIsNotGivenToSomeoneEarlier() {
+    // Nothing says whether Ben Oduya is a person, so "he" may be him: it is left unresolved.
+    assertThat(
+            said(
+                "“The fair is open,” said Mayor Ada Lintz.\n\n"
+                    + "Later Ben Oduya arrived with the band. He said “it was the best night of"
+                    + " the year.”"))
+        .containsExactly("Ada Lintz: The fair is open");
+  }
+
+  /** "speaker: text" for each paraphrase, in order. */
+  private List<String> reported(String body) {
+    return extract(body).quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.PARAPHRASE)
+        .map(q -> q.speakerName() + ": " + q.text())
+        .toList();
+  }
+
+  @Test
+  void reportedClausesWithoutThat() {
+    assertThat(
+            reported(
+                "Harbour master Colm Devlin, 58, spoke on Friday. He said temporary barriers would"
+                    + " go up at the slipway. Devlin said trade fell by a fifth last winter.\n\n"
+                    + "Devlin said the board planned to vote at that meeting. He said in an"
+                    + " interview on Monday.\n\n"
+                    + "Devlin declined to name the buyer, but said the sale was nearly done, and"
+                    + " insisted Brennan had known for weeks."))
+        .containsExactly(
+            "Colm Devlin: temporary barriers would go up at the slipway",
+            "Colm Devlin: trade fell by a fifth last winter",
+            "Colm Devlin: the board planned to vote at that meeting",
+            "Colm Devlin: the sale was nearly done",
+            "Colm Devlin: Brennan had known for weeks");
+  }
+
+  @Test
+  void reportedClausesOfOtherShapes() {
+    assertThat(
+            reported(
+                "Site engineer Ruth Moreno, 44, inspected the pipe. The repair, which Moreno said"
+                    + " would take two weeks, starts Monday.\n\n"
+                    + "The tide was high, and according to Moreno, the pumps could not keep"
+                    + " up.\n\n"
+                    + "Moreno told me she expects the road to reopen in May. She described the"
+                    + " old pipe as a disaster waiting to happen. She points out that the town"
+                    + " was warned in 2019.\n\n"
+                    + "Judge Ada Whitby found that the council had acted lawfully. Whitby said"
+                    + " the ruling was final and was “not open to appeal.”"))
+        .containsExactly(
+            "Ruth Moreno: would take two weeks",
+            "Ruth Moreno: the pumps could not keep up",
+            "Ruth Moreno: she expects the road to reopen in May",
+            "Ruth Moreno: the old pipe as a disaster waiting to happen",
+            "Ruth Moreno: the town was warned in 2019",
+            "Ada Whitby: the council had acted lawfully",
+            "Ada Whitby: the ruling was final");
+  }
+
+  @Test
+  void aQuotationThatCompletesTheClauseIsLeftToTheQuotation() {
+    assertThat(
+            reported(
+                "Mayor Ida Krall opened it. It"
+                    + " was a festival which she said would bring “visitors from everywhere,”"
+                    + " something few believe. Krall said on Tuesday, adding that the town"
+                    + " “deserves a party.”"))
+        .isEmpty();
+  }
+
+  @Test
+  void callingSomethingInQuotationMarksIsTheCallersQuote() {
+    ArticleQuotes result =
+        extract(
+            "Dr. Omar Haddad, a hydrologist who was not involved, called the survey “remarkably"
+                + " careful.” Locals know the cove as “the Kettle”, and a plan for “blue-flag”"
+                + " bathing was dropped.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly("Omar Haddad: remarkably careful.");
+    assertThat(result.terms()).containsExactly("the Kettle", "blue-flag");
+  }
+
+  @Test
+  void aRoleNobodyHasIsThePersonJustIntroducedWithoutOne() {
+    assertThat(
+            said(
+                "Lena Ostrova, Pavel’s sister, keeps bees on the roof of the lab where she works.\n\n"
+                    + "“They calm me down,” the chemist says."))
+        .containsExactly("Lena Ostrova: They calm me down");
+    // an unnamed holder of the role was mentioned: nobody is guessed
+    assertThat(
+            said(
+                "A chemist was stung.\n\n"
+                    + "Lena Ostrova keeps bees on the roof. She has done so for years.\n\n"
+                    + "“They calm me down,” the chemist says."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitledNameAfterAnOrganisationsNameIsAPerson() {
+    assertThat(
+            said(
+                "Office of Rail Standards Executive Director Mina Kovac said the review would take"
+                    + " a year. Kovac’s deputy stayed silent, and the office declined to comment."))
+        .containsExactly("Mina Kovac: the review would take a year");
+  }
+
+  @Test
+  void wireCopyShapes() {
+    assertThat(
+            said(
+                "WASHINGTON (Reuters) - Senator Maria Delgado said on Tuesday the bill would"
+                    + " pass. \"We have the votes,\" she told reporters.\n\n"
+                    + "\"We're looking into it,\" a spokesperson for the company said.\n\n"
+                    + "\"Nobody asked us,\" said Delgado's chief of staff, Owen Pike.\n\n"
+                    + "Pike met Ursula von der Leyen and Jean-Pierre Dupont in Brussels. Von der"
+                    + " Leyen said: \"Europe will not wait.\"\n\n"
+                    + "Beijing said it opposed the bill. The White House said the president would"
+                    + " sign it.\n\n"
+                    + "\"I said 'no' to them twice,\" Dupont said.\n\n"
+                    + "\"It's over,\" said one senior official, who spoke on condition of"
+                    + " anonymity."))
+        .containsExactly(
+            "Maria Delgado: the bill would pass",
+            "Maria Delgado: We have the votes",
+            "Owen Pike: Nobody asked us",
+            "Ursula von der Leyen: Europe will not wait.",
+            "Jean-Pierre Dupont: I said 'no' to them twice");
+  }
+
+  @Test
+  void peopleWhoShareASurnameAreToldApartByTitleAndRecency() {
+    assertThat(
+            said(
+                "Councillor Priya Shah, who chairs the resilience committee, said: ‘Our food"
+                    + " banks are ready.’\n\n"
+                    + "Her colleague, Councillor Dan Shah – no relation – disagreed. ‘This is"
+                    + " Greenvale’s mess,’ Mr Shah said.\n\n"
+                    + "‘We are not panicking,’ Ms Shah said later. ‘Not at all,’ Shah added."))
+        .containsExactly(
+            "Priya Shah: Our food banks are ready.",
+            "Dan Shah: This is Greenvale’s mess",
+            "Priya Shah: We are not panicking",
+            "Priya Shah: Not at all");
+  }
+
+  @Test
+  void theNextSentencesSubjectIsNotTheQuotationsSpeaker() {
+    assertThat(
+            said(
+                "Plant manager Derek Vance replied: “We followed every rule.” Inspector Ruth Abey,"
+                    + " 51, said the plant had failed two inspections."))
+        .containsExactly(
+            "Derek Vance: We followed every rule.",
+            "Ruth Abey: the plant had failed two inspections");
+  }
+
+  @Test
+  void anOwnerIsNotTheSubject() {
+    assertThat(
+            reported(
+                "Mayor Ida Krall presented the budget on Monday.\n\n"
+                    + "Krall’s chief of staff, Ana Pike, who joined in May, said the budget was"
+                    + " late.\n\n"
+                    + "Analyst Mark Hoyle of the consultancy Brightwave said prices would fall."))
+        .containsExactly("Ana Pike: the budget was late", "Mark Hoyle: prices would fall");
+  }
+
+  @Test
+  void moreWaysToSayWhoSpokeToWhom() {
+    ArticleQuotes result =
+        extract(
+            "Local MP Sara Quist said the road was unsafe. Quist told the BBC the road would"
+                + " close in March.\n\n"
+                + "The harbour had been dredged in May, Quist told the council.\n\n"
+                + "Trader Mark Hoyle, 44, who posts under the handle “Bluefin”, disagreed.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly(
+            "Sara Quist: the road was unsafe",
+            "Sara Quist: the road would close in March",
+            "Sara Quist: The harbour had been dredged in May");
+    QuoteBook book =
+        QuoteBook.of(
+            List.of(
+                article(
+                    "“Too late,” said Trader Mark Hoyle."
+                        + "\n\nHoyle, 44, who posts under the handle “Bluefin”, disagreed.")));
+    assertThat(((QuoteLookup.Found) book.lookup("Bluefin")).speaker().name())
+        .isEqualTo("Mark Hoyle");
+  }
+
+  @Test
+  void theListenerAfterToldIsNotTheSpeaker() {
+    ArticleQuotes result =
+        extract("Striker Tomas Varga, who scored twice, told Channel Nine: “It was a dream.”");
+    assertThat(people(result)).containsExactly("Tomas Varga");
+    assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Tomas Varga");
+  }
+}
