@@ -1,9 +1,9 @@
 package dev.articlebot.knowledge;
 
 import dev.articlebot.knowledge.answer.Answer;
-import dev.articlebot.knowledge.answer.AnswerCheck;
+import dev.articlebot.knowledge.answer.AnswerModel;
 import dev.articlebot.knowledge.answer.Answerer;
-import dev.articlebot.knowledge.answer.HybridRetriever;
+import dev.articlebot.knowledge.answer.Answerers;
 import dev.articlebot.knowledge.answer.QuestionText;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.index.Embedder;
@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The articles, indexed and ready to answer questions. */
 public final class KnowledgeBase {
@@ -57,13 +58,24 @@ public final class KnowledgeBase {
 
   /**
    * Indexes {@code articles}. {@code passageEmbedder} embeds the passages (usually through a disk
-   * cache); {@code queryEmbedder} embeds questions.
+   * cache); {@code queryEmbedder} embeds questions. Answers are decided by the model shipped in the
+   * jar.
    */
   public static KnowledgeBase build(
       List<Article> articles,
       Embedder passageEmbedder,
       Embedder queryEmbedder,
       int maxQuestionChars) {
+    return build(articles, passageEmbedder, queryEmbedder, maxQuestionChars, AnswerModel.bundled());
+  }
+
+  /** {@link #build}, deciding with {@code model}. */
+  public static KnowledgeBase build(
+      List<Article> articles,
+      Embedder passageEmbedder,
+      Embedder queryEmbedder,
+      int maxQuestionChars,
+      AnswerModel model) {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
     QuoteBook quotes = QuoteBook.of(articles);
@@ -71,21 +83,21 @@ public final class KnowledgeBase {
     for (Article a : articles) people.put(a.id(), ArticlePeople.of(a, quotes.speakersIn(a.id())));
     PassageIndex index =
         new PassageIndex(articles, passageEmbedder, analysis, speakerContext(people));
-    HybridRetriever.NamedPeople named = namedPeople(people, index);
-    HybridRetriever retriever = new HybridRetriever(index, HybridRetriever.Weights.DEFAULT, named);
+    Function<String, Set<Integer>> named = namedPeople(people, index);
     Answerer answerer =
-        new Answerer(
+        Answerers.of(
             articles,
+            index,
+            quotes,
             queryEmbedder,
-            retriever,
-            AnswerCheck.forIndex(index, articles, quotes, named),
             new QuestionText(maxQuestionChars),
-            quotes);
+            model,
+            q -> named.apply(q.searched()));
     return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);
   }
 
   /** Passages about the people whose name or alias the question uses, as whole words. */
-  private static HybridRetriever.NamedPeople namedPeople(
+  private static Function<String, Set<Integer>> namedPeople(
       Map<String, Map<Speaker, Set<Integer>>> people, PassageIndex index) {
     // Worked out once: each person's names as " word word " forms, and the passages about them.
     Map<List<String>, Set<Integer>> passagesByNames = new HashMap<>();
@@ -134,6 +146,11 @@ public final class KnowledgeBase {
     return answerer.answer(question);
   }
 
+  /** The answer pipeline: to read questions as it does, or to train and cross-validate it. */
+  public Answerer answerer() {
+    return answerer;
+  }
+
   /**
    * What {@code who} said, as {@link QuoteBook#lookup} finds it, reading an acronym the articles
    * spell out as the name ("the CCG vice president" is Gao Zhikai).
@@ -141,7 +158,7 @@ public final class KnowledgeBase {
   public QuoteLookup lookupQuotes(String who) {
     QuoteLookup asked = quotes.lookup(who);
     if (!(asked instanceof QuoteLookup.NotFound)) return asked;
-    String spelled = answerer.spelledOut(who);
+    String spelled = answerer.read(who).searched();
     if (spelled.equals(who)) return asked;
     QuoteLookup again = quotes.lookup(spelled);
     return again instanceof QuoteLookup.Found ? again : asked;

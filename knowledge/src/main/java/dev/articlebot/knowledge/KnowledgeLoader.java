@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge;
 
+import dev.articlebot.knowledge.answer.AnswerModel;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
@@ -72,6 +73,11 @@ public final class KnowledgeLoader {
     /** {@code articles} indexed with these embedders. */
     public KnowledgeBase index(List<Article> articles, int maxQuestionChars) {
       return KnowledgeBase.build(articles, passages, questions, maxQuestionChars);
+    }
+
+    /** {@code articles} indexed with these embedders, deciding with {@code model}. */
+    public KnowledgeBase index(List<Article> articles, int maxQuestionChars, AnswerModel model) {
+      return KnowledgeBase.build(articles, passages, questions, maxQuestionChars, model);
     }
   }
 

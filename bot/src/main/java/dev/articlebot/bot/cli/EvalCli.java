@@ -1,6 +1,7 @@
 package dev.articlebot.bot.cli;
 
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.eval.Corpus;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,8 +60,15 @@ final class EvalCli implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "List every miss.")
+      description = "List every miss, with what decided it.")
   private boolean verbose;
+
+  @Option(
+      names = "--ablate",
+      description =
+          "With --corpus: also score the pipeline without each of its rules in turn, and report"
+              + " what each is worth on the averages.")
+  private boolean ablate;
 
   @Override
   public Integer call() throws IOException {
@@ -92,8 +101,10 @@ final class EvalCli implements Callable<Integer> {
     }
     int maxChars = ctx.config().knowledge().maxQuestionChars();
     KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
-    CorpusEvaluation.Report r =
-        new CorpusEvaluation(articles -> embedders.index(articles, maxChars)).run(c);
+    CorpusEvaluation evaluation =
+        new CorpusEvaluation(articles -> embedders.index(articles, maxChars));
+    if (ablate) return ablation(out, evaluation, c, embedders, maxChars);
+    CorpusEvaluation.Report r = evaluation.run(c);
     out.printf(
         Locale.ROOT,
         "%-34s %5s %6s %6s %6s %7s %5s %7s%n",
@@ -131,6 +142,63 @@ final class EvalCli implements Callable<Integer> {
         r.answerableRefused(),
         "",
         r.unanswerableRefused());
+    return 0;
+  }
+
+  /** The averages with every rule, then without each rule in turn. */
+  private int ablation(
+      PrintStream out,
+      CorpusEvaluation evaluation,
+      Corpus c,
+      KnowledgeLoader.Embedders embedders,
+      int maxChars) {
+    List<String> rules =
+        embedders
+            .index(List.of(c.entries().get(0).article().get()), maxChars)
+            .answerer()
+            .ruleNames();
+    List<UnaryOperator<Answerer>> variants = new ArrayList<>();
+    variants.add(a -> a);
+    for (String rule : rules) variants.add(a -> a.without(rule));
+    List<CorpusEvaluation.Report> reports = evaluation.run(c, variants);
+    CorpusEvaluation.Report all = reports.get(0);
+    List<String> scopes = new ArrayList<>();
+    scopes.add("");
+    if (all.groups().size() > 1) scopes.addAll(all.groups());
+    for (String scope : scopes) {
+      CorpusEvaluation.Report base = scope.isEmpty() ? all : all.group(scope);
+      out.printf(
+          Locale.ROOT,
+          "%n%-28s %7s %7s %7s %8s %8s%n",
+          (scope.isEmpty() ? "all " : scope + ": ") + base.articles().size() + " articles",
+          "first",
+          "top3",
+          "gold",
+          "ans-ref",
+          "un-ref");
+      out.printf(
+          Locale.ROOT,
+          "%-28s %7.3f %7.3f %7.3f %8.3f %8.3f%n",
+          "every rule",
+          base.first(),
+          base.topThree(),
+          base.goldInAnswer(),
+          base.answerableRefused(),
+          base.unanswerableRefused());
+      for (int i = 0; i < rules.size(); i++) {
+        CorpusEvaluation.Report r =
+            scope.isEmpty() ? reports.get(i + 1) : reports.get(i + 1).group(scope);
+        out.printf(
+            Locale.ROOT,
+            "%-28s %+7.3f %+7.3f %+7.3f %+8.3f %+8.3f%n",
+            "without " + rules.get(i),
+            r.first() - base.first(),
+            r.topThree() - base.topThree(),
+            r.goldInAnswer() - base.goldInAnswer(),
+            r.answerableRefused() - base.answerableRefused(),
+            r.unanswerableRefused() - base.unanswerableRefused());
+      }
+    }
     return 0;
   }
 

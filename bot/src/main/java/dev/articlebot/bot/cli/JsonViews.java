@@ -27,14 +27,15 @@ public final class JsonViews {
   }
 
   /**
-   * {question, answered, answer, citations[article, paragraph, section, text, quote, score],
-   * took_ms}.
+   * {question, answered, answer, refusal, citations[article, paragraph, section, text, quote,
+   * score], decided_by, took_ms}.
    */
   public ObjectNode answer(Answer a, double tookMs) {
     ObjectNode o = mapper.createObjectNode();
     o.put("question", a.question());
     o.put("answered", a.answered());
     o.put("answer", a.text());
+    o.put("refusal", a.refusal().name().toLowerCase(java.util.Locale.ROOT));
     ArrayNode citations = o.putArray("citations");
     for (Citation c : a.citations()) {
       ObjectNode n = citations.addObject();
@@ -45,6 +46,7 @@ public final class JsonViews {
       n.put("quote", c.quote());
       n.put("score", round(c.score(), 3));
     }
+    o.put("decided_by", a.decidedBy());
     o.put("took_ms", round(tookMs, 2));
     return o;
   }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       SpeakersCli.class,
       SummaryCli.class,
       EvalCli.class,
+      TrainCli.class,
       BenchCli.class,
       ConfigCli.class
     })

@@ -57,7 +57,11 @@ class MainTest {
     JsonNode a = r.jsonLines().get(0);
     List<String> fields = new ArrayList<>();
     a.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("question", "answered", "answer", "citations", "took_ms");
+    assertThat(fields)
+        .containsExactly(
+            "question", "answered", "answer", "refusal", "citations", "decided_by", "took_ms");
+    assertThat(a.get("refusal").asText()).isEqualTo("none");
+    assertThat(a.get("decided_by").asText()).isNotBlank();
     assertThat(a.get("answered").asBoolean()).isTrue();
     JsonNode c = a.get("citations").get(0);
     List<String> cf = new ArrayList<>();

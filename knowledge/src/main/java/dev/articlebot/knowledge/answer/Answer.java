@@ -12,6 +12,8 @@ import java.util.List;
  * @param confidence in [0, 1]
  * @param truncated whether the question was cut to the length cap
  * @param refusal why the article does not answer it; {@link Refusal#NONE} when it does
+ * @param decidedBy what decided it, in a line for people tuning the bot ({@code eval -v}): the rule
+ *     that answered or refused, or the model's probability against its threshold
  */
 public record Answer(
     String question,
@@ -20,7 +22,8 @@ public record Answer(
     List<Citation> citations,
     double confidence,
     boolean truncated,
-    Refusal refusal) {
+    Refusal refusal,
+    String decidedBy) {
 
   /** Why a question is not answered, so a reply can say more than "the article doesn't say". */
   public enum Refusal {
@@ -34,6 +37,18 @@ public record Answer(
     SPEAKER_NOT_QUOTED,
     /** The question is not in English, the one language the bot reads. */
     OTHER_LANGUAGE
+  }
+
+  /** An answer or refusal whose decision needs no explaining. */
+  public Answer(
+      String question,
+      boolean answered,
+      String text,
+      List<Citation> citations,
+      double confidence,
+      boolean truncated,
+      Refusal refusal) {
+    this(question, answered, text, citations, confidence, truncated, refusal, "");
   }
 
   /** An answer, or a plain "not in the article" refusal. */
@@ -65,10 +80,11 @@ public record Answer(
     if (refusal == null || answered != (refusal == Refusal.NONE)) {
       throw new IllegalArgumentException("a refusal reason exactly when not answered");
     }
+    decidedBy = decidedBy == null ? "" : decidedBy;
   }
 
   /** The same answer, marked as given to a question that was cut. */
   public Answer truncatedQuestion() {
-    return new Answer(question, answered, text, citations, confidence, true, refusal);
+    return new Answer(question, answered, text, citations, confidence, true, refusal, decidedBy);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * is, by name), its title, what it is about (its dek), when it was published. The answer cites the
  * headline block (paragraph 0).
  */
-final class ArticleFacts {
+final class ArticleFacts implements DirectAnswer {
   private static final Pattern AUTHOR =
       Pattern.compile(
           "\\b(who (wrote|authored|penned|reported|published|is the (author|writer|reporter))"
@@ -115,6 +115,34 @@ final class ArticleFacts {
           "out",
           "from",
           "behind",
+          "pls",
+          "plz",
+          "thx",
+          "thanks",
+          "lol",
+          "ok",
+          "okay",
+          "just",
+          "u",
+          "real",
+          "quickly",
+          "report",
+          "reporters",
+          "authors",
+          "writers",
+          "journalists",
+          "agency",
+          "wire",
+          "outlet",
+          "publication",
+          "credit",
+          "credited",
+          "filed",
+          "modified",
+          "changed",
+          "edited",
+          "time",
+          "news",
           "bot",
           "hey",
           "hi",
@@ -143,19 +171,40 @@ final class ArticleFacts {
           "takeaway",
           "takeaways");
 
-  private ArticleFacts() {}
+  private final Article article;
+
+  ArticleFacts(Article article) {
+    this.article = article;
+  }
+
+  @Override
+  public String name() {
+    return "article-facts";
+  }
+
+  @Override
+  public Optional<Answer> answer(Question q) {
+    return answer(q.text(), article);
+  }
 
   static Optional<Answer> answer(String question, Article article) {
     String q = question.toLowerCase(Locale.ROOT).replace('’', '\'');
-    String author = article.author().toLowerCase(Locale.ROOT).strip();
-    if (!author.isEmpty()) q = q.replace(author, "the author"); // "who is Yu Xiaodong?"
+    for (String name : names(article)) q = q.replace(name, "the author"); // "who is Yu Xiaodong?"
     for (String word : q.split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty() && !ABOUT_THE_ARTICLE.contains(word)) return Optional.empty();
     }
     String fact;
     if (AUTHOR.matcher(q).find()) {
       if (article.author().isEmpty()) return Optional.empty();
-      fact = "“" + article.displayTitle() + "” was written by " + article.author() + ".";
+      fact =
+          article.authors().isEmpty()
+              ? "“" + article.displayTitle() + "” comes from " + article.agency() + "."
+              : "“"
+                  + article.displayTitle()
+                  + "” was written by "
+                  + article.author()
+                  + (article.agency().isEmpty() ? "" : " (" + article.agency() + ")")
+                  + ".";
     } else if (TITLE.matcher(q).find()) {
       fact = "The article is titled “" + article.displayTitle() + "”.";
     } else if (GIST.matcher(q).find()) {
@@ -163,14 +212,44 @@ final class ArticleFacts {
       fact = article.dek().isEmpty() ? lede(article) : article.dek();
       if (fact.isEmpty()) return Optional.empty();
     } else if (DATE.matcher(q).find()) {
-      if (article.published().isEmpty()) return Optional.empty();
-      fact = "The article is dated " + article.published() + ".";
+      fact = dated(article, q.contains("updat") || q.contains("modif") || q.contains("chang"));
+      if (fact.isEmpty()) return Optional.empty();
     } else {
       return Optional.empty();
     }
     String block = headlineBlock(article);
     Citation c = new Citation(article.id(), article.displayTitle(), 0, "", block, block, 1.0);
-    return Optional.of(new Answer(question, true, fact, java.util.List.of(c), 1.0, false));
+    return Optional.of(
+        new Answer(
+            question,
+            true,
+            fact,
+            java.util.List.of(c),
+            1.0,
+            false,
+            Answer.Refusal.NONE,
+            "article-facts"));
+  }
+
+  /** The authors' names (and the agency), lower case, as a question may use them. */
+  private static java.util.List<String> names(Article article) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String a : article.authors()) out.add(a.toLowerCase(Locale.ROOT).strip());
+    if (!article.authors().isEmpty()) out.add(article.author().toLowerCase(Locale.ROOT).strip());
+    out.removeIf(String::isEmpty);
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  /** When the article was published, and updated if it says so; "" when it gives no date. */
+  private static String dated(Article a, boolean askedUpdate) {
+    boolean updatedDiffers = !a.updated().isEmpty() && !a.updated().equals(a.published());
+    if (askedUpdate && updatedDiffers) return "The article was last updated " + a.updated() + ".";
+    if (a.published().isEmpty()) return "";
+    return "The article is dated "
+        + a.published()
+        + (updatedDiffers ? " (updated " + a.updated() + ")" : "")
+        + ".";
   }
 
   private static String lede(Article a) {

@@ -1,11 +1,16 @@
 package dev.articlebot.knowledge.eval;
 
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.answer.Answerer;
+import dev.articlebot.knowledge.answer.Question;
 import dev.articlebot.knowledge.article.Article;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Scores every article of a {@link Corpus} on its own questions, each article indexed alone as a
@@ -33,6 +38,16 @@ public final class CorpusEvaluation {
         n++;
       }
       return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Only the articles of {@code group} ("news", "squad2", …). */
+    public Report group(String group) {
+      return new Report(articles.stream().filter(a -> a.entry().group().equals(group)).toList());
+    }
+
+    /** The groups of its articles, in order of first appearance. */
+    public List<String> groups() {
+      return articles.stream().map(a -> a.entry().group()).distinct().toList();
     }
 
     public double first() {
@@ -79,11 +94,26 @@ public final class CorpusEvaluation {
   }
 
   public Report run(Corpus corpus) {
-    List<ArticleResult> out = new ArrayList<>();
+    return run(corpus, List.of(a -> a)).get(0);
+  }
+
+  /**
+   * One report per variant of the pipeline ({@code Answerer::without} a rule, say), each article
+   * indexed once for all of them.
+   */
+  public List<Report> run(Corpus corpus, List<UnaryOperator<Answerer>> variants) {
+    List<List<ArticleResult>> out = new ArrayList<>();
+    for (int v = 0; v < variants.size(); v++) out.add(new ArrayList<>());
     for (Corpus.Entry e : corpus.entries()) {
       KnowledgeBase kb = index.apply(List.of(e.article().get()));
-      out.add(new ArticleResult(e, new Evaluation(kb).run(e.questions())));
+      Map<String, Question> read = new HashMap<>();
+      for (int v = 0; v < variants.size(); v++) {
+        Answerer a = variants.get(v).apply(kb.answerer());
+        Evaluation evaluation =
+            new Evaluation(text -> a.answer(read.computeIfAbsent(text, a::read)));
+        out.get(v).add(new ArticleResult(e, evaluation.run(e.questions())));
+      }
     }
-    return new Report(out);
+    return out.stream().map(Report::new).toList();
   }
 }

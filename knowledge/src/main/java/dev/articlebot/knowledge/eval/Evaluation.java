@@ -71,10 +71,15 @@ public final class Evaluation {
           BUNDLED_BLIND3,
           BUNDLED_BLIND4);
 
-  private final KnowledgeBase knowledge;
+  private final java.util.function.Function<String, Answer> answerer;
 
   public Evaluation(KnowledgeBase knowledge) {
-    this.knowledge = knowledge;
+    this(knowledge::answer);
+  }
+
+  /** Scores the answers {@code answerer} gives. */
+  public Evaluation(java.util.function.Function<String, Answer> answerer) {
+    this.answerer = answerer;
   }
 
   /**
@@ -118,6 +123,10 @@ public final class Evaluation {
         kind);
   }
 
+  private static String decided(Answer a) {
+    return a.decidedBy().isEmpty() ? "" : " [" + a.decidedBy() + "]";
+  }
+
   /** Reads a bundled question set from the classpath. */
   public static List<EvalQuestion> bundled(String resource) {
     InputStream in = Evaluation.class.getClassLoader().getResourceAsStream(resource);
@@ -137,12 +146,15 @@ public final class Evaluation {
     int goldInAnswer = 0;
     List<String> misses = new ArrayList<>();
     for (EvalQuestion q : questions) {
-      Answer a = knowledge.answer(q.question());
+      Answer a = answerer.apply(q.question());
       List<Integer> cited = a.citations().stream().map(Citation::paragraph).toList();
       if (!q.answerable()) {
         unanswerable++;
         if (!a.answered()) rightRefusals++;
-        else misses.add(q.id() + " answered, should refuse: " + q.question() + " -> " + cited);
+        else {
+          misses.add(
+              q.id() + " answered, should refuse: " + q.question() + " -> " + cited + decided(a));
+        }
         continue;
       }
       answerable++;
@@ -172,7 +184,8 @@ public final class Evaluation {
                 + " got "
                 + cited
                 + ": "
-                + q.question());
+                + q.question()
+                + decided(a));
       } else if (!q.answers().isEmpty() && !holdsGold) {
         misses.add(q.id() + " quoted answer lacks " + q.answers().get(0) + ": " + q.question());
       }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Whether a quoted answer holds a gold answer, compared as SQuAD's own scorer normalises text: in
  * lower case, without punctuation, articles ("a", "an", "the") or extra spaces.
  */
-final class GoldAnswers {
+public final class GoldAnswers {
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
   private static final Pattern ARTICLES = Pattern.compile("\\b(?:a|an|the)\\b");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -17,7 +17,7 @@ final class GoldAnswers {
   private GoldAnswers() {}
 
   /** Whether {@code text} holds one of {@code answers} (answers that normalise to "" never do). */
-  static boolean holds(String text, List<String> answers) {
+  public static boolean holds(String text, List<String> answers) {
     String padded = " " + normalise(text) + " ";
     for (String a : answers) {
       String n = normalise(a);

@@ -18,17 +18,20 @@ import java.util.Map;
  */
 public final class LateInteraction {
   private final float[][][] passages; // per passage, per dimension, that coordinate of each piece
+  private final int[][] starts; // per passage, where each piece starts in its text
   private final int width;
   private final Map<Integer, Integer> documentFrequency = new HashMap<>();
 
   /** {@code passages.get(i)} holds the pieces of passage {@code i}. */
   public LateInteraction(List<TokenVectors> passages) {
     this.passages = new float[passages.size()][][];
+    this.starts = new int[passages.size()][];
     int w = 0;
     for (int i = 0; i < passages.size(); i++) {
       TokenVectors t = passages.get(i);
       if (!t.isEmpty()) w = t.vectors()[0].length;
       this.passages[i] = transposed(t);
+      this.starts[i] = t.starts();
       for (int id : java.util.Arrays.stream(t.ids()).distinct().toArray()) {
         documentFrequency.merge(id, 1, Integer::sum);
       }
@@ -90,6 +93,88 @@ public final class LateInteraction {
       out[k] = sum / total;
     }
     return out;
+  }
+
+  /**
+   * How each piece of {@code question} matches the pieces of passage {@code id}: the question's
+   * pieces that most passages do not share, with their rarity weights, and each one's cosine to
+   * every piece of the passage.
+   */
+  public Alignment align(TokenVectors question, int id) {
+    float[][] p = passages[id];
+    int pieces = pieceCount(id);
+    if (width == 0 || question.isEmpty() || question.vectors()[0].length != width) {
+      return new Alignment(new int[0], new double[0], new float[0][0], starts[id]);
+    }
+    List<Integer> kept = new java.util.ArrayList<>();
+    List<Double> weights = new java.util.ArrayList<>();
+    List<float[]> rows = new java.util.ArrayList<>();
+    for (int t = 0; t < question.size(); t++) {
+      int df = documentFrequency.getOrDefault(question.ids()[t], 0);
+      if (df > passages.length / 2) continue;
+      kept.add(t);
+      float[] q = question.vectors()[t];
+      float[] cos = new float[pieces];
+      for (int d = 0; d < width; d++) multiplyAdd(cos, q[d], p[d], pieces);
+      weights.add(Math.log(1 + passages.length / (double) Math.max(1, df)));
+      rows.add(cos);
+    }
+    double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    int[] k = kept.stream().mapToInt(Integer::intValue).toArray();
+    return new Alignment(k, w, rows.toArray(new float[0][]), starts[id]);
+  }
+
+  /** The vector of piece {@code j} of passage {@code id}. */
+  public float[] piece(int id, int j) {
+    float[][] p = passages[id];
+    float[] out = new float[p.length];
+    for (int d = 0; d < p.length; d++) out[d] = p[d][j];
+    return out;
+  }
+
+  /**
+   * One question's kept pieces against one passage's pieces.
+   *
+   * @param kept which of the question's pieces were kept (those most passages do not share)
+   * @param weights each kept question piece's rarity weight
+   * @param cosines per kept question piece, its cosine to each passage piece
+   * @param starts where each passage piece starts in the passage's text
+   */
+  public record Alignment(int[] kept, double[] weights, float[][] cosines, int[] starts) {
+    /**
+     * For each kept question piece, the passage piece starting in {@code [from, to)} that it
+     * matches best, or -1 where none starts there.
+     */
+    public int[] bestPiece(int from, int to) {
+      int[] out = new int[weights.length];
+      for (int t = 0; t < weights.length; t++) {
+        float b = Float.NEGATIVE_INFINITY;
+        out[t] = -1;
+        for (int j = 0; j < starts.length; j++) {
+          if (starts[j] >= from && starts[j] < to && cosines[t][j] > b) {
+            b = cosines[t][j];
+            out[t] = j;
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Each kept question piece's best cosine among the passage pieces starting in {@code [from,
+     * to)} of its text; -1 where none does.
+     */
+    public double[] best(int from, int to) {
+      double[] out = new double[weights.length];
+      for (int t = 0; t < weights.length; t++) {
+        float b = -1f;
+        for (int j = 0; j < starts.length; j++) {
+          if (starts[j] >= from && starts[j] < to) b = Math.max(b, cosines[t][j]);
+        }
+        out[t] = b;
+      }
+      return out;
+    }
   }
 
   /** {@code into += factor * row} over the first {@code length} elements. */

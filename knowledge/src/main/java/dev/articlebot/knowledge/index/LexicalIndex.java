@@ -39,6 +39,9 @@ public final class LexicalIndex {
   /** Each document's distinct terms. */
   private final List<Set<String>> documentTerms = new ArrayList<>();
 
+  /** Each document's pairs of consecutive terms, hashed, sorted. */
+  private final List<long[]> documentPairs = new ArrayList<>();
+
   private record Postings(int[] docs, int[] freqs, Similarity.SimScorer scorer) {}
 
   /** Indexes {@code texts}; document i is found back as id i. */
@@ -59,6 +62,7 @@ public final class LexicalIndex {
       Map<String, Integer> freqs = new LinkedHashMap<>();
       for (String t : terms) freqs.merge(t, 1, Integer::sum);
       documentTerms.add(Set.copyOf(freqs.keySet()));
+      documentPairs.add(pairs(terms));
       if (terms.isEmpty()) continue; // Lucene keeps no norm and no postings for it either
       for (var e : freqs.entrySet()) {
         found
@@ -90,6 +94,22 @@ public final class LexicalIndex {
   /** The distinct (analysed) terms of document {@code doc}. */
   public Set<String> terms(int doc) {
     return documentTerms.get(doc);
+  }
+
+  /** Whether document {@code doc} has the two (analysed) terms next to each other, in order. */
+  public boolean hasPair(int doc, String first, String second) {
+    return java.util.Arrays.binarySearch(documentPairs.get(doc), pair(first, second)) >= 0;
+  }
+
+  /** Consecutive terms of {@code terms} as sorted, distinct hashes. */
+  private static long[] pairs(List<String> terms) {
+    long[] out = new long[Math.max(0, terms.size() - 1)];
+    for (int i = 0; i + 1 < terms.size(); i++) out[i] = pair(terms.get(i), terms.get(i + 1));
+    return java.util.Arrays.stream(out).sorted().distinct().toArray();
+  }
+
+  private static long pair(String first, String second) {
+    return ((long) first.hashCode() << 32) ^ (second.hashCode() & 0xffffffffL);
   }
 
   /** How many documents use the (analysed) term. */

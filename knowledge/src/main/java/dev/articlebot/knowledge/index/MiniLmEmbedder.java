@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.index;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -145,6 +146,7 @@ public final class MiniLmEmbedder implements Embedder {
     Encoding encoding = tokenizer.encode(text, false, false);
     long[] ids = encoding.getIds();
     String[] pieces = encoding.getTokens();
+    CharSpan[] spans = encoding.getCharTokenSpans();
     if (ids.length == 0) {
       // Nothing the model knows ("\u0001"): its start and end markers alone still give a vector.
       return new Encoded(Vectors.normalized(mean(run(ids))), TokenVectors.NONE);
@@ -158,7 +160,7 @@ public final class MiniLmEmbedder implements Embedder {
       float[] mean = mean(states);
       if (sum == null) sum = new float[mean.length];
       for (int d = 0; d < mean.length; d++) sum[d] += mean[d] * (to - from);
-      tokens = tokens.followedBy(words(ids, pieces, from, states));
+      tokens = tokens.followedBy(words(ids, pieces, spans, from, states));
       from = to;
     }
     return new Encoded(Vectors.normalized(sum), tokens);
@@ -201,7 +203,8 @@ public final class MiniLmEmbedder implements Embedder {
    * The pieces of one part that hold a letter or digit, each with its vector (normalised); {@code
    * states} has the part's start marker first, so piece {@code from + k} is at {@code k + 1}.
    */
-  private static TokenVectors words(long[] ids, String[] pieces, int from, float[][] states) {
+  private static TokenVectors words(
+      long[] ids, String[] pieces, CharSpan[] spans, int from, float[][] states) {
     List<Integer> kept = new ArrayList<>();
     for (int k = 0; k + 2 < states.length; k++) {
       String piece = pieces[from + k];
@@ -210,12 +213,15 @@ public final class MiniLmEmbedder implements Embedder {
       }
     }
     int[] keptIds = new int[kept.size()];
+    int[] starts = new int[kept.size()];
     float[][] vectors = new float[kept.size()][];
     for (int j = 0; j < kept.size(); j++) {
       int k = kept.get(j);
       keptIds[j] = (int) ids[from + k];
+      CharSpan span = from + k < spans.length ? spans[from + k] : null;
+      starts[j] = span == null ? -1 : span.getStart();
       vectors[j] = Vectors.normalized(states[k + 1]);
     }
-    return new TokenVectors(keptIds, vectors);
+    return new TokenVectors(keptIds, starts, vectors);
   }
 }

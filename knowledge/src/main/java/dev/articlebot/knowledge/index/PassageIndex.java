@@ -35,6 +35,7 @@ public final class PassageIndex {
   private final LexicalIndex lexical;
   private final TextAnalysis analysis;
   private final LateInteraction pieces;
+  private final List<List<Set<String>>> sentenceTerms;
 
   /** Dense scores of one query: per passage, the paragraph's cosine and each sentence's. */
   public record DenseScores(double[] paragraph, double[][] sentences) {}
@@ -114,6 +115,18 @@ public final class PassageIndex {
     this.entries = segments.size();
 
     this.lexical = new LexicalIndex(analysis, indexed);
+    List<List<Set<String>>> st = new ArrayList<>();
+    for (Passage p : passages) {
+      List<Set<String>> one = new ArrayList<>();
+      for (Sentence s : p.paragraph().sentences()) one.add(Set.copyOf(analysis.termSet(s.text())));
+      st.add(List.copyOf(one));
+    }
+    this.sentenceTerms = List.copyOf(st);
+  }
+
+  /** Stemmed terms of one sentence of a passage. */
+  public Set<String> sentenceTerms(int passage, int sentence) {
+    return sentenceTerms.get(passage).get(sentence);
   }
 
   private static TextSegment segment(String text, int passage, int sentence, int kind) {
@@ -140,6 +153,11 @@ public final class PassageIndex {
   /** Stemmed terms of a passage. */
   public Set<String> terms(int passage) {
     return lexical.terms(passage);
+  }
+
+  /** Whether passage {@code id} has the two stemmed terms next to each other, in order. */
+  public boolean hasPair(int id, String first, String second) {
+    return lexical.hasPair(id, first, second);
   }
 
   /** How many passages use a stemmed term. */
@@ -178,6 +196,21 @@ public final class PassageIndex {
    */
   public double[] pieceMatch(TokenVectors question, int[] ids) {
     return pieces.scores(question, ids);
+  }
+
+  /** How {@code question}'s word pieces align with those of passage {@code id}. */
+  public LateInteraction.Alignment align(TokenVectors question, int id) {
+    return pieces.align(question, id);
+  }
+
+  /** The vector of word piece {@code j} of passage {@code id}. */
+  public float[] piece(int id, int j) {
+    return pieces.piece(id, j);
+  }
+
+  /** How many passages are indexed. */
+  public int size() {
+    return passages.size();
   }
 
   /** Cosine similarity of the query to every paragraph and every sentence. */

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.quote;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.quote;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
 import java.util.Set;
 

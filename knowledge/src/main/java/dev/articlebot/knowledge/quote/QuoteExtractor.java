@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -36,12 +36,15 @@ class ArticleSizeLimitTest {
   }
 
   @Test
-  void aFileAtTheLimitLoadsAndTheLimitHoldsInAFolderToo() throws Exception {
+  void aFileAtTheLimitLoadsAndInAFolderAFileOverItIsReportedAndSkipped() throws Exception {
     Files.writeString(dir.resolve("a.txt"), article(20_000));
     ArticleLoader loader = new ArticleLoader(new ArticleParser(), 20_000);
     assertThat(loader.load(dir.resolve("a.txt"))).hasSize(1);
     Files.writeString(dir.resolve("b.txt"), article(30_000));
-    assertThatThrownBy(() -> loader.load(dir))
+    LoadedArticles read = loader.read(dir);
+    assertThat(read.articles()).hasSize(1);
+    assertThat(read.skipped()).hasSize(1);
+    assertThat(read.skipped().get(0).reason())
         .isInstanceOfSatisfying(
             ArticleTooLargeException.class, e -> assertThat(e.subject()).endsWith("b.txt"));
   }

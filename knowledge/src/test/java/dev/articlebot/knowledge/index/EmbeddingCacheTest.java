@@ -107,7 +107,8 @@ class EmbeddingCacheTest {
       int[] ids = text.chars().toArray();
       float[][] vectors = new float[ids.length][];
       for (int k = 0; k < ids.length; k++) vectors[k] = new float[] {ids[k], 1f};
-      return new Encoded(new float[] {text.length(), 1f}, new TokenVectors(ids, vectors));
+      return new Encoded(
+          new float[] {text.length(), 1f}, new TokenVectors(ids, new int[ids.length], vectors));
     }
   }
 

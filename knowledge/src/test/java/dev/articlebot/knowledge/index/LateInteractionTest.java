@@ -13,7 +13,7 @@ class LateInteractionTest {
   private static final float[] BUDGET = {0f, 1f, 0f};
 
   private static TokenVectors pieces(int[] ids, float[]... vectors) {
-    return new TokenVectors(ids, vectors);
+    return new TokenVectors(ids, new int[ids.length], vectors);
   }
 
   @Test

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class TokenVectorsTest {
   private static final TokenVectors TWO =
-      new TokenVectors(new int[] {7592, 2088}, new float[][] {{1f, 0f}, {0.6f, 0.8f}});
+      new TokenVectors(
+          new int[] {7592, 2088}, new int[] {0, 6}, new float[][] {{1f, 0f}, {0.6f, 0.8f}});
 
   @Test
   void survivesTheCacheForm() {
     TokenVectors back = TokenVectors.fromArray(TWO.toArray());
     assertThat(back.ids()).containsExactly(7592, 2088);
+    assertThat(back.starts()).containsExactly(0, 6);
     assertThat(back.vectors()[0]).containsExactly(1f, 0f);
     assertThat(back.vectors()[1]).containsExactly(0.6f, 0.8f);
     assertThat(TokenVectors.fromArray(TokenVectors.NONE.toArray()).isEmpty()).isTrue();
@@ -25,22 +27,39 @@ class TokenVectorsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TokenVectors.fromArray(new float[] {-1f, 2f}))
         .isInstanceOf(IllegalArgumentException.class);
+    // the form of older caches, without offsets: count, width, ids, vectors
+    assertThatThrownBy(() -> TokenVectors.fromArray(new float[] {1f, 2f, 7592f, 1f, 0f}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void idsAndVectorsMustPair() {
-    assertThatThrownBy(() -> new TokenVectors(new int[] {1, 2}, new float[][] {{1f}}))
+    assertThatThrownBy(() -> new TokenVectors(new int[] {1, 2}, new int[2], new float[][] {{1f}}))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TokenVectors(new int[] {1, 2}, new float[][] {{1f}, {1f, 0f}}))
+    assertThatThrownBy(
+            () -> new TokenVectors(new int[] {1, 2}, new int[2], new float[][] {{1f}, {1f, 0f}}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new TokenVectors(new int[] {1, 2}, new int[1], new float[][] {{1f}, {0f}}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void partsJoinInOrder() {
-    TokenVectors more = new TokenVectors(new int[] {999}, new float[][] {{0f, 1f}});
+    TokenVectors more = new TokenVectors(new int[] {999}, new int[] {12}, new float[][] {{0f, 1f}});
     TokenVectors joined = TWO.followedBy(more);
     assertThat(joined.ids()).containsExactly(7592, 2088, 999);
+    assertThat(joined.starts()).containsExactly(0, 6, 12);
     assertThat(joined.vectors()[2]).containsExactly(0f, 1f);
     assertThat(TokenVectors.NONE.followedBy(more)).isSameAs(more);
+  }
+
+  @Test
+  void theFewThatStartInARangeAreOneSentencesPieces() {
+    TokenVectors three =
+        TWO.followedBy(new TokenVectors(new int[] {999}, new int[] {12}, new float[][] {{0f, 1f}}));
+    assertThat(three.within(5, 12).ids()).containsExactly(2088);
+    assertThat(three.within(0, 100)).isSameAs(three);
+    assertThat(three.within(13, 20).isEmpty()).isTrue();
   }
 }

@@ -1,4 +1,4 @@
-package dev.articlebot.knowledge.quote;
+package dev.articlebot.knowledge.lexicon;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Set;
  * role nouns, function words, and words that mark a capitalised phrase as a place, an organisation
  * or a date rather than a person. General vocabulary, not names from any article.
  */
-final class NewsLexicon {
+public final class NewsLexicon {
 
   private NewsLexicon() {}
 
@@ -27,7 +27,7 @@ final class NewsLexicon {
   }
 
   /** Verbs that report speech ("said", "told", "urged", "hailing"). */
-  static final Set<String> SPEECH_VERBS =
+  public static final Set<String> SPEECH_VERBS =
       words(
           "say says said saying tell tells told telling add adds added adding write writes",
           "wrote writing note notes noted noting argue argues argued arguing stress stresses",
@@ -51,25 +51,25 @@ final class NewsLexicon {
    * Speech verbs whose object is the listener, never the speaker: in "…, told Arena Sports" the
    * name after the verb is not who spoke.
    */
-  static final Set<String> ADDRESSING_VERBS = words("tell tells told telling");
+  public static final Set<String> ADDRESSING_VERBS = words("tell tells told telling");
 
   /** Speech verbs that only report speech with a particle: "called on", "calls for". */
-  static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
+  public static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
 
   /** Speech verbs that only report speech with "out": "she points out that …". */
-  static final Set<String> NEEDS_OUT = words("point points pointed pointing");
+  public static final Set<String> NEEDS_OUT = words("point points pointed pointing");
 
   /**
    * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge
    * Whitlock found that the city relied on …", "the judge ruled that …".
    */
-  static final Set<String> FINDING_VERBS = words("found finds ruled rules determined");
+  public static final Set<String> FINDING_VERBS = words("found finds ruled rules determined");
 
   /**
    * Common irregular past tenses: with auxiliaries and modals, what tells a bare reported clause
    * ("said trade fell by a third") from a phrase ("said in a statement").
    */
-  static final Set<String> IRREGULAR_PAST =
+  public static final Set<String> IRREGULAR_PAST =
       words(
           "was were had did fell rose grew won lost made took gave went came saw knew thought",
           "told found left kept felt began ran paid sold bought brought built met sent spent",
@@ -78,33 +78,34 @@ final class NewsLexicon {
           "wore");
 
   /** Pronouns that can only be the subject of a clause: "said she expects …". */
-  static final Set<String> SUBJECT_PRONOUNS = words("i we you he she it they");
+  public static final Set<String> SUBJECT_PRONOUNS = words("i we you he she it they");
 
   /** "described X as Y": a description reported as the speaker's. */
-  static final Set<String> DESCRIBING = words("describe describes described describing");
+  public static final Set<String> DESCRIBING = words("describe describes described describing");
 
   /** Object pronouns and listeners after "told": "told me she believes …", "told reporters". */
-  static final Set<String> LISTENERS =
+  public static final Set<String> LISTENERS =
       words("me us him her them you reporters journalists lawmakers investors analysts");
 
   /** Nouns for an audience after "told the" or "told a": "told the board", "told a hearing". */
-  static final Set<String> AUDIENCES =
+  public static final Set<String> AUDIENCES =
       words(
           "press media court board council committee audience crowd jury hearing panel inquiry",
           "conference briefing parliament senate assembly meeting station newspaper paper",
           "programme program show broadcaster agency");
 
   /** Nouns of time after "last", "this", "on": "last week", "this month", "on Monday". */
-  static final Set<String> TIME_NOUNS = words("week month year night morning afternoon evening");
+  public static final Set<String> TIME_NOUNS =
+      words("week month year night morning afternoon evening");
 
   /** Words that mark the time of a statement, skipped before a reported clause. */
-  static final Set<String> TIME_WORDS =
+  public static final Set<String> TIME_WORDS =
       words(
           "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight",
           "earlier later afterward afterwards recently");
 
   /** Speech verbs that do not introduce a reported clause with "that". */
-  static final Set<String> NOT_REPORTING =
+  public static final Set<String> NOT_REPORTING =
       words(
           "ask asks asked urge urges urged urging hail hails hailed hailing describe describes",
           "described describing call calls called calling continued answered remarked commented",
@@ -112,14 +113,14 @@ final class NewsLexicon {
           "responded reply replies replied replying");
 
   /** Reporting verbs that may take their clause without "that" ("She said the plan would ..."). */
-  static final Set<String> BARE_REPORTING =
+  public static final Set<String> BARE_REPORTING =
       words(
           "said says argued argues added adds noted wrote writes warned insisted insists stressed",
           "explained claimed predicted suggested believes cautioned acknowledged admitted",
           "confirmed revealed disclosed");
 
   /** Capitalised titles that stand before a name ("President", "Senator", "Dr"). */
-  static final Set<String> TITLES =
+  public static final Set<String> TITLES =
       words(
           "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
           "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
@@ -133,11 +134,11 @@ final class NewsLexicon {
           "MEP MLA");
 
   /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
-  static final Set<String> TITLE_ABBREVIATIONS =
+  public static final Set<String> TITLE_ABBREVIATIONS =
       words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev St");
 
   /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
-  static final Set<String> ROLE_NOUNS =
+  public static final Set<String> ROLE_NOUNS =
       words(
           "spokesperson spokesman spokeswoman economist analyst professor scholar researcher",
           "director chairman chairwoman chair president minister secretary official diplomat",
@@ -168,7 +169,7 @@ final class NewsLexicon {
    * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
    * president", "the official", "the spokesperson" never stand for a person by elimination.
    */
-  static final Set<String> UNNAMED_ROLES =
+  public static final Set<String> UNNAMED_ROLES =
       words(
           "official spokesperson spokesman spokeswoman officer source witness resident member",
           "representative executive leader aide staffer employee worker head chief deputy",
@@ -179,28 +180,79 @@ final class NewsLexicon {
    * biologist", "the fisherman"): an occupation that is neither a title of office (President,
    * Mayor, Judge) nor one of {@link #UNNAMED_ROLES}.
    */
-  static boolean isEpithet(String noun) {
+  public static boolean isEpithet(String noun) {
     String cap = noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     return isRoleNoun(noun) && !TITLES.contains(cap) && !UNNAMED_ROLES.contains(noun);
   }
 
   /** Role nouns that say whose relative someone is, not what they do. */
-  static final Set<String> KINSHIP =
+  public static final Set<String> KINSHIP =
       words("wife husband son daughter mother father brother sister widow widower partner");
 
   /** Role nouns that tell a person's gender. */
-  static final Set<String> FEMALE_NOUNS =
+  public static final Set<String> FEMALE_NOUNS =
       words(
           "spokeswoman chairwoman councilwoman congresswoman businesswoman wife mother daughter",
           "sister queen princess mrs ms miss dame lady");
 
-  static final Set<String> MALE_NOUNS =
+  public static final Set<String> MALE_NOUNS =
       words(
           "spokesman chairman councilman congressman businessman husband father son brother",
           "king prince mr sir lord");
 
+  /** Verbs a reader asks someone's view with: "what did X think of …?". */
+  public static final Set<String> OPINION_VERBS =
+      words(
+          "think thinks thought believe believes believed feel feels felt view views viewed",
+          "see sees saw mean means meant want wants wanted expect expects expected");
+
+  /** Verbs a reader asks how someone answered with: "how did X react?". */
+  public static final Set<String> REACTION_VERBS =
+      words("react reacts reacted respond responds responded");
+
+  /** Verbs a reader asks whether someone spoke of something with: "did X mention …?". */
+  public static final Set<String> DISCUSSION_VERBS =
+      words(
+          "discuss discusses discussed mention mentions mentioned talk talks talked speak speaks",
+          "spoke raise raises raised address addresses addressed comment comments commented");
+
+  /** Numbers written as words, by their value: "two-year" holds the figure 2. */
+  public static final java.util.Map<String, String> NUMBER_WORDS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("one", "1"),
+          java.util.Map.entry("two", "2"),
+          java.util.Map.entry("three", "3"),
+          java.util.Map.entry("four", "4"),
+          java.util.Map.entry("five", "5"),
+          java.util.Map.entry("six", "6"),
+          java.util.Map.entry("seven", "7"),
+          java.util.Map.entry("eight", "8"),
+          java.util.Map.entry("nine", "9"),
+          java.util.Map.entry("ten", "10"),
+          java.util.Map.entry("eleven", "11"),
+          java.util.Map.entry("twelve", "12"),
+          java.util.Map.entry("thirteen", "13"),
+          java.util.Map.entry("fourteen", "14"),
+          java.util.Map.entry("fifteen", "15"),
+          java.util.Map.entry("sixteen", "16"),
+          java.util.Map.entry("seventeen", "17"),
+          java.util.Map.entry("eighteen", "18"),
+          java.util.Map.entry("nineteen", "19"),
+          java.util.Map.entry("twenty", "20"),
+          java.util.Map.entry("thirty", "30"),
+          java.util.Map.entry("forty", "40"),
+          java.util.Map.entry("fifty", "50"),
+          java.util.Map.entry("sixty", "60"),
+          java.util.Map.entry("seventy", "70"),
+          java.util.Map.entry("eighty", "80"),
+          java.util.Map.entry("ninety", "90"),
+          java.util.Map.entry("hundred", "100"));
+
+  /** Words that negate a clause; "n't" is read as one too. */
+  public static final Set<String> NEGATIONS = words("not never no none neither nor without cannot");
+
   /** Articles, prepositions, conjunctions, pronouns, auxiliaries and sentence adverbs. */
-  static final Set<String> FUNCTION_WORDS =
+  public static final Set<String> FUNCTION_WORDS =
       words(
           "a an the and or but nor of in on at to for from with by as that this these those his",
           "her its their our my your he she it they we i you who whom whose which what when",
@@ -214,7 +266,7 @@ final class NewsLexicon {
           "asked given following");
 
   /** Words that may stand between a subject and its speech verb ("Xi has repeatedly said"). */
-  static final Set<String> ADVERBS =
+  public static final Set<String> ADVERBS =
       words(
           "also has have had is was repeatedly once later then first further previously",
           "recently again already often long reportedly publicly separately earlier bluntly",
@@ -222,40 +274,40 @@ final class NewsLexicon {
           "do not just too");
 
   /** Auxiliaries and modals: a segment that has one is a clause, not an appositive. */
-  static final Set<String> FINITE_AUXILIARIES =
+  public static final Set<String> FINITE_AUXILIARIES =
       words(
           "is are was were will would can could should must may might has have had does did do",
           "shall");
 
   /** Words that end a verb phrase: "told the press [that] ...", "said [would] usher in". */
-  static final Set<String> CLAUSE_STOPS =
+  public static final Set<String> CLAUSE_STOPS =
       words(
           "that which who whom would will could should can may might must is are was were and",
           "but because while as if whether adding arguing saying noting reiterating stressing");
 
   /** Words that can open a reported clause after "said" without "that". */
-  static final Set<String> CLAUSE_STARTERS =
+  public static final Set<String> CLAUSE_STARTERS =
       words(
           "the a an it he she they we i his her its their our this these those there some many",
           "most all no nobody everyone every each both any such one two none");
 
   /** Words that open a noun phrase: "a", "the", "its", "of" (as in "a trial of ‘x’ pricing"). */
-  static final Set<String> DETERMINERS =
+  public static final Set<String> DETERMINERS =
       words("a an the of its their his her our your this these those that every each");
 
   /** Quoted words followed by one of these name a thing: the “non-alignment” principle. */
-  static final Set<String> META_NOUNS =
+  public static final Set<String> META_NOUNS =
       words(
           "principle concept agenda policy strategy slogan doctrine label rhetoric narrative",
           "brand branding term idea approach framework campaign movement tag catchphrase motto",
           "mantra theory model initiative rule formula program programme plan project");
 
   /** Words before quoted words that mark them as a name or a term ("the so-called “G2”"). */
-  static final Set<String> TERM_MARKERS =
+  public static final Set<String> TERM_MARKERS =
       words("so-called dubbed termed branded nicknamed self-styled");
 
   /** Two-word markers: "the term “...”", "known as “...”". */
-  static final Set<String> TERM_MARKER_PAIRS =
+  public static final Set<String> TERM_MARKER_PAIRS =
       phrases(
           "the term, the word, the phrase, the slogan, the label, the motto, known as, idea of,",
           "concept of, notion of, the name, the hashtag, the handle, the nickname");
@@ -264,14 +316,14 @@ final class NewsLexicon {
    * Words that give a person another name ("whom everyone calls “Zé”", "(better known by her
    * handle, Voltfox)", "known as", "nicknamed").
    */
-  static final Set<String> ALIAS_MARKERS =
+  public static final Set<String> ALIAS_MARKERS =
       words("known nicknamed dubbed handle nickname moniker alias aka calls called username");
 
   /**
    * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
    * "the campaign group Commuter Voice", "research firm Calder Analytics", "a start-up called …".
    */
-  static final Set<String> ORGANISATION_NOUNS =
+  public static final Set<String> ORGANISATION_NOUNS =
       words(
           "company firm group start-up startup charity agency organisation organization union",
           "bank club team brand retailer manufacturer maker chipmaker automaker carmaker network",
@@ -283,28 +335,28 @@ final class NewsLexicon {
           "ship boat ferry");
 
   /** Prepositions of place: a name right after one is a place ("in Broken Arrow", "at Pier T"). */
-  static final Set<String> LOCATIVES =
+  public static final Set<String> LOCATIVES =
       words(
           "at in near outside inside across along into onto toward towards around beneath above",
           "below off via throughout within on aboard");
 
   /** Prepositions that are neither of place nor function words: they end a title ("above"). */
-  static final Set<String> OTHER_PREPOSITIONS =
+  public static final Set<String> OTHER_PREPOSITIONS =
       words("above below beside behind beyond past against among amid despite except underneath");
 
   /** Prepositions that open a scene-setting phrase before the subject ("In an interview, ..."). */
-  static final Set<String> SCENE_OPENERS =
+  public static final Set<String> SCENE_OPENERS =
       words("in at during on speaking writing addressing interviewed");
 
   /** Lower-case particles inside names ("Charles de Gaulle"). */
-  static final Set<String> NAME_PARTICLES =
+  public static final Set<String> NAME_PARTICLES =
       words("de van von der den del della di du la le bin ibn");
 
   /**
    * Words that make a capitalised phrase a place, an organisation, an event or a date: "Fudan
    * University", "South Korea", "Air Force One", "October".
    */
-  static final Set<String> NOT_PERSON =
+  public static final Set<String> NOT_PERSON =
       words(
           "university institute institution center centre ministry department office agency",
           "commission council committee party government news times post journal magazine",
@@ -336,7 +388,7 @@ final class NewsLexicon {
           "railways rail transit metro express ferries trains gazette herald tribune chronicle",
           "reuters bloomberg associated management");
 
-  static boolean isTitle(String word) {
+  public static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return TITLES.contains(w);
   }
@@ -352,7 +404,7 @@ final class NewsLexicon {
    * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
    * #IST_THINGS}.
    */
-  static boolean isRoleNoun(String word) {
+  public static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
@@ -364,16 +416,16 @@ final class NewsLexicon {
     return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
   }
 
-  static boolean isFunctionWord(String word) {
+  public static boolean isFunctionWord(String word) {
     return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  static boolean isAdverb(String word) {
+  public static boolean isAdverb(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly") && w.equals(word));
   }
 
-  static boolean notPerson(String word) {
+  public static boolean notPerson(String word) {
     return NOT_PERSON.contains(word.toLowerCase(Locale.ROOT));
   }
 }
