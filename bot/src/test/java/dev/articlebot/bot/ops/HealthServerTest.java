@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.bot.platform.ConnectionState;
+import dev.articlebot.bot.platform.Delivery;
+import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.ChannelStatus;
 import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.ScheduleStatus;
@@ -175,8 +177,12 @@ class HealthServerTest {
 
   @Test
   void metricsServesPrometheusTextWithTheQuestionCounter() throws Exception {
-    metrics.recordAnswer("discord", true, Duration.ofMillis(7));
-    metrics.recordAnswer("discord", false, Duration.ofMillis(3));
+    metrics.recordAnswerTime("discord", Duration.ofMillis(7));
+    metrics.recordAnswerTime("discord", Duration.ofMillis(3));
+    metrics.recordReply(
+        "discord", Reply.Outcome.ANSWERED, Delivery.delivered(false, Duration.ofMillis(7)));
+    metrics.recordReply(
+        "discord", Reply.Outcome.REFUSED, Delivery.delivered(false, Duration.ofMillis(3)));
     metrics.recordPost("slack", true);
     metrics.recordError("daily-post");
 
