@@ -288,17 +288,16 @@ class HealthServerTest {
       }
       for (SlowClient c : slow) c.awaitStarted();
 
-      long start = System.nanoTime();
       HttpRequest probe =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/healthz"))
               .timeout(Duration.ofSeconds(5))
               .build();
       HttpResponse<String> r = client.send(probe, HttpResponse.BodyHandlers.ofString());
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
 
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(took).isLessThan(Duration.ofSeconds(3));
-      System.out.printf("/healthz beside 4 slow connections: %d ms%n", took.toMillis());
+      assertThat(slow)
+          .as("answered while every slow client is still connected and unanswered")
+          .noneMatch(SlowClient::serverHungUp);
     } finally {
       for (SlowClient c : slow) c.close();
     }
