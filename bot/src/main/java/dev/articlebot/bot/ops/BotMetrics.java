@@ -30,7 +30,8 @@ import java.util.function.IntSupplier;
  *   <li>{@code articlebot_replies_total{platform, outcome="delivered|delivered_late|failed",
  *       cause}}: every reply (answers and notices) once its fate is known; late means it took a
  *       retry or a fallback; {@code cause} says why one failed (rate_limited, server_error,
- *       network, rejected, timed_out, expired, shutdown; none when delivered)
+ *       network, rejected, timed_out, expired, no_response, internal, shutdown; none when
+ *       delivered)
  *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: daily posts sent
  *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
  *       a reply that was not delivered (other than at shutdown), a command that failed, a daily
