@@ -82,7 +82,7 @@ public final class BotRunner {
     adapters = configured;
     Dispatcher dispatcher = app.dispatcher();
     dispatcher.observe(this::record);
-    metrics.trackInFlight(app.workers()::inFlight);
+    metrics.trackInFlight(() -> adapters.stream().mapToInt(PlatformAdapter::inFlight).sum());
     List<ChannelPoster> posters = new ArrayList<>();
     for (PlatformAdapter adapter : configured) {
       try {

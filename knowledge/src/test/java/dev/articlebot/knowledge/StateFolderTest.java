@@ -3,6 +3,7 @@ package dev.articlebot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,21 @@ class StateFolderTest {
               assertThat(e.subject()).isEqualTo(state.toString());
               assertThat(e.reason()).contains("cannot be created");
             });
+  }
+
+  @Test
+  void aFolderNobodyCanWriteIsNamedEvenForRoot() {
+    // procfs refuses new files to every user, root included (tests here run as root).
+    Path proc = Path.of("/proc/self");
+    assumeTrue(Files.isDirectory(proc), "needs Linux's /proc");
+    assertThatThrownBy(() -> StateFolder.check(proc))
+        .isInstanceOfSatisfying(
+            StateFolderException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo(proc.toString());
+              assertThat(e.reason()).contains("cannot be written");
+            });
+    assertThat(proc.resolve(".write-check-" + ProcessHandle.current().pid())).doesNotExist();
   }
 
   @Test

@@ -183,11 +183,11 @@ public final class Messages {
     return "Cannot load the articles: " + e.subject();
   }
 
-  /** "50.0 MB", "1.0 MB", "900 KB". */
+  /** In the binary units the limit is set in: "50.0 MiB", "1.0 MiB", "900 KiB". */
   private static String size(long bytes) {
-    if (bytes >= 1_000_000) {
-      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    if (bytes >= 1L << 20) {
+      return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
-    return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+    return Math.max(1, Math.round(bytes / 1024.0)) + " KiB";
   }
 }

@@ -348,10 +348,22 @@ public final class ConfigLoader {
         return defaults.getBytes(key);
       }
       if (v < min || v > max) {
-        problems.add(key + " must be between 1KiB and 1GiB, not " + raw(key));
+        problems.add(
+            key + " must be between " + binary(min) + " and " + binary(max) + ", not " + raw(key));
         return defaults.getBytes(key);
       }
       return v;
+    }
+
+    /** 1024 as "1KiB", 1073741824 as "1GiB"; other sizes in bytes. */
+    private static String binary(long bytes) {
+      String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
+      int unit = 0;
+      while (unit < units.length - 1 && bytes >= 1024 && bytes % 1024 == 0) {
+        bytes /= 1024;
+        unit++;
+      }
+      return unit == 0 ? Long.toString(bytes) : bytes + units[unit];
     }
 
     private Duration duration(String key) {

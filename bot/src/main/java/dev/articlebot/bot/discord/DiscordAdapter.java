@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
@@ -48,6 +49,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
@@ -119,7 +121,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     this.services = services;
     this.startTimeout = startTimeout;
     this.poster = new DiscordPoster(() -> jda, renderer);
-    this.gate = new ReplyGate("discord", services.workers());
+    this.gate = new ReplyGate("discord", services.workers(), services.outcomes());
     this.deliverer = new Deliverer("discord", services.delivery());
     this.sender = new DiscordSender(deliverer);
   }
@@ -318,6 +320,11 @@ public final class DiscordAdapter implements PlatformAdapter {
   }
 
   @Override
+  public int inFlight() {
+    return gate.inFlight();
+  }
+
+  @Override
   public ChannelPoster poster() {
     return poster;
   }
@@ -396,7 +403,7 @@ public final class DiscordAdapter implements PlatformAdapter {
     Reply reply = Reply.notice(text);
     gate.track(
         sender
-            .respond(event.getId(), List.of(event.reply(text).setEphemeral(true)))
+            .respond(event.getId(), List.of(() -> event.reply(text).setEphemeral(true)))
             .thenApply(d -> counted(reply, d)));
   }
 
@@ -513,10 +520,10 @@ public final class DiscordAdapter implements PlatformAdapter {
               .paragraph(button.get().articleId(), button.get().paragraph())
               .orElse(Reply.notice(Messages.paragraphNotFound()));
       List<MessageCreateData> messages = renderer.render(reply, false);
-      List<net.dv8tion.jda.api.requests.RestAction<?>> actions = new ArrayList<>();
-      actions.add(event.reply(messages.get(0)).setEphemeral(true));
+      List<Supplier<RestAction<?>>> actions = new ArrayList<>();
+      actions.add(() -> event.reply(messages.get(0)).setEphemeral(true));
       for (MessageCreateData m : messages.subList(1, messages.size())) {
-        actions.add(event.getHook().sendMessage(m).setEphemeral(true));
+        actions.add(() -> event.getHook().sendMessage(m).setEphemeral(true));
       }
       gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
     }

@@ -4,6 +4,7 @@ import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.DeliveryCause;
 import dev.articlebot.bot.platform.Fault;
+import dev.articlebot.bot.platform.ReplySequence;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -29,6 +30,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * itself (a 429 on one channel holds only that channel's bucket); this adds the deadline, retries
  * of server errors and network failures, and the fallback from a lost interaction to the channel.
  *
+ * <p>Each request is built inside its attempt, so what JDA refuses before sending (a missing
+ * permission) fails that attempt like any refusal: logged, and counted as {@code rejected}.
+ *
  * <p>Channel messages carry a nonce (JDA sends it with {@code enforce_nonce}), so Discord drops the
  * repeat if a retried message had in fact arrived.
  */
@@ -43,62 +47,54 @@ final class DiscordSender {
   CompletableFuture<Delivery> replyTo(Message message, List<MessageCreateData> parts) {
     MessageChannel channel = message.getChannel();
     String nonce = "r" + Long.toString(message.getIdLong(), 36);
-    return sequence(
+    return ReplySequence.inOrder(
         parts.size(),
         i ->
             send(
                 "channel:" + channel.getId(),
                 "channel " + channel.getId(),
-                i == 0
-                    ? message.reply(parts.get(0)).failOnInvalidReply(false).setNonce(nonce)
-                    : channel.sendMessage(parts.get(i)).setNonce(nonce + "-" + i),
+                () ->
+                    i == 0
+                        ? message.reply(parts.get(0)).failOnInvalidReply(false).setNonce(nonce)
+                        : channel.sendMessage(parts.get(i)).setNonce(nonce + "-" + i),
                 deliverer.policy().deadline()));
   }
 
   /**
    * A slash command's public answer: the "thinking…" placeholder edited into the first part, the
    * rest as follow-ups. When the interaction cannot be answered (its token lost or expired, or
-   * failing until the deadline), what is left goes to {@code channel} as plain messages.
+   * failing until the deadline), that part and every later one go to {@code channel} as plain
+   * messages instead, each once.
    */
   CompletableFuture<Delivery> answer(
       InteractionHook hook, MessageChannel channel, List<MessageCreateData> parts) {
     String route = "interaction:" + hook.getInteraction().getId();
     String where = "interaction " + hook.getInteraction().getId();
-    CompletableFuture<Delivery> result = CompletableFuture.completedFuture(null);
-    for (int i = 0; i < parts.size(); i++) {
-      int index = i;
-      result =
-          result.thenCompose(
-              before -> {
-                if (before != null && !before.delivered()) return done(before);
-                RestAction<?> action =
-                    index == 0
+    return ReplySequence.withFallback(
+        parts.size(),
+        i ->
+            send(
+                route,
+                where,
+                () ->
+                    i == 0
                         ? hook.editOriginal(MessageEditData.fromCreateData(parts.get(0)))
-                        : hook.sendMessage(parts.get(index));
-                return send(route, where, action, deliverer.policy().deadline())
-                    .thenCompose(
-                        d ->
-                            d.delivered() || d.cause() == DeliveryCause.SHUTDOWN || channel == null
-                                ? done(d)
-                                : toChannel(hook, channel, parts, index)
-                                    .thenApply(f -> f.viaFallback(d.took())))
-                    .thenApply(d -> before == null ? d : before.then(d));
-              });
-    }
-    return result;
+                        : hook.sendMessage(parts.get(i)),
+                deliverer.policy().deadline()),
+        channel == null ? null : from -> toChannel(hook, channel, parts, from));
   }
 
   /** What is left of an interaction's answer, from {@code from} on, as channel messages. */
   private CompletableFuture<Delivery> toChannel(
       InteractionHook hook, MessageChannel channel, List<MessageCreateData> parts, int from) {
     String nonce = "i" + Long.toString(hook.getInteraction().getIdLong(), 36);
-    return sequence(
+    return ReplySequence.inOrder(
         parts.size() - from,
         i ->
             send(
                 "channel:" + channel.getId(),
                 "channel " + channel.getId() + " (instead of the interaction)",
-                channel.sendMessage(parts.get(from + i)).setNonce(nonce + "-" + (from + i)),
+                () -> channel.sendMessage(parts.get(from + i)).setNonce(nonce + "-" + (from + i)),
                 deliverer.policy().fallbackWindow()));
   }
 
@@ -110,20 +106,20 @@ final class DiscordSender {
     String route = "interaction:" + hook.getInteraction().getId();
     String where = "interaction " + hook.getInteraction().getId();
     hook.deleteOriginal().queue(null, ignored -> {});
-    return sequence(
+    return ReplySequence.inOrder(
         parts.size(),
         i ->
             send(
                 route,
                 where,
-                hook.sendMessage(parts.get(i)).setEphemeral(true),
+                () -> hook.sendMessage(parts.get(i)).setEphemeral(true),
                 deliverer.policy().deadline()));
   }
 
   /** An immediate response to an interaction (busy, restarting, a paragraph): 3 s to arrive. */
-  CompletableFuture<Delivery> respond(String interactionId, List<RestAction<?>> actions) {
+  CompletableFuture<Delivery> respond(String interactionId, List<Supplier<RestAction<?>>> actions) {
     Duration window = Duration.ofSeconds(3);
-    return sequence(
+    return ReplySequence.inOrder(
         actions.size(),
         i ->
             send(
@@ -133,36 +129,17 @@ final class DiscordSender {
                 window));
   }
 
+  /** One message: {@code action} is built anew for each attempt. */
   private CompletableFuture<Delivery> send(
-      String route, String where, RestAction<?> action, Duration window) {
+      String route, String where, Supplier<RestAction<?>> action, Duration window) {
     return deliverer
         .send(
             route,
             where,
-            left -> action.deadline(System.currentTimeMillis() + left.toMillis()).submit(),
+            left -> action.get().deadline(System.currentTimeMillis() + left.toMillis()).submit(),
             DiscordSender::classify,
             window)
         .thenApply(Deliverer.Sent::delivery);
-  }
-
-  /** {@code count} messages in order, each once the one before arrived; stops at a failure. */
-  private static CompletableFuture<Delivery> sequence(
-      int count, IntFunction<CompletableFuture<Delivery>> step) {
-    CompletableFuture<Delivery> result = CompletableFuture.completedFuture(null);
-    for (int i = 0; i < count; i++) {
-      int index = i;
-      result =
-          result.thenCompose(
-              before -> {
-                if (before != null && !before.delivered()) return done(before);
-                return step.apply(index).thenApply(d -> before == null ? d : before.then(d));
-              });
-    }
-    return result;
-  }
-
-  private static CompletableFuture<Delivery> done(Delivery d) {
-    return CompletableFuture.completedFuture(d);
   }
 
   /** What a failed JDA request means for the retry policy. */

@@ -1,6 +1,7 @@
 package dev.articlebot.bot.ops;
 
 import dev.articlebot.bot.platform.Delivery;
+import dev.articlebot.bot.platform.DeliveryCause;
 import dev.articlebot.bot.reply.Reply;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -29,11 +30,14 @@ import java.util.function.IntSupplier;
  *   <li>{@code articlebot_replies_total{platform, outcome="delivered|delivered_late|failed",
  *       cause}}: every reply (answers and notices) once its fate is known; late means it took a
  *       retry or a fallback; {@code cause} says why one failed (rate_limited, server_error,
- *       network, rejected, timed_out, expired, shutdown; none when delivered)
+ *       network, rejected, timed_out, expired, no_response, internal, shutdown; none when
+ *       delivered)
  *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: daily posts sent
  *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
- *       a reply that was not delivered, a command that failed, a daily post attempt that failed
- *   <li>{@code articlebot_in_flight}: answers queued or running (once {@link #trackInFlight} is
+ *       a reply that was not delivered (other than at shutdown), a command that failed, a daily
+ *       post attempt that failed
+ *   <li>{@code articlebot_in_flight}: questions and notices taken in whose reply is not yet
+ *       delivered or failed, including those waiting on a retry (once {@link #trackInFlight} is
  *       called), plus JVM memory, threads, CPU and uptime
  * </ul>
  *
@@ -66,12 +70,6 @@ public final class BotMetrics {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
 
-  /** A question answered ({@code answered}) or honestly refused ("not in the article"). */
-  public void recordAnswer(String platform, boolean answered, Duration took) {
-    questions(platform, answered ? "answered" : "refused").increment();
-    latency(platform).record(took);
-  }
-
   /** A question that failed with an error (the user saw an apology). */
   public void recordQuestionError(String platform, Duration took) {
     questions(platform, "error").increment();
@@ -85,8 +83,10 @@ public final class BotMetrics {
   }
 
   /**
-   * A reply's fate: counted in {@code articlebot_replies_total}; an answer or refusal counts as a
-   * question once delivered, or as undelivered; an undelivered reply is an error ("reply").
+   * A reply's fate: counted in {@code articlebot_replies_total}; an answer or refusal (or a
+   * question whose reply broke before it was made: {@code what} null) counts as a question once
+   * delivered, or as undelivered; an undelivered reply is an error ("reply") unless the bot was
+   * shutting down, which every deploy does and no alert should fire on.
    */
   public void recordReply(String platform, Reply.Outcome what, Delivery delivery) {
     String outcome =
@@ -98,9 +98,9 @@ public final class BotMetrics {
         .tag("cause", delivery.delivered() ? "none" : delivery.cause().label())
         .register(registry)
         .increment();
-    boolean question = what == Reply.Outcome.ANSWERED || what == Reply.Outcome.REFUSED;
+    boolean question = what != Reply.Outcome.INFO;
     if (!delivery.delivered()) {
-      recordError("reply");
+      if (delivery.cause() != DeliveryCause.SHUTDOWN) recordError("reply");
       if (question) questions(platform, "undelivered").increment();
     } else if (question) {
       questions(platform, what == Reply.Outcome.ANSWERED ? "answered" : "refused").increment();
@@ -127,11 +127,12 @@ public final class BotMetrics {
   }
 
   /**
-   * Publishes {@code inFlight} (e.g. {@code workers::inFlight}) as {@code articlebot_in_flight}.
+   * Publishes {@code inFlight} (the adapters' replies in flight, {@link
+   * dev.articlebot.bot.platform.PlatformAdapter#inFlight()}) as {@code articlebot_in_flight}.
    */
   public void trackInFlight(IntSupplier inFlight) {
     Gauge.builder("articlebot.in_flight", inFlight, s -> s.getAsInt())
-        .description("Answers queued or running")
+        .description("Replies taken in and not yet delivered or failed")
         .strongReference(true)
         .register(registry);
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -33,10 +34,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small HTTP server on Jetty for the bot's endpoints (health, Slack HTTP mode), safe against slow
- * clients: Jetty reads requests without holding a thread while bytes trickle in, a request's body
- * must arrive within {@link Limits#readTimeout()}, a silent connection is closed after {@link
- * Limits#idleTimeout()}, and at most {@link Limits#maxConnections()} are open at once. The handler
- * runs once the whole body is in, and must be quick (it answers from memory or hands work off).
+ * clients: Jetty reads requests without holding a thread while bytes trickle in; a connection
+ * carries one request, whose head must arrive within {@link Limits#readTimeout()} of connecting
+ * (else the connection is closed) and whose body within {@link Limits#readTimeout()} more (else
+ * 408); a silent connection is closed after {@link Limits#idleTimeout()}; and at most {@link
+ * Limits#maxConnections()} are open at once. So a slow client costs a connection for at most twice
+ * the read timeout, never a thread.
+ *
+ * <p>The handler runs once the whole body is in, on Jetty's thread pool, never on the thread that
+ * reads the network: a handler that takes its time (Bolt calling Slack) holds up no other request.
+ * A body over {@link Limits#maxBodyBytes()} gets 413; one that cannot be read (a broken chunked
+ * encoding, a client that hung up) gets 400.
  */
 public final class HttpEndpoint implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpEndpoint.class);
@@ -135,10 +143,12 @@ public final class HttpEndpoint implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);
+    http.setPersistentConnectionsEnabled(false); // one request a connection: see HeadDeadline
     ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.addEventListener(new HeadDeadline(connector, limits.readTimeout()));
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     server.setHandler(new Reader(limits, handler, name));
@@ -186,6 +196,26 @@ public final class HttpEndpoint implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Closes a connection whose request head is not whole {@code within} its opening. Jetty's idle
+   * timeout starts again with every byte, so without this a head sent a byte at a time would hold
+   * its connection for as long as the client likes.
+   */
+  private record HeadDeadline(ServerConnector connector, Duration within)
+      implements Connection.Listener {
+    @Override
+    public void onOpened(Connection connection) {
+      connector
+          .getScheduler()
+          .schedule(
+              () -> {
+                if (connection.getMessagesIn() == 0) connection.getEndPoint().close();
+              },
+              within.toMillis(),
+              TimeUnit.MILLISECONDS);
+    }
+  }
+
   /** Reads each request's body without blocking, within the limits, then calls the handler. */
   private static final class Reader extends Handler.Abstract.NonBlocking {
     private final Limits limits;
@@ -214,18 +244,20 @@ public final class HttpEndpoint implements AutoCloseable {
               () -> body.completeExceptionally(new TimeoutException("body too slow")),
               limits.readTimeout().toMillis(),
               TimeUnit.MILLISECONDS);
-      body.whenComplete(
+      // Off the thread that completes the body, which may be the one reading the network.
+      body.whenCompleteAsync(
           (bytes, error) -> {
             timeout.cancel();
             if (error != null) {
-              boolean slow = unwrap(error) instanceof TimeoutException;
-              if (slow) request.fail(unwrap(error));
-              reply(
-                  response,
-                  callback,
-                  slow
-                      ? HttpReply.of(408, "text/plain", "request body too slow")
-                      : HttpReply.of(413, "text/plain", "too large"));
+              Throwable why = unwrap(error);
+              if (why instanceof TimeoutException) {
+                request.fail(why);
+                reply(response, callback, HttpReply.of(408, "text/plain", "request body too slow"));
+              } else if (why instanceof IllegalStateException) { // the body outgrew maxBodyBytes
+                reply(response, callback, HttpReply.of(413, "text/plain", "too large"));
+              } else {
+                reply(response, callback, HttpReply.of(400, "text/plain", "unreadable body"));
+              }
               return;
             }
             HttpReply answer;
@@ -237,7 +269,8 @@ public final class HttpEndpoint implements AutoCloseable {
               answer = HttpReply.of(500, "application/json", "{\"error\":\"internal\"}");
             }
             reply(response, callback, answer);
-          });
+          },
+          request.getComponents().getExecutor());
       return true;
     }
 

@@ -21,7 +21,19 @@ import org.slf4j.LoggerFactory;
  * the deadline comes, the message has failed, with the cause of its last attempt.
  *
  * <p>{@link #close()} ends every wait at once: those messages fail as {@link
- * DeliveryCause#SHUTDOWN}, so that nothing waits on a retry that will never run.
+ * DeliveryCause#SHUTDOWN}, so that nothing waits on a retry that will never run. A route's hold is
+ * forgotten once it has passed.
+ *
+ * <p>Why not a resilience library: Failsafe 3.3 (checked against its {@code RetryPolicy}) covers
+ * the loop itself (a delay computed from the failure, jitter, a maximum duration, a scheduler) but
+ * not the two things this class is for. A hold is per route and must delay the <em>first</em>
+ * attempt of every later message on that route, while Failsafe delays only between attempts of one
+ * execution (emulating it means failing attempts on purpose, which then count as attempts and
+ * failures). And a Retry-After that ends past the deadline must fail the message at once as
+ * rate-limited, while Failsafe shortens the last delay to the time left ({@code
+ * adjustForMaxDuration}) and tries again early, against the platform's Retry-After. What would
+ * remain here (the holds, the pending set for {@link #close()}, the causes) is most of this class;
+ * the library would replace about 40 lines of loop with a builder and a second model of failure.
  */
 public final class Deliverer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
@@ -100,6 +112,7 @@ public final class Deliverer implements AutoCloseable {
    */
   public <T> CompletableFuture<Sent<T>> send(
       String route, String where, Attempt<T> attempt, Classifier classify, Duration window) {
+    forgetPassedHolds();
     Job<T> job = new Job<>(route, where, attempt, classify, window);
     pending.add(job);
     job.result.whenComplete((r, e) -> pending.remove(job));
@@ -111,6 +124,17 @@ public final class Deliverer implements AutoCloseable {
   public <T> CompletableFuture<Sent<T>> send(
       String route, String where, Attempt<T> attempt, Classifier classify) {
     return send(route, where, attempt, classify, policy.deadline());
+  }
+
+  /** Routes held by a 429 now (holds that have passed are forgotten as new messages come). */
+  int heldRoutes() {
+    forgetPassedHolds();
+    return holdUntil.size();
+  }
+
+  private void forgetPassedHolds() {
+    long now = System.nanoTime();
+    holdUntil.values().removeIf(until -> until - now <= 0);
   }
 
   /** Messages waiting to be retried or being sent. */

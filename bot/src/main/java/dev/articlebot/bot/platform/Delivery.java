@@ -30,11 +30,24 @@ public record Delivery(
     return new Delivery(false, true, cause, detail, took);
   }
 
-  /** This and then {@code next} (a further message of the same reply). */
+  /**
+   * This and then {@code next} (a further message of the same reply): failed as the first of the
+   * two that failed, else delivered, late if either was.
+   */
   public Delivery then(Delivery next) {
     Duration total = took.plus(next.took);
+    if (!delivered) return failed(cause, detail, total);
     if (!next.delivered) return failed(next.cause, next.detail, total);
     return delivered(late || next.late, total);
+  }
+
+  /**
+   * Whether what this message failed on may be sent another way (a fallback route): not when it was
+   * delivered, not at shutdown, and not when it may have arrived after all ({@link
+   * DeliveryCause#NO_RESPONSE}), which would show it twice.
+   */
+  public boolean mayFallBack() {
+    return !delivered && cause != DeliveryCause.SHUTDOWN && cause != DeliveryCause.NO_RESPONSE;
   }
 
   /** The same outcome, reached through a fallback route: late even when delivered. */

@@ -16,6 +16,13 @@ public enum DeliveryCause {
   TIMED_OUT,
   /** The interaction or response URL it answers had expired. */
   EXPIRED,
+  /**
+   * Sent, but no answer came (a read timeout, a connection dropped after the request went out): it
+   * may have arrived, so it is neither sent again nor sent another way.
+   */
+  NO_RESPONSE,
+  /** The bot itself failed while making or sending it (a bug: the log has the stack trace). */
+  INTERNAL,
   /** The bot was shutting down. */
   SHUTDOWN;
 

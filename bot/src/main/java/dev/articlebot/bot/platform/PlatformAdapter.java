@@ -19,6 +19,12 @@ public interface PlatformAdapter {
   /** The connection's state now. */
   ConnectionState state();
 
+  /**
+   * Questions and notices taken in whose reply has not yet been delivered or failed (queued,
+   * running, being sent or waiting on a retry).
+   */
+  int inFlight();
+
   /** Posts to this platform's channels (the daily summary). */
   ChannelPoster poster();
 

@@ -9,7 +9,8 @@ public interface ReplyOutcomes {
 
   /**
    * @param platform "discord", "slack"
-   * @param what what the reply said (an answer, a refusal, or a notice)
+   * @param what what the reply said (an answer, a refusal, or a notice); null for a question whose
+   *     reply failed before it was made, so what it would have said is unknown
    * @param delivery how it fared
    */
   void record(String platform, Reply.Outcome what, Delivery delivery);

@@ -2,6 +2,7 @@ package dev.articlebot.bot.schedule;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.articlebot.knowledge.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,9 +24,9 @@ import java.util.Optional;
  *
  * <p>A claim creates the marker with {@code CREATE_NEW} (O_CREAT|O_EXCL): atomic on a local file
  * system, so exactly one thread, scheduler instance or process on the same machine or volume wins.
- * Later updates write a temporary file in the same directory and rename it over the marker with
- * {@code ATOMIC_MOVE}, so the marker always exists after the claim and a reader sees the old or the
- * new content, never a mix. Writes are forced to disk. The content is {@code key=value} lines.
+ * Later updates replace it with {@link AtomicFile} (a temporary file renamed over the marker), so
+ * the marker always exists after the claim and a reader sees the old or the new content, never a
+ * mix. Writes and the folder's entries are forced to disk. The content is {@code key=value} lines.
  */
 public final class FilePostMarkerStore implements PostMarkerStore {
 
@@ -119,7 +119,8 @@ public final class FilePostMarkerStore implements PostMarkerStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
-    if (!text.isEmpty() && !text.startsWith("state=")) {
+    if (!text.startsWith("state=")
+        && !"state=".startsWith(text)) { // a claim cut short reads as one
       throw new IllegalStateException(path + " is not a post marker (its content is damaged)");
     }
     return Optional.of(parse(key, text));
@@ -133,29 +134,11 @@ public final class FilePostMarkerStore implements PostMarkerStore {
 
   private void write(PostMarker marker) {
     Path target = markerPath(marker.key());
-    Path tmp = null;
     try {
-      Files.createDirectories(dir);
-      // Not createTempFile, whose 0600 would keep other user ids sharing the volume out.
-      tmp = dir.resolve(".tmp-" + java.util.UUID.randomUUID() + SUFFIX);
-      try (FileChannel ch =
-          FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        writeFully(ch, format(marker));
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
+      AtomicFile.write(target, out -> out.write(format(marker)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // a stray temporary file is harmless
-        }
-      }
     }
-    syncDirectory();
   }
 
   private static void writeFully(FileChannel ch, byte[] content) throws IOException {
@@ -166,13 +149,8 @@ public final class FilePostMarkerStore implements PostMarkerStore {
     ch.force(true);
   }
 
-  /** Makes a created, renamed or deleted entry durable; not possible on every OS, then skipped. */
   private void syncDirectory() {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // e.g. Windows cannot open a directory; the file itself was forced
-    }
+    AtomicFile.syncDirectory(dir);
   }
 
   static byte[] format(PostMarker m) {

@@ -10,11 +10,9 @@ import dev.articlebot.bot.platform.ConnectionState;
 import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.platform.ReplyGate;
+import dev.articlebot.bot.platform.RouteLanes;
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements PlatformAdapter {
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
-  /** How many of the SDK's blocking calls may run at once. */
-  private static final int SENDERS = 4;
+  /** How many routes may have one of the SDK's blocking calls running at once. */
+  private static final int SENDERS = 32;
 
   /**
    * What tests (and odd deployments) may change.
@@ -69,7 +67,7 @@ public final class SlackAdapter implements PlatformAdapter {
   private final Slack slack;
   private final ReplyGate gate;
   private final Deliverer deliverer;
-  private final ThreadPoolExecutor senders;
+  private final RouteLanes senders;
   private final SlackPoster poster;
   private final SlackConnection connection;
   private final SlackEvents events;
@@ -102,22 +100,9 @@ public final class SlackAdapter implements PlatformAdapter {
     config.setStatsEnabled(false);
     config.setHttpClientCallTimeoutMillis(15_000);
     this.slack = Slack.getInstance(config);
-    this.gate = new ReplyGate(platform(), services.workers());
+    this.gate = new ReplyGate(platform(), services.workers(), services.outcomes());
     this.deliverer = new Deliverer(platform(), services.delivery(), options.timer());
-    AtomicInteger n = new AtomicInteger();
-    this.senders =
-        new ThreadPoolExecutor(
-            SENDERS,
-            SENDERS,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "slack-send-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.senders.allowCoreThreadTimeOut(true);
+    this.senders = new RouteLanes("slack-send", SENDERS);
     this.poster =
         new SlackPoster(slack.methods(botToken), slack, new SlackRenderer(), deliverer, senders);
     this.connection =
@@ -147,6 +132,11 @@ public final class SlackAdapter implements PlatformAdapter {
   @Override
   public String platform() {
     return "slack";
+  }
+
+  @Override
+  public int inFlight() {
+    return gate.inFlight();
   }
 
   @Override
@@ -196,7 +186,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
   private void release() {
     deliverer.close();
-    senders.shutdownNow();
+    senders.close();
     try {
       slack.close();
     } catch (Exception e) {

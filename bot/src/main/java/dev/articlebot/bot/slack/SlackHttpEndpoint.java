@@ -1,7 +1,7 @@
 package dev.articlebot.bot.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -27,11 +27,13 @@ import org.slf4j.LoggerFactory;
  * first, on its raw body, with Bolt's own {@link SlackSignature.Verifier} and a timestamp within
  * five minutes either side of the clock; a request signed before (same signature and timestamp: a
  * replay) is acknowledged and dropped. Only then is it parsed and handed to the Bolt {@link App},
- * whose answer (the ack) goes back as the response. A signed body that cannot be parsed gets 400
- * and one short log line, never a stack trace or the body.
+ * whose answer (the ack) goes back as the response. A signed JSON body of a type the bot does not
+ * handle (a notice such as {@code app_rate_limited}) gets 200 and one INFO line; a signed body that
+ * cannot be parsed gets 400 and one short log line, never a stack trace or the body.
  */
 final class SlackHttpEndpoint {
   private static final Logger log = LoggerFactory.getLogger(SlackHttpEndpoint.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String SIGNATURE_HEADER = SlackSignature.HeaderNames.X_SLACK_SIGNATURE;
   static final String TIMESTAMP_HEADER = SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP;
@@ -49,11 +51,7 @@ final class SlackHttpEndpoint {
   private final App app;
   private final SlackRequestParser parser;
   private final HttpEndpoint.Limits limits;
-  private final Cache<String, Boolean> seen =
-      Caffeine.newBuilder()
-          .expireAfterWrite(MAX_SKEW.multipliedBy(2).plusMinutes(1))
-          .maximumSize(50_000)
-          .build();
+  private final EventDeduper seen;
   private volatile HttpEndpoint endpoint;
 
   SlackHttpEndpoint(
@@ -67,6 +65,8 @@ final class SlackHttpEndpoint {
     this.port = port;
     this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
     this.clock = clock;
+    // A request is remembered for longer than its timestamp is accepted, on the same clock.
+    this.seen = new EventDeduper(clock, MAX_SKEW.multipliedBy(2).plusMinutes(1), 50_000);
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.limits = limits;
@@ -109,7 +109,7 @@ final class SlackHttpEndpoint {
       log.warn("Rejected a request to the Slack endpoint: {}", rejected);
       return HttpEndpoint.HttpReply.of(401, "application/json", "{\"error\":\"invalid request\"}");
     }
-    if (seen.asMap().putIfAbsent(signature + "@" + timestamp, Boolean.TRUE) != null) {
+    if (!seen.claim(signature.strip() + "@" + timestamp.strip())) {
       log.warn("Dropped a replayed Slack request (a signature and timestamp seen before)");
       return HttpEndpoint.HttpReply.of(200, "text/plain", "");
     }
@@ -120,6 +120,11 @@ final class SlackHttpEndpoint {
       parsed = null;
     }
     if (parsed == null) {
+      String type = jsonType(request, body);
+      if (type != null) {
+        log.info("Slack sent a signed request of type {} that the bot does not handle", type);
+        return HttpEndpoint.HttpReply.of(200, "text/plain", "");
+      }
       log.warn(
           "Slack sent a signed request the bot cannot read ({} bytes of {}); answered 400",
           request.body().length,
@@ -141,6 +146,24 @@ final class SlackHttpEndpoint {
     int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
     return new HttpEndpoint.HttpReply(
         status, type, response.getBody() == null ? "" : response.getBody(), headers);
+  }
+
+  /**
+   * The {@code type} of a JSON object body (Slack's notices such as {@code app_rate_limited} are
+   * such bodies, and expect a 200), or null when the body is not one.
+   */
+  private static String jsonType(HttpEndpoint.HttpRequest request, String body) {
+    String contentType = request.header("content-type");
+    if (contentType == null || !contentType.startsWith("application/json")) return null;
+    try {
+      JsonNode node = JSON.readTree(body);
+      JsonNode type = node == null ? null : node.get("type");
+      if (type == null || !type.isTextual()) return null;
+      String name = type.asText().replaceAll("[^A-Za-z0-9_.-]", "?"); // for one short log line
+      return name.length() > 40 ? name.substring(0, 40) + "…" : name;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Why the request is not from Slack, or null when it is. */

@@ -12,17 +12,21 @@ import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.DeliveryCause;
 import dev.articlebot.bot.platform.Fault;
+import dev.articlebot.bot.platform.ReplySequence;
+import dev.articlebot.bot.platform.RouteLanes;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.ChannelPoster;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 
 /**
@@ -31,10 +35,13 @@ import java.util.function.IntFunction;
  * goes out as several messages, in order.
  *
  * <p>Every message goes through the {@link Deliverer}: a 429 holds that route (the channel, or the
- * response URL) until its Retry-After has passed, server errors and network failures are retried
- * with backoff, up to the deadline. The blocking SDK calls run on {@code senders}, never on the
- * workers that compute answers, and no thread sleeps through a wait. A response URL that cannot be
- * used (expired, or failing until the deadline) falls back to the Web API in the same channel.
+ * response URL) until its Retry-After has passed, server errors and failures to connect are retried
+ * with backoff, up to the deadline. A request that was sent but got no answer (a read timeout, a
+ * connection dropped mid-call) is not sent again, since it may have arrived: Slack's API has no
+ * idempotency key. The SDK's blocking calls run in {@link RouteLanes}, one lane per route, never on
+ * the workers that compute answers, so a slow route holds up only itself; no thread sleeps through
+ * a wait. A response URL that cannot be used (expired, or failing until the deadline) hands the
+ * rest of the reply to the Web API in the same channel.
  */
 public final class SlackPoster implements ChannelPoster {
   /** Errors Slack answers with {@code ok: false} that a later attempt may not get. */
@@ -47,21 +54,21 @@ public final class SlackPoster implements ChannelPoster {
   private final Slack slack;
   private final SlackRenderer renderer;
   private final Deliverer deliverer;
-  private final Executor senders;
+  private final RouteLanes senders;
   private final Gson gson;
 
   /**
    * @param methods a Web API client holding the bot token
    * @param slack the SDK instance, for response URLs
    * @param deliverer the retry policy's engine
-   * @param senders where the SDK's blocking calls run
+   * @param senders where the SDK's blocking calls run, a lane per route
    */
   public SlackPoster(
       MethodsClient methods,
       Slack slack,
       SlackRenderer renderer,
       Deliverer deliverer,
-      Executor senders) {
+      RouteLanes senders) {
     this.methods = methods;
     this.slack = slack;
     this.renderer = renderer;
@@ -78,7 +85,8 @@ public final class SlackPoster implements ChannelPoster {
   /**
    * Posts to a channel (the daily summary), waiting for the outcome: this runs on the scheduler's
    * thread. Slack's {@code chat.postMessage} has no idempotency key, so {@code nonce} is not sent:
-   * the scheduler's persisted marker keeps a post unique.
+   * the scheduler's persisted marker keeps a post unique, and a post that may have arrived is not
+   * sent again here.
    *
    * @return the first message's ts
    * @throws SlackCallException when it could not be delivered
@@ -88,7 +96,7 @@ public final class SlackPoster implements ChannelPoster {
     List<SlackMessage> messages = renderer.render(reply);
     String[] first = new String[1];
     Delivery d =
-        sequence(
+        ReplySequence.inOrder(
                 messages.size(),
                 i ->
                     deliverer
@@ -112,83 +120,84 @@ public final class SlackPoster implements ChannelPoster {
   /** Sends {@code reply} where {@code target} says; completes with how it fared, never fails. */
   public CompletableFuture<Delivery> send(SlackTarget target, Reply reply) {
     List<SlackMessage> messages = renderer.render(reply);
-    if (target.responseUrl() != null) return respond(target, reply, messages);
-    return viaWebApi(target, reply, messages, 0, deliverer.policy().deadline());
+    if (target.responseUrl() == null) {
+      return viaWebApi(target, reply, messages, 0, deliverer.policy().deadline());
+    }
+    return ReplySequence.withFallback(
+        messages.size(),
+        i -> viaResponseUrl(target.responseUrl(), where(target), reply, messages.get(i)),
+        target.channelId() == null
+            ? null
+            : from ->
+                viaWebApi(target, reply, messages, from, deliverer.policy().fallbackWindow()));
   }
 
   /**
    * Shows {@code reply} privately where {@code target} is ({@code chat.postEphemeral}, in its
-   * thread); where that fails (the bot is not a member), through {@code responseUrl} if given.
+   * thread); what cannot go that way (the bot is not a member) goes through {@code responseUrl} if
+   * given.
    */
   public CompletableFuture<Delivery> showPrivately(
       SlackTarget target, String responseUrl, Reply reply) {
     Reply ephemeral = reply.asEphemeral();
     List<SlackMessage> messages = renderer.render(ephemeral);
-    if (target.channelId() == null) {
-      return respond(
-          new SlackTarget(null, null, target.userId(), responseUrl, false), ephemeral, messages);
-    }
-    return viaWebApi(target, ephemeral, messages, 0, deliverer.policy().deadline())
-        .thenCompose(
-            d ->
-                d.delivered() || d.cause() == DeliveryCause.SHUTDOWN || responseUrl == null
-                    ? done(d)
-                    : respond(
-                            new SlackTarget(null, null, target.userId(), responseUrl, false),
-                            ephemeral,
-                            messages)
-                        .thenApply(f -> f.viaFallback(d.took())));
+    String where = where(target);
+    IntFunction<CompletableFuture<Delivery>> throughResponseUrl =
+        from ->
+            ReplySequence.inOrder(
+                messages.size() - from,
+                i -> viaResponseUrl(responseUrl, where, ephemeral, messages.get(from + i)));
+    if (target.channelId() == null) return throughResponseUrl.apply(0);
+    return ReplySequence.withFallback(
+        messages.size(),
+        i -> viaWebApi(target, ephemeral, messages, i, 1, deliverer.policy().deadline()),
+        responseUrl == null ? null : throughResponseUrl);
   }
 
-  /** Through the response URL; what it cannot take goes through the Web API instead. */
-  private CompletableFuture<Delivery> respond(
-      SlackTarget target, Reply reply, List<SlackMessage> messages) {
-    CompletableFuture<Delivery> result = CompletableFuture.completedFuture(null);
-    for (int i = 0; i < messages.size(); i++) {
-      int index = i;
-      result =
-          result.thenCompose(
-              before -> {
-                if (before != null && !before.delivered()) return done(before);
-                return deliverer
-                    .send(
-                        "response_url:" + target.channelId(),
-                        "the response URL in " + target.channelId(),
-                        left -> respond(target.responseUrl(), reply, messages.get(index)),
-                        SlackPoster::classify)
-                    .thenCompose(
-                        sent -> {
-                          Delivery d = sent.delivery();
-                          if (d.delivered()
-                              || d.cause() == DeliveryCause.SHUTDOWN
-                              || target.channelId() == null) {
-                            return done(d);
-                          }
-                          return viaWebApi(
-                                  target,
-                                  reply,
-                                  messages,
-                                  index,
-                                  deliverer.policy().fallbackWindow())
-                              .thenApply(f -> f.viaFallback(d.took()));
-                        })
-                    .thenApply(d -> before == null ? d : before.then(d));
-              });
-    }
-    return result;
+  /** For the log: "the response URL of channel C1", "… of user U1". */
+  private static String where(SlackTarget target) {
+    return "the response URL of "
+        + (target.channelId() != null
+            ? "channel " + target.channelId()
+            : "user " + target.userId());
+  }
+
+  /** One message through a response URL; its route is the URL itself. */
+  private CompletableFuture<Delivery> viaResponseUrl(
+      String responseUrl, String where, Reply reply, SlackMessage message) {
+    String route = "response_url:" + responseUrl;
+    return deliverer
+        .send(
+            route,
+            where,
+            left -> respond(route, responseUrl, reply, message),
+            SlackPoster::classify)
+        .thenApply(Deliverer.Sent::delivery);
   }
 
   /** {@code messages} from {@code from} on, by chat.postEphemeral or chat.postMessage. */
   private CompletableFuture<Delivery> viaWebApi(
       SlackTarget target, Reply reply, List<SlackMessage> messages, int from, Duration window) {
+    return viaWebApi(target, reply, messages, from, messages.size() - from, window);
+  }
+
+  /** {@code count} of {@code messages} from {@code from} on, in order. */
+  private CompletableFuture<Delivery> viaWebApi(
+      SlackTarget target,
+      Reply reply,
+      List<SlackMessage> messages,
+      int from,
+      int count,
+      Duration window) {
     boolean privately = reply.ephemeral() && !target.directMessage() && target.userId() != null;
     String channel = target.channelId();
-    return sequence(
-        messages.size() - from,
+    String route = route(channel);
+    return ReplySequence.inOrder(
+        count,
         i ->
             deliverer
                 .send(
-                    route(channel),
+                    route,
                     "channel " + channel,
                     left ->
                         privately
@@ -206,6 +215,7 @@ public final class SlackPoster implements ChannelPoster {
 
   private CompletableFuture<String> postMessage(String channel, String threadTs, SlackMessage m) {
     return call(
+        route(channel),
         () -> {
           ChatPostMessageResponse r =
               methods.chatPostMessage(
@@ -226,6 +236,7 @@ public final class SlackPoster implements ChannelPoster {
   private CompletableFuture<String> postEphemeral(
       String channel, String user, String threadTs, SlackMessage m) {
     return call(
+        route(channel),
         () -> {
           ChatPostEphemeralResponse r =
               methods.chatPostEphemeral(
@@ -243,7 +254,8 @@ public final class SlackPoster implements ChannelPoster {
   }
 
   /** In the channel, or only to the asker when {@code reply} is ephemeral. */
-  private CompletableFuture<String> respond(String responseUrl, Reply reply, SlackMessage m) {
+  private CompletableFuture<String> respond(
+      String route, String responseUrl, Reply reply, SlackMessage m) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("response_type", reply.ephemeral() ? "ephemeral" : "in_channel");
     body.put("replace_original", false);
@@ -251,6 +263,7 @@ public final class SlackPoster implements ChannelPoster {
     body.put("blocks", m.blocks());
     String json = gson.toJson(body);
     return call(
+        route,
         () -> {
           WebhookResponse r = slack.send(responseUrl, json);
           int code = r.getCode() == null ? 0 : r.getCode();
@@ -267,43 +280,20 @@ public final class SlackPoster implements ChannelPoster {
     T run() throws IOException, SlackApiException;
   }
 
-  private <T> CompletableFuture<T> call(Call<T> call) {
-    return CompletableFuture.supplyAsync(
+  private <T> CompletableFuture<T> call(String route, Call<T> call) {
+    return senders.submit(
+        route,
         () -> {
           try {
             return call.run();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
           } catch (SlackApiException e) {
             throw new SlackApiFailure(e);
           }
-        },
-        senders);
-  }
-
-  /** {@code count} messages in order, each once the one before arrived; stops at a failure. */
-  private static CompletableFuture<Delivery> sequence(
-      int count, IntFunction<CompletableFuture<Delivery>> step) {
-    CompletableFuture<Delivery> result = CompletableFuture.completedFuture(null);
-    for (int i = 0; i < count; i++) {
-      int index = i;
-      result =
-          result.thenCompose(
-              before -> {
-                if (before != null && !before.delivered()) return done(before);
-                return step.apply(index).thenApply(d -> before == null ? d : before.then(d));
-              });
-    }
-    return result;
-  }
-
-  private static CompletableFuture<Delivery> done(Delivery d) {
-    return CompletableFuture.completedFuture(d);
+        });
   }
 
   /** What a failed Slack call means for the retry policy. */
   static Fault classify(Throwable failure) {
-    if (failure instanceof UncheckedIOException u) failure = u.getCause();
     if (failure instanceof SlackApiFailure f) {
       SlackApiException e = f.getCause();
       int code = e.getResponse() == null ? 0 : e.getResponse().code();
@@ -334,12 +324,31 @@ public final class SlackPoster implements ChannelPoster {
       return new Fault.Refused(DeliveryCause.REJECTED, c.getMessage());
     }
     if (failure instanceof IOException e) {
-      return new Fault.Transient(DeliveryCause.NETWORK, e.toString());
+      return neverSent(e)
+          ? new Fault.Transient(DeliveryCause.NETWORK, e.toString())
+          : new Fault.Refused(DeliveryCause.NO_RESPONSE, e.toString());
     }
     if (failure instanceof java.util.concurrent.RejectedExecutionException) {
       return new Fault.Refused(DeliveryCause.SHUTDOWN, "the sender is shut down");
     }
     return new Fault.Refused(DeliveryCause.REJECTED, failure.toString());
+  }
+
+  /**
+   * Whether {@code e} happened before the request could leave (no connection was made), so that
+   * sending it again cannot repeat it. A read timeout or a connection lost mid-call is not: the
+   * request may have arrived.
+   */
+  static boolean neverSent(IOException e) {
+    if (e instanceof ConnectException
+        || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException) {
+      return true;
+    }
+    String message = e.getMessage();
+    return e instanceof SocketTimeoutException
+        && message != null
+        && message.toLowerCase(java.util.Locale.ROOT).contains("connect");
   }
 
   /** Retry-After in seconds; 1 s when absent or unreadable. */

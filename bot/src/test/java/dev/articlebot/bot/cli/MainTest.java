@@ -262,6 +262,6 @@ class MainTest {
                 assertThat(line)
                     .contains("big.txt")
                     .contains("knowledge.max-article-bytes")
-                    .contains("2.1 MB"));
+                    .contains("2.0 MiB, over the limit of 1.0 MiB"));
   }
 }

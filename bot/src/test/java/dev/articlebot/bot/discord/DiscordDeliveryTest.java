@@ -7,11 +7,14 @@ import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.platform.DeliveryCause;
 import dev.articlebot.bot.platform.DeliveryPolicy;
 import dev.articlebot.bot.platform.RecordedOutcomes;
+import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,12 +82,26 @@ class DiscordDeliveryTest {
     assertThat(h.outcomes.await(1, WAIT).get(0).delivery().delivered()).isTrue();
   }
 
+  private static final String UNKNOWN_WEBHOOK =
+      "{\"message\": \"Unknown Webhook\", \"code\": 10015}";
+
+  /** Runs a slash command whose answer waits until {@code before} has run; its token. */
+  private String slashCommandAfter(String question, Consumer<String> before) {
+    CountDownLatch gate = new CountDownLatch(1);
+    h.bot.gate = gate;
+    String token = discord.slashCommand("ask", "question", question);
+    before.accept(token);
+    gate.countDown();
+    return token;
+  }
+
   @Test
   void aLostInteractionTokenFallsBackToAMessageInTheChannel() throws Exception {
     h.connect();
-    String token = discord.slashCommand("ask", "question", "Where does this go?");
-    discord.fail(
-        "PATCH", original(token), 404, "{\"message\": \"Unknown Webhook\", \"code\": 10015}", -1);
+    String token =
+        slashCommandAfter(
+            "Where does this go?",
+            t -> discord.fail("PATCH", original(t), 404, UNKNOWN_WEBHOOK, -1));
 
     FakeDiscord.Request post =
         discord.awaitRequests(r -> r.is("POST", CHANNEL_POSTS) && r.status() == 200, 1).get(0);
@@ -93,6 +110,84 @@ class DiscordDeliveryTest {
     RecordedOutcomes.Outcome outcome = h.outcomes.await(1, WAIT).get(0);
     assertThat(outcome.delivery().delivered()).isTrue();
     assertThat(outcome.delivery().late()).isTrue();
+  }
+
+  /** An answer long enough for several Discord messages: thirty long passages. */
+  private static Reply longAnswer(String question) {
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part.Text("You asked: " + question));
+    for (int i = 1; i <= 30; i++) {
+      parts.add(
+          new Part.Passage(
+              new Part.Source(TestBot.ARTICLE, TestBot.TITLE, i, ""),
+              ("Passage " + i + " says this. ").repeat(40),
+              "Paragraph " + i + " in full."));
+    }
+    return Reply.of(parts.toArray(new Part[0]));
+  }
+
+  private void assertALongAnswerWentToTheChannelOnceInOrder(String token, int messages) {
+    RecordedOutcomes.Outcome outcome = h.outcomes.await(1, WAIT).get(0);
+    assertThat(outcome.delivery().delivered()).isTrue();
+    assertThat(outcome.delivery().late()).isTrue();
+    List<String> expected =
+        new DiscordRenderer()
+            .render(longAnswer("in pieces")).stream()
+                .map(m -> DiscordPayloads.visibleText(DiscordPayloads.json(m)))
+                .toList();
+    assertThat(discord.requests("POST", CHANNEL_POSTS))
+        .extracting(r -> DiscordPayloads.visibleText(r.json()))
+        .containsExactlyElementsOf(expected);
+    assertThat(discord.requests("POST", "webhooks/" + APP + "/" + token))
+        .as("no follow-up through the lost interaction")
+        .isEmpty();
+    assertThat(expected).hasSize(messages);
+  }
+
+  @Test
+  void aLongAnswerWhoseInteractionIsLostGoesToTheChannelOnceInOrder() throws Exception {
+    h.bot.answer = DiscordDeliveryTest::longAnswer;
+    int messages = new DiscordRenderer().render(longAnswer("in pieces")).size();
+    assertThat(messages).isGreaterThan(2);
+    h.connect();
+    String token =
+        slashCommandAfter(
+            "in pieces", t -> discord.fail("PATCH", original(t), 404, UNKNOWN_WEBHOOK, -1));
+
+    assertALongAnswerWentToTheChannelOnceInOrder(token, messages);
+    assertThat(discord.requests("PATCH", original(token))).hasSize(1);
+  }
+
+  @Test
+  void aLongAnswerWhoseInteractionFailsUntilTheDeadlineGoesToTheChannelOnceInOrder()
+      throws Exception {
+    h.policy =
+        new DeliveryPolicy(
+            Duration.ofSeconds(1),
+            Duration.ofMillis(50),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(20));
+    h.bot.answer = DiscordDeliveryTest::longAnswer;
+    int messages = new DiscordRenderer().render(longAnswer("in pieces")).size();
+    h.connect();
+    String token =
+        slashCommandAfter("in pieces", t -> discord.fail("PATCH", original(t), 500, "", -1));
+
+    assertALongAnswerWentToTheChannelOnceInOrder(token, messages);
+    assertThat(discord.requests("PATCH", original(token)).size()).isGreaterThan(1);
+  }
+
+  @Test
+  void aReplyJdaRefusesToSendIsCountedAsRejected() throws Exception {
+    discord.denySendMessages();
+    h.connect();
+    discord.guildMessage("<@" + FakeDiscord.BOT_ID + "> can you answer here?", true);
+
+    RecordedOutcomes.Outcome outcome = h.outcomes.await(1, WAIT).get(0);
+    assertThat(outcome.delivery().delivered()).isFalse();
+    assertThat(outcome.delivery().cause()).isEqualTo(DeliveryCause.REJECTED);
+    assertThat(outcome.delivery().detail()).contains("MESSAGE_SEND");
+    assertThat(discord.requests("POST", CHANNEL_POSTS)).as("JDA refused before sending").isEmpty();
   }
 
   @Test

@@ -108,12 +108,17 @@ class DiscordRunLoopTest {
       assertThat(report.path("platforms").path("discord").asText()).isEqualTo("CONNECTED");
       assertThat(report.path("knowledge").path("loaded").asBoolean()).isTrue();
       assertThat(report.path("daily").path("enabled").asBoolean()).isTrue();
-      String metrics =
-          http.send(
-                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/metrics"))
-                      .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString())
-              .body();
+      // The question counts once JDA has the stand-in's answer, just after the stand-in saw it.
+      String metrics = "";
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!metrics.contains("outcome=\"answered\"") && System.nanoTime() < deadline) {
+        metrics =
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/metrics"))
+                        .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+      }
       assertThat(metrics).contains("articlebot_questions_total").contains("outcome=\"answered\"");
 
       runner[0].requestStop();

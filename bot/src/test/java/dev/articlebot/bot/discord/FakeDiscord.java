@@ -101,6 +101,7 @@ final class FakeDiscord implements AutoCloseable {
   /** An answer a route gets instead of the real one, {@code times} more times (-1: always). */
   private record Failure(int status, String body, int times) {}
 
+  private volatile boolean sendDenied;
   private volatile Integer identifyCloseCode;
   private volatile boolean holdResumes;
   private volatile boolean ignoreIdentify;
@@ -143,6 +144,14 @@ final class FakeDiscord implements AutoCloseable {
    */
   void fail(String method, String pathRegex, int status, String body, int times) {
     failures.put(method + " " + pathRegex, new Failure(status, body, times));
+  }
+
+  /**
+   * From the next login on, the guild's text channel denies everyone (the bot too) Send Messages,
+   * so JDA refuses to send there before any request is made.
+   */
+  void denySendMessages() {
+    sendDenied = true;
   }
 
   /** Holds IDENTIFY unanswered until {@link #releaseIdentify()}: a slow login. */
@@ -696,7 +705,17 @@ final class FakeDiscord implements AutoCloseable {
     everyone.put("managed", false);
     everyone.put("mentionable", false);
     everyone.put("flags", 0);
-    g.putArray("channels").add(textChannel());
+    ObjectNode channel = textChannel();
+    if (sendDenied) {
+      channel
+          .putArray("permission_overwrites")
+          .addObject()
+          .put("id", GUILD_ID) // @everyone
+          .put("type", 0)
+          .put("allow", "0")
+          .put("deny", Long.toString(1L << 11)); // send messages
+    }
+    g.putArray("channels").add(channel);
     g.putArray("threads");
     g.putArray("guild_scheduled_events");
     g.putArray("emojis");

@@ -46,6 +46,20 @@ class BotMetricsTest {
   }
 
   @Test
+  void repliesCutShortByAShutdownAreCountedButRaiseNoAlert() {
+    metrics.recordReply(
+        "discord",
+        Reply.Outcome.ANSWERED,
+        Delivery.failed(DeliveryCause.SHUTDOWN, "shutting down", Duration.ofSeconds(1)));
+
+    assertThat(metrics.scrape())
+        .contains(
+            "articlebot_replies_total{cause=\"shutdown\",outcome=\"failed\",platform=\"discord\"} 1.0")
+        .contains("articlebot_questions_total{outcome=\"undelivered\",platform=\"discord\"} 1.0")
+        .doesNotContain("articlebot_errors_total{where=\"reply\"}");
+  }
+
+  @Test
   void aFailedCommandIsAnErrorWhereItHappened() {
     metrics.recordQuestionError("discord", Duration.ofMillis(3));
     assertThat(metrics.scrape())

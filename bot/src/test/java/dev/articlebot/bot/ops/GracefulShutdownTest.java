@@ -56,6 +56,11 @@ class GracefulShutdownTest {
     }
 
     @Override
+    public int inFlight() {
+      return 0;
+    }
+
+    @Override
     public ChannelPoster poster() {
       throw new UnsupportedOperationException();
     }

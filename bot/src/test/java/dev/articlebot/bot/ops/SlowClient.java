@@ -1,6 +1,7 @@
 package dev.articlebot.bot.ops;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +11,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A client that sends its request a byte at a time, one every {@code pace}: a slow connection, or
- * someone holding connections open on purpose. It stops when closed or when the server hangs up.
+ * someone holding connections open on purpose. It stops when closed or when the server hangs up,
+ * and tells whether the server has answered or closed the connection yet.
  */
 public final class SlowClient implements AutoCloseable {
   private final Socket socket;
-  private final Thread thread;
   private final CountDownLatch started = new CountDownLatch(1);
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch hungUp = new CountDownLatch(1);
+  private volatile boolean finishedSending;
 
   private SlowClient(String host, int port, String head, String trickle, Duration pace)
       throws IOException {
     socket = new Socket(host, port);
-    thread =
+    Thread writer =
         new Thread(
             () -> {
               try {
@@ -31,9 +34,11 @@ public final class SlowClient implements AutoCloseable {
                 started.countDown();
                 for (byte b : trickle.getBytes(StandardCharsets.US_ASCII)) {
                   if (stop.await(pace.toMillis(), TimeUnit.MILLISECONDS)) return;
+                  if (hungUp.getCount() == 0) return;
                   out.write(b);
                   out.flush();
                 }
+                finishedSending = true;
               } catch (IOException e) {
                 started.countDown(); // the server hung up: this client is done
               } catch (InterruptedException e) {
@@ -41,8 +46,22 @@ public final class SlowClient implements AutoCloseable {
               }
             },
             "slow-client");
-    thread.setDaemon(true);
-    thread.start();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (InputStream in = socket.getInputStream()) {
+                in.read(); // the first byte of an answer, or the end of the connection
+              } catch (IOException e) {
+                // reset by the server, or closed by this client
+              } finally {
+                hungUp.countDown();
+              }
+            },
+            "slow-client-reader");
+    writer.setDaemon(true);
+    reader.setDaemon(true);
+    writer.start();
+    reader.start();
   }
 
   /** Sends the request line and headers of a POST at once, then its body a byte at a time. */
@@ -74,6 +93,21 @@ public final class SlowClient implements AutoCloseable {
   /** Waits until the first bytes are out. */
   public void awaitStarted() throws InterruptedException {
     if (!started.await(10, TimeUnit.SECONDS)) throw new AssertionError("slow client not started");
+  }
+
+  /** Whether the server has answered or closed the connection. */
+  public boolean serverHungUp() {
+    return hungUp.getCount() == 0;
+  }
+
+  /** Waits up to {@code timeout} for the server to answer or close; true if it did. */
+  public boolean awaitHungUp(Duration timeout) throws InterruptedException {
+    return hungUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether the whole request went out. */
+  public boolean finishedSending() {
+    return finishedSending;
   }
 
   @Override

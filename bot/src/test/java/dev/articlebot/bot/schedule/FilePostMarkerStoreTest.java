@@ -71,6 +71,27 @@ class FilePostMarkerStoreTest {
   }
 
   @Test
+  void aClaimCutShortBeforeItsFirstLineEndsReadsAsClaimed() throws Exception {
+    FilePostMarkerStore store = new FilePostMarkerStore(stateDir);
+    Files.createDirectories(store.markerPath(KEY).getParent());
+    Files.writeString(store.markerPath(KEY), "sta");
+    assertThat(store.status(KEY).orElseThrow().state()).isEqualTo(PostMarker.State.CLAIMED);
+    Files.writeString(store.markerPath(KEY), "junk");
+    assertThatThrownBy(() -> store.status(KEY)).hasMessageContaining("damaged");
+  }
+
+  @Test
+  void anUpdateLeavesOnlyTheMarkerBehind() throws Exception {
+    FilePostMarkerStore store = new FilePostMarkerStore(stateDir);
+    store.claim(KEY, "a", T0);
+    store.markPosted(KEY, "m1", T0);
+    try (var files = Files.list(store.markerPath(KEY).getParent())) {
+      assertThat(files).containsExactly(store.markerPath(KEY));
+    }
+    assertThat(store.status(KEY).orElseThrow().messageId()).isEqualTo("m1");
+  }
+
+  @Test
   void keysAreEncodedIntoDistinctSafeNames() {
     FilePostMarkerStore store = new FilePostMarkerStore(stateDir);
     LocalDate d = LocalDate.of(2025, 1, 2);

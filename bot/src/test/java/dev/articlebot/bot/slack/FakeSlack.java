@@ -75,6 +75,9 @@ public final class FakeSlack implements AutoCloseable {
   private volatile int responseFailureStatus = 500;
   private volatile String responseFailureBody = "";
   private volatile boolean holdPongs;
+  private volatile CountDownLatch heldResponses = new CountDownLatch(0);
+  private final AtomicInteger hangingPosts = new AtomicInteger();
+  private final CountDownLatch closing = new CountDownLatch(1);
   private int pings;
   private volatile int retryAfterSeconds = 1;
   private final AtomicInteger ts = new AtomicInteger(100);
@@ -129,6 +132,24 @@ public final class FakeSlack implements AutoCloseable {
     responseFailureStatus = status;
     responseFailureBody = body;
     responseFailuresLeft.set(n);
+  }
+
+  /** Response URLs take requests but answer none until {@link #releaseResponses()}. */
+  void holdResponses() {
+    heldResponses = new CountDownLatch(1);
+  }
+
+  /** Answers the response URL requests being held, and later ones at once. */
+  void releaseResponses() {
+    heldResponses.countDown();
+  }
+
+  /**
+   * The next {@code n} chat.postMessage calls are read whole and never answered (until {@link
+   * #close()}): the request arrived, the answer is lost.
+   */
+  void hangNextPosts(int n) {
+    hangingPosts.set(n);
   }
 
   /** Leaves the client's pings unanswered (a connection that looks dead to the SDK's monitor). */
@@ -448,6 +469,11 @@ public final class FakeSlack implements AutoCloseable {
           }
         }
         case "chat.postMessage" -> {
+          if (hangingPosts.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            changed();
+            awaitQuietly(closing);
+            return;
+          }
           if (NOT_A_MEMBER.equals(call.param("channel"))) {
             reply(ex, 200, "{\"ok\":false,\"error\":\"not_in_channel\"}");
             return;
@@ -499,6 +525,8 @@ public final class FakeSlack implements AutoCloseable {
     try (ex) {
       String id = ex.getRequestURI().getPath().substring("/response/".length());
       record("response:" + id, ex);
+      changed();
+      awaitQuietly(heldResponses);
       if (responseFailuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
         reply(ex, responseFailureStatus, responseFailureBody);
         return;
@@ -553,6 +581,14 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      if (!latch.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("held too long");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "fake-slack-http");
     t.setDaemon(true);
@@ -561,6 +597,8 @@ public final class FakeSlack implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
+    heldResponses.countDown();
     http.stop(0);
     httpThreads.shutdownNow();
     try {

@@ -31,9 +31,12 @@ class SlackAdapterTest {
   private final RecordedOutcomes outcomes = new RecordedOutcomes();
   // The SDK's client opens one URL when built and a fresh one when it connects.
   private int opensAtStart;
+  // Threads alive before this test's adapter existed (other tests' SDK threads among them).
+  private java.util.Set<Thread> threadsBefore;
 
   @BeforeEach
   void start() throws Exception {
+    threadsBefore = java.util.Set.copyOf(Thread.getAllStackTraces().keySet());
     fake = FakeSlack.start();
     stubs = new SlackTestKit.Stubs();
     // One worker: tasks run in order, so "answered the marker" means "earlier work is done".
@@ -313,7 +316,11 @@ class SlackAdapterTest {
     }
     // One worker, in order: once this marker has run, the queue the test filled is empty.
     CountDownLatch drained = new CountDownLatch(1);
-    while (!workers.trySubmit(drained::countDown)) Thread.onSpinWait();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!workers.trySubmit(drained::countDown)) {
+      assertThat(deadline - System.nanoTime()).as("room in the workers' queue again").isPositive();
+      Thread.onSpinWait();
+    }
     assertThat(drained.await(20, TimeUnit.SECONDS)).isTrue();
     // The busy event's id was released: Slack's retry of it is answered.
     fake.sendEvent(mention("<@UBOT> anyone?", "1700000000.001100", null), "EvBusy", 1);
@@ -379,9 +386,9 @@ class SlackAdapterTest {
     fake.holdPongs(); // the SDK's session monitor will find the connection dead
     fake.awaitCondition(() -> fake.pings() > 0, "the SDK's session monitor pinging");
     adapter.close(Duration.ofSeconds(5));
-    // Once the monitor's threads are gone, nothing can open a session any more.
+    // Once this adapter's monitor threads are gone, nothing can open a session any more.
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().contains("session-monitor")) {
+      if (t.getName().contains("session-monitor") && !threadsBefore.contains(t)) {
         t.join(20_000);
         assertThat(t.isAlive()).as("the SDK's session monitor stopped").isFalse();
       }

@@ -9,6 +9,7 @@ import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.DeliveryCause;
 import dev.articlebot.bot.platform.DeliveryPolicy;
+import dev.articlebot.bot.platform.RouteLanes;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.ChannelPoster;
@@ -16,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import okhttp3.OkHttp;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class SlackPosterTest {
   private FakeSlack fake;
   private Slack slack;
   private SlackPoster poster;
-  private final ExecutorService senders = Executors.newFixedThreadPool(2);
+  private final RouteLanes senders = new RouteLanes("test-send", 4);
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
   @BeforeEach
@@ -64,7 +63,7 @@ class SlackPosterTest {
 
   @AfterEach
   void stop() throws Exception {
-    senders.shutdownNow();
+    senders.close();
     slack.close();
     fake.close();
   }
@@ -221,6 +220,126 @@ class SlackPosterTest {
         .send(SlackTarget.directMessage("D1", null, "U123"), Reply.notice("Slow down a little."))
         .join();
     assertThat(fake.calls("chat.postMessage")).hasSize(1);
+  }
+
+  private static Reply longReply() {
+    List<Part> parts = new ArrayList<>();
+    for (int i = 0; i < 130; i++) parts.add(new Part.Text("Point " + i + " of the long answer."));
+    return new Reply(parts, false);
+  }
+
+  /** The messages posted, in order, each named by the first point it carries. */
+  private List<String> firstPointOfEach(String method) {
+    return fake.calls(method).stream()
+        .map(c -> c.param("text"))
+        .map(t -> t.substring(t.indexOf("Point "), t.indexOf(" of the long answer")))
+        .toList();
+  }
+
+  private List<String> firstPointOfEachMessage() {
+    return new SlackRenderer()
+        .render(longReply()).stream()
+            .map(SlackMessage::text)
+            .map(t -> t.substring(t.indexOf("Point "), t.indexOf(" of the long answer")))
+            .toList();
+  }
+
+  @Test
+  void aReplyOfSeveralMessagesWhoseResponseUrlHasExpiredGoesToTheChannelOnceInOrder() {
+    List<String> messages = firstPointOfEachMessage();
+    assertThat(messages).hasSizeGreaterThan(2);
+    fake.failNextResponses(100, 404, "expired_url");
+
+    Delivery d =
+        poster
+            .send(SlackTarget.responseUrl(fake.responseUrl("gone"), "C1", "U1"), longReply())
+            .join();
+
+    assertThat(d.delivered()).isTrue();
+    assertThat(d.late()).isTrue();
+    assertThat(fake.calls("response:gone")).as("an expired URL is not tried again").hasSize(1);
+    assertThat(firstPointOfEach("chat.postMessage")).containsExactlyElementsOf(messages);
+  }
+
+  @Test
+  void whenTheFirstMessageFallsBackTheRestFollowItToTheChannelNotTheResponseUrl() {
+    List<String> messages = firstPointOfEachMessage();
+    fake.failNextResponses(1, 404, "expired_url");
+
+    Delivery d =
+        poster
+            .send(SlackTarget.responseUrl(fake.responseUrl("once"), "C1", "U1"), longReply())
+            .join();
+
+    assertThat(d.delivered()).isTrue();
+    assertThat(fake.calls("response:once")).hasSize(1);
+    assertThat(firstPointOfEach("chat.postMessage")).containsExactlyElementsOf(messages);
+  }
+
+  @Test
+  void aPostWhoseAnswerIsLostIsNotSentAgain() throws Exception {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(fake.apiBaseUrl());
+    config.setStatsEnabled(false);
+    config.setHttpClientReadTimeoutMillis(300);
+    Slack impatient = Slack.getInstance(config);
+    try {
+      SlackPoster quick =
+          new SlackPoster(
+              impatient.methods(FakeSlack.BOT_TOKEN),
+              impatient,
+              new SlackRenderer(),
+              new Deliverer("slack", DeliveryPolicy.DEFAULT, (delay, task) -> task.run()),
+              senders);
+      fake.hangNextPosts(1);
+
+      Delivery d = quick.send(SlackTarget.thread("C1", "1.1", "U1"), summary()).join();
+
+      assertThat(d.delivered()).isFalse();
+      assertThat(d.cause()).isEqualTo(DeliveryCause.NO_RESPONSE);
+      assertThat(fake.calls("chat.postMessage")).as("it may have arrived").hasSize(1);
+    } finally {
+      impatient.close();
+    }
+  }
+
+  @Test
+  void aConnectionRefusedIsRetriedForNothingWasSent() {
+    assertThat(SlackPoster.classify(new java.net.ConnectException("Connection refused")))
+        .isInstanceOf(dev.articlebot.bot.platform.Fault.Transient.class);
+    assertThat(SlackPoster.classify(new java.net.SocketTimeoutException("Connect timed out")))
+        .isInstanceOf(dev.articlebot.bot.platform.Fault.Transient.class);
+    assertThat(SlackPoster.classify(new java.net.SocketTimeoutException("timeout")))
+        .isEqualTo(
+            new dev.articlebot.bot.platform.Fault.Refused(
+                DeliveryCause.NO_RESPONSE, "java.net.SocketTimeoutException: timeout"));
+  }
+
+  @Test
+  void oneUsersRateLimitedPrivateReplyDoesNotHoldAnothersPrivateReply() throws Exception {
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+    SlackPoster holding = poster(DeliveryPolicy.DEFAULT, (delay, task) -> waiting.countDown());
+    fake.failNextResponses(1, 429, "");
+    var first =
+        holding.showPrivately(
+            new SlackTarget(null, null, "U1", null, false),
+            fake.responseUrl("u1"),
+            Reply.notice("for U1"));
+    assertThat(waiting.await(20, java.util.concurrent.TimeUnit.SECONDS))
+        .as("U1's reply waiting out its 429")
+        .isTrue();
+
+    Delivery second =
+        holding
+            .showPrivately(
+                new SlackTarget(null, null, "U2", null, false),
+                fake.responseUrl("u2"),
+                Reply.notice("for U2"))
+            .get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(second.delivered()).isTrue();
+    assertThat(fake.calls("response:u2")).hasSize(1);
+    assertThat(first).isNotDone();
   }
 
   @Test

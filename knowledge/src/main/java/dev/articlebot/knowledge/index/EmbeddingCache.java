@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.index;
 
+import dev.articlebot.knowledge.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

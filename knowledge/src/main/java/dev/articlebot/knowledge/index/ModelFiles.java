@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.index;
 
+import dev.articlebot.knowledge.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -36,21 +36,32 @@ class ArticleSizeLimitTest {
   }
 
   @Test
-  void aFileAtTheLimitLoadsAndInAFolderAFileOverItIsReportedAndSkipped() throws Exception {
+  void aFileAtTheLimitLoadsAndInAFolderOneOverItIsLeftOutWithItsReason() throws Exception {
     Files.writeString(dir.resolve("a.txt"), article(20_000));
     ArticleLoader loader = new ArticleLoader(new ArticleParser(), 20_000);
     assertThat(loader.load(dir.resolve("a.txt"))).hasSize(1);
     Files.writeString(dir.resolve("b.txt"), article(30_000));
-    LoadedArticles read = loader.read(dir);
-    assertThat(read.articles()).hasSize(1);
-    assertThat(read.skipped()).hasSize(1);
-    assertThat(read.skipped().get(0).reason())
-        .isInstanceOfSatisfying(
-            ArticleTooLargeException.class, e -> assertThat(e.subject()).endsWith("b.txt"));
+    LoadedArticles loaded = loader.read(dir);
+    assertThat(loaded.articles()).hasSize(1);
+    assertThat(loaded.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.file()).endsWith(Path.of("b.txt"));
+              assertThat(s.reason()).isInstanceOf(ArticleTooLargeException.class);
+            });
   }
 
   @Test
-  void theDefaultLimitIsAMebibyte() {
-    assertThat(ArticleLoader.DEFAULT_MAX_BYTES).isEqualTo(1L << 20);
+  void withoutALimitGivenAnArticleOverAMebibyteIsRefused() throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, article((1 << 20) + 1));
+    assertThatThrownBy(() -> new ArticleLoader(new ArticleParser()).load(big))
+        .isInstanceOfSatisfying(
+            ArticleTooLargeException.class,
+            e -> {
+              assertThat(e.size()).isEqualTo((1 << 20) + 1);
+              assertThat(e.limit()).isEqualTo(1 << 20);
+            });
   }
 }

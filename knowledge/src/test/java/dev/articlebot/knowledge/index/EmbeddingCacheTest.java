@@ -221,6 +221,48 @@ class EmbeddingCacheTest {
     assertThat(warnings()).singleElement().satisfies(w -> assertThat(w).contains("rebuilt"));
   }
 
+  /** Seals {@code bytes} again as the cache does: a CRC-32C of all but the last 8 bytes there. */
+  private static byte[] resealed(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, 0, bytes.length - Long.BYTES);
+    ByteBuffer.wrap(bytes).putLong(bytes.length - Long.BYTES, crc.getValue());
+    return bytes;
+  }
+
+  @Test
+  void aLengthThatDoesNotFitIsRefusedEvenWhenTheChecksumMatches() throws Exception {
+    Path file = oneEntryCache("a paragraph", 8);
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer.wrap(bytes).putInt(FIRST_LENGTH, 0x0FFF_FFFF); // a gigabyte of floats
+    Files.write(file, resealed(bytes));
+
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    EmbeddingCache cache = EmbeddingCache.open(dir, "m");
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    assertThat(cache.size()).isZero();
+    assertThat(allocated).as("bytes allocated reading the cache").isLessThan(16L << 20);
+    assertThat(warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).contains("entry 0 does not fit").contains("rebuilt"));
+  }
+
+  @Test
+  void anEntryCountThatDoesNotFitIsRefusedEvenWhenTheChecksumMatches() throws Exception {
+    Path file = oneEntryCache("a paragraph", 8);
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer.wrap(bytes).putInt(8, Integer.MAX_VALUE); // the entry count, after magic and version
+    Files.write(file, resealed(bytes));
+
+    EmbeddingCache cache = EmbeddingCache.open(dir, "m");
+
+    assertThat(cache.size()).isZero();
+    assertThat(warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w).contains("entry count").contains("does not fit"));
+  }
+
   @Test
   void aSaveThatFailsLeavesNoPartFileBehind() throws Exception {
     EmbeddingCache cache = EmbeddingCache.open(dir, "m");

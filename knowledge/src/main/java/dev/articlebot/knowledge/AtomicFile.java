@@ -1,4 +1,4 @@
-package dev.articlebot.knowledge.index;
+package dev.articlebot.knowledge;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,22 +12,24 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file whole or not at all: the content goes to a {@code .part} file beside it, is
- * forced to disk, then renamed over the target in one step. Readers see the old file or the new
- * one, never a mix; a write that fails deletes its {@code .part} file. New files get the mode any
- * new file gets (the umask decides), so a volume shared by several user ids stays readable to all.
+ * forced to disk, then renamed over the target in one step, and the rename itself is made durable
+ * (the folder is forced too). Readers see the old file or the new one, never a mix; a write that
+ * fails deletes its {@code .part} file. New files get the mode any new file gets (the umask
+ * decides), so a volume shared by several user ids stays readable to all. Every state file the bot
+ * writes (embedding cache, model copy, daily-post markers) goes through here.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
   /** Writes the content to the stream it is given. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFile() {}
 
   /** Writes {@code content} to {@code target} atomically; on failure nothing is left behind. */
-  static void write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path part =
@@ -47,6 +49,7 @@ final class AtomicFile {
       }
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       done = true;
+      syncDirectory(dir);
     } finally {
       if (!done) {
         try {
@@ -55,6 +58,18 @@ final class AtomicFile {
           // nothing more can be done; the write's own failure is what is reported
         }
       }
+    }
+  }
+
+  /**
+   * Makes an entry created, renamed or deleted in {@code dir} durable. Not possible on every system
+   * (Windows cannot open a folder): then skipped, the file itself having been forced.
+   */
+  public static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // the content is on disk; only the folder entry's durability is left to the system
     }
   }
 }
