@@ -35,8 +35,14 @@ public final class Messages {
     };
   }
 
-  public static String notInArticleNoPassages() {
-    return "The article doesn’t say, and nothing in it comes close.";
+  /** A refusal with no passage near enough to show. */
+  public static String notInArticleNoPassages(Answer.Refusal why) {
+    return switch (why) {
+      case DETAIL_NOT_GIVEN -> "The article doesn’t give that detail.";
+      case SPEAKER_NOT_QUOTED -> "The article doesn’t report what they said.";
+      case OTHER_LANGUAGE -> "I can only read questions in English for now.";
+      case NONE, NOT_IN_ARTICLE -> "The article doesn’t say, and nothing in it comes close.";
+    };
   }
 
   public static String seeAlso() {
