@@ -14,16 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "config",
-    description = "Work with the configuration.",
-    subcommands = {ConfigCli.Check.class})
+    header = "Work with the configuration.",
+    description = "config check validates it as start-up does and shows every effective value.",
+    subcommands = {ConfigCli.Check.class, HelpCommand.class})
 final class ConfigCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
   @Spec private CommandSpec spec;
 
   /** {@code config} alone: what it can do. */
@@ -35,12 +39,14 @@ final class ConfigCli implements Callable<Integer> {
 
   @Command(
       name = "check",
-      description = {
-        "Validate the configuration as start-up does (defaults, --config or $ARTICLEBOT_CONFIG,",
-        "ARTICLEBOT_* variables, --set flags). Prints every problem, one a line, and exits 2;",
-        "or prints each key's effective value and where it came from, and whether each secret",
-        "is set (never its value), and exits 0."
-      })
+      header = "Validate the configuration as start-up does.",
+      description =
+          "Reads the defaults, --config or $ARTICLEBOT_CONFIG, the ARTICLEBOT_* variables "
+              + "and the --set flags, and checks what start-up checks, including that "
+              + "knowledge.articles names an existing file or folder and that channel settings "
+              + "hold ids. Prints every problem, one a line, naming the key and the fix, and "
+              + "exits 2; or prints each key's effective value and where it came from, and "
+              + "whether each secret is set (never its value), and exits 0.")
   static final class Check implements Callable<Integer> {
     private static final List<String> SECRETS =
         List.of(
@@ -50,6 +56,7 @@ final class ConfigCli implements Callable<Integer> {
             Secrets.SLACK_SIGNING_SECRET);
 
     @ParentCommand private ConfigCli parent;
+    @Mixin private HelpOption help;
 
     @Override
     public Integer call() {

@@ -10,6 +10,7 @@ import dev.articlebot.knowledge.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,15 +38,19 @@ final class AnswerReplies {
   private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
   private final int maxQuestionChars;
+  private final Optional<String> example;
   private final Excerpts excerpts;
 
-  AnswerReplies(int maxQuestionChars) {
+  /** {@code example} is offered when a question is empty. */
+  AnswerReplies(int maxQuestionChars, Optional<String> example) {
     this.maxQuestionChars = maxQuestionChars;
+    this.example = example;
     this.excerpts = new Excerpts(new TextAnalysis());
   }
 
-  Reply of(Answer answer) {
-    if (answer.question().isEmpty()) return Reply.notice(Messages.emptyQuestion());
+  /** The reply to {@code answer}, read on {@code where}. */
+  Reply of(Answer answer, Surface where) {
+    if (answer.question().isEmpty()) return Reply.notice(Messages.emptyQuestion(where, example));
     List<Part> parts = new ArrayList<>();
     if (answer.truncated()) parts.add(new Part.Notice(Messages.truncated(maxQuestionChars)));
     Set<String> terms = excerpts.terms(answer.question());

@@ -7,12 +7,18 @@ import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Citation;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AnswerRepliesTest {
-  private final AnswerReplies replies = new AnswerReplies(500);
+  private final AnswerReplies replies =
+      new AnswerReplies(500, Optional.of("What does the article say about Oslo?"));
   private final Citation nearest =
       new Citation("a", "A Story", 3, "", "They met in Oslo.", "They met in Oslo.", 0.4);
+
+  private Reply reply(Answer answer) {
+    return replies.of(answer, Surface.CHAT);
+  }
 
   private static Citation cite(int paragraph, String quote, String text, double score) {
     return new Citation("a", "A Story", paragraph, "Talks", text, quote, score);
@@ -37,7 +43,7 @@ class AnswerRepliesTest {
   }
 
   private String firstNotice(Answer.Refusal why) {
-    Reply r = replies.of(new Answer("q?", false, "", List.of(nearest), 0.4, false, why));
+    Reply r = reply(new Answer("q?", false, "", List.of(nearest), 0.4, false, why));
     assertThat(r.outcome()).isEqualTo(Reply.Outcome.REFUSED);
     return r.parts().stream()
         .filter(Part.Notice.class::isInstance)
@@ -56,7 +62,7 @@ class AnswerRepliesTest {
     assertThat(firstNotice(Answer.Refusal.OTHER_LANGUAGE))
         .startsWith("I can only read questions in English");
     Reply r =
-        replies.of(
+        reply(
             new Answer(
                 "q?", false, "", List.of(nearest), 0.4, false, Answer.Refusal.DETAIL_NOT_GIVEN));
     assertThat(r.parts()).anyMatch(Part.Passage.class::isInstance);
@@ -66,7 +72,7 @@ class AnswerRepliesTest {
   void theAnswerComesFirstWithItsParagraphAndIsNotRepeatedByItsPassage() {
     String said = "The talks lasted about 90 minutes.";
     Reply r =
-        replies.of(
+        reply(
             answered(
                 "How long were the talks?",
                 said,
@@ -90,7 +96,7 @@ class AnswerRepliesTest {
     String two = "The second one adds to it.";
     String three = "A third one is too many for a chat reply.";
     Reply r =
-        replies.of(
+        reply(
             answered(
                 "What was answered?",
                 one + " " + two + " " + three,
@@ -111,7 +117,7 @@ class AnswerRepliesTest {
             + " ballroom, where the tariff talks ran late into the night and ended without any"
             + " statement from either side.";
     Reply r =
-        replies.of(
+        reply(
             answered(
                 "Why did the tariff talks run late?",
                 "They ran late.",
@@ -132,7 +138,7 @@ class AnswerRepliesTest {
   @Test
   void aRefusalShowsNoPassageWhenNothingIsNear() {
     Reply r =
-        replies.of(
+        reply(
             refused(
                 "What is the capital of France?",
                 List.of(
@@ -150,7 +156,7 @@ class AnswerRepliesTest {
   @Test
   void aRefusalShowsAtMostTheTwoNearestPassagesNearestFirst() {
     Reply r =
-        replies.of(
+        reply(
             refused(
                 "How long did the ministers meet?",
                 List.of(
@@ -164,8 +170,13 @@ class AnswerRepliesTest {
   }
 
   @Test
-  void anEmptyQuestionGetsTheUsageHint() {
-    Reply r = replies.of(new Answer("", false, "", List.of(), 0, false));
-    assertThat(r.parts()).singleElement().isInstanceOf(Part.Notice.class);
+  void anEmptyQuestionGetsAnExampleWordedForWhereItIsRead() {
+    Answer empty = new Answer("", false, "", List.of(), 0, false);
+    assertThat(replies.of(empty, Surface.CHAT).plainText())
+        .contains("“What does the article say about Oslo?”")
+        .contains("Type help");
+    assertThat(replies.of(empty, Surface.COMMAND_LINE).plainText())
+        .contains("article-bot ask \"What does the article say about Oslo?\"")
+        .doesNotContain("Type help");
   }
 }
