@@ -52,7 +52,9 @@ final class AnswerReplies {
   Reply of(Answer answer, Surface where) {
     if (answer.question().isEmpty()) return Reply.notice(Messages.emptyQuestion(where, example));
     List<Part> parts = new ArrayList<>();
-    if (answer.truncated()) parts.add(new Part.Notice(Messages.truncated(maxQuestionChars)));
+    if (answer.truncated()) {
+      parts.add(new Part.Notice(Messages.truncated(maxQuestionChars, answer.question())));
+    }
     Set<String> terms = excerpts.terms(answer.question());
     List<Citation> shown;
     if (answer.answered()) {

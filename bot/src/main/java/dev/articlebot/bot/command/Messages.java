@@ -27,8 +27,21 @@ public final class Messages {
         + " Type help for everything I can do.";
   }
 
-  public static String truncated(int maxChars) {
-    return "That was a long question: I read the first " + maxChars + " characters.";
+  /**
+   * A question over the length cap: what was read ({@code kept}, the part ending with the question)
+   * and that the rest was left out.
+   */
+  public static String truncated(int maxChars, String kept) {
+    String[] words = kept.strip().split("\\s+");
+    String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
+    return "That was a long question, so I read only the part from “"
+        + opening
+        + (words.length > 6 ? " …" : "")
+        + "” to "
+        + (kept.strip().endsWith("?") ? "your question mark" : "the end")
+        + " ("
+        + maxChars
+        + " characters at most) and left out the rest.";
   }
 
   public static String notInArticle(Answer.Refusal why) {

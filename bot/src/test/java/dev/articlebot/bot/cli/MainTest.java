@@ -271,6 +271,19 @@ class MainTest {
         .contains("— Wu Xinbo told NewsChina");
   }
 
+  @Test
+  void aQuestionOverTheCapKeepsItsQuestionAndSaysWhatWasCut() throws Exception {
+    String question = "What did the two sides agree in Kuala Lumpur?";
+    String asked = "Some context first. ".repeat(60) + question;
+    Run r = run("", Map.of(), "--set", STATE, "ask", asked);
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .startsWith("That was a long question, so I read only the part from “")
+        .contains("to your question mark (500 characters at most) and left out the rest.");
+    JsonNode json = run("", Map.of(), "--set", STATE, "ask", "--json", asked).jsonLines().get(0);
+    assertThat(json.get("question").asText()).endsWith(question).hasSizeLessThanOrEqualTo(500);
+  }
+
   private static final List<String> COMMANDS =
       List.of("run", "ask", "quote", "speakers", "summary", "eval", "bench", "config");
 
@@ -295,7 +308,7 @@ class MainTest {
     }
     Run check = run("", Map.of(), "config", "check", "--help");
     assertThat(check.code()).isZero();
-    assertThat(check.out()).contains("knowledge.articles").contains("exits 0");
+    assertThat(check.out()).contains("an existing file or folder").contains("exits 0");
     assertThat(run("", Map.of(), "config", "help", "check").out()).isEqualTo(check.out());
   }
 

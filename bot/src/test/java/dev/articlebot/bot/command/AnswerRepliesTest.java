@@ -179,4 +179,15 @@ class AnswerRepliesTest {
         .contains("article-bot ask \"What does the article say about Oslo?\"")
         .doesNotContain("Type help");
   }
+
+  @Test
+  void aCutQuestionSaysWhatWasReadAndThatTheRestWasLeftOut() {
+    Answer cut = new Answer("so what did they agree in the end?", false, "", List.of(), 0, true);
+    String notice = reply(cut).parts().get(0).plainText();
+    assertThat(notice)
+        .contains("“so what did they agree in …”")
+        .contains("your question mark")
+        .contains("500 characters")
+        .contains("left out the rest");
+  }
 }
