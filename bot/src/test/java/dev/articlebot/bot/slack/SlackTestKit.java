@@ -130,12 +130,13 @@ final class SlackTestKit {
   }
 
   static AppConfig.Slack settings(FakeSlack slack, AppConfig.SlackMode mode, int httpPort) {
-    return new AppConfig.Slack(
-        AppConfig.Toggle.TRUE,
-        mode,
-        httpPort,
-        slack.apiBaseUrl(),
-        new AppConfig.SlackCommands("/ask", "/quote", "/summary", "/speakers"));
+    return settings(slack, mode, httpPort, Map.of());
+  }
+
+  /** With {@code renames} as slack.commands. */
+  static AppConfig.Slack settings(
+      FakeSlack slack, AppConfig.SlackMode mode, int httpPort, Map<String, String> renames) {
+    return new AppConfig.Slack(AppConfig.Toggle.TRUE, mode, httpPort, slack.apiBaseUrl(), renames);
   }
 
   static Secrets secrets() {
