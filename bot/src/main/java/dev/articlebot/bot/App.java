@@ -4,11 +4,13 @@ import dev.articlebot.bot.command.AskCommand;
 import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
+import dev.articlebot.bot.command.ExampleQuestions;
 import dev.articlebot.bot.command.HelpCommand;
 import dev.articlebot.bot.command.QuoteCommand;
 import dev.articlebot.bot.command.RateLimiter;
 import dev.articlebot.bot.command.SpeakersCommand;
 import dev.articlebot.bot.command.SummaryCommand;
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.platform.BotServices;
@@ -38,6 +40,7 @@ public final class App {
   private KnowledgeBase knowledge;
   private Summaries summaries;
   private Dispatcher dispatcher;
+  private ExampleQuestions examples;
   private Workers workers;
 
   public App(AppConfig config, Clock clock) {
@@ -80,17 +83,27 @@ public final class App {
     return summaries;
   }
 
-  /** Every command, routed and rate-limited; what every platform adapter talks to. */
+  /** Example questions made from the loaded articles, for help and hints. */
+  public synchronized ExampleQuestions examples() {
+    if (examples == null) examples = ExampleQuestions.of(knowledge());
+    return examples;
+  }
+
+  /**
+   * Every command, routed, and rate-limited in chats; what every platform adapter, the console and
+   * the command line talk to.
+   */
   public synchronized Dispatcher dispatcher() {
     if (dispatcher == null) {
       KnowledgeBase kb = knowledge();
       int maxChars = config.knowledge().maxQuestionChars();
+      ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars));
-      commands.add(new QuoteCommand(kb));
+      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
+      commands.add(new QuoteCommand(kb, ex.speakerName()));
       commands.add(new SpeakersCommand(kb));
-      commands.add(new SummaryCommand(() -> summaries().reply()));
-      commands.add(new HelpCommand(List.copyOf(commands), title(kb)));
+      commands.add(new SummaryCommand(where -> summaries().reply(where)));
+      commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
       CommandCatalog catalog = new CommandCatalog(commands);
       TextRouter router =
           new TextRouter(catalog, who -> kb.lookupQuotes(who) instanceof QuoteLookup.Found);
@@ -117,9 +130,20 @@ public final class App {
     return new BotServices(
         dispatcher(),
         (prefix, max) -> kb.quotes().suggest(prefix, max),
-        (articleId, number) -> paragraph(kb, articleId, number),
+        paragraphs(),
         workers(),
         clock);
+  }
+
+  /** Whole paragraphs, for "Show full paragraph" and the console's show. */
+  public BotServices.ParagraphLookup paragraphs() {
+    KnowledgeBase kb = knowledge();
+    return (articleId, number) -> paragraph(kb, articleId, number);
+  }
+
+  /** The title to ask about: the article's, or "3 articles". */
+  public String title() {
+    return title(knowledge());
   }
 
   /** The daily summary scheduler posting through {@code posters} (not started). */
@@ -137,7 +161,9 @@ public final class App {
     DailySummarySettings settings =
         new DailySummarySettings(
             d.enabled() && !targets.isEmpty(), d.time(), d.zone(), d.days(), d.grace(), targets);
-    return DailySummaryScheduler.create(settings, config.stateDir(), posters, summaries(), clock);
+    Surface where = platforms.contains("console") ? Surface.CONSOLE : Surface.CHAT;
+    return DailySummaryScheduler.create(
+        settings, config.stateDir(), posters, date -> summaries().summaryFor(date, where), clock);
   }
 
   private static Optional<Reply> paragraph(KnowledgeBase kb, String articleId, int number) {

@@ -1,6 +1,7 @@
 package dev.articlebot.bot;
 
 import dev.articlebot.bot.command.Dispatcher;
+import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.ConfigLoader;
 import dev.articlebot.bot.config.Secrets;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class BotRunner {
   private static final Logger log = LoggerFactory.getLogger(BotRunner.class);
+
+  /** The console's log file, in the state folder. */
+  static final String CONSOLE_LOG = "console.log";
 
   private final App app;
   private final ConfigLoader loader;
@@ -201,21 +205,25 @@ public final class BotRunner {
     return out;
   }
 
-  /** No platform configured: chat in the terminal; the daily summary prints here too. */
+  /**
+   * No platform configured: chat in the terminal; the daily summary prints here too. While the
+   * console is open, logs go to console.log in the state folder and only warnings to the screen.
+   */
   private int console(InputStream in, PrintStream out) throws Exception {
-    log.info(
-        "No Discord or Slack token set (DISCORD_TOKEN, SLACK_BOT_TOKEN): chatting on the console;"
-            + " the bot stops at the end of standard input");
-    String title = app.knowledge().articles().get(0).displayTitle();
-    try (DailySummaryScheduler d = app.dailySummary(List.of(new ConsolePoster(out)))) {
-      d.start();
-      new ConsoleAdapter(app.dispatcher(), new ConsoleRenderer(100))
-          .run(
-              in,
-              out,
-              "article-bot is ready. Ask about “"
-                  + title
-                  + "” (type help for commands, exit to quit).");
+    LogSetup.Interactive logs = LogSetup.interactive(app.config().stateDir().resolve(CONSOLE_LOG));
+    try {
+      log.info(
+          "No Discord or Slack token set (DISCORD_TOKEN, SLACK_BOT_TOKEN): chatting on the"
+              + " console; the bot stops at the end of standard input");
+      String firstArticle = app.knowledge().articles().get(0).id();
+      try (DailySummaryScheduler d = app.dailySummary(List.of(new ConsolePoster(out)))) {
+        d.start();
+        new ConsoleAdapter(
+                app.dispatcher(), new ConsoleRenderer(100), app.paragraphs(), firstArticle)
+            .run(in, out, Messages.consoleReady(app.title()));
+      }
+    } finally {
+      logs.close();
     }
     return 0;
   }

@@ -1,25 +1,29 @@
 package dev.articlebot.bot.cli;
 
-import dev.articlebot.bot.command.AskCommand;
 import dev.articlebot.bot.command.Caller;
+import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.console.ConsoleRenderer;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.answer.Answer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "ask",
-    description = {
-      "Answer a question from the article, citing the paragraphs.",
-      "With no question, reads one question per line from standard input."
-    })
+    header = "Answer a question from the article, citing the paragraphs.",
+    description =
+        "The question is read as in a chat: \"What did <name> say?\" gives that person's "
+            + "quotes, \"summarize it\" the summary, anything else an answer. With no question, "
+            + "reads one question per line from standard input. With --json, every line gets "
+            + "the answer as one JSON object: {question, answered, answer, citations, took_ms}.")
 final class AskCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
 
   @Option(names = "--json", description = "Print one JSON object per question.")
   private boolean json;
@@ -38,9 +42,9 @@ final class AskCli implements Callable<Integer> {
     CliContext ctx = root.context();
     KnowledgeBase kb = ctx.app().knowledge();
     JsonViews views = new JsonViews(root.mapper());
-    AskCommand command = new AskCommand(kb, ctx.app().config().knowledge().maxQuestionChars());
+    Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);
-    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
+    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, dispatcher, renderer, q));
     if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
     return 0;
   }
@@ -49,7 +53,7 @@ final class AskCli implements Callable<Integer> {
       CliContext ctx,
       KnowledgeBase kb,
       JsonViews views,
-      AskCommand command,
+      Dispatcher dispatcher,
       ConsoleRenderer renderer,
       String question) {
     if (json) {
@@ -58,7 +62,7 @@ final class AskCli implements Callable<Integer> {
       double ms = (System.nanoTime() - start) / 1e6;
       ctx.out().println(views.answer(a, ms).toString());
     } else {
-      ctx.out().print(renderer.render(command.run(question, Caller.CONSOLE)));
+      ctx.out().print(renderer.render(dispatcher.handleText(Caller.COMMAND_LINE, question)));
     }
     ctx.out().flush();
   }

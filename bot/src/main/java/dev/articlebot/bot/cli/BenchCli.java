@@ -19,17 +19,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "bench",
-    description = {
-      "Measure answer latency (p50/p99) against one question embedding, throughput on",
-      "two threads, start-up (cold and with a warm cache, in a fresh JVM) and peak memory."
-    })
+    header = "Measure latency, throughput, start-up and memory.",
+    description =
+        "Answer latency (p50/p99) against one question embedding, throughput on two "
+            + "threads, start-up (cold and with a warm cache, in a fresh JVM) and peak memory, "
+            + "over the bundled question sets.")
 final class BenchCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
 
   @Option(
       names = "--rounds",

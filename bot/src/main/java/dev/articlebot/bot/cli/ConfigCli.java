@@ -1,29 +1,41 @@
 package dev.articlebot.bot.cli;
 
+import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.articlebot.bot.Main;
+import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.ConfigLoader;
 import dev.articlebot.bot.config.ConfigProblemsException;
 import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.knowledge.KnowledgeException;
+import dev.articlebot.knowledge.article.ArticleLoader;
+import dev.articlebot.knowledge.article.ArticleParser;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "config",
-    description = "Work with the configuration.",
-    subcommands = {ConfigCli.Check.class})
+    header = "Work with the configuration.",
+    description = "config check validates it as start-up does and shows every effective value.",
+    subcommands = {ConfigCli.Check.class, HelpCommand.class})
 final class ConfigCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
   @Spec private CommandSpec spec;
 
   /** {@code config} alone: what it can do. */
@@ -35,12 +47,14 @@ final class ConfigCli implements Callable<Integer> {
 
   @Command(
       name = "check",
-      description = {
-        "Validate the configuration as start-up does (defaults, --config or $ARTICLEBOT_CONFIG,",
-        "ARTICLEBOT_* variables, --set flags). Prints every problem, one a line, and exits 2;",
-        "or prints each key's effective value and where it came from, and whether each secret",
-        "is set (never its value), and exits 0."
-      })
+      header = "Validate the configuration as start-up does.",
+      description =
+          "Reads the defaults, --config or $ARTICLEBOT_CONFIG, the ARTICLEBOT_* variables "
+              + "and the --set flags, and checks what start-up checks, including that "
+              + "knowledge.articles names an existing file or folder and that channel settings "
+              + "hold ids. Prints every problem, one a line, naming the key and the fix, and "
+              + "exits 2; or prints each key's effective value and where it came from, and "
+              + "whether each secret is set (never its value), and exits 0.")
   static final class Check implements Callable<Integer> {
     private static final List<String> SECRETS =
         List.of(
@@ -50,22 +64,61 @@ final class ConfigCli implements Callable<Integer> {
             Secrets.SLACK_SIGNING_SECRET);
 
     @ParentCommand private ConfigCli parent;
+    @Mixin private HelpOption help;
 
     @Override
     public Integer call() {
       CliContext ctx = parent.root.context();
       ConfigLoader loader = ctx.loader();
-      AppConfig config;
+      List<String> problems = new ArrayList<>();
+      AppConfig config = null;
       try {
         config = loader.load(ctx.configFile(), ctx.overrides());
       } catch (ConfigProblemsException e) {
-        for (String problem : e.problems()) ctx.err().println("config: " + problem);
-        return Main.EXIT_CONFIG;
+        problems.addAll(e.problems());
       }
       ConfigLoader.Layers layers =
           loader.layers(ctx.configFile(), ctx.overrides(), new ArrayList<>());
+      articles(layers, config).ifPresent(problems::add);
+      if (!problems.isEmpty()) {
+        for (String problem : problems) ctx.err().println("config: " + problem);
+        return Main.EXIT_CONFIG;
+      }
       print(ctx.out(), layers, config, loader, ctx.secrets());
       return 0;
+    }
+
+    /**
+     * What start-up would say about knowledge.articles: it is read as start-up reads it (without
+     * indexing), so a path to nothing, a folder without articles, an unreadable, empty or oversized
+     * file is found here.
+     */
+    private static Optional<String> articles(ConfigLoader.Layers layers, AppConfig config) {
+      String articles;
+      long maxBytes;
+      if (config != null) {
+        articles = config.knowledge().articles();
+        maxBytes = config.knowledge().maxArticleBytes();
+      } else {
+        try {
+          articles = layers.merged().getString("knowledge.articles").strip();
+        } catch (ConfigException e) {
+          return Optional.empty(); // reported by the loader
+        }
+        maxBytes = ArticleLoader.DEFAULT_MAX_BYTES;
+      }
+      if (articles.isEmpty()) return Optional.empty();
+      try {
+        new ArticleLoader(new ArticleParser(), maxBytes).load(Path.of(articles));
+        return Optional.empty();
+      } catch (InvalidPathException e) {
+        return Optional.of(
+            "knowledge.articles = \""
+                + articles
+                + "\" is not a path: name an article file or a folder of them");
+      } catch (KnowledgeException e) {
+        return Optional.of("knowledge.articles: " + Messages.of(e));
+      }
     }
 
     private static void print(
@@ -108,6 +161,7 @@ final class ConfigCli implements Callable<Integer> {
     /** HOCON, but a number or boolean given as text (environment, --set) shown as such. */
     private static String render(ConfigLoader.Layers layers, String key) {
       ConfigValue value = layers.merged().getValue(key);
+      if (ConfigLoader.inMap(key)) return value.render(ConfigRenderOptions.concise());
       ConfigValueType shipped = ConfigLoader.defaults().getValue(key).valueType();
       if (value.valueType() == ConfigValueType.STRING
           && (shipped == ConfigValueType.NUMBER || shipped == ConfigValueType.BOOLEAN)) {

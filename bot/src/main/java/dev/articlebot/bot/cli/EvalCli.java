@@ -1,5 +1,6 @@
 package dev.articlebot.bot.cli;
 
+import dev.articlebot.bot.Main;
 import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.article.ArticleLoader;
@@ -20,19 +21,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "eval",
-    description = {
-      "Score the answers on question sets: right passage first, in the top 3, MRR, the gold",
-      "answer inside the quoted answer, right refusals (unanswerable) and wrong refusals",
-      "(answerable). Default: the bundled article's own sets. With --corpus: every article of",
-      "a development corpus, each indexed alone, and the average over articles."
-    })
+    header = "Score the answers on question sets.",
+    description =
+        "Reports the right passage first, in the top 3, MRR, the gold answer inside the "
+            + "quoted answer, right refusals (unanswerable) and wrong refusals (answerable). "
+            + "Default: the bundled article's own sets, which only make sense for the bundled "
+            + "article: with knowledge.articles set, give your own set with -q. With --corpus: "
+            + "every article of a development corpus, each indexed alone, and the average over "
+            + "articles.")
 final class EvalCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
 
   @Option(
       names = {"-q", "--questions"},
@@ -75,6 +80,17 @@ final class EvalCli implements Callable<Integer> {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
     if (corpus != null) return corpus(ctx, out);
+    String articles = ctx.config().knowledge().articles();
+    if (files.isEmpty() && !articles.isEmpty()) {
+      ctx.err()
+          .println(
+              "The bundled question sets are about the bundled article, not about "
+                  + articles
+                  + " (knowledge.articles): give a question set of your own with -q FILE (JSON"
+                  + " Lines, {\"question\", \"paragraphs\": [..]} per line), or score a corpus"
+                  + " with --corpus DIR.");
+      return Main.EXIT_CONFIG;
+    }
     Evaluation evaluation = new Evaluation(ctx.app().knowledge());
     if (files.isEmpty()) {
       for (String set : Evaluation.ALL_BUNDLED) {

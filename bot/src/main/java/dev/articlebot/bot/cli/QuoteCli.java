@@ -1,29 +1,36 @@
 package dev.articlebot.bot.cli;
 
 import dev.articlebot.bot.command.Caller;
-import dev.articlebot.bot.command.QuoteCommand;
+import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.console.ConsoleRenderer;
+import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "quote",
-    description = {
-      "What a person in the article said, verbatim: by name, surname, alias or role.",
-      "With no name, reads one per line from standard input."
-    })
+    header = "What a person in the article said, verbatim: by name, surname, alias or role.",
+    description =
+        "Prints each quotation with its paragraph and how it was said. With no name, "
+            + "reads one name per line from standard input. With --json, one JSON object per "
+            + "name: {query, speaker, quotes, suggestions}.")
 final class QuoteCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
 
   @Option(names = "--json", description = "Print one JSON object per query.")
   private boolean json;
 
-  @Parameters(arity = "0..*", paramLabel = "NAME", description = "Who, e.g. Wu Xinbo.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "NAME",
+      description = "Who: a name, surname, alias or role.")
   private List<String> words = List.of();
 
   @Override
@@ -31,9 +38,9 @@ final class QuoteCli implements Callable<Integer> {
     CliContext ctx = root.context();
     KnowledgeBase kb = ctx.app().knowledge();
     JsonViews views = new JsonViews(root.mapper());
-    QuoteCommand command = new QuoteCommand(kb);
+    Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);
-    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, command, renderer, q));
+    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, dispatcher, renderer, q));
     return 0;
   }
 
@@ -41,13 +48,14 @@ final class QuoteCli implements Callable<Integer> {
       CliContext ctx,
       KnowledgeBase kb,
       JsonViews views,
-      QuoteCommand command,
+      Dispatcher dispatcher,
       ConsoleRenderer renderer,
       String query) {
     if (json) {
       ctx.out().println(views.quote(query, kb.lookupQuotes(query)).toString());
     } else {
-      ctx.out().print(renderer.render(command.run(query, Caller.CONSOLE)));
+      Reply reply = dispatcher.handleCommand(Caller.COMMAND_LINE, "quote", query);
+      ctx.out().print(renderer.render(reply));
     }
     ctx.out().flush();
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       EvalCli.class,
       TrainCli.class,
       BenchCli.class,
-      ConfigCli.class
+      ConfigCli.class,
+      HelpCommand.class
     })
 public final class RootCli implements Callable<Integer> {
   private final CliContext context;

@@ -1,16 +1,22 @@
 package dev.articlebot.bot.cli;
 
 import dev.articlebot.bot.command.Caller;
-import dev.articlebot.bot.command.SpeakersCommand;
 import dev.articlebot.bot.console.ConsoleRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "speakers", description = "Everyone quoted in the article, with role and count.")
+@Command(
+    name = "speakers",
+    header = "Everyone quoted in the article, with role and count.",
+    description =
+        "One line per person: name, role, how many quotations and paraphrases. With "
+            + "--json: {speakers: [{name, aliases, role, quotes, paraphrases, paragraphs}]}.")
 final class SpeakersCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
+  @Mixin private HelpOption help;
 
   @Option(names = "--json", description = "Print JSON.")
   private boolean json;
@@ -18,12 +24,12 @@ final class SpeakersCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    var kb = ctx.app().knowledge();
     if (json) {
+      var kb = ctx.app().knowledge();
       ctx.out().println(new JsonViews(root.mapper()).speakers(kb.quotes()).toString());
     } else {
-      ctx.out()
-          .print(new ConsoleRenderer(100).render(new SpeakersCommand(kb).run("", Caller.CONSOLE)));
+      var reply = ctx.app().dispatcher().handleCommand(Caller.COMMAND_LINE, "speakers", "");
+      ctx.out().print(new ConsoleRenderer(100).render(reply));
     }
     return 0;
   }

@@ -9,9 +9,10 @@ public final class AskCommand implements BotCommand {
   private final KnowledgeBase knowledge;
   private final AnswerReplies replies;
 
-  public AskCommand(KnowledgeBase knowledge, int maxQuestionChars) {
+  /** {@code example} is offered when the question is empty. */
+  public AskCommand(KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example) {
     this.knowledge = knowledge;
-    this.replies = new AnswerReplies(maxQuestionChars);
+    this.replies = new AnswerReplies(maxQuestionChars, example);
   }
 
   @Override
@@ -31,6 +32,6 @@ public final class AskCommand implements BotCommand {
 
   @Override
   public Reply run(String argument, Caller caller) {
-    return replies.of(knowledge.answer(argument));
+    return replies.of(knowledge.answer(argument), Surface.of(caller));
   }
 }

@@ -3,7 +3,7 @@ package dev.articlebot.bot.command;
 /**
  * Who asked, and where.
  *
- * @param platform "discord", "slack" or "console"
+ * @param platform "discord", "slack", "console" or "cli" (a one-shot command)
  * @param userId the platform's user id
  * @param channelId the platform's channel id, or "" in the console
  */
@@ -14,5 +14,12 @@ public record Caller(String platform, String userId, String channelId) {
     channelId = channelId == null ? "" : channelId;
   }
 
-  public static final Caller CONSOLE = new Caller("console", "local", "");
+  public static final String CONSOLE_PLATFORM = "console";
+  public static final String COMMAND_LINE_PLATFORM = "cli";
+
+  /** The person at the interactive console. */
+  public static final Caller CONSOLE = new Caller(CONSOLE_PLATFORM, "local", "");
+
+  /** Whoever runs a one-shot command ({@code article-bot ask "…"}). */
+  public static final Caller COMMAND_LINE = new Caller(COMMAND_LINE_PLATFORM, "local", "");
 }

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point for every platform: rate limit first, then route and run. Never throws;
- * failures become a friendly reply and a log line.
+ * The one entry point for every platform, the console and the command line: in a chat, the rate
+ * limit first; then route and run. The console and the command line are one person at their own
+ * machine and are not limited. Never throws; failures become a friendly reply and a log line.
  */
 public final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -46,7 +47,7 @@ public final class Dispatcher {
 
   /** A free-text message (mention, DM, console line). */
   public Reply handleText(Caller caller, String text) {
-    OptionalLong wait = limiter.tryAcquire(key(caller));
+    OptionalLong wait = limit(caller);
     if (wait.isPresent()) return Reply.notice(Messages.rateLimited(wait.getAsLong()));
     TextRouter.Route route = router.route(cap(text));
     return run(route.command(), route.argument(), caller);
@@ -56,7 +57,7 @@ public final class Dispatcher {
   public Reply handleCommand(Caller caller, String name, String argument) {
     var command = catalog.find(name);
     if (command.isEmpty()) return Reply.notice(Messages.unknownCommand(name, catalog.names()));
-    OptionalLong wait = limiter.tryAcquire(key(caller));
+    OptionalLong wait = limit(caller);
     if (wait.isPresent()) return Reply.notice(Messages.rateLimited(wait.getAsLong()));
     return run(command.get(), cap(argument), caller);
   }
@@ -99,6 +100,12 @@ public final class Dispatcher {
     if (text == null) return "";
     int hard = maxInputChars * 4;
     return text.length() <= hard ? text : text.substring(0, hard);
+  }
+
+  /** Empty when {@code caller} may go on; in a chat, counted against the rate limit. */
+  private OptionalLong limit(Caller caller) {
+    if (Surface.of(caller) != Surface.CHAT) return OptionalLong.empty();
+    return limiter.tryAcquire(key(caller));
   }
 
   private static String key(Caller caller) {

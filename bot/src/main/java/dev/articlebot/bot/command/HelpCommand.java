@@ -10,11 +10,16 @@ import java.util.Optional;
 public final class HelpCommand implements BotCommand {
   private final List<BotCommand> commands;
   private final String articleTitle;
+  private final List<String> examples;
 
-  /** {@code commands} are the other commands; help lists them and itself. */
-  public HelpCommand(List<BotCommand> commands, String articleTitle) {
+  /**
+   * {@code commands} are the other commands; help lists them and itself, with {@code examples}
+   * (questions made from the loaded articles).
+   */
+  public HelpCommand(List<BotCommand> commands, String articleTitle, List<String> examples) {
     this.commands = List.copyOf(commands);
     this.articleTitle = articleTitle;
+    this.examples = List.copyOf(examples);
   }
 
   @Override
@@ -39,13 +44,15 @@ public final class HelpCommand implements BotCommand {
       bullets.add(new Part.Bullet(c.usage() + " — " + c.description(), null));
     }
     bullets.add(new Part.Bullet(usage() + " — " + description(), null));
-    return new Reply(
-        List.of(
-            new Part.Heading("I answer questions about “" + articleTitle + "”"),
-            new Part.Text(
-                "Ask in plain words (mention me, DM me, or use a command). Every answer cites the"
-                    + " paragraphs it comes from; when the article doesn’t say, I tell you."),
-            new Part.Bullets(bullets)),
-        true);
+    Surface where = Surface.of(caller);
+    if (where == Surface.CONSOLE) {
+      Messages.consoleCommands().forEach(line -> bullets.add(new Part.Bullet(line, null)));
+    }
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part.Heading("I answer questions about “" + articleTitle + "”"));
+    parts.add(new Part.Text(Messages.howToAsk(where)));
+    if (!examples.isEmpty()) parts.add(new Part.Text(Messages.examples(examples)));
+    parts.add(new Part.Bullets(bullets));
+    return new Reply(parts, true);
   }
 }

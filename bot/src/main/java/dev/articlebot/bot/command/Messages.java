@@ -9,18 +9,39 @@ import dev.articlebot.knowledge.NoArticlesException;
 import dev.articlebot.knowledge.StateFolderException;
 import dev.articlebot.knowledge.answer.Answer;
 import java.util.List;
+import java.util.Optional;
 
 /** Every sentence the bot says in its own words, in one place. */
 public final class Messages {
   private Messages() {}
 
-  public static String emptyQuestion() {
-    return "Ask me something about the article, for example: “What did the two sides agree in"
-        + " Kuala Lumpur?” Type help for everything I can do.";
+  /** The hint for an empty question, with an example made from the loaded article. */
+  public static String emptyQuestion(Surface where, Optional<String> example) {
+    if (where == Surface.COMMAND_LINE) {
+      return "Ask a question about the article"
+          + example.map(e -> ", for example: article-bot ask \"" + e + "\"").orElse("")
+          + ".";
+    }
+    return "Ask me something about the article."
+        + example.map(e -> " For example: “" + e + "”").orElse("")
+        + " Type help for everything I can do.";
   }
 
-  public static String truncated(int maxChars) {
-    return "That was a long question: I read the first " + maxChars + " characters.";
+  /**
+   * A question over the length cap: what was read ({@code kept}, the part ending with the question)
+   * and that the rest was left out.
+   */
+  public static String truncated(int maxChars, String kept) {
+    String[] words = kept.strip().split("\\s+");
+    String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
+    return "That was a long question, so I read only the part from “"
+        + opening
+        + (words.length > 6 ? " …" : "")
+        + "” to "
+        + (kept.strip().endsWith("?") ? "your question mark" : "the end")
+        + " ("
+        + maxChars
+        + " characters at most) and left out the rest.";
   }
 
   public static String notInArticle(Answer.Refusal why) {
@@ -35,8 +56,14 @@ public final class Messages {
     };
   }
 
-  public static String notInArticleNoPassages() {
-    return "The article doesn’t say, and nothing in it comes close.";
+  /** A refusal with no passage near enough to show. */
+  public static String notInArticleNoPassages(Answer.Refusal why) {
+    return switch (why) {
+      case DETAIL_NOT_GIVEN -> "The article doesn’t give that detail.";
+      case SPEAKER_NOT_QUOTED -> "The article doesn’t report what they said.";
+      case OTHER_LANGUAGE -> "I can only read questions in English for now.";
+      case NONE, NOT_IN_ARTICLE -> "The article doesn’t say, and nothing in it comes close.";
+    };
   }
 
   public static String seeAlso() {
@@ -67,9 +94,16 @@ public final class Messages {
     return "I don’t know the command “" + name + "”. Try: " + String.join(", ", known) + ".";
   }
 
-  public static String emptySpeaker() {
-    return "Whose words do you want? For example: quote Wu Xinbo. Type speakers to see who is"
-        + " quoted.";
+  /** The hint for quote without a name, with someone the loaded article quotes. */
+  public static String emptySpeaker(Surface where, Optional<String> name) {
+    if (where == Surface.COMMAND_LINE) {
+      return "Whose words do you want?"
+          + name.map(n -> " For example: article-bot quote " + n + ".").orElse("")
+          + " article-bot speakers lists who is quoted.";
+    }
+    return "Whose words do you want?"
+        + name.map(n -> " For example: quote " + n + ".").orElse("")
+        + " Type speakers to see who is quoted.";
   }
 
   public static String nobodyQuoted(String query, List<String> quoted) {
@@ -107,8 +141,45 @@ public final class Messages {
     return "Nobody is quoted in the article.";
   }
 
-  public static String inviteQuestions() {
-    return "Ask me anything about it: mention me with your question, or use /ask.";
+  /** How to ask about what was just shown, where it is read. */
+  public static String inviteQuestions(Surface where) {
+    return switch (where) {
+      case CHAT ->
+          "Ask me anything about it: mention me with your question, or send me a direct message.";
+      case CONSOLE -> "Ask me anything about it: type your question.";
+      case COMMAND_LINE -> "Ask about it: article-bot ask \"your question\"";
+    };
+  }
+
+  /** What help says first: how to ask, where it is read. */
+  public static String howToAsk(Surface where) {
+    String how =
+        switch (where) {
+          case CHAT -> "Ask in plain words (mention me, DM me, or use a command).";
+          case CONSOLE -> "Type a question in plain words, or one of the commands below.";
+          case COMMAND_LINE -> "Ask with article-bot ask \"your question\".";
+        };
+    return how
+        + " Every answer cites the paragraphs it comes from; when the article doesn’t say, I tell"
+        + " you.";
+  }
+
+  /** "For example: “…” or “…”". */
+  public static String examples(List<String> questions) {
+    return "For example: “" + String.join("” or “", questions) + "”";
+  }
+
+  /** The console's own lines in help: whole paragraphs and leaving. */
+  public static List<String> consoleCommands() {
+    return List.of(
+        "show <paragraph> — a cited paragraph in full (show 14)", "exit — leave the console");
+  }
+
+  /** What the console says when it starts. */
+  public static String consoleReady(String title) {
+    return "article-bot is ready. Ask about “"
+        + title
+        + "” (help lists the commands, show and a paragraph number prints it whole, exit quits).";
   }
 
   public static String noNewArticles() {
@@ -133,6 +204,11 @@ public final class Messages {
       sb.append(", ").append(paraphrases).append(paraphrases == 1 ? " paraphrase" : " paraphrases");
     }
     return sb.append(")").toString();
+  }
+
+  /** The console's show with a number the article does not have. */
+  public static String noParagraph(int number) {
+    return "The article has no paragraph " + number + ".";
   }
 
   public static String paragraphNotFound() {

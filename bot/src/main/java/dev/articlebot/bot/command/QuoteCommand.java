@@ -15,8 +15,12 @@ import java.util.Optional;
 public final class QuoteCommand implements BotCommand {
   private final KnowledgeBase knowledge;
 
-  public QuoteCommand(KnowledgeBase knowledge) {
+  private final Optional<String> exampleName;
+
+  /** {@code exampleName}, someone the articles quote, is offered when no name is given. */
+  public QuoteCommand(KnowledgeBase knowledge, Optional<String> exampleName) {
     this.knowledge = knowledge;
+    this.exampleName = exampleName;
   }
 
   @Override
@@ -36,7 +40,9 @@ public final class QuoteCommand implements BotCommand {
 
   @Override
   public Reply run(String argument, Caller caller) {
-    if (argument == null || argument.isBlank()) return Reply.notice(Messages.emptySpeaker());
+    if (argument == null || argument.isBlank()) {
+      return Reply.notice(Messages.emptySpeaker(Surface.of(caller), exampleName));
+    }
     QuoteLookup result = knowledge.lookupQuotes(argument);
     if (result instanceof QuoteLookup.Found found) return found(found);
     if (result instanceof QuoteLookup.Ambiguous ambiguous) {

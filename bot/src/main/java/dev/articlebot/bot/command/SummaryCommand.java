@@ -2,13 +2,14 @@ package dev.articlebot.bot.command;
 
 import dev.articlebot.bot.reply.Reply;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** summary: the article in a few of its own sentences, each citing its paragraph. */
 public final class SummaryCommand implements BotCommand {
-  private final Supplier<Reply> summary;
+  private final Function<Surface, Reply> summary;
 
-  public SummaryCommand(Supplier<Reply> summary) {
+  /** {@code summary} gives the summary reply as read on a surface. */
+  public SummaryCommand(Function<Surface, Reply> summary) {
     this.summary = summary;
   }
 
@@ -29,6 +30,6 @@ public final class SummaryCommand implements BotCommand {
 
   @Override
   public Reply run(String argument, Caller caller) {
-    return summary.get();
+    return summary.apply(Surface.of(caller));
   }
 }

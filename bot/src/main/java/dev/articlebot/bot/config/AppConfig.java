@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,10 +74,25 @@ public record AppConfig(
     HTTP
   }
 
+  /**
+   * @param commands other names for the slash commands: command name → slash command ("ask" →
+   *     "/article-ask"); a command not in it is "/" + its name
+   */
   public record Slack(
-      Toggle enabled, SlackMode mode, int httpPort, String apiBaseUrl, SlackCommands commands) {}
+      Toggle enabled,
+      SlackMode mode,
+      int httpPort,
+      String apiBaseUrl,
+      Map<String, String> commands) {
+    public Slack {
+      commands = Map.copyOf(commands);
+    }
 
-  public record SlackCommands(String ask, String quote, String summary, String speakers) {}
+    /** The slash command for the bot's command {@code name}. */
+    public String slashCommand(String name) {
+      return commands.getOrDefault(name, "/" + name);
+    }
+  }
 
   public record Health(boolean enabled, int port) {}
 

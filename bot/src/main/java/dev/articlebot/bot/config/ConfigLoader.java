@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +33,25 @@ import java.util.TreeSet;
  */
 public final class ConfigLoader {
   static final String DEFAULTS = "article-bot.conf";
+
+  /**
+   * A map whose keys the user names (command → slash command), so its keys are not among the
+   * defaults: slack.commands.ask, ARTICLEBOT_SLACK_COMMANDS_ASK.
+   */
+  public static final String SLACK_COMMANDS = "slack.commands";
+
+  /** A Discord server id (a "snowflake"): digits only. */
+  static final String DISCORD_ID = "\\d{5,25}";
+
+  /** A Discord channel id: digits only, where a channel's name has letters or a #. */
+  static final String DISCORD_CHANNEL_ID = "\\d{1,25}";
+
+  /**
+   * A Slack conversation id: C (channel), G (private channel) or D (direct message), then upper
+   * case letters and digits, where channel names are lower case.
+   */
+  static final String SLACK_CHANNEL_ID = "[CGD][A-Z0-9]+";
+
   private static final Set<String> SPECIAL_ENV = Set.of(EnvNames.CONFIG_FILE);
 
   private final Map<String, String> env;
@@ -89,7 +109,7 @@ public final class ConfigLoader {
               ConfigFactory.parseFile(
                   configFile.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
           for (var e : fileConfig.entrySet()) {
-            if (!keys.contains(e.getKey())) {
+            if (!keys.contains(e.getKey()) && !inMap(e.getKey())) {
               problems.add(
                   "unknown key "
                       + e.getKey()
@@ -112,18 +132,24 @@ public final class ConfigLoader {
     for (var e : env.entrySet()) {
       String name = e.getKey();
       if (!name.startsWith(EnvNames.PREFIX) || SPECIAL_ENV.contains(name)) continue;
-      String key = envToKey.get(name);
+      String key = envToKey.getOrDefault(name, mapKey(name));
       if (key == null) {
         problems.add(
             "unknown environment variable " + name + DidYouMean.hint(name, envToKey.keySet()));
         continue;
       }
-      envValues.put(key, envValue(defaults.getValue(key), e.getValue()));
+      envValues.put(
+          key, inMap(key) ? e.getValue().strip() : envValue(defaults.getValue(key), e.getValue()));
       origins.put(key, "env " + name);
     }
 
     Map<String, Object> flagValues = new HashMap<>();
     for (var e : overrides.entrySet()) {
+      if (inMap(e.getKey())) {
+        flagValues.put(e.getKey(), e.getValue().strip());
+        origins.put(e.getKey(), "command line");
+        continue;
+      }
       if (!keys.contains(e.getKey())) {
         problems.add("unknown key " + e.getKey() + DidYouMean.hint(e.getKey(), keys));
         continue;
@@ -144,6 +170,18 @@ public final class ConfigLoader {
       merged = defaults;
     }
     return new Layers(merged, origins);
+  }
+
+  /** Whether {@code key} is an entry of a map the user names (slack.commands.ask). */
+  public static boolean inMap(String key) {
+    return key.startsWith(SLACK_COMMANDS + ".") && key.length() > SLACK_COMMANDS.length() + 1;
+  }
+
+  /** The map entry an environment variable sets (ARTICLEBOT_SLACK_COMMANDS_ASK), or null. */
+  private static String mapKey(String envName) {
+    String prefix = EnvNames.of(SLACK_COMMANDS) + "_";
+    if (!envName.startsWith(prefix) || envName.length() == prefix.length()) return null;
+    return SLACK_COMMANDS + "." + envName.substring(prefix.length()).toLowerCase(Locale.ROOT);
   }
 
   private Path envFile() {
@@ -265,6 +303,8 @@ public final class ConfigLoader {
               nonNegative(duration("summary.daily.grace"), "summary.daily.grace"),
               list("summary.daily.discord-channels"),
               list("summary.daily.slack-channels"));
+      discordChannelIds("summary.daily.discord-channels", daily.discordChannels());
+      slackChannelIds("summary.daily.slack-channels", daily.slackChannels());
       var summary =
           new AppConfig.Summary(enumOf("summary.articles", AppConfig.SummaryArticles.class), daily);
       var discord =
@@ -274,8 +314,12 @@ public final class ConfigLoader {
               bool("discord.message-content"),
               url("discord.rest-base-url", "http", "https"),
               url("discord.gateway-url", "ws", "wss"));
-      if (!discord.guildId().isEmpty() && !discord.guildId().matches("\\d{5,25}")) {
-        problems.add("discord.guild-id must be a numeric server id (or empty for global commands)");
+      if (!discord.guildId().isEmpty() && !discord.guildId().matches(DISCORD_ID)) {
+        problems.add(
+            "discord.guild-id must be the server's id, a number, not \""
+                + discord.guildId()
+                + "\": in Discord turn on Developer Mode (User Settings > Advanced), right-click"
+                + " the server's icon and Copy Server ID; or leave it empty for global commands");
       }
       var slack =
           new AppConfig.Slack(
@@ -283,17 +327,41 @@ public final class ConfigLoader {
               enumOf("slack.mode", AppConfig.SlackMode.class),
               intIn("slack.http-port", 1, 65535),
               url("slack.api-base-url", "http", "https"),
-              new AppConfig.SlackCommands(
-                  slash("slack.commands.ask"),
-                  slash("slack.commands.quote"),
-                  slash("slack.commands.summary"),
-                  slash("slack.commands.speakers")));
+              slashCommands());
       var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
       if (!problems.isEmpty()) return null;
       return new AppConfig(
           knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown);
+    }
+
+    /** Discord names channels by number; "#news" or "news" is a channel's name. */
+    private void discordChannelIds(String key, List<String> channels) {
+      for (String ch : channels) {
+        if (ch.matches(DISCORD_CHANNEL_ID)) continue;
+        problems.add(
+            key
+                + ": \""
+                + ch
+                + "\" is not a channel id; Discord needs the channel's id, a number: turn on"
+                + " Developer Mode (User Settings > Advanced), right-click the channel and Copy"
+                + " Channel ID");
+      }
+    }
+
+    /** Slack channel ids are C…, G… (private) or D… (direct); "#general" is a channel's name. */
+    private void slackChannelIds(String key, List<String> channels) {
+      for (String ch : channels) {
+        if (ch.matches(SLACK_CHANNEL_ID)) continue;
+        problems.add(
+            key
+                + ": \""
+                + ch
+                + "\" is not a channel id; Slack needs the channel's id (C0123ABCDEF): open the"
+                + " channel, click its name, and copy the Channel ID at the bottom of the About"
+                + " tab; the bot must be a member (/invite it)");
+      }
     }
 
     private String str(String key) {
@@ -452,13 +520,45 @@ public final class ConfigLoader {
       return v;
     }
 
-    private String slash(String key) {
-      String v = str(key);
-      if (!v.matches("/[a-z0-9_-]{1,31}")) {
-        problems.add(key + " must be a slash command such as /ask (lower case), not \"" + v + "\"");
-        return defaults.getString(key);
+    /** slack.commands: command name → its slash command, each valid and none used twice. */
+    private Map<String, String> slashCommands() {
+      Map<String, String> out = new TreeMap<>();
+      Config map;
+      try {
+        map = c.getConfig(SLACK_COMMANDS);
+      } catch (ConfigException e) {
+        problems.add(
+            SLACK_COMMANDS
+                + " must map commands to slash commands, such as { ask = \"/article-ask\" }");
+        return out;
       }
-      return v;
+      Map<String, String> byName = new HashMap<>();
+      for (var e : map.entrySet()) {
+        String key = SLACK_COMMANDS + "." + e.getKey();
+        String command = e.getKey();
+        Object raw = e.getValue().unwrapped();
+        String v = raw == null ? "" : String.valueOf(raw).strip();
+        if (!command.matches("[a-z][a-z0-9-]*")) {
+          problems.add(key + ": \"" + command + "\" is not a command name such as ask or quote");
+        } else if (!v.matches("/[a-z0-9_-]{1,31}")) {
+          problems.add(
+              key + " must be a slash command such as /ask (lower case), not \"" + v + "\"");
+        } else if (byName.containsKey(v)) {
+          problems.add(
+              key
+                  + " and "
+                  + SLACK_COMMANDS
+                  + "."
+                  + byName.get(v)
+                  + " are both "
+                  + v
+                  + ": give each command its own slash command");
+        } else {
+          byName.put(v, command);
+          out.put(command, v);
+        }
+      }
+      return out;
     }
 
     private String raw(String key) {

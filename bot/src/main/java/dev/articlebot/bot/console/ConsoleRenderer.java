@@ -24,8 +24,17 @@ public final class ConsoleRenderer {
     if (part instanceof Part.Heading h) {
       return wrap(h.text(), "", "") + "\n" + "=".repeat(Math.min(width, h.text().length()));
     }
+    if (part instanceof Part.Answer a) {
+      String where =
+          a.sources().isEmpty()
+              ? ""
+              : " ["
+                  + String.join(", ", a.sources().stream().map(Part.Source::label).toList())
+                  + "]";
+      return wrap(a.text() + where, "", "");
+    }
     if (part instanceof Part.Passage p) {
-      return "  [" + p.source().label() + "]\n" + wrap(p.fullText(), "  ", "  ");
+      return wrap("[" + p.source().label() + "] " + p.excerpt().text(), "  ", "    ");
     }
     if (part instanceof Part.Quotation q) {
       String said = q.paraphrase() ? "(paraphrase) " + q.text() : "“" + q.text() + "”";

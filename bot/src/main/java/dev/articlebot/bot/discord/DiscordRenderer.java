@@ -18,10 +18,11 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Turns a {@link Reply} into Discord messages. An answer becomes an embed: the answer text (and
- * bullets) as its description, each cited passage or quotation as a field named by its paragraph
- * ("¶14 · De-escalation"), the article in the footer, and a "Show full paragraph" button per cited
- * paragraph (at most five, in one row). Notices are plain message content.
+ * Turns a {@link Reply} into Discord messages. An answer becomes an embed: the answer (and bullets)
+ * as its description, each cited passage or quotation as a field named by its paragraph ("¶14 ·
+ * De-escalation") with the excerpt's marked words in bold, the article in the footer, and a "Show
+ * full paragraph" button per cited paragraph not already shown whole (at most five, in one row).
+ * Notices are plain message content.
  *
  * <p>Every limit in {@link DiscordLimits} holds for every message returned: long text is split at
  * paragraph, sentence or word boundaries into further embeds and, past the 6,000-character or
@@ -108,9 +109,13 @@ public final class DiscordRenderer {
         description.add(DiscordText.escape(t.text()));
       } else if (part instanceof Part.Notice n) {
         notices.add(DiscordText.escape(n.text()));
+      } else if (part instanceof Part.Answer a) {
+        String where = a.sources().isEmpty() ? "" : " (" + labels(a.sources()) + ")";
+        description.add(DiscordText.escape(a.text()) + where);
+        a.sources().forEach(this::addButton);
       } else if (part instanceof Part.Passage p) {
-        addFields(p.source().label(), DiscordText.escape(p.quote()));
-        addButton(p.source());
+        addFields(p.source().label(), excerpt(p.excerpt()));
+        if (!p.whole()) addButton(p.source());
       } else if (part instanceof Part.Quotation q) {
         addFields(q.source().label(), quotation(q));
       } else if (part instanceof Part.Bullets b) {
@@ -138,6 +143,21 @@ public final class DiscordRenderer {
       if (source.paragraph() < 1) return;
       ParagraphButton button = new ParagraphButton(source.articleId(), source.paragraph());
       button.customId().ifPresent(id -> buttons.putIfAbsent(id, button));
+    }
+
+    private static String labels(List<Part.Source> sources) {
+      return DiscordText.escape(
+          String.join(", ", sources.stream().map(Part.Source::label).toList()));
+    }
+
+    /** The excerpt escaped, its marked words in bold. */
+    private static String excerpt(Part.Excerpt e) {
+      StringBuilder sb = new StringBuilder();
+      for (Part.Span s : e.spans()) {
+        String text = DiscordText.escape(s.text().replaceAll("\\s+", " "));
+        sb.append(s.marked() && !s.text().isBlank() ? "**" + text + "**" : text);
+      }
+      return sb.toString().strip();
     }
 
     private static String quotation(Part.Quotation q) {

@@ -6,14 +6,24 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.joran.util.ConfigurationWatchListUtil;
 import dev.articlebot.bot.config.AppConfig;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.ILoggerFactory;
@@ -75,6 +85,68 @@ public final class LogSetup {
     root.detachAndStopAllAppenders();
     root.addAppender(appender(context, appender));
     return true;
+  }
+
+  /** Undoes {@link #interactive}. */
+  public interface Interactive extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Logs for one person typing at the console: the screen (the root logger's appenders) shows
+   * warnings and errors only, and {@code file}, rewritten for each session, gets every log line.
+   * When the file cannot be written, the screen still shows only warnings. Closing restores the
+   * screen. Does nothing when Logback is not the SLF4J backend.
+   */
+  public static Interactive interactive(Path file) {
+    ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+    if (!(factory instanceof LoggerContext)) return () -> {};
+    LoggerContext context = (LoggerContext) factory;
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    List<Appender<ILoggingEvent>> screen = new ArrayList<>();
+    root.iteratorForAppenders().forEachRemaining(screen::add);
+    ThresholdFilter warnings = new ThresholdFilter();
+    warnings.setContext(context);
+    warnings.setLevel(Level.WARN.levelStr);
+    warnings.start();
+    Map<Appender<ILoggingEvent>, List<Filter<ILoggingEvent>>> before = new HashMap<>();
+    for (Appender<ILoggingEvent> a : screen) {
+      before.put(a, a.getCopyOfAttachedFiltersList());
+      a.addFilter(warnings);
+    }
+    FileAppender<ILoggingEvent> toFile = fileAppender(context, file);
+    if (toFile != null) root.addAppender(toFile);
+    return () -> {
+      if (toFile != null) {
+        root.detachAppender(toFile);
+        toFile.stop();
+      }
+      for (Appender<ILoggingEvent> a : screen) {
+        a.clearAllFilters();
+        before.get(a).forEach(a::addFilter);
+      }
+    };
+  }
+
+  private static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) Files.createDirectories(dir);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    Encoder<ILoggingEvent> encoder = text();
+    encoder.setContext(context);
+    encoder.start();
+    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    appender.setContext(context);
+    appender.setName("CONSOLE_LOG_FILE");
+    appender.setFile(file.toString());
+    appender.setAppend(false);
+    appender.setEncoder(encoder);
+    appender.start();
+    return appender.isStarted() ? appender : null;
   }
 
   /** The root logger's appender now: "TEXT", "JSON", or "" (something else). */

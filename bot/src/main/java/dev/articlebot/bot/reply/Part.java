@@ -45,19 +45,90 @@ public sealed interface Part {
   }
 
   /**
-   * A cited passage: the sentence(s) that answer, with where they come from, and the whole
-   * paragraph for "Show full paragraph".
+   * The answer to a question: a sentence or two, verbatim from the article, and the paragraphs they
+   * are quoted from (whose "Show full paragraph" controls belong to it).
+   *
+   * @param text the answering sentence(s)
+   * @param sources where they are quoted from, best first; may be empty (an answer about the
+   *     article itself)
    */
-  record Passage(Source source, String quote, String fullText) implements Part {
-    public Passage {
-      if (source == null) throw new IllegalArgumentException("source is required");
-      requireText(quote);
-      requireText(fullText);
+  record Answer(String text, List<Source> sources) implements Part {
+    public Answer {
+      requireText(text);
+      sources = List.copyOf(sources);
+    }
+
+    /** "¶1", "¶14, ¶15": the sources without their sections, or "" when there are none. */
+    public String sourceLabels() {
+      return String.join(", ", sources.stream().map(Source::shortLabel).toList());
     }
 
     @Override
     public String plainText() {
-      return source.label() + "  " + quote;
+      return sources.isEmpty() ? text : text + " (" + sourceLabels() + ")";
+    }
+  }
+
+  /**
+   * Evidence from a paragraph: a short excerpt of it, with the words that bear on the question
+   * marked, and the whole paragraph for "Show full paragraph".
+   *
+   * @param source where it comes from
+   * @param excerpt what is shown
+   * @param fullText the whole paragraph
+   */
+  record Passage(Source source, Excerpt excerpt, String fullText) implements Part {
+    public Passage {
+      if (source == null) throw new IllegalArgumentException("source is required");
+      if (excerpt == null) throw new IllegalArgumentException("excerpt is required");
+      requireText(fullText);
+    }
+
+    /** A passage whose excerpt is {@code excerpt}, nothing marked. */
+    public Passage(Source source, String excerpt, String fullText) {
+      this(source, Excerpt.plain(excerpt), fullText);
+    }
+
+    /** Whether the excerpt already is the whole paragraph (nothing more to show). */
+    public boolean whole() {
+      return excerpt.text().strip().equals(fullText.strip());
+    }
+
+    @Override
+    public String plainText() {
+      return source.label() + "  " + excerpt.text();
+    }
+  }
+
+  /**
+   * Text with some of its words marked (bold where the platform has bold): an excerpt's spans in
+   * order; their texts joined are the excerpt.
+   */
+  record Excerpt(List<Span> spans) {
+    public Excerpt {
+      spans = List.copyOf(spans);
+      if (spans.stream().allMatch(s -> s.text().isBlank())) {
+        throw new IllegalArgumentException("an excerpt has text");
+      }
+    }
+
+    /** {@code text} with nothing marked. */
+    public static Excerpt plain(String text) {
+      return new Excerpt(List.of(new Span(text, false)));
+    }
+
+    /** The excerpt as plain text, marks dropped. */
+    public String text() {
+      StringBuilder sb = new StringBuilder();
+      for (Span s : spans) sb.append(s.text());
+      return sb.toString();
+    }
+  }
+
+  /** A run of an excerpt's text, marked or not. */
+  record Span(String text, boolean marked) {
+    public Span {
+      if (text == null || text.isEmpty()) throw new IllegalArgumentException("span text");
     }
   }
 
@@ -143,8 +214,12 @@ public sealed interface Part {
 
     /** "¶14 · De-escalation", "¶2", or "headline" for paragraph 0. */
     public String label() {
-      String p = paragraph == 0 ? "headline" : "¶" + paragraph;
-      return section.isEmpty() ? p : p + " · " + section;
+      return section.isEmpty() ? shortLabel() : shortLabel() + " · " + section;
+    }
+
+    /** "¶14", or "headline" for paragraph 0. */
+    public String shortLabel() {
+      return paragraph == 0 ? "headline" : "¶" + paragraph;
     }
   }
 

@@ -91,6 +91,7 @@ public final class SlackAdapter implements PlatformAdapter {
 
   private SlackAdapter(
       AppConfig.Slack settings, Secrets secrets, BotServices services, Options options) {
+    SlackEvents.slashCommands(settings, services.dispatcher().catalog()); // fails early if wrong
     String botToken = required(secrets, Secrets.SLACK_BOT_TOKEN);
     boolean socketMode = settings.mode() == AppConfig.SlackMode.SOCKET;
     String appToken = socketMode ? required(secrets, Secrets.SLACK_APP_TOKEN) : null;
@@ -118,8 +119,7 @@ public final class SlackAdapter implements PlatformAdapter {
             appToken,
             signingSecret,
             services.clock());
-    this.events =
-        new SlackEvents(settings.commands(), services, gate, poster, connection::botUserId);
+    this.events = new SlackEvents(settings, services, gate, poster, connection::botUserId);
   }
 
   private static String required(Secrets secrets, String name) {

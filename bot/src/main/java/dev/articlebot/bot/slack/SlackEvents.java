@@ -10,14 +10,18 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.Caller;
+import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.ops.StartupException;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.ReplyGate;
 import dev.articlebot.bot.reply.Reply;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,7 +42,7 @@ final class SlackEvents {
 
   static final int MAX_REMEMBERED_EVENTS = 20_000;
 
-  private final AppConfig.SlackCommands commands;
+  private final AppConfig.Slack settings;
   private final BotServices services;
   private final ReplyGate gate;
   private final SlackPoster poster;
@@ -46,17 +50,40 @@ final class SlackEvents {
   private final Supplier<String> botUserId;
 
   SlackEvents(
-      AppConfig.SlackCommands commands,
+      AppConfig.Slack settings,
       BotServices services,
       ReplyGate gate,
       SlackPoster poster,
       Supplier<String> botUserId) {
-    this.commands = commands;
+    this.settings = settings;
     this.services = services;
     this.gate = gate;
     this.poster = poster;
     this.botUserId = botUserId;
     this.deduper = new EventDeduper(services.clock(), EVENT_TTL, MAX_REMEMBERED_EVENTS);
+  }
+
+  /**
+   * The slash commands, one per command of the catalog: "/" + its name, or its name in {@code
+   * slack.commands}.
+   *
+   * @throws StartupException if {@code slack.commands} renames a command the bot does not have
+   */
+  static List<String> slashCommands(AppConfig.Slack settings, CommandCatalog catalog) {
+    List<String> unknown =
+        settings.commands().keySet().stream().filter(n -> catalog.find(n).isEmpty()).toList();
+    if (!unknown.isEmpty()) {
+      throw new StartupException(
+          "slack.commands names "
+              + String.join(", ", unknown)
+              + ", which "
+              + (unknown.size() == 1 ? "is not a command" : "are not commands")
+              + ": rename only "
+              + String.join(", ", catalog.names())
+              + " (e.g. slack.commands.ask = \"/article-ask\")",
+          null);
+    }
+    return catalog.names().stream().map(settings::slashCommand).toList();
   }
 
   /** Adds the handlers to {@code app}. */
@@ -73,10 +100,10 @@ final class SlackEvents {
           onDirectMessage(payload);
           return ctx.ack();
         });
-    app.command(commands.ask(), (req, ctx) -> onSlashCommand("ask", req, ctx));
-    app.command(commands.quote(), (req, ctx) -> onSlashCommand("quote", req, ctx));
-    app.command(commands.summary(), (req, ctx) -> onSlashCommand("summary", req, ctx));
-    app.command(commands.speakers(), (req, ctx) -> onSlashCommand("speakers", req, ctx));
+    for (BotCommand c : services.dispatcher().catalog().all()) {
+      String name = c.name();
+      app.command(settings.slashCommand(name), (req, ctx) -> onSlashCommand(name, req, ctx));
+    }
     app.blockAction(
         SlackRenderer.SHOW_PARAGRAPH_ACTIONS,
         (req, ctx) -> {

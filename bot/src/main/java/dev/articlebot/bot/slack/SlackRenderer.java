@@ -1,5 +1,6 @@
 package dev.articlebot.bot.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -8,6 +9,7 @@ import com.google.gson.Gson;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.articlebot.bot.reply.Part;
@@ -46,6 +48,9 @@ public final class SlackRenderer {
   public static final Pattern SHOW_PARAGRAPH_ACTIONS = Pattern.compile("^show_paragraph(_\\d+)?$");
 
   static final String SHOW_PARAGRAPH_LABEL = "Show full paragraph";
+
+  /** Slack's limit of elements in an actions block. */
+  private static final int MAX_ACTIONS = 25;
 
   private final Gson gson = GsonFactory.createSnakeCase();
 
@@ -88,6 +93,9 @@ public final class SlackRenderer {
     if (part instanceof Part.Heading h) {
       return sections(SlackText.escape(h.text()), true);
     }
+    if (part instanceof Part.Answer a) {
+      return answer(a);
+    }
     if (part instanceof Part.Passage p) {
       return passage(p);
     }
@@ -121,28 +129,79 @@ public final class SlackRenderer {
     return out;
   }
 
+  /**
+   * The answer as a section, its sources in brackets; one source's "Show full paragraph" button
+   * sits beside it, several sources' in a row below.
+   */
+  private List<Unit> answer(Part.Answer a) {
+    String where =
+        a.sources().isEmpty()
+            ? ""
+            : " ("
+                + SlackText.escape(
+                    String.join(", ", a.sources().stream().map(Part.Source::label).toList()))
+                + ")";
+    List<Part.Source> buttons = a.sources().stream().filter(s -> s.paragraph() >= 1).toList();
+    List<String> pieces =
+        SlackText.split(SlackText.escape(oneLine(a.text())) + where, MAX_SECTION_CHARS - 2);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      String text = pieces.get(i);
+      boolean last = i == pieces.size() - 1;
+      if (last && buttons.size() == 1) {
+        blocks.add(section(s -> s.text(mrkdwn(text)).accessory(button(buttons.get(0), ""))));
+      } else {
+        blocks.add(section(s -> s.text(mrkdwn(text))));
+      }
+    }
+    if (buttons.size() > 1) {
+      List<BlockElement> row = new ArrayList<>();
+      for (int i = 0; i < buttons.size() && i < MAX_ACTIONS; i++) {
+        row.add(button(buttons.get(i), "_" + (i + 1)));
+      }
+      blocks.add(actions(row));
+    }
+    return List.of(new Unit(blocks, String.join(" ", pieces)));
+  }
+
   private List<Unit> passage(Part.Passage p) {
     String label = SlackText.escape(p.source().label());
-    String quote = SlackText.escape(oneLine(p.quote()));
-    List<String> pieces = SlackText.split(quote, MAX_SECTION_CHARS - 2);
+    List<String> pieces = SlackText.split(excerpt(p.excerpt()), MAX_SECTION_CHARS - 2);
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(contextOf(label));
     for (int i = 0; i < pieces.size(); i++) {
       String text = "> " + pieces.get(i);
       boolean last = i == pieces.size() - 1;
-      if (last) {
-        ButtonElement button =
-            ButtonElement.builder()
-                .text(plainText(SHOW_PARAGRAPH_LABEL))
-                .actionId(SHOW_PARAGRAPH_ACTION)
-                .value(paragraphRef(p.source()))
-                .build();
-        blocks.add(section(s -> s.text(mrkdwn(text)).accessory(button)));
+      if (last && !p.whole()) {
+        blocks.add(section(s -> s.text(mrkdwn(text)).accessory(button(p.source(), ""))));
       } else {
         blocks.add(section(s -> s.text(mrkdwn(text))));
       }
     }
-    return List.of(new Unit(blocks, label + "  " + quote));
+    String plain = SlackText.escape(oneLine(p.excerpt().text()));
+    return List.of(new Unit(blocks, label + "  " + plain));
+  }
+
+  /** A "Show full paragraph" button for {@code source}; {@code suffix} keeps ids in a row apart. */
+  private static ButtonElement button(Part.Source source, String suffix) {
+    String label =
+        suffix.isEmpty() ? SHOW_PARAGRAPH_LABEL : SHOW_PARAGRAPH_LABEL + " " + source.shortLabel();
+    return ButtonElement.builder()
+        .text(plainText(label))
+        .actionId(SHOW_PARAGRAPH_ACTION + suffix)
+        .value(paragraphRef(source))
+        .build();
+  }
+
+  /** The excerpt escaped and on one line, its marked words in bold where Slack can show it. */
+  private static String excerpt(Part.Excerpt e) {
+    StringBuilder sb = new StringBuilder();
+    for (Part.Span s : e.spans()) {
+      String text = SlackText.escape(s.text().replaceAll("\\s+", " "));
+      boolean boldable = s.marked() && !text.isBlank() && text.strip().equals(text);
+      sb.append(boldable ? bold(text) : text);
+    }
+    return sb.toString().strip();
   }
 
   private List<Unit> quotation(Part.Quotation q) {

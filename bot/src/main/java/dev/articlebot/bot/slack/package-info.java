@@ -24,10 +24,11 @@
  *
  * <h2>What users can do</h2>
  *
- * Mention the bot in a channel (answered in the thread), DM it, or use the slash commands ({@code
- * slack.commands.*}, default {@code /ask /quote /summary /speakers}). {@code help} works in a
- * mention or DM, and as the text of any slash command ({@code /ask help}). Every cited passage has
- * a "Show full paragraph" button whose answer only the clicker sees.
+ * Mention the bot in a channel (answered in the thread), DM it, or use the slash commands: the
+ * command catalog's commands ({@code /ask /quote /speakers /summary /help}), each renamed if {@code
+ * slack.commands} maps it to another name. {@code help} works in a mention or DM, as {@code /help},
+ * and as the text of any slash command ({@code /ask help}). Every cited passage has a "Show full
+ * paragraph" button whose answer only the clicker sees.
  *
  * <h2>The Slack app (manifest)</h2>
  *
@@ -37,11 +38,12 @@
  * features:
  *   bot_user: { display_name: article-bot, always_online: true }
  *   app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false }
- *   slash_commands:        # names as in slack.commands.*; url only in HTTP mode
+ *   slash_commands:        # renamed ones as in slack.commands; url only in HTTP mode
  *     - { command: /ask, description: Ask about the article, usage_hint: "[question] or help" }
  *     - { command: /quote, description: Quotes by a person, usage_hint: "[name]" }
  *     - { command: /summary, description: The article in a few points }
  *     - { command: /speakers, description: Who is quoted }
+ *     - { command: /help, description: What the bot can do }
  * oauth_config:
  *   scopes:
  *     bot: [app_mentions:read, im:history, chat:write, commands]

@@ -1,5 +1,6 @@
 package dev.articlebot.bot.summary;
 
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.DailySummarySource;
 import dev.articlebot.knowledge.KnowledgeBase;
@@ -43,20 +44,26 @@ public final class Summaries implements DailySummarySource {
     return out;
   }
 
-  /** The summary reply for the summary command. */
-  public Reply reply() {
-    return replies.of(all());
+  /** The summary reply for the summary command, read on {@code where}. */
+  public Reply reply(Surface where) {
+    return replies.of(all(), where);
   }
 
+  /** The daily post for a chat. */
   @Override
-  public synchronized Reply summaryFor(LocalDate date) throws IOException {
+  public Reply summaryFor(LocalDate date) throws IOException {
+    return summaryFor(date, Surface.CHAT);
+  }
+
+  /** The daily post, read on {@code where}. */
+  public synchronized Reply summaryFor(LocalDate date, Surface where) throws IOException {
     List<Summary> summaries = all();
-    if (!onlyNew) return replies.of(summaries);
+    if (!onlyNew) return replies.of(summaries, where);
     Set<String> posted = readPosted();
     List<Summary> fresh = summaries.stream().filter(s -> !posted.contains(s.articleId())).toList();
     for (Summary s : fresh) posted.add(s.articleId());
     writePosted(posted);
-    return replies.of(fresh);
+    return replies.of(fresh, where);
   }
 
   private Set<String> readPosted() throws IOException {

@@ -1,6 +1,7 @@
 package dev.articlebot.bot.summary;
 
 import dev.articlebot.bot.command.Messages;
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
@@ -17,7 +18,8 @@ public final class SummaryReplies {
     this.knowledge = knowledge;
   }
 
-  public Reply of(List<Summary> summaries) {
+  /** One reply for {@code summaries}, inviting questions in the way {@code where} allows. */
+  public Reply of(List<Summary> summaries, Surface where) {
     List<Part> parts = new ArrayList<>();
     for (Summary s : summaries) {
       Article article = knowledge.article(s.articleId()).orElseThrow();
@@ -33,7 +35,7 @@ public final class SummaryReplies {
       }
     }
     if (parts.isEmpty()) return Reply.notice(Messages.noNewArticles());
-    parts.add(new Part.Footer(Messages.inviteQuestions()));
+    parts.add(new Part.Footer(Messages.inviteQuestions(where)));
     return new Reply(parts, false);
   }
 

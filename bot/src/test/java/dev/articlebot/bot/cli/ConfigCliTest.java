@@ -268,4 +268,95 @@ class ConfigCliTest {
         .satisfies(line -> assertThat(line).contains("SLACK_APP_TOKEN").contains("xapp-"));
     assertThat(r.err()).doesNotContain(SLACK_BOT_TOKEN);
   }
+
+  @Test
+  void articlesPointingAtNothingAreFoundNamingTheKeyAndTheFix() throws Exception {
+    Run missing = run(Map.of(), "config", "check", "--set", "knowledge.articles=/nonexistent");
+    assertThat(missing.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(missing.errLines())
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .startsWith("config: knowledge.articles")
+                    .contains("/nonexistent")
+                    .contains("existing file or folder"));
+    Path empty = Files.createDirectories(dir.resolve("empty-folder"));
+    Run none = run(Map.of(), "config", "check", "--set", "knowledge.articles=" + empty);
+    assertThat(none.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(none.err()).contains("knowledge.articles").contains("No articles in");
+    Path article =
+        Files.writeString(dir.resolve("mine.txt"), "A Title\n\nOne paragraph of news.\n");
+    assertThat(run(Map.of(), "config", "check", "--set", "knowledge.articles=" + article).code())
+        .isZero();
+  }
+
+  @Test
+  void channelNamesWhereIdsAreNeededAreFoundWithEveryOtherProblem() {
+    Run r =
+        run(
+            Map.of(),
+            "config",
+            "check",
+            "--set",
+            "summary.daily.discord-channels=#news,123456789012345678",
+            "--set",
+            "summary.daily.slack-channels=general,C07QX9RTZ2B",
+            "--set",
+            "discord.guild-id=My Server",
+            "--set",
+            "knowledge.articles=/nonexistent");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.errLines())
+        .hasSize(4)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("summary.daily.discord-channels")
+                    .contains("\"#news\"")
+                    .contains("Copy Channel ID"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("summary.daily.slack-channels")
+                    .contains("\"general\"")
+                    .contains("Channel ID"))
+        .anySatisfy(l -> assertThat(l).contains("discord.guild-id").contains("Copy Server ID"))
+        .anySatisfy(l -> assertThat(l).contains("knowledge.articles"));
+    assertThat(r.err()).doesNotContain("123456789012345678").doesNotContain("C07QX9RTZ2B");
+  }
+
+  @Test
+  void slackCommandsIsAnOptionalRenameMap() {
+    Run renamed =
+        run(
+            Map.of("ARTICLEBOT_SLACK_COMMANDS_QUOTE", "/who-said"),
+            "config",
+            "check",
+            "--set",
+            "slack.commands.ask=/article-ask");
+    assertThat(renamed.code()).isZero();
+    assertThat(line(renamed.out(), "slack.commands.ask"))
+        .contains("/article-ask")
+        .endsWith("command line");
+    assertThat(line(renamed.out(), "slack.commands.quote"))
+        .contains("/who-said")
+        .endsWith("env ARTICLEBOT_SLACK_COMMANDS_QUOTE");
+    Run bad =
+        run(
+            Map.of(),
+            "config",
+            "check",
+            "--set",
+            "slack.commands.ask=article-ask",
+            "--set",
+            "slack.commands.quote=/same",
+            "--set",
+            "slack.commands.summary=/same");
+    assertThat(bad.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(bad.errLines())
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("slack.commands.ask").contains("/ask"))
+        .anySatisfy(l -> assertThat(l).contains("/same").contains("its own slash command"));
+  }
 }

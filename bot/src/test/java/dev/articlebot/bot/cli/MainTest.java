@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.bot.Main;
+import dev.articlebot.bot.command.Messages;
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.config.Secrets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -230,6 +232,117 @@ class MainTest {
             STATE);
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("article-bot is ready").contains("ask <question>").contains("¶6");
+  }
+
+  @Test
+  void theConsoleIsNotRateLimitedAndShowsWholeParagraphsWithoutChatWording() {
+    String questions = "What did the two sides agree in Kuala Lumpur?\n".repeat(8);
+    Run r =
+        run(
+            questions + "show 6\nhelp\nsummary\nexit\n",
+            Map.of(),
+            "--set",
+            STATE,
+            "--set",
+            "limits.per-user-questions=2");
+    assertThat(r.code()).isZero();
+    String out = r.out().replaceAll("\\s+", " ");
+    assertThat(out).doesNotContain(Messages.rateLimited(1).substring(0, 15));
+    assertThat(out)
+        .contains("Both countries agreed to suspend, reduce or remove their tit-for-tat measures")
+        .contains("show <paragraph>")
+        .contains(Messages.inviteQuestions(Surface.CONSOLE))
+        .doesNotContain("mention me")
+        .doesNotContain("/ask");
+  }
+
+  @Test
+  void oneShotCommandsSpeakAsACommandLine() {
+    Run summary = run("", Map.of(), "--set", STATE, "summary");
+    assertThat(summary.out().replaceAll("\\s+", " "))
+        .contains(Messages.inviteQuestions(Surface.COMMAND_LINE))
+        .doesNotContain("mention me");
+    Run quote = run("", Map.of(), "--set", STATE, "quote", "");
+    assertThat(quote.out()).contains("article-bot quote").doesNotContain("Type speakers");
+  }
+
+  @Test
+  void askRoutesAQuestionAsAChatDoes() {
+    Run r = run("", Map.of(), "--set", STATE, "ask", "What did Wu Xinbo say?");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .startsWith("Wu Xinbo, a professor")
+        .contains("— Wu Xinbo told NewsChina");
+  }
+
+  @Test
+  void aQuestionOverTheCapKeepsItsQuestionAndSaysWhatWasCut() throws Exception {
+    String question = "What did the two sides agree in Kuala Lumpur?";
+    String asked = "Some context first. ".repeat(60) + question;
+    Run r = run("", Map.of(), "--set", STATE, "ask", asked);
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .startsWith("That was a long question, so I read only the part from “")
+        .contains("to your question mark (500 characters at most) and left out the rest.");
+    JsonNode json = run("", Map.of(), "--set", STATE, "ask", "--json", asked).jsonLines().get(0);
+    assertThat(json.get("question").asText()).endsWith(question).hasSizeLessThanOrEqualTo(500);
+  }
+
+  private static final List<String> COMMANDS =
+      List.of("run", "ask", "quote", "speakers", "summary", "eval", "bench", "config");
+
+  @Test
+  void everyCommandAnswersHelpInFull() {
+    Run top = run("", Map.of(), "--help");
+    assertThat(top.code()).isZero();
+    String listing = top.out().replaceAll("\\s+", " ");
+    for (String command : COMMANDS) {
+      Run help = run("", Map.of(), command, "--help");
+      assertThat(help.code()).as(command + " --help").isZero();
+      assertThat(help.err()).as(command + " --help").isEmpty();
+      String header = help.out().substring(0, help.out().indexOf("Usage:")).strip();
+      assertThat(header).as(command + " header").endsWith(".");
+      assertThat(listing)
+          .as("article-bot --help lists " + command)
+          .contains(header.replaceAll("\\s+", " "));
+      assertThat(run("", Map.of(), command, "-h").out()).isEqualTo(help.out());
+      Run viaHelp = run("", Map.of(), "help", command);
+      assertThat(viaHelp.code()).as("help " + command).isZero();
+      assertThat(viaHelp.out()).isEqualTo(help.out());
+    }
+    Run check = run("", Map.of(), "config", "check", "--help");
+    assertThat(check.code()).isZero();
+    assertThat(check.out()).contains("an existing file or folder").contains("exits 0");
+    assertThat(run("", Map.of(), "config", "help", "check").out()).isEqualTo(check.out());
+  }
+
+  @Test
+  void evalOnYourOwnArticleDoesNotScoreTheBundledSets() throws Exception {
+    Path mine = dir.resolve("mine.txt");
+    Files.writeString(
+        mine,
+        "Harbour Talks\n\nThe harbour board met on Monday and agreed to dredge the channel.\n\n"
+            + "Work starts in May, the board said.\n");
+    Run r = run("", Map.of(), "--set", STATE, "--set", "knowledge.articles=" + mine, "eval");
+    assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(r.err()).contains("bundled article").contains("-q").doesNotContain("Exception");
+    assertThat(r.out()).doesNotContain("Question set");
+
+    Path set = dir.resolve("mine.jsonl");
+    Files.writeString(set, "{\"question\": \"When does the work start?\", \"paragraphs\": [2]}\n");
+    Run scored =
+        run(
+            "",
+            Map.of(),
+            "--set",
+            STATE,
+            "--set",
+            "knowledge.articles=" + mine,
+            "eval",
+            "-q",
+            set.toString());
+    assertThat(scored.code()).isZero();
+    assertThat(scored.out()).contains("Question set: " + set).contains("(1 questions)");
   }
 
   @Test

@@ -77,4 +77,16 @@ class DispatcherTest {
         .contains("dance")
         .contains("ask");
   }
+
+  @Test
+  void theConsoleAndTheCommandLineAreNotRateLimited() {
+    Dispatcher d = dispatcher(1);
+    for (int i = 0; i < 5; i++) {
+      assertThat(d.handleText(Caller.CONSOLE, "question " + i).plainText()).isEqualTo("ok");
+      assertThat(d.handleCommand(Caller.COMMAND_LINE, "ask", "question " + i).plainText())
+          .isEqualTo("ok");
+    }
+    assertThat(d.handleText(caller, "first").plainText()).isEqualTo("ok");
+    assertThat(d.handleText(caller, "second").plainText()).contains("try again");
+  }
 }

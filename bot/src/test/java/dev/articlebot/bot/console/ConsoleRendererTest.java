@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRendererTest {
@@ -12,16 +13,17 @@ class ConsoleRendererTest {
   @Test
   void showsTheAnswerThenEachPassageWithItsLabel() {
     Part.Source source = new Part.Source("a", "Title", 14, "De-escalation");
+    Part.Source other = new Part.Source("a", "Title", 3, "");
     String out =
         renderer.render(
             Reply.of(
-                new Part.Text("The answer."),
-                new Part.Passage(source, "quote", "The whole paragraph of the article."),
+                new Part.Answer("The answer.", List.of(source)),
+                new Part.Passage(other, "An excerpt", "The whole paragraph of the article."),
                 new Part.Footer("From “Title”")));
     assertThat(out)
-        .contains("The answer.")
-        .contains("[¶14 · De-escalation]")
-        .contains("The whole paragraph")
+        .startsWith("The answer. [¶14 · De-escalation]")
+        .contains("[¶3] An excerpt")
+        .doesNotContain("The whole paragraph")
         .contains("From “Title”");
   }
 

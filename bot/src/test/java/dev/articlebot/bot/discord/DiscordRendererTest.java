@@ -63,6 +63,36 @@ class DiscordRendererTest {
   }
 
   @Test
+  void theAnswerNamesItsParagraphAndExcerptsShowTheirMarkedWordsInBold() {
+    Part.Excerpt excerpt =
+        new Part.Excerpt(
+            List.of(
+                new Part.Span("… the ", false),
+                new Part.Span("tariff_talks", true),
+                new Part.Span(" ran late …", false)));
+    JsonNode msg =
+        render(
+                Reply.of(
+                    new Part.Answer("They agreed to keep talking.", List.of(P14)),
+                    new Part.Passage(P3, excerpt, "The whole paragraph 3."),
+                    new Part.Passage(
+                        new Part.Source(ARTICLE, "T", 5, ""), "Shown whole.", "Shown whole."),
+                    new Part.Footer("From “An ‘Inevitable Peace’?”")))
+            .get(0);
+    JsonNode embed = msg.path("embeds").get(0);
+    assertThat(embed.path("description").asText())
+        .isEqualTo("They agreed to keep talking. (¶14 · De-escalation)");
+    assertThat(embed.path("fields").get(0).path("value").asText())
+        .isEqualTo("… the **tariff\\_talks** ran late …");
+    List<String> ids = new ArrayList<>();
+    msg.path("components")
+        .get(0)
+        .path("components")
+        .forEach(b -> ids.add(b.path("custom_id").asText()));
+    assertThat(ids).containsExactly("para:an-inevitable-peace:14", "para:an-inevitable-peace:3");
+  }
+
+  @Test
   void aNoticeIsPlainContent() {
     List<JsonNode> messages = render(Reply.notice("Slow down a little: try again in 5 s."));
     assertThat(messages).hasSize(1);

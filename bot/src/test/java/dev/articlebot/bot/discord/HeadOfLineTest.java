@@ -58,7 +58,7 @@ class HeadOfLineTest {
             AppConfig.SlackMode.SOCKET,
             3000,
             slack.apiBaseUrl(),
-            new AppConfig.SlackCommands("/ask", "/quote", "/summary", "/speakers"));
+            java.util.Map.of());
     Secrets secrets =
         new Secrets(
             Map.of(

@@ -64,7 +64,7 @@ final class TestBot {
     commands.add(new Quote());
     commands.add(new Fixed("speakers", "Who is quoted in the article.", speakersReply()));
     commands.add(new Fixed("summary", "The article in a few lines.", summaryReply()));
-    commands.add(new HelpCommand(List.copyOf(commands), TITLE));
+    commands.add(new HelpCommand(List.copyOf(commands), TITLE, List.of()));
     CommandCatalog catalog = new CommandCatalog(commands);
     Dispatcher dispatcher =
         new Dispatcher(

@@ -392,6 +392,25 @@ class DockerfileTest {
   }
 
   @Test
+  void theEnvExampleAndTheComposeFileNameOneArticlesPath() throws IOException {
+    String env = Files.readString(ROOT.resolve("config").resolve(".env.example"));
+    String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+    Pattern setting = Pattern.compile("ARTICLEBOT_KNOWLEDGE_ARTICLES=(/[^\\s)]+)");
+    List<String> paths = new ArrayList<>();
+    for (String text : List.of(env, compose)) {
+      Matcher m = setting.matcher(text);
+      while (m.find()) paths.add(m.group(1));
+    }
+    Matcher mount = Pattern.compile("-\\s*\\./articles:(/[^:\\s]+)").matcher(compose);
+    assertThat(mount.find()).as("docker-compose.yml mounts ./articles").isTrue();
+    paths.add(mount.group(1));
+    assertThat(paths).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(paths)
+        .as("articles paths in .env.example and docker-compose.yml")
+        .containsOnly(paths.get(0));
+  }
+
+  @Test
   void theIgnoreMatcherFollowsDockerRules() {
     List<String> p = List.of("**/target/", "*.log", "!keep.log", ".env");
     assertThat(ignored("target", p)).isTrue();

@@ -13,7 +13,10 @@ import dev.articlebot.bot.config.AppConfig.LogFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** log.format from the loaded configuration switches Logback between TEXT and JSON. */
@@ -96,5 +99,43 @@ class LogSetupTest {
       }
     }
     assertThat(LogSetup.current()).isEqualTo("TEXT");
+  }
+
+  @Test
+  void whileTheConsoleIsOpenTheScreenShowsWarningsOnlyAndTheFileEverything(@TempDir Path dir)
+      throws Exception {
+    String property = System.getProperty(LogSetup.APPENDER_PROPERTY);
+    PrintStream err = System.err;
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    org.slf4j.Logger log = LoggerFactory.getLogger(LogSetupTest.class);
+    Path file = dir.resolve("state").resolve("console.log");
+    try {
+      // a fresh screen appender on a captured standard error
+      LogSetup.apply(LogFormat.TEXT);
+      System.setErr(new PrintStream(screen, true, StandardCharsets.UTF_8));
+      LogSetup.apply(LogFormat.JSON);
+      LogSetup.Interactive console = LogSetup.interactive(file);
+      log.info("an answer was given");
+      log.warn("something to see");
+      console.close();
+      log.info("after the console");
+      String shown = screen.toString(StandardCharsets.UTF_8);
+      assertThat(shown)
+          .doesNotContain("an answer was given")
+          .contains("something to see")
+          .contains("after the console");
+      assertThat(Files.readString(file))
+          .contains("an answer was given")
+          .contains("something to see")
+          .doesNotContain("after the console");
+    } finally {
+      System.setErr(err);
+      LogSetup.apply(LogFormat.TEXT);
+      if (property == null) {
+        System.clearProperty(LogSetup.APPENDER_PROPERTY);
+      } else {
+        System.setProperty(LogSetup.APPENDER_PROPERTY, property);
+      }
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -64,6 +65,54 @@ class SlackRendererTest {
         .contains("They agreed to pause tariffs.")
         .contains("¶20 · ‘Co-Equals’")
         .contains(QUOTE);
+  }
+
+  @Test
+  void theAnswerCarriesItsParagraphButtonAndExcerptsShowTheirMarkedWordsInBold() {
+    Part.Source other = new Part.Source("an-inevitable-peace", TITLE, 3, "");
+    Part.Excerpt excerpt =
+        new Part.Excerpt(
+            List.of(
+                new Part.Span("… the ", false),
+                new Part.Span("tariff talks", true),
+                new Part.Span(" ran late …", false)));
+    SlackMessage m =
+        renderer
+            .render(
+                Reply.of(
+                    new Part.Answer("They agreed to pause tariffs.", List.of(SOURCE)),
+                    new Part.Passage(other, excerpt, PARAGRAPH),
+                    new Part.Passage(
+                        new Part.Source("an-inevitable-peace", TITLE, 5, ""), "Whole.", "Whole.")))
+            .get(0);
+    SectionBlock answer = (SectionBlock) m.blocks().get(0);
+    assertThat(text(answer)).isEqualTo("They agreed to pause tariffs. (¶20 · ‘Co-Equals’)");
+    assertThat(((ButtonElement) answer.getAccessory()).getValue())
+        .isEqualTo("an-inevitable-peace:20");
+    SectionBlock passage = (SectionBlock) m.blocks().get(2);
+    assertThat(text(passage)).isEqualTo("> … the *tariff talks* ran late …");
+    assertThat(((ButtonElement) passage.getAccessory()).getValue())
+        .isEqualTo("an-inevitable-peace:3");
+    SectionBlock whole = (SectionBlock) m.blocks().get(4);
+    assertThat(text(whole)).isEqualTo("> Whole.");
+    assertThat(whole.getAccessory()).isNull();
+  }
+
+  @Test
+  void anAnswerFromSeveralParagraphsHasAButtonForEach() {
+    Part.Source other = new Part.Source("an-inevitable-peace", TITLE, 21, "‘Co-Equals’");
+    SlackMessage m =
+        renderer.render(Reply.of(new Part.Answer("One. Two.", List.of(SOURCE, other)))).get(0);
+    assertThat(m.blocks()).hasSize(2);
+    ActionsBlock row = (ActionsBlock) m.blocks().get(1);
+    assertThat(row.getElements())
+        .extracting(e -> ((ButtonElement) e).getValue())
+        .containsExactly("an-inevitable-peace:20", "an-inevitable-peace:21");
+    Set<String> ids = new HashSet<>();
+    row.getElements().forEach(e -> ids.add(((ButtonElement) e).getActionId()));
+    assertThat(ids)
+        .hasSize(2)
+        .allMatch(id -> SlackRenderer.SHOW_PARAGRAPH_ACTIONS.matcher(id).matches());
   }
 
   @Test

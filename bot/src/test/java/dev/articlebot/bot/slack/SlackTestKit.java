@@ -8,6 +8,7 @@ import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.command.HelpCommand;
 import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.command.RateLimiter;
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.Secrets;
@@ -47,7 +48,8 @@ final class SlackTestKit {
         @Override
         public Reply run(String argument, Caller caller) {
           asked.add(new Asked("ask", argument, caller));
-          if (argument.isBlank()) return Reply.notice(Messages.emptyQuestion());
+          if (argument.isBlank())
+            return Reply.notice(Messages.emptyQuestion(Surface.CHAT, Optional.empty()));
           return new Reply(
               List.of(
                   new Part.Text("You asked: " + argument),
@@ -73,7 +75,7 @@ final class SlackTestKit {
 
     Dispatcher dispatcher(Clock clock) {
       List<BotCommand> commands = new ArrayList<>(List.of(ask(), quote()));
-      commands.add(new HelpCommand(List.copyOf(commands), TITLE));
+      commands.add(new HelpCommand(List.copyOf(commands), TITLE, List.of()));
       CommandCatalog catalog = new CommandCatalog(commands);
       return new Dispatcher(
           catalog,
@@ -128,12 +130,13 @@ final class SlackTestKit {
   }
 
   static AppConfig.Slack settings(FakeSlack slack, AppConfig.SlackMode mode, int httpPort) {
-    return new AppConfig.Slack(
-        AppConfig.Toggle.TRUE,
-        mode,
-        httpPort,
-        slack.apiBaseUrl(),
-        new AppConfig.SlackCommands("/ask", "/quote", "/summary", "/speakers"));
+    return settings(slack, mode, httpPort, Map.of());
+  }
+
+  /** With {@code renames} as slack.commands. */
+  static AppConfig.Slack settings(
+      FakeSlack slack, AppConfig.SlackMode mode, int httpPort, Map<String, String> renames) {
+    return new AppConfig.Slack(AppConfig.Toggle.TRUE, mode, httpPort, slack.apiBaseUrl(), renames);
   }
 
   static Secrets secrets() {

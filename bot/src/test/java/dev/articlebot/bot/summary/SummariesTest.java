@@ -3,6 +3,7 @@ package dev.articlebot.bot.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.articlebot.bot.command.Messages;
+import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
@@ -20,13 +21,13 @@ class SummariesTest {
 
   @Test
   void theReplyHasHeadingCitedBulletsKeyQuotesAndAnInvitation() {
-    Reply r = new Summaries(KB, false, state).reply();
+    Reply r = new Summaries(KB, false, state).reply(Surface.CHAT);
     assertThat(r.parts().get(0)).isInstanceOf(Part.Heading.class);
     Part.Bullets bullets = (Part.Bullets) r.parts().get(1);
     assertThat(bullets.items()).allSatisfy(b -> assertThat(b.source().paragraph()).isPositive());
     assertThat(r.parts()).anySatisfy(p -> assertThat(p).isInstanceOf(Part.Quotation.class));
     assertThat(r.parts().get(r.parts().size() - 1).plainText())
-        .isEqualTo(Messages.inviteQuestions());
+        .isEqualTo(Messages.inviteQuestions(Surface.CHAT));
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Cleans a question typed in a chat: drops mentions, links, Markdown symbols, invisible and control
  * characters, collapses whitespace, and caps the length so a flood of text costs no more than a
- * normal question.
+ * normal question, keeping the end, where the question is.
  */
 public final class QuestionText {
   /** Questions are cut to this many characters before any expensive work. */
@@ -45,9 +45,16 @@ public final class QuestionText {
     t = HANDLES.matcher(t).replaceAll(" "); // "hey @articlebot, what is …" typed as plain text
     t = SPACE.matcher(t).replaceAll(" ").strip();
     if (t.length() <= maxChars) return new Cleaned(t, false);
-    int cut = t.lastIndexOf(' ', maxChars);
-    if (cut < maxChars / 2) cut = maxChars;
-    if (Character.isHighSurrogate(t.charAt(cut - 1))) cut--;
-    return new Cleaned(t.substring(0, cut).strip(), true);
+    // A long message asks its question at the end: keep the part ending with the last question
+    // mark (or the end), starting at a word.
+    int end = t.lastIndexOf('?') + 1;
+    if (end == 0) end = t.length();
+    int start = Math.max(0, end - maxChars);
+    int word = t.indexOf(' ', start);
+    if (start > 0 && t.charAt(start - 1) != ' ' && word >= 0 && word < start + maxChars / 2) {
+      start = word + 1;
+    }
+    if (Character.isLowSurrogate(t.charAt(start))) start++;
+    return new Cleaned(t.substring(start, end).strip(), true);
   }
 }

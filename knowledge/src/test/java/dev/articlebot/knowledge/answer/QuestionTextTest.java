@@ -23,7 +23,18 @@ class QuestionTextTest {
     QuestionText.Cleaned c = text.clean("word ".repeat(2_000));
     assertThat(c.truncated()).isTrue();
     assertThat(c.text().length()).isLessThanOrEqualTo(100);
-    assertThat(c.text()).endsWith("word");
+    assertThat(c.text()).startsWith("word").endsWith("word");
+  }
+
+  @Test
+  void aLongMessageKeepsItsQuestion() {
+    String question = "So what did they agree in the end?";
+    QuestionText.Cleaned after = text.clean("Some background first. ".repeat(40) + question);
+    assertThat(after.truncated()).isTrue();
+    assertThat(after.text()).endsWith(question).hasSizeLessThanOrEqualTo(100);
+    QuestionText.Cleaned before = text.clean(question + " And a long aside.".repeat(40));
+    assertThat(before.truncated()).isTrue();
+    assertThat(before.text()).endsWith(question);
   }
 
   @Test
