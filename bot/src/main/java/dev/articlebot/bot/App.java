@@ -25,7 +25,6 @@ import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.article.Article;
-import dev.articlebot.knowledge.quote.QuoteLookup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -105,8 +104,7 @@ public final class App {
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
       commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
       CommandCatalog catalog = new CommandCatalog(commands);
-      TextRouter router =
-          new TextRouter(catalog, who -> kb.lookupQuotes(who) instanceof QuoteLookup.Found);
+      TextRouter router = new TextRouter(catalog, kb::wordsAskedOf);
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);

@@ -146,6 +146,18 @@ public final class KnowledgeBase {
     return answerer.answer(question);
   }
 
+  /**
+   * For a question that asks only what a quoted person said ("what did Wu Xinbo say?"), the words
+   * that named them, read as the answer pipeline reads the question; empty for any other question.
+   */
+  public java.util.Optional<String> wordsAskedOf(String question) {
+    var q = answerer.read(question);
+    return q.intent() == dev.articlebot.knowledge.answer.Question.Intent.WORDS_OF
+            && q.personQuoted()
+        ? java.util.Optional.of(q.personWords())
+        : java.util.Optional.empty();
+  }
+
   /** The answer pipeline: to read questions as it does, or to train and cross-validate it. */
   public Answerer answerer() {
     return answerer;

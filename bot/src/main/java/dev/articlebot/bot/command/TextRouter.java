@@ -1,21 +1,19 @@
 package dev.articlebot.bot.command;
 
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a chat message as a command: "help", "quote Wu Xinbo", "speakers", or a question. A
- * question that asks what a quoted person said goes to quote; one asking for the article in short
- * ("tl;dr", "what's this article about?") to summary; every other question to ask.
+ * question asking only what a quoted person said (as the knowledge core reads it: the same reading
+ * the answer pipeline uses, so chat, console and {@code ask} route alike) goes to quote; one asking
+ * for the article in short ("tl;dr", "what's this article about?") to summary; every other question
+ * to ask.
  */
 public final class TextRouter {
-  private static final Pattern QUOTE_INTENT =
-      Pattern.compile(
-          "^(?:what|what else)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+"
-              + "(?:say|said|think|argue|write|tell|claim|believe|have to say)\\s*[?.!]*$",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTE_VERB =
       Pattern.compile(
           "^(?:show me quotes (?:from|by)|quotes? (?:from|by)|quotes?)\\s+(.+)$",
@@ -36,11 +34,15 @@ public final class TextRouter {
           Pattern.CASE_INSENSITIVE);
 
   private final CommandCatalog catalog;
-  private final Predicate<String> isQuotedSpeaker;
+  private final Function<String, Optional<String>> wordsAskedOf;
 
-  public TextRouter(CommandCatalog catalog, Predicate<String> isQuotedSpeaker) {
+  /**
+   * {@code wordsAskedOf} gives, for a question that asks only what a quoted person said, the words
+   * that named them.
+   */
+  public TextRouter(CommandCatalog catalog, Function<String, Optional<String>> wordsAskedOf) {
     this.catalog = catalog;
-    this.isQuotedSpeaker = isQuotedSpeaker;
+    this.wordsAskedOf = wordsAskedOf;
   }
 
   /** The command and its argument. */
@@ -63,10 +65,9 @@ public final class TextRouter {
     if (verb.matches() && catalog.find("quote").isPresent()) {
       return new Route(catalog.require("quote"), verb.group(1).strip());
     }
-    Matcher intent = QUOTE_INTENT.matcher(t);
-    if (intent.matches() && catalog.find("quote").isPresent()) {
-      String who = intent.group(1).strip();
-      if (isQuotedSpeaker.test(who)) return new Route(catalog.require("quote"), who);
+    if (catalog.find("quote").isPresent()) {
+      Optional<String> who = wordsAskedOf.apply(t);
+      if (who.isPresent()) return new Route(catalog.require("quote"), who.get());
     }
     return new Route(catalog.require("ask"), t);
   }

@@ -42,7 +42,7 @@ class DispatcherTest {
     CommandCatalog catalog = new CommandCatalog(List.of(ask));
     return new Dispatcher(
         catalog,
-        new TextRouter(catalog, s -> false),
+        new TextRouter(catalog, text -> java.util.Optional.empty()),
         new RateLimiter(limit, Duration.ofMinutes(1), new RateLimiterTest.StepClock()),
         100);
   }

@@ -69,7 +69,7 @@ final class TestBot {
     Dispatcher dispatcher =
         new Dispatcher(
             catalog,
-            new TextRouter(catalog, who -> false),
+            new TextRouter(catalog, text -> java.util.Optional.empty()),
             new RateLimiter(questionsPerMinute, Duration.ofMinutes(1), Clock.systemUTC()),
             500);
     return new BotServices(

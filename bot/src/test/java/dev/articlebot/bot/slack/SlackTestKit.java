@@ -79,7 +79,7 @@ final class SlackTestKit {
       CommandCatalog catalog = new CommandCatalog(commands);
       return new Dispatcher(
           catalog,
-          new TextRouter(catalog, who -> false),
+          new TextRouter(catalog, text -> java.util.Optional.empty()),
           new RateLimiter(1000, Duration.ofMinutes(1), clock),
           500);
     }

@@ -27,7 +27,8 @@ import java.util.List;
  *
  * @param ranker scores candidate passages
  * @param answerable the probability that the best passage answers the question
- * @param threshold the lowest probability that is answered
+ * @param threshold the lowest probability that is answered for an encyclopedic article
+ * @param newsThreshold the same for a news article (one with a byline, a date or a dateline)
  * @param sentence scores the sentences of the leading passage
  * @param provenance how the model was trained, for reading
  */
@@ -35,6 +36,7 @@ public record AnswerModel(
     LinearModel ranker,
     Scorer answerable,
     double threshold,
+    double newsThreshold,
     LinearModel sentence,
     String provenance) {
 
@@ -46,6 +48,9 @@ public record AnswerModel(
     check(answerable, Features.ANSWERABLE, "answerable");
     check(sentence, Features.SENTENCE, "sentence");
     if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold");
+    if (!(newsThreshold >= 0 && newsThreshold <= 1)) {
+      throw new IllegalArgumentException("newsThreshold");
+    }
     provenance = provenance == null ? "" : provenance;
   }
 
@@ -62,9 +67,9 @@ public record AnswerModel(
     }
   }
 
-  /** The same model with another threshold. */
-  public AnswerModel withThreshold(double t) {
-    return new AnswerModel(ranker, answerable, t, sentence, provenance);
+  /** The lowest probability answered for questions whose best passage is in {@code article}. */
+  public double thresholdFor(dev.articlebot.knowledge.article.Article article) {
+    return Features.news(article) ? newsThreshold : threshold;
   }
 
   /**
@@ -75,6 +80,7 @@ public record AnswerModel(
     return new AnswerModel(
         zero(Features.PASSAGE),
         zero(Features.ANSWERABLE),
+        0.5,
         0.5,
         zero(Features.SENTENCE),
         "untrained");
@@ -111,6 +117,7 @@ public record AnswerModel(
         linear(root.path("ranker")),
         scorer(root.path("answerable")),
         root.path("threshold").asDouble(),
+        root.path("news_threshold").asDouble(root.path("threshold").asDouble()),
         linear(root.path("sentence")),
         root.path("provenance").asText(""));
   }
@@ -121,6 +128,7 @@ public record AnswerModel(
     ObjectNode root = mapper.createObjectNode();
     root.put("provenance", provenance);
     root.put("threshold", threshold);
+    root.put("news_threshold", newsThreshold);
     root.set("ranker", json(mapper, ranker));
     root.set("answerable", json(mapper, answerable));
     root.set("sentence", json(mapper, sentence));

@@ -26,8 +26,18 @@ import java.util.function.Consumer;
  */
 public final class AnswerTraining {
 
-  /** One article's pipeline and the questions asked about it. */
-  public record Trial(String id, Answerer answerer, List<EvalQuestion> questions) {}
+  /**
+   * One article's pipeline and the questions asked about it.
+   *
+   * @param news whether the article reads as news (a byline, a date or a dateline): it gets the
+   *     news threshold
+   */
+  public record Trial(String id, Answerer answerer, List<EvalQuestion> questions, boolean news) {
+    /** A trial of an answerer over one article, news or not as that article reads. */
+    public Trial(String id, Answerer answerer, List<EvalQuestion> questions) {
+      this(id, answerer, questions, answerer.articles().stream().anyMatch(Features::news));
+    }
+  }
 
   /** Settings. */
   public record Settings(
@@ -117,12 +127,16 @@ public final class AnswerTraining {
     for (int i = 0; i < samples.size(); i++) {
       p[i] = deciders[fold[samples.get(i).article()]].probability(answerableX[i]);
     }
-    double threshold = threshold(samples, p, trials.size());
+    boolean[] news = new boolean[trials.size()];
+    for (int a = 0; a < news.length; a++) news[a] = trials.get(a).news();
+    double threshold = threshold(samples, p, trials.size(), a -> !news[a]);
+    double newsThreshold = threshold(samples, p, trials.size(), a -> news[a]);
     progress.accept(
         String.format(
             java.util.Locale.ROOT,
-            "threshold %.3f after %d s",
+            "thresholds %.3f, news %.3f after %d s",
             threshold,
+            newsThreshold,
             (System.nanoTime() - start) / 1_000_000_000));
     LinearModel[] pickers = new LinearModel[folds];
     for (int f = 0; f < folds; f++) pickers[f] = picker(samples, fold, f, articleWeight);
@@ -132,7 +146,8 @@ public final class AnswerTraining {
     List<ArticleScore> outOfFold = new ArrayList<>();
     for (int a = 0; a < trials.size(); a++) {
       int f = fold[a];
-      AnswerModel m = new AnswerModel(rankers[f], deciders[f], threshold, pickers[f], "fold");
+      AnswerModel m =
+          new AnswerModel(rankers[f], deciders[f], threshold, newsThreshold, pickers[f], "fold");
       Trial t = trials.get(a);
       Answerer answerer = t.answerer().withModel(m);
       java.util.Map<String, Question> questions = read.get(a);
@@ -163,7 +178,9 @@ public final class AnswerTraining {
       decisions.add(line.toString());
     }
     return new Result(
-        new AnswerModel(ranker, decider, threshold, picker, provenance), outOfFold, decisions);
+        new AnswerModel(ranker, decider, threshold, newsThreshold, picker, provenance),
+        outOfFold,
+        decisions);
   }
 
   private Sample sample(
@@ -292,7 +309,8 @@ public final class AnswerTraining {
    * The threshold that refuses the most unanswerable questions, averaged over articles, while the
    * average share of answerable questions refused stays within the setting.
    */
-  private double threshold(List<Sample> samples, double[] p, int articles) {
+  private double threshold(
+      List<Sample> samples, double[] p, int articles, java.util.function.IntPredicate among) {
     double best = 0;
     double bestRefused = -1;
     for (int step = 0; step <= 400; step++) {
@@ -303,7 +321,7 @@ public final class AnswerTraining {
       double[] un = new double[articles];
       for (int i = 0; i < samples.size(); i++) {
         Sample s = samples.get(i);
-        if (s.borrowed()) continue;
+        if (s.borrowed() || !among.test(s.article())) continue;
         boolean refused = p[i] < t;
         if (s.answerable()) {
           ans[s.article()]++;

@@ -67,6 +67,11 @@ public final class Answerer {
     return Answerers.assemble(parts.without(name), model);
   }
 
+  /** The articles it answers from. */
+  List<dev.articlebot.knowledge.article.Article> articles() {
+    return parts.articles();
+  }
+
   /** The model this pipeline decides with. */
   public AnswerModel model() {
     return model;

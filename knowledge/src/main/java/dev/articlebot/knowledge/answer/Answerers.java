@@ -90,8 +90,20 @@ public final class Answerers {
             personNames(quotes),
             new PersonAsked(quotes));
     Map<Speaker, Set<Integer>> speakerPassages = speakerPassages(articles, index, quotes);
+    List<Cue> cues =
+        List.of(
+            new Cue.UnknownName(
+                new UnknownNames(
+                    index.analysis(),
+                    vocabulary,
+                    name ->
+                        !(quotes.lookup(name)
+                            instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound))),
+            new Cue.DetailNotGiven(index),
+            new Cue.SubjectNotInTheirPassages(index, english),
+            new Cue.UnknownSpeaker(Features.wordsOf(articles)::contains));
     Features features =
-        new Features(index, articles, q -> aboutPeople(q, namedIn, speakerPassages));
+        new Features(index, articles, q -> aboutPeople(q, namedIn, speakerPassages), cues);
     Parts parts =
         new Parts(
             articles,
@@ -102,9 +114,7 @@ public final class Answerers {
             List.of(new RankRule.AskedPersonFirst(), new RankRule.QuotedPhraseFirst()),
             List.of(
                 new RefusalRule.OtherLanguage(
-                    new QuestionLanguage(english, vocabulary, index.analysis())),
-                new RefusalRule.UnknownSpeaker(features::articlesUse),
-                new RefusalRule.SubjectNotInTheirPassages(id -> index.passages().get(id).text())),
+                    new QuestionLanguage(english, vocabulary, index.analysis()))),
             Set.of());
     return assemble(parts, model);
   }

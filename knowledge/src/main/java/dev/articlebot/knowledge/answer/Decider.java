@@ -50,14 +50,15 @@ interface Decider {
               ranking.scores(),
               features.answerableOf(q, top.evidence(), top.features(), ranking.aboutPerson()));
       double p = model.answerable().probability(x);
-      boolean yes = p >= model.threshold();
+      double threshold = model.thresholdFor(top.candidate().passage().article());
+      boolean yes = p >= threshold;
       String why =
           String.format(
               Locale.ROOT,
               "model: p=%.2f %s %.2f%s",
               p,
               yes ? ">=" : "<",
-              model.threshold(),
+              threshold,
               strongest(model.answerable(), x, yes));
       String steps = ranking.steps().isEmpty() ? "" : "; " + String.join("; ", ranking.steps());
       return new Decision(

@@ -81,6 +81,11 @@ final class Features {
           "someone_unquoted",
           "subject_in_their_passages",
           "asks_detail",
+          "news",
+          "cue_unknown-name",
+          "cue_detail-not-given",
+          "cue_subject-not-in-their-passages",
+          "cue_unknown-speaker",
           "para_cos_below_20",
           "para_cos_below_35",
           "sent_cos_below_25",
@@ -127,6 +132,7 @@ final class Features {
   private final PassageIndex index;
   private final Set<String> articleWords;
   private final java.util.function.Function<Question, Set<Integer>> aboutPerson;
+  private final List<Cue> cues;
 
   /**
    * Over {@code index}'s passages of {@code articles}; {@code aboutPerson} gives the passages about
@@ -135,15 +141,27 @@ final class Features {
   Features(
       PassageIndex index,
       List<Article> articles,
-      java.util.function.Function<Question, Set<Integer>> aboutPerson) {
+      java.util.function.Function<Question, Set<Integer>> aboutPerson,
+      List<Cue> cues) {
     this.index = index;
     this.aboutPerson = aboutPerson;
+    this.cues = List.copyOf(cues);
+    for (int i = 0; i < this.cues.size(); i++) {
+      if (!ANSWERABLE.contains("cue_" + this.cues.get(i).name())) {
+        throw new IllegalArgumentException("no feature for the cue " + this.cues.get(i).name());
+      }
+    }
+    this.articleWords = wordsOf(articles);
+  }
+
+  /** The lower-case words the articles use, in their headlines and bodies. */
+  static Set<String> wordsOf(List<Article> articles) {
     Set<String> words = new HashSet<>();
     for (Article a : articles) {
       addWords(words, a.title() + " " + a.dek() + " " + a.byline());
       for (Paragraph p : a.paragraphs()) addWords(words, p.text());
     }
-    this.articleWords = Set.copyOf(words);
+    return Set.copyOf(words);
   }
 
   private static void addWords(Set<String> into, String text) {
@@ -154,6 +172,11 @@ final class Features {
   /** Whether the articles use {@code word} (lower case), in their headlines or bodies. */
   boolean articlesUse(String word) {
     return articleWords.contains(word);
+  }
+
+  /** 1 when the {@code i}th cue shows for {@code c} as the best passage, else 0. */
+  private double cue(Question q, Candidate c, Set<Integer> aboutPerson, int i) {
+    return i < cues.size() && cues.get(i).shows(q, c, aboutPerson) ? 1 : 0;
   }
 
   /** The passages about the person {@code q} asks about. */
@@ -307,6 +330,11 @@ final class Features {
           q.asksSomeone() && q.person().isPresent() && !q.personQuoted() ? 1 : 0,
           q.person().isPresent() ? subjectAmong(q, termWeights, aboutPerson) : 1,
           q.detail().kind() == AnswerType.Kind.NONE ? 0 : 1,
+          news(c.passage().article()) ? 1 : 0,
+          cue(q, c, aboutPerson, 0),
+          cue(q, c, aboutPerson, 1),
+          cue(q, c, aboutPerson, 2),
+          cue(q, c, aboutPerson, 3),
           below(f[0], 0.20),
           below(f[0], 0.35),
           below(f[1], 0.25),
@@ -422,7 +450,7 @@ final class Features {
    * Whether the article reads as news: it has a byline, a date or a dateline. News puts what
    * matters most in its first paragraphs.
    */
-  private static boolean news(Article a) {
+  static boolean news(Article a) {
     return !a.byline().isEmpty() || !a.published().isEmpty() || !a.dateline().isEmpty();
   }
 

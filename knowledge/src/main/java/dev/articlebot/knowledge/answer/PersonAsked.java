@@ -125,6 +125,9 @@ final class PersonAsked implements QuestionReader.People {
       return Optional.empty();
     }
     QuoteLookup found = quotes.lookup(w);
+    if (found instanceof QuoteLookup.Found f && !qualifiersFit(w, f.speaker())) {
+      return Optional.of(new Named(Optional.empty(), w, false, intent, theirWords));
+    }
     if (found instanceof QuoteLookup.Found f) {
       return Optional.of(new Named(Optional.of(f.speaker()), w, true, intent, theirWords));
     }
@@ -135,6 +138,40 @@ final class PersonAsked implements QuestionReader.People {
     Optional<Speaker> named = quotes.namedButNotQuoted(w);
     if (named.isPresent()) return Optional.of(new Named(named, w, false, intent, theirWords));
     return Optional.of(new Named(Optional.empty(), w, false, intent, theirWords));
+  }
+
+  /**
+   * Whether every name the words give beside a title fits the person the quote book found: "South
+   * Korea's president" is not the Chinese president the article quotes, though both are presidents.
+   * A name fits when a word of the person's names, role or descriptions begins the same way
+   * ("China" and "Chinese").
+   */
+  private static boolean qualifiersFit(String words, Speaker s) {
+    java.util.Set<String> theirs = new java.util.HashSet<>();
+    List<String> about = new java.util.ArrayList<>(s.allNames());
+    about.add(s.role());
+    about.addAll(s.descriptions());
+    for (String a : about) {
+      for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) theirs.add(w);
+      }
+    }
+    Matcher m = CAPITALISED.matcher(words);
+    while (m.find()) {
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (NewsLexicon.isTitle(m.group()) || NewsLexicon.FUNCTION_WORDS.contains(w)) continue;
+      if (theirs.stream().noneMatch(t -> t.equals(w) || sharedStart(t, w) >= 4)) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*");
+
+  private static int sharedStart(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) i++;
+    return i;
   }
 
   /** Words that stand for someone without naming them: the question asks about no one known. */

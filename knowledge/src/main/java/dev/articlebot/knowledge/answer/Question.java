@@ -29,7 +29,8 @@ import java.util.Set;
  * @param personQuoted whether the articles quote that person
  * @param asksTheirWords whether it asks what that person said or thought, not what they did
  * @param intent what it asks for: the article itself, a person, or a fact of the story
- * @param encoded its embedding and word pieces, from one pass of the model
+ * @param encoding its embedding and word pieces, from one pass of the model, made on first use (a
+ *     question routed elsewhere is never embedded)
  */
 public record Question(
     String asked,
@@ -48,13 +49,18 @@ public record Question(
     boolean personQuoted,
     boolean asksTheirWords,
     Intent intent,
-    Embedder.Encoded encoded) {
+    java.util.function.Supplier<Embedder.Encoded> encoding) {
 
   public Question {
     terms = List.copyOf(terms);
     names = Set.copyOf(names);
     numbers = Set.copyOf(numbers);
     quoted = List.copyOf(quoted);
+  }
+
+  /** Its embedding and word pieces. */
+  public Embedder.Encoded encoded() {
+    return encoding.get();
   }
 
   /** Whether it asks about a person ("what did X say about…"), known to the articles or not. */

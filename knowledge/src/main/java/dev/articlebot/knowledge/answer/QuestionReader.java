@@ -107,9 +107,29 @@ public final class QuestionReader {
         named.map(People.Named::quoted).orElse(false),
         named.map(People.Named::theirWords).orElse(false),
         named.map(People.Named::intent).orElse(Question.Intent.STORY),
-        text.isEmpty()
-            ? new Embedder.Encoded(new float[0], dev.articlebot.knowledge.index.TokenVectors.NONE)
-            : embedder.encode(searched));
+        once(() -> text.isEmpty() ? EMPTY : embedder.encode(searched)));
+  }
+
+  private static final Embedder.Encoded EMPTY =
+      new Embedder.Encoded(new float[0], dev.articlebot.knowledge.index.TokenVectors.NONE);
+
+  /** {@code supplier}'s value, computed once, on first use, by whichever thread asks first. */
+  private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
+    return new java.util.function.Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) value = v = supplier.get();
+          }
+        }
+        return v;
+      }
+    };
   }
 
   /** The question word that sets the kind of answer, by the first one the question uses. */
