@@ -34,7 +34,11 @@ class PastedPageTest {
             + "“We will finish this wall before the winter storms,” the mayor said on Friday.\n\n"
             + "“We will finish this wall before the winter storms”\n\n"
             + "The wall is two years late and 30 percent over budget.\n";
-    assertThat(parser.parse("t", text).paragraphs()).hasSize(2);
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "“We will finish this wall before the winter storms,” the mayor said on Friday.",
+            "The wall is two years late and 30 percent over budget.");
   }
 
   @Test
@@ -71,7 +75,10 @@ class PastedPageTest {
             + "About 200 volunteers spent Saturday clearing the beach of debris left by the storm.\n";
     Article a = parser.parse("t", text);
     assertThat(a.title()).isEqualTo("Volunteers clean up the beach after the storm");
-    assertThat(a.paragraphs()).hasSize(1);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "About 200 volunteers spent Saturday clearing the beach of debris left by the storm.");
     assertThat(a.author()).isEmpty();
   }
 
@@ -120,6 +127,11 @@ class PastedPageTest {
             + "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.\n\n"
             + "No one was hurt.\n\n"
             + "No one was hurt, the police said, but two nearby homes were evacuated.\n";
-    assertThat(parser.parse("t", text).paragraphs()).hasSize(3);
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.",
+            "No one was hurt.",
+            "No one was hurt, the police said, but two nearby homes were evacuated.");
   }
 }
