@@ -1,7 +1,10 @@
 package dev.articlebot.knowledge.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +50,7 @@ final class BodyReader {
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
   private static final int MIN_PULL_QUOTE = 6;
+  private static final int MAX_PULL_QUOTE = 60;
 
   private final List<Line> lines;
   private final List<LineKind> kinds;
@@ -245,17 +249,56 @@ final class BodyReader {
       if (citesTheHeadline(texts[i])) roles[i] = Role.DROP;
       else paragraphs.add(i);
     }
+    dropPullQuotes(paragraphs);
+  }
+
+  /**
+   * Drops a pull quote: a paragraph of {@link #MIN_PULL_QUOTE} to {@link #MAX_PULL_QUOTE} words
+   * whose words stand, in order, inside a longer paragraph still kept. Each paragraph is normalised
+   * once; candidates are found through the first {@link #MIN_PULL_QUOTE} words of each, looked up
+   * in an index of every paragraph's word windows of that length, so the pass is linear in the
+   * body's words.
+   */
+  private void dropPullQuotes(List<Integer> paragraphs) {
+    Map<Integer, String[]> words = new HashMap<>();
+    Map<Integer, Integer> length = new HashMap<>();
+    Map<String, List<int[]>> windows = new HashMap<>();
+    boolean anyCandidate = false;
     for (int i : paragraphs) {
-      String t = LineShape.normalised(texts[i]);
-      if (LineShape.words(t) < MIN_PULL_QUOTE) continue;
-      for (int j : paragraphs) {
-        if (j == i || roles[j] != Role.PARAGRAPH) continue;
-        String other = LineShape.normalised(texts[j]);
-        if (other.length() > t.length() && (" " + other + " ").contains(" " + t + " ")) {
+      String n = LineShape.normalised(texts[i]);
+      String[] w = n.isEmpty() ? new String[0] : n.split(" ");
+      words.put(i, w);
+      length.put(i, n.length());
+      if (w.length >= MIN_PULL_QUOTE && w.length <= MAX_PULL_QUOTE) anyCandidate = true;
+    }
+    if (!anyCandidate) return;
+    for (int j : paragraphs) {
+      String[] w = words.get(j);
+      for (int k = 0; k + MIN_PULL_QUOTE <= w.length; k++) {
+        windows.computeIfAbsent(window(w, k), x -> new ArrayList<>()).add(new int[] {j, k});
+      }
+    }
+    for (int i : paragraphs) {
+      String[] w = words.get(i);
+      if (w.length < MIN_PULL_QUOTE || w.length > MAX_PULL_QUOTE) continue;
+      for (int[] at : windows.getOrDefault(window(w, 0), List.of())) {
+        int j = at[0];
+        if (j == i || roles[j] != Role.PARAGRAPH || length.get(j) <= length.get(i)) continue;
+        if (holdsAt(words.get(j), at[1], w)) {
           roles[i] = Role.DROP; // a pull quote repeating a body sentence
           break;
         }
       }
     }
+  }
+
+  private static String window(String[] w, int from) {
+    return String.join(" ", Arrays.asList(w).subList(from, from + MIN_PULL_QUOTE));
+  }
+
+  private static boolean holdsAt(String[] container, int from, String[] part) {
+    if (from + part.length > container.length) return false;
+    for (int k = 0; k < part.length; k++) if (!container[from + k].equals(part[k])) return false;
+    return true;
   }
 }

@@ -42,6 +42,30 @@ class PastedPageTest {
   }
 
   @Test
+  void aPullQuoteIsFoundInsideALongerParagraphAndALongParagraphIsNeverTakenForOne() {
+    String longParagraph =
+        "The council met for six hours on Tuesday and heard from more than forty residents, most of"
+            + " whom spoke against the plan to close the library on Elm Street, which has served the"
+            + " neighbourhood since 1931 and which the county says now costs more to heat and repair"
+            + " than any other building it owns, including the old courthouse and the two"
+            + " fire stations on the river road.";
+    String text =
+        "Library Closure Delayed After Long Night\n\nBy Ann Lee\n\n"
+            + longParagraph
+            + " The vote was put off until May.\n\n"
+            + "Most of whom spoke against the plan to close the library\n\n"
+            + longParagraph
+            + "\n\n"
+            + "The library stays open until then.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            longParagraph + " The vote was put off until May.",
+            longParagraph,
+            "The library stays open until then.");
+  }
+
+  @Test
   void nothingAfterTheCopyrightOrTheWireCreditsIsBody() {
     String text =
         "Rates Held Steady as Inflation Eases\n\nBy Ann Lee\n\n"
