@@ -129,6 +129,20 @@ final class Bylines {
     return out;
   }
 
+  /**
+   * True when {@code text} is names and nothing else: "A", "A and B", "A, B and C" (each name two
+   * to five name words).
+   */
+  static boolean isNameList(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) return false;
+    for (String p : NAME_SPLIT.split(s)) {
+      Part part = part(p, true);
+      if (part == null || part.roleAfter() || !part.name().equals(p.strip())) return false;
+    }
+    return true;
+  }
+
   /** A name in a byline, and whether a role follows it in the same part. */
   private record Part(String name, boolean roleAfter) {}
 
