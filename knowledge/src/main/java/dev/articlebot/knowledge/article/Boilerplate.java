@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
@@ -27,7 +28,22 @@ final class Boilerplate {
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
-        || WebLexicon.FURNITURE_PHRASES.matcher(s).find() && LineShape.words(s) <= 40;
+        || hasFurniturePhrase(s);
+  }
+
+  /**
+   * A phrase only page furniture uses ("Story continues below", "Opens in new tab"); one that a
+   * sentence may also use ("Continue reading", "Skip to", "Click here") only on a line that does
+   * not read as a sentence or that speaks to the reader; "Advertisement" on a line of at most four
+   * words.
+   */
+  static boolean hasFurniturePhrase(String s) {
+    int words = LineShape.words(s);
+    if (words > 40) return false;
+    if (WebLexicon.PAGE_PHRASES.matcher(s).find()) return true;
+    if (words <= 4 && WebLexicon.ADVERTISEMENT.matcher(s).find()) return true;
+    return WebLexicon.READER_PHRASES.matcher(s).find()
+        && (!LineShape.isProse(s) || WebLexicon.READER_OR_SITE.matcher(s).find());
   }
 
   /** A line made only of page-tool words and fillers, counts and punctuation. */
@@ -51,32 +67,58 @@ final class Boilerplate {
   private static final java.util.regex.Pattern RELEASE_SOURCE =
       java.util.regex.Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
 
-  /** "1 of 2 |", "1/1", "4 min read": numbers with at most two short words. */
+  /**
+   * "1 of 2 |", "1/1", "4 min read": numbers with at most two short words, not ending as a sentence
+   * does ("He was 34." and "It was 2-1." are prose).
+   */
   static boolean isCounter(String line) {
+    if (LineShape.endsLikeSentence(line)) return false;
     String letters = line.replaceAll("[^\\p{L} ]", " ").strip();
     return line.matches(".*\\d.*") && LineShape.words(letters) <= 2 && letters.length() <= 12;
   }
 
   /**
-   * A call to action: it opens with an action verb followed by a word that makes it an order to the
-   * reader ("Get the…", "Tell us…", "Follow Norfolk news…", "Listen: …", "Please use…"), has no
-   * reporting verb and is not a long paragraph.
+   * A call to action: it opens with an action verb ("Get", "Sign", "Follow", "Listen:", "Please")
+   * and reports no one. A line that does not read as a sentence is one when the verb is all it
+   * holds, ends in a colon, or is followed by a word that makes it an order ("Sign up", "Get the",
+   * "Follow Local News"); a line that reads as a sentence only when it also speaks to the reader
+   * ("you", "your", "our", "us", "free", "now"), or when an object follows the verb ("Stream the
+   * Cup…") and no other verb is finite, so "Support in the town has been strong.", "Order in the
+   * room was restored.", "Join the dots and the pattern is plain." and "Please, God, let it stop,
+   * she prayed." are prose.
    */
   static boolean isCallToAction(String line) {
     String[] t = LineShape.tokens(line);
     if (t.length == 0 || t.length > 30) return false;
     String first = t[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     if (!WebLexicon.ACTION_VERBS.contains(first)) return false;
-    if (t[0].endsWith(":")) return true;
-    if (first.equals("please")) return true;
-    if (t.length == 1) return true;
-    String second = t[1];
-    String bare = second.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-    boolean ordered =
-        WebLexicon.ACTION_OBJECTS.contains(bare)
-            || (Character.isUpperCase(second.codePointAt(0)) && !LineShape.isProse(line)
-                || Character.isUpperCase(second.codePointAt(0)) && LineShape.words(line) <= 16);
-    return ordered && !WebLexicon.REPORTING_VERB.matcher(line).find();
+    if (WebLexicon.REPORTING_VERB.matcher(line).find()) return false;
+    if (LineShape.isProse(line)) {
+      return WebLexicon.READER_OR_SITE.matcher(line).find()
+          || WebLexicon.READER_OFFER.matcher(line).find()
+          || t.length > 1
+              && WebLexicon.ACTION_DETERMINERS.contains(bareWord(t[1]))
+              && !hasFiniteVerbAfterTheFirstWord(t);
+    }
+    if (t.length == 1 || t[0].endsWith(":") || first.equals("please")) return true;
+    return WebLexicon.ACTION_OBJECTS.contains(bareWord(t[1]))
+        || Character.isUpperCase(t[1].codePointAt(0));
+  }
+
+  private static String bareWord(String token) {
+    return token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+  }
+
+  /** An auxiliary, a common irregular past or a word in "-ed" after the opening word. */
+  private static boolean hasFiniteVerbAfterTheFirstWord(String[] t) {
+    for (int i = 1; i < t.length; i++) {
+      String w = bareWord(t[i]);
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(w) || NewsLexicon.IRREGULAR_PAST.contains(w)) {
+        return true;
+      }
+      if (w.length() > 4 && w.endsWith("ed")) return true;
+    }
+    return false;
   }
 
   /**

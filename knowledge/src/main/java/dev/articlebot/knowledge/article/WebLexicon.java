@@ -236,6 +236,27 @@ final class WebLexicon {
           "exclusive",
           "every");
 
+  /**
+   * What follows the verb of an order to the reader that reads as a sentence: "Stream the…", "Get
+   * your…", "Sign up…", "Read more…".
+   */
+  static final Set<String> ACTION_DETERMINERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "our",
+          "your",
+          "up",
+          "more",
+          "all",
+          "this",
+          "these",
+          "every",
+          "unlimited",
+          "exclusive",
+          "latest");
+
   /** Words of the site speaking to its reader about the page itself. */
   static final Pattern READER_WEB_WORDS =
       Pattern.compile(
@@ -246,19 +267,32 @@ final class WebLexicon {
           Pattern.CASE_INSENSITIVE);
 
   /** Phrases only page furniture uses, whoever speaks. */
-  static final Pattern FURNITURE_PHRASES =
+  static final Pattern PAGE_PHRASES =
       Pattern.compile(
-          "\\b(?:advertisement|sponsored content|opens (?:in )?(?:a )?new (?:tab|window)"
-              + "|scroll to continue|story continues below|continue reading|report this ad"
-              + "|skip (?:past|to)|after newsletter promotion|before newsletter promotion"
-              + "|click here|tap here|sign up here|order reprints"
+          "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
+              + "|story continues below|report this ad|order reprints"
               + "|(?:this|the) (?:article|story) appears? in print)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** The reader or the site as the subject: "you", "your", "we", "our", "us". */
-  static final Pattern READER_OR_SITE =
+  /** Phrases of page furniture that a sentence of the story may also use ("skip to the end"). */
+  static final Pattern READER_PHRASES =
       Pattern.compile(
-          "\\b(?:you|your|you're|you'll|we|we're|we'll|our|us)\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(?:continue reading|skip (?:past|to)|click here|tap here|sign up here)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Advertisement", "ADVERTISEMENT", "Advertisements": the marker over an ad. */
+  static final Pattern ADVERTISEMENT =
+      Pattern.compile("\\badvertisements?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The reader or the site as the subject: "you", "your", "we", "our", and "us" in lower case only
+   * ("the US Federal Trade Commission" is a country).
+   */
+  static final Pattern READER_OR_SITE =
+      Pattern.compile("\\b(?i:you|your|you're|you'll|we|we're|we'll|our)\\b|\\bus\\b");
+
+  /** What a call to action offers the reader: "free", "now". */
+  static final Pattern READER_OFFER = Pattern.compile("\\b(?i:free|now)\\b");
 
   /** Labels that open a list of links to other stories ("Related", "Read more:", "Most viewed"). */
   static final Pattern RELATED_LABEL =
