@@ -120,7 +120,9 @@ final class BodyReader {
         case CAPTION -> roles[i] = Role.CAPTION;
         case RELATED_LABEL -> inList = true;
         case FIELD_LABEL -> {
-          if (i + 1 < lines.size()) {
+          if (introducesWhatFollows(i)) {
+            roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
+          } else if (i + 1 < lines.size()) {
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
             i++;
@@ -147,6 +149,11 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && (reportsSpeech(texts[i]) || introducesWhatFollows(i))) {
+        roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
+      }
+    }
+    for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
@@ -162,6 +169,21 @@ final class BodyReader {
       if (roles[i] != Role.PENDING) continue;
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
+  }
+
+  /** A line that reports someone speaking ("Ostrowski said:") is never furniture. */
+  private static boolean reportsSpeech(String text) {
+    return WebLexicon.REPORTING_VERB.matcher(text).find();
+  }
+
+  /**
+   * A line ending in a colon right above a quotation or the items of a list: it introduces them
+   * ("Her message:", "Key points:").
+   */
+  private boolean introducesWhatFollows(int i) {
+    if (i + 1 >= lines.size() || LineShape.lastMark(texts[i]) != ':') return false;
+    String next = lines.get(i + 1).text();
+    return LineShape.opensQuotation(next) || HeaderReader.isListItem(next);
   }
 
   /** Furniture on both sides: the line above and the line below are dropped. */

@@ -11,8 +11,10 @@ import java.util.List;
  * punctuation followed by one that starts in lower case) and almost no line is longer than 100
  * characters; its wrap width is its longest line. In such a text a line continues on the next when
  * the next line's first word would not have fitted on it, or when it ends in a colon, comma,
- * semicolon or dash. In any text, a line of eight or more words that breaks in mid-sentence
- * continues on a next line that starts in lower case. A blank line always ends a logical line.
+ * semicolon or dash. In a text whose paragraphs blank lines separate, a line that ends in a colon
+ * continues on a next line of its block that opens with a quotation mark ("Kuhn added:" / "“We
+ * want…”"). In any text, a line of eight or more words that breaks in mid-sentence continues on a
+ * next line that starts in lower case. A blank line always ends a logical line.
  *
  * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space.
  */
@@ -94,6 +96,11 @@ final class HardWraps {
   }
 
   private static boolean continues(String previous, String line, Wrap wrap) {
+    if (wrap.blankSeparated()
+        && LineShape.lastMark(previous) == ':'
+        && LineShape.opensQuotation(line)) {
+      return true; // "Kuhn added:" and the quotation it introduces, in one block
+    }
     if (wrap.width() > 0) {
       int nextWord = line.split("\\s+", 2)[0].length();
       if (previous.length() + 1 + nextWord > wrap.width()) return true;

@@ -123,6 +123,7 @@ final class HeaderReader {
       case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
       case CAPTION -> found.captions.add(text);
       case FIELD_LABEL -> {
+        if (i + 1 < lines.size() && opensBody(lines.get(i + 1).text())) return -1;
         if (i + 1 < lines.size()) {
           field(Fields.label(text), lines.get(i + 1).text(), found);
           return i + 1;
@@ -305,6 +306,14 @@ final class HeaderReader {
       if (text.startsWith(first + " ")) return true;
     }
     return false;
+  }
+
+  /**
+   * What a label introduces when it is the body's first line: a quotation, or a list of key points
+   * that the story's text begins with.
+   */
+  private static boolean opensBody(String next) {
+    return LineShape.opensQuotation(next) || isListItem(next);
   }
 
   /** "• …", "- …", "* …": an item of a key-points list above the body. */

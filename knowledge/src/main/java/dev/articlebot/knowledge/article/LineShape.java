@@ -100,6 +100,12 @@ final class LineShape {
     return line.indexOf('@') >= 0 && EMAIL.matcher(line).find();
   }
 
+  /** True when the line opens with a quotation mark. */
+  static boolean opensQuotation(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && "\"“‘'«„".indexOf(s.charAt(0)) >= 0;
+  }
+
   /** True when the line holds a quotation mark of any kind. */
   static boolean hasQuotation(String line) {
     return line.indexOf('"') >= 0

@@ -52,8 +52,9 @@ final class PageReader {
     String agency = header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();
-    if (!paragraphs.isEmpty()) {
-      Optional<Datelines.Dateline> d = Datelines.read(paragraphs.get(0).text());
+    Optional<Paragraph> lead = lead(paragraphs);
+    if (lead.isPresent()) {
+      Optional<Datelines.Dateline> d = Datelines.read(lead.get().text());
       if (d.isPresent()) {
         dateline = d.get().place();
         String source = WebLexicon.agency(d.get().source());
@@ -76,6 +77,18 @@ final class PageReader {
         meta.url(),
         paragraphs,
         captions);
+  }
+
+  /**
+   * The paragraph a dateline opens: the first that is neither an item of a list nor a line that
+   * introduces one ("Key points:").
+   */
+  private static Optional<Paragraph> lead(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      String t = p.text();
+      if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') return Optional.of(p);
+    }
+    return Optional.empty();
   }
 
   /** The kind of a line; what HTML markup says of a line overrides its shape where it must. */

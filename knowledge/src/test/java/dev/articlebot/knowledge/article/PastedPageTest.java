@@ -66,6 +66,49 @@ class PastedPageTest {
   }
 
   @Test
+  void aShortLineThatIntroducesAQuotationIsKeptInATextWithoutBlankLines() {
+    String text =
+        "Boat Launch Approved for the Lake\nBy Ann Lee\n"
+            + "The town approved a temporary boat launch on Monday after a long debate.\n"
+            + "Kuhn added:\n"
+            + "\"We want people back on the water by Memorial Day.\"\n"
+            + "Her message:\n"
+            + "\"Call us before you close the ramp.\"\n"
+            + "Work starts next week, the town said.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The town approved a temporary boat launch on Monday after a long debate.",
+            "Kuhn added:",
+            "\"We want people back on the water by Memorial Day.\"",
+            "Her message:",
+            "\"Call us before you close the ramp.\"",
+            "Work starts next week, the town said.");
+  }
+
+  @Test
+  void aListOfKeyPointsAboveTheLeadIsBodyAndTheDatelineIsReadFromTheLead() {
+    String text =
+        "Rates Held as Inflation Eases\n\nBy Ann Lee\n\n"
+            + "Key points:\n"
+            + "• The bank held its main rate at 4 per cent\n"
+            + "• Two members voted for a cut\n\n"
+            + "LONDON (Reuters) - The Bank of England held rates on Thursday, as most economists"
+            + " had expected.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Key points:",
+            "• The bank held its main rate at 4 per cent",
+            "• Two members voted for a cut",
+            "LONDON (Reuters) - The Bank of England held rates on Thursday, as most economists had"
+                + " expected.");
+    assertThat(a.dateline()).isEqualTo("LONDON");
+    assertThat(a.agency()).isEqualTo("Reuters");
+  }
+
+  @Test
   void nothingAfterTheCopyrightOrTheWireCreditsIsBody() {
     String text =
         "Rates Held Steady as Inflation Eases\n\nBy Ann Lee\n\n"
