@@ -1,6 +1,5 @@
 package dev.articlebot.knowledge.article;
 
-import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
@@ -98,7 +97,7 @@ final class Boilerplate {
           || WebLexicon.READER_OFFER.matcher(line).find()
           || t.length > 1
               && WebLexicon.ACTION_DETERMINERS.contains(bareWord(t[1]))
-              && !hasFiniteVerbAfterTheFirstWord(t);
+              && !LineShape.hasFiniteVerb(t, 1);
     }
     if (t.length == 1 || t[0].endsWith(":") || first.equals("please")) return true;
     return WebLexicon.ACTION_OBJECTS.contains(bareWord(t[1]))
@@ -107,18 +106,6 @@ final class Boilerplate {
 
   private static String bareWord(String token) {
     return token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-  }
-
-  /** An auxiliary, a common irregular past or a word in "-ed" after the opening word. */
-  private static boolean hasFiniteVerbAfterTheFirstWord(String[] t) {
-    for (int i = 1; i < t.length; i++) {
-      String w = bareWord(t[i]);
-      if (NewsLexicon.FINITE_AUXILIARIES.contains(w) || NewsLexicon.IRREGULAR_PAST.contains(w)) {
-        return true;
-      }
-      if (w.length() > 4 && w.endsWith("ed")) return true;
-    }
-    return false;
   }
 
   /**

@@ -99,12 +99,24 @@ final class Bylines {
     return Optional.of(new Byline(List.of(name), "", s, List.of()));
   }
 
-  /** True when the line opens with a byline role ("Senior reporter covering…"): an author note. */
+  /**
+   * True when the line opens with a newsroom job and says no more than that in its first sentence:
+   * a noun in the first three words ("Senior reporter covering chips.", "Writer on cities,
+   * transport…"), no article before it and no finite verb after it, so "A team of researchers has
+   * built…" and "Chief executive Mark Carney resigned…" are not.
+   */
   static boolean opensWithRole(String line) {
     String[] t = LineShape.tokens(line);
-    for (int i = 0; i < Math.min(3, t.length); i++) if (WebLexicon.isRoleWord(t[i])) return true;
-    return false;
+    if (t.length == 0 || ARTICLES.contains(t[0].toLowerCase(Locale.ROOT))) return false;
+    boolean role = false;
+    for (int i = 0; i < Math.min(3, t.length); i++) role |= WebLexicon.isNewsroomRole(t[i]);
+    if (!role) return false;
+    int end = 0;
+    while (end < t.length && !LineShape.endsLikeSentence(t[end])) end++;
+    return !LineShape.hasFiniteVerb(java.util.Arrays.copyOf(t, Math.min(t.length, end + 1)), 0);
   }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /**
    * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand

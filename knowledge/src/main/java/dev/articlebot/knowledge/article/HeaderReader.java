@@ -298,14 +298,16 @@ final class HeaderReader {
         && (kinds.get(i) == LineKind.PROSE || kinds.get(i) == LineKind.TEXT);
   }
 
-  /** A note on the author right under the byline: "Senior reporter covering…", "Priya has…". */
+  /**
+   * A note on the author right under the byline: a line that opens with a newsroom job and says no
+   * more in its first sentence ({@link Bylines#opensWithRole}: "Senior reporter covering health."),
+   * or one that opens with an author's full name and says what they do, or holds an address ({@link
+   * Trailers#isAuthorNote}). A lead that opens with a role word ("A team of researchers has…") or
+   * with another person of the author's first name is body.
+   */
   private static boolean isAuthorNote(String text, List<String> authors) {
     if (Bylines.opensWithRole(text)) return true;
-    for (String a : authors) {
-      String first = a.split("\\s+")[0];
-      if (text.startsWith(first + " ")) return true;
-    }
-    return false;
+    return Trailers.isAuthorNote(text, authors);
   }
 
   /**

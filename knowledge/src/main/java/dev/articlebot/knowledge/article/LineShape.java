@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +94,22 @@ final class LineShape {
       if (words(item) > 5) return false;
     }
     return true;
+  }
+
+  /**
+   * True when a token from {@code from} on is a finite verb by its form: an auxiliary or modal, a
+   * common irregular past, or a word in "-ed" of five letters or more. Present tenses in "-s" are
+   * not told from plurals, so this finds most but not all clauses.
+   */
+  static boolean hasFiniteVerb(String[] tokens, int from) {
+    for (int i = from; i < tokens.length; i++) {
+      String w = tokens[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(w) || NewsLexicon.IRREGULAR_PAST.contains(w)) {
+        return true;
+      }
+      if (w.length() > 4 && w.endsWith("ed")) return true;
+    }
+    return false;
   }
 
   /** True when the line holds an email address. */

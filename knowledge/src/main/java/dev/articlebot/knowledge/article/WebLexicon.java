@@ -308,8 +308,8 @@ final class WebLexicon {
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 
-  /** Nouns and modifiers of a byline role ("Transport correspondent", "Staff Writers"). */
-  static final Set<String> ROLE_WORDS =
+  /** Nouns of a newsroom job, said of the author in a byline ("Transport correspondent"). */
+  static final Set<String> NEWSROOM_ROLES =
       Set.of(
           "reporter",
           "reporters",
@@ -325,11 +325,18 @@ final class WebLexicon {
           "contributors",
           "producer",
           "producers",
-          "staff",
           "journalist",
           "journalists",
           "photographer",
           "photographers",
+          "critic",
+          "analyst",
+          "host");
+
+  /** Words that make up a newsroom job with those nouns ("Senior", "Staff", "Contributing"). */
+  static final Set<String> ROLE_MODIFIERS =
+      Set.of(
+          "staff",
           "bureau",
           "desk",
           "team",
@@ -341,10 +348,7 @@ final class WebLexicon {
           "deputy",
           "assistant",
           "intern",
-          "fellow",
-          "critic",
-          "analyst",
-          "host");
+          "fellow");
 
   /** Verbs that report speech; a line with one is news, not a call to action. */
   static final Pattern REPORTING_VERB =
@@ -394,6 +398,12 @@ final class WebLexicon {
 
   /** True when the word, lower-cased and stripped of punctuation, is a byline role word. */
   static boolean isRoleWord(String word) {
-    return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return NEWSROOM_ROLES.contains(w) || ROLE_MODIFIERS.contains(w);
+  }
+
+  /** True when the word, lower-cased and stripped of punctuation, is a newsroom job noun. */
+  static boolean isNewsroomRole(String word) {
+    return NEWSROOM_ROLES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
   }
 }

@@ -77,4 +77,27 @@ class BylinesTest {
     assertThat(Bylines.unlabelled("BBC News, Norfolk", true)).isEmpty();
     assertThat(Bylines.unlabelled("Purchase Licensing Rights", true)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Senior reporter covering hardware, chips, and the PC industry. Priya has been reviewing.",
+        "Writer on cities, transport and the slow work of local government. Former engineer.",
+        "Transport correspondent",
+      })
+  void aLineThatOnlyNamesANewsroomJobIsAnAuthorNote(String line) {
+    assertThat(Bylines.opensWithRole(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A team of researchers at MIT has built a battery that stores solar power.",
+        "Chief executive Mark Carney resigned on Tuesday after auditors found errors.",
+        "Senior officials expect a deal by Friday.",
+        "The reporter who broke the story was awarded a prize.",
+      })
+  void aLeadThatOpensWithARoleWordIsNoAuthorNote(String line) {
+    assertThat(Bylines.opensWithRole(line)).isFalse();
+  }
 }
