@@ -18,7 +18,8 @@ final class PageReader {
     this.splitter = splitter;
   }
 
-  Article read(String id, List<Line> lines, PageMetadata meta) {
+  Article read(String id, List<Line> pageLines, PageMetadata meta) {
+    List<Line> lines = Datelines.joinSplit(pageLines);
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
     HeaderReader.Header header = HeaderReader.read(lines, kinds);
