@@ -52,7 +52,7 @@ final class Bylines {
     if (LineShape.words(s) > 20) return Optional.empty();
     Matcher m = LABELLED.matcher(s);
     if (!m.matches()) return Optional.empty();
-    String rest = m.group(1).strip();
+    String rest = m.group(1).strip().replaceAll("\\s*[|·•,–—-]+$", "");
     List<DateStamps.Stamp> dates = new ArrayList<>();
     rest = cutDate(rest, dates);
     if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {

@@ -49,7 +49,7 @@ final class PageReader {
     if (updated.isEmpty() && !meta.updated().equals(meta.published())) updated = meta.updated();
     if (published.isEmpty()) published = updated;
 
-    List<String> authors = meta.authors().isEmpty() ? header.authors() : meta.authors();
+    List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
     String agency = header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();
@@ -62,7 +62,9 @@ final class PageReader {
         if (agency.isEmpty() && source != null) agency = source;
       }
     }
-    String title = header.title().isEmpty() ? meta.title() : header.title();
+    boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
+    boolean fromMeta = header.title().isEmpty() || !marked && !meta.title().isEmpty();
+    String title = fromMeta ? meta.title() : header.title();
     String byline = header.byline();
     if (byline.isEmpty() && !authors.isEmpty()) byline = "By " + String.join(" and ", authors);
     return new Article(
