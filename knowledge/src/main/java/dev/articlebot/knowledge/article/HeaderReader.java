@@ -149,7 +149,9 @@ final class HeaderReader {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {
             found.authors.addAll(b.get().authors());
+            found.agency = b.get().agency();
             found.byline = b.get().printed();
+            found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }
         }

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -349,6 +350,51 @@ final class WebLexicon {
           "assistant",
           "intern",
           "fellow");
+
+  /**
+   * Words that stand before "by" in a byline and say the named people wrote the piece ("Story by",
+   * "Opinion by"); other credits ("Edited by", "Photographs by") name no author.
+   */
+  static final List<String> BYLINE_LABELS =
+      List.of(
+          "written",
+          "words",
+          "reporting",
+          "story",
+          "opinion",
+          "analysis",
+          "commentary",
+          "text",
+          "article",
+          "review");
+
+  /**
+   * Words a newspaper's or magazine's name ends with ("Lakeside Courier", "Hartford Sentinel"),
+   * which no byline name does.
+   */
+  static final Set<String> PUBLICATION_WORDS =
+      Set.of(
+          "news",
+          "times",
+          "herald",
+          "tribune",
+          "gazette",
+          "chronicle",
+          "courier",
+          "sentinel",
+          "observer",
+          "telegraph",
+          "inquirer",
+          "dispatch",
+          "ledger",
+          "bulletin",
+          "journal",
+          "magazine",
+          "weekly",
+          "daily",
+          "examiner",
+          "newspaper",
+          "newspapers");
 
   /** Verbs that report speech; a line with one is news, not a call to action. */
   static final Pattern REPORTING_VERB =

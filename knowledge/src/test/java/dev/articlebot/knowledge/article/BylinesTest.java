@@ -53,6 +53,54 @@ class BylinesTest {
     assertThat(updated.dates()).extracting(DateStamps.Stamp::text).containsExactly("Jan.1");
   }
 
+  @Test
+  void aNameMayHoldAWordOfThePagesTools() {
+    assertThat(authors("By Larry Page")).containsExactly("Larry Page");
+    assertThat(authors("By Tom Home")).containsExactly("Tom Home");
+    assertThat(authors("By Kim Jong-un and Lee Min")).containsExactly("Kim Jong-un", "Lee Min");
+    assertThat(Bylines.labelled("By Share Print")).isEmpty();
+    assertThat(Bylines.unlabelled("Follow Jane Doe", true)).isEmpty();
+  }
+
+  @Test
+  void aPublicationAfterTheNamesIsNoAuthor() {
+    Bylines.Byline ap =
+        Bylines.labelled("By Jill Lawless and Danica Kirka | The Associated Press").get();
+    assertThat(ap.authors()).containsExactly("Jill Lawless", "Danica Kirka");
+    assertThat(ap.agency()).isEqualTo("Associated Press");
+    assertThat(authors("By Maria Feldman, The Hartford Sentinel")).containsExactly("Maria Feldman");
+    assertThat(authors("By Maria Feldman and Tom Baird | Hartford Sentinel"))
+        .containsExactly("Maria Feldman", "Tom Baird");
+    assertThat(authors("By Priya Natarajan, Evening Chronicle")).containsExactly("Priya Natarajan");
+  }
+
+  @Test
+  void aRoleOfSeveralWordsAfterTheNameIsCutOff() {
+    assertThat(authors("By Mark Sweney Media business correspondent"))
+        .containsExactly("Mark Sweney");
+    assertThat(
+            Bylines.unlabelled("Mark Sweney Media business correspondent", false).get().authors())
+        .containsExactly("Mark Sweney");
+    assertThat(authors("By Ruth Ogden Senior health reporter")).containsExactly("Ruth Ogden");
+  }
+
+  @Test
+  void otherLabelsOfAnAuthorAndANameWithItsAgency() {
+    assertThat(authors("Opinion by Frida Ghitis")).containsExactly("Frida Ghitis");
+    assertThat(authors("Story by Jane Doe")).containsExactly("Jane Doe");
+    assertThat(authors("Written by Jane Doe")).containsExactly("Jane Doe");
+    assertThat(Bylines.labelled("Edited by Jane Doe")).isEmpty();
+    assertThat(Bylines.labelled("Photographs by Jane Doe")).isEmpty();
+    Bylines.Byline wire = Bylines.unlabelled("Jane Doe | Reuters", false).get();
+    assertThat(wire.authors()).containsExactly("Jane Doe");
+    assertThat(wire.agency()).isEqualTo("Reuters");
+    assertThat(Bylines.unlabelled("Markets | Reuters", false)).isEmpty();
+    assertThat(Bylines.unlabelled("World News | Reuters", false)).isEmpty();
+    Bylines.Byline posted = Bylines.labelled("Posted on April 3, 2026 by Jane Doe").get();
+    assertThat(posted.authors()).containsExactly("Jane Doe");
+    assertThat(posted.dates()).isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

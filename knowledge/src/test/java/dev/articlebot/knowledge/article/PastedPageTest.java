@@ -173,6 +173,51 @@ class PastedPageTest {
   }
 
   @Test
+  void aBylineWithThePublicationAfterABarNamesEveryAuthorAndNoPaper() {
+    String text =
+        "Strike Ends After Nine Days at the Port\n\n"
+            + "By Jill Lawless and Danica Kirka | The Associated Press\n"
+            + "December 2, 2026\n\n"
+            + "LONDON (AP) — Dock workers returned on Friday after a nine-day strike, the union"
+            + " said.\n\n"
+            + "The strike had closed the port to container ships since the start of the month.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Jill Lawless", "Danica Kirka");
+    assertThat(a.agency()).isEqualTo("Associated Press");
+    assertThat(a.paragraphs()).hasSize(2);
+
+    String paper =
+        "Council Sells the Old Depot\n\nBy Maria Feldman, The Hartford Sentinel\n\n"
+            + "The council sold the old bus depot on Tuesday to a housing charity for $1.\n";
+    assertThat(parser.parse("t", paper).authors()).containsExactly("Maria Feldman");
+  }
+
+  @Test
+  void aNameWithALongRoleOrWithItsAgencyIsTheBylineWithoutBy() {
+    String text =
+        "Streaming Service Raises Prices Again\n\n"
+            + "Mark Sweney Media business correspondent\n"
+            + "Tue 1 Dec 2026 12.00 GMT\n\n"
+            + "The streaming service will raise its prices for the second time this year, it said"
+            + " on Tuesday.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Mark Sweney");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The streaming service will raise its prices for the second time this year, it said"
+                + " on Tuesday.");
+
+    String wire =
+        "Oil Falls as Stocks Build\n\nJane Doe | Reuters\n\n"
+            + "Oil prices fell on Wednesday after figures showed stocks rising for a third week.\n";
+    Article w = parser.parse("t", wire);
+    assertThat(w.authors()).containsExactly("Jane Doe");
+    assertThat(w.agency()).isEqualTo("Reuters");
+    assertThat(w.title()).isEqualTo("Oil Falls as Stocks Build");
+  }
+
+  @Test
   void aLastParagraphAfterAListOfLinksIsKept() {
     String text =
         "Council Meets Again in May on Budget\n\nBy Ann Lee\n\n"
