@@ -26,7 +26,13 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Guarantee: every line of running text between the body start and the end of the article
- * becomes exactly one paragraph unless one of the named rules above drops it.
+ * becomes exactly one paragraph unless one of the named rules above drops it. The first pass drops
+ * only what a classifier of {@link LineKind} named, and each classifier's own guarantee bounds the
+ * prose it may take: {@link Boilerplate} (a sentence only when it speaks to the reader about the
+ * page), {@link Fields} (a label never reports speech, and a quotation under it is kept), {@link
+ * Captions} (a sentence only with a credit that names only its source) and {@link Trailers} (a
+ * sentence never ends the article). A leftover line that reports speech, or that introduces a
+ * quotation or a list under it, is a paragraph, never dropped.
  */
 final class BodyReader {
 
@@ -173,7 +179,7 @@ final class BodyReader {
 
   /** A line that reports someone speaking ("Ostrowski said:") is never furniture. */
   private static boolean reportsSpeech(String text) {
-    return WebLexicon.REPORTING_VERB.matcher(text).find();
+    return WebLexicon.reportsSpeech(text);
   }
 
   /**
@@ -245,7 +251,7 @@ final class BodyReader {
     return dropped >= TAIL_GAP
         && aboutSiteOrWriter
         && !LineShape.hasQuotation(text)
-        && !WebLexicon.REPORTING_VERB.matcher(text).find();
+        && !WebLexicon.reportsSpeech(text);
   }
 
   /** "University of X. “The headline.” Site, 1 December 2026.": a citation of this page. */

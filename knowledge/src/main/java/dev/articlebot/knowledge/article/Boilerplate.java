@@ -10,7 +10,12 @@ import java.util.regex.Matcher;
  * you buy something from a link…", "We use cookies…") and advertisement markers.
  *
  * <p>Guarantee: a line with a quotation in it is never furniture unless it is a row of links, so a
- * body sentence that quotes someone saying "sign up" or "share" survives.
+ * body sentence that quotes someone saying "sign up" or "share" survives. A line that reads as a
+ * sentence ({@link LineShape#isProse}) and names a reporting verb is never furniture; otherwise it
+ * is furniture only when it speaks to the reader or for the site ("you", "your", "our", lower-case
+ * "us", "free", "now") about the page, is an order whose object follows its opening verb and has no
+ * other finite verb, or holds a phrase only page furniture uses. A counter never ends as a sentence
+ * does, and "Advertisement" alone drops only a line of four words or fewer.
  */
 final class Boilerplate {
 
@@ -91,7 +96,7 @@ final class Boilerplate {
     if (t.length == 0 || t.length > 30) return false;
     String first = t[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     if (!WebLexicon.ACTION_VERBS.contains(first)) return false;
-    if (WebLexicon.REPORTING_VERB.matcher(line).find()) return false;
+    if (WebLexicon.reportsSpeech(line)) return false;
     if (LineShape.isProse(line)) {
       return WebLexicon.READER_OR_SITE.matcher(line).find()
           || WebLexicon.READER_OFFER.matcher(line).find()
@@ -116,7 +121,7 @@ final class Boilerplate {
   static boolean isSiteTalking(String line) {
     int words = LineShape.words(line);
     if (words > 120 || !WebLexicon.READER_OR_SITE.matcher(line).find()) return false;
-    if (WebLexicon.REPORTING_VERB.matcher(line).find()) return false; // someone quoted: news
+    if (WebLexicon.reportsSpeech(line)) return false; // someone quoted: news
     Matcher web = WebLexicon.READER_WEB_WORDS.matcher(line);
     int found = 0;
     while (web.find()) found++;

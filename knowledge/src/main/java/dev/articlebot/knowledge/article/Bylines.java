@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +53,6 @@ final class Bylines {
   private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();
   private static final Pattern NAME_SPLIT =
       Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final java.util.Set<String> PARTICLES =
-      java.util.Set.of(
-          "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la",
-          "le", "du", "bin", "binti", "al", "el", "ibn", "ter", "y");
 
   private Bylines() {}
 
@@ -278,7 +275,7 @@ final class Bylines {
     int tools = 0;
     for (int i = from; i < to; i++) {
       String w = t[i];
-      if (PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > from && i < to - 1) {
+      if (NewsLexicon.NAME_PARTICLES.contains(w) && i > from && i < to - 1) {
         // a particle inside a name
       } else if (isNameWord(w)) {
         capitalised++;

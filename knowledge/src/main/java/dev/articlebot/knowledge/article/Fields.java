@@ -60,7 +60,7 @@ final class Fields {
    * continued", "Marks posted").
    */
   private static boolean isLabelPhrase(String label) {
-    if (WebLexicon.REPORTING_VERB.matcher(label).find()) return false;
+    if (WebLexicon.reportsSpeech(label)) return false;
     String[] words = LineShape.tokens(label);
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     if (last.length() > 3 && last.endsWith("ed")) return false;

@@ -1,9 +1,11 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -396,12 +398,35 @@ final class WebLexicon {
           "newspaper",
           "newspapers");
 
-  /** Verbs that report speech; a line with one is news, not a call to action. */
-  static final Pattern REPORTING_VERB =
-      Pattern.compile(
-          "\\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|argued|stressed"
-              + "|noted|explained|urged|warned|insisted|announced|reported|recalls|recalled)\\b",
-          Pattern.CASE_INSENSITIVE);
+  /**
+   * True when {@code text} reports someone speaking: a speech verb of {@link
+   * NewsLexicon#SPEECH_VERBS} in the past ("said", "told", "warned"), or in the third person after
+   * a pronoun or a name that does not open the line ("she adds", "as Kuhn says"; "Key points" is a
+   * noun), or "according to". A line that does is news, not a call to action, a field label or the
+   * site talking.
+   */
+  static boolean reportsSpeech(String text) {
+    Matcher w = WORD.matcher(text);
+    String previous = "";
+    int index = 0;
+    while (w.find()) {
+      String word = w.group();
+      if (NewsLexicon.isPastSpeechVerb(word)) return true;
+      if (NewsLexicon.isFiniteSpeechVerb(word)
+          && (SUBJECT_PRONOUNS.contains(previous.toLowerCase(Locale.ROOT))
+              || index > 1 && Character.isUpperCase(previous.codePointAt(0)))) {
+        return true;
+      }
+      if (previous.equalsIgnoreCase("according") && word.equalsIgnoreCase("to")) return true;
+      previous = word;
+      index++;
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "who", "they");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** News agencies, each with the name to report it by. */
   static final Map<String, String> AGENCIES =

@@ -21,6 +21,8 @@ class BylinesTest {
     assertThat(authors("By Ana Lucía Ferreira, Tom O'Neill and Jean-Paul de la Cruz"))
         .containsExactly("Ana Lucía Ferreira", "Tom O'Neill", "Jean-Paul de la Cruz");
     assertThat(authors("by: Kelsey Ortiz")).containsExactly("Kelsey Ortiz");
+    assertThat(authors("By Ana dos Santos and Rania el Amin"))
+        .containsExactly("Ana dos Santos", "Rania el Amin");
   }
 
   @Test

@@ -18,7 +18,15 @@ class FieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Tags:", "Key points:", "Journal Reference:", "Media Contact:"})
+  @ValueSource(
+      strings = {
+        "Tags:",
+        "Key points:",
+        "Journal Reference:",
+        "Media Contact:",
+        "Notes:",
+        "Claims:"
+      })
   void aNameEndingInAColonIsALabel(String line) {
     assertThat(Fields.label(line)).isEqualTo(Fields.Label.OTHER);
   }
@@ -33,7 +41,11 @@ class FieldsTest {
         "Her message:",
         "His answer:",
         "She said:",
-        "The plan includes:"
+        "The plan includes:",
+        "As Kuhn says:",
+        "Then she adds:",
+        "Lee warned:",
+        "Okafor told reporters:"
       })
   void aClauseEndingInAColonIsNoLabel(String line) {
     assertThat(Fields.label(line)).isNull();
