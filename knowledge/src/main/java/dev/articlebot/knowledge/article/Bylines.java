@@ -93,7 +93,9 @@ final class Bylines {
     rest = PART_SEPARATOR.split(rest, 2)[0].strip();
     List<String> authors = names(rest, true);
     if (authors.isEmpty()) return Optional.empty();
-    return Optional.of(new Byline(authors, agency, s, dates));
+    // As printed, less a separator left hanging where a date stood on the page's next line.
+    String printed = s.replaceAll("\\s*[|·•,–—-]+$", "");
+    return Optional.of(new Byline(authors, agency, printed, dates));
   }
 
   /** "Posted by …", "Updated by …": a date's label, not a byline's. */

@@ -186,6 +186,7 @@ class HtmlPageTest {
     Article a = parser.parseHtml("library", html);
     assertThat(a.title()).isEqualTo("Riverside library to close two branches");
     assertThat(a.authors()).containsExactly("Ana Ruiz");
+    assertThat(a.byline()).isEqualTo("By Ana Ruiz");
     assertThat(a.published()).isEqualTo("December 1, 2026");
   }
 
