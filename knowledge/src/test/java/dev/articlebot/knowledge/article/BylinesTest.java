@@ -110,6 +110,12 @@ class BylinesTest {
         "By then it was too late",
         "By the numbers",
         "Byron Bay",
+        "On Monday the pool was closed by Ann Lee, the mayor.",
+        "On Dec. 2 the plan was approved by Ann Lee and Tom Roe",
+        "Last week the bill was signed by Governor Ann Lee",
+        "The report, published on Tuesday by Ann Lee, found errors.",
+        "In 2024 a study by Ann Lee found the beds recover.",
+        "Story by story, the council rebuilt its trust.",
       })
   void sentencesThatOpenWithByAreNoBylines(String line) {
     assertThat(Bylines.labelled(line)).isEmpty();
