@@ -428,4 +428,14 @@ public final class NewsLexicon {
   public static boolean notPerson(String word) {
     return NOT_PERSON.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quote attribution (branch quote-fixes): lists the quote package reads, one per concept.
+  // ---------------------------------------------------------------------------------------------
+
+  /** Participles that work as prepositions: "…, including a woman who …" continues the clause. */
+  public static final Set<String> PREPOSITIONAL_PARTICIPLES =
+      words(
+          "including excluding regarding concerning following during pending notwithstanding",
+          "considering barring");
 }

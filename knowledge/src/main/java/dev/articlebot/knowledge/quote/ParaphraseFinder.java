@@ -94,7 +94,12 @@ final class ParaphraseFinder {
         Mention subject = relative != null ? relative : ap.subjectOf(v);
         if (subject != null) {
           Attribution a = new Attribution(subject.person(), ap.context(v, subject, clause), v);
-          add(ap, a, clause, Math.min(end, nextReport(p, clause, end)), out);
+          add(
+              ap,
+              a,
+              clause,
+              Math.min(end, participlePhrase(p, clause, nextReport(p, clause, end))),
+              out);
         }
       }
       if (!Phrases.isSpeechVerb(p, v)) continue;
@@ -230,6 +235,41 @@ final class ParaphraseFinder {
       if (Phrases.isSpeechVerb(p, v)) return k;
     }
     return end;
+  }
+
+  /**
+   * Where a participle phrase that comments on the report begins ("signalled that policymakers were
+   * in no hurry, wrong-footing investors"): a comma and a present participle after a clause that
+   * already has its finite verb. A participle that works as a preposition ("including", "during")
+   * stays in the clause, and so does one before the clause's verb ("the plan, costing $2m, would").
+   * {@code end} if none.
+   */
+  private static int participlePhrase(ParagraphTokens p, int from, int end) {
+    boolean finite = false;
+    for (int k = from; k < end; k++) {
+      Token t = p.get(k);
+      if (t.isWord() && isFiniteVerb(t.lower())) finite = true;
+      Token next = p.at(k + 1);
+      if (finite
+          && t.isPunct(',')
+          && next != null
+          && next.isWord()
+          && !next.capitalized()
+          && next.lower().endsWith("ing")
+          && next.lower().length() > 5
+          && !next.lower().endsWith("thing")
+          && !NewsLexicon.PREPOSITIONAL_PARTICIPLES.contains(next.lower())
+          && !NewsLexicon.isFunctionWord(next.text())) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isFiniteVerb(String w) {
+    return NewsLexicon.FINITE_AUXILIARIES.contains(w)
+        || NewsLexicon.IRREGULAR_PAST.contains(w)
+        || (w.length() > 4 && w.endsWith("ed"));
   }
 
   /**

@@ -208,6 +208,20 @@ class NewsShapesTest {
   }
 
   @Test
+  void aParticiplePhraseThatCommentsOnTheReportIsNotPartOfIt() {
+    assertThat(
+            reported(
+                "Governor Ana Ruiz said the budget was balanced, surprising lawmakers who had"
+                    + " expected cuts.\n\n"
+                    + "Ruiz said 40 jobs would go, including 12 at the depot.\n\n"
+                    + "Ruiz said the plan, costing $2 million, would start in May."))
+        .containsExactly(
+            "Ana Ruiz: the budget was balanced",
+            "Ana Ruiz: 40 jobs would go, including 12 at the depot",
+            "Ana Ruiz: the plan, costing $2 million, would start in May");
+  }
+
+  @Test
   void aQuotationThatCompletesTheClauseIsLeftToTheQuotation() {
     assertThat(
             reported(
