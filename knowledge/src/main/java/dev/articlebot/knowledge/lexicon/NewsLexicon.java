@@ -438,4 +438,16 @@ public final class NewsLexicon {
       words(
           "including excluding regarding concerning following during pending notwithstanding",
           "considering barring");
+
+  /**
+   * Prepositions of place ({@link #LOCATIVES}) that also follow verbs aimed at people ("took aim
+   * at", "pressure on", "called on"): a name after one is only weakly a place.
+   */
+  public static final Set<String> FIGURATIVE_LOCATIVES = words("at on off via");
+
+  /**
+   * Prepositions of a short phrase after a name that says where the person is from ("Jenna
+   * Whitcombe of the research firm PlayMetric", "Peter Brandt at Commerzbank").
+   */
+  public static final Set<String> POST_MODIFIERS = words("of at from with");
 }

@@ -86,16 +86,13 @@ final class AnnotatedParagraph {
     for (int k = i; k >= start && k > i - 8; k--) {
       Token t = tokens.get(k);
       if (!t.isWord() || Phrases.isSpeechVerb(tokens, k)) return null;
-      if (POST_MODIFIERS.contains(t.lower())) {
+      if (NewsLexicon.POST_MODIFIERS.contains(t.lower())) {
         Mention m = mentionEndingAt(k - 1);
         return m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m) ? m : null;
       }
     }
     return null;
   }
-
-  private static final java.util.Set<String> POST_MODIFIERS =
-      java.util.Set.of("of", "at", "from", "with");
 
   /**
    * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said", "Xi

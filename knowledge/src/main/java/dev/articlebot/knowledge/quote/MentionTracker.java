@@ -118,9 +118,11 @@ final class MentionTracker {
   }
 
   private Person resolveName(NameSequence seq) {
-    if (!seq.couldBePerson()) return null;
     Person person = null;
     if (seq.words().size() == 1) {
+      // a single word that names a place, an organisation or a date ("May", "Partners") is read
+      // as that, not as someone's name
+      if (!seq.couldBePerson()) return null;
       List<Person> candidates = new ArrayList<>(registry.answering(seq.name()));
       // "Ms Shah" is not Mr Shah
       Person.Gender titled = Person.genderOf(String.join(" ", seq.titles()));

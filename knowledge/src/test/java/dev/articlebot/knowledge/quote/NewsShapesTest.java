@@ -222,6 +222,49 @@ class NewsShapesTest {
   }
 
   @Test
+  void aNameAfterAPrepositionIsAPersonWhenOtherMentionsSaySo() {
+    ArticleQuotes result =
+        extract(
+            "Anger focused on Dina Marsh after the vote. Pressure has grown on Olu Baker too.\n\n"
+                + "“I stand by it,” Marsh said. “Every word.”\n\n"
+                + "“It was the right call,” Olu Baker told reporters.\n\n"
+                + "Flooding returned to Cedar Hollow on Friday. Residents in Cedar Hollow said the"
+                + " pumps had failed again.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly(
+            "Dina Marsh: I stand by it",
+            "Dina Marsh: Every word.",
+            "Olu Baker: It was the right call");
+    assertThat(people(result)).containsExactlyInAnyOrder("Dina Marsh", "Olu Baker");
+  }
+
+  @Test
+  void aPersonOfAnOrganisationIsAPerson() {
+    assertThat(
+            said(
+                "“The money ran out in May,” said Ruth Okoye of Shelter Now.\n\n"
+                    + "Dev Anand of the Harbour Traders Guild said rents had doubled.\n\n"
+                    + "“We cannot wait,” said Dr Ines Vale of Lakeside College.\n\n"
+                    + "Bank of Leeds said it would not comment."))
+        .containsExactly(
+            "Ruth Okoye: The money ran out in May",
+            "Dev Anand: rents had doubled",
+            "Ines Vale: We cannot wait");
+  }
+
+  @Test
+  void aNameJoinedToAnOrganisationsNameIsPartOfIt() {
+    ArticleQuotes result =
+        extract(
+            "The Department of Parks and Outdoor Recreation said the trail would reopen in May.\n\n"
+                + "Major League Rugby said on Monday it would not comment.\n\n"
+                + "Ada Iles, who runs the cafe, said the closure had cost her dearly.");
+    assertThat(people(result)).containsExactly("Ada Iles");
+    assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Ada Iles");
+  }
+
+  @Test
   void aQuotationThatCompletesTheClauseIsLeftToTheQuotation() {
     assertThat(
             reported(
