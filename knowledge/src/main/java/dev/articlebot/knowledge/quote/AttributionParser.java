@@ -23,8 +23,9 @@ import java.util.List;
  *   <li>"According to X, … “…” …" in the same sentence;
  *   <li>a quotation that opens its sentence, with no speech verb of its own after it, continues the
  *       paragraph's last statement ("“…,” Wu Xinbo … told NewsChina. “First, …”"), and one that
- *       opens the paragraph continues the previous paragraph's; "“…,” one official said" is
- *       nobody's we know, not the previous speaker's.
+ *       opens the paragraph continues the previous paragraph's last statement when that was a
+ *       quotation ({@link ReadingState#lastStatement()}); "“…,” one official said" and "“…,”
+ *       according to a statement" are nobody's we know, not the previous speaker's.
  * </ol>
  *
  * What none of these attribute is a term, not a quote, except a quotation that opens the paragraph
@@ -202,14 +203,16 @@ final class AttributionParser {
   }
 
   /**
-   * Whether the sentence gives the quotation a speech verb of its own after it ("“…,” one official
-   * said"), so that a quotation it cannot resolve is not someone else's continued.
+   * Whether the sentence gives the quotation an attribution of its own after it, a speech verb
+   * ("“…,” one official said") or "according to" ("“…,” according to a statement"), so that a
+   * quotation it cannot resolve is not someone else's continued.
    */
   private static boolean hasOwnAttribution(ParagraphTokens p, int q) {
     int end = p.sentenceEnd(q);
     for (int k = q + 1; k < end; k++) {
       if (p.get(k).isQuote()) return false;
       if (Phrases.isSpeechVerb(p, k)) return true;
+      if (p.wordAt(k, "according") && p.wordAt(k + 1, "to")) return true;
     }
     return false;
   }

@@ -67,7 +67,9 @@ public final class QuoteExtractor {
         here.add(new Statement(q.attribution(), p.number(), text, QuoteKind.DIRECT));
       }
       here.sort(Comparator.comparingInt(s -> s.attribution().position()));
-      state.lastStatement(here.isEmpty() ? null : here.get(here.size() - 1).attribution());
+      Statement last = here.isEmpty() ? null : here.get(here.size() - 1);
+      state.lastStatement(
+          last == null || last.kind() != QuoteKind.DIRECT ? null : last.attribution());
       Attribution colon = attribution.introducedByColon(ap);
       if (colon != null) state.lastStatement(colon);
       statements.addAll(here);
