@@ -224,9 +224,10 @@ final class PersonRegistry {
   }
 
   /**
-   * The other name in parentheses: all of it when it is capitalised words ("(Victor Gao)",
-   * "(Larry)"), or the name after a word that introduces one ("(better known online by her handle,
-   * Voltfox)", "(known as “Bobby”)"). "" when there is none.
+   * The other name in parentheses: all of it when it is capitalised words ("(Ana Lim)", "(Larry)"),
+   * or the name after a word that introduces one ("(known as “Bobby”)"), or that ends the
+   * parenthesis after such a word and a comma ("(better known online by her handle, Nightjar)"). ""
+   * when there is none.
    */
   static String parenthesisedName(ParagraphTokens p, int from, int close) {
     StringBuilder all = new StringBuilder();
@@ -241,14 +242,32 @@ final class PersonRegistry {
       if (p.get(m).isWord() && NewsLexicon.ALIAS_MARKERS.contains(p.get(m).lower())) {
         String name = nameAt(p, m + 1, close);
         if (!name.isEmpty()) return name;
+        return lastAfterComma(p, m + 1, close);
       }
     }
     return "";
   }
 
   /**
-   * A name given in the clause right after a person's name, before any speech verb: "José Furtado,
-   * whom everyone on the quay calls “Zé do Mar”", "X, known as “Bobby”, …". "" when there is none.
+   * "(better known online by her handle, Nightjar)": the one to four capitalised words, or the
+   * short quoted name, that end the parenthesis after its last comma. "" when there are none.
+   */
+  private static String lastAfterComma(ParagraphTokens p, int from, int close) {
+    int comma = -1;
+    for (int k = from; k < close; k++) {
+      if (p.punctAt(k, ',')) comma = k;
+    }
+    if (comma < 0 || close - comma - 1 > 4) return "";
+    for (int k = comma + 1; k < close; k++) {
+      if (!p.get(k).capitalized() && !p.get(k).isQuote()) return "";
+    }
+    return nameAt(p, comma + 1, close);
+  }
+
+  /**
+   * A name given in the clause right after a person's name, before any speech verb: "Ana Lim, whom
+   * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, who posts under the name
+   * “Bluefin”". "" when there is none.
    */
   static String aliasInClause(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) return "";
@@ -261,6 +280,22 @@ final class PersonRegistry {
         String name = nameAt(p, k + 1, Math.min(p.size(), k + 8));
         if (!name.isEmpty()) return name;
       }
+      String under = underName(p, k);
+      if (!under.isEmpty()) return under;
+    }
+    return "";
+  }
+
+  /**
+   * "competes under the banner “Kestrel”", "writes under a pen name, “Lark”": "under", up to three
+   * lower-case words, and a short quoted capitalised name. "" otherwise.
+   */
+  private static String underName(ParagraphTokens p, int k) {
+    if (!p.wordAt(k, "under")) return "";
+    for (int j = k + 1; j <= k + 4 && p.at(j) != null; j++) {
+      Token t = p.get(j);
+      if (t.isQuote()) return j > k + 1 ? nameAt(p, j, j + 1) : "";
+      if (!t.isPunct(',') && (!t.isWord() || t.capitalized())) return "";
     }
     return "";
   }

@@ -22,7 +22,7 @@ final class Phrases {
 
   /**
    * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
-   * as "points out".
+   * as "points out", "recall" only without an object.
    */
   static boolean isSpeechVerb(ParagraphTokens p, int i) {
     Token t = p.at(i);
@@ -33,7 +33,16 @@ final class Phrases {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
     if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
+    if (NewsLexicon.NO_OBJECT.contains(w)) return !startsObject(p.at(i + 1));
     return true;
+  }
+
+  /** A determiner other than "that", a capitalised word or a number: a noun phrase starts. */
+  private static boolean startsObject(Token t) {
+    if (t == null || !t.isWord()) return false;
+    return (NewsLexicon.DETERMINERS.contains(t.lower()) && !t.is("that"))
+        || t.capitalized()
+        || Character.isDigit(t.text().charAt(0));
   }
 
   /** The first index from {@code i} that is not an adverb or auxiliary ("has repeatedly"). */
@@ -45,7 +54,8 @@ final class Phrases {
   /**
    * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
    * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
-   * physiologist who was not involved"), or a possessive with one ("José’s daughter", "Corvane’s
+   * physiologist who was not involved"), an article and a short noun phrase that "who" refers back
+   * to ("a retired mail carrier who …"), or a possessive with one ("José’s daughter", "Corvane’s
    * senior vice president of client computing"). Further segments that start with "a"/"an" and end
    * with a comma describe the previous one ("a Beijing-based think tank") and are included. Null
    * when there is none.
@@ -64,10 +74,15 @@ final class Phrases {
     if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 6)) && end - comma <= 12) {
       return new Appositive(end, p.text(comma + 1, end));
     }
-    if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
+    // "a retired mail carrier who …": a noun phrase that "who" refers back to names a person
+    int relative = relativeStart(p, comma + 1, end);
+    boolean personNoun = article && p.wordAt(relative, "who") && relative - comma <= 7;
+    if (!roleFirst
+        && !personNoun
+        && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
       return null;
     }
-    if (article && hasClauseWord(p, comma + 1, relativeStart(p, comma + 1, end))) return null;
+    if (article && hasClauseWord(p, comma + 1, relative)) return null;
     while (p.punctAt(end, ',')
         && (p.wordAt(end + 1, "a") || p.wordAt(end + 1, "an"))
         && p.punctAt(segmentEnd(p, end + 1), ',')

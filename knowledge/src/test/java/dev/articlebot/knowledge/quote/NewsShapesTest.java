@@ -98,6 +98,21 @@ class NewsShapesTest {
   }
 
   @Test
+  void aProductRecallIsNotSpeechAndAPersonNounBeforeWhoDescribesAPerson() {
+    ArticleQuotes result =
+        extract(
+            "Brightwell Audio is recalling its Model 4 speaker, the company said.\n\n"
+                + "Omar Venn, a retired postal carrier who bought two of them, said they had"
+                + " overheated. “It smelled of burning,” he recalled.");
+    assertThat(people(result)).containsExactly("Omar Venn");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly("Omar Venn: they had overheated", "Omar Venn: It smelled of burning");
+    assertThat(result.speakers().get(0).role())
+        .isEqualTo("a retired postal carrier who bought two of them");
+  }
+
+  @Test
   void aSurnameDescribedLaterMakesTheFullNameAPerson() {
     ArticleQuotes result =
         extract(
@@ -438,7 +453,7 @@ class NewsShapesTest {
             "Local MP Sara Quist said the road was unsafe. Quist told the BBC the road would"
                 + " close in March.\n\n"
                 + "The harbour had been dredged in May, Quist told the council.\n\n"
-                + "Trader Mark Hoyle, 44, who posts under the handle “Bluefin”, disagreed.");
+                + "Trader Mark Hoyle, 44, who posts under the name “Bluefin”, disagreed.");
     assertThat(result.quotes())
         .extracting(q -> q.speakerName() + ": " + q.text())
         .containsExactly(
@@ -450,7 +465,7 @@ class NewsShapesTest {
             List.of(
                 article(
                     "“Too late,” said Trader Mark Hoyle."
-                        + "\n\nHoyle, 44, who posts under the handle “Bluefin”, disagreed.")));
+                        + "\n\nHoyle, 44, who posts under the name “Bluefin”, disagreed.")));
     assertThat(((QuoteLookup.Found) book.lookup("Bluefin")).speaker().name())
         .isEqualTo("Mark Hoyle");
   }
