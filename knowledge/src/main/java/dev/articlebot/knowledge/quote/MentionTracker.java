@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,16 +32,11 @@ import java.util.Set;
  */
 final class MentionTracker {
 
-  private static final Map<String, Person.Gender> PRONOUNS =
-      Map.of(
-          "he", Person.Gender.MALE,
-          "him", Person.Gender.MALE,
-          "his", Person.Gender.MALE,
-          "she", Person.Gender.FEMALE,
-          "her", Person.Gender.FEMALE,
-          "hers", Person.Gender.FEMALE);
-
-  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
+  private static Person.Gender genderOf(String pronoun) {
+    return NewsLexicon.FEMALE_PRONOUNS.contains(pronoun)
+        ? Person.Gender.FEMALE
+        : Person.Gender.MALE;
+  }
 
   private final PersonRegistry registry;
   private final NameSpotter spotter;
@@ -88,8 +82,8 @@ final class MentionTracker {
         } else if (registry.undecided(seq.name())) {
           remember(null, p, i);
         }
-      } else if (p.get(i).isWord() && PRONOUNS.containsKey(p.get(i).lower())) {
-        Person.Gender gender = PRONOUNS.get(p.get(i).lower());
+      } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
+        Person.Gender gender = genderOf(p.get(i).lower());
         Person person = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
         if (person != null) person.learnGender(gender);
         m = new Mention(i, i + 1, person, Mention.Kind.PRONOUN);
@@ -205,7 +199,8 @@ final class MentionTracker {
     String w = before.lower();
     if (w.equals("it")) return true;
     if (isPlural(w)) return false;
-    return before.capitalized() || (!NewsLexicon.isFunctionWord(w) && !PRONOUNS.containsKey(w));
+    return before.capitalized()
+        || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
   }
 
   /** "officials", "representatives": a plural noun is never "he" or "she" later. */
@@ -230,7 +225,9 @@ final class MentionTracker {
       if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
       for (String w : role.split("[^\\p{L}]+")) {
-        if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;
+        if (w.equals(noun)
+            || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun)))
+          return person;
       }
     }
     return null;

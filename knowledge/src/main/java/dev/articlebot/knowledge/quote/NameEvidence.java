@@ -57,7 +57,6 @@ final class NameEvidence {
   /** A cue that decides only when nothing else is said. */
   static final int WEAK = 1;
 
-  private static final Set<String> IMPERSONAL = Set.of("it", "its");
   private static final Set<String> JOINERS = Set.of("of", "for", "&", "de", "du");
 
   /** The weight of the cues for a person and for an organisation or place at one mention. */
@@ -85,7 +84,7 @@ final class NameEvidence {
     if (titledOrRoled(p, seq)) weight += STRONG;
     int after = afterParenthesis(p, seq.end());
     if (hasParenthesisedName(p, seq.end()) || isDescribedAsPerson(p, after)) weight += STRONG;
-    if (PersonRegistry.PERSONAL.contains(nextPronoun(p, seq))) weight += STRONG;
+    if (NewsLexicon.PERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     if (speaks(p, seq, after)) weight += MEDIUM;
     return weight;
   }
@@ -125,7 +124,7 @@ final class NameEvidence {
         && p.at(after + 1).capitalized()) {
       weight += WEAK;
     }
-    if (IMPERSONAL.contains(nextPronoun(p, seq))) weight += STRONG;
+    if (NewsLexicon.IMPERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     return weight;
   }
 
@@ -253,13 +252,15 @@ final class NameEvidence {
       }
       String w = t.lower();
       if (w.equals("that") || Phrases.isSpeechVerb(p, k)) return "";
-      if (PersonRegistry.PERSONAL.contains(w) || IMPERSONAL.contains(w)) return w;
+      if (NewsLexicon.PERSONAL_PRONOUNS.contains(w) || NewsLexicon.IMPERSONAL_PRONOUNS.contains(w))
+        return w;
     }
     boolean opens = p.sentenceStart(seq.first()) == seq.first();
     Token next = p.at(k);
     if (opens && next != null && next.isWord()) {
       String w = next.lower();
-      if (PersonRegistry.PERSONAL.contains(w) || IMPERSONAL.contains(w)) return w;
+      if (NewsLexicon.PERSONAL_PRONOUNS.contains(w) || NewsLexicon.IMPERSONAL_PRONOUNS.contains(w))
+        return w;
     }
     return "";
   }

@@ -116,7 +116,7 @@ final class NameSpotter {
 
   private static boolean isInitialOrAbbreviation(String word) {
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-        || NewsLexicon.TITLE_ABBREVIATIONS.contains(word);
+        || NewsLexicon.TITLE_ABBREVIATIONS.containsKey(word);
   }
 
   /** Drops leading function words ("As John Thorton") and separates titles from the name. */

@@ -22,9 +22,6 @@ import java.util.Set;
  */
 final class PersonRegistry {
 
-  /** Pronouns that refer to a person. */
-  static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
-
   private final List<Person> people = new ArrayList<>();
   private final Set<String> undecided = new java.util.HashSet<>();
 

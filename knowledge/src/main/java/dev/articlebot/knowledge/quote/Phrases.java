@@ -2,7 +2,6 @@ package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
@@ -10,10 +9,6 @@ import java.util.Set;
  * ("China’s Foreign Ministry spokesperson").
  */
 final class Phrases {
-
-  /** Forms of address that say nothing about what a person does. */
-  private static final Set<String> HONORIFICS =
-      Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Dame", "Sir");
 
   private Phrases() {}
 
@@ -110,41 +105,6 @@ final class Phrases {
    * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
    * "university’s spokeswoman". The word next to the name must be a title or role noun.
    */
-  private static final java.util.Set<String> ROLE_MODIFIERS =
-      java.util.Set.of(
-          "former",
-          "acting",
-          "deputy",
-          "senior",
-          "vice",
-          "chief",
-          "interim",
-          "outgoing",
-          "incoming",
-          "then",
-          "new",
-          "top",
-          "foreign",
-          "defense",
-          "defence",
-          "trade",
-          "state",
-          "national",
-          "security",
-          "commerce",
-          "finance",
-          "economic",
-          "military",
-          "general",
-          "executive",
-          "managing",
-          "founding",
-          "assistant",
-          "associate",
-          "special",
-          "lead",
-          "and");
-
   static String roleBefore(ParagraphTokens p, NameSequence seq) {
     int end = seq.nameFirst();
     int k = end - 1;
@@ -167,7 +127,7 @@ final class Phrases {
         // Lower-case words in a title are modifiers ("former", "deputy") or nouns ("area flood
         // risk manager", "crane operator"); a verb ("met", "joined", "leading") ends it, so the
         // title never reaches back into another clause.
-        if (!ROLE_MODIFIERS.contains(t.lower()) && looksLikeVerb(t.lower())) break;
+        if (!isRoleModifier(t.lower()) && looksLikeVerb(t.lower())) break;
       }
       start--;
     }
@@ -175,13 +135,20 @@ final class Phrases {
     int last = end;
     while (true) {
       int word = last > start && p.get(last - 1).isPunct('.') ? last - 1 : last;
-      if (word > start && HONORIFICS.contains(p.get(word - 1).text())) {
+      if (word > start && NewsLexicon.HONORIFICS.contains(p.get(word - 1).text())) {
         last = word - 1;
       } else {
         break;
       }
     }
     return last <= start ? "" : p.text(start, last);
+  }
+
+  /**
+   * A modifier inside a role ("former", "deputy"), or "and" between two ("president and chief").
+   */
+  private static boolean isRoleModifier(String w) {
+    return NewsLexicon.ROLE_MODIFIERS.contains(w) || w.equals("and");
   }
 
   /**

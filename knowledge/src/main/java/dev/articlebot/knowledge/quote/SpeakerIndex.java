@@ -47,9 +47,6 @@ final class SpeakerIndex {
    */
   private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
       java.util.Map.ofEntries(
-          java.util.Map.entry("spokesperson", Set.of("spokesman", "spokeswoman")),
-          java.util.Map.entry("spokesman", Set.of("spokesperson", "spokeswoman")),
-          java.util.Map.entry("spokeswoman", Set.of("spokesperson", "spokesman")),
           java.util.Map.entry("defence", Set.of("defense")),
           // The US calls its ministers secretaries.
           java.util.Map.entry("secretary", Set.of("minister")),
@@ -83,6 +80,18 @@ final class SpeakerIndex {
           java.util.Map.entry("manager", Set.of("run", "runs", "manage")),
           java.util.Map.entry("doctor", Set.of("physician")),
           java.util.Map.entry("captain", Set.of("skipper")));
+
+  /**
+   * {@link #ROLE_SYNONYMS}, and the other spokes-words for one of {@link NewsLexicon#SPOKES_NOUNS}.
+   */
+  private static Set<String> roleSynonyms(String w) {
+    Set<String> out = new LinkedHashSet<>(ROLE_SYNONYMS.getOrDefault(w, Set.of()));
+    if (NewsLexicon.SPOKES_NOUNS.contains(w)) {
+      out.addAll(NewsLexicon.SPOKES_NOUNS);
+      out.remove(w);
+    }
+    return out;
+  }
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> completions = new ArrayList<>();
@@ -185,7 +194,7 @@ final class SpeakerIndex {
     if (about.contains(w)) return true;
     List<String> expanded = EXPANSIONS.get(w);
     if (expanded != null && about.containsAll(expanded)) return true;
-    for (String alt : ROLE_SYNONYMS.getOrDefault(w, Set.of())) {
+    for (String alt : roleSynonyms(w)) {
       if (about.contains(alt)) return true;
     }
     for (String t : about) {
@@ -211,23 +220,6 @@ final class SpeakerIndex {
           "cto", List.of("chief", "technology"),
           "mp", List.of("member", "parliament"));
 
-  /** Abbreviated titles in the text, read as the word: "Capt." is a captain. */
-  private static final java.util.Map<String, String> ABBREVIATIONS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("capt", "captain"),
-          java.util.Map.entry("dr", "doctor"),
-          java.util.Map.entry("prof", "professor"),
-          java.util.Map.entry("gov", "governor"),
-          java.util.Map.entry("sen", "senator"),
-          java.util.Map.entry("rep", "representative"),
-          java.util.Map.entry("supt", "superintendent"),
-          java.util.Map.entry("det", "detective"),
-          java.util.Map.entry("sgt", "sergeant"),
-          java.util.Map.entry("lt", "lieutenant"),
-          java.util.Map.entry("col", "colonel"),
-          java.util.Map.entry("gen", "general"),
-          java.util.Map.entry("cllr", "councillor"));
-
   /**
    * A speaker's words for lookup by description: the words of their names, role and descriptions,
    * singular, abbreviations spelled out, plus the initials of each run of capitalised words
@@ -243,7 +235,8 @@ final class SpeakerIndex {
         if (w.isEmpty()) continue;
         String x = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
         out.add(x);
-        if (ABBREVIATIONS.containsKey(x)) out.add(ABBREVIATIONS.get(x));
+        String spelled = NewsLexicon.spelledOut(x);
+        if (spelled != null) out.add(spelled);
       }
       out.addAll(initials(text));
     }
@@ -320,13 +313,11 @@ final class SpeakerIndex {
     for (String w : normalized.split(" ")) {
       if (w.isEmpty()) continue;
       String s = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
-      out.add(SUBORDINATE.contains(previous) ? previous + "-" + s : s);
+      out.add(NewsLexicon.SUBORDINATE_MODIFIERS.contains(previous) ? previous + "-" + s : s);
       previous = s;
     }
     return out;
   }
-
-  private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate");
 
   /** Places that stand for an office: "the Pentagon chief" is the US defense chief. */
   private static final java.util.Map<String, String> METONYMS =
@@ -349,7 +340,7 @@ final class SpeakerIndex {
       String s = stem(w);
       boolean ok = e.roleWords().contains(s) || e.nameWords().contains(w);
       if (!ok && synonyms) {
-        for (String alt : ROLE_SYNONYMS.getOrDefault(s, Set.of())) {
+        for (String alt : roleSynonyms(s)) {
           if (e.roleWords().contains(alt)) ok = true;
         }
       }
