@@ -186,7 +186,7 @@ public final class NewsLexicon {
     /** Reports no clause, with or without "that": "asked", "urged", "quipped". */
     NO_CLAUSE,
     /**
-     * Its object is the listener, never the speaker: in "…, told Arena Radio" the radio station did
+     * Its object is the listener, never the speaker: in "…, told Radio Vale" the radio station did
      * not speak.
      */
     LISTENER,
@@ -315,8 +315,8 @@ public final class NewsLexicon {
   public static final Set<String> BARE_REPORTING = speechForms(SpeechKind.BARE_CLAUSE, true);
 
   /**
-   * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge
-   * Whitlock found that the city relied on …", "the judge ruled that …".
+   * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge Ana Lim
+   * found that the city relied on …", "the judge ruled that …".
    */
   public static final Set<String> FINDING_VERBS = words("found finds ruled rules determined");
 
@@ -498,7 +498,7 @@ public final class NewsLexicon {
           "neither another other instead indeed already again later earlier first last next",
           "asked given following");
 
-  /** Words that may stand between a subject and its speech verb ("Xi has repeatedly said"). */
+  /** Words that may stand between a subject and its speech verb ("Lim has repeatedly said"). */
   public static final Set<String> ADVERBS =
       words(
           "also has have had is was repeatedly once later then first further previously",
@@ -547,14 +547,14 @@ public final class NewsLexicon {
 
   /**
    * Words that give a person another name ("whom everyone calls “Zé”", "(better known online as
-   * Blue)", "known as", "nicknamed", "under the name “Kestrel”").
+   * Blue)", "known as", "nicknamed", "under the name “Wren”").
    */
   public static final Set<String> ALIAS_MARKERS =
       words("known nicknamed dubbed nickname name alias aka calls called username");
 
   /**
    * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
-   * "the campaign group Commuter Voice", "research firm Calder Analytics", "a start-up called …".
+   * "the campaign group Fair Fares", "research firm Harlow Data", "a start-up called …".
    */
   public static final Set<String> ORGANISATION_NOUNS =
       words(
@@ -566,7 +566,9 @@ public final class NewsLexicon {
           "coalition alliance association federation league watchdog tank fund trust foundation",
           "consultancy developer contractor publication paper show program programme");
 
-  /** Prepositions of place: a name right after one is a place ("in Broken Arrow", "at Pier T"). */
+  /**
+   * Prepositions of place: a name right after one reads as a place ("in Redmarsh", "at Dock 4").
+   */
   public static final Set<String> LOCATIVES =
       words(
           "at in near outside inside across along into onto toward towards around beneath above",
@@ -585,7 +587,7 @@ public final class NewsLexicon {
       words("de da di do dos das del della van von der den la le du bin binti al el ibn ter y");
 
   /**
-   * Words that make a capitalised phrase a place, an organisation, an event or a date: "Fudan
+   * Words that make a capitalised phrase a place, an organisation, an event or a date: "Harlow
    * University", "South Korea", "Air Force One", "October".
    */
   public static final Set<String> NOT_PERSON =
@@ -643,7 +645,7 @@ public final class NewsLexicon {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
-    // endings tell a role only in lower case: "Lindqvist" and "Hartman" are names
+    // endings tell a role only in lower case: "Holmqvist" and "Hartman" are names
     if (!word.toLowerCase(Locale.ROOT).equals(word)) return false;
     if (w.endsWith("ician") && w.length() >= 7) return true;
     if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;

@@ -12,7 +12,7 @@ import java.util.Set;
  * order, remembering who was mentioned last:
  *
  * <ul>
- *   <li>a full name or alias is that person; a single word ("Gao", "Trump", "Li") is the most
+ *   <li>a full name or alias is that person; a single word ("Lim", "Grant", "Han") is the most
  *       recently mentioned person whose name begins or ends with it, of the gender its title gives
  *       ("Ms Shah" is not Mr Shah);
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
@@ -21,8 +21,8 @@ import java.util.Set;
  *       undecided by the registry ({@link PersonRegistry#undecided}) or someone who is not a person
  *       we know spoke ("the company said", "a spokesperson said", "according to a statement"); or
  *       when that person's gender is unknown, they were mentioned in another sentence, and someone
- *       else of the pronoun's gender was mentioned in this paragraph or the one before ("Mayor
- *       Linda Park … Her deputy, Tom Alvarez … ¶ “…,” she said");
+ *       else of the pronoun's gender was mentioned in this paragraph or the one before ("Mayor Ana
+ *       Lim … Her deputy, Sam Teller … ¶ “…,” she said");
  *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role. A
  *       role nobody has been given is nobody's: "the economist" is not guessed to be someone
  *       introduced without that role.
@@ -103,7 +103,7 @@ final class MentionTracker {
     return out;
   }
 
-  /** "Whitaker, a retired mail carrier who …": what a later mention by surname adds. */
+  /** "Teller, a retired mail carrier who …": what a later mention by surname adds. */
   private static void describeLater(Person person, ParagraphTokens p, NameSequence seq) {
     Phrases.Appositive appositive = Phrases.appositive(p, seq.end());
     if (appositive != null) person.addDescription(appositive.text());

@@ -8,15 +8,15 @@ import java.util.Set;
  * What the words around one mention of a capitalised name say about whether it names a person, or
  * an organisation or a place. Each cue has a weight; {@link PersonRegistry} adds them up over every
  * mention of a name, and the heavier side decides. No cue decides alone, so one mention that reads
- * like a place ("took aim at Rachel Reeves") is outweighed by others that read like a person
- * ("Reeves said", ", the finance minister,").
+ * like a place ("took aim at Ana Lim") is outweighed by others that read like a person ("Lim said",
+ * ", the finance minister,").
  *
  * <p>For a person:
  *
  * <ul>
  *   <li>{@link #STRONG}, each of: a title or role before it ("President", "crane operator", "Mayor
- *       of Ashford, Linda Park" has none, "the mayor, Linda Park" has one), or a nickname inside it
- *       (Tyrell “Ty” Gaines); what follows it describes a person (an age ", 74,", ", who", ",
+ *       of Redmarsh, Ana Lim" has none, "the mayor, Ana Lim" has one), or a nickname inside it
+ *       (Samuel “Sam” Teller); what follows it describes a person (an age ", 74,", ", who", ",
  *       whom", ", whose", an appositive with a role, a parenthesised other name); "he", "she",
  *       "his" or "her" is the next pronoun to refer back to it;
  *   <li>{@link #MEDIUM}: it is the subject of a speech verb ("NAME said", "NAME of the ORG said",
@@ -29,14 +29,14 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #LEXICAL}: a word of one in it ("University", "Partners", a weekday) or a function
  *       word;
- *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Reef Resilience", "Department
+ *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Coastal Studies", "Department
  *       of Energy and Environmental Protection"); "the" before it ("the Liberal Democrats"); a noun
  *       for an organisation before it ("the campaign group Commuter Voice"); "&amp;" next to it;
  *       "which" after it; "it" or "its" as the next pronoun to refer back to it;
- *   <li>{@link #MEDIUM}: a preposition of place before it ("in Broken Arrow", "near Cedar Hollow");
+ *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek");
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
- *       on Keir Starmer", "at Elm Park"); "of" or "for" and a capitalised word after it ("Sarah
- *       Jones of Oxfam", "Bank of England").
+ *       on Ana Lim", "at Elm Park"); "of" or "for" and a capitalised word after it ("Ruth Obi of
+ *       Oxfam", "Bank of England").
  * </ul>
  */
 final class NameEvidence {
@@ -235,10 +235,10 @@ final class NameEvidence {
 
   /**
    * The pronoun that refers back to a name in subject position, in lower case, or "": the first
-   * pronoun of its clause ("Corvane Semiconductor is recalling its …", "Daniela Ruiz was loading
-   * her children"), the clause ending at a comma, a quotation, "that" or a speech verb; else the
-   * word that opens the next sentence when the name opens its own ("José Furtado cuts the engine …
-   * He has fished …").
+   * pronoun of its clause ("Harlow Systems is recalling its …", "Ana Lim was loading her
+   * children"), the clause ending at a comma, a quotation, "that" or a speech verb; else the word
+   * that opens the next sentence when the name opens its own ("Ana Lim cuts the engine … She has
+   * fished …").
    */
   private static String nextPronoun(ParagraphTokens p, NameSequence seq) {
     if (!isSubjectPosition(p, seq) || p.at(seq.end()) == null) return "";
@@ -268,7 +268,7 @@ final class NameEvidence {
   /**
    * Whether the name can be the subject of a verb that follows: it opens its sentence or clause, or
    * follows punctuation, a quotation, a role word or an acronym, not a verb or preposition ("whose
-   * district includes Cherry Hollow, said" is not Cherry Hollow speaking).
+   * district includes Elm Creek, said" is not Elm Creek speaking).
    */
   private static boolean isSubjectPosition(ParagraphTokens p, NameSequence seq) {
     int b = seq.first() - 1;

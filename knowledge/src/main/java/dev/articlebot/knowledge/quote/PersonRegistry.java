@@ -12,13 +12,13 @@ import java.util.Set;
  * The people of one article. A run of two or more capitalised words is a person when the text, over
  * all its mentions, treats it as one more than it treats it as an organisation or a place: each
  * mention's cues ({@link NameEvidence}) are added up, and the heavier side wins. Mentions of its
- * last word alone ("Olmos said") count for it, and of its first word alone only when described as a
- * person ("Olmos, 68, a retired teacher"), since companies go by their first word ("Corvane said"
- * of Corvane Semiconductor). A name whose two sides weigh the same (nothing said either way, or as
- * much for as against) is undecided: it is nobody, and a pronoun after it is left unresolved.
+ * last word alone ("Lim said") count for it, and of its first word alone only when described as a
+ * person ("Lim, 68, a retired teacher"), since companies go by their first word ("Harlow said" of
+ * Harlow Systems). A name whose two sides weigh the same (nothing said either way, or as much for
+ * as against) is undecided: it is nobody, and a pronoun after it is left unresolved.
  *
- * <p>A single word with a title ("Mayor Whitfield") is a person when no full name accounts for it
- * and its mention favours a person.
+ * <p>A single word with a title ("Mayor Lim") is a person when no full name accounts for it and its
+ * mention favours a person.
  */
 final class PersonRegistry {
 
@@ -140,7 +140,7 @@ final class PersonRegistry {
     return found;
   }
 
-  /** Everyone a single word ("Wu", "Trump", "Li") can refer to. */
+  /** Everyone a single word ("Lim", "Han", "Jie") can refer to. */
   List<Person> answering(String word) {
     List<Person> out = new ArrayList<>();
     for (Person person : people) {
@@ -183,7 +183,7 @@ final class PersonRegistry {
 
   /**
    * What follows a mention and describes the person, kept for lookup by role: an appositive after
-   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Diss Flood Action
+   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Redmarsh Flood Action
    * Group"). Used for full names and for later surname mentions alike.
    */
   static void describeFurther(Person person, ParagraphTokens p, int after) {
@@ -196,8 +196,8 @@ final class PersonRegistry {
   }
 
   /**
-   * "Pauline Hart, 74, has lived on Mere Street for 41 years.": what the sentence a name opens says
-   * of the person, up to 20 words, when it quotes and reports nothing. "" otherwise.
+   * "Ruth Obi, 74, has lived on Mill Street for 41 years.": what the sentence a name opens says of
+   * the person, up to 20 words, when it quotes and reports nothing. "" otherwise.
    */
   private static String predicate(ParagraphTokens p, int after) {
     int from = NameEvidence.isAge(p, after) ? after + 3 : after;
@@ -223,7 +223,7 @@ final class PersonRegistry {
   /**
    * The other name in parentheses: all of it when it is capitalised words ("(Ana Lim)", "(Larry)"),
    * or the name after a word that introduces one ("(known as “Bobby”)"), or that ends the
-   * parenthesis after such a word and a comma ("(better known online by her handle, Nightjar)"). ""
+   * parenthesis after such a word and a comma ("(better known online by her handle, Ripple)"). ""
    * when there is none.
    */
   static String parenthesisedName(ParagraphTokens p, int from, int close) {
@@ -246,8 +246,8 @@ final class PersonRegistry {
   }
 
   /**
-   * "(better known online by her handle, Nightjar)": the one to four capitalised words, or the
-   * short quoted name, that end the parenthesis after its last comma. "" when there are none.
+   * "(better known online by her handle, Ripple)": the one to four capitalised words, or the short
+   * quoted name, that end the parenthesis after its last comma. "" when there are none.
    */
   private static String lastAfterComma(ParagraphTokens p, int from, int close) {
     int comma = -1;
@@ -284,7 +284,7 @@ final class PersonRegistry {
   }
 
   /**
-   * "competes under the banner “Kestrel”", "writes under a pen name, “Lark”": "under", up to three
+   * "competes under the banner “Wren”", "writes under a pen name, “Lark”": "under", up to three
    * lower-case words, and a short quoted capitalised name. "" otherwise.
    */
   private static String underName(ParagraphTokens p, int k) {

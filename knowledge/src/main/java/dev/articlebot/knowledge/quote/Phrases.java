@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
- * the appositive after a name (", a professor at Fudan University,") and the role words before one
+ * the appositive after a name (", a professor at Harlow University,") and the role words before one
  * ("China’s Foreign Ministry spokesperson").
  */
 final class Phrases {
@@ -50,7 +50,7 @@ final class Phrases {
    * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
    * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
    * physiologist who was not involved"), an article and a short noun phrase that "who" refers back
-   * to ("a retired mail carrier who …"), or a possessive with one ("José’s daughter", "Corvane’s
+   * to ("a retired mail carrier who …"), or a possessive with one ("Lim’s daughter", "Harlow’s
    * senior vice president of client computing"). Further segments that start with "a"/"an" and end
    * with a comma describe the previous one ("a Beijing-based think tank") and are included. Null
    * when there is none.
@@ -64,7 +64,7 @@ final class Phrases {
     String w = first.lower();
     boolean roleFirst = NewsLexicon.isRoleNoun(first.text());
     boolean article = w.equals("a") || w.equals("an") || w.equals("the");
-    // "José’s daughter", "his wife", "her lawyer": whose, then the role
+    // "Lim’s daughter", "his wife", "her lawyer": whose, then the role
     boolean owner = first.possessive() || w.equals("his") || w.equals("her") || w.equals("their");
     if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 6)) && end - comma <= 12) {
       return new Appositive(end, p.text(comma + 1, end));
@@ -101,8 +101,8 @@ final class Phrases {
   }
 
   /**
-   * The role words right before a name, or "": "Chinese President" (Xi Jinping), "China’s Foreign
-   * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
+   * The role words right before a name, or "": "Ruritanian President" (Han Jie), "Ruritania’s
+   * Foreign Ministry spokesperson" (Ana Lim), "The university’s spokeswoman, Ruth Obi" gives
    * "university’s spokeswoman". The word next to the name must be a title or role noun.
    */
   static String roleBefore(ParagraphTokens p, NameSequence seq) {
@@ -131,7 +131,7 @@ final class Phrases {
       }
       start--;
     }
-    // "Lead author Dr. Helen Marsh": the role is "Lead author"; "Tulsa Fire Capt." keeps its stop
+    // "Lead author Dr. Ana Lim": the role is "Lead author"; "Redmarsh Fire Capt." keeps its stop
     int last = end;
     while (true) {
       int word = last > start && p.get(last - 1).isPunct('.') ? last - 1 : last;
@@ -175,9 +175,9 @@ final class Phrases {
   }
 
   /**
-   * The relative clause after a name: ", who chairs the Diss Flood Action Group," gives "chairs the
-   * Diss Flood Action Group"; ", whose ward includes the site" is kept whole. Up to the next comma
-   * or the sentence end, never into a quotation; "" when there is none.
+   * The relative clause after a name: ", who chairs the Redmarsh Flood Action Group," gives "chairs
+   * the Redmarsh Flood Action Group"; ", whose ward includes the site" is kept whole. Up to the
+   * next comma or the sentence end, never into a quotation; "" when there is none.
    */
   static String relativeClause(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return "";

@@ -87,7 +87,7 @@ public final class QuoteExtractor {
   /**
    * Who said the quotation that opens paragraph {@code p}, when the paragraph opens with one: a
    * quotation that ran on into it from paragraphs where nobody was named is theirs too ("“I cut
-   * hair for … ¶ “So I’d tell them …,” Gaines said."). Null otherwise.
+   * hair for … ¶ “So I’d tell them …,” Teller said."). Null otherwise.
    */
   private static Attribution openingSpeaker(ParagraphTokens p, AttributionParser.Result result) {
     if (p.size() == 0 || !p.get(0).isQuote()) return null;
@@ -159,7 +159,7 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** Aliases seen in the text, plus title + short name ("President Trump") from the role. */
+  /** Aliases seen in the text, plus title + short name ("President Lim") from the role. */
   private static List<String> aliases(Person person) {
     Set<String> out = new LinkedHashSet<>(person.aliases());
     String[] role = person.role().split("[ ,]+");

@@ -13,11 +13,12 @@ import java.util.function.Predicate;
  * Finds speakers by what a reader types, in order of preference:
  *
  * <ol>
- *   <li>a full name or alias ("Victor Gao", "President Xi", "WU XINBO");
- *   <li>name words, titles ignored ("wu", "President Trump", "Victor"); the last word may be a
- *       prefix of three letters or more ("Wu Xin");
- *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Fudan professor");
- *   <li>a close spelling ("Wu Xinpo"): the one closest speaker is returned as a correction.
+ *   <li>a full name or alias ("Jack Han", "President Han", "ANA LIM");
+ *   <li>name words, titles ignored ("lim", "President Lim", "Ana"); the last word may be a prefix
+ *       of three letters or more ("Ana Li");
+ *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Harlow professor");
+ *   <li>a close spelling ("Ana Lin" for Ana Lim): the one closest speaker is returned as a
+ *       correction.
  * </ol>
  *
  * More than one speaker at the first step that matches is an ambiguity, never a guess.
