@@ -14,7 +14,9 @@ import java.util.Set;
  * <ul>
  *   <li>a full name or alias is that person; a single word ("Lim", "Grant", "Han") is the most
  *       recently mentioned person whose name begins or ends with it, of the gender its title gives
- *       ("Ms Shah" is not Mr Shah);
+ *       ("Ms Shah" is not Mr Shah), or the only such person when none was mentioned yet; nobody
+ *       when two such people were last mentioned in one sentence ("Tom Keller and Anne Keller
+ *       signed it. ¶ “…,” Keller said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
  *       gender, and teach that person's gender. The pronoun is left unresolved rather than risk the
  *       wrong person when, since that person was mentioned, a name that may be a person's was left
@@ -47,6 +49,9 @@ final class MentionTracker {
   /** Where each entry of {@link #history} was mentioned. */
   private final List<Place> places = new ArrayList<>();
 
+  /** Whether each entry of {@link #history} was a possessive ("Lim’s brother"), not an agent. */
+  private final List<Boolean> owners = new ArrayList<>();
+
   /** A paragraph and a sentence in it. */
   private record Place(int paragraph, int sentence) {}
 
@@ -69,7 +74,7 @@ final class MentionTracker {
     int next = 0;
     for (int i = 0; i < p.size(); i++) {
       Mention m = null;
-      if (spokenByNobodyWeKnow(p, i, out)) remember(null, p, i);
+      if (spokenByNobodyWeKnow(p, i, out)) remember(null, p, i, false);
       while (next < names.size() && names.get(next).first() < i) next++;
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
@@ -80,7 +85,7 @@ final class MentionTracker {
           String called = PersonRegistry.aliasInClause(p, seq.end());
           if (!called.isEmpty() && registry.named(called) == null) person.addAlias(called);
         } else if (registry.undecided(seq.name())) {
-          remember(null, p, i);
+          remember(null, p, i, false);
         }
       } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
         Person.Gender gender = genderOf(p.get(i).lower());
@@ -94,7 +99,7 @@ final class MentionTracker {
       if (m == null) continue;
       out.add(m);
       if (m.resolved()) {
-        remember(m.person(), p, m.first());
+        remember(m.person(), p, m.first(), p.get(m.end() - 1).possessive());
         appearance.add(m.person());
         m.person().mentionedIn(p.number());
       }
@@ -121,7 +126,9 @@ final class MentionTracker {
       Person.Gender titled = Person.genderOf(String.join(" ", seq.titles()));
       if (titled != Person.Gender.UNKNOWN) candidates.removeIf(c -> !c.compatibleWith(titled));
       person = mostRecent(candidates);
-      if (person == null && !candidates.isEmpty()) person = candidates.get(0);
+      // a surname used before its full name ("Lim added:" above "Ana Lim said") is the one
+      // person it can be, if only one
+      if (person == null && candidates.size() == 1) person = candidates.get(0);
     } else {
       person = registry.named(seq.name());
     }
@@ -134,16 +141,31 @@ final class MentionTracker {
     return person;
   }
 
+  /**
+   * The candidate mentioned last, or null when none was mentioned yet or when another candidate was
+   * mentioned before it in that same sentence, other than as an owner ("Tom Keller and Anne Keller
+   * signed it. ¶ “…,” Keller said." does not say which Keller; "Lim’s brother, Lim Jun, said …" is
+   * about Lim Jun).
+   */
   private Person mostRecent(List<Person> candidates) {
     for (int k = history.size() - 1; k >= 0; k--) {
-      if (history.get(k) != null && candidates.contains(history.get(k))) return history.get(k);
+      Person found = history.get(k);
+      if (found == null || !candidates.contains(found)) continue;
+      for (int j = k - 1; j >= 0 && places.get(j).equals(places.get(k)); j--) {
+        Person other = history.get(j);
+        if (other != null && other != found && candidates.contains(other) && !owners.get(j)) {
+          return null;
+        }
+      }
+      return found;
     }
     return null;
   }
 
-  private void remember(Person person, ParagraphTokens p, int token) {
+  private void remember(Person person, ParagraphTokens p, int token, boolean owner) {
     history.add(person);
     places.add(new Place(p.number(), p.get(token).sentence()));
+    owners.add(owner);
   }
 
   /** The pronoun rules of the class comment. */

@@ -477,4 +477,52 @@ class NewsShapesTest {
     assertThat(people(result)).containsExactly("Tomas Varga");
     assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Tomas Varga");
   }
+
+  @Test
+  void aSurnameTwoPeopleShareIsNobodysUnlessTheTextSaysWhich() {
+    // two people of that surname were last named together: the surname does not say which
+    assertThat(
+            said(
+                "Ken Obi and Ruth Obi signed the petition on Monday.\n\n"
+                    + "“We will not move,” Obi said."))
+        .isEmpty();
+    assertThat(
+            said(
+                "Residents Sam Teller and Ivy Teller, who run the bakery, joined the march.\n\n"
+                    + "Teller said the rent had doubled."))
+        .isEmpty();
+    // a title of known gender or a later mention settles it
+    assertThat(
+            said(
+                "Mr Ken Obi and Mrs Ruth Obi signed the petition on Monday.\n\n"
+                    + "“We will not move,” Mrs Obi said."))
+        .containsExactly("Ruth Obi: We will not move");
+    assertThat(
+            said(
+                "Ken Obi and Ruth Obi signed the petition on Monday.\n\n"
+                    + "Ruth Obi spoke first.\n\n"
+                    + "“We will not move,” Obi said."))
+        .containsExactly("Ruth Obi: We will not move");
+    // an owner named before the speaker is no rival ("the owner's husband, NAME")
+    assertThat(
+            said(
+                "Ruth Obi’s husband, Ken Obi, said the shop would close.\n\n"
+                    + "“We tried everything,” Obi said."))
+        .containsExactly("Ken Obi: the shop would close", "Ken Obi: We tried everything");
+  }
+
+  @Test
+  void aSurnameUsedBeforeTheFullNameIsTheOnePersonItCanBe() {
+    assertThat(
+            said(
+                "“The pumps failed at dawn,” Teller said.\n\n"
+                    + "Sam Teller, the harbour master, has run the port since 2019."))
+        .containsExactly("Sam Teller: The pumps failed at dawn");
+    // two people it can be: nobody
+    assertThat(
+            said(
+                "“The pumps failed at dawn,” Teller said.\n\n"
+                    + "Sam Teller, the harbour master, and his sister Ivy Teller run the port."))
+        .isEmpty();
+  }
 }
