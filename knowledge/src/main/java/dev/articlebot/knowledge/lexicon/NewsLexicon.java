@@ -175,6 +175,33 @@ public final class NewsLexicon {
    */
   public static final Set<String> POST_MODIFIERS = words("of at from with");
 
+  /**
+   * Lower-case participles that end a compound adjective made from a name ("Leeds-based",
+   * "Paris-listed", "Kremlin-backed", "London-born"): such a word describes what follows it and is
+   * no word of a name. Korean given names ("Min-ho", "Jong-un") end otherwise.
+   */
+  public static final Set<String> COMPOUND_ADJECTIVE_TAILS =
+      words(
+          "based born bred raised educated trained backed owned run led listed made funded",
+          "controlled headquartered registered founded linked allied aligned affiliated style");
+
+  /**
+   * Tails of {@link #COMPOUND_ADJECTIVE_TAILS} said of companies, not of people ("Leeds-based").
+   */
+  public static final Set<String> ORGANISATION_COMPOUND_TAILS =
+      words("based listed headquartered registered owned");
+
+  /**
+   * The lower-case tail of a capitalised compound adjective ("based" of "Leeds-based"), or "" when
+   * the word is none.
+   */
+  public static String compoundAdjectiveTail(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash == word.length() - 1) return "";
+    String tail = word.substring(dash + 1);
+    return COMPOUND_ADJECTIVE_TAILS.contains(tail) ? tail : "";
+  }
+
   // ---------------------------------------------------------------------------------------------
   // End of the quote attribution additions.
   // ---------------------------------------------------------------------------------------------

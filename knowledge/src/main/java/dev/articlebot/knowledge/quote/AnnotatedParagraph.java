@@ -80,15 +80,24 @@ final class AnnotatedParagraph {
 
   /**
    * "Analyst Ana Lim of the research firm Harlow Data said": the name before a short phrase in
-   * "of", "at", "from" or "with" that ends right before the verb, or null.
+   * "of", "at", "from" or "with" that ends right before the verb, or null. An "of" inside the
+   * organisation's own name ("Ana Lim of the Redmarsh Board of Trade said") is passed over.
    */
   private Mention beforePostModifier(int start, int i) {
-    for (int k = i; k >= start && k > i - 8; k--) {
+    for (int k = i; k >= start && k > i - 10; k--) {
       Token t = tokens.get(k);
       if (!t.isWord() || Phrases.isSpeechVerb(tokens, k)) return null;
       if (NewsLexicon.POST_MODIFIERS.contains(t.lower())) {
         Mention m = mentionEndingAt(k - 1);
-        return m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m) ? m : null;
+        if (m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m)) return m;
+        Token before = tokens.at(k - 1);
+        boolean insideName =
+            (m == null || !m.resolved())
+                && t.is("of")
+                && before != null
+                && before.capitalized()
+                && k - 1 > start;
+        if (!insideName) return null;
       }
     }
     return null;

@@ -31,8 +31,9 @@ import java.util.Set;
  *       word;
  *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Coastal Studies", "Department
  *       of Energy and Environmental Protection"); "the" before it ("the Liberal Democrats"); a noun
- *       for an organisation before it ("the campaign group Commuter Voice"); "&amp;" next to it;
- *       "which" after it; "it" or "its" as the next pronoun to refer back to it;
+ *       for an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
+ *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
+ *       "it" or "its" as the next pronoun to refer back to it;
  *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek");
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
  *       on Ana Lim", "at Elm Park"); "of" or "for" and a capitalised word after it ("Ruth Obi of
@@ -104,6 +105,9 @@ final class NameEvidence {
       } else if (untitled && w.equals("the")) {
         weight += STRONG;
       } else if (NewsLexicon.ORGANISATION_NOUNS.contains(w) && !before.capitalized()) {
+        weight += STRONG;
+      } else if (NewsLexicon.ORGANISATION_COMPOUND_TAILS.contains(
+          NewsLexicon.compoundAdjectiveTail(before.text()))) {
         weight += STRONG;
       } else if (untitled && !seq.possessive() && NewsLexicon.LOCATIVES.contains(w)) {
         weight += NewsLexicon.FIGURATIVE_LOCATIVES.contains(w) ? WEAK : MEDIUM;

@@ -110,8 +110,15 @@ final class NameSpotter {
     return k > j && startsName(p.at(k)) ? k - j : 0;
   }
 
+  /**
+   * A capitalised word that can be part of a name: not an acronym unless a title, and not a
+   * compound adjective ("Leeds-based Harlow Systems" names Harlow Systems).
+   */
   private static boolean startsName(Token t) {
-    return t != null && t.capitalized() && (!t.acronym() || NewsLexicon.isTitle(t.text()));
+    return t != null
+        && t.capitalized()
+        && (!t.acronym() || NewsLexicon.isTitle(t.text()))
+        && NewsLexicon.compoundAdjectiveTail(t.text()).isEmpty();
   }
 
   private static boolean isInitialOrAbbreviation(String word) {

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * Finds the quotations and reported speech in an article and attributes them to people. Two passes:
  * the first finds the people the article introduces ({@link PersonRegistry}); the second reads the
  * paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}), then
- * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}). Stateless
- * between calls.
+ * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}); in an
+ * interview printed as questions and answers, each answer is the interviewee's ({@link
+ * InterviewTranscript}). Stateless between calls.
  */
 public final class QuoteExtractor {
 
@@ -38,8 +39,16 @@ public final class QuoteExtractor {
     List<Statement> statements = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     List<RunOn> runOns = new ArrayList<>();
+    InterviewTranscript interview = InterviewTranscript.of(paragraphs);
+    Set<Person> introduced = new LinkedHashSet<>();
     for (ParagraphTokens p : paragraphs) {
-      AnnotatedParagraph ap = new AnnotatedParagraph(p, tracker.track(p));
+      List<Mention> mentions = tracker.track(p);
+      if (interview.introduces(p.number())) {
+        for (Mention m : mentions) {
+          if (m.resolved() && m.kind() == Mention.Kind.NAME) introduced.add(m.person());
+        }
+      }
+      AnnotatedParagraph ap = new AnnotatedParagraph(p, mentions);
       List<ReportedSpeech> reported = paraphrases.find(ap);
       AttributionParser.Result result = attribution.attribute(ap, reported, state);
       terms.addAll(result.terms());
@@ -58,6 +67,11 @@ public final class QuoteExtractor {
         runOns.add(new RunOn(p.number(), p.spans().get(result.runOn()).words(p.text())));
       }
       List<Statement> here = new ArrayList<>();
+      String answer = interview.answer(p.number());
+      if (answer != null && introduced.size() == 1) {
+        Attribution interviewee = new Attribution(introduced.iterator().next(), "", -1);
+        here.add(new Statement(interviewee, p.number(), answer, QuoteKind.DIRECT));
+      }
       for (ReportedSpeech r : reported) {
         String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");
         here.add(new Statement(r.attribution(), p.number(), text, QuoteKind.PARAPHRASE));

@@ -525,4 +525,82 @@ class NewsShapesTest {
                     + "Sam Teller, the harbour master, and his sister Ivy Teller run the port."))
         .isEmpty();
   }
+
+  @Test
+  void aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
+    // "-based", "-listed" are said of companies; the name after them is not a person's
+    ArticleQuotes result =
+        extract(
+            "Shareholders rejected the bid. The target, Leeds-based Harlowbank, said its board"
+                + " would meet on Monday.\n\n"
+                + "Paris-listed Redmarsh said profits had fallen by a third.\n\n"
+                + "London-born designer Ana Lim said the show would go on.\n\n"
+                + "Glasgow-raised Ruth Obi, 34, said the prize money would go to the club.\n\n"
+                + "Park Min-ho, 21, said the team would win.");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .containsExactly(
+            "Ana Lim: the show would go on",
+            "Ruth Obi: the prize money would go to the club",
+            "Park Min-ho: the team would win");
+    assertThat(people(result)).containsExactlyInAnyOrder("Ana Lim", "Ruth Obi", "Park Min-ho");
+  }
+
+  @Test
+  void aPersonOfAnOrganisationWhoseNameHoldsOfIsAPerson() {
+    assertThat(
+            said(
+                "Ana Lim of the Harlow Board of Trade said the port would close.\n\n"
+                    + "Ruth Obi of the Bank of Redmarsh said rates would rise.\n\n"
+                    + "Sam Teller of the Redmarsh Chamber of Commerce said: “We are open.”\n\n"
+                    + "The Department of Trade said the port would reopen."))
+        .containsExactly(
+            "Ana Lim: the port would close",
+            "Ruth Obi: rates would rise",
+            "Sam Teller: We are open.");
+  }
+
+  @Test
+  void anInterviewsAnswersAreTheIntervieweesWords() {
+    assertThat(
+            said(
+                "Ana Lim has run the Redmarsh ferry for 30 years. She spoke to us about the new"
+                    + " timetable.\n\n"
+                    + "Q: Will the winter sailings stop?\n\n"
+                    + "A: No. We will sail twice a day, whatever the council says.\n\n"
+                    + "Q: And the fares?\n\n"
+                    + "A: They stay where they are until March."))
+        .containsExactly(
+            "Ana Lim: No. We will sail twice a day, whatever the council says.",
+            "Ana Lim: They stay where they are until March.");
+    // the longer markers, and a quotation after the transcript keeps its own speaker
+    assertThat(
+            said(
+                "Sam Teller, 41, coaches the under-12s at Harlow Rovers.\n\n"
+                    + "Question: How did the season go?\n\n"
+                    + "Answer: Better than the table says.\n\n"
+                    + "Question: What next?\n\n"
+                    + "Answer: More training, fewer excuses.\n\n"
+                    + "“He never misses a session,” said Ruth Obi, the club secretary."))
+        .containsExactly(
+            "Sam Teller: Better than the table says.",
+            "Sam Teller: More training, fewer excuses.",
+            "Ruth Obi: He never misses a session");
+    // an introduction that names two people does not say who answers
+    assertThat(
+            said(
+                "Ana Lim and Ruth Obi founded the Redmarsh bakery in 2019.\n\n"
+                    + "Q: Why bread?\n\n"
+                    + "A: Because everyone eats it.\n\n"
+                    + "Q: And cake?\n\n"
+                    + "A: Only on Fridays."))
+        .isEmpty();
+    // one "A:" line is no transcript
+    assertThat(
+            said(
+                "Ana Lim runs the ferry.\n\n"
+                    + "Q: Is it safe?\n\n"
+                    + "A: the inspectors have not said."))
+        .isEmpty();
+  }
 }
