@@ -112,6 +112,12 @@ record NewsGold(
     return new Article(id, id, "", "", "", "", "", out, List.of());
   }
 
+  /** Whether a page ({@code <slug>.txt} or {@code <slug>.html}) lies beside the gold. */
+  boolean hasPage() {
+    Path dir = source.getParent();
+    return Files.exists(dir.resolve(id + ".txt")) || Files.exists(dir.resolve(id + ".html"));
+  }
+
   /**
    * The page beside the gold, read by the page reader: {@code <slug>.txt} or {@code <slug>.html}.
    *

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Quote extraction, attribution and lookup on the development corpus's news stories, scored against
  * their gold ({@link QuoteScore} states the matching rule), each story read twice: from its gold
  * paragraphs (extraction apart from the page reader) and from its page by the page reader, as a
- * user's article is read. The stories once held out ({@code quotes/used/}) are scored from their
- * gold paragraphs with them. The floors are below what the stories reach today, so a change that
- * loses a quote or a lookup somewhere fails here; a wrong speaker and a place or organisation
- * listed as a person fail everywhere. {@code target/quote-report.txt} holds the tables per story
- * (the hand-written fixtures too) and every miss.
+ * user's article is read. The stories once held out ({@code quotes/used/}) are scored with them,
+ * from their pages too when they have one. The floors are below what the stories reach today, so a
+ * change that loses a quote or a lookup somewhere fails here; a wrong speaker and a place or
+ * organisation listed as a person fail everywhere. {@code target/quote-report.txt} holds the tables
+ * per story (the hand-written fixtures too) and every miss.
  */
 class NewsQuotesTest {
 
@@ -41,8 +41,13 @@ class NewsQuotesTest {
     assertThat(s.notPeopleListed()).as(gold.id()).isEmpty();
   }
 
+  /** The development stories that have a page beside their gold. */
+  static List<NewsGold> withPages() {
+    return development().stream().filter(NewsGold::hasPage).toList();
+  }
+
   @ParameterizedTest
-  @MethodSource("news")
+  @MethodSource("withPages")
   void readFromItsPageNothingIsGivenToTheWrongPerson(NewsGold gold) {
     QuoteScore s = QuoteScoring.scorePage(gold);
     assertThat(s.problems()).as(gold.id()).noneMatch(p -> p.startsWith("WRONG"));
@@ -61,11 +66,10 @@ class NewsQuotesTest {
   void averagedOverStories() throws IOException {
     List<QuoteScore> scores = new ArrayList<>();
     List<QuoteScore> pages = new ArrayList<>();
-    for (NewsGold g : news()) {
+    for (NewsGold g : development()) {
       scores.add(QuoteScoring.score(g));
-      pages.add(QuoteScoring.scorePage(g));
+      if (g.hasPage()) pages.add(QuoteScoring.scorePage(g));
     }
-    for (NewsGold g : NewsGold.readAll(NewsGold.USED)) scores.add(QuoteScoring.score(g));
     List<QuoteScore> all = new ArrayList<>(scores);
     for (String id : TestArticles.ALL) all.add(QuoteScoring.score(id));
     writeReport("quote-report.txt", all, pages, development());
@@ -73,9 +77,13 @@ class NewsQuotesTest {
     assertThat(HeldOutQuotesTest.average(scores, QuoteScore::precision))
         .isGreaterThanOrEqualTo(0.99);
     assertThat(HeldOutQuotesTest.average(scores, QuoteScore::lookupAccuracy))
-        .isGreaterThanOrEqualTo(0.93);
-    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::recall)).isGreaterThanOrEqualTo(0.0);
-    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::precision)).isGreaterThanOrEqualTo(0.0);
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
+    // below the gold paragraphs' floor: the page reader drops short attribution lines ("Lim
+    // added:"), and the quotation under one is then nobody's
+    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::recall)).isGreaterThanOrEqualTo(0.98);
+    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::precision))
+        .isGreaterThanOrEqualTo(0.99);
   }
 
   /**
