@@ -15,8 +15,8 @@ import java.util.Set;
  *   <li>a full name or alias is that person; a single word ("Lim", "Grant", "Han") is the most
  *       recently mentioned person whose name begins or ends with it, of the gender its title gives
  *       ("Ms Shah" is not Mr Shah), or the only such person when none was mentioned yet; nobody
- *       when two such people were last mentioned in one sentence ("Tom Keller and Anne Keller
- *       signed it. ¶ “…,” Keller said.");
+ *       when two such people were last mentioned in one sentence ("Ken Obi and Ruth Obi signed it.
+ *       ¶ “…,” Obi said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
  *       gender, and teach that person's gender. The pronoun is left unresolved rather than risk the
  *       wrong person when, since that person was mentioned, a name that may be a person's was left
@@ -143,9 +143,9 @@ final class MentionTracker {
 
   /**
    * The candidate mentioned last, or null when none was mentioned yet or when another candidate was
-   * mentioned before it in that same sentence, other than as an owner ("Tom Keller and Anne Keller
-   * signed it. ¶ “…,” Keller said." does not say which Keller; "Lim’s brother, Lim Jun, said …" is
-   * about Lim Jun).
+   * mentioned before it in that same sentence, other than as an owner ("Ken Obi and Ruth Obi signed
+   * it. ¶ “…,” Obi said." does not say which Obi; "Lim’s brother, Lim Jun, said …" is about Lim
+   * Jun).
    */
   private Person mostRecent(List<Person> candidates) {
     for (int k = history.size() - 1; k >= 0; k--) {
@@ -189,7 +189,7 @@ final class MentionTracker {
   /**
    * Whether token {@code i} reports what someone who may be "he" or "she" later, but is not a
    * person we know, said: a speech verb whose subject is a singular noun ("the company said", "the
-   * economist said"; not "officials said"), "it", or a capitalised name that is nobody ("Hansabank
+   * economist said"; not "officials said"), "it", or a capitalised name that is nobody ("Harlowbank
    * said"); one followed by such a subject ("“…,” said the ministry"); or "according to" and
    * anything but a name ("according to a statement"). {@code found} are the paragraph's mentions so
    * far.

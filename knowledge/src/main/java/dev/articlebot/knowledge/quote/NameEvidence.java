@@ -29,9 +29,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #LEXICAL}: a word of one in it ("University", "Partners", a weekday) or a function
  *       word;
- *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Coastal Studies", "Department
- *       of Energy and Environmental Protection"); "the" before it ("the Liberal Democrats"); a noun
- *       for an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
+ *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Tidal Studies", "Department of
+ *       Parks and Outdoor Recreation"); "the" before it ("the Redmarsh Independents"); a noun for
+ *       an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
  *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
  *       "it" or "its" as the next pronoun to refer back to it;
  *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek");
@@ -279,14 +279,14 @@ final class NameEvidence {
     Token before = p.at(b);
     if (before == null || !before.isWord()) return true;
     if (before.sentence() != p.get(seq.first()).sentence()) return true;
-    if (before.capitalized()) return true; // an acronym in the role: "Local MSP Duncan Farquhar"
+    if (before.capitalized()) return true; // an acronym in the role: "Local MSP Ruth Obi"
     String w = before.lower();
     return NewsLexicon.isRoleNoun(w) || w.equals("and") || w.equals("but") || w.equals("then");
   }
 
   /**
    * "NAME said", "NAME has repeatedly said", "NAME, a professor at ..., argued", "NAME of the
-   * Consumer Council said".
+   * Harbour Trust said".
    */
   private static boolean speechVerbFollows(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) {
@@ -303,8 +303,8 @@ final class NameEvidence {
   }
 
   /**
-   * Past a short phrase after a name that says where the person is from ("of the Consumer Council
-   * for Water", "at Commerzbank"): "of", "from", "at" or "with", then up to eight words that are
+   * Past a short phrase after a name that says where the person is from ("of the Council for Clean
+   * Rivers", "at Harlow Systems"): "of", "from", "at" or "with", then up to eight words that are
    * capitalised or join capitalised words. {@code after} itself when there is none.
    */
   private static int afterPostModifier(ParagraphTokens p, int after) {

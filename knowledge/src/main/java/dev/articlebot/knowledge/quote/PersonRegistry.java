@@ -183,8 +183,8 @@ final class PersonRegistry {
 
   /**
    * What follows a mention and describes the person, kept for lookup by role: an appositive after
-   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Redmarsh Flood Action
-   * Group"). Used for full names and for later surname mentions alike.
+   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Redmarsh Harbour
+   * Trust"). Used for full names and for later surname mentions alike.
    */
   static void describeFurther(Person person, ParagraphTokens p, int after) {
     int at = NameEvidence.isAge(p, after) ? after + 2 : after;

@@ -175,9 +175,9 @@ final class Phrases {
   }
 
   /**
-   * The relative clause after a name: ", who chairs the Redmarsh Flood Action Group," gives "chairs
-   * the Redmarsh Flood Action Group"; ", whose ward includes the site" is kept whole. Up to the
-   * next comma or the sentence end, never into a quotation; "" when there is none.
+   * The relative clause after a name: ", who chairs the Redmarsh Harbour Trust," gives "chairs the
+   * Redmarsh Harbour Trust"; ", whose ward includes the site" is kept whole. Up to the next comma
+   * or the sentence end, never into a quotation; "" when there is none.
    */
   static String relativeClause(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return "";

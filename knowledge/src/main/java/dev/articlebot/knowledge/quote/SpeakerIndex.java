@@ -142,13 +142,12 @@ final class SpeakerIndex {
 
   /**
    * Who the query describes, by everything the article says about them ({@link
-   * Speaker#descriptions()}): "the hardware shop owner" is the one who "runs a hardware shop", "the
-   * USC economist" the "economist at the University of Southern California". Every word of the
-   * query's noun phrase (up to "of", "for", "who", …: "the Korean president", "the hardware shop
-   * owner") must fit, by itself, a synonym ("CEO" is "chief executive", "boss" a "manager") or a
-   * shared stem ("barber" of "barbershop"); among those it fits, the speaker fitting most of the
-   * query's words, the rest included ("… who found the flaw"), is found, and a tie is ambiguous.
-   * Empty when it fits nobody.
+   * Speaker#descriptions()}): "the bakery owner" is the one who "runs a bakery", "the HSU
+   * economist" the "economist at Harlow State University". Every word of the query's noun phrase
+   * (up to "of", "for", "who", …: "the Korean president", "the bakery owner") must fit, by itself,
+   * a synonym ("CEO" is "chief executive", "boss" a "manager") or a shared stem ("baker" of
+   * "bakery"); among those it fits, the speaker fitting most of the query's words, the rest
+   * included ("… who found the flaw"), is found, and a tie is ambiguous. Empty when it fits nobody.
    */
   private List<Speaker> byDescription(List<String> words) {
     List<String> content = new ArrayList<>();
@@ -224,7 +223,7 @@ final class SpeakerIndex {
   /**
    * A speaker's words for lookup by description: the words of their names, role and descriptions,
    * singular, abbreviations spelled out, plus the initials of each run of capitalised words
-   * ("University of Southern California" gives "usc").
+   * ("Harlow State University" gives "hsu").
    */
   private static Set<String> aboutWords(Speaker s) {
     Set<String> out = new LinkedHashSet<>();
