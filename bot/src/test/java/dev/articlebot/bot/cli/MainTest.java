@@ -202,7 +202,9 @@ class MainTest {
   @Test
   void speakersJsonCountsQuotes() throws Exception {
     Run r = run("", Map.of(), "--set", STATE, "speakers", "--json");
-    JsonNode speakers = r.jsonLines().get(0).get("speakers");
+    JsonNode articles = r.jsonLines().get(0).get("articles");
+    assertThat(articles.size()).isEqualTo(1);
+    JsonNode speakers = articles.get(0).get("speakers");
     assertThat(speakers.size()).isGreaterThanOrEqualTo(10);
     for (JsonNode s : speakers) {
       assertThat(s.get("quotes").asInt() + s.get("paraphrases").asInt()).isPositive();

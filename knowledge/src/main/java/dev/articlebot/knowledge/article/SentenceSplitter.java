@@ -30,7 +30,7 @@ public final class SentenceSplitter {
                 "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "est",
                 "approx", "fig", "ed", "eds", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m",
                 "p.m", "ph.d", "d.c"));
-    for (String t : NewsLexicon.TITLE_ABBREVIATIONS) out.add(t.toLowerCase(Locale.ROOT));
+    for (String t : NewsLexicon.TITLE_ABBREVIATIONS.keySet()) out.add(t.toLowerCase(Locale.ROOT));
     out.addAll(NewsLexicon.MONTH_ABBREVIATIONS);
     out.addAll(NewsLexicon.WEEKDAY_ABBREVIATIONS);
     return Set.copyOf(out);
