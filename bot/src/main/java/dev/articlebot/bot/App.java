@@ -13,6 +13,7 @@ import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.config.Secrets;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -25,6 +26,7 @@ import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.phrase.Phraser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,15 +38,24 @@ import java.util.Optional;
 public final class App {
   private final AppConfig config;
   private final Clock clock;
+  private final Secrets secrets;
+  private Phraser.Observer llmObserver = Phraser.Observer.NONE;
+  private Phraser phraser;
   private KnowledgeBase knowledge;
   private Summaries summaries;
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
 
+  /** Secrets (the language model's key) from the environment and /run/secrets. */
   public App(AppConfig config, Clock clock) {
+    this(config, clock, Secrets.fromSystem());
+  }
+
+  public App(AppConfig config, Clock clock, Secrets secrets) {
     this.config = config;
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   public AppConfig config() {
@@ -68,6 +79,34 @@ public final class App {
                   config.knowledge().maxArticleBytes()));
     }
     return knowledge;
+  }
+
+  /**
+   * Where the language model's calls, fallbacks and tokens are reported; set before the first
+   * {@link #phraser()} (the run command sets its metrics).
+   */
+  public synchronized void reportLanguageModelTo(Phraser.Observer observer) {
+    if (phraser != null) throw new IllegalStateException("the phraser is already built");
+    this.llmObserver = observer;
+  }
+
+  /**
+   * How answers are worded: {@link Phraser#off()} unless {@code llm.enabled}, and only then is the
+   * model adapter (and the chat model library with it) loaded.
+   */
+  public synchronized Phraser phraser() {
+    if (phraser == null) {
+      AppConfig.Llm llm = config.llm();
+      phraser =
+          llm.enabled()
+              ? new Phraser(
+                  dev.articlebot.bot.llm.LlmProvider.create(llm, secrets.get(Secrets.LLM_API_KEY)),
+                  new Phraser.Settings(llm.judgeFrom(), llm.judgeTo(), llm.requestsPerMinute()),
+                  llmObserver,
+                  System::nanoTime)
+              : Phraser.off();
+    }
+    return phraser;
   }
 
   /** Summaries on request and for the daily post. */
@@ -98,7 +137,7 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
+      commands.add(new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst()));
       commands.add(new QuoteCommand(kb, ex.speakerName()));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));

@@ -84,6 +84,7 @@ public final class BotRunner {
       throw e;
     }
     adapters = configured;
+    app.reportLanguageModelTo(metrics.languageModel());
     Dispatcher dispatcher = app.dispatcher();
     dispatcher.observe(this::record);
     metrics.trackInFlight(() -> adapters.stream().mapToInt(PlatformAdapter::inFlight).sum());
