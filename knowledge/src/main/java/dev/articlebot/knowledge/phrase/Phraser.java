@@ -141,14 +141,6 @@ public final class Phraser {
         "phrased by the language model, cited " + v.cited());
   }
 
-  /** Makes one call outside any judging or guard: for {@code config check --probe}. */
-  public LanguageModel.Reply probe() throws ModelFailure {
-    if (model == null) throw new IllegalStateException("no language model");
-    return model.chat(
-        new LanguageModel.Request(
-            "Reply with the single word: ready", "Are you there? Reply with: ready"));
-  }
-
   /**
    * The cited passages by paragraph number; a number cited twice (two articles) keeps the first.
    */
