@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.articlebot.knowledge.article.SentenceSplitter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A language model server on 127.0.0.1 that speaks OpenAI's chat completions ({@code POST
@@ -40,6 +43,12 @@ final class ModelStandIn implements AutoCloseable {
   /** No reply until the stand-in closes: slower than any timeout. */
   record Hangs() implements Step {}
 
+  /**
+   * The model quotes the first sentence of the first passage it was given, citing it: a good reply
+   * whatever passages the pipeline chose. A judging request gets "Yes".
+   */
+  record Echo() implements Step {}
+
   /** A request as received. */
   record Received(String path, JsonNode body, String authorization) {
     /** The system and user messages, joined. */
@@ -55,6 +64,7 @@ final class ModelStandIn implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch closing = new CountDownLatch(1);
   private final CountDownLatch hanging = new CountDownLatch(1);
+  private volatile Step otherwise = new Status(500, null);
 
   ModelStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +77,12 @@ final class ModelStandIn implements AutoCloseable {
   /** Queues the replies to the next requests, in order. */
   ModelStandIn then(Step... steps) {
     script.addAll(List.of(steps));
+    return this;
+  }
+
+  /** What every request gets once the script has run out (at first: a 500). */
+  ModelStandIn otherwise(Step step) {
+    otherwise = step;
     return this;
   }
 
@@ -99,7 +115,8 @@ final class ModelStandIn implements AutoCloseable {
               body,
               ex.getRequestHeaders().getFirst("Authorization")));
       Step step = script.poll();
-      if (step == null) step = new Status(500, null);
+      if (step == null) step = otherwise;
+      if (step instanceof Echo) step = new Says(echo(received.get(received.size() - 1)));
       if (step instanceof Says s) {
         send(ex, 200, ollama ? ollama(s.text()) : openAi(s.text()));
       } else if (step instanceof Malformed) {
@@ -116,6 +133,15 @@ final class ModelStandIn implements AutoCloseable {
     } catch (IOException e) {
       // the client gave up (a timeout): nothing to answer
     }
+  }
+
+  private static String echo(Received r) {
+    String all = r.messages();
+    if (all.contains("one word: yes")) return "Yes";
+    Matcher m = Pattern.compile("(?m)^\\[¶(\\d+)\\] (.+)$").matcher(all);
+    if (!m.find()) return "NOT IN PASSAGES";
+    String first = new SentenceSplitter().split(m.group(2)).get(0).text();
+    return first + " [¶" + m.group(1) + "]";
   }
 
   private static String openAi(String text) {
