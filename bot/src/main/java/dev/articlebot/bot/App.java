@@ -39,8 +39,28 @@ public final class App {
   private final AppConfig config;
   private final Clock clock;
   private final Secrets secrets;
-  private Phraser.Observer llmObserver = Phraser.Observer.NONE;
+  private volatile Phraser.Observer llmObserver = Phraser.Observer.NONE;
   private Phraser phraser;
+
+  /** Reports to whatever {@link #reportLanguageModelTo} set last. */
+  private final Phraser.Observer forwarding =
+      new Phraser.Observer() {
+        @Override
+        public void called(String kind, java.time.Duration took, boolean replied, int in, int out) {
+          llmObserver.called(kind, took, replied, in, out);
+        }
+
+        @Override
+        public void fellBack(dev.articlebot.knowledge.phrase.Fallback why) {
+          llmObserver.fellBack(why);
+        }
+
+        @Override
+        public void judged(boolean answers) {
+          llmObserver.judged(answers);
+        }
+      };
+
   private KnowledgeBase knowledge;
   private Summaries summaries;
   private Dispatcher dispatcher;
@@ -82,11 +102,10 @@ public final class App {
   }
 
   /**
-   * Where the language model's calls, fallbacks and tokens are reported; set before the first
-   * {@link #phraser()} (the run command sets its metrics).
+   * Where the language model's calls, fallbacks and tokens are reported from now on (the run
+   * command sets its metrics); before, they are not counted.
    */
-  public synchronized void reportLanguageModelTo(Phraser.Observer observer) {
-    if (phraser != null) throw new IllegalStateException("the phraser is already built");
+  public void reportLanguageModelTo(Phraser.Observer observer) {
     this.llmObserver = observer;
   }
 
@@ -102,7 +121,7 @@ public final class App {
               ? new Phraser(
                   dev.articlebot.bot.llm.LlmProvider.create(llm, secrets.get(Secrets.LLM_API_KEY)),
                   new Phraser.Settings(llm.judgeFrom(), llm.judgeTo(), llm.requestsPerMinute()),
-                  llmObserver,
+                  forwarding,
                   System::nanoTime)
               : Phraser.off();
     }

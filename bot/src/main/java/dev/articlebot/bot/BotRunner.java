@@ -75,6 +75,7 @@ public final class BotRunner {
     if (loader.slackEnabled(config)) platforms.add("slack");
     enabled = List.copyOf(platforms); // not ready until each of these is connected
     if (config.health().enabled()) health = startHealth(config.health().port());
+    app.reportLanguageModelTo(metrics.languageModel());
     List<PlatformAdapter> configured;
     try {
       knowledge = app.knowledge();
@@ -84,7 +85,6 @@ public final class BotRunner {
       throw e;
     }
     adapters = configured;
-    app.reportLanguageModelTo(metrics.languageModel());
     Dispatcher dispatcher = app.dispatcher();
     dispatcher.observe(this::record);
     metrics.trackInFlight(() -> adapters.stream().mapToInt(PlatformAdapter::inFlight).sum());
