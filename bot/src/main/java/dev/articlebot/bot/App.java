@@ -13,6 +13,7 @@ import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.config.Secrets;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -25,6 +26,7 @@ import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.phrase.Phraser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,15 +38,44 @@ import java.util.Optional;
 public final class App {
   private final AppConfig config;
   private final Clock clock;
+  private final Secrets secrets;
+  private volatile Phraser.Observer llmObserver = Phraser.Observer.NONE;
+  private Phraser phraser;
+
+  /** Reports to whatever {@link #reportLanguageModelTo} set last. */
+  private final Phraser.Observer forwarding =
+      new Phraser.Observer() {
+        @Override
+        public void called(String kind, java.time.Duration took, boolean replied, int in, int out) {
+          llmObserver.called(kind, took, replied, in, out);
+        }
+
+        @Override
+        public void fellBack(dev.articlebot.knowledge.phrase.Fallback why) {
+          llmObserver.fellBack(why);
+        }
+
+        @Override
+        public void judged(boolean answers) {
+          llmObserver.judged(answers);
+        }
+      };
+
   private KnowledgeBase knowledge;
   private Summaries summaries;
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
 
+  /** Secrets (the language model's key) from the environment and /run/secrets. */
   public App(AppConfig config, Clock clock) {
+    this(config, clock, Secrets.fromSystem());
+  }
+
+  public App(AppConfig config, Clock clock, Secrets secrets) {
     this.config = config;
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   public AppConfig config() {
@@ -68,6 +99,33 @@ public final class App {
                   config.knowledge().maxArticleBytes()));
     }
     return knowledge;
+  }
+
+  /**
+   * Where the language model's calls, fallbacks and tokens are reported from now on (the run
+   * command sets its metrics); before, they are not counted.
+   */
+  public void reportLanguageModelTo(Phraser.Observer observer) {
+    this.llmObserver = observer;
+  }
+
+  /**
+   * How answers are worded: {@link Phraser#off()} unless {@code llm.enabled}, and only then is the
+   * model adapter (and the chat model library with it) loaded.
+   */
+  public synchronized Phraser phraser() {
+    if (phraser == null) {
+      AppConfig.Llm llm = config.llm();
+      phraser =
+          llm.enabled()
+              ? new Phraser(
+                  dev.articlebot.bot.llm.LlmProvider.create(llm, secrets.get(Secrets.LLM_API_KEY)),
+                  new Phraser.Settings(llm.judgeFrom(), llm.judgeTo(), llm.requestsPerMinute()),
+                  forwarding,
+                  System::nanoTime)
+              : Phraser.off();
+    }
+    return phraser;
   }
 
   /** Summaries on request and for the daily post. */
@@ -98,7 +156,7 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
+      commands.add(new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst()));
       commands.add(new QuoteCommand(kb, ex.speakerName()));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));

@@ -75,6 +75,7 @@ public final class BotRunner {
     if (loader.slackEnabled(config)) platforms.add("slack");
     enabled = List.copyOf(platforms); // not ready until each of these is connected
     if (config.health().enabled()) health = startHealth(config.health().port());
+    app.reportLanguageModelTo(metrics.languageModel());
     List<PlatformAdapter> configured;
     try {
       knowledge = app.knowledge();

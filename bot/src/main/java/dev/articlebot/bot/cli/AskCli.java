@@ -58,7 +58,7 @@ final class AskCli implements Callable<Integer> {
       String question) {
     if (json) {
       long start = System.nanoTime();
-      Answer a = kb.answer(question);
+      Answer a = ctx.app().phraser().phrase(kb.answer(question));
       double ms = (System.nanoTime() - start) / 1e6;
       ctx.out().println(views.answer(a, ms).toString());
     } else {

@@ -2,6 +2,7 @@ package dev.articlebot.bot.cli;
 
 import dev.articlebot.bot.Main;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
@@ -10,14 +11,19 @@ import dev.articlebot.knowledge.eval.CorpusEvaluation;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
+import dev.articlebot.knowledge.phrase.Fallback;
+import dev.articlebot.knowledge.phrase.Phraser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -75,10 +81,29 @@ final class EvalCli implements Callable<Integer> {
               + " what each is worth on the averages.")
   private boolean ablate;
 
+  @Option(
+      names = "--llm",
+      description =
+          "Score the answers as the language model words them (llm.* must be set up): the same"
+              + " sets, with the model's phrasing, judging and fallbacks, and a count of each.")
+  private boolean llm;
+
   @Override
   public Integer call() throws IOException {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
+    if (llm && corpus != null) {
+      ctx.err().println("eval --llm scores question sets (bundled or -q FILE), not --corpus.");
+      return Main.EXIT_CONFIG;
+    }
+    if (llm && !ctx.config().llm().enabled()) {
+      ctx.err()
+          .println(
+              "eval --llm needs the language model set up: llm.enabled = true, llm.provider,"
+                  + " llm.base-url and llm.model (see config/article-bot.conf); config check"
+                  + " --probe tests it.");
+      return Main.EXIT_CONFIG;
+    }
     if (corpus != null) return corpus(ctx, out);
     String articles = ctx.config().knowledge().articles();
     if (files.isEmpty() && !articles.isEmpty()) {
@@ -91,20 +116,79 @@ final class EvalCli implements Callable<Integer> {
                   + " with --corpus DIR.");
       return Main.EXIT_CONFIG;
     }
-    Evaluation evaluation = new Evaluation(ctx.app().knowledge());
+    LlmTally tally = new LlmTally();
+    Evaluation evaluation;
+    if (llm) {
+      ctx.app().reportLanguageModelTo(tally);
+      Phraser phraser = ctx.app().phraser();
+      var kb = ctx.app().knowledge();
+      evaluation = new Evaluation(q -> tally.count(phraser.phrase(kb.answer(q))));
+    } else {
+      evaluation = new Evaluation(ctx.app().knowledge());
+    }
     if (files.isEmpty()) {
       for (String set : Evaluation.ALL_BUNDLED) {
         report(out, "bundled " + set, evaluation.run(Evaluation.bundled(set)), -1);
+        if (llm) tally.report(out);
       }
     } else {
       for (Path f : files) {
         try (InputStream in = Files.newInputStream(f)) {
           List<EvalQuestion> qs = Evaluation.read(in);
           report(out, f.toString(), evaluation.run(qs), qs.size());
+          if (llm) tally.report(out);
         }
       }
     }
     return 0;
+  }
+
+  /** What the language model did over one question set; reset by each report. */
+  static final class LlmTally implements Phraser.Observer {
+    private final Map<String, Integer> counts = new TreeMap<>();
+    private long millis;
+    private long tokens;
+
+    synchronized Answer count(Answer a) {
+      if (a.phrased()) counts.merge("phrased", 1, Integer::sum);
+      return a;
+    }
+
+    @Override
+    public synchronized void called(String kind, Duration took, boolean replied, int in, int out) {
+      counts.merge(kind + (replied ? " calls" : " calls failed"), 1, Integer::sum);
+      millis += took.toMillis();
+      tokens += in + out;
+    }
+
+    @Override
+    public synchronized void fellBack(Fallback why) {
+      counts.merge("fallback " + why.label(), 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void judged(boolean answers) {
+      counts.merge(answers ? "judged yes" : "judged no (refused)", 1, Integer::sum);
+    }
+
+    synchronized void report(PrintStream out) {
+      int calls =
+          counts.entrySet().stream()
+              .filter(e -> e.getKey().contains(" calls"))
+              .mapToInt(Map.Entry::getValue)
+              .sum();
+      out.printf(
+          Locale.ROOT,
+          "  Language model: %d calls, %d tokens, %.0f ms per call%n",
+          calls,
+          tokens,
+          calls == 0 ? 0.0 : (double) millis / calls);
+      counts.forEach((k, v) -> out.printf(Locale.ROOT, "    %-28s %d%n", k, v));
+      out.println();
+      counts.clear();
+      millis = 0;
+      tokens = 0;
+    }
   }
 
   private int corpus(CliContext ctx, PrintStream out) {

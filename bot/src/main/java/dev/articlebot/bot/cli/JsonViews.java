@@ -29,7 +29,7 @@ public final class JsonViews {
 
   /**
    * {question, answered, answer, refusal, citations[article, paragraph, section, text, quote,
-   * score], decided_by, took_ms}.
+   * score], decided_by, took_ms}, and {@code phrased: true} when the language model worded it.
    */
   public ObjectNode answer(Answer a, double tookMs) {
     ObjectNode o = mapper.createObjectNode();
@@ -48,6 +48,7 @@ public final class JsonViews {
       n.put("score", round(c.score(), 3));
     }
     o.put("decided_by", a.decidedBy());
+    if (a.phrased()) o.put("phrased", true); // only with the optional language model
     o.put("took_ms", round(tookMs, 2));
     return o;
   }

@@ -21,7 +21,8 @@ public record AppConfig(
     Slack slack,
     Health health,
     LogFormat logFormat,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Llm llm) {
 
   /** {@code articles} is empty for the bundled article. */
   public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {
@@ -99,5 +100,48 @@ public record AppConfig(
   public enum LogFormat {
     TEXT,
     JSON
+  }
+
+  public enum LlmProvider {
+    /** Any server speaking OpenAI's chat completions: OpenAI, vLLM, llama.cpp, LM Studio, … */
+    OPENAI,
+    /** Ollama's own /api/chat. */
+    OLLAMA
+  }
+
+  /**
+   * The optional language model that phrases answers (off by default). The API key is a secret
+   * ({@link Secrets#LLM_API_KEY}), not part of this.
+   *
+   * @param baseUrl the server, with the provider's default filled in
+   * @param model the model's name, with the provider's default filled in
+   * @param judgeFrom answers whose confidence is from this …
+   * @param judgeTo … up to (not including) this are first put to the model as yes/no
+   */
+  public record Llm(
+      boolean enabled,
+      LlmProvider provider,
+      String baseUrl,
+      String model,
+      Duration timeout,
+      int maxTokens,
+      double temperature,
+      int requestsPerMinute,
+      double judgeFrom,
+      double judgeTo) {
+    /** The provider's server when llm.base-url is empty. */
+    public static String defaultBaseUrl(LlmProvider p) {
+      return p == LlmProvider.OLLAMA ? "http://localhost:11434" : "https://api.openai.com/v1";
+    }
+
+    /** The provider's model when llm.model is empty. */
+    public static String defaultModel(LlmProvider p) {
+      return p == LlmProvider.OLLAMA ? "llama3.2" : "gpt-4o-mini";
+    }
+
+    /** Whether this is OpenAI's own service, which needs a key (local servers do not). */
+    public boolean hostedByOpenAi() {
+      return provider == LlmProvider.OPENAI && baseUrl.contains("://api.openai.com");
+    }
   }
 }

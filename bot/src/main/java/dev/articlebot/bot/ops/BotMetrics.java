@@ -36,6 +36,12 @@ import java.util.function.IntSupplier;
  *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
  *       a reply that was not delivered (other than at shutdown), a command that failed, a daily
  *       post attempt that failed
+ *   <li>with {@code llm.enabled}: {@code articlebot_llm_calls_total{kind="phrase|judge",
+ *       outcome="replied|failed"}}, {@code articlebot_llm_seconds{kind}} (call latency, a
+ *       histogram), {@code articlebot_llm_fallbacks_total{cause}} (the extractive answer kept: the
+ *       {@link dev.articlebot.knowledge.phrase.Fallback} labels), {@code
+ *       articlebot_llm_tokens_total{direction="input|output"}}, {@code
+ *       articlebot_llm_judged_total{verdict="answers|does_not_answer"}}
  *   <li>{@code articlebot_in_flight}: questions and notices taken in whose reply is not yet
  *       delivered or failed, including those waiting on a retry (once {@link #trackInFlight} is
  *       called), plus JVM memory, threads, CPU and uptime
@@ -134,6 +140,56 @@ public final class BotMetrics {
     Gauge.builder("articlebot.in_flight", inFlight, s -> s.getAsInt())
         .description("Replies taken in and not yet delivered or failed")
         .strongReference(true)
+        .register(registry);
+  }
+
+  /** What the language model did, counted here. */
+  public dev.articlebot.knowledge.phrase.Phraser.Observer languageModel() {
+    return new dev.articlebot.knowledge.phrase.Phraser.Observer() {
+      @Override
+      public void called(String kind, Duration took, boolean replied, int in, int out) {
+        Counter.builder("articlebot.llm.calls")
+            .description("Calls to the language model, by kind and whether it replied")
+            .tag("kind", kind)
+            .tag("outcome", replied ? "replied" : "failed")
+            .register(registry)
+            .increment();
+        Timer.builder("articlebot.llm")
+            .description("Language model call latency")
+            .tag("kind", kind)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(10))
+            .maximumExpectedValue(Duration.ofMinutes(1))
+            .register(registry)
+            .record(took);
+        tokens("input").increment(in);
+        tokens("output").increment(out);
+      }
+
+      @Override
+      public void fellBack(dev.articlebot.knowledge.phrase.Fallback why) {
+        Counter.builder("articlebot.llm.fallbacks")
+            .description("Extractive answers kept instead of the model's, by cause")
+            .tag("cause", why.label())
+            .register(registry)
+            .increment();
+      }
+
+      @Override
+      public void judged(boolean answers) {
+        Counter.builder("articlebot.llm.judged")
+            .description("The model's verdicts on unsure answers")
+            .tag("verdict", answers ? "answers" : "does_not_answer")
+            .register(registry)
+            .increment();
+      }
+    };
+  }
+
+  private Counter tokens(String direction) {
+    return Counter.builder("articlebot.llm.tokens")
+        .description("Tokens the language model read (input) and wrote (output)")
+        .tag("direction", direction)
         .register(registry);
   }
 

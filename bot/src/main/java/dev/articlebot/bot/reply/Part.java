@@ -46,7 +46,8 @@ public sealed interface Part {
 
   /**
    * The answer to a question: a sentence or two, verbatim from the article, and the paragraphs they
-   * are quoted from (whose "Show full paragraph" controls belong to it).
+   * are quoted from (whose "Show full paragraph" controls belong to it); or, with the optional
+   * language model, its checked wording citing [¶N], the passages following as their own parts.
    *
    * @param text the answering sentence(s)
    * @param sources where they are quoted from, best first; may be empty (an answer about the
