@@ -1,6 +1,8 @@
 package dev.articlebot.bot;
 
 import dev.articlebot.bot.command.AskCommand;
+import dev.articlebot.bot.conversation.ConversationStore;
+import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
@@ -41,6 +43,7 @@ public final class App {
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
+  private Conversations conversations;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -98,8 +101,9 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
-      commands.add(new QuoteCommand(kb, ex.speakerName()));
+      Conversations threads = conversations();
+      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst(), threads));
+      commands.add(new QuoteCommand(kb, ex.speakerName(), threads));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
       commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
@@ -111,6 +115,23 @@ public final class App {
       dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
     }
     return dispatcher;
+  }
+
+  /**
+   * Where follow-ups find the turns before them: {@code conversations.json} in the state folder,
+   * or nothing when {@code conversations.enabled} is off.
+   */
+  public synchronized Conversations conversations() {
+    if (conversations == null) {
+      AppConfig.Conversations c = config.conversations();
+      conversations =
+          c.enabled()
+              ? new Conversations(
+                  ConversationStore.open(
+                      config.stateDir().resolve(ConversationStore.FILE), c.turns(), c.idle(), clock))
+              : Conversations.OFF;
+    }
+    return conversations;
   }
 
   /** The pool that answers off the platforms' event threads. */

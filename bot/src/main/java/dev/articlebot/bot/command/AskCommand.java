@@ -1,6 +1,12 @@
 package dev.articlebot.bot.command;
 
+import dev.articlebot.bot.conversation.Conversations;
+import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.knowledge.conversation.Exchange;
+import dev.articlebot.knowledge.conversation.Reading;
+import java.util.ArrayList;
+import java.util.List;
 import dev.articlebot.knowledge.KnowledgeBase;
 import java.util.Optional;
 
@@ -8,11 +14,25 @@ import java.util.Optional;
 public final class AskCommand implements BotCommand {
   private final KnowledgeBase knowledge;
   private final AnswerReplies replies;
+  private final Conversations conversations;
 
-  /** {@code example} is offered when the question is empty. */
+  /** {@code example} is offered when the question is empty. Every question stands alone. */
   public AskCommand(KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example) {
+    this(knowledge, maxQuestionChars, example, Conversations.OFF);
+  }
+
+  /**
+   * {@code example} is offered when the question is empty; a question in a thread is read with
+   * the thread's earlier turns, kept in {@code conversations}.
+   */
+  public AskCommand(
+      KnowledgeBase knowledge,
+      int maxQuestionChars,
+      Optional<String> example,
+      Conversations conversations) {
     this.knowledge = knowledge;
     this.replies = new AnswerReplies(maxQuestionChars, example);
+    this.conversations = conversations;
   }
 
   @Override
@@ -30,8 +50,23 @@ public final class AskCommand implements BotCommand {
     return Optional.of(new Option("question", "Your question about the article", true, false));
   }
 
+  /** What a follow-up was read as: the completed question, or "more on" the question continued. */
+  private static String readAs(Reading r) {
+    return r.kind() == Reading.Kind.MORE ? "more on “" + r.question() + "”" : r.question();
+  }
+
   @Override
   public Reply run(String argument, Caller caller) {
-    return replies.of(knowledge.answer(argument), Surface.of(caller));
+    if (argument == null || argument.isBlank()) {
+      return replies.of(knowledge.answer(argument == null ? "" : argument), Surface.of(caller));
+    }
+    Exchange exchange = knowledge.answerInConversation(conversations.before(caller), argument);
+    conversations.after(caller, exchange.turn());
+    Reply reply = replies.of(exchange.answer(), Surface.of(caller));
+    if (!exchange.reading().completed()) return reply;
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part.ReadAs(readAs(exchange.reading())));
+    parts.addAll(reply.parts());
+    return new Reply(parts, reply.ephemeral(), reply.outcome());
   }
 }

@@ -331,9 +331,21 @@ public final class ConfigLoader {
       var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
+      boolean followUps = bool("conversations.enabled");
+      int turns = intIn("conversations.turns", 1, 50);
+      Duration idle = positive(duration("conversations.idle"), "conversations.idle");
       if (!problems.isEmpty()) return null;
       return new AppConfig(
-          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown);
+          knowledge,
+          stateDir,
+          limits,
+          summary,
+          discord,
+          slack,
+          health,
+          log,
+          shutdown,
+          new AppConfig.Conversations(followUps, turns, idle));
     }
 
     /** Discord names channels by number; "#news" or "news" is a channel's name. */

@@ -91,6 +91,36 @@ public final class Answerer {
     return q.truncated() ? a.truncatedQuestion() : a;
   }
 
+  /**
+   * The answer to {@code q} from the passages other than paragraphs {@code shown} of article {@code
+   * articleId}, which an earlier answer led with. With {@code more}, the next passage is given
+   * whatever the decision ("more" asks to go on, not whether the article answers); otherwise it
+   * is decided as any question. Direct answers are not taken: they have no next passage.
+   */
+  public Answer answerPast(Question q, String articleId, java.util.Collection<Integer> shown, boolean more) {
+    if (q.isEmpty()) return refusedWithoutPassages(q, "nothing to search for");
+    Ranking ranking = rank(q);
+    List<Ranking.Item> rest =
+        ranking.items().stream()
+            .filter(
+                i ->
+                    !(i.candidate().passage().article().id().equals(articleId)
+                        && shown.contains(i.candidate().passage().paragraph().number())))
+            .toList();
+    if (rest.isEmpty()) return refusedWithoutPassages(q, "no passages past those shown");
+    Ranking next = new Ranking(rest, ranking.steps(), ranking.aboutPerson());
+    Decider.Decision d = decider.decide(q, next);
+    if (more && !d.answered()) {
+      d =
+          new Decider.Decision(
+              Answer.Refusal.NONE,
+              Math.max(0, Math.min(1, next.top().candidate().dense())),
+              "more: the next passage past " + shown);
+    }
+    Answer a = composer.compose(q, next, d);
+    return q.truncated() ? a.truncatedQuestion() : a;
+  }
+
   private Answer answerRead(Question q) {
     if (q.text().isEmpty()) return refusedWithoutPassages(q, "nothing asked");
     for (DirectAnswer d : direct) {
