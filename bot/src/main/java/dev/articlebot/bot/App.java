@@ -1,8 +1,6 @@
 package dev.articlebot.bot;
 
 import dev.articlebot.bot.command.AskCommand;
-import dev.articlebot.bot.conversation.ConversationStore;
-import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
@@ -15,6 +13,8 @@ import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.conversation.ConversationStore;
+import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -118,8 +118,8 @@ public final class App {
   }
 
   /**
-   * Where follow-ups find the turns before them: {@code conversations.json} in the state folder,
-   * or nothing when {@code conversations.enabled} is off.
+   * Where follow-ups find the turns before them: {@code conversations.json} in the state folder, or
+   * nothing when {@code conversations.enabled} is off.
    */
   public synchronized Conversations conversations() {
     if (conversations == null) {
@@ -128,7 +128,10 @@ public final class App {
           c.enabled()
               ? new Conversations(
                   ConversationStore.open(
-                      config.stateDir().resolve(ConversationStore.FILE), c.turns(), c.idle(), clock))
+                      config.stateDir().resolve(ConversationStore.FILE),
+                      c.turns(),
+                      c.idle(),
+                      clock))
               : Conversations.OFF;
     }
     return conversations;

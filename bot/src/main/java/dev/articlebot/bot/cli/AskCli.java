@@ -62,8 +62,7 @@ final class AskCli implements Callable<Integer> {
                     + " --json: article-bot ask --json --threads < threads.jsonl");
         return 2;
       }
-      ThreadedAsk asker =
-          new ThreadedAsk(kb, views, ctx.config().conversations().turns());
+      ThreadedAsk asker = new ThreadedAsk(kb, views, ctx.config().conversations().turns());
       LineBatch.forEachLine(
           ctx.in(),
           line -> {

@@ -3,11 +3,11 @@ package dev.articlebot.bot.command;
 import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
+import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.conversation.Exchange;
 import dev.articlebot.knowledge.conversation.Reading;
 import java.util.ArrayList;
 import java.util.List;
-import dev.articlebot.knowledge.KnowledgeBase;
 import java.util.Optional;
 
 /** ask &lt;question&gt;: an answer from the article, with the passages it stands on. */
@@ -22,8 +22,8 @@ public final class AskCommand implements BotCommand {
   }
 
   /**
-   * {@code example} is offered when the question is empty; a question in a thread is read with
-   * the thread's earlier turns, kept in {@code conversations}.
+   * {@code example} is offered when the question is empty; a question in a thread is read with the
+   * thread's earlier turns, kept in {@code conversations}.
    */
   public AskCommand(
       KnowledgeBase knowledge,

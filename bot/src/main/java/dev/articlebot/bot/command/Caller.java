@@ -9,8 +9,8 @@ package dev.articlebot.bot.command;
  * @param thread the conversation the message belongs to within the channel (a Slack thread's
  *     timestamp, a Discord thread or the first message of a reply chain), or "" when it belongs to
  *     none and stands alone
- * @param message the message's own id, when a later message may name it to continue the thread
- *     (a Discord reply names the message it answers), or ""
+ * @param message the message's own id, when a later message may name it to continue the thread (a
+ *     Discord reply names the message it answers), or ""
  */
 public record Caller(
     String platform, String userId, String channelId, String thread, String message) {

@@ -57,8 +57,7 @@ public final class QuoteCommand implements BotCommand {
     }
     QuoteLookup result = knowledge.lookupQuotes(argument);
     if (result instanceof QuoteLookup.Found found) {
-      conversations.after(
-          caller, knowledge.quotedTurn(argument, found.speaker(), found.quotes()));
+      conversations.after(caller, knowledge.quotedTurn(argument, found.speaker(), found.quotes()));
       return found(found);
     }
     if (result instanceof QuoteLookup.Ambiguous ambiguous) {

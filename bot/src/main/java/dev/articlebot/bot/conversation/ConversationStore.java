@@ -1,7 +1,9 @@
 package dev.articlebot.bot.conversation;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articlebot.knowledge.AtomicFile;
 import dev.articlebot.knowledge.conversation.Turn;
 import java.io.IOException;
@@ -53,9 +55,6 @@ public final class ConversationStore {
       turns = List.copyOf(turns);
     }
   }
-
-  /** What the file holds. */
-  record Saved(Map<String, Thread> threads, Map<String, String> aliases) {}
 
   private ConversationStore(Path file, int turns, Duration idle, Clock clock) {
     if (turns < 1) throw new IllegalArgumentException("turns >= 1");
@@ -127,9 +126,10 @@ public final class ConversationStore {
   /** Drops expired threads, then the least recently used beyond {@link #MAX_THREADS}. */
   private void prune() {
     List<String> gone = new ArrayList<>();
-    threads.forEach((k, t) -> {
-      if (expired(t)) gone.add(k);
-    });
+    threads.forEach(
+        (k, t) -> {
+          if (expired(t)) gone.add(k);
+        });
     var it = threads.keySet().iterator();
     int excess = threads.size() - gone.size() - MAX_THREADS;
     while (excess > 0 && it.hasNext()) {
@@ -144,18 +144,37 @@ public final class ConversationStore {
 
   private void save() {
     if (file == null) return;
-    Saved saved = new Saved(new LinkedHashMap<>(threads), new HashMap<>(aliases));
+    ObjectNode root = mapper.createObjectNode();
+    root.put("version", 1);
+    ObjectNode all = root.putObject("threads");
+    threads.forEach(
+        (key, t) -> {
+          ObjectNode n = all.putObject(key);
+          n.put("last", t.last());
+          ArrayNode turnsOut = n.putArray("turns");
+          for (Turn turn : t.turns()) {
+            ObjectNode o = turnsOut.addObject();
+            o.put("question", turn.question());
+            o.put("article", turn.articleId());
+            turn.people().forEach(o.putArray("people")::add);
+            o.put("subject", turn.subject());
+            turn.shown().forEach(o.putArray("shown")::add);
+            o.put("answered", turn.answered());
+          }
+        });
+    ObjectNode aliasesOut = root.putObject("aliases");
+    aliases.forEach(aliasesOut::put);
     try {
-      AtomicFile.write(file, out -> mapper.writeValue(out, saved));
+      AtomicFile.write(file, out -> mapper.writeValue(out, root));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not write the conversations to {}: {}", file, e.toString());
     }
   }
 
   private void load() {
-    Saved saved;
+    JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
-      saved = mapper.readValue(in, new TypeReference<Saved>() {});
+      root = mapper.readTree(in);
     } catch (NoSuchFileException e) {
       return;
     } catch (IOException | RuntimeException e) {
@@ -165,19 +184,44 @@ public final class ConversationStore {
           e.getClass().getSimpleName());
       return;
     }
-    if (saved == null || saved.threads() == null) {
+    if (root == null || !root.path("threads").isObject()) {
       log.warn("The conversations file {} holds no conversations; starting afresh", file);
       return;
     }
-    saved.threads().entrySet().stream()
-        .filter(e -> e.getKey() != null && e.getValue() != null && e.getValue().turns() != null)
-        .sorted(java.util.Comparator.comparingLong(e -> e.getValue().last()))
-        .forEach(e -> threads.put(e.getKey(), e.getValue()));
-    if (saved.aliases() != null) {
-      saved.aliases().forEach((a, k) -> {
-        if (a != null && k != null && threads.containsKey(k)) aliases.put(a, k);
-      });
-    }
+    List<Map.Entry<String, Thread>> read = new ArrayList<>();
+    root.path("threads")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<Turn> turnsIn = new ArrayList<>();
+              for (JsonNode o : e.getValue().path("turns")) {
+                List<String> people = new ArrayList<>();
+                o.path("people").forEach(p -> people.add(p.asText()));
+                List<Integer> shown = new ArrayList<>();
+                o.path("shown").forEach(p -> shown.add(p.asInt()));
+                turnsIn.add(
+                    new Turn(
+                        o.path("question").asText(),
+                        o.path("article").asText(),
+                        people,
+                        o.path("subject").asText(),
+                        shown,
+                        o.path("answered").asBoolean()));
+              }
+              if (!turnsIn.isEmpty()) {
+                read.add(
+                    Map.entry(e.getKey(), new Thread(turnsIn, e.getValue().path("last").asLong())));
+              }
+            });
+    read.sort(java.util.Comparator.comparingLong(e -> e.getValue().last()));
+    read.forEach(e -> threads.put(e.getKey(), e.getValue()));
+    root.path("aliases")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String k = e.getValue().asText();
+              if (threads.containsKey(k)) aliases.put(e.getKey(), k);
+            });
     prune();
   }
 }

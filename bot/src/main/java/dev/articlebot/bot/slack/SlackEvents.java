@@ -128,7 +128,8 @@ final class SlackEvents {
     MessageEvent e = payload.getEvent();
     if (!"im".equals(e.getChannelType())) return;
     if (isFromBot(e.getUser(), e.getBotId())) return;
-    // A direct message outside a thread continues the direct messages before it, as the console does.
+    // A direct message outside a thread continues the direct messages before it, as the console
+    // does.
     String thread = e.getThreadTs() != null ? e.getThreadTs() : "dm";
     answerText(
         payload.getEventId(),

@@ -94,10 +94,11 @@ public final class Answerer {
   /**
    * The answer to {@code q} from the passages other than paragraphs {@code shown} of article {@code
    * articleId}, which an earlier answer led with. With {@code more}, the next passage is given
-   * whatever the decision ("more" asks to go on, not whether the article answers); otherwise it
-   * is decided as any question. Direct answers are not taken: they have no next passage.
+   * whatever the decision ("more" asks to go on, not whether the article answers); otherwise it is
+   * decided as any question. Direct answers are not taken: they have no next passage.
    */
-  public Answer answerPast(Question q, String articleId, java.util.Collection<Integer> shown, boolean more) {
+  public Answer answerPast(
+      Question q, String articleId, java.util.Collection<Integer> shown, boolean more) {
     if (q.isEmpty()) return refusedWithoutPassages(q, "nothing to search for");
     Ranking ranking = rank(q);
     List<Ranking.Item> rest =

@@ -61,7 +61,9 @@ public final class ConversationReader {
   /** Nothing but a question word, maybe with a preposition or "so", "exactly", "not". */
   private static final Pattern WH_ONLY =
       Pattern.compile(
-          "^((?:by|since|until|till|for|from|to|in|at|with|on)\\s+)?(" + WH + ")"
+          "^((?:by|since|until|till|for|from|to|in|at|with|on)\\s+)?("
+              + WH
+              + ")"
               + "(?:\\s+(?:so|exactly|then|not|though|precisely))?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
@@ -116,25 +118,194 @@ public final class ConversationReader {
   /** Words that never stand in a subject: question words, auxiliaries, pronouns, small words. */
   private static final Set<String> STOP =
       wordSet(
-          "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
-          "long", "often", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
-          "done", "will", "would", "can", "could", "should", "has", "have", "had", "might", "may",
-          "must", "shall", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his",
-          "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those",
-          "there", "here", "of", "in", "on", "at", "by", "for", "from", "to", "with", "about",
-          "into", "over", "under", "after", "before", "during", "since", "until", "than", "as",
-          "between", "against", "through", "without", "within", "and", "or", "but", "so", "if",
-          "not", "no", "n't", "also", "else", "exactly", "really", "actually", "just", "still",
-          "ever", "even", "then", "now", "very", "more", "most", "any", "some", "all", "each",
-          "say", "said", "says", "saying", "tell", "told", "think", "thinks", "thought", "mean",
-          "means", "meant", "want", "wants", "make", "makes", "made", "get", "gets", "got", "go",
-          "goes", "went", "come", "came", "happen", "happens", "happened", "call", "calls",
-          "called", "describe", "describes", "described", "agree", "agrees", "take", "takes",
-          "took", "give", "gives", "gave", "know", "known", "see", "seen", "mention",
-          "mentioned", "according", "article", "story", "piece", "text", "author", "writer",
-          "please", "explain", "why", "does", "lot", "kind", "sort", "way", "thing", "things",
-          "one", "ones", "other", "another", "anyone", "someone", "something", "anything",
-          "the", "a", "an", "s");
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "when",
+          "where",
+          "why",
+          "how",
+          "many",
+          "much",
+          "long",
+          "often",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "do",
+          "does",
+          "did",
+          "done",
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "has",
+          "have",
+          "had",
+          "might",
+          "may",
+          "must",
+          "shall",
+          "i",
+          "me",
+          "my",
+          "we",
+          "us",
+          "our",
+          "you",
+          "your",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "they",
+          "them",
+          "their",
+          "it",
+          "its",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "of",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "to",
+          "with",
+          "about",
+          "into",
+          "over",
+          "under",
+          "after",
+          "before",
+          "during",
+          "since",
+          "until",
+          "than",
+          "as",
+          "between",
+          "against",
+          "through",
+          "without",
+          "within",
+          "and",
+          "or",
+          "but",
+          "so",
+          "if",
+          "not",
+          "no",
+          "n't",
+          "also",
+          "else",
+          "exactly",
+          "really",
+          "actually",
+          "just",
+          "still",
+          "ever",
+          "even",
+          "then",
+          "now",
+          "very",
+          "more",
+          "most",
+          "any",
+          "some",
+          "all",
+          "each",
+          "say",
+          "said",
+          "says",
+          "saying",
+          "tell",
+          "told",
+          "think",
+          "thinks",
+          "thought",
+          "mean",
+          "means",
+          "meant",
+          "want",
+          "wants",
+          "make",
+          "makes",
+          "made",
+          "get",
+          "gets",
+          "got",
+          "go",
+          "goes",
+          "went",
+          "come",
+          "came",
+          "happen",
+          "happens",
+          "happened",
+          "call",
+          "calls",
+          "called",
+          "describe",
+          "describes",
+          "described",
+          "agree",
+          "agrees",
+          "take",
+          "takes",
+          "took",
+          "give",
+          "gives",
+          "gave",
+          "know",
+          "known",
+          "see",
+          "seen",
+          "mention",
+          "mentioned",
+          "according",
+          "article",
+          "story",
+          "piece",
+          "text",
+          "author",
+          "writer",
+          "please",
+          "explain",
+          "why",
+          "does",
+          "lot",
+          "kind",
+          "sort",
+          "way",
+          "thing",
+          "things",
+          "one",
+          "ones",
+          "other",
+          "another",
+          "anyone",
+          "someone",
+          "something",
+          "anything",
+          "the",
+          "a",
+          "an",
+          "s");
 
   private static Set<String> wordSet(String... words) {
     return Set.copyOf(List.of(words));
@@ -145,13 +316,69 @@ public final class ConversationReader {
   /** Words after which a bare "that" or "this" is a pronoun, not a determiner. */
   private static final Set<String> AFTER_PRONOUN =
       Set.of(
-          "is", "was", "are", "were", "does", "did", "do", "will", "would", "could", "can", "has",
-          "had", "have", "mean", "means", "meant", "happen", "happened", "matter", "matters",
-          "affect", "affected", "cost", "last", "lasted", "end", "ended", "start", "started",
-          "include", "included", "involve", "involved", "change", "changed", "come", "came",
-          "work", "lead", "led", "cause", "caused", "take", "took", "say", "says", "said", "in",
-          "on", "about", "for", "to", "from", "with", "by", "at", "of", "and", "or", "so",
-          "since", "already");
+          "is",
+          "was",
+          "are",
+          "were",
+          "does",
+          "did",
+          "do",
+          "will",
+          "would",
+          "could",
+          "can",
+          "has",
+          "had",
+          "have",
+          "mean",
+          "means",
+          "meant",
+          "happen",
+          "happened",
+          "matter",
+          "matters",
+          "affect",
+          "affected",
+          "cost",
+          "last",
+          "lasted",
+          "end",
+          "ended",
+          "start",
+          "started",
+          "include",
+          "included",
+          "involve",
+          "involved",
+          "change",
+          "changed",
+          "come",
+          "came",
+          "work",
+          "lead",
+          "led",
+          "cause",
+          "caused",
+          "take",
+          "took",
+          "say",
+          "says",
+          "said",
+          "in",
+          "on",
+          "about",
+          "for",
+          "to",
+          "from",
+          "with",
+          "by",
+          "at",
+          "of",
+          "and",
+          "or",
+          "so",
+          "since",
+          "already");
 
   private final Map<String, String> names;
 
@@ -187,7 +414,8 @@ public final class ConversationReader {
     Turn last = previous.get(previous.size() - 1);
     if (MORE.matcher(typed).matches()) {
       if (last.answered() && !last.shown().isEmpty()) {
-        return new Reading(typed, last.question(), Reading.Kind.MORE, last.articleId(), last.shown());
+        return new Reading(
+            typed, last.question(), Reading.Kind.MORE, last.articleId(), last.shown());
       }
       return new Reading(typed, last.question(), Reading.Kind.COMPLETED, "", List.of());
     }
@@ -212,8 +440,8 @@ public final class ConversationReader {
   }
 
   private static final Pattern ELSE =
-      Pattern.compile("\\b(?:else|other|another|besides|apart from|aside from)\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:else|other|another|besides|apart from|aside from)\\b", Pattern.CASE_INSENSITIVE);
 
   private String complete(List<Turn> previous, Turn last, String body, boolean joined) {
     Matcher wh = WH_ONLY.matcher(body);
@@ -251,7 +479,8 @@ public final class ConversationReader {
       String rest = m.group(3) + (extra.isEmpty() ? "" : " " + extra);
       return capitalise(prep + w + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + rest) + "?";
     }
-    Matcher opens = Pattern.compile("^(?:" + WH + ")\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(q);
+    Matcher opens =
+        Pattern.compile("^(?:" + WH + ")\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(q);
     if (opens.matches()) return capitalise(prep + w + " " + opens.group(1)) + "?";
     return capitalise(prep + w + " " + lowerFirst(q)) + "?";
   }
@@ -306,16 +535,20 @@ public final class ConversationReader {
             case "he", "him", "himself", "she", "herself" -> person.orElse(null);
             case "his", "hers" -> person.map(n -> n + "’s").orElse(null);
             case "her" ->
-                person
-                    .map(n -> next != null && !STOP.contains(next) ? n + "’s" : n)
-                    .orElse(null);
+                person.map(n -> next != null && !STOP.contains(next) ? n + "’s" : n).orElse(null);
             case "it", "itself" -> thing.orElse(null);
             case "its" -> thing.map(t -> t + "’s").orElse(null);
             case "this", "that", "these", "those" ->
-                next == null || AFTER_PRONOUN.contains(next) ? thing.orElse(null) : null;
-            case "they", "them", "themselves", "their", "theirs" -> plural(last, person, thing)
-                .map(t -> p.startsWith("their") ? t + "’s" : t)
-                .orElse(null);
+                next == null
+                        || AFTER_PRONOUN.contains(next)
+                        || STOP.contains(next)
+                        || (next.endsWith("ed") && next.length() > 4)
+                    ? thing.orElse(null)
+                    : null;
+            case "they", "them", "themselves", "their", "theirs" ->
+                plural(last, person, thing)
+                    .map(t -> p.startsWith("their") ? t + "’s" : t)
+                    .orElse(null);
             default -> null;
           };
       if (replacement == null) continue;
@@ -328,7 +561,8 @@ public final class ConversationReader {
   }
 
   /** What "they" stands for: a plural subject, the people of the last turn, or its subject. */
-  private static Optional<String> plural(Turn last, Optional<String> person, Optional<String> thing) {
+  private static Optional<String> plural(
+      Turn last, Optional<String> person, Optional<String> thing) {
     if (thing.isPresent() && looksPlural(thing.get())) return thing;
     if (last.people().size() >= 2 && last.subject().isEmpty()) {
       return Optional.of(last.people().get(0) + " and " + last.people().get(1));
@@ -342,7 +576,10 @@ public final class ConversationReader {
     String head = lower.replaceAll(".*\\s", "");
     return lower.contains(" and ")
         || lower.startsWith("both ")
-        || (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && head.length() > 3);
+        || (head.endsWith("s")
+            && !head.endsWith("ss")
+            && !head.endsWith("us")
+            && head.length() > 3);
   }
 
   private static Optional<String> lastPerson(List<Turn> previous, List<String> named) {
@@ -383,15 +620,31 @@ public final class ConversationReader {
    * person ("the trade war truce"), else its longest, or "".
    */
   public String subjectOf(String question) {
-    return subjectSpan(trimQuestion(question)).map(s -> trimQuestion(question).substring(s[0], s[1])).orElse("");
+    return subjectSpan(trimQuestion(question))
+        .map(s -> trimQuestion(question).substring(s[0], s[1]))
+        .orElse("");
   }
 
+  private static final Set<String> DO_AUX =
+      Set.of(
+          "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must");
+
+  /**
+   * The span of {@code q}'s subject: its last definite phrase that does not open the clause after
+   * an auxiliary ("the budget" in "when did the council approve the budget"), else the phrase after
+   * the auxiliary without its verb ("the new bridge" in "when will the new bridge open"), else its
+   * longest phrase; never a person (people are followed by name) or a name alone.
+   */
   private Optional<int[]> subjectSpan(String q) {
-    List<int[]> runs = new ArrayList<>();
+    record Run(int start, int end, boolean afterAux, boolean verbTrimmable, int lastWordStart) {}
+    List<Run> runs = new ArrayList<>();
     Matcher m = WORD.matcher(q);
     int start = -1;
     int end = -1;
+    int lastWordStart = -1;
+    boolean runAfterAux = false;
     String prev = null;
+    String beforeRun = null;
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
       boolean determiner = DETERMINERS.contains(w);
@@ -399,32 +652,67 @@ public final class ConversationReader {
           (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4 && !DETERMINERS.contains(prev);
       boolean content = !STOP.contains(w) && !verbLike && !determiner;
       if (content) {
-        if (start < 0) start = m.start();
+        if (start < 0) {
+          start = m.start();
+          runAfterAux = DO_AUX.contains(prev);
+        }
         end = m.end();
+        lastWordStart = m.start();
       } else if (determiner && start < 0) {
         start = m.start();
+        runAfterAux = DO_AUX.contains(prev);
         end = -1;
       } else {
-        if (start >= 0 && end > start) runs.add(new int[] {start, end});
-        start = -1;
+        if (start >= 0 && end > start) {
+          boolean closes = determiner || !STOP.contains(w) || PREPOSITIONS.contains(w);
+          runs.add(new Run(start, end, runAfterAux, closes, lastWordStart));
+        }
+        start = determiner ? m.start() : -1;
+        runAfterAux = false;
         end = -1;
       }
       prev = w;
     }
-    if (start >= 0 && end > start) runs.add(new int[] {start, end});
-    int[] best = null;
+    if (start >= 0 && end > start) runs.add(new Run(start, end, runAfterAux, true, lastWordStart));
+    int[] object = null;
+    int[] subject = null;
     int[] longest = null;
-    for (int[] r : runs) {
-      String phrase = q.substring(r[0], r[1]);
-      if (!peopleIn(phrase).isEmpty()) continue;
+    for (Run r : runs) {
+      int[] span = {r.start(), r.end()};
+      if (r.afterAux()
+          && r.verbTrimmable()
+          && wordsOf(q.substring(r.start(), r.end())).size() >= 3) {
+        span =
+            new int[] {
+              r.start(),
+              q.lastIndexOf(' ', r.lastWordStart() - 1) < r.start()
+                  ? r.end()
+                  : trimEnd(q, r.lastWordStart())
+            };
+      }
+      String phrase = q.substring(span[0], span[1]);
+      if (!peopleIn(phrase).isEmpty() || onlyCapitalised(phrase)) continue;
       boolean definite = phrase.toLowerCase(Locale.ROOT).startsWith("the ");
-      boolean allNames = wordsOf(phrase).stream().filter(x -> !DETERMINERS.contains(x)).count() > 0
-          && onlyCapitalised(phrase);
-      if (definite && !allNames && best == null) best = r;
-      if (!allNames && (longest == null || r[1] - r[0] >= longest[1] - longest[0])) longest = r;
+      if (definite && !r.afterAux()) object = span;
+      if (definite && r.afterAux() && subject == null) subject = span;
+      if (longest == null || span[1] - span[0] >= longest[1] - longest[0]) longest = span;
     }
-    if (best != null) return Optional.of(best);
+    if (object != null) return Optional.of(object);
+    if (subject != null) return Optional.of(subject);
     return Optional.ofNullable(longest);
+  }
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "of", "in", "on", "at", "by", "for", "from", "to", "with", "about", "into", "over",
+          "under", "after", "before", "during", "since", "until", "than", "as", "between",
+          "against", "through", "without", "within");
+
+  /** The end of the text before {@code wordStart}, spaces left out. */
+  private static int trimEnd(String q, int wordStart) {
+    int e = wordStart;
+    while (e > 0 && Character.isWhitespace(q.charAt(e - 1))) e--;
+    return e;
   }
 
   private Optional<int[]> lastPersonSpan(String q) {
@@ -439,7 +727,8 @@ public final class ConversationReader {
     for (int i = 0; i < w.size(); i++) {
       for (int len = Math.min(4, w.size() - i); len >= 1; len--) {
         String key = String.join(" ", w.subList(i, i + len));
-        if (names.containsKey(key) && (len > 1 || Character.isUpperCase(q.charAt(spans.get(i)[0])))) {
+        if (names.containsKey(key)
+            && (len > 1 || Character.isUpperCase(q.charAt(spans.get(i)[0])))) {
           int endAt = spans.get(i + len - 1)[1];
           // keep a possessive on the text, not the name
           String tail = q.substring(spans.get(i)[0], endAt);
@@ -455,7 +744,10 @@ public final class ConversationReader {
 
   /** The last run of capitalised words after the first word: a name the question uses. */
   private static Optional<int[]> lastNameSpan(String q) {
-    Matcher m = Pattern.compile("(?<=\\s)(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)*").matcher(q);
+    Matcher m =
+        Pattern.compile(
+                "(?<=\\s)(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.-]*)*")
+            .matcher(q);
     int[] found = null;
     while (m.find()) {
       if (m.group().equals("I")) continue;
@@ -465,7 +757,8 @@ public final class ConversationReader {
   }
 
   private static boolean hasName(String x) {
-    return Pattern.compile("\\b\\p{Lu}").matcher(x).find() && !x.equals(x.toUpperCase(Locale.ROOT)) || x.matches(".*\\b\\p{Lu}{2,}\\b.*");
+    return Pattern.compile("\\b\\p{Lu}").matcher(x).find() && !x.equals(x.toUpperCase(Locale.ROOT))
+        || x.matches(".*\\b\\p{Lu}{2,}\\b.*");
   }
 
   private static boolean onlyCapitalised(String phrase) {
@@ -477,7 +770,9 @@ public final class ConversationReader {
   }
 
   private static boolean capitalisedIn(String text, String word) {
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher m =
+        Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(text);
     while (m.find()) if (Character.isUpperCase(text.charAt(m.start()))) return true;
     return false;
   }
@@ -493,7 +788,12 @@ public final class ConversationReader {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replaceAll("[.]$", ""));
+      out.add(
+          m.group()
+              .toLowerCase(Locale.ROOT)
+              .replace('’', '\'')
+              .replaceAll("'s$", "")
+              .replaceAll("[.]$", ""));
     }
     return out;
   }

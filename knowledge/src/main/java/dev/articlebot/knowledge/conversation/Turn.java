@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param question the question as read (completed, when it was a follow-up)
  * @param articleId the article the answer came from, or "" when it cited nothing
- * @param people who the turn was about, most salient first: the person asked about, then the
- *     people quoted or named in the passage that answered
+ * @param people who the turn was about, most salient first: the person asked about, then the people
+ *     quoted or named in the passage that answered
  * @param subject what the question was about, in its own words ("the trade war truce"), or ""
  * @param shown the paragraphs the answer led with, in {@code articleId}; "more" goes past them
  * @param answered whether the article answered it
