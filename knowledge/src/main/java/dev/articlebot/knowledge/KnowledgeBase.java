@@ -166,13 +166,36 @@ public final class KnowledgeBase {
    * answered, and the turn to keep for the messages after it.
    */
   public Exchange answerInConversation(List<Turn> previous, String text) {
-    Reading reading = conversations.read(previous, text);
+    Reading reading;
+    try {
+      reading = conversations.read(previous, text);
+    } catch (RuntimeException e) {
+      // A message the reader cannot place is answered as typed rather than not at all.
+      reading = Reading.asAsked(text == null ? "" : text.strip());
+    }
     var q = answerer.read(reading.question());
-    boolean more = reading.kind() == Reading.Kind.MORE;
-    Answer a =
-        reading.skip().isEmpty()
-            ? answerer.answer(q)
-            : answerer.answerPast(q, reading.articleId(), reading.skip(), more);
+    Answer a;
+    Turn last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+    if (last == null
+        || reading.kind() == Reading.Kind.AS_ASKED
+            && reading.skip().isEmpty()
+            && !last.answered()) {
+      a = answerer.answer(q);
+    } else {
+      var context =
+          last.question().isBlank() || reading.kind() == Reading.Kind.MORE
+              ? null
+              : answerer.read(last.question() + " " + reading.question());
+      a =
+          answerer.answer(
+              q,
+              new Answerer.Thread(
+                  last.articleId(),
+                  last.answered() ? last.shown() : List.of(),
+                  reading.skip(),
+                  reading.kind() == Reading.Kind.MORE,
+                  context));
+    }
     return new Exchange(reading, a, turnOf(reading, q, a));
   }
 

@@ -190,8 +190,8 @@ public final class ConversationStore {
     }
     List<Map.Entry<String, Thread>> read = new ArrayList<>();
     root.path("threads")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               List<Turn> turnsIn = new ArrayList<>();
               for (JsonNode o : e.getValue().path("turns")) {
@@ -216,8 +216,8 @@ public final class ConversationStore {
     read.sort(java.util.Comparator.comparingLong(e -> e.getValue().last()));
     read.forEach(e -> threads.put(e.getKey(), e.getValue()));
     root.path("aliases")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               String k = e.getValue().asText();
               if (threads.containsKey(k)) aliases.put(e.getKey(), k);

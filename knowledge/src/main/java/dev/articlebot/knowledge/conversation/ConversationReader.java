@@ -313,6 +313,31 @@ public final class ConversationReader {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
+  /** "this", "that", "these", "those": a determiner before a noun, else a pronoun. */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+  /** Chat words that are never a subject. */
+  private static final Set<String> CHAT =
+      Set.of(
+          "wait",
+          "ok",
+          "okay",
+          "stuff",
+          "ppl",
+          "pls",
+          "please",
+          "hey",
+          "hi",
+          "so",
+          "like",
+          "yeah",
+          "lol",
+          "guys",
+          "bot",
+          "exactly",
+          "actually",
+          "basically");
+
   /** Words after which a bare "that" or "this" is a pronoun, not a determiner. */
   private static final Set<String> AFTER_PRONOUN =
       Set.of(
@@ -381,6 +406,7 @@ public final class ConversationReader {
           "already");
 
   private final Map<String, String> names;
+  private final Set<String> nameWords;
 
   /**
    * {@code people} are everyone the articles name: each full name and alias ("Victor Gao") is read
@@ -398,6 +424,9 @@ public final class ConversationReader {
       }
     }
     this.names = Map.copyOf(n);
+    Set<String> w = new java.util.HashSet<>();
+    for (String key : n.keySet()) w.addAll(List.of(key.split(" ")));
+    this.nameWords = Set.copyOf(w);
   }
 
   /** A person the articles name: the name to use, and every way they are named. */
@@ -605,7 +634,7 @@ public final class ConversationReader {
       for (int len = Math.min(4, w.size() - i); len >= 1; len--) {
         String key = String.join(" ", w.subList(i, i + len));
         String who = names.get(key);
-        if (who != null && (len > 1 || capitalisedIn(text, key))) {
+        if (who != null && (len > 1 || capitalisedIn(text, key) || !STOP.contains(key))) {
           if (!out.contains(who)) out.add(who);
           i += len - 1;
           break;
@@ -649,18 +678,28 @@ public final class ConversationReader {
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
       boolean determiner = DETERMINERS.contains(w);
       boolean verbLike =
-          (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4 && !DETERMINERS.contains(prev);
-      boolean content = !STOP.contains(w) && !verbLike && !determiner;
+          (w.endsWith("ed") || w.endsWith("ing"))
+              && w.length() > 4
+              && (prev == null || !DETERMINERS.contains(prev));
+      boolean demonstrative =
+          DEMONSTRATIVES.contains(w) && start < 0 && !STOP.contains(nextWord(q, m.end()) + "");
+      if (demonstrative) determiner = true;
+      boolean content =
+          !STOP.contains(w)
+              && !verbLike
+              && !determiner
+              && !nameWords.contains(w)
+              && !CHAT.contains(w);
       if (content) {
         if (start < 0) {
           start = m.start();
-          runAfterAux = DO_AUX.contains(prev);
+          runAfterAux = (prev != null && DO_AUX.contains(prev));
         }
         end = m.end();
         lastWordStart = m.start();
       } else if (determiner && start < 0) {
         start = m.start();
-        runAfterAux = DO_AUX.contains(prev);
+        runAfterAux = (prev != null && DO_AUX.contains(prev));
         end = -1;
       } else {
         if (start >= 0 && end > start) {
@@ -692,7 +731,8 @@ public final class ConversationReader {
       }
       String phrase = q.substring(span[0], span[1]);
       if (!peopleIn(phrase).isEmpty() || onlyCapitalised(phrase)) continue;
-      boolean definite = phrase.toLowerCase(Locale.ROOT).startsWith("the ");
+      boolean definite =
+          phrase.toLowerCase(Locale.ROOT).matches("(?:the|this|that|these|those)\\s.*");
       if (definite && !r.afterAux()) object = span;
       if (definite && r.afterAux() && subject == null) subject = span;
       if (longest == null || span[1] - span[0] >= longest[1] - longest[0]) longest = span;
@@ -728,7 +768,9 @@ public final class ConversationReader {
       for (int len = Math.min(4, w.size() - i); len >= 1; len--) {
         String key = String.join(" ", w.subList(i, i + len));
         if (names.containsKey(key)
-            && (len > 1 || Character.isUpperCase(q.charAt(spans.get(i)[0])))) {
+            && (len > 1
+                || Character.isUpperCase(q.charAt(spans.get(i)[0]))
+                || !STOP.contains(key))) {
           int endAt = spans.get(i + len - 1)[1];
           // keep a possessive on the text, not the name
           String tail = q.substring(spans.get(i)[0], endAt);
