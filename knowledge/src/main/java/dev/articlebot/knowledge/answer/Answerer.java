@@ -117,10 +117,13 @@ public final class Answerer {
   /**
    * How much a passage's nearness to the thread's last answer counts, against the model's score.
    */
-  static final double NEAR_LAST_ANSWER = Double.parseDouble(System.getProperty("fu.near", "1.0"));
+  static final double NEAR_LAST_ANSWER = 1.0;
+
+  /** For "more", how much lying right after the last paragraph shown counts. */
+  static final double MORE_IN_ORDER = 3.0;
 
   /** How much the passage's score for the question read with the last one counts. */
-  static final double WITH_CONTEXT = Double.parseDouble(System.getProperty("fu.ctx", "0.5"));
+  static final double WITH_CONTEXT = 0.35;
 
   /**
    * The answer to {@code q} asked in a thread: the candidates ordered by the model's score for the
@@ -153,7 +156,11 @@ public final class Answerer {
       int n = passage.paragraph().number();
       if (sameArticle && t.skip().contains(n)) continue;
       double near = 0;
-      if (sameArticle) {
+      if (sameArticle && t.more()) {
+        // "more" goes on in reading order: the paragraph after the last one shown first.
+        int after = t.skip().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        near = MORE_IN_ORDER * Math.exp(-Math.abs(n - after));
+      } else if (sameArticle) {
         for (int l : t.lead()) near = Math.max(near, Math.exp(-Math.abs(n - l)));
       }
       double ctx = withContext.isEmpty() ? 0 : withContext.getOrDefault(passage.id(), floor);
