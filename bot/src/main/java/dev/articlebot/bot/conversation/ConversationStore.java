@@ -165,7 +165,8 @@ public final class ConversationStore {
     ObjectNode aliasesOut = root.putObject("aliases");
     aliases.forEach(aliasesOut::put);
     try {
-      AtomicFile.write(file, out -> mapper.writeValue(out, root));
+      byte[] bytes = mapper.writeValueAsBytes(root);
+      AtomicFile.write(file, out -> out.write(bytes));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not write the conversations to {}: {}", file, e.toString());
     }

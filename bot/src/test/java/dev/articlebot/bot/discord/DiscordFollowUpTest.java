@@ -83,6 +83,7 @@ class DiscordFollowUpTest {
   void aReplyChainIsAnsweredInContextAcrossARestartAndNowhereElse() throws Exception {
     try (FakeDiscord fake = FakeDiscord.start()) {
       Running bot = start(fake);
+      fake.awaitCondition("first login", () -> fake.frames(2).size() >= 1);
       fake.guildMessage(
           "<@" + FakeDiscord.BOT_ID + "> What did Gao Zhikai call the meeting?", true);
       JsonNode first = nextAnswer(fake);

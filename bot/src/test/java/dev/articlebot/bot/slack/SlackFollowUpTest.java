@@ -102,6 +102,7 @@ class SlackFollowUpTest {
   void aThreadIsAnsweredInContextAcrossARestartAndNowhereElse() throws Exception {
     try (FakeSlack fake = FakeSlack.start()) {
       Running bot = start(fake);
+      fake.awaitSocketsOpened(1);
       String root = "1700000100.000100";
       String first = ask(fake, mention("C1", "What did Gao Zhikai call the meeting?", root, null));
       assertThat(first).contains("turning point").doesNotContain("Reading this as");
@@ -121,6 +122,7 @@ class SlackFollowUpTest {
       // A restart in the middle of the thread: the thread goes on where it was.
       bot.stop();
       bot = start(fake);
+      fake.awaitSocketsOpened(2);
       String third = ask(fake, mention("C1", "and why?", "1700000100.000300", root));
       assertThat(third).contains("Reading this as: Why did Gao Zhikai first raise the idea");
       assertThat(third).contains("disastrous");

@@ -161,7 +161,9 @@ public final class Answerer {
         int after = t.skip().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         near = MORE_IN_ORDER * Math.exp(-Math.abs(n - after));
       } else if (sameArticle) {
-        for (int l : t.lead()) near = Math.max(near, Math.exp(-Math.abs(n - l)));
+        // Readers go on through the article: a paragraph after the last answer's counts more
+        // than one before it.
+        for (int l : t.lead()) near = Math.max(near, Math.exp(n >= l ? l - n : 2 * (n - l)));
       }
       double ctx = withContext.isEmpty() ? 0 : withContext.getOrDefault(passage.id(), floor);
       fused.put(i, i.score() + WITH_CONTEXT * ctx + NEAR_LAST_ANSWER * near);
