@@ -168,15 +168,17 @@ final class EvalCli implements Callable<Integer> {
           "Conversation set: %s (%d turns)%s%n", f, lines.size(), alone ? ", each turn alone" : "");
       out.printf(
           Locale.ROOT,
-          "%-30s %5s %6s %6s %6s %6s %6s %6s%n",
+          "%-30s %7s %7s %7s %7s %7s %7s%n",
           "article",
-          "first",
-          "right",
-          "ans",
-          "follow",
-          "right",
-          "unans",
-          "ref");
+          "1st-ans",
+          "1st-ok",
+          "fu-ans",
+          "fu-ok",
+          "fu-un",
+          "fu-ref");
+      out.println(
+          "(answerable first turns, right passage first; answerable follow-ups, right passage"
+              + " first; unanswerable follow-ups, refused)");
       for (var a : scores) conversationRow(out, a);
       conversationRow(out, ConversationEvaluation.total(scores));
       if (verbose) {
@@ -195,11 +197,10 @@ final class EvalCli implements Callable<Integer> {
     var u = a.followUps();
     out.printf(
         Locale.ROOT,
-        "%-30s %5d %6s %6d %6d %6s %6d %6s%n",
+        "%-30s %7d %7s %7d %7s %7d %7s%n",
         a.article(),
         f.answerable(),
         rate(f.firstRate()),
-        f.answerable() + f.unanswerable(),
         u.answerable(),
         rate(u.firstRate()),
         u.unanswerable(),
