@@ -14,6 +14,8 @@ import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.bot.conversation.ConversationStore;
+import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -66,6 +68,7 @@ public final class App {
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
+  private Conversations conversations;
 
   /** Secrets (the language model's key) from the environment and /run/secrets. */
   public App(AppConfig config, Clock clock) {
@@ -156,8 +159,9 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst()));
-      commands.add(new QuoteCommand(kb, ex.speakerName()));
+      Conversations threads = conversations();
+      commands.add(new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst(), threads));
+      commands.add(new QuoteCommand(kb, ex.speakerName(), threads));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
       commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
@@ -169,6 +173,26 @@ public final class App {
       dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
     }
     return dispatcher;
+  }
+
+  /**
+   * Where follow-ups find the turns before them: {@code conversations.json} in the state folder, or
+   * nothing when {@code conversations.enabled} is off.
+   */
+  public synchronized Conversations conversations() {
+    if (conversations == null) {
+      AppConfig.Conversations c = config.conversations();
+      conversations =
+          c.enabled()
+              ? new Conversations(
+                  ConversationStore.open(
+                      config.stateDir().resolve(ConversationStore.FILE),
+                      c.turns(),
+                      c.idle(),
+                      clock))
+              : Conversations.OFF;
+    }
+    return conversations;
   }
 
   /** The pool that answers off the platforms' event threads. */

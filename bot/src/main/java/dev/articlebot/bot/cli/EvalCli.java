@@ -6,6 +6,7 @@ import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.eval.ConversationEvaluation;
 import dev.articlebot.knowledge.eval.Corpus;
 import dev.articlebot.knowledge.eval.CorpusEvaluation;
 import dev.articlebot.knowledge.eval.EvalQuestion;
@@ -88,6 +89,12 @@ final class EvalCli implements Callable<Integer> {
               + " sets, with the model's phrasing, judging and fallbacks, and a count of each.")
   private boolean llm;
 
+  @Option(
+      names = "--alone",
+      description =
+          "With a conversation set: answer every turn as if it were the first (the baseline).")
+  private boolean alone;
+
   @Override
   public Integer call() throws IOException {
     CliContext ctx = root.context();
@@ -104,6 +111,7 @@ final class EvalCli implements Callable<Integer> {
                   + " --probe tests it.");
       return Main.EXIT_CONFIG;
     }
+    if (!files.isEmpty() && isConversationSet(files.get(0))) return conversations(ctx, out);
     if (corpus != null) return corpus(ctx, out);
     String articles = ctx.config().knowledge().articles();
     if (files.isEmpty() && !articles.isEmpty()) {
@@ -189,6 +197,102 @@ final class EvalCli implements Callable<Integer> {
       millis = 0;
       tokens = 0;
     }
+  }
+
+  private static boolean isConversationSet(Path file) throws IOException {
+    try (var lines = Files.lines(file)) {
+      return lines
+          .filter(l -> !l.isBlank())
+          .findFirst()
+          .map(ConversationEvaluation::isConversationSet)
+          .orElse(false);
+    }
+  }
+
+  /**
+   * Conversation sets: each article of a thread indexed alone (the bundled article by its id, the
+   * others found in the corpus folder, knowledge/corpus unless --corpus says), first turns and
+   * follow-ups reported apart.
+   */
+  private int conversations(CliContext ctx, PrintStream out) throws IOException {
+    ArticleLoader loader = new ArticleLoader(new ArticleParser());
+    Path dir = corpus != null ? corpus : Path.of("knowledge", "corpus");
+    Corpus c = Files.isDirectory(dir) ? Corpus.read(dir, loader) : new Corpus(List.of());
+    c = c.and(Corpus.bundled(loader));
+    java.util.Map<String, Corpus.Entry> byId = new java.util.HashMap<>();
+    for (Corpus.Entry e : c.entries()) byId.putIfAbsent(e.id(), e);
+    int maxChars = ctx.config().knowledge().maxQuestionChars();
+    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    for (Path f : files) {
+      List<ConversationEvaluation.Line> lines;
+      try (InputStream in = Files.newInputStream(f)) {
+        lines = ConversationEvaluation.read(in);
+      } catch (IllegalArgumentException e) {
+        ctx.err().println(f + ": " + e.getMessage());
+        return 1;
+      }
+      List<String> missing =
+          lines.stream()
+              .map(ConversationEvaluation.Line::article)
+              .distinct()
+              .filter(a -> !byId.containsKey(a))
+              .toList();
+      if (!missing.isEmpty()) {
+        ctx.err()
+            .println(f + ": no article " + missing + " in " + dir + " or bundled (--corpus DIR)");
+        return 1;
+      }
+      var evaluation =
+          new ConversationEvaluation(
+              ConversationEvaluation.cached(
+                  id -> embedders.index(List.of(byId.get(id).article().get()), maxChars)),
+              alone);
+      List<ConversationEvaluation.ArticleScore> scores = evaluation.run(lines);
+      out.printf(
+          "Conversation set: %s (%d turns)%s%n", f, lines.size(), alone ? ", each turn alone" : "");
+      out.printf(
+          Locale.ROOT,
+          "%-30s %7s %7s %7s %7s %7s %7s%n",
+          "article",
+          "1st-ans",
+          "1st-ok",
+          "fu-ans",
+          "fu-ok",
+          "fu-un",
+          "fu-ref");
+      out.println(
+          "(answerable first turns, right passage first; answerable follow-ups, right passage"
+              + " first; unanswerable follow-ups, refused)");
+      for (var a : scores) conversationRow(out, a);
+      conversationRow(out, ConversationEvaluation.total(scores));
+      if (verbose) {
+        for (var a : scores) {
+          a.firstTurns().misses().forEach(m -> out.println("    first miss: " + m));
+          a.followUps().misses().forEach(m -> out.println("    follow-up miss: " + m));
+        }
+      }
+      out.println();
+    }
+    return 0;
+  }
+
+  private static void conversationRow(PrintStream out, ConversationEvaluation.ArticleScore a) {
+    var f = a.firstTurns();
+    var u = a.followUps();
+    out.printf(
+        Locale.ROOT,
+        "%-30s %7d %7s %7d %7s %7d %7s%n",
+        a.article(),
+        f.answerable(),
+        rate(f.firstRate()),
+        u.answerable(),
+        rate(u.firstRate()),
+        u.unanswerable(),
+        rate(u.refusedRate()));
+  }
+
+  private static String rate(double r) {
+    return Double.isNaN(r) ? "-" : String.format(Locale.ROOT, "%.3f", r);
   }
 
   private int corpus(CliContext ctx, PrintStream out) {

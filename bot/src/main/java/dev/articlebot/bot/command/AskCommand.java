@@ -1,8 +1,13 @@
 package dev.articlebot.bot.command;
 
+import dev.articlebot.bot.conversation.Conversations;
+import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.conversation.Exchange;
+import dev.articlebot.knowledge.conversation.Reading;
 import dev.articlebot.knowledge.phrase.Phraser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,18 +16,28 @@ public final class AskCommand implements BotCommand {
   private final KnowledgeBase knowledge;
   private final Phraser phraser;
   private final AnswerReplies replies;
+  private final Conversations conversations;
 
-  /** {@code example} is offered when the question is empty; answers are worded by the article. */
+  /** {@code example} is offered when the question is empty. Every question stands alone. */
   public AskCommand(KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example) {
-    this(knowledge, Phraser.off(), maxQuestionChars, example);
+    this(knowledge, Phraser.off(), maxQuestionChars, example, Conversations.OFF);
   }
 
-  /** {@code phraser} words the pipeline's answers ({@link Phraser#off()}: the article's). */
+  /**
+   * {@code example} is offered when the question is empty; {@code phraser} words the pipeline's
+   * answers ({@link Phraser#off()}: the article's); a question in a thread is read with the
+   * thread's earlier turns, kept in {@code conversations}.
+   */
   public AskCommand(
-      KnowledgeBase knowledge, Phraser phraser, int maxQuestionChars, Optional<String> example) {
+      KnowledgeBase knowledge,
+      Phraser phraser,
+      int maxQuestionChars,
+      Optional<String> example,
+      Conversations conversations) {
     this.knowledge = knowledge;
     this.phraser = phraser;
     this.replies = new AnswerReplies(maxQuestionChars, example);
+    this.conversations = conversations;
   }
 
   @Override
@@ -40,9 +55,32 @@ public final class AskCommand implements BotCommand {
     return Optional.of(new Option("question", "Your question about the article", true, false));
   }
 
+  /** What a follow-up was read as: the completed question, or "more on" the question continued. */
+  private static String readAs(Reading r) {
+    return r.kind() == Reading.Kind.MORE ? "more on “" + r.question() + "”" : r.question();
+  }
+
   @Override
   public Reply run(String argument, Caller caller) {
-    // The conversation so far is not known here yet: follow-up questions will pass it.
-    return replies.of(phraser.phrase(knowledge.answer(argument), List.of()), Surface.of(caller));
+    if (argument == null || argument.isBlank()) {
+      return replies.of(knowledge.answer(argument == null ? "" : argument), Surface.of(caller));
+    }
+    List<dev.articlebot.knowledge.conversation.Turn> earlier = conversations.before(caller);
+    Exchange exchange = knowledge.answerInConversation(earlier, argument);
+    conversations.after(caller, exchange.turn());
+    // The model is told what the reader asked before, never what the bot answered.
+    List<dev.articlebot.knowledge.phrase.Turn> asked =
+        earlier.stream()
+            .map(
+                t ->
+                    new dev.articlebot.knowledge.phrase.Turn(
+                        dev.articlebot.knowledge.phrase.Turn.Speaker.READER, t.question()))
+            .toList();
+    Reply reply = replies.of(phraser.phrase(exchange.answer(), asked), Surface.of(caller));
+    if (!exchange.reading().completed()) return reply;
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part.ReadAs(readAs(exchange.reading())));
+    parts.addAll(reply.parts());
+    return new Reply(parts, reply.ephemeral(), reply.outcome());
   }
 }

@@ -22,7 +22,23 @@ public record AppConfig(
     Health health,
     LogFormat logFormat,
     Duration shutdownTimeout,
-    Llm llm) {
+    Llm llm,
+    Conversations conversations) {
+
+  /**
+   * Follow-up questions in a thread.
+   *
+   * @param enabled whether replies in a thread are read with the thread's earlier turns
+   * @param turns how many of a thread's last turns are kept
+   * @param idle a thread untouched this long is forgotten
+   */
+  public record Conversations(boolean enabled, int turns, Duration idle) {
+    public Conversations {
+      if (turns < 1) throw new IllegalArgumentException("turns >= 1");
+      if (idle == null || idle.isNegative() || idle.isZero())
+        throw new IllegalArgumentException("idle > 0");
+    }
+  }
 
   /** {@code articles} is empty for the bundled article. */
   public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {

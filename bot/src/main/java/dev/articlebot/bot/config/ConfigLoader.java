@@ -337,9 +337,22 @@ public final class ConfigLoader {
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
       var llm = llm();
+      boolean followUps = bool("conversations.enabled");
+      int turns = intIn("conversations.turns", 1, 50);
+      Duration idle = positive(duration("conversations.idle"), "conversations.idle");
       if (!problems.isEmpty()) return null;
       return new AppConfig(
-          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown, llm);
+          knowledge,
+          stateDir,
+          limits,
+          summary,
+          discord,
+          slack,
+          health,
+          log,
+          shutdown,
+          llm,
+          new AppConfig.Conversations(followUps, turns, idle));
     }
 
     /** The llm section: read and checked whether or not it is enabled. */

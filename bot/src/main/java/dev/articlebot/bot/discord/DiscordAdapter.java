@@ -30,6 +30,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
@@ -407,6 +408,27 @@ public final class DiscordAdapter implements PlatformAdapter {
             .thenApply(d -> counted(reply, d)));
   }
 
+  /**
+   * The conversation a message belongs to: a Discord thread is one; a reply continues the
+   * conversation of the message it answers (for a reply to the bot's answer, the question that
+   * answer answered); other direct messages continue the direct messages before them; any other
+   * message starts its own.
+   */
+  static String threadOf(Message message, boolean direct, boolean inThread, String selfId) {
+    if (inThread) return "thread";
+    MessageReference ref = message.getMessageReference();
+    if (ref != null && ref.getMessageId() != null) {
+      Message answered = message.getReferencedMessage();
+      if (answered != null
+          && answered.getAuthor().getId().equals(selfId)
+          && answered.getMessageReference() != null) {
+        return answered.getMessageReference().getMessageId();
+      }
+      return ref.getMessageId();
+    }
+    return direct ? "dm" : message.getId();
+  }
+
   /** {@code content} without the mentions of the bot ({@code <@id>}, {@code <@!id>}). */
   static String stripMention(String content, String botId) {
     if (content == null) return "";
@@ -545,7 +567,14 @@ public final class DiscordAdapter implements PlatformAdapter {
         return;
       }
       String text = stripMention(content, self.getId());
-      Caller caller = caller(author, event.getChannel().getId());
+      boolean inThread = event.getChannelType().isThread();
+      Caller caller =
+          new Caller(
+              "discord",
+              author.getId(),
+              event.getChannel().getId(),
+              threadOf(message, direct, inThread, self.getId()),
+              message.getId());
       ReplyGate.Admission admission = gate.submit(() -> answerMessage(message, caller, text));
       if (admission != ReplyGate.Admission.ACCEPTED) {
         notice(

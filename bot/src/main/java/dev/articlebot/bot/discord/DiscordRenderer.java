@@ -109,6 +109,8 @@ public final class DiscordRenderer {
         description.add(DiscordText.escape(t.text()));
       } else if (part instanceof Part.Notice n) {
         notices.add(DiscordText.escape(n.text()));
+      } else if (part instanceof Part.ReadAs r) {
+        description.add("*" + DiscordText.escape(r.plainText()) + "*");
       } else if (part instanceof Part.Answer a) {
         String where = a.sources().isEmpty() ? "" : " (" + labels(a.sources()) + ")";
         description.add(DiscordText.escape(a.text()) + where);

@@ -32,6 +32,23 @@ public sealed interface Part {
     }
   }
 
+  /**
+   * How a follow-up was read when it leaned on the thread before it ("and Trump?" read as "What did
+   * Trump say about the meeting?"), shown before its answer.
+   *
+   * @param question the question the answer answers
+   */
+  record ReadAs(String question) implements Part {
+    public ReadAs {
+      requireText(question);
+    }
+
+    @Override
+    public String plainText() {
+      return "Reading this as: " + question;
+    }
+  }
+
   /** A short status line: refusals, hints, limits, errors. */
   record Notice(String text) implements Part {
     public Notice {

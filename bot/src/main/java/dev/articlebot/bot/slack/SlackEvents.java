@@ -116,9 +116,10 @@ final class SlackEvents {
     AppMentionEvent e = payload.getEvent();
     if (isFromBot(e.getUser(), e.getBotId())) return;
     String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    // The reply goes into the thread the mention starts or is in: that thread is the conversation.
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel()),
+        new Caller("slack", e.getUser(), e.getChannel(), threadTs == null ? "" : threadTs, ""),
         e.getText(),
         SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
   }
@@ -127,9 +128,12 @@ final class SlackEvents {
     MessageEvent e = payload.getEvent();
     if (!"im".equals(e.getChannelType())) return;
     if (isFromBot(e.getUser(), e.getBotId())) return;
+    // A direct message outside a thread continues the direct messages before it, as the console
+    // does.
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : "dm";
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel()),
+        new Caller("slack", e.getUser(), e.getChannel(), thread, ""),
         e.getText(),
         SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
   }

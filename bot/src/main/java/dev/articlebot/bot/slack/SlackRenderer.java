@@ -108,6 +108,9 @@ public final class SlackRenderer {
     if (part instanceof Part.Footer f) {
       return contexts(SlackText.escape(f.text()));
     }
+    if (part instanceof Part.ReadAs r) {
+      return contexts(SlackText.escape(r.plainText()));
+    }
     // Text and Notice
     return sections(SlackText.escape(part.plainText()), false);
   }

@@ -225,6 +225,32 @@ final class FakeDiscord implements AutoCloseable {
     return m.get("id").asText();
   }
 
+  /**
+   * A user's message in the guild's text channel, mentioning the bot, that replies to {@code
+   * repliedTo} (a message as Discord returns it): with its message_reference and, as Discord sends
+   * it, the whole message it replies to.
+   */
+  String guildReply(String content, JsonNode repliedTo) {
+    ObjectNode m = incomingMessage(CHANNEL_ID, content, user(USER_ID, "reader", false));
+    m.put("guild_id", GUILD_ID);
+    ObjectNode member = m.putObject("member");
+    member.putArray("roles");
+    member.put("joined_at", TIMESTAMP);
+    member.put("deaf", false);
+    member.put("mute", false);
+    member.put("flags", 0);
+    m.putArray("mentions").add(user(BOT_ID, "article-bot", true));
+    m.put("type", 19);
+    m.putObject("message_reference")
+        .put("type", 0)
+        .put("message_id", repliedTo.path("id").asText())
+        .put("channel_id", CHANNEL_ID)
+        .put("guild_id", GUILD_ID);
+    m.set("referenced_message", repliedTo);
+    dispatch("MESSAGE_CREATE", m);
+    return m.get("id").asText();
+  }
+
   /** A user's direct message to the bot. */
   String directMessage(String content) {
     ObjectNode m = incomingMessage(DM_CHANNEL_ID, content, user(USER_ID, "reader", false));
