@@ -8,11 +8,15 @@ import dev.articlebot.bot.command.ExampleQuestions;
 import dev.articlebot.bot.command.HelpCommand;
 import dev.articlebot.bot.command.QuoteCommand;
 import dev.articlebot.bot.command.RateLimiter;
+import dev.articlebot.bot.command.Ratings;
 import dev.articlebot.bot.command.SpeakersCommand;
 import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.feedback.Feedback;
+import dev.articlebot.bot.feedback.FeedbackReport;
+import dev.articlebot.bot.feedback.FeedbackStore;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -21,6 +25,9 @@ import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
+import dev.articlebot.bot.schedule.FilePostMarkerStore;
+import dev.articlebot.bot.schedule.RetryPolicy;
+import dev.articlebot.bot.schedule.RoutineRunner;
 import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
@@ -41,6 +48,7 @@ public final class App {
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
+  private Feedback feedback;
 
   public App(AppConfig config, Clock clock) {
     this.config = config;
@@ -98,7 +106,8 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
+      Ratings ratings = ratings();
+      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst(), ratings));
       commands.add(new QuoteCommand(kb, ex.speakerName()));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
@@ -108,9 +117,87 @@ public final class App {
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
-      dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
+      dispatcher = new Dispatcher(catalog, router, limiter, maxChars, ratings);
     }
     return dispatcher;
+  }
+
+  /** The 👍 / 👎 of answers: {@link #feedback()} when {@code feedback.enabled}, else off. */
+  public Ratings ratings() {
+    return config.feedback().enabled() ? feedback() : Ratings.OFF;
+  }
+
+  /** Ratings of answers, kept in {@code <stateDir>/feedback/}; opened on first use. */
+  public synchronized Feedback feedback() {
+    if (feedback == null) {
+      feedback = new Feedback(FeedbackStore.open(config.stateDir()), config.feedback(), clock);
+    }
+    return feedback;
+  }
+
+  /** The feedback report on answers given in [{@code from}, {@code to}). */
+  public Reply feedbackReport(java.time.Instant from, java.time.Instant to) {
+    KnowledgeBase kb = knowledge();
+    FeedbackStore.Snapshot snapshot = FeedbackStore.open(config.stateDir()).snapshot();
+    return FeedbackReport.of(snapshot, from, to, kb::embedQuestion)
+        .reply(id -> kb.article(id).map(Article::displayTitle).orElse(id));
+  }
+
+  /**
+   * The weekly feedback report, posted through {@code posters} by the daily-post machinery on one
+   * day a week, with its own markers ({@code <stateDir>/weekly-report-posts/}) and Discord nonce
+   * ("rep-YYYYMMDD"), so it never posts twice and never stands in the daily summary's way. Not
+   * started.
+   */
+  public DailySummaryScheduler weeklyReport(Collection<? extends ChannelPoster> posters) {
+    AppConfig.WeeklyReport w = config.feedback().weekly();
+    List<ChannelTarget> targets = new ArrayList<>();
+    List<String> platforms = posters.stream().map(ChannelPoster::platform).toList();
+    if (platforms.contains("discord")) {
+      w.discordChannels().forEach(c -> targets.add(new ChannelTarget("discord", c)));
+    }
+    if (platforms.contains("slack")) {
+      w.slackChannels().forEach(c -> targets.add(new ChannelTarget("slack", c)));
+    }
+    DailySummarySettings settings =
+        new DailySummarySettings(
+            w.enabled() && config.feedback().enabled() && !targets.isEmpty(),
+            w.time(),
+            w.zone(),
+            java.util.EnumSet.of(w.day()),
+            w.grace(),
+            targets);
+    List<ChannelPoster> renamed = new ArrayList<>();
+    for (ChannelPoster p : posters) renamed.add(new ReportPoster(p));
+    return new DailySummaryScheduler(
+        settings,
+        new FilePostMarkerStore(config.stateDir(), WEEKLY_MARKERS),
+        renamed,
+        date -> {
+          java.time.Instant to = java.time.ZonedDateTime.of(date, w.time(), w.zone()).toInstant();
+          return feedbackReport(to.minus(java.time.Duration.ofDays(7)), to);
+        },
+        clock,
+        RoutineRunner.newExecutor("weekly-report"),
+        RetryPolicy.DEFAULT,
+        true);
+  }
+
+  /** Where the weekly report's post markers are, beside the daily summary's. */
+  public static final String WEEKLY_MARKERS = "weekly-report-posts";
+
+  /** Posts the weekly report with its own nonce, "rep-" where the daily summary has "sum-". */
+  private record ReportPoster(ChannelPoster delegate) implements ChannelPoster {
+    @Override
+    public String platform() {
+      return delegate.platform();
+    }
+
+    @Override
+    public String post(String channelId, Reply reply, String nonce) throws Exception {
+      String own = nonce != null && nonce.startsWith("sum-") ? "rep-" + nonce.substring(4) : nonce;
+      return delegate.post(channelId, reply, own);
+    }
   }
 
   /** The pool that answers off the platforms' event threads. */

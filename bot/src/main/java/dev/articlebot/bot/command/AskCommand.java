@@ -2,17 +2,26 @@ package dev.articlebot.bot.command;
 
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.answer.Answer;
 import java.util.Optional;
 
 /** ask &lt;question&gt;: an answer from the article, with the passages it stands on. */
 public final class AskCommand implements BotCommand {
   private final KnowledgeBase knowledge;
   private final AnswerReplies replies;
+  private final Ratings ratings;
 
   /** {@code example} is offered when the question is empty. */
   public AskCommand(KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example) {
+    this(knowledge, maxQuestionChars, example, Ratings.OFF);
+  }
+
+  /** As above; each answer and refusal carries the 👍 / 👎 controls {@code ratings} gives it. */
+  public AskCommand(
+      KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example, Ratings ratings) {
     this.knowledge = knowledge;
     this.replies = new AnswerReplies(maxQuestionChars, example);
+    this.ratings = ratings;
   }
 
   @Override
@@ -32,6 +41,9 @@ public final class AskCommand implements BotCommand {
 
   @Override
   public Reply run(String argument, Caller caller) {
-    return replies.of(knowledge.answer(argument), Surface.of(caller));
+    Answer answer = knowledge.answer(argument);
+    Reply reply = replies.of(answer, Surface.of(caller));
+    if (reply.outcome() == Reply.Outcome.INFO) return reply;
+    return ratings.register(caller, answer).map(reply::withAnswerId).orElse(reply);
   }
 }

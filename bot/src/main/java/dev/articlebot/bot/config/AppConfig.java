@@ -21,7 +21,8 @@ public record AppConfig(
     Slack slack,
     Health health,
     LogFormat logFormat,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Feedback feedback) {
 
   /** {@code articles} is empty for the bundled article. */
   public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {
@@ -95,6 +96,37 @@ public record AppConfig(
   }
 
   public record Health(boolean enabled, int port) {}
+
+  /**
+   * The 👍 / 👎 buttons under answers, what is kept of them, and the weekly report.
+   *
+   * @param enabled whether answers carry the buttons (and anything is recorded)
+   * @param keepQuestions whether the question's text is stored with its answer and feedback
+   * @param retention records older than this are deleted
+   * @param answerExpiry an answer older than this can no longer be rated
+   * @param weekly the weekly report post
+   */
+  public record Feedback(
+      boolean enabled,
+      boolean keepQuestions,
+      Duration retention,
+      Duration answerExpiry,
+      WeeklyReport weekly) {}
+
+  /** A report posted once a week, on {@code day} at {@code time} in {@code zone}. */
+  public record WeeklyReport(
+      boolean enabled,
+      java.time.DayOfWeek day,
+      LocalTime time,
+      ZoneId zone,
+      Duration grace,
+      List<String> discordChannels,
+      List<String> slackChannels) {
+    public WeeklyReport {
+      discordChannels = List.copyOf(discordChannels);
+      slackChannels = List.copyOf(slackChannels);
+    }
+  }
 
   public enum LogFormat {
     TEXT,

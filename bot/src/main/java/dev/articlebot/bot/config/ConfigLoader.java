@@ -269,6 +269,15 @@ public final class ConfigLoader {
     };
   }
 
+  /** MON, Monday, mon: one day of the week. */
+  static java.time.DayOfWeek dayOfWeek(String text) {
+    String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (t.length() >= 3 && d.name().startsWith(t)) return d;
+    }
+    throw new IllegalArgumentException("not a day: " + text);
+  }
+
   /** Reads typed values, recording a problem (and using the default) for each bad one. */
   private static final class Typed {
     private final Config c;
@@ -331,9 +340,51 @@ public final class ConfigLoader {
       var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
+      var feedback = feedback();
       if (!problems.isEmpty()) return null;
       return new AppConfig(
-          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown);
+          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown, feedback);
+    }
+
+    private AppConfig.Feedback feedback() {
+      Duration retention = positive(duration("feedback.retention"), "feedback.retention");
+      Duration expiry = positive(duration("feedback.answer-expiry"), "feedback.answer-expiry");
+      if (expiry.compareTo(retention) > 0) {
+        problems.add(
+            "feedback.answer-expiry ("
+                + expiry.toDays()
+                + " days) must not be longer than feedback.retention ("
+                + retention.toDays()
+                + " days): an answer is deleted after feedback.retention, so it cannot be rated"
+                + " after that");
+      }
+      var weekly =
+          new AppConfig.WeeklyReport(
+              bool("feedback.report.weekly"),
+              parsed("feedback.report.day", ConfigLoader::dayOfWeek, "a day such as MON"),
+              parsed("feedback.report.time", ScheduleParsers::parseTime, "a time such as 09:00"),
+              zone("feedback.report.zone"),
+              nonNegative(duration("feedback.report.grace"), "feedback.report.grace"),
+              list("feedback.report.discord-channels"),
+              list("feedback.report.slack-channels"));
+      discordChannelIds("feedback.report.discord-channels", weekly.discordChannels());
+      slackChannelIds("feedback.report.slack-channels", weekly.slackChannels());
+      boolean enabled = bool("feedback.enabled");
+      if (weekly.enabled()
+          && weekly.discordChannels().isEmpty()
+          && weekly.slackChannels().isEmpty()) {
+        problems.add(
+            "feedback.report.weekly is true but no channels are set: list channel ids in"
+                + " feedback.report.discord-channels or feedback.report.slack-channels");
+      }
+      if (weekly.enabled() && !enabled) {
+        problems.add(
+            "feedback.report.weekly is true but feedback.enabled is false: the report is made of"
+                + " what feedback records; set feedback.enabled = true or"
+                + " feedback.report.weekly = false");
+      }
+      return new AppConfig.Feedback(
+          enabled, bool("feedback.keep-questions"), retention, expiry, weekly);
     }
 
     /** Discord names channels by number; "#news" or "news" is a channel's name. */

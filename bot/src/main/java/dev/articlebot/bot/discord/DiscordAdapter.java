@@ -10,6 +10,7 @@ import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.platform.ReplyGate;
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.reply.TextSplitter;
 import dev.articlebot.bot.schedule.ChannelPoster;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -172,6 +174,7 @@ public final class DiscordAdapter implements PlatformAdapter {
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
               .setEnableShutdownHook(false)
+              .setEventPassthrough(true) // the raw interaction names the application it is for
               .addEventListeners(listener)
               .build();
     } catch (InvalidTokenException e) {
@@ -512,6 +515,11 @@ public final class DiscordAdapter implements PlatformAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+      Optional<RatingControl> rating = RatingControl.parse(event.getComponentId());
+      if (rating.isPresent()) {
+        rate(event, rating.get());
+        return;
+      }
       Optional<ParagraphButton> button = ParagraphButton.parse(event.getComponentId());
       if (button.isEmpty()) return;
       Reply reply =
@@ -526,6 +534,48 @@ public final class DiscordAdapter implements PlatformAdapter {
         actions.add(() -> event.getHook().sendMessage(m).setEphemeral(true));
       }
       gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
+    }
+
+    /**
+     * A 👍, 👎 or reason click, recorded in the name of the user Discord says clicked; an
+     * interaction for another application is ignored (nothing recorded, nothing sent).
+     */
+    private void rate(ButtonInteractionEvent event, RatingControl control) {
+      if (!forThisApplication(event)) {
+        log.warn("Ignored a button interaction for another application");
+        return;
+      }
+      if (!accepting) {
+        gate.track(
+            sender
+                .respond(
+                    event.getId(),
+                    List.of(() -> event.reply(Messages.shuttingDown()).setEphemeral(true)))
+                .thenApply(d -> counted(Reply.notice(Messages.shuttingDown()), d)));
+        return;
+      }
+      Caller caller = caller(event.getUser(), event.getChannelId());
+      Reply reply = services.dispatcher().handleRating(caller, control, OptionalInt.empty());
+      List<MessageCreateData> messages = renderer.render(reply, false);
+      List<Supplier<RestAction<?>>> actions = new ArrayList<>();
+      actions.add(() -> event.reply(messages.get(0)).setEphemeral(true));
+      for (MessageCreateData m : messages.subList(1, messages.size())) {
+        actions.add(() -> event.getHook().sendMessage(m).setEphemeral(true));
+      }
+      gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
+    }
+
+    /** Whether the interaction's application_id is this bot's application. */
+    private boolean forThisApplication(ButtonInteractionEvent event) {
+      try {
+        var raw = event.getRawData();
+        if (raw == null) return false;
+        var data = raw.hasKey("d") ? raw.getObject("d") : raw;
+        String app = data.getString("application_id", null);
+        return app != null && app.equals(event.getJDA().getSelfUser().getApplicationId());
+      } catch (RuntimeException e) {
+        return false;
+      }
     }
 
     @Override
