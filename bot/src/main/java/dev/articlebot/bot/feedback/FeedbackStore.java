@@ -147,21 +147,24 @@ public final class FeedbackStore {
   private static void append(Path file, String json) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      boolean cutShort = false;
+      if (Files.exists(file)) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+          long size = in.size();
+          if (size > 0) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            in.read(last, size - 1);
+            cutShort = last.get(0) != '\n';
+          }
+        }
+      }
+      byte[] bytes = ((cutShort ? "\n" : "") + json + "\n").getBytes(StandardCharsets.UTF_8);
       try (FileChannel ch =
           FileChannel.open(
               file,
               StandardOpenOption.CREATE,
               StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND,
-              StandardOpenOption.READ)) {
-        boolean cutShort = false;
-        long size = ch.size();
-        if (size > 0) {
-          ByteBuffer last = ByteBuffer.allocate(1);
-          ch.read(last, size - 1);
-          cutShort = last.get(0) != '\n';
-        }
-        byte[] bytes = ((cutShort ? "\n" : "") + json + "\n").getBytes(StandardCharsets.UTF_8);
+              StandardOpenOption.APPEND)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) ch.write(buffer);
         ch.force(false);
