@@ -58,7 +58,6 @@ public final class Feedback implements Ratings {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
-    prune();
   }
 
   /** Where to report ratings (metrics); set once at start-up. */
@@ -200,7 +199,10 @@ public final class Feedback implements Ratings {
     if (lastPrune == null || !now.isBefore(lastPrune.plus(PRUNE_EVERY))) prune();
   }
 
-  /** Deletes what is older than the retention. */
+  /**
+   * Deletes what is older than the retention. Run by the process that answers (at its first answer,
+   * then daily), never by a command that only reads the records.
+   */
   public synchronized void prune() {
     lastPrune = clock.instant();
     try {
