@@ -17,6 +17,7 @@ import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.feedback.Feedback;
 import dev.articlebot.bot.feedback.FeedbackReport;
 import dev.articlebot.bot.feedback.FeedbackStore;
+import dev.articlebot.bot.feedback.WeeklyReport;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -25,8 +26,6 @@ import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
-import dev.articlebot.bot.schedule.FilePostMarkerStore;
-import dev.articlebot.bot.schedule.RetryPolicy;
 import dev.articlebot.bot.schedule.RoutineRunner;
 import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
@@ -144,60 +143,17 @@ public final class App {
   }
 
   /**
-   * The weekly feedback report, posted through {@code posters} by the daily-post machinery on one
-   * day a week, with its own markers ({@code <stateDir>/weekly-report-posts/}) and Discord nonce
-   * ("rep-YYYYMMDD"), so it never posts twice and never stands in the daily summary's way. Not
-   * started.
+   * The weekly feedback report ({@link WeeklyReport}), posted through {@code posters}; not started.
    */
   public DailySummaryScheduler weeklyReport(Collection<? extends ChannelPoster> posters) {
-    AppConfig.WeeklyReport w = config.feedback().weekly();
-    List<ChannelTarget> targets = new ArrayList<>();
-    List<String> platforms = posters.stream().map(ChannelPoster::platform).toList();
-    if (platforms.contains("discord")) {
-      w.discordChannels().forEach(c -> targets.add(new ChannelTarget("discord", c)));
-    }
-    if (platforms.contains("slack")) {
-      w.slackChannels().forEach(c -> targets.add(new ChannelTarget("slack", c)));
-    }
-    DailySummarySettings settings =
-        new DailySummarySettings(
-            w.enabled() && config.feedback().enabled() && !targets.isEmpty(),
-            w.time(),
-            w.zone(),
-            java.util.EnumSet.of(w.day()),
-            w.grace(),
-            targets);
-    List<ChannelPoster> renamed = new ArrayList<>();
-    for (ChannelPoster p : posters) renamed.add(new ReportPoster(p));
-    return new DailySummaryScheduler(
-        settings,
-        new FilePostMarkerStore(config.stateDir(), WEEKLY_MARKERS),
-        renamed,
-        date -> {
-          java.time.Instant to = java.time.ZonedDateTime.of(date, w.time(), w.zone()).toInstant();
-          return feedbackReport(to.minus(java.time.Duration.ofDays(7)), to);
-        },
+    return WeeklyReport.scheduler(
+        config.feedback(),
+        config.stateDir(),
+        posters,
+        end -> feedbackReport(WeeklyReport.weekBefore(end), end),
         clock,
         RoutineRunner.newExecutor("weekly-report"),
-        RetryPolicy.DEFAULT,
         true);
-  }
-
-  /** Where the weekly report's post markers are, beside the daily summary's. */
-  public static final String WEEKLY_MARKERS = "weekly-report-posts";
-
-  /** Posts the weekly report with its own nonce, "rep-" where the daily summary has "sum-". */
-  private record ReportPoster(ChannelPoster delegate) implements ChannelPoster {
-    @Override
-    public String platform() {
-      return delegate.platform();
-    }
-
-    @Override
-    public String post(String channelId, Reply reply, String nonce) throws Exception {
-      String own = nonce != null && nonce.startsWith("sum-") ? "rep-" + nonce.substring(4) : nonce;
-      return delegate.post(channelId, reply, own);
-    }
   }
 
   /** The pool that answers off the platforms' event threads. */
