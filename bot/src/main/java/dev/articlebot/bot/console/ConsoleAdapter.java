@@ -80,7 +80,8 @@ public final class ConsoleAdapter {
     pending = null;
     Matcher show = SHOW.matcher(line.toLowerCase(Locale.ROOT));
     if (show.matches()) return paragraph(Integer.parseInt(show.group(1)));
-    if ((line.equals("+") || line.equals("-")) && !lastAnswerId.isEmpty()) {
+    if (line.equals("+") || line.equals("-")) {
+      if (lastAnswerId.isEmpty()) return Reply.notice(Messages.nothingToRate());
       String control =
           line.equals("+") ? RatingControl.up(lastAnswerId) : RatingControl.down(lastAnswerId);
       return rate(control, OptionalInt.empty());
