@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * thread while it waits: each attempt is asynchronous, and each wait is a timer. A 429 on a route
  * holds later messages on that route until its Retry-After has passed (other routes go on); a
  * server error or network failure is retried after a backoff with jitter; a refusal is final. When
- * the deadline comes, the message has failed, with the cause of its last attempt.
+ * the deadline comes, the message has failed, with the cause of its last attempt; an attempt cut
+ * short by the deadline itself reports the fault of the attempt before it (the outage, not the
+ * clock).
  *
  * <p>{@link #close()} ends every wait at once: those messages fail as {@link
  * DeliveryCause#SHUTDOWN}, so that nothing waits on a retry that will never run. A route's hold is
@@ -160,6 +162,7 @@ public final class Deliverer implements AutoCloseable {
     final CompletableFuture<Sent<T>> result = new CompletableFuture<>();
     int attempts;
     int failures;
+    Fault.Transient lastAnswered; // the last transient fault the other side gave us
     long waitedFor = Long.MIN_VALUE; // the route hold this job last waited out
 
     Job(String route, String where, Attempt<T> attempt, Classifier classify, Duration window) {
@@ -219,7 +222,10 @@ public final class Deliverer implements AutoCloseable {
       } else if (fault instanceof Fault.Transient t) {
         failures++;
         log.debug("{} reply to {} failed ({}); retrying", platform, where, t.detail());
-        wait(policy.backoff(failures), t.cause(), t.detail());
+        if (t.cause() != DeliveryCause.TIMED_OUT) lastAnswered = t;
+        Fault.Transient reported =
+            t.cause() == DeliveryCause.TIMED_OUT && lastAnswered != null ? lastAnswered : t;
+        wait(policy.backoff(failures), reported.cause(), reported.detail());
       } else {
         Fault.Refused r = (Fault.Refused) fault;
         fail(r.cause(), r.detail());

@@ -90,6 +90,7 @@ public final class Answerers {
             personNames(quotes),
             new PersonAsked(quotes));
     Map<Speaker, Set<Integer>> speakerPassages = speakerPassages(articles, index, quotes);
+    Cue unknownSpeaker = new Cue.UnknownSpeaker(Features.wordsOf(articles)::contains);
     List<Cue> cues =
         List.of(
             new Cue.UnknownName(
@@ -101,7 +102,7 @@ public final class Answerers {
                             instanceof dev.articlebot.knowledge.quote.QuoteLookup.NotFound))),
             new Cue.DetailNotGiven(index),
             new Cue.SubjectNotInTheirPassages(index, english),
-            new Cue.UnknownSpeaker(Features.wordsOf(articles)::contains));
+            unknownSpeaker);
     Features features =
         new Features(index, articles, q -> aboutPeople(q, namedIn, speakerPassages), cues);
     Parts parts =
@@ -114,7 +115,8 @@ public final class Answerers {
             List.of(new RankRule.AskedPersonFirst(), new RankRule.QuotedPhraseFirst()),
             List.of(
                 new RefusalRule.OtherLanguage(
-                    new QuestionLanguage(english, vocabulary, index.analysis()))),
+                    new QuestionLanguage(english, vocabulary, index.analysis())),
+                new RefusalRule.WhenCue(unknownSpeaker, Answer.Refusal.SPEAKER_NOT_QUOTED)),
             Set.of());
     return assemble(parts, model);
   }

@@ -6,8 +6,8 @@ import java.util.List;
  * A sign, read off a question and its best passage, that the article may not answer it: a name it
  * never uses, a detail the passage does not give, a subject the person asked about never spoke of.
  * Each is one feature of the answer-or-refuse model ({@link Features#ANSWERABLE}, named "cue_" and
- * the cue's name), which learns from the corpus how much it weighs beside the others; none refuses
- * on its own.
+ * the cue's name), which learns from the corpus how much it weighs beside the others. Only a cue
+ * the corpus shows to be almost never wrong also refuses on its own ({@link RefusalRule.WhenCue}).
  */
 interface Cue {
   /** A short name; the feature is "cue_" and this. */
