@@ -35,6 +35,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -49,6 +50,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -554,8 +556,42 @@ public final class DiscordAdapter implements PlatformAdapter {
                 .thenApply(d -> counted(Reply.notice(Messages.shuttingDown()), d)));
         return;
       }
+      if (control.action().equals("why")) {
+        // the reason is recorded when the modal is sent, with the paragraph if one is named
+        Modal modal = ParagraphModal.of(control);
+        gate.track(
+            sender
+                .respond(event.getId(), List.of(() -> event.replyModal(modal)))
+                .thenApply(d -> counted(Reply.notice(ParagraphModal.TITLE), d)));
+        return;
+      }
       Caller caller = caller(event.getUser(), event.getChannelId());
-      Reply reply = services.dispatcher().handleRating(caller, control, OptionalInt.empty());
+      respondPrivately(
+          event, services.dispatcher().handleRating(caller, control, OptionalInt.empty()));
+    }
+
+    /** The reason after a 👎, and the paragraph that answers if the reader named one. */
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+      Optional<RatingControl> control = RatingControl.parse(event.getModalId());
+      if (control.isEmpty()) return;
+      if (!forThisApplication(event)) {
+        log.warn("Ignored a modal interaction for another application");
+        return;
+      }
+      Caller caller = caller(event.getUser(), event.getChannelId());
+      var field = event.getValue(ParagraphModal.FIELD);
+      Optional<OptionalInt> paragraph =
+          ParagraphModal.paragraph(field == null ? "" : field.getAsString());
+      Reply reply =
+          paragraph.isEmpty()
+              ? Reply.notice(ParagraphModal.NOT_A_NUMBER)
+              : services.dispatcher().handleRating(caller, control.get(), paragraph.get());
+      respondPrivately(event, reply);
+    }
+
+    private void respondPrivately(
+        net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event, Reply reply) {
       List<MessageCreateData> messages = renderer.render(reply, false);
       List<Supplier<RestAction<?>>> actions = new ArrayList<>();
       actions.add(() -> event.reply(messages.get(0)).setEphemeral(true));
@@ -566,13 +602,13 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
 
     /** Whether the interaction's application_id is this bot's application. */
-    private boolean forThisApplication(ButtonInteractionEvent event) {
+    private boolean forThisApplication(net.dv8tion.jda.api.events.GenericEvent event) {
       try {
         var raw = event.getRawData();
         if (raw == null) return false;
         var data = raw.hasKey("d") ? raw.getObject("d") : raw;
         String app = data.getString("application_id", null);
-        return app != null && app.equals(event.getJDA().getSelfUser().getApplicationId());
+        return app != null && app.equals(jda.getSelfUser().getApplicationId());
       } catch (RuntimeException e) {
         return false;
       }

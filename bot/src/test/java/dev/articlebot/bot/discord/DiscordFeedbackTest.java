@@ -122,8 +122,32 @@ class DiscordFeedbackTest {
             RatingControl.reason("should", id),
             RatingControl.reason("other", id));
 
-    JsonNode noted = click(RatingControl.reason("notin", id), shown(answer, asked), OTHER_USER);
+    JsonNode modal = click(RatingControl.reason("wrong", id), shown(answer, asked), OTHER_USER);
+    assertThat(modal.path("type").asInt()).as("MODAL").isEqualTo(9);
+    assertThat(modal.path("data").path("custom_id").asText())
+        .isEqualTo(RatingControl.reason("wrong", id));
+    String notANumber =
+        discord.submitModal(
+            RatingControl.reason("wrong", id), "paragraph", "the third", OTHER_USER);
+    assertThat(discord.awaitRequest("POST", callback(notANumber)).json().toString())
+        .contains("not a paragraph number");
+    assertThat(bot.feedback.store().rating(id, rater(OTHER_USER)).orElseThrow().reason()).isEmpty();
+    String sent =
+        discord.submitModal(RatingControl.reason("notin", id), "paragraph", "", OTHER_USER);
+    JsonNode noted = discord.awaitRequest("POST", callback(sent)).json();
+    assertThat(noted.path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
     assertThat(noted.path("data").path("content").asText()).contains("not in the article");
+    String named =
+        discord.submitModal(
+            RatingControl.reason("wrong", id), "paragraph", "¶ 22", FakeDiscord.USER_ID);
+    assertThat(discord.awaitRequest("POST", callback(named)).json().toString()).contains("¶22");
+    assertThat(
+            bot.feedback
+                .store()
+                .rating(id, rater(FakeDiscord.USER_ID))
+                .orElseThrow()
+                .rightParagraph())
+        .hasValue(22);
 
     click(RatingControl.down(id), answer, FakeDiscord.USER_ID); // changes their mind
 

@@ -277,6 +277,24 @@ final class FakeDiscord implements AutoCloseable {
     return interaction(3, data, botMessage, userId, applicationId);
   }
 
+  /**
+   * User {@code userId} sends the modal {@code customId} with one text field filled in (inside a
+   * label, as Discord sends it); returns the interaction token.
+   */
+  String submitModal(String customId, String field, String value, String userId) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("custom_id", customId);
+    ObjectNode label = data.putArray("components").addObject();
+    label.put("type", 18);
+    label.put("id", 1);
+    ObjectNode input = label.putObject("component");
+    input.put("type", 4);
+    input.put("id", 2);
+    input.put("custom_id", field);
+    input.put("value", value);
+    return interaction(5, data, null, userId, APP_ID);
+  }
+
   private String interaction(int type, ObjectNode data, JsonNode message) {
     return interaction(type, data, message, USER_ID, APP_ID);
   }
