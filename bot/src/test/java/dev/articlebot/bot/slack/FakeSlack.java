@@ -41,7 +41,8 @@ public final class FakeSlack implements AutoCloseable {
   /** chat.postMessage to this channel answers not_in_channel. */
   static final String NOT_A_MEMBER = "C_NOT_IN";
 
-  static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration WAIT =
+      Duration.ofSeconds(60); // a bound on waits for what must happen, never slept
 
   public static final ObjectMapper JSON = new ObjectMapper();
 
