@@ -67,24 +67,26 @@ class FeedbackReportTest {
     for (String q :
         List.of(
             "how tall is trump?",
-            "best pancake recipe?",
+            "recipe for pancakes",
             "What is Trump's height?",
             "How tall is Donald Trump",
             "how do I make pancakes",
-            "who won the 2022 world cup")) {
+            "who won the 2022 world cup",
+            "how old is Trump?")) {
       answer(q, false, 3, "peace");
     }
     answer("When did Xi and Trump meet?", true, 1, "peace");
 
     FeedbackReport r = report();
 
-    assertThat(r.refused()).isEqualTo(6);
+    assertThat(r.refused()).isEqualTo(7);
     assertThat(r.refusedGroups())
         .extracting(FeedbackReport.QuestionGroup::question, FeedbackReport.QuestionGroup::count)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("how tall is trump?", 3),
-            org.assertj.core.groups.Tuple.tuple("best pancake recipe?", 2),
-            org.assertj.core.groups.Tuple.tuple("who won the 2022 world cup", 1));
+            org.assertj.core.groups.Tuple.tuple("recipe for pancakes", 2),
+            org.assertj.core.groups.Tuple.tuple("who won the 2022 world cup", 1),
+            org.assertj.core.groups.Tuple.tuple("how old is Trump?", 1));
   }
 
   @Test
@@ -107,8 +109,8 @@ class FeedbackReportTest {
         .extracting(d -> d.answer().id(), FeedbackReport.Disliked::down)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(a, 2),
-            org.assertj.core.groups.Tuple.tuple(c, 1),
-            org.assertj.core.groups.Tuple.tuple(b, 1));
+            org.assertj.core.groups.Tuple.tuple(b, 1), // as many 👎, fewer 👍
+            org.assertj.core.groups.Tuple.tuple(c, 1));
     assertThat(r.disliked().get(0).reasons()).containsEntry("wrong passage", 2);
     assertThat(r.articles())
         .extracting(
