@@ -288,6 +288,15 @@ class MainTest {
     assertThat(json.get("question").asText()).endsWith(question).hasSizeLessThanOrEqualTo(500);
   }
 
+  @Test
+  void benchReaderParsesLongPagesWithoutTheAnswerModel() {
+    Run r = run("", Map.of(), "bench", "--reader");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("reader, ")).toList())
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).matches("reader, .+: \\d+ ms \\([1-9]\\d* paragraphs?\\)"));
+  }
+
   private static final List<String> COMMANDS =
       List.of("run", "ask", "quote", "speakers", "summary", "eval", "bench", "config");
 

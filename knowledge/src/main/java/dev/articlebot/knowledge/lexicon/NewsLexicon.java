@@ -17,6 +17,12 @@ public final class NewsLexicon {
     return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   /** Phrases separated by commas: "known as, the term". */
   private static Set<String> phrases(String... lines) {
     Set<String> out = new java.util.HashSet<>();
@@ -98,11 +104,27 @@ public final class NewsLexicon {
   public static final Set<String> TIME_NOUNS =
       words("week month year night morning afternoon evening");
 
+  /** The months, in lower case. */
+  public static final Set<String> MONTHS =
+      words(
+          "january february march april may june july august september october november",
+          "december");
+
+  /** The months' abbreviations ("Jan", "Sept"), in lower case. */
+  public static final Set<String> MONTH_ABBREVIATIONS =
+      words("jan feb mar apr jun jul aug sep sept oct nov dec");
+
+  /** The days of the week, in lower case. */
+  public static final Set<String> WEEKDAYS =
+      words("monday tuesday wednesday thursday friday saturday sunday");
+
+  /** The weekdays' abbreviations ("Tue", "Thurs"), in lower case. */
+  public static final Set<String> WEEKDAY_ABBREVIATIONS =
+      words("mon tue tues wed thu thur thurs fri sat sun");
+
   /** Words that mark the time of a statement, skipped before a reported clause. */
   public static final Set<String> TIME_WORDS =
-      words(
-          "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight",
-          "earlier later afterward afterwards recently");
+      union(WEEKDAYS, words("yesterday today tonight earlier later afterward afterwards recently"));
 
   /** Speech verbs that do not introduce a reported clause with "that". */
   public static final Set<String> NOT_REPORTING =
@@ -350,7 +372,7 @@ public final class NewsLexicon {
 
   /** Lower-case particles inside names ("Charles de Gaulle"). */
   public static final Set<String> NAME_PARTICLES =
-      words("de van von der den del della di du la le bin ibn");
+      words("de da di do dos das du del della van von der den ter la le bin binti ibn al el y");
 
   /**
    * Words that make a capitalised phrase a place, an organisation, an event or a date: "Fudan
@@ -414,6 +436,27 @@ public final class NewsLexicon {
     if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
     if (w.endsWith("master")) return true;
     return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
+  }
+
+  /**
+   * A speech verb of {@link #SPEECH_VERBS} in a finite form: the past ("said", "told", "warned") or
+   * the third person ("says", "adds"). The bare and -ing forms also give orders or name things
+   * ("Tell us", "Call now", "warning") and are not. Case is ignored.
+   */
+  public static boolean isFiniteSpeechVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!SPEECH_VERBS.contains(w) || w.endsWith("ing")) return false;
+    return isPastSpeechVerb(w) || w.endsWith("s");
+  }
+
+  /**
+   * A speech verb of {@link #SPEECH_VERBS} in the past ("said", "told", "wrote", "warned"): a form
+   * that, unlike "notes", "points" or "claims", is never also a noun. Case is ignored.
+   */
+  public static boolean isPastSpeechVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return SPEECH_VERBS.contains(w)
+        && (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.equals("said"));
   }
 
   public static boolean isFunctionWord(String word) {
