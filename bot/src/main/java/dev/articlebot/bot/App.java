@@ -8,6 +8,7 @@ import dev.articlebot.bot.command.ExampleQuestions;
 import dev.articlebot.bot.command.HelpCommand;
 import dev.articlebot.bot.command.QuoteCommand;
 import dev.articlebot.bot.command.RateLimiter;
+import dev.articlebot.bot.command.Ratings;
 import dev.articlebot.bot.command.SpeakersCommand;
 import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
@@ -16,6 +17,10 @@ import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.Secrets;
 import dev.articlebot.bot.conversation.ConversationStore;
 import dev.articlebot.bot.conversation.Conversations;
+import dev.articlebot.bot.feedback.Feedback;
+import dev.articlebot.bot.feedback.FeedbackReport;
+import dev.articlebot.bot.feedback.FeedbackStore;
+import dev.articlebot.bot.feedback.WeeklyReport;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -24,6 +29,7 @@ import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
+import dev.articlebot.bot.schedule.RoutineRunner;
 import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
@@ -69,6 +75,7 @@ public final class App {
   private ExampleQuestions examples;
   private Workers workers;
   private Conversations conversations;
+  private Feedback feedback;
 
   /** Secrets (the language model's key) from the environment and /run/secrets. */
   public App(AppConfig config, Clock clock) {
@@ -160,7 +167,9 @@ public final class App {
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
       Conversations threads = conversations();
-      commands.add(new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst(), threads));
+      Ratings ratings = ratings();
+      commands.add(
+          new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst(), threads, ratings));
       commands.add(new QuoteCommand(kb, ex.speakerName(), threads));
       commands.add(new SpeakersCommand(kb));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
@@ -170,7 +179,7 @@ public final class App {
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
-      dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
+      dispatcher = new Dispatcher(catalog, router, limiter, maxChars, ratings);
     }
     return dispatcher;
   }
@@ -193,6 +202,41 @@ public final class App {
               : Conversations.OFF;
     }
     return conversations;
+  }
+
+  /** The 👍 / 👎 of answers: {@link #feedback()} when {@code feedback.enabled}, else off. */
+  public Ratings ratings() {
+    return config.feedback().enabled() ? feedback() : Ratings.OFF;
+  }
+
+  /** Ratings of answers, kept in {@code <stateDir>/feedback/}; opened on first use. */
+  public synchronized Feedback feedback() {
+    if (feedback == null) {
+      feedback = new Feedback(FeedbackStore.open(config.stateDir()), config.feedback(), clock);
+    }
+    return feedback;
+  }
+
+  /** The feedback report on answers given in [{@code from}, {@code to}). */
+  public Reply feedbackReport(java.time.Instant from, java.time.Instant to) {
+    KnowledgeBase kb = knowledge();
+    FeedbackStore.Snapshot snapshot = FeedbackStore.open(config.stateDir()).snapshot();
+    return FeedbackReport.of(snapshot, from, to, kb::embedQuestion)
+        .reply(id -> kb.article(id).map(Article::displayTitle).orElse(id));
+  }
+
+  /**
+   * The weekly feedback report ({@link WeeklyReport}), posted through {@code posters}; not started.
+   */
+  public DailySummaryScheduler weeklyReport(Collection<? extends ChannelPoster> posters) {
+    return WeeklyReport.scheduler(
+        config.feedback(),
+        config.stateDir(),
+        posters,
+        end -> feedbackReport(WeeklyReport.weekBefore(end), end),
+        clock,
+        RoutineRunner.newExecutor("weekly-report"),
+        true);
   }
 
   /** The pool that answers off the platforms' event threads. */

@@ -4,6 +4,7 @@ import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.conversation.Exchange;
 import dev.articlebot.knowledge.conversation.Reading;
 import dev.articlebot.knowledge.phrase.Phraser;
@@ -17,27 +18,31 @@ public final class AskCommand implements BotCommand {
   private final Phraser phraser;
   private final AnswerReplies replies;
   private final Conversations conversations;
+  private final Ratings ratings;
 
   /** {@code example} is offered when the question is empty. Every question stands alone. */
   public AskCommand(KnowledgeBase knowledge, int maxQuestionChars, Optional<String> example) {
-    this(knowledge, Phraser.off(), maxQuestionChars, example, Conversations.OFF);
+    this(knowledge, Phraser.off(), maxQuestionChars, example, Conversations.OFF, Ratings.OFF);
   }
 
   /**
    * {@code example} is offered when the question is empty; {@code phraser} words the pipeline's
    * answers ({@link Phraser#off()}: the article's); a question in a thread is read with the
-   * thread's earlier turns, kept in {@code conversations}.
+   * thread's earlier turns, kept in {@code conversations}; each answer and refusal carries the 👍 /
+   * 👎 controls {@code ratings} gives it.
    */
   public AskCommand(
       KnowledgeBase knowledge,
       Phraser phraser,
       int maxQuestionChars,
       Optional<String> example,
-      Conversations conversations) {
+      Conversations conversations,
+      Ratings ratings) {
     this.knowledge = knowledge;
     this.phraser = phraser;
     this.replies = new AnswerReplies(maxQuestionChars, example);
     this.conversations = conversations;
+    this.ratings = ratings;
   }
 
   @Override
@@ -76,11 +81,15 @@ public final class AskCommand implements BotCommand {
                     new dev.articlebot.knowledge.phrase.Turn(
                         dev.articlebot.knowledge.phrase.Turn.Speaker.READER, t.question()))
             .toList();
-    Reply reply = replies.of(phraser.phrase(exchange.answer(), asked), Surface.of(caller));
-    if (!exchange.reading().completed()) return reply;
-    List<Part> parts = new ArrayList<>();
-    parts.add(new Part.ReadAs(readAs(exchange.reading())));
-    parts.addAll(reply.parts());
-    return new Reply(parts, reply.ephemeral(), reply.outcome());
+    Answer answer = phraser.phrase(exchange.answer(), asked);
+    Reply reply = replies.of(answer, Surface.of(caller));
+    if (exchange.reading().completed()) {
+      List<Part> parts = new ArrayList<>();
+      parts.add(new Part.ReadAs(readAs(exchange.reading())));
+      parts.addAll(reply.parts());
+      reply = new Reply(parts, reply.ephemeral(), reply.outcome());
+    }
+    if (reply.outcome() == Reply.Outcome.INFO) return reply;
+    return ratings.register(caller, answer).map(reply::withAnswerId).orElse(reply);
   }
 }

@@ -279,4 +279,9 @@ public final class Messages {
     }
     return Math.max(1, Math.round(bytes / 1024.0)) + " KiB";
   }
+
+  /** + or - in the console before any answer that can be rated. */
+  public static String nothingToRate() {
+    return "There is no answer to rate yet: ask a question first, then type + or - after it.";
+  }
 }

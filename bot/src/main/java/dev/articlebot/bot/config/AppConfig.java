@@ -23,7 +23,8 @@ public record AppConfig(
     LogFormat logFormat,
     Duration shutdownTimeout,
     Llm llm,
-    Conversations conversations) {
+    Conversations conversations,
+    Feedback feedback) {
 
   /**
    * Follow-up questions in a thread.
@@ -112,6 +113,37 @@ public record AppConfig(
   }
 
   public record Health(boolean enabled, int port) {}
+
+  /**
+   * The 👍 / 👎 buttons under answers, what is kept of them, and the weekly report.
+   *
+   * @param enabled whether answers carry the buttons (and anything is recorded)
+   * @param keepQuestions whether the question's text is stored with its answer and feedback
+   * @param retention records older than this are deleted
+   * @param answerExpiry an answer older than this can no longer be rated
+   * @param weekly the weekly report post
+   */
+  public record Feedback(
+      boolean enabled,
+      boolean keepQuestions,
+      Duration retention,
+      Duration answerExpiry,
+      WeeklyReport weekly) {}
+
+  /** A report posted once a week, on {@code day} at {@code time} in {@code zone}. */
+  public record WeeklyReport(
+      boolean enabled,
+      java.time.DayOfWeek day,
+      LocalTime time,
+      ZoneId zone,
+      Duration grace,
+      List<String> discordChannels,
+      List<String> slackChannels) {
+    public WeeklyReport {
+      discordChannels = List.copyOf(discordChannels);
+      slackChannels = List.copyOf(slackChannels);
+    }
+  }
 
   public enum LogFormat {
     TEXT,

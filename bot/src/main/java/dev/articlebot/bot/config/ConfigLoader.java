@@ -274,6 +274,15 @@ public final class ConfigLoader {
     };
   }
 
+  /** MON, Monday, mon: one day of the week. */
+  static java.time.DayOfWeek dayOfWeek(String text) {
+    String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (t.length() >= 3 && d.name().startsWith(t)) return d;
+    }
+    throw new IllegalArgumentException("not a day: " + text);
+  }
+
   /** Reads typed values, recording a problem (and using the default) for each bad one. */
   private static final class Typed {
     private final Config c;
@@ -337,6 +346,7 @@ public final class ConfigLoader {
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
       var llm = llm();
+      var feedback = feedback();
       boolean followUps = bool("conversations.enabled");
       int turns = intIn("conversations.turns", 1, 50);
       Duration idle = positive(duration("conversations.idle"), "conversations.idle");
@@ -352,7 +362,8 @@ public final class ConfigLoader {
           log,
           shutdown,
           llm,
-          new AppConfig.Conversations(followUps, turns, idle));
+          new AppConfig.Conversations(followUps, turns, idle),
+          feedback);
     }
 
     /** The llm section: read and checked whether or not it is enabled. */
@@ -409,6 +420,47 @@ public final class ConfigLoader {
         return defaults.getDouble(key);
       }
       return v;
+    }
+
+    private AppConfig.Feedback feedback() {
+      Duration retention = positive(duration("feedback.retention"), "feedback.retention");
+      Duration expiry = positive(duration("feedback.answer-expiry"), "feedback.answer-expiry");
+      if (expiry.compareTo(retention) > 0) {
+        problems.add(
+            "feedback.answer-expiry ("
+                + expiry.toDays()
+                + " days) must not be longer than feedback.retention ("
+                + retention.toDays()
+                + " days): an answer is deleted after feedback.retention, so it cannot be rated"
+                + " after that");
+      }
+      var weekly =
+          new AppConfig.WeeklyReport(
+              bool("feedback.report.weekly"),
+              parsed("feedback.report.day", ConfigLoader::dayOfWeek, "a day such as MON"),
+              parsed("feedback.report.time", ScheduleParsers::parseTime, "a time such as 09:00"),
+              zone("feedback.report.zone"),
+              nonNegative(duration("feedback.report.grace"), "feedback.report.grace"),
+              list("feedback.report.discord-channels"),
+              list("feedback.report.slack-channels"));
+      discordChannelIds("feedback.report.discord-channels", weekly.discordChannels());
+      slackChannelIds("feedback.report.slack-channels", weekly.slackChannels());
+      boolean enabled = bool("feedback.enabled");
+      if (weekly.enabled()
+          && weekly.discordChannels().isEmpty()
+          && weekly.slackChannels().isEmpty()) {
+        problems.add(
+            "feedback.report.weekly is true but no channels are set: list channel ids in"
+                + " feedback.report.discord-channels or feedback.report.slack-channels");
+      }
+      if (weekly.enabled() && !enabled) {
+        problems.add(
+            "feedback.report.weekly is true but feedback.enabled is false: the report is made of"
+                + " what feedback records; set feedback.enabled = true or"
+                + " feedback.report.weekly = false");
+      }
+      return new AppConfig.Feedback(
+          enabled, bool("feedback.keep-questions"), retention, expiry, weekly);
     }
 
     /** Discord names channels by number; "#news" or "news" is a channel's name. */

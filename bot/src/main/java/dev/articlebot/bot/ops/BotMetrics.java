@@ -32,6 +32,8 @@ import java.util.function.IntSupplier;
  *       retry or a fallback; {@code cause} says why one failed (rate_limited, server_error,
  *       network, rejected, timed_out, expired, no_response, internal, shutdown; none when
  *       delivered)
+ *   <li>{@code articlebot_feedback_total{platform, vote="up|down", reason}}: ratings recorded (a
+ *       repeat of the same rating is not counted; a reason after a 👎 counts once more)
  *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: daily posts sent
  *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
  *       a reply that was not delivered (other than at shutdown), a command that failed, a daily
@@ -59,6 +61,7 @@ public final class BotMetrics {
   static final String POSTS = "articlebot.posts";
   static final String ERRORS = "articlebot.errors";
   static final String REPLIES = "articlebot.replies";
+  static final String FEEDBACK = "articlebot.feedback";
 
   private final PrometheusMeterRegistry registry;
 
@@ -111,6 +114,20 @@ public final class BotMetrics {
     } else if (question) {
       questions(platform, what == Reply.Outcome.ANSWERED ? "answered" : "refused").increment();
     }
+  }
+
+  /**
+   * A rating recorded: {@code articlebot_feedback_total{platform, vote="up|down",
+   * reason="none|wrong|notin|should|other"}} (a reason given after a 👎 counts again, with it).
+   */
+  public void recordRating(String platform, String vote, String reason) {
+    Counter.builder(FEEDBACK)
+        .description("Ratings of answers, by platform, vote and reason")
+        .tag("platform", platform)
+        .tag("vote", vote)
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
   }
 
   /** A message sent to a platform (answer, daily post), or a failed attempt. */

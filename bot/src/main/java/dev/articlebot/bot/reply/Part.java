@@ -202,6 +202,40 @@ public sealed interface Part {
     }
   }
 
+  /**
+   * A question with one button per choice, asked privately after a 👎: what was wrong with the
+   * answer. Each choice's control is {@link RatingControl#reason(String, String)}.
+   *
+   * @param text the question
+   * @param answerId the answer it is about
+   * @param choices what can be answered, in order
+   */
+  record Choices(String text, String answerId, List<Choice> choices) implements Part {
+    public Choices {
+      requireText(text);
+      requireText(answerId);
+      choices = List.copyOf(choices);
+      if (choices.isEmpty()) throw new IllegalArgumentException("choices must not be empty");
+    }
+
+    @Override
+    public String plainText() {
+      StringBuilder sb = new StringBuilder(text);
+      for (int i = 0; i < choices.size(); i++) {
+        sb.append("\n  ").append(i + 1).append(". ").append(choices.get(i).label());
+      }
+      return sb.toString();
+    }
+  }
+
+  /** One choice: {@code code} in its control, {@code label} on its button. */
+  record Choice(String code, String label) {
+    public Choice {
+      requireText(code);
+      requireText(label);
+    }
+  }
+
   /** A small closing line ("From: An ‘Inevitable Peace’? — NewsChina"). */
   record Footer(String text) implements Part {
     public Footer {
