@@ -31,6 +31,7 @@ public final class KnowledgeBase {
   private final Embedder queryEmbedder;
   private final Summarizer summarizer;
   private final QuoteBook quotes;
+  private final PassageIndex index;
   private volatile List<Summary> summaries;
 
   private KnowledgeBase(
@@ -38,12 +39,19 @@ public final class KnowledgeBase {
       Answerer answerer,
       Embedder queryEmbedder,
       Summarizer summarizer,
-      QuoteBook quotes) {
+      QuoteBook quotes,
+      PassageIndex index) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
     this.queryEmbedder = queryEmbedder;
     this.summarizer = summarizer;
     this.quotes = quotes;
+    this.index = index;
+  }
+
+  /** The passages as indexed: their texts and vectors. */
+  public PassageIndex passages() {
+    return index;
   }
 
   /** Who said what in the articles. */
@@ -77,8 +85,23 @@ public final class KnowledgeBase {
       int maxQuestionChars,
       AnswerModel model) {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
+    return build(
+        articles, QuoteBook.of(articles), passageEmbedder, queryEmbedder, maxQuestionChars, model);
+  }
+
+  /**
+   * {@link #build}, with the articles' quotes already found ({@link QuoteBook#ofExtracted}, from
+   * what the library keeps beside each article).
+   */
+  public static KnowledgeBase build(
+      List<Article> articles,
+      QuoteBook quotes,
+      Embedder passageEmbedder,
+      Embedder queryEmbedder,
+      int maxQuestionChars,
+      AnswerModel model) {
+    if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
-    QuoteBook quotes = QuoteBook.of(articles);
     Map<String, Map<Speaker, Set<Integer>>> people = new HashMap<>();
     for (Article a : articles) people.put(a.id(), ArticlePeople.of(a, quotes.speakersIn(a.id())));
     PassageIndex index =
@@ -93,7 +116,8 @@ public final class KnowledgeBase {
             new QuestionText(maxQuestionChars),
             model,
             q -> named.apply(q.searched()));
-    return new KnowledgeBase(articles, answerer, queryEmbedder, new Summarizer(index), quotes);
+    return new KnowledgeBase(
+        articles, answerer, queryEmbedder, new Summarizer(index), quotes, index);
   }
 
   /** Passages about the people whose name or alias the question uses, as whole words. */
