@@ -525,6 +525,17 @@ public final class Library implements AutoCloseable {
     return sync(files, LibraryEntry.Origin.FOLDER);
   }
 
+  /**
+   * Brings the library in line with exactly {@code files}, as if they were the articles folder
+   * (their names must differ): for a set of articles kept in several folders, such as the
+   * development corpus.
+   */
+  public SyncReport syncFiles(Collection<Path> files) {
+    List<FolderFiles.File> listed = new ArrayList<>();
+    for (Path f : files) listed.addAll(FolderFiles.list(f, settings.maxArticleBytes()));
+    return sync(listed, LibraryEntry.Origin.FOLDER);
+  }
+
   /** Makes the bundled article the library's one article from a folder (chat additions stay). */
   public SyncReport syncBundled() {
     byte[] bytes = ArticleLoader.bundledBytes();
