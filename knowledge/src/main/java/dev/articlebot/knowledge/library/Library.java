@@ -787,7 +787,7 @@ public final class Library implements AutoCloseable {
     return prepared.stream().map(p -> p.stored().entry()).toList();
   }
 
-  private void change(LibraryIndex.Change change, List<LibraryEntry> added, List<String> removed) {
+  void change(LibraryIndex.Change change, List<LibraryEntry> added, List<String> removed) {
     synchronized (catalogLock) {
       try {
         index.change(change);
