@@ -13,6 +13,9 @@ import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.library.ArticleCommand;
+import dev.articlebot.bot.library.ChannelPins;
+import dev.articlebot.bot.library.PageFetcher;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -22,9 +25,17 @@ import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
 import dev.articlebot.bot.summary.Summaries;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.StateFolder;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.library.FolderWatch;
+import dev.articlebot.knowledge.library.Library;
+import dev.articlebot.knowledge.library.SyncReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,6 +48,9 @@ public final class App {
   private final AppConfig config;
   private final Clock clock;
   private KnowledgeBase knowledge;
+  private Library library;
+  private ChannelPins pins;
+  private FolderWatch watch;
   private Summaries summaries;
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
@@ -70,12 +84,97 @@ public final class App {
     return knowledge;
   }
 
+  /**
+   * The library in the state folder, opened (which reads its catalog only; nothing is embedded). It
+   * holds what earlier runs indexed; {@link #syncLibrary()} or {@link #startLibrary} bring it in
+   * line with knowledge.articles.
+   */
+  public synchronized Library library() {
+    if (library == null) {
+      StateFolder.check(config.stateDir());
+      KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(config.stateDir());
+      library =
+          Library.open(
+              Library.Settings.in(
+                  config.stateDir().resolve("library"),
+                  config.knowledge().maxQuestionChars(),
+                  config.knowledge().maxArticleBytes()),
+              embedders.passages(),
+              embedders.questions(),
+              clock);
+      pins = new ChannelPins(config.stateDir().resolve("library-pins.properties"));
+    }
+    return library;
+  }
+
+  /**
+   * Brings the library in line with knowledge.articles (the bundled article when empty), waiting
+   * until done: new and changed files are read and embedded, gone ones removed.
+   *
+   * @throws dev.articlebot.knowledge.ArticleNotFoundException when knowledge.articles names nothing
+   */
+  public SyncReport syncLibrary() {
+    Library lib = library();
+    String articles = config.knowledge().articles();
+    return articles.isEmpty() ? lib.syncBundled() : lib.sync(Path.of(articles));
+  }
+
+  /**
+   * Brings the library in line with knowledge.articles on a background thread, answering meanwhile
+   * from what is indexed, then keeps a folder watched: files added to or removed from it are read
+   * within seconds. {@code onSync} hears of each reading that changed something.
+   *
+   * @throws dev.articlebot.knowledge.ArticleNotFoundException when knowledge.articles names nothing
+   */
+  public synchronized void startLibrary(java.util.function.Consumer<SyncReport> onSync) {
+    Library lib = library();
+    String articles = config.knowledge().articles();
+    Path folder = articles.isEmpty() ? null : Path.of(articles);
+    if (folder != null && !Files.exists(folder)) {
+      throw new dev.articlebot.knowledge.ArticleNotFoundException(folder);
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                onSync.accept(syncLibrary());
+                if (folder != null && Files.isDirectory(folder)) {
+                  synchronized (App.this) {
+                    watch = FolderWatch.start(lib, folder, onSync);
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "library-sync");
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler(
+        (th, e) ->
+            org.slf4j.LoggerFactory.getLogger(App.class)
+                .error("Reading the articles failed: {}", e.getMessage(), e));
+    t.start();
+  }
+
+  /** Stops watching the articles folder and closes the library. */
+  public synchronized void closeLibrary() {
+    if (watch != null) watch.close();
+    watch = null;
+    if (library != null) library.close();
+    library = null;
+  }
+
+  /** What the commands beyond asking read: the library. */
+  public ArticleShelf shelf() {
+    return library();
+  }
+
   /** Summaries on request and for the daily post. */
   public synchronized Summaries summaries() {
     if (summaries == null) {
       summaries =
           new Summaries(
-              knowledge(),
+              shelf(),
               config.summary().articles() == AppConfig.SummaryArticles.NEW,
               config.stateDir());
     }
@@ -84,7 +183,7 @@ public final class App {
 
   /** Example questions made from the loaded articles, for help and hints. */
   public synchronized ExampleQuestions examples() {
-    if (examples == null) examples = ExampleQuestions.of(knowledge());
+    if (examples == null) examples = ExampleQuestions.of(shelf());
     return examples;
   }
 
@@ -94,23 +193,48 @@ public final class App {
    */
   public synchronized Dispatcher dispatcher() {
     if (dispatcher == null) {
-      KnowledgeBase kb = knowledge();
+      Library lib = library();
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
-      commands.add(new AskCommand(kb, maxChars, ex.all().stream().findFirst()));
-      commands.add(new QuoteCommand(kb, ex.speakerName()));
-      commands.add(new SpeakersCommand(kb));
+      commands.add(
+          new AskCommand(
+              (q, caller) -> lib.answer(q, scope(caller)),
+              maxChars,
+              ex.all().stream().findFirst()));
+      commands.add(new QuoteCommand(lib, ex.speakerName()));
+      commands.add(new SpeakersCommand(lib));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
-      commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
+      AppConfig.Library lc = config.library();
+      long maxBytes = config.knowledge().maxArticleBytes();
+      commands.add(
+          new ArticleCommand(
+              lib,
+              new PageFetcher(
+                  new PageFetcher.Limits(
+                      maxBytes,
+                      lc.fetchTimeout(),
+                      lc.fetchMaxRedirects(),
+                      lc.fetchPrivateAddresses())),
+              pins,
+              maxBytes));
+      commands.add(new HelpCommand(List.copyOf(commands), title(lib), ex.all()));
       CommandCatalog catalog = new CommandCatalog(commands);
-      TextRouter router = new TextRouter(catalog, kb::wordsAskedOf);
+      TextRouter router = new TextRouter(catalog, lib::wordsAskedOf);
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
       dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
     }
     return dispatcher;
+  }
+
+  /** The articles a question from {@code caller} is asked of: its channel's pin, else all. */
+  private Library.Scope scope(dev.articlebot.bot.command.Caller caller) {
+    library();
+    return pins.pinned(caller.platform(), caller.channelId())
+        .map(Library.Scope::article)
+        .orElse(Library.Scope.ALL);
   }
 
   /** The pool that answers off the platforms' event threads. */
@@ -124,7 +248,7 @@ public final class App {
 
   /** What platform adapters get from the application. */
   public BotServices services() {
-    KnowledgeBase kb = knowledge();
+    ArticleShelf kb = shelf();
     return new BotServices(
         dispatcher(),
         (prefix, max) -> kb.quotes().suggest(prefix, max),
@@ -135,13 +259,13 @@ public final class App {
 
   /** Whole paragraphs, for "Show full paragraph" and the console's show. */
   public BotServices.ParagraphLookup paragraphs() {
-    KnowledgeBase kb = knowledge();
+    ArticleShelf kb = shelf();
     return (articleId, number) -> paragraph(kb, articleId, number);
   }
 
   /** The title to ask about: the article's, or "3 articles". */
   public String title() {
-    return title(knowledge());
+    return title(shelf());
   }
 
   /** The daily summary scheduler posting through {@code posters} (not started). */
@@ -164,7 +288,7 @@ public final class App {
         settings, config.stateDir(), posters, date -> summaries().summaryFor(date, where), clock);
   }
 
-  private static Optional<Reply> paragraph(KnowledgeBase kb, String articleId, int number) {
+  private static Optional<Reply> paragraph(ArticleShelf kb, String articleId, int number) {
     return kb.article(articleId).flatMap(a -> a.paragraph(number).map(p -> passageReply(a, p)));
   }
 
@@ -173,9 +297,9 @@ public final class App {
     return new Reply(List.of(new Part.Passage(source, p.text(), p.text())), true);
   }
 
-  private static String title(KnowledgeBase kb) {
-    return kb.articles().size() == 1
-        ? kb.articles().get(0).displayTitle()
-        : kb.articles().size() + " articles";
+  private static String title(ArticleShelf kb) {
+    return kb.articleCount() == 1
+        ? kb.recentArticles(1).get(0).displayTitle()
+        : kb.articleCount() + " articles";
   }
 }

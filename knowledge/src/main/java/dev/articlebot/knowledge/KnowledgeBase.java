@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** The articles, indexed and ready to answer questions. */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements ArticleShelf {
   private final List<Article> articles;
   private final Answerer answerer;
   private final Embedder queryEmbedder;
@@ -55,11 +55,13 @@ public final class KnowledgeBase {
   }
 
   /** Who said what in the articles. */
+  @Override
   public QuoteBook quotes() {
     return quotes;
   }
 
   /** The article with this id, if loaded. */
+  @Override
   public java.util.Optional<Article> article(String id) {
     return articles.stream().filter(a -> a.id().equals(id)).findFirst();
   }
@@ -166,6 +168,21 @@ public final class KnowledgeBase {
     return articles;
   }
 
+  @Override
+  public int articleCount() {
+    return articles.size();
+  }
+
+  @Override
+  public List<Article> recentArticles(int max) {
+    return articles.subList(0, Math.min(max, articles.size()));
+  }
+
+  @Override
+  public java.util.Optional<Summary> summary(String id) {
+    return summaries().stream().filter(s -> s.articleId().equals(id)).findFirst();
+  }
+
   public Answer answer(String question) {
     return answerer.answer(question);
   }
@@ -191,6 +208,7 @@ public final class KnowledgeBase {
    * What {@code who} said, as {@link QuoteBook#lookup} finds it, reading an acronym the articles
    * spell out as the name ("the CCG vice president" is Gao Zhikai).
    */
+  @Override
   public QuoteLookup lookupQuotes(String who) {
     QuoteLookup asked = quotes.lookup(who);
     if (!(asked instanceof QuoteLookup.NotFound)) return asked;

@@ -21,7 +21,24 @@ public record AppConfig(
     Slack slack,
     Health health,
     LogFormat logFormat,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Library library) {
+
+  /**
+   * Changing the library from a chat.
+   *
+   * @param fetchTimeout a URL given to article add must arrive within this
+   * @param fetchMaxRedirects redirects followed at most
+   * @param fetchPrivateAddresses whether URLs on loopback, private or link-local addresses may be
+   *     fetched (an intranet)
+   * @param slackManagerGroup the id of a Slack user group whose members may manage the library,
+   *     besides workspace admins; "" for admins only
+   */
+  public record Library(
+      Duration fetchTimeout,
+      int fetchMaxRedirects,
+      boolean fetchPrivateAddresses,
+      String slackManagerGroup) {}
 
   /** {@code articles} is empty for the bundled article. */
   public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {

@@ -331,9 +331,15 @@ public final class ConfigLoader {
       var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
+      var library =
+          new AppConfig.Library(
+              positive(duration("library.fetch-timeout"), "library.fetch-timeout"),
+              intIn("library.fetch-max-redirects", 0, 20),
+              bool("library.fetch-private-addresses"),
+              str("library.slack-manager-group"));
       if (!problems.isEmpty()) return null;
       return new AppConfig(
-          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown);
+          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown, library);
     }
 
     /** Discord names channels by number; "#news" or "news" is a channel's name. */

@@ -59,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * question is answered from the articles committed when it is asked, so the bot answers from what
  * is indexed while the rest is still being read.
  */
-public final class Library implements AutoCloseable {
+public final class Library implements AutoCloseable, dev.articlebot.knowledge.ArticleShelf {
   private static final Logger log = LoggerFactory.getLogger(Library.class);
 
   /** How many passages each of the three library-wide searches returns. */
@@ -231,7 +231,51 @@ public final class Library implements AutoCloseable {
     return Optional.ofNullable(catalog.byId.get(id)).map(e -> loaded(e).knowledge);
   }
 
+  @Override
+  public int articleCount() {
+    return size();
+  }
+
+  @Override
+  public List<Article> recentArticles(int max) {
+    List<Article> out = new ArrayList<>();
+    for (LibraryEntry e : catalog.newestFirst) {
+      if (out.size() >= max) break;
+      article(e.id()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<dev.articlebot.knowledge.summary.Summary> summary(String id) {
+    return knowledge(id).flatMap(kb -> kb.summaries().stream().findFirst());
+  }
+
+  /**
+   * For a question that asks only what a quoted person said ("what did Mara Quist say?"), the words
+   * that named them, read as the answer pipeline reads questions, when someone in the library's
+   * articles is quoted under them; empty for any other question.
+   */
+  public Optional<String> wordsAskedOf(String question) {
+    Catalog c = catalog;
+    if (c.byId.isEmpty()) return Optional.empty();
+    var q = loaded(c.newestFirst.get(0)).knowledge.answerer().read(question);
+    if (q.intent() != dev.articlebot.knowledge.answer.Question.Intent.WORDS_OF)
+      return Optional.empty();
+    String who = q.personWords();
+    if (who.isBlank()) return Optional.empty();
+    return lookupQuotes(who) instanceof dev.articlebot.knowledge.quote.QuoteLookup.Found
+        ? Optional.of(who)
+        : Optional.empty();
+  }
+
+  @Override
+  public dev.articlebot.knowledge.quote.QuoteLookup lookupQuotes(String who) {
+    return quotes().lookup(who);
+  }
+
   /** The parsed article with this id. */
+  @Override
   public Optional<Article> article(String id) {
     return knowledge(id).map(kb -> kb.articles().get(0));
   }
@@ -289,6 +333,7 @@ public final class Library implements AutoCloseable {
   // ---- the quotes of all articles
 
   /** What everyone in the library's articles said, newest article first. */
+  @Override
   public QuoteBook quotes() {
     QuoteBook q = quoteBook;
     if (q != null) return q;
