@@ -208,7 +208,13 @@ public final class BotRunner {
               config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), services));
     }
     if (loader.slackEnabled(config)) {
-      out.add(SlackAdapter.create(config.slack(), secrets, services));
+      out.add(
+          SlackAdapter.create(
+              config.slack(),
+              secrets,
+              services,
+              SlackAdapter.Options.defaults()
+                  .withManagerGroup(config.library().slackManagerGroup())));
     }
     return out;
   }

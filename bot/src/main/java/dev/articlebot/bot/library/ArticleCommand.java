@@ -184,7 +184,10 @@ public final class ArticleCommand implements BotCommand {
     return new Reply(
         List.of(
             new Part.Notice("Added: " + line(e) + ". Ask away."),
-            new Part.Footer(library.size() + " articles in the library.")),
+            new Part.Footer(
+                library.size()
+                    + (library.size() == 1 ? " article" : " articles")
+                    + " in the library.")),
         false,
         Reply.Outcome.INFO);
   }

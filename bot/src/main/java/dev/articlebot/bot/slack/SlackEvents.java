@@ -48,13 +48,16 @@ final class SlackEvents {
   private final SlackPoster poster;
   private final EventDeduper deduper;
   private final Supplier<String> botUserId;
+  private final java.util.function.Function<String, Caller.Rights> rights;
 
   SlackEvents(
       AppConfig.Slack settings,
       BotServices services,
       ReplyGate gate,
       SlackPoster poster,
-      Supplier<String> botUserId) {
+      Supplier<String> botUserId,
+      java.util.function.Function<String, Caller.Rights> rights) {
+    this.rights = rights;
     this.settings = settings;
     this.services = services;
     this.gate = gate;
@@ -118,7 +121,7 @@ final class SlackEvents {
     String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel()),
+        new Caller("slack", e.getUser(), e.getChannel(), rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
   }
@@ -129,7 +132,7 @@ final class SlackEvents {
     if (isFromBot(e.getUser(), e.getBotId())) return;
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel()),
+        new Caller("slack", e.getUser(), e.getChannel(), rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
   }
@@ -160,7 +163,8 @@ final class SlackEvents {
     boolean help = text.equalsIgnoreCase("help");
     String name = help ? "help" : command;
     String argument = help ? "" : text;
-    Caller caller = new Caller("slack", p.getUserId(), p.getChannelId());
+    Caller caller =
+        new Caller("slack", p.getUserId(), p.getChannelId(), rights.apply(p.getUserId()));
     SlackTarget target =
         SlackTarget.responseUrl(p.getResponseUrl(), p.getChannelId(), p.getUserId());
     ReplyGate.Admission admission =
