@@ -112,7 +112,7 @@ class ArticleCommandTest {
                 new ArticleCommand(library, fetcher, pins, 1 << 20)));
     return new Dispatcher(
         catalog,
-        new TextRouter(catalog, who -> false),
+        new TextRouter(catalog, q -> Optional.empty()),
         new RateLimiter(1000, Duration.ofMinutes(1), Clock.systemUTC()),
         500);
   }
