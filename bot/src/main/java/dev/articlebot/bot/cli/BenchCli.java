@@ -47,10 +47,35 @@ final class BenchCli implements Callable<Integer> {
   @Option(names = "--no-startup", description = "Skip the start-up runs in child JVMs.")
   private boolean noStartup;
 
+  @Option(
+      names = "--library",
+      paramLabel = "DIR",
+      description =
+          "Library mode: open the library already indexed in DIR (e.g. the one eval --corpus"
+              + " --distractors leaves in the state folder), time the opening, ask it the"
+              + " questions of --corpus, and add one article to it; compared with a library of"
+              + " the bundled article alone, in the same run.")
+  private Path library;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "Library mode: the corpus whose questions are asked (default knowledge/corpus).")
+  private Path corpus = Path.of("knowledge", "corpus");
+
+  @Option(
+      names = "--questions",
+      description = "Library mode: questions asked at most (default ${DEFAULT-VALUE}).")
+  private int maxQuestions = 600;
+
   @Override
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
+    if (library != null) {
+      return LibraryBench.run(ctx, out, library, corpus, maxQuestions, Math.max(1, rounds / 5 + 1));
+    }
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) questions.add(q.question());
     for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED_HOLDOUT))
