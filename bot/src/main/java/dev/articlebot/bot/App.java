@@ -96,15 +96,38 @@ public final class App {
       library =
           Library.open(
               Library.Settings.in(
-                  config.stateDir().resolve("library"),
+                  libraryDir(),
                   config.knowledge().maxQuestionChars(),
                   config.knowledge().maxArticleBytes()),
               embedders.passages(),
               embedders.questions(),
               clock);
       pins = new ChannelPins(config.stateDir().resolve("library-pins.properties"));
+      String articles = config.knowledge().articles();
+      if (articles.isEmpty() || !Files.isDirectory(Path.of(articles))) {
+        // One article (bundled or a file): read at once; a folder is read by startLibrary, in the
+        // background, or syncLibrary.
+        syncLibrary();
+      }
     }
     return library;
+  }
+
+  /**
+   * Where the library of the configured articles lives: one per knowledge.articles location
+   * (library/bundled, library/articles-1a2b3c4d), so that pointing the bot at other articles starts
+   * another library instead of emptying this one.
+   */
+  private Path libraryDir() {
+    String articles = config.knowledge().articles();
+    if (articles.isEmpty()) return config.stateDir().resolve("library").resolve("bundled");
+    Path p = Path.of(articles).toAbsolutePath().normalize();
+    String name = p.getFileName() == null ? "root" : p.getFileName().toString();
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return config
+        .stateDir()
+        .resolve("library")
+        .resolve(safe + "-" + String.format("%08x", p.toString().hashCode()));
   }
 
   /**

@@ -17,6 +17,20 @@ public record Caller(String platform, String userId, String channelId, Rights ri
     rights = rights == null ? Rights.NONE : rights;
   }
 
+  /** Callers are the same person in the same channel whatever their rights were looked up as. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Caller c
+        && platform.equals(c.platform)
+        && userId.equals(c.userId)
+        && channelId.equals(c.channelId);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(platform, userId, channelId);
+  }
+
   /** Someone who may ask, and nothing more. */
   public Caller(String platform, String userId, String channelId) {
     this(platform, userId, channelId, Rights.NONE);
