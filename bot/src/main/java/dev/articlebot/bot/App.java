@@ -8,11 +8,19 @@ import dev.articlebot.bot.command.ExampleQuestions;
 import dev.articlebot.bot.command.HelpCommand;
 import dev.articlebot.bot.command.QuoteCommand;
 import dev.articlebot.bot.command.RateLimiter;
+import dev.articlebot.bot.command.Ratings;
 import dev.articlebot.bot.command.SpeakersCommand;
 import dev.articlebot.bot.command.SummaryCommand;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
+import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.bot.conversation.ConversationStore;
+import dev.articlebot.bot.conversation.Conversations;
+import dev.articlebot.bot.feedback.Feedback;
+import dev.articlebot.bot.feedback.FeedbackReport;
+import dev.articlebot.bot.feedback.FeedbackStore;
+import dev.articlebot.bot.feedback.WeeklyReport;
 import dev.articlebot.bot.library.ArticleCommand;
 import dev.articlebot.bot.library.ChannelPins;
 import dev.articlebot.bot.library.PageFetcher;
@@ -24,6 +32,7 @@ import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ChannelTarget;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
+import dev.articlebot.bot.schedule.RoutineRunner;
 import dev.articlebot.bot.summary.Summaries;
 import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.KnowledgeBase;
@@ -33,6 +42,7 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.library.FolderWatch;
 import dev.articlebot.knowledge.library.Library;
 import dev.articlebot.knowledge.library.SyncReport;
+import dev.articlebot.knowledge.phrase.Phraser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +57,29 @@ import java.util.Optional;
 public final class App {
   private final AppConfig config;
   private final Clock clock;
+  private final Secrets secrets;
+  private volatile Phraser.Observer llmObserver = Phraser.Observer.NONE;
+  private Phraser phraser;
+
+  /** Reports to whatever {@link #reportLanguageModelTo} set last. */
+  private final Phraser.Observer forwarding =
+      new Phraser.Observer() {
+        @Override
+        public void called(String kind, java.time.Duration took, boolean replied, int in, int out) {
+          llmObserver.called(kind, took, replied, in, out);
+        }
+
+        @Override
+        public void fellBack(dev.articlebot.knowledge.phrase.Fallback why) {
+          llmObserver.fellBack(why);
+        }
+
+        @Override
+        public void judged(boolean answers) {
+          llmObserver.judged(answers);
+        }
+      };
+
   private KnowledgeBase knowledge;
   private Library library;
   private ChannelPins pins;
@@ -55,10 +88,18 @@ public final class App {
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
   private Workers workers;
+  private Conversations conversations;
+  private Feedback feedback;
 
+  /** Secrets (the language model's key) from the environment and /run/secrets. */
   public App(AppConfig config, Clock clock) {
+    this(config, clock, Secrets.fromSystem());
+  }
+
+  public App(AppConfig config, Clock clock, Secrets secrets) {
     this.config = config;
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   public AppConfig config() {
@@ -192,6 +233,33 @@ public final class App {
     return library();
   }
 
+  /**
+   * Where the language model's calls, fallbacks and tokens are reported from now on (the run
+   * command sets its metrics); before, they are not counted.
+   */
+  public void reportLanguageModelTo(Phraser.Observer observer) {
+    this.llmObserver = observer;
+  }
+
+  /**
+   * How answers are worded: {@link Phraser#off()} unless {@code llm.enabled}, and only then is the
+   * model adapter (and the chat model library with it) loaded.
+   */
+  public synchronized Phraser phraser() {
+    if (phraser == null) {
+      AppConfig.Llm llm = config.llm();
+      phraser =
+          llm.enabled()
+              ? new Phraser(
+                  dev.articlebot.bot.llm.LlmProvider.create(llm, secrets.get(Secrets.LLM_API_KEY)),
+                  new Phraser.Settings(llm.judgeFrom(), llm.judgeTo(), llm.requestsPerMinute()),
+                  forwarding,
+                  System::nanoTime)
+              : Phraser.off();
+    }
+    return phraser;
+  }
+
   /** Summaries on request and for the daily post. */
   public synchronized Summaries summaries() {
     if (summaries == null) {
@@ -220,12 +288,17 @@ public final class App {
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
+      Conversations threads = conversations();
+      Ratings ratings = ratings();
       commands.add(
           new AskCommand(
-              (q, caller) -> lib.answer(q, scope(caller)),
+              (earlier, q, caller) -> lib.answerInConversation(earlier, q, scope(caller)),
+              phraser(),
               maxChars,
-              ex.all().stream().findFirst()));
-      commands.add(new QuoteCommand(lib, ex.speakerName()));
+              ex.all().stream().findFirst(),
+              threads,
+              ratings));
+      commands.add(new QuoteCommand(lib, ex.speakerName(), threads));
       commands.add(new SpeakersCommand(lib));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
       AppConfig.Library lc = config.library();
@@ -247,7 +320,7 @@ public final class App {
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
-      dispatcher = new Dispatcher(catalog, router, limiter, maxChars);
+      dispatcher = new Dispatcher(catalog, router, limiter, maxChars, ratings);
     }
     return dispatcher;
   }
@@ -258,6 +331,61 @@ public final class App {
     return pins.pinned(caller.platform(), caller.channelId())
         .map(Library.Scope::article)
         .orElse(Library.Scope.ALL);
+  }
+
+  /**
+   * Where follow-ups find the turns before them: {@code conversations.json} in the state folder, or
+   * nothing when {@code conversations.enabled} is off.
+   */
+  public synchronized Conversations conversations() {
+    if (conversations == null) {
+      AppConfig.Conversations c = config.conversations();
+      conversations =
+          c.enabled()
+              ? new Conversations(
+                  ConversationStore.open(
+                      config.stateDir().resolve(ConversationStore.FILE),
+                      c.turns(),
+                      c.idle(),
+                      clock))
+              : Conversations.OFF;
+    }
+    return conversations;
+  }
+
+  /** The 👍 / 👎 of answers: {@link #feedback()} when {@code feedback.enabled}, else off. */
+  public Ratings ratings() {
+    return config.feedback().enabled() ? feedback() : Ratings.OFF;
+  }
+
+  /** Ratings of answers, kept in {@code <stateDir>/feedback/}; opened on first use. */
+  public synchronized Feedback feedback() {
+    if (feedback == null) {
+      feedback = new Feedback(FeedbackStore.open(config.stateDir()), config.feedback(), clock);
+    }
+    return feedback;
+  }
+
+  /** The feedback report on answers given in [{@code from}, {@code to}). */
+  public Reply feedbackReport(java.time.Instant from, java.time.Instant to) {
+    KnowledgeBase kb = knowledge();
+    FeedbackStore.Snapshot snapshot = FeedbackStore.open(config.stateDir()).snapshot();
+    return FeedbackReport.of(snapshot, from, to, kb::embedQuestion)
+        .reply(id -> shelf().article(id).map(Article::displayTitle).orElse(id));
+  }
+
+  /**
+   * The weekly feedback report ({@link WeeklyReport}), posted through {@code posters}; not started.
+   */
+  public DailySummaryScheduler weeklyReport(Collection<? extends ChannelPoster> posters) {
+    return WeeklyReport.scheduler(
+        config.feedback(),
+        config.stateDir(),
+        posters,
+        end -> feedbackReport(WeeklyReport.weekBefore(end), end),
+        clock,
+        RoutineRunner.newExecutor("weekly-report"),
+        true);
   }
 
   /** The pool that answers off the platforms' event threads. */

@@ -58,6 +58,7 @@ public final class BotRunner {
   private volatile List<PlatformAdapter> adapters = List.of();
   private volatile List<String> enabled = List.of();
   private volatile DailySummaryScheduler daily;
+  private volatile DailySummaryScheduler weekly;
   private volatile HealthServer health;
 
   public BotRunner(App app, ConfigLoader loader, Secrets secrets) {
@@ -76,6 +77,7 @@ public final class BotRunner {
     if (loader.slackEnabled(config)) platforms.add("slack");
     enabled = List.copyOf(platforms); // not ready until each of these is connected
     if (config.health().enabled()) health = startHealth(config.health().port());
+    app.reportLanguageModelTo(metrics.languageModel());
     List<PlatformAdapter> configured;
     try {
       Library lib = app.library();
@@ -90,6 +92,13 @@ public final class BotRunner {
     adapters = configured;
     Dispatcher dispatcher = app.dispatcher();
     dispatcher.observe(this::record);
+    if (config.feedback().enabled()) {
+      app.feedback()
+          .observe(
+              (platform, vote, reason) ->
+                  metrics.recordRating(
+                      platform, vote.code(), reason.map(r -> r.code()).orElse("none")));
+    }
     metrics.trackInFlight(() -> adapters.stream().mapToInt(PlatformAdapter::inFlight).sum());
     List<ChannelPoster> posters = new ArrayList<>();
     for (PlatformAdapter adapter : configured) {
@@ -105,6 +114,8 @@ public final class BotRunner {
     }
     daily = app.dailySummary(posters);
     daily.start();
+    weekly = app.weeklyReport(posters);
+    weekly.start();
     GracefulShutdown.install(this::stopAndWait);
     log.info(
         "article-bot is running on {}",
@@ -154,6 +165,8 @@ public final class BotRunner {
    * Health says stopping, answers in flight finish (bounded), then scheduler, platforms, health.
    */
   private void shutDown() {
+    DailySummaryScheduler w = weekly;
+    if (w != null) w.close();
     HealthServer h = health;
     var result =
         GracefulShutdown.run(

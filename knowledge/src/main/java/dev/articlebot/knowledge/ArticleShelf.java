@@ -1,8 +1,11 @@
 package dev.articlebot.knowledge;
 
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.conversation.Turn;
+import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteLookup;
+import dev.articlebot.knowledge.quote.Speaker;
 import dev.articlebot.knowledge.summary.Summary;
 import java.util.List;
 import java.util.Optional;
@@ -31,4 +34,22 @@ public interface ArticleShelf {
 
   /** The summary of the article with this id. */
   Optional<Summary> summary(String id);
+
+  /** The turn a quote lookup leaves: the conversation is now about {@code speaker}. */
+  default Turn quotedTurn(String asked, Speaker speaker, List<Quote> shown) {
+    String article = shown.isEmpty() ? "" : shown.get(0).articleId();
+    List<Integer> paragraphs =
+        shown.stream()
+            .filter(q -> q.articleId().equals(article))
+            .map(Quote::paragraph)
+            .distinct()
+            .toList();
+    return new Turn(
+        "What did " + speaker.name() + " say?",
+        article,
+        List.of(speaker.name()),
+        "",
+        paragraphs,
+        !shown.isEmpty());
+  }
 }

@@ -6,6 +6,10 @@ import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.answer.Answerers;
 import dev.articlebot.knowledge.answer.QuestionText;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.conversation.ConversationReader;
+import dev.articlebot.knowledge.conversation.Exchange;
+import dev.articlebot.knowledge.conversation.Reading;
+import dev.articlebot.knowledge.conversation.Turn;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
@@ -32,6 +36,8 @@ public final class KnowledgeBase implements ArticleShelf {
   private final Summarizer summarizer;
   private final QuoteBook quotes;
   private final PassageIndex index;
+  private final Map<String, Map<Speaker, Set<Integer>>> people;
+  private final ConversationReader conversations;
   private volatile List<Summary> summaries;
 
   private KnowledgeBase(
@@ -40,13 +46,20 @@ public final class KnowledgeBase implements ArticleShelf {
       Embedder queryEmbedder,
       Summarizer summarizer,
       QuoteBook quotes,
-      PassageIndex index) {
+      PassageIndex index,
+      Map<String, Map<Speaker, Set<Integer>>> people) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
     this.queryEmbedder = queryEmbedder;
     this.summarizer = summarizer;
     this.quotes = quotes;
     this.index = index;
+    this.people = Map.copyOf(people);
+    this.conversations =
+        new ConversationReader(
+            quotes.everyone().stream()
+                .map(s -> new ConversationReader.Person(s.name(), s.allNames()))
+                .toList());
   }
 
   /** The passages as indexed: their texts and vectors. */
@@ -119,7 +132,7 @@ public final class KnowledgeBase implements ArticleShelf {
             model,
             q -> named.apply(q.searched()));
     return new KnowledgeBase(
-        articles, answerer, queryEmbedder, new Summarizer(index), quotes, index);
+        articles, answerer, queryEmbedder, new Summarizer(index), quotes, index, people);
   }
 
   /** Passages about the people whose name or alias the question uses, as whole words. */
@@ -185,6 +198,110 @@ public final class KnowledgeBase implements ArticleShelf {
 
   public Answer answer(String question) {
     return answerer.answer(question);
+  }
+
+  /**
+   * Answers {@code text} as the next message of a conversation whose earlier turns are {@code
+   * previous} (oldest first; empty for a new conversation): read by the {@link ConversationReader},
+   * answered, and the turn to keep for the messages after it.
+   */
+  public Exchange answerInConversation(List<Turn> previous, String text) {
+    Reading reading;
+    try {
+      reading = conversations.read(previous, text);
+    } catch (RuntimeException e) {
+      // A message the reader cannot place is answered as typed rather than not at all.
+      reading = Reading.asAsked(text == null ? "" : text.strip());
+    }
+    var q = answerer.read(reading.question());
+    Answer a;
+    Turn last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+    if (last == null
+        || reading.kind() == Reading.Kind.AS_ASKED
+            && reading.skip().isEmpty()
+            && !last.answered()) {
+      a = answerer.answer(q);
+    } else {
+      var context =
+          last.question().isBlank() || reading.kind() == Reading.Kind.MORE
+              ? null
+              : answerer.read(last.question() + " " + reading.question());
+      a =
+          answerer.answer(
+              q,
+              new Answerer.Thread(
+                  last.articleId(),
+                  last.answered() ? last.shown() : List.of(),
+                  reading.skip(),
+                  reading.kind() == Reading.Kind.MORE,
+                  context));
+    }
+    return new Exchange(reading, a, turnOf(reading, q, a));
+  }
+
+  /**
+   * {@code text} asked on its own and answered {@code a} (by this or by a wider search over the
+   * same article): the exchange, with the turn it leaves for the messages after it.
+   */
+  public Exchange standalone(String text, Answer a) {
+    Reading reading = Reading.asAsked(text == null ? "" : text.strip());
+    return new Exchange(reading, a, turnOf(reading, answerer.read(reading.question()), a));
+  }
+
+  private Turn turnOf(Reading reading, dev.articlebot.knowledge.answer.Question q, Answer a) {
+    List<String> who = new ArrayList<>();
+    q.person().ifPresent(s -> who.add(s.name()));
+    for (String p : conversations.peopleIn(reading.question())) if (!who.contains(p)) who.add(p);
+    String article = "";
+    List<Integer> shown = new ArrayList<>();
+    if (!a.citations().isEmpty()) {
+      var lead = a.citations().get(0);
+      article = lead.articleId();
+      if (a.answered()) {
+        if (reading.articleId().equals(article)) shown.addAll(reading.skip());
+        shown.add(lead.paragraph());
+      }
+      for (String p : peopleOf(article, lead.paragraph(), lead.text())) {
+        if (!who.contains(p)) who.add(p);
+      }
+    }
+    return new Turn(
+        reading.question(),
+        article,
+        who,
+        conversations.subjectOf(reading.question()),
+        shown,
+        a.answered());
+  }
+
+  /** The people a paragraph quotes, then those it only names, in the order it names them. */
+  private List<String> peopleOf(String articleId, int paragraph, String text) {
+    List<String> quoted = new ArrayList<>();
+    for (Quote q : quotes.all()) {
+      if (q.articleId().equals(articleId)
+          && q.paragraph() == paragraph
+          && !quoted.contains(q.speakerName())) {
+        quoted.add(q.speakerName());
+      }
+    }
+    List<Speaker> named = new ArrayList<>();
+    for (var e : people.getOrDefault(articleId, Map.of()).entrySet()) {
+      if (e.getValue().contains(paragraph)) named.add(e.getKey());
+    }
+    named.sort(java.util.Comparator.comparingInt(s -> firstMention(text, s)));
+    List<String> out = new ArrayList<>(quoted);
+    for (Speaker s : named) if (!out.contains(s.name())) out.add(s.name());
+    return out;
+  }
+
+  private static int firstMention(String text, Speaker s) {
+    int best = Integer.MAX_VALUE;
+    for (String n : s.allNames()) {
+      String last = n.replaceAll(".*\\s", "");
+      int i = text.indexOf(last);
+      if (i >= 0) best = Math.min(best, i);
+    }
+    return best;
   }
 
   /**

@@ -20,13 +20,23 @@ import picocli.CommandLine.ParentCommand;
         "The question is read as in a chat: \"What did <name> say?\" gives that person's "
             + "quotes, \"summarize it\" the summary, anything else an answer. With no question, "
             + "reads one question per line from standard input. With --json, every line gets "
-            + "the answer as one JSON object: {question, answered, answer, citations, took_ms}.")
+            + "the answer as one JSON object: {question, answered, answer, citations, took_ms}. "
+            + "With --json --threads, every line of standard input is a JSON object "
+            + "{\"thread\": \"c01\", \"question\": \"…\"}, answered in the context of the "
+            + "earlier lines of the same thread (threads may interleave); the answer object adds "
+            + "\"thread\" and \"read_as\" (the question as completed from the thread, or as asked).")
 final class AskCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
   @Mixin private HelpOption help;
 
   @Option(names = "--json", description = "Print one JSON object per question.")
   private boolean json;
+
+  @Option(
+      names = "--threads",
+      description =
+          "With --json: read {\"thread\", \"question\"} lines and answer each in its thread.")
+  private boolean threads;
 
   @Option(
       names = "--report-memory",
@@ -44,6 +54,24 @@ final class AskCli implements Callable<Integer> {
     JsonViews views = new JsonViews(root.mapper());
     Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);
+    if (threads) {
+      if (!json || !words.isEmpty()) {
+        ctx.err()
+            .println(
+                "--threads reads {\"thread\", \"question\"} lines from standard input and needs"
+                    + " --json: article-bot ask --json --threads < threads.jsonl");
+        return 2;
+      }
+      ThreadedAsk asker = new ThreadedAsk(kb, views, ctx.config().conversations().turns());
+      LineBatch.forEachLine(
+          ctx.in(),
+          line -> {
+            ctx.out().println(asker.answer(line).toString());
+            ctx.out().flush();
+          });
+      if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
+      return 0;
+    }
     LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, dispatcher, renderer, q));
     if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
     return 0;
@@ -58,7 +86,7 @@ final class AskCli implements Callable<Integer> {
       String question) {
     if (json) {
       long start = System.nanoTime();
-      Answer a = kb.answer(question);
+      Answer a = ctx.app().phraser().phrase(kb.answer(question));
       double ms = (System.nanoTime() - start) / 1e6;
       ctx.out().println(views.answer(a, ms).toString());
     } else {

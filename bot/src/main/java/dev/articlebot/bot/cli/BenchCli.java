@@ -1,6 +1,10 @@
 package dev.articlebot.bot.cli;
 
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.ArticleLoader;
+import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.Evaluation;
 import java.io.File;
@@ -69,12 +73,23 @@ final class BenchCli implements Callable<Integer> {
       description = "Library mode: questions asked at most (default ${DEFAULT-VALUE}).")
   private int maxQuestions = 600;
 
+  @Option(
+      names = "--reader",
+      description =
+          "Time only the page reader: pasted pages of about 100 KB and 1 MB, and a page whose"
+              + " one line holds 200,000 characters.")
+  private boolean readerOnly;
+
   @Override
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
     if (library != null) {
       return LibraryBench.run(ctx, out, library, corpus, maxQuestions, Math.max(1, rounds / 5 + 1));
+    }
+    if (readerOnly) {
+      readerBench(out);
+      return 0;
     }
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) questions.add(q.question());
@@ -128,6 +143,44 @@ final class BenchCli implements Callable<Integer> {
       batchMemory(out, questions, ctx.app().config().stateDir());
     }
     return 0;
+  }
+
+  /**
+   * Parse time of long pasted pages built from the bundled article's paragraphs (each numbered, so
+   * no two are alike) and of a page whose one line is 200,000 characters of dots; one warm-up parse
+   * of each first.
+   */
+  private static void readerBench(PrintStream out) {
+    ArticleParser parser = new ArticleParser();
+    List<String> paragraphs =
+        new ArticleLoader(parser).loadBundled().paragraphs().stream().map(Paragraph::text).toList();
+    for (int kilobytes : new int[] {100, 1000}) {
+      StringBuilder page =
+          new StringBuilder("A Long Page for the Reader Benchmark\n\nBy Ann Lee\n\n");
+      for (int i = 0; page.length() < kilobytes * 1000; i++) {
+        page.append("Part ")
+            .append(i + 1)
+            .append(". ")
+            .append(paragraphs.get(i % paragraphs.size()))
+            .append("\n\n");
+      }
+      timeParse(out, "pasted page of " + kilobytes + " KB", parser, page.toString());
+    }
+    String line = "A Long Line\n\nBy Ann Lee\n\n" + ".".repeat(200_000) + " The end.\n";
+    timeParse(out, "one line of 200,000 characters", parser, line);
+  }
+
+  private static void timeParse(PrintStream out, String label, ArticleParser parser, String text) {
+    parser.parse("bench", text);
+    long start = System.nanoTime();
+    Article a = parser.parse("bench", text);
+    out.printf(
+        Locale.ROOT,
+        "reader, %s: %.0f ms (%d paragraph%s)%n",
+        label,
+        (System.nanoTime() - start) / 1e6,
+        a.paragraphs().size(),
+        a.paragraphs().size() == 1 ? "" : "s");
   }
 
   /** Peak RSS of a fresh JVM answering every question once, as `ask --json` does. */

@@ -69,7 +69,7 @@ public final class CliContext {
   }
 
   public synchronized App app() {
-    if (app == null) app = new App(config(), Clock.systemDefaultZone());
+    if (app == null) app = new App(config(), Clock.systemDefaultZone(), secrets);
     return app;
   }
 }

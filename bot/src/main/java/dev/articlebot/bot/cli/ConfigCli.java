@@ -10,9 +10,12 @@ import dev.articlebot.bot.config.AppConfig;
 import dev.articlebot.bot.config.ConfigLoader;
 import dev.articlebot.bot.config.ConfigProblemsException;
 import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.bot.llm.LlmProvider;
 import dev.articlebot.knowledge.KnowledgeException;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.phrase.LanguageModel;
+import dev.articlebot.knowledge.phrase.ModelFailure;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -61,10 +65,18 @@ final class ConfigCli implements Callable<Integer> {
             Secrets.DISCORD_TOKEN,
             Secrets.SLACK_BOT_TOKEN,
             Secrets.SLACK_APP_TOKEN,
-            Secrets.SLACK_SIGNING_SECRET);
+            Secrets.SLACK_SIGNING_SECRET,
+            Secrets.LLM_API_KEY);
 
     @ParentCommand private ConfigCli parent;
     @Mixin private HelpOption help;
+
+    @Option(
+        names = "--probe",
+        description =
+            "With llm.enabled: also make one short call to the language model and say how it"
+                + " went (exit 1 when it fails).")
+    private boolean probe;
 
     @Override
     public Integer call() {
@@ -85,7 +97,45 @@ final class ConfigCli implements Callable<Integer> {
         return Main.EXIT_CONFIG;
       }
       print(ctx.out(), layers, config, loader, ctx.secrets());
-      return 0;
+      return probe ? probe(ctx, config.llm()) : 0;
+    }
+
+    /** One short call to the configured model: 0 when it replied, 1 when not. */
+    private static int probe(CliContext ctx, AppConfig.Llm llm) {
+      if (!llm.enabled()) {
+        ctx.out().println("Language model: off (llm.enabled = false), nothing to probe.");
+        return 0;
+      }
+      LanguageModel model = LlmProvider.create(llm, ctx.secrets().get(Secrets.LLM_API_KEY));
+      long start = System.nanoTime();
+      try {
+        LanguageModel.Reply r =
+            model.chat(
+                new LanguageModel.Request(
+                    "Reply with the single word: ready", "Are you there? Reply with: ready"));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        String said = r.text().strip().replaceAll("\\s+", " ");
+        ctx.out()
+            .printf(
+                "Language model: %s replied in %d ms (%d tokens in, %d out): \"%s\"%n",
+                llm.model(),
+                ms,
+                r.inputTokens(),
+                r.outputTokens(),
+                said.length() > 60 ? said.substring(0, 60) + "…" : said);
+        return 0;
+      } catch (ModelFailure e) {
+        ctx.err()
+            .println(
+                "config: llm: the test call to "
+                    + llm.baseUrl()
+                    + " failed ("
+                    + e.fallback().label()
+                    + "): check llm.base-url, llm.model"
+                    + (llm.hostedByOpenAi() ? " and LLM_API_KEY" : "")
+                    + ", and that the server is running");
+        return Main.EXIT_FAILURE;
+      }
     }
 
     /**
@@ -156,6 +206,17 @@ final class ConfigCli implements Callable<Integer> {
                   ? " (" + config.slack().mode().name().toLowerCase(java.util.Locale.ROOT) + ")"
                   : "")
               + ".");
+      AppConfig.Llm llm = config.llm();
+      out.println(
+          llm.enabled()
+              ? "Language model: on, "
+                  + llm.provider().name().toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + llm.model()
+                  + " at "
+                  + llm.baseUrl()
+                  + " (config check --probe makes a test call)."
+              : "Language model: off (answers are the article's own sentences).");
     }
 
     /** HOCON, but a number or boolean given as text (environment, --set) shown as such. */

@@ -2,9 +2,11 @@ package dev.articlebot.bot.cli;
 
 import dev.articlebot.bot.Main;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.eval.ConversationEvaluation;
 import dev.articlebot.knowledge.eval.Corpus;
 import dev.articlebot.knowledge.eval.CorpusEvaluation;
 import dev.articlebot.knowledge.eval.CorpusLibrary;
@@ -12,14 +14,19 @@ import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
 import dev.articlebot.knowledge.library.Library;
+import dev.articlebot.knowledge.phrase.Fallback;
+import dev.articlebot.knowledge.phrase.Phraser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -87,10 +94,36 @@ final class EvalCli implements Callable<Integer> {
               + " what each is worth on the averages.")
   private boolean ablate;
 
+  @Option(
+      names = "--llm",
+      description =
+          "Score the answers as the language model words them (llm.* must be set up): the same"
+              + " sets, with the model's phrasing, judging and fallbacks, and a count of each.")
+  private boolean llm;
+
+  @Option(
+      names = "--alone",
+      description =
+          "With a conversation set: answer every turn as if it were the first (the baseline).")
+  private boolean alone;
+
   @Override
   public Integer call() throws IOException {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
+    if (llm && corpus != null) {
+      ctx.err().println("eval --llm scores question sets (bundled or -q FILE), not --corpus.");
+      return Main.EXIT_CONFIG;
+    }
+    if (llm && !ctx.config().llm().enabled()) {
+      ctx.err()
+          .println(
+              "eval --llm needs the language model set up: llm.enabled = true, llm.provider,"
+                  + " llm.base-url and llm.model (see config/article-bot.conf); config check"
+                  + " --probe tests it.");
+      return Main.EXIT_CONFIG;
+    }
+    if (!files.isEmpty() && isConversationSet(files.get(0))) return conversations(ctx, out);
     if (corpus != null) return corpus(ctx, out);
     String articles = ctx.config().knowledge().articles();
     if (files.isEmpty() && !articles.isEmpty()) {
@@ -103,20 +136,175 @@ final class EvalCli implements Callable<Integer> {
                   + " with --corpus DIR.");
       return Main.EXIT_CONFIG;
     }
-    Evaluation evaluation = new Evaluation(ctx.app().knowledge());
+    LlmTally tally = new LlmTally();
+    Evaluation evaluation;
+    if (llm) {
+      ctx.app().reportLanguageModelTo(tally);
+      Phraser phraser = ctx.app().phraser();
+      var kb = ctx.app().knowledge();
+      evaluation = new Evaluation(q -> tally.count(phraser.phrase(kb.answer(q))));
+    } else {
+      evaluation = new Evaluation(ctx.app().knowledge());
+    }
     if (files.isEmpty()) {
       for (String set : Evaluation.ALL_BUNDLED) {
         report(out, "bundled " + set, evaluation.run(Evaluation.bundled(set)), -1);
+        if (llm) tally.report(out);
       }
     } else {
       for (Path f : files) {
         try (InputStream in = Files.newInputStream(f)) {
           List<EvalQuestion> qs = Evaluation.read(in);
           report(out, f.toString(), evaluation.run(qs), qs.size());
+          if (llm) tally.report(out);
         }
       }
     }
     return 0;
+  }
+
+  /** What the language model did over one question set; reset by each report. */
+  static final class LlmTally implements Phraser.Observer {
+    private final Map<String, Integer> counts = new TreeMap<>();
+    private long millis;
+    private long tokens;
+
+    synchronized Answer count(Answer a) {
+      if (a.phrased()) counts.merge("phrased", 1, Integer::sum);
+      return a;
+    }
+
+    @Override
+    public synchronized void called(String kind, Duration took, boolean replied, int in, int out) {
+      counts.merge(kind + (replied ? " calls" : " calls failed"), 1, Integer::sum);
+      millis += took.toMillis();
+      tokens += in + out;
+    }
+
+    @Override
+    public synchronized void fellBack(Fallback why) {
+      counts.merge("fallback " + why.label(), 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void judged(boolean answers) {
+      counts.merge(answers ? "judged yes" : "judged no (refused)", 1, Integer::sum);
+    }
+
+    synchronized void report(PrintStream out) {
+      int calls =
+          counts.entrySet().stream()
+              .filter(e -> e.getKey().contains(" calls"))
+              .mapToInt(Map.Entry::getValue)
+              .sum();
+      out.printf(
+          Locale.ROOT,
+          "  Language model: %d calls, %d tokens, %.0f ms per call%n",
+          calls,
+          tokens,
+          calls == 0 ? 0.0 : (double) millis / calls);
+      counts.forEach((k, v) -> out.printf(Locale.ROOT, "    %-28s %d%n", k, v));
+      out.println();
+      counts.clear();
+      millis = 0;
+      tokens = 0;
+    }
+  }
+
+  private static boolean isConversationSet(Path file) throws IOException {
+    try (var lines = Files.lines(file)) {
+      return lines
+          .filter(l -> !l.isBlank())
+          .findFirst()
+          .map(ConversationEvaluation::isConversationSet)
+          .orElse(false);
+    }
+  }
+
+  /**
+   * Conversation sets: each article of a thread indexed alone (the bundled article by its id, the
+   * others found in the corpus folder, knowledge/corpus unless --corpus says), first turns and
+   * follow-ups reported apart.
+   */
+  private int conversations(CliContext ctx, PrintStream out) throws IOException {
+    ArticleLoader loader = new ArticleLoader(new ArticleParser());
+    Path dir = corpus != null ? corpus : Path.of("knowledge", "corpus");
+    Corpus c = Files.isDirectory(dir) ? Corpus.read(dir, loader) : new Corpus(List.of());
+    c = c.and(Corpus.bundled(loader));
+    java.util.Map<String, Corpus.Entry> byId = new java.util.HashMap<>();
+    for (Corpus.Entry e : c.entries()) byId.putIfAbsent(e.id(), e);
+    int maxChars = ctx.config().knowledge().maxQuestionChars();
+    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    for (Path f : files) {
+      List<ConversationEvaluation.Line> lines;
+      try (InputStream in = Files.newInputStream(f)) {
+        lines = ConversationEvaluation.read(in);
+      } catch (IllegalArgumentException e) {
+        ctx.err().println(f + ": " + e.getMessage());
+        return 1;
+      }
+      List<String> missing =
+          lines.stream()
+              .map(ConversationEvaluation.Line::article)
+              .distinct()
+              .filter(a -> !byId.containsKey(a))
+              .toList();
+      if (!missing.isEmpty()) {
+        ctx.err()
+            .println(f + ": no article " + missing + " in " + dir + " or bundled (--corpus DIR)");
+        return 1;
+      }
+      var evaluation =
+          new ConversationEvaluation(
+              ConversationEvaluation.cached(
+                  id -> embedders.index(List.of(byId.get(id).article().get()), maxChars)),
+              alone);
+      List<ConversationEvaluation.ArticleScore> scores = evaluation.run(lines);
+      out.printf(
+          "Conversation set: %s (%d turns)%s%n", f, lines.size(), alone ? ", each turn alone" : "");
+      out.printf(
+          Locale.ROOT,
+          "%-30s %7s %7s %7s %7s %7s %7s%n",
+          "article",
+          "1st-ans",
+          "1st-ok",
+          "fu-ans",
+          "fu-ok",
+          "fu-un",
+          "fu-ref");
+      out.println(
+          "(answerable first turns, right passage first; answerable follow-ups, right passage"
+              + " first; unanswerable follow-ups, refused)");
+      for (var a : scores) conversationRow(out, a);
+      conversationRow(out, ConversationEvaluation.total(scores));
+      if (verbose) {
+        for (var a : scores) {
+          a.firstTurns().misses().forEach(m -> out.println("    first miss: " + m));
+          a.followUps().misses().forEach(m -> out.println("    follow-up miss: " + m));
+        }
+      }
+      out.println();
+    }
+    return 0;
+  }
+
+  private static void conversationRow(PrintStream out, ConversationEvaluation.ArticleScore a) {
+    var f = a.firstTurns();
+    var u = a.followUps();
+    out.printf(
+        Locale.ROOT,
+        "%-30s %7d %7s %7d %7s %7d %7s%n",
+        a.article(),
+        f.answerable(),
+        rate(f.firstRate()),
+        u.answerable(),
+        rate(u.firstRate()),
+        u.unanswerable(),
+        rate(u.refusedRate()));
+  }
+
+  private static String rate(double r) {
+    return Double.isNaN(r) ? "-" : String.format(Locale.ROOT, "%.3f", r);
   }
 
   private int corpus(CliContext ctx, PrintStream out) {

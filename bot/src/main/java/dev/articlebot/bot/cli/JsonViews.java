@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Citation;
+import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteKind;
@@ -28,7 +29,7 @@ public final class JsonViews {
 
   /**
    * {question, answered, answer, refusal, citations[article, paragraph, section, text, quote,
-   * score], decided_by, took_ms}.
+   * score], decided_by, took_ms}, and {@code phrased: true} when the language model worded it.
    */
   public ObjectNode answer(Answer a, double tookMs) {
     ObjectNode o = mapper.createObjectNode();
@@ -47,6 +48,7 @@ public final class JsonViews {
       n.put("score", round(c.score(), 3));
     }
     o.put("decided_by", a.decidedBy());
+    if (a.phrased()) o.put("phrased", true); // only with the optional language model
     o.put("took_ms", round(tookMs, 2));
     return o;
   }
@@ -83,19 +85,36 @@ public final class JsonViews {
     return o;
   }
 
-  /** {speakers: [{name, aliases, role, quotes, paraphrases, paragraphs}]}. */
-  public ObjectNode speakers(QuoteBook book) {
+  /**
+   * {articles: [{article, title, speakers: [{name, aliases, role, quotes, paraphrases,
+   * paragraphs}]}]}: one group per article, in the order given, each speaker with that article's
+   * quote and paraphrase counts and paragraph numbers only; an article that quotes nobody has an
+   * empty list. {@code title} is the article's display title, or "" when it has none.
+   */
+  public ObjectNode speakers(QuoteBook book, List<Article> articles) {
     ObjectNode o = mapper.createObjectNode();
-    ArrayNode list = o.putArray("speakers");
-    for (Speaker s : book.speakers()) {
-      ObjectNode n = speaker(s);
-      List<Quote> quotes = book.quotesBy(s);
-      long direct = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
-      n.put("quotes", direct);
-      n.put("paraphrases", quotes.size() - direct);
-      ArrayNode paragraphs = n.putArray("paragraphs");
-      s.paragraphs().forEach(paragraphs::add);
-      list.add(n);
+    ArrayNode groups = o.putArray("articles");
+    for (QuoteBook.ArticleSpeakers g : book.speakersByArticle()) {
+      ObjectNode group = groups.addObject();
+      group.put("article", g.articleId());
+      group.put(
+          "title",
+          articles.stream()
+              .filter(a -> a.id().equals(g.articleId()))
+              .map(Article::displayTitle)
+              .findFirst()
+              .orElse(""));
+      ArrayNode list = group.putArray("speakers");
+      for (Speaker s : g.speakers()) {
+        ObjectNode n = speaker(s);
+        List<Quote> quotes = book.quotesBy(s, g.articleId());
+        long direct = quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
+        n.put("quotes", direct);
+        n.put("paraphrases", quotes.size() - direct);
+        ArrayNode paragraphs = n.putArray("paragraphs");
+        s.paragraphs().forEach(paragraphs::add);
+        list.add(n);
+      }
     }
     return o;
   }

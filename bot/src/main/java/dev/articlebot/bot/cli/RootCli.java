@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       SpeakersCli.class,
       SummaryCli.class,
       EvalCli.class,
+      FeedbackCli.class,
+      ReportCli.class,
       TrainCli.class,
       BenchCli.class,
       ConfigCli.class,

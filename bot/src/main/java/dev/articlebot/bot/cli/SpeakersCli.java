@@ -10,10 +10,12 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "speakers",
-    header = "Everyone quoted in the article, with role and count.",
+    header = "Everyone quoted in the articles, with role and count, by article.",
     description =
-        "One line per person: name, role, how many quotations and paraphrases. With "
-            + "--json: {speakers: [{name, aliases, role, quotes, paraphrases, paragraphs}]}.")
+        "One line per person: name, role, how many quotations and paraphrases, under each"
+            + " article's title when there are several. With --json: {articles: [{article,"
+            + " title, speakers: [{name, aliases, role, quotes, paraphrases, paragraphs}]}]},"
+            + " counts and paragraphs per article.")
 final class SpeakersCli implements Callable<Integer> {
   @ParentCommand private RootCli root;
   @Mixin private HelpOption help;
@@ -26,7 +28,8 @@ final class SpeakersCli implements Callable<Integer> {
     CliContext ctx = root.context();
     if (json) {
       var kb = ctx.app().knowledge();
-      ctx.out().println(new JsonViews(root.mapper()).speakers(kb.quotes()).toString());
+      ctx.out()
+          .println(new JsonViews(root.mapper()).speakers(kb.quotes(), kb.articles()).toString());
     } else {
       var reply = ctx.app().dispatcher().handleCommand(Caller.COMMAND_LINE, "speakers", "");
       ctx.out().print(new ConsoleRenderer(100).render(reply));

@@ -7,6 +7,7 @@ import dev.articlebot.knowledge.answer.Citation;
 import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.article.SentenceSplitter;
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.phrase.Guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,9 @@ final class AnswerReplies {
     }
     Set<String> terms = excerpts.terms(answer.question());
     List<Citation> shown;
-    if (answer.answered()) {
+    if (answer.answered() && answer.phrased()) {
+      shown = phrased(answer, terms, parts);
+    } else if (answer.answered()) {
       shown = answer.citations();
       answered(answer, terms, parts);
     } else {
@@ -94,6 +97,21 @@ final class AnswerReplies {
     }
     parts.add(new Part.Answer(said, sources));
     parts.addAll(evidence);
+  }
+
+  /**
+   * The language model's answer, whole (it is short, and every sentence cites its passage), then
+   * each passage it cites with the sentence the pipeline found in it: the reader sees what the
+   * wording stands on.
+   */
+  private List<Citation> phrased(Answer answer, Set<String> terms, List<Part> parts) {
+    Set<Integer> cited = Guard.citedIn(answer.text());
+    List<Citation> shown =
+        answer.citations().stream().filter(c -> cited.contains(c.paragraph())).toList();
+    if (shown.isEmpty()) shown = answer.citations();
+    parts.add(new Part.Answer(answer.text(), List.of())); // the passages below carry the controls
+    for (Citation c : shown) parts.add(passage(c, c.quote(), terms));
+    return shown;
   }
 
   /** The passages near the question, nearest first, at most REFUSAL_PASSAGES. */

@@ -1,7 +1,9 @@
 package dev.articlebot.bot.command;
 
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +28,26 @@ public final class Dispatcher {
   private final TextRouter router;
   private final RateLimiter limiter;
   private final int maxInputChars;
+  private final Ratings ratings;
   private volatile Observer observer = Observer.NONE;
 
   public Dispatcher(
       CommandCatalog catalog, TextRouter router, RateLimiter limiter, int maxInputChars) {
+    this(catalog, router, limiter, maxInputChars, Ratings.OFF);
+  }
+
+  /** With {@code ratings} for clicks on the 👍 / 👎 controls of answers. */
+  public Dispatcher(
+      CommandCatalog catalog,
+      TextRouter router,
+      RateLimiter limiter,
+      int maxInputChars,
+      Ratings ratings) {
     this.catalog = catalog;
     this.router = router;
     this.limiter = limiter;
     this.maxInputChars = maxInputChars;
+    this.ratings = ratings;
   }
 
   /** Where to report handled messages (metrics); set once at start-up. */
@@ -71,6 +85,26 @@ public final class Dispatcher {
     OptionalLong wait = limit(caller);
     if (wait.isPresent()) return Reply.notice(Messages.rateLimited(wait.getAsLong()));
     return run(command.get(), cap(argument), files, caller);
+  }
+
+  /**
+   * A click on a rating control (👍, 👎, or a reason after a 👎) by {@code caller}, as the platform
+   * reports who clicked; the reply is private. Not rate-limited: a reader's repeated clicks on one
+   * answer replace each other.
+   */
+  public Reply handleRating(Caller caller, RatingControl control, OptionalInt rightParagraph) {
+    try {
+      Reply reply = ratings.rate(caller, control, rightParagraph).asEphemeral();
+      log.info(
+          "rate platform={} channel={} action={}",
+          caller.platform(),
+          caller.channelId(),
+          control.action());
+      return reply;
+    } catch (RuntimeException e) {
+      log.error("Rating failed on {}", caller.platform(), e);
+      return Reply.notice(Messages.failed());
+    }
   }
 
   private Reply run(

@@ -223,10 +223,23 @@ public final class Messages {
           + ". Fix knowledge.articles (or ARTICLEBOT_KNOWLEDGE_ARTICLES) to name an existing"
           + " file or folder, or leave it empty for the bundled article.";
     }
-    if (e instanceof ArticleUnreadableException) {
-      return "Cannot read the article "
-          + e.subject()
-          + ": make sure it is a readable UTF-8 text (.txt) or Markdown (.md) file.";
+    if (e instanceof ArticleUnreadableException u) {
+      return switch (u.reason()) {
+        case NOT_OPENED ->
+            "Cannot open the article "
+                + e.subject()
+                + ": check that the bot’s user may read the file.";
+        case NOT_TEXT ->
+            "Cannot read the article "
+                + e.subject()
+                + ": it is not text. Save it as plain text (UTF-8 or UTF-16) or Markdown, not as"
+                + " a word-processor or PDF file.";
+        case NOT_AN_ARTICLE ->
+            "Cannot read the article "
+                + e.subject()
+                + ": no article could be made of its text. Paste the article’s headline and"
+                + " paragraphs into a .txt or .md file.";
+      };
     }
     if (e instanceof EmptyArticleException) {
       return "The article "
@@ -265,5 +278,10 @@ public final class Messages {
       return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
     }
     return Math.max(1, Math.round(bytes / 1024.0)) + " KiB";
+  }
+
+  /** + or - in the console before any answer that can be rated. */
+  public static String nothingToRate() {
+    return "There is no answer to rate yet: ask a question first, then type + or - after it.";
   }
 }

@@ -1,5 +1,6 @@
 package dev.articlebot.bot.command;
 
+import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.knowledge.ArticleShelf;
@@ -16,11 +17,22 @@ public final class QuoteCommand implements BotCommand {
   private final ArticleShelf knowledge;
 
   private final Optional<String> exampleName;
+  private final Conversations conversations;
 
   /** {@code exampleName}, someone the articles quote, is offered when no name is given. */
   public QuoteCommand(ArticleShelf knowledge, Optional<String> exampleName) {
+    this(knowledge, exampleName, Conversations.OFF);
+  }
+
+  /**
+   * As above; a person quoted in a thread becomes who the thread is about ("why does he think
+   * so?"), kept in {@code conversations}.
+   */
+  public QuoteCommand(
+      ArticleShelf knowledge, Optional<String> exampleName, Conversations conversations) {
     this.knowledge = knowledge;
     this.exampleName = exampleName;
+    this.conversations = conversations;
   }
 
   @Override
@@ -44,7 +56,10 @@ public final class QuoteCommand implements BotCommand {
       return Reply.notice(Messages.emptySpeaker(Surface.of(caller), exampleName));
     }
     QuoteLookup result = knowledge.lookupQuotes(argument);
-    if (result instanceof QuoteLookup.Found found) return found(found);
+    if (result instanceof QuoteLookup.Found found) {
+      conversations.after(caller, knowledge.quotedTurn(argument, found.speaker(), found.quotes()));
+      return found(found);
+    }
     if (result instanceof QuoteLookup.Ambiguous ambiguous) {
       return Reply.notice(Messages.ambiguous(ambiguous.query(), names(ambiguous.candidates())));
     }

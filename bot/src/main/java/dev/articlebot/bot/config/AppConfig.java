@@ -22,7 +22,25 @@ public record AppConfig(
     Health health,
     LogFormat logFormat,
     Duration shutdownTimeout,
+    Llm llm,
+    Conversations conversations,
+    Feedback feedback,
     Library library) {
+
+  /**
+   * Follow-up questions in a thread.
+   *
+   * @param enabled whether replies in a thread are read with the thread's earlier turns
+   * @param turns how many of a thread's last turns are kept
+   * @param idle a thread untouched this long is forgotten
+   */
+  public record Conversations(boolean enabled, int turns, Duration idle) {
+    public Conversations {
+      if (turns < 1) throw new IllegalArgumentException("turns >= 1");
+      if (idle == null || idle.isNegative() || idle.isZero())
+        throw new IllegalArgumentException("idle > 0");
+    }
+  }
 
   /**
    * Changing the library from a chat.
@@ -113,8 +131,82 @@ public record AppConfig(
 
   public record Health(boolean enabled, int port) {}
 
+  /**
+   * The 👍 / 👎 buttons under answers, what is kept of them, and the weekly report.
+   *
+   * @param enabled whether answers carry the buttons (and anything is recorded)
+   * @param keepQuestions whether the question's text is stored with its answer and feedback
+   * @param retention records older than this are deleted
+   * @param answerExpiry an answer older than this can no longer be rated
+   * @param weekly the weekly report post
+   */
+  public record Feedback(
+      boolean enabled,
+      boolean keepQuestions,
+      Duration retention,
+      Duration answerExpiry,
+      WeeklyReport weekly) {}
+
+  /** A report posted once a week, on {@code day} at {@code time} in {@code zone}. */
+  public record WeeklyReport(
+      boolean enabled,
+      java.time.DayOfWeek day,
+      LocalTime time,
+      ZoneId zone,
+      Duration grace,
+      List<String> discordChannels,
+      List<String> slackChannels) {
+    public WeeklyReport {
+      discordChannels = List.copyOf(discordChannels);
+      slackChannels = List.copyOf(slackChannels);
+    }
+  }
+
   public enum LogFormat {
     TEXT,
     JSON
+  }
+
+  public enum LlmProvider {
+    /** Any server speaking OpenAI's chat completions: OpenAI, vLLM, llama.cpp, LM Studio, … */
+    OPENAI,
+    /** Ollama's own /api/chat. */
+    OLLAMA
+  }
+
+  /**
+   * The optional language model that phrases answers (off by default). The API key is a secret
+   * ({@link Secrets#LLM_API_KEY}), not part of this.
+   *
+   * @param baseUrl the server, with the provider's default filled in
+   * @param model the model's name, with the provider's default filled in
+   * @param judgeFrom answers whose confidence is from this …
+   * @param judgeTo … up to (not including) this are first put to the model as yes/no
+   */
+  public record Llm(
+      boolean enabled,
+      LlmProvider provider,
+      String baseUrl,
+      String model,
+      Duration timeout,
+      int maxTokens,
+      double temperature,
+      int requestsPerMinute,
+      double judgeFrom,
+      double judgeTo) {
+    /** The provider's server when llm.base-url is empty. */
+    public static String defaultBaseUrl(LlmProvider p) {
+      return p == LlmProvider.OLLAMA ? "http://localhost:11434" : "https://api.openai.com/v1";
+    }
+
+    /** The provider's model when llm.model is empty. */
+    public static String defaultModel(LlmProvider p) {
+      return p == LlmProvider.OLLAMA ? "llama3.2" : "gpt-4o-mini";
+    }
+
+    /** Whether this is OpenAI's own service, which needs a key (local servers do not). */
+    public boolean hostedByOpenAi() {
+      return provider == LlmProvider.OPENAI && baseUrl.contains("://api.openai.com");
+    }
   }
 }

@@ -243,6 +243,11 @@ public final class ConfigLoader {
               + ": the Slack endpoint and the health endpoint need a port each; change one of"
               + " them");
     }
+    if (c.llm().enabled() && c.llm().hostedByOpenAi() && !secrets.has(Secrets.LLM_API_KEY)) {
+      problems.add(
+          "llm.enabled is true with OpenAI's service but LLM_API_KEY is not set: set it in the"
+              + " environment or /run/secrets/llm_api_key, or point llm.base-url at your own server");
+    }
     var daily = c.summary().daily();
     if (daily.enabled() && daily.discordChannels().isEmpty() && daily.slackChannels().isEmpty()) {
       problems.add(
@@ -267,6 +272,15 @@ public final class ConfigLoader {
       case FALSE -> false;
       case AUTO -> secrets.has(Secrets.SLACK_BOT_TOKEN);
     };
+  }
+
+  /** MON, Monday, mon: one day of the week. */
+  static java.time.DayOfWeek dayOfWeek(String text) {
+    String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (t.length() >= 3 && d.name().startsWith(t)) return d;
+    }
+    throw new IllegalArgumentException("not a day: " + text);
   }
 
   /** Reads typed values, recording a problem (and using the default) for each bad one. */
@@ -331,6 +345,11 @@ public final class ConfigLoader {
       var health = new AppConfig.Health(bool("health.enabled"), intIn("health.port", 0, 65535));
       var log = enumOf("log.format", AppConfig.LogFormat.class);
       Duration shutdown = positive(duration("shutdown.timeout"), "shutdown.timeout");
+      var llm = llm();
+      var feedback = feedback();
+      boolean followUps = bool("conversations.enabled");
+      int turns = intIn("conversations.turns", 1, 50);
+      Duration idle = positive(duration("conversations.idle"), "conversations.idle");
       var library =
           new AppConfig.Library(
               positive(duration("library.fetch-timeout"), "library.fetch-timeout"),
@@ -339,7 +358,116 @@ public final class ConfigLoader {
               str("library.slack-manager-group"));
       if (!problems.isEmpty()) return null;
       return new AppConfig(
-          knowledge, stateDir, limits, summary, discord, slack, health, log, shutdown, library);
+          knowledge,
+          stateDir,
+          limits,
+          summary,
+          discord,
+          slack,
+          health,
+          log,
+          shutdown,
+          llm,
+          new AppConfig.Conversations(followUps, turns, idle),
+          feedback,
+          library);
+    }
+
+    /** The llm section: read and checked whether or not it is enabled. */
+    private AppConfig.Llm llm() {
+      var provider = enumOf("llm.provider", AppConfig.LlmProvider.class);
+      String base = str("llm.base-url");
+      if (base.isEmpty()) base = AppConfig.Llm.defaultBaseUrl(provider);
+      else if (!base.matches("(?i)https?://\\S+")) {
+        problems.add(
+            "llm.base-url must be an http or https URL such as http://localhost:11434, not \""
+                + base
+                + "\"; or leave it empty for the provider's own");
+      }
+      String model = str("llm.model");
+      if (model.isEmpty()) model = AppConfig.Llm.defaultModel(provider);
+      Duration timeout = positive(duration("llm.timeout"), "llm.timeout");
+      if (timeout.compareTo(Duration.ofMinutes(5)) > 0) {
+        problems.add(
+            "llm.timeout must be at most 5m: a reader is waiting, not " + raw("llm.timeout"));
+      }
+      double from = doubleIn("llm.judge-from", 0, 1);
+      double to = doubleIn("llm.judge-to", 0, 1);
+      if (from > to) {
+        problems.add(
+            "llm.judge-from ("
+                + from
+                + ") must not be above llm.judge-to ("
+                + to
+                + "); set both equal to never ask the model to judge");
+      }
+      return new AppConfig.Llm(
+          bool("llm.enabled"),
+          provider,
+          base.replaceAll("/+$", ""),
+          model,
+          timeout,
+          intIn("llm.max-tokens", 16, 8192),
+          doubleIn("llm.temperature", 0, 2),
+          intIn("llm.requests-per-minute", 1, 100_000),
+          Math.min(from, to),
+          to);
+    }
+
+    private double doubleIn(String key, double min, double max) {
+      double v;
+      try {
+        v = c.getDouble(key);
+      } catch (ConfigException e) {
+        problems.add(key + " must be a number, not \"" + raw(key) + "\"");
+        return defaults.getDouble(key);
+      }
+      if (!(v >= min && v <= max)) {
+        problems.add(key + " must be between " + min + " and " + max + ", not " + v);
+        return defaults.getDouble(key);
+      }
+      return v;
+    }
+
+    private AppConfig.Feedback feedback() {
+      Duration retention = positive(duration("feedback.retention"), "feedback.retention");
+      Duration expiry = positive(duration("feedback.answer-expiry"), "feedback.answer-expiry");
+      if (expiry.compareTo(retention) > 0) {
+        problems.add(
+            "feedback.answer-expiry ("
+                + expiry.toDays()
+                + " days) must not be longer than feedback.retention ("
+                + retention.toDays()
+                + " days): an answer is deleted after feedback.retention, so it cannot be rated"
+                + " after that");
+      }
+      var weekly =
+          new AppConfig.WeeklyReport(
+              bool("feedback.report.weekly"),
+              parsed("feedback.report.day", ConfigLoader::dayOfWeek, "a day such as MON"),
+              parsed("feedback.report.time", ScheduleParsers::parseTime, "a time such as 09:00"),
+              zone("feedback.report.zone"),
+              nonNegative(duration("feedback.report.grace"), "feedback.report.grace"),
+              list("feedback.report.discord-channels"),
+              list("feedback.report.slack-channels"));
+      discordChannelIds("feedback.report.discord-channels", weekly.discordChannels());
+      slackChannelIds("feedback.report.slack-channels", weekly.slackChannels());
+      boolean enabled = bool("feedback.enabled");
+      if (weekly.enabled()
+          && weekly.discordChannels().isEmpty()
+          && weekly.slackChannels().isEmpty()) {
+        problems.add(
+            "feedback.report.weekly is true but no channels are set: list channel ids in"
+                + " feedback.report.discord-channels or feedback.report.slack-channels");
+      }
+      if (weekly.enabled() && !enabled) {
+        problems.add(
+            "feedback.report.weekly is true but feedback.enabled is false: the report is made of"
+                + " what feedback records; set feedback.enabled = true or"
+                + " feedback.report.weekly = false");
+      }
+      return new AppConfig.Feedback(
+          enabled, bool("feedback.keep-questions"), retention, expiry, weekly);
     }
 
     /** Discord names channels by number; "#news" or "news" is a channel's name. */

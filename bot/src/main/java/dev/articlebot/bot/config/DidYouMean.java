@@ -1,5 +1,6 @@
 package dev.articlebot.bot.config;
 
+import dev.articlebot.knowledge.quote.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,7 @@ final class DidYouMean {
     int bestDistance = Integer.MAX_VALUE;
     String n = name.toLowerCase(Locale.ROOT);
     for (String k : known) {
-      int d = distance(n, k.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(n, k.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
@@ -25,23 +26,5 @@ final class DidYouMean {
 
   static String hint(String name, Collection<String> known) {
     return closest(name, known).map(k -> "; did you mean " + k + "?").orElse("");
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -18,6 +18,9 @@ public final class Secrets {
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
 
+  /** The language model server's API key (llm.*), when it needs one. */
+  public static final String LLM_API_KEY = "LLM_API_KEY";
+
   private final Map<String, String> env;
   private final Path secretsDir;
 

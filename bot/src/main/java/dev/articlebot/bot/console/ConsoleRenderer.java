@@ -17,6 +17,7 @@ public final class ConsoleRenderer {
   public String render(Reply reply) {
     List<String> blocks = new ArrayList<>();
     for (Part part : reply.parts()) blocks.add(render(part));
+    if (reply.rateable()) blocks.add("Rate this answer: + (good) or - (wrong)");
     return String.join("\n\n", blocks) + "\n";
   }
 
@@ -41,6 +42,20 @@ public final class ConsoleRenderer {
       return wrap(said + " — " + q.attribution() + " [" + q.source().label() + "]", "  ", "  ");
     }
     if (part instanceof Part.Bullets b) return bullets(b);
+    if (part instanceof Part.Choices c) {
+      List<String> lines = new ArrayList<>();
+      lines.add(wrap(c.text(), "", ""));
+      for (int i = 0; i < c.choices().size(); i++) {
+        lines.add("  " + (i + 1) + "  " + c.choices().get(i).label());
+      }
+      lines.add(
+          wrap(
+              "Type the number, and if you like the paragraph that answers (1 14); anything else"
+                  + " goes on as a question.",
+              "",
+              ""));
+      return String.join("\n", lines);
+    }
     return wrap(part.plainText(), "", ""); // Text, Notice, Footer
   }
 

@@ -10,6 +10,7 @@ import dev.articlebot.bot.platform.Deliverer;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.PlatformAdapter;
 import dev.articlebot.bot.platform.ReplyGate;
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.reply.TextSplitter;
 import dev.articlebot.bot.schedule.ChannelPoster;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +32,11 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -47,6 +51,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -172,6 +177,7 @@ public final class DiscordAdapter implements PlatformAdapter {
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
               .setEnableShutdownHook(false)
+              .setEventPassthrough(true) // the raw interaction names the application it is for
               .addEventListeners(listener)
               .build();
     } catch (InvalidTokenException e) {
@@ -436,6 +442,27 @@ public final class DiscordAdapter implements PlatformAdapter {
             .thenApply(d -> counted(reply, d)));
   }
 
+  /**
+   * The conversation a message belongs to: a Discord thread is one; a reply continues the
+   * conversation of the message it answers (for a reply to the bot's answer, the question that
+   * answer answered); other direct messages continue the direct messages before them; any other
+   * message starts its own.
+   */
+  static String threadOf(Message message, boolean direct, boolean inThread, String selfId) {
+    if (inThread) return "thread";
+    MessageReference ref = message.getMessageReference();
+    if (ref != null && ref.getMessageId() != null) {
+      Message answered = message.getReferencedMessage();
+      if (answered != null
+          && answered.getAuthor().getId().equals(selfId)
+          && answered.getMessageReference() != null) {
+        return answered.getMessageReference().getMessageId();
+      }
+      return ref.getMessageId();
+    }
+    return direct ? "dm" : message.getId();
+  }
+
   /** {@code content} without the mentions of the bot ({@code <@id>}, {@code <@!id>}). */
   static String stripMention(String content, String botId) {
     if (content == null) return "";
@@ -552,6 +579,11 @@ public final class DiscordAdapter implements PlatformAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+      Optional<RatingControl> rating = RatingControl.parse(event.getComponentId());
+      if (rating.isPresent()) {
+        rate(event, rating.get());
+        return;
+      }
       Optional<ParagraphButton> button = ParagraphButton.parse(event.getComponentId());
       if (button.isEmpty()) return;
       Reply reply =
@@ -566,6 +598,82 @@ public final class DiscordAdapter implements PlatformAdapter {
         actions.add(() -> event.getHook().sendMessage(m).setEphemeral(true));
       }
       gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
+    }
+
+    /**
+     * A 👍, 👎 or reason click, recorded in the name of the user Discord says clicked; an
+     * interaction for another application is ignored (nothing recorded, nothing sent).
+     */
+    private void rate(ButtonInteractionEvent event, RatingControl control) {
+      if (!forThisApplication(event)) {
+        log.warn("Ignored a button interaction for another application");
+        return;
+      }
+      if (!accepting) {
+        gate.track(
+            sender
+                .respond(
+                    event.getId(),
+                    List.of(() -> event.reply(Messages.shuttingDown()).setEphemeral(true)))
+                .thenApply(d -> counted(Reply.notice(Messages.shuttingDown()), d)));
+        return;
+      }
+      if (control.action().equals("why")) {
+        // the reason is recorded when the modal is sent, with the paragraph if one is named
+        Modal modal = ParagraphModal.of(control);
+        gate.track(
+            sender
+                .respond(event.getId(), List.of(() -> event.replyModal(modal)))
+                .thenApply(d -> counted(Reply.notice(ParagraphModal.TITLE), d)));
+        return;
+      }
+      Caller caller = caller(event.getUser(), event.getChannelId());
+      respondPrivately(
+          event, services.dispatcher().handleRating(caller, control, OptionalInt.empty()));
+    }
+
+    /** The reason after a 👎, and the paragraph that answers if the reader named one. */
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+      Optional<RatingControl> control = RatingControl.parse(event.getModalId());
+      if (control.isEmpty()) return;
+      if (!forThisApplication(event)) {
+        log.warn("Ignored a modal interaction for another application");
+        return;
+      }
+      Caller caller = caller(event.getUser(), event.getChannelId());
+      var field = event.getValue(ParagraphModal.FIELD);
+      Optional<OptionalInt> paragraph =
+          ParagraphModal.paragraph(field == null ? "" : field.getAsString());
+      Reply reply =
+          paragraph.isEmpty()
+              ? Reply.notice(ParagraphModal.NOT_A_NUMBER)
+              : services.dispatcher().handleRating(caller, control.get(), paragraph.get());
+      respondPrivately(event, reply);
+    }
+
+    private void respondPrivately(
+        net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event, Reply reply) {
+      List<MessageCreateData> messages = renderer.render(reply, false);
+      List<Supplier<RestAction<?>>> actions = new ArrayList<>();
+      actions.add(() -> event.reply(messages.get(0)).setEphemeral(true));
+      for (MessageCreateData m : messages.subList(1, messages.size())) {
+        actions.add(() -> event.getHook().sendMessage(m).setEphemeral(true));
+      }
+      gate.track(sender.respond(event.getId(), actions).thenApply(d -> counted(reply, d)));
+    }
+
+    /** Whether the interaction's application_id is this bot's application. */
+    private boolean forThisApplication(net.dv8tion.jda.api.events.GenericEvent event) {
+      try {
+        var raw = event.getRawData();
+        if (raw == null) return false;
+        var data = raw.hasKey("d") ? raw.getObject("d") : raw;
+        String app = data.getString("application_id", null);
+        return app != null && app.equals(jda.getSelfUser().getApplicationId());
+      } catch (RuntimeException e) {
+        return false;
+      }
     }
 
     @Override
@@ -585,9 +693,10 @@ public final class DiscordAdapter implements PlatformAdapter {
         return;
       }
       String text = stripMention(content, self.getId());
+      boolean inThread = event.getChannelType().isThread();
       Caller caller =
-          caller(
-              author, event.isFromGuild() ? event.getMember() : null, event.getChannel().getId());
+          caller(author, event.isFromGuild() ? event.getMember() : null, event.getChannel().getId())
+              .in(threadOf(message, direct, inThread, self.getId()), message.getId());
       ReplyGate.Admission admission = gate.submit(() -> answerMessage(message, caller, text));
       if (admission != ReplyGate.Admission.ACCEPTED) {
         notice(
@@ -605,6 +714,11 @@ public final class DiscordAdapter implements PlatformAdapter {
           user.getId(),
           channelId == null ? "" : channelId,
           manager ? Caller.Rights.ALL : Caller.Rights.NONE);
+    }
+
+    /** Who clicked a control: someone who may ask, and nothing more. */
+    private Caller caller(User user, String channelId) {
+      return new Caller("discord", user.getId(), channelId == null ? "" : channelId);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.articlebot.bot.discord;
 
 import dev.articlebot.bot.reply.Part;
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.reply.TextSplitter;
 import java.awt.Color;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -21,8 +23,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * Turns a {@link Reply} into Discord messages. An answer becomes an embed: the answer (and bullets)
  * as its description, each cited passage or quotation as a field named by its paragraph ("¶14 ·
  * De-escalation") with the excerpt's marked words in bold, the article in the footer, and a "Show
- * full paragraph" button per cited paragraph not already shown whole (at most five, in one row).
- * Notices are plain message content.
+ * full paragraph" button per cited paragraph not already shown whole (at most five, in one row),
+ * and, on an answer that can be rated, a row with 👍 and 👎 ({@link RatingControl}). Notices are
+ * plain message content; a {@link Part.Choices} is its question as content and a button per choice.
  *
  * <p>Every limit in {@link DiscordLimits} holds for every message returned: long text is split at
  * paragraph, sentence or word boundaries into further embeds and, past the 6,000-character or
@@ -51,7 +54,10 @@ public final class DiscordRenderer {
             ? List.of()
             : DiscordText.split(String.join("\n", layout.notices), DiscordLimits.CONTENT);
     List<List<MessageEmbed>> embedMessages = layout.embedMessages();
-    List<Button> buttons = paragraphButtons ? layout.buttons() : List.of();
+    List<ActionRow> rows = new ArrayList<>();
+    if (paragraphButtons && !layout.buttons().isEmpty()) rows.add(ActionRow.of(layout.buttons()));
+    if (!layout.choices.isEmpty()) rows.add(ActionRow.of(layout.choices));
+    if (reply.rateable()) rows.add(ratingRow(reply.answerId()));
 
     List<MessageCreateData> out = new ArrayList<>();
     int contentOnly = embedMessages.isEmpty() ? contents.size() : Math.max(0, contents.size() - 1);
@@ -59,7 +65,7 @@ public final class DiscordRenderer {
     for (int i = 0; i < embedMessages.size(); i++) {
       String content = i == 0 && contentOnly < contents.size() ? contents.get(contentOnly) : "";
       boolean last = i == embedMessages.size() - 1;
-      out.add(message(content, embedMessages.get(i), last ? buttons : List.of()));
+      out.add(message(content, embedMessages.get(i), last ? rows : List.of()));
     }
     if (out.isEmpty()) {
       String text = DiscordText.escape(reply.plainText());
@@ -67,18 +73,29 @@ public final class DiscordRenderer {
         out.add(message(c, List.of(), List.of()));
       }
     }
+    if (embedMessages.isEmpty() && !rows.isEmpty()) {
+      MessageCreateData last = out.remove(out.size() - 1);
+      out.add(MessageCreateBuilder.from(last).setComponents(rows).build());
+    }
     return out;
   }
 
+  /** 👍 and 👎, naming the answer ({@link RatingControl}). */
+  private static ActionRow ratingRow(String answerId) {
+    return ActionRow.of(
+        Button.secondary(RatingControl.up(answerId), Emoji.fromUnicode("👍")),
+        Button.secondary(RatingControl.down(answerId), Emoji.fromUnicode("👎")));
+  }
+
   private static MessageCreateData message(
-      String content, List<MessageEmbed> embeds, List<Button> buttons) {
+      String content, List<MessageEmbed> embeds, List<ActionRow> rows) {
     MessageCreateBuilder b =
         new MessageCreateBuilder()
             .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
             .mentionRepliedUser(false);
     if (!content.isEmpty()) b.setContent(content);
     if (!embeds.isEmpty()) b.setEmbeds(embeds);
-    if (!buttons.isEmpty()) b.setComponents(ActionRow.of(buttons));
+    if (!rows.isEmpty()) b.setComponents(rows);
     return b.build();
   }
 
@@ -95,6 +112,7 @@ public final class DiscordRenderer {
     final List<String> description = new ArrayList<>();
     final List<Field> fields = new ArrayList<>();
     final Map<String, ParagraphButton> buttons = new LinkedHashMap<>();
+    final List<Button> choices = new ArrayList<>();
     String title;
     String footer;
 
@@ -109,6 +127,8 @@ public final class DiscordRenderer {
         description.add(DiscordText.escape(t.text()));
       } else if (part instanceof Part.Notice n) {
         notices.add(DiscordText.escape(n.text()));
+      } else if (part instanceof Part.ReadAs r) {
+        description.add("*" + DiscordText.escape(r.plainText()) + "*");
       } else if (part instanceof Part.Answer a) {
         String where = a.sources().isEmpty() ? "" : " (" + labels(a.sources()) + ")";
         description.add(DiscordText.escape(a.text()) + where);
@@ -120,6 +140,15 @@ public final class DiscordRenderer {
         addFields(q.source().label(), quotation(q));
       } else if (part instanceof Part.Bullets b) {
         description.add(bullets(b));
+      } else if (part instanceof Part.Choices c) {
+        notices.add(DiscordText.escape(c.text()));
+        for (Part.Choice choice : c.choices()) {
+          if (choices.size() == DiscordLimits.BUTTONS_PER_ROW) break;
+          choices.add(
+              Button.secondary(
+                  RatingControl.reason(choice.code(), c.answerId()),
+                  TextSplitter.truncate(choice.label(), 80)));
+        }
       } else if (part instanceof Part.Footer f) {
         String text = DiscordText.plain(f.text());
         footer = footer == null ? text : footer + " · " + text;

@@ -32,10 +32,18 @@ import java.util.function.IntSupplier;
  *       retry or a fallback; {@code cause} says why one failed (rate_limited, server_error,
  *       network, rejected, timed_out, expired, no_response, internal, shutdown; none when
  *       delivered)
+ *   <li>{@code articlebot_feedback_total{platform, vote="up|down", reason}}: ratings recorded (a
+ *       repeat of the same rating is not counted; a reason after a 👎 counts once more)
  *   <li>{@code articlebot_posts_total{platform, outcome="ok|failed"}}: daily posts sent
  *   <li>{@code articlebot_errors_total{where="reply|answer|daily-post"}}: failures worth an alert:
  *       a reply that was not delivered (other than at shutdown), a command that failed, a daily
  *       post attempt that failed
+ *   <li>with {@code llm.enabled}: {@code articlebot_llm_calls_total{kind="phrase|judge",
+ *       outcome="replied|failed"}}, {@code articlebot_llm_seconds{kind}} (call latency, a
+ *       histogram), {@code articlebot_llm_fallbacks_total{cause}} (the extractive answer kept: the
+ *       {@link dev.articlebot.knowledge.phrase.Fallback} labels), {@code
+ *       articlebot_llm_tokens_total{direction="input|output"}}, {@code
+ *       articlebot_llm_judged_total{verdict="answers|does_not_answer"}}
  *   <li>{@code articlebot_in_flight}: questions and notices taken in whose reply is not yet
  *       delivered or failed, including those waiting on a retry (once {@link #trackInFlight} is
  *       called), plus JVM memory, threads, CPU and uptime
@@ -53,6 +61,7 @@ public final class BotMetrics {
   static final String POSTS = "articlebot.posts";
   static final String ERRORS = "articlebot.errors";
   static final String REPLIES = "articlebot.replies";
+  static final String FEEDBACK = "articlebot.feedback";
 
   private final PrometheusMeterRegistry registry;
 
@@ -107,6 +116,20 @@ public final class BotMetrics {
     }
   }
 
+  /**
+   * A rating recorded: {@code articlebot_feedback_total{platform, vote="up|down",
+   * reason="none|wrong|notin|should|other"}} (a reason given after a 👎 counts again, with it).
+   */
+  public void recordRating(String platform, String vote, String reason) {
+    Counter.builder(FEEDBACK)
+        .description("Ratings of answers, by platform, vote and reason")
+        .tag("platform", platform)
+        .tag("vote", vote)
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
   /** A message sent to a platform (answer, daily post), or a failed attempt. */
   public void recordPost(String platform, boolean ok) {
     Counter.builder(POSTS)
@@ -134,6 +157,56 @@ public final class BotMetrics {
     Gauge.builder("articlebot.in_flight", inFlight, s -> s.getAsInt())
         .description("Replies taken in and not yet delivered or failed")
         .strongReference(true)
+        .register(registry);
+  }
+
+  /** What the language model did, counted here. */
+  public dev.articlebot.knowledge.phrase.Phraser.Observer languageModel() {
+    return new dev.articlebot.knowledge.phrase.Phraser.Observer() {
+      @Override
+      public void called(String kind, Duration took, boolean replied, int in, int out) {
+        Counter.builder("articlebot.llm.calls")
+            .description("Calls to the language model, by kind and whether it replied")
+            .tag("kind", kind)
+            .tag("outcome", replied ? "replied" : "failed")
+            .register(registry)
+            .increment();
+        Timer.builder("articlebot.llm")
+            .description("Language model call latency")
+            .tag("kind", kind)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(10))
+            .maximumExpectedValue(Duration.ofMinutes(1))
+            .register(registry)
+            .record(took);
+        tokens("input").increment(in);
+        tokens("output").increment(out);
+      }
+
+      @Override
+      public void fellBack(dev.articlebot.knowledge.phrase.Fallback why) {
+        Counter.builder("articlebot.llm.fallbacks")
+            .description("Extractive answers kept instead of the model's, by cause")
+            .tag("cause", why.label())
+            .register(registry)
+            .increment();
+      }
+
+      @Override
+      public void judged(boolean answers) {
+        Counter.builder("articlebot.llm.judged")
+            .description("The model's verdicts on unsure answers")
+            .tag("verdict", answers ? "answers" : "does_not_answer")
+            .register(registry)
+            .increment();
+      }
+    };
+  }
+
+  private Counter tokens(String direction) {
+    return Counter.builder("articlebot.llm.tokens")
+        .description("Tokens the language model read (input) and wrote (output)")
+        .tag("direction", direction)
         .register(registry);
   }
 

@@ -32,6 +32,23 @@ public sealed interface Part {
     }
   }
 
+  /**
+   * How a follow-up was read when it leaned on the thread before it ("and Trump?" read as "What did
+   * Trump say about the meeting?"), shown before its answer.
+   *
+   * @param question the question the answer answers
+   */
+  record ReadAs(String question) implements Part {
+    public ReadAs {
+      requireText(question);
+    }
+
+    @Override
+    public String plainText() {
+      return "Reading this as: " + question;
+    }
+  }
+
   /** A short status line: refusals, hints, limits, errors. */
   record Notice(String text) implements Part {
     public Notice {
@@ -46,7 +63,8 @@ public sealed interface Part {
 
   /**
    * The answer to a question: a sentence or two, verbatim from the article, and the paragraphs they
-   * are quoted from (whose "Show full paragraph" controls belong to it).
+   * are quoted from (whose "Show full paragraph" controls belong to it); or, with the optional
+   * language model, its checked wording citing [¶N], the passages following as their own parts.
    *
    * @param text the answering sentence(s)
    * @param sources where they are quoted from, best first; may be empty (an answer about the
@@ -181,6 +199,40 @@ public sealed interface Part {
   record Bullet(String text, Source source) {
     public Bullet {
       requireText(text);
+    }
+  }
+
+  /**
+   * A question with one button per choice, asked privately after a 👎: what was wrong with the
+   * answer. Each choice's control is {@link RatingControl#reason(String, String)}.
+   *
+   * @param text the question
+   * @param answerId the answer it is about
+   * @param choices what can be answered, in order
+   */
+  record Choices(String text, String answerId, List<Choice> choices) implements Part {
+    public Choices {
+      requireText(text);
+      requireText(answerId);
+      choices = List.copyOf(choices);
+      if (choices.isEmpty()) throw new IllegalArgumentException("choices must not be empty");
+    }
+
+    @Override
+    public String plainText() {
+      StringBuilder sb = new StringBuilder(text);
+      for (int i = 0; i < choices.size(); i++) {
+        sb.append("\n  ").append(i + 1).append(". ").append(choices.get(i).label());
+      }
+      return sb.toString();
+    }
+  }
+
+  /** One choice: {@code code} in its control, {@code label} on its button. */
+  record Choice(String code, String label) {
+    public Choice {
+      requireText(code);
+      requireText(label);
     }
   }
 

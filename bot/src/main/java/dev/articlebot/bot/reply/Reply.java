@@ -10,8 +10,10 @@ import java.util.List;
  * @param parts what to show, in order
  * @param ephemeral shown only to the asking user where the platform allows it
  * @param outcome what the reply amounts to, for logs and metrics
+ * @param answerId the id of the answer it gives, which its 👍 / 👎 controls name ({@link
+ *     RatingControl}); "" for a reply that cannot be rated
  */
-public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
+public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome, String answerId) {
 
   /** Whether the bot answered from the article, honestly declined, or just said something. */
   public enum Outcome {
@@ -24,6 +26,21 @@ public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
     parts = List.copyOf(parts);
     if (parts.isEmpty()) throw new IllegalArgumentException("a reply has at least one part");
     if (outcome == null) throw new IllegalArgumentException("outcome is required");
+    answerId = answerId == null ? "" : answerId;
+  }
+
+  public Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
+    this(parts, ephemeral, outcome, "");
+  }
+
+  /** The same reply, rated by controls naming {@code id}. */
+  public Reply withAnswerId(String id) {
+    return new Reply(parts, ephemeral, outcome, id);
+  }
+
+  /** Whether it carries 👍 / 👎 controls. */
+  public boolean rateable() {
+    return !answerId.isEmpty();
   }
 
   public Reply(List<Part> parts, boolean ephemeral) {
@@ -32,7 +49,7 @@ public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
 
   /** The same reply, marked with {@code outcome}. */
   public Reply withOutcome(Outcome outcome) {
-    return new Reply(parts, ephemeral, outcome);
+    return new Reply(parts, ephemeral, outcome, answerId);
   }
 
   public static Reply of(Part... parts) {
@@ -45,7 +62,7 @@ public record Reply(List<Part> parts, boolean ephemeral, Outcome outcome) {
   }
 
   public Reply asEphemeral() {
-    return new Reply(parts, true, outcome);
+    return new Reply(parts, true, outcome, answerId);
   }
 
   /** The reply as plain text, for notifications, fallbacks and logs. */

@@ -35,6 +35,7 @@ public final class DailySummaryScheduler implements AutoCloseable {
   private final RoutineRunner runner;
   private final ScheduledExecutorService executor;
   private final boolean ownsExecutor;
+  private final String name;
 
   /**
    * @param executor runs the schedule and the retries: single-threaded, used for nothing else
@@ -49,6 +50,30 @@ public final class DailySummaryScheduler implements AutoCloseable {
       ScheduledExecutorService executor,
       RetryPolicy retryPolicy,
       boolean ownsExecutor) {
+    this(
+        "Daily summary",
+        settings,
+        store,
+        posters,
+        source,
+        clock,
+        executor,
+        retryPolicy,
+        ownsExecutor);
+  }
+
+  /** As above, for another routine on the same machinery; {@code name} is what the log calls it. */
+  public DailySummaryScheduler(
+      String name,
+      DailySummarySettings settings,
+      PostMarkerStore store,
+      Collection<? extends ChannelPoster> posters,
+      DailySummarySource source,
+      Clock clock,
+      ScheduledExecutorService executor,
+      RetryPolicy retryPolicy,
+      boolean ownsExecutor) {
+    this.name = name;
     this.settings = Objects.requireNonNull(settings, "settings");
     this.executor = executor;
     this.ownsExecutor = ownsExecutor;
@@ -78,11 +103,12 @@ public final class DailySummaryScheduler implements AutoCloseable {
   /** Schedules the summary (and catches up a missed run); does nothing when disabled. */
   public void start() {
     if (!settings.enabled()) {
-      log.info("Daily summary disabled");
+      log.info("{} disabled", name);
       return;
     }
     log.info(
-        "Daily summary at {} {} on {} to {} channel(s), grace {}",
+        "{} at {} {} on {} to {} channel(s), grace {}",
+        name,
         settings.time(),
         settings.zone(),
         settings.days(),

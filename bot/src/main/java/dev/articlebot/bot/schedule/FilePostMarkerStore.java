@@ -39,7 +39,15 @@ public final class FilePostMarkerStore implements PostMarkerStore {
 
   /** Markers under {@code <stateDir>/daily-posts/}, made with the first claim. */
   public FilePostMarkerStore(Path stateDir) {
-    this.dir = stateDir.resolve(DIRECTORY);
+    this(stateDir, DIRECTORY);
+  }
+
+  /**
+   * Markers under {@code <stateDir>/<directory>/}: another routine posting on the same days (the
+   * weekly report) keeps its own, so neither stops the other.
+   */
+  public FilePostMarkerStore(Path stateDir, String directory) {
+    this.dir = stateDir.resolve(directory);
   }
 
   /** The marker file of {@code key}. */

@@ -19,9 +19,11 @@ import dev.articlebot.bot.ops.StartupException;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Delivery;
 import dev.articlebot.bot.platform.ReplyGate;
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -113,15 +115,64 @@ final class SlackEvents {
           onShowParagraph(req);
           return ctx.ack();
         });
+    app.blockAction(
+        SlackRenderer.RATING_ACTIONS,
+        (req, ctx) -> {
+          onRating(req);
+          return ctx.ack();
+        });
+  }
+
+  /**
+   * A 👍, 👎 or reason click, recorded in the name of the user Slack says clicked (in HTTP mode
+   * Bolt has checked the request's signature before this runs); the reply is private.
+   */
+  private void onRating(BlockActionRequest req) {
+    BlockActionPayload p = req.getPayload();
+    if (p.getUser() == null || p.getActions() == null) return;
+    RatingControl control = null;
+    for (BlockActionPayload.Action action : p.getActions()) {
+      if (action.getActionId() != null
+          && SlackRenderer.RATING_ACTIONS.matcher(action.getActionId()).matches()) {
+        control = RatingControl.parse(action.getValue()).orElse(null);
+        break;
+      }
+    }
+    String userId = p.getUser().getId();
+    String channelId =
+        p.getChannel() != null
+            ? p.getChannel().getId()
+            : p.getContainer() != null ? p.getContainer().getChannelId() : null;
+    String threadTs = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
+    if (threadTs == null && p.getMessage() != null) threadTs = p.getMessage().getThreadTs();
+    SlackTarget inPlace = new SlackTarget(channelId, threadTs, userId, null, false);
+    Reply reply =
+        control == null
+            ? Reply.notice(Messages.failed())
+            : services
+                .dispatcher()
+                .handleRating(
+                    new Caller("slack", userId, channelId == null ? "" : channelId),
+                    control,
+                    OptionalInt.empty());
+    gate.track(
+        poster.showPrivately(inPlace, p.getResponseUrl(), reply).thenApply(d -> counted(reply, d)));
   }
 
   private void onMention(EventsApiPayload<AppMentionEvent> payload) {
     AppMentionEvent e = payload.getEvent();
     if (isFromBot(e.getUser(), e.getBotId())) return;
     String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    // The reply goes into the thread the mention starts or is in: that thread is the conversation.
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel(), rights.apply(e.getUser())),
+        new Caller(
+            "slack",
+            e.getUser(),
+            e.getChannel(),
+            threadTs == null ? "" : threadTs,
+            "",
+            rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
   }
@@ -130,9 +181,12 @@ final class SlackEvents {
     MessageEvent e = payload.getEvent();
     if (!"im".equals(e.getChannelType())) return;
     if (isFromBot(e.getUser(), e.getBotId())) return;
+    // A direct message outside a thread continues the direct messages before it, as the console
+    // does.
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : "dm";
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel(), rights.apply(e.getUser())),
+        new Caller("slack", e.getUser(), e.getChannel(), thread, "", rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
   }

@@ -13,6 +13,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.articlebot.bot.reply.Part;
+import dev.articlebot.bot.reply.RatingControl;
 import dev.articlebot.bot.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,12 @@ public final class SlackRenderer {
 
   static final String SHOW_PARAGRAPH_LABEL = "Show full paragraph";
 
+  /**
+   * Matches the action ids of rating buttons (👍 {@code rate_up}, 👎 {@code rate_down}, a reason
+   * {@code rate_why_<code>}); their value is the {@link RatingControl}.
+   */
+  public static final Pattern RATING_ACTIONS = Pattern.compile("^rate_(up|down|why_[a-z]+)$");
+
   /** Slack's limit of elements in an actions block. */
   private static final int MAX_ACTIONS = 25;
 
@@ -58,6 +65,7 @@ public final class SlackRenderer {
   public List<SlackMessage> render(Reply reply) {
     List<Unit> units = new ArrayList<>();
     for (Part part : reply.parts()) units.addAll(units(part));
+    if (reply.rateable()) units.add(ratingUnit(reply.answerId()));
     return pack(units);
   }
 
@@ -107,6 +115,12 @@ public final class SlackRenderer {
     }
     if (part instanceof Part.Footer f) {
       return contexts(SlackText.escape(f.text()));
+    }
+    if (part instanceof Part.ReadAs r) {
+      return contexts(SlackText.escape(r.plainText()));
+    }
+    if (part instanceof Part.Choices c) {
+      return choices(c);
     }
     // Text and Notice
     return sections(SlackText.escape(part.plainText()), false);
@@ -180,6 +194,38 @@ public final class SlackRenderer {
     }
     String plain = SlackText.escape(oneLine(p.excerpt().text()));
     return List.of(new Unit(blocks, label + "  " + plain));
+  }
+
+  /** 👍 and 👎 under an answer. */
+  private static Unit ratingUnit(String answerId) {
+    List<BlockElement> row = new ArrayList<>();
+    row.add(ratingButton("rate_up", "👍", RatingControl.up(answerId)));
+    row.add(ratingButton("rate_down", "👎", RatingControl.down(answerId)));
+    return new Unit(List.of(actions(row)), "");
+  }
+
+  /** The question, then a button per choice. */
+  private List<Unit> choices(Part.Choices c) {
+    List<Unit> out = new ArrayList<>(sections(SlackText.escape(c.text()), false));
+    List<BlockElement> row = new ArrayList<>();
+    for (Part.Choice choice : c.choices()) {
+      if (row.size() == MAX_ACTIONS) break;
+      row.add(
+          ratingButton(
+              "rate_why_" + choice.code(),
+              choice.label(),
+              RatingControl.reason(choice.code(), c.answerId())));
+    }
+    out.add(new Unit(List.of(actions(row)), ""));
+    return out;
+  }
+
+  private static ButtonElement ratingButton(String actionId, String label, String control) {
+    return ButtonElement.builder()
+        .text(plainText(pt -> pt.text(label).emoji(true)))
+        .actionId(actionId)
+        .value(control)
+        .build();
   }
 
   /** A "Show full paragraph" button for {@code source}; {@code suffix} keeps ids in a row apart. */

@@ -202,7 +202,9 @@ class MainTest {
   @Test
   void speakersJsonCountsQuotes() throws Exception {
     Run r = run("", Map.of(), "--set", STATE, "speakers", "--json");
-    JsonNode speakers = r.jsonLines().get(0).get("speakers");
+    JsonNode articles = r.jsonLines().get(0).get("articles");
+    assertThat(articles.size()).isEqualTo(1);
+    JsonNode speakers = articles.get(0).get("speakers");
     assertThat(speakers.size()).isGreaterThanOrEqualTo(10);
     for (JsonNode s : speakers) {
       assertThat(s.get("quotes").asInt() + s.get("paraphrases").asInt()).isPositive();
@@ -286,6 +288,15 @@ class MainTest {
         .contains("to your question mark (500 characters at most) and left out the rest.");
     JsonNode json = run("", Map.of(), "--set", STATE, "ask", "--json", asked).jsonLines().get(0);
     assertThat(json.get("question").asText()).endsWith(question).hasSizeLessThanOrEqualTo(500);
+  }
+
+  @Test
+  void benchReaderParsesLongPagesWithoutTheAnswerModel() {
+    Run r = run("", Map.of(), "bench", "--reader");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("reader, ")).toList())
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).matches("reader, .+: \\d+ ms \\([1-9]\\d* paragraphs?\\)"));
   }
 
   private static final List<String> COMMANDS =

@@ -190,4 +190,26 @@ class AnswerRepliesTest {
         .contains("500 characters")
         .contains("left out the rest");
   }
+
+  @Test
+  void aPhrasedAnswerIsShownWholeWithEveryPassageItCites() {
+    String words =
+        "The talks lasted about 90 minutes [¶1]. Ministers met in Kuala Lumpur [¶5]. They"
+            + " agreed on a pause [¶5].";
+    Citation one = cite(1, "The talks lasted about 90 minutes.", "They met. The talks...", 0.6);
+    Citation five = cite(5, "The ministers held talks in Kuala Lumpur.", "Whole ¶5.", 0.2);
+    Citation seven = cite(7, "Unrelated.", "Whole ¶7.", 0.5);
+    Answer extractive =
+        answered("How long were the talks?", one.quote(), List.of(one, five, seven));
+
+    Reply r = reply(extractive.phrasedAs(words, "phrased"));
+
+    assertThat(r.outcome()).isEqualTo(Reply.Outcome.ANSWERED);
+    assertThat(((Part.Answer) r.parts().get(0)).text()).isEqualTo(words);
+    // the passages it cites, even one below the nearness bar; not the one it does not cite
+    assertThat(parts(r, Part.Passage.class))
+        .extracting(p -> p.source().paragraph())
+        .containsExactly(1, 5);
+    assertThat(parts(r, Part.Passage.class).get(0).excerpt().text()).isEqualTo(one.quote());
+  }
 }

@@ -153,4 +153,64 @@ class ConfigLoaderTest {
     assertThat(problems(Map.of("ARTICLEBOT_SUMMARY_DAILY_ENABLED", "true"), null, Map.of()))
         .anySatisfy(l -> assertThat(l).contains("summary.daily.discord-channels"));
   }
+
+  @Test
+  void feedbackIsOnWithoutQuestionsByDefault() {
+    AppConfig.Feedback f = loader(Map.of()).load(null, Map.of()).feedback();
+    assertThat(f.enabled()).isTrue();
+    assertThat(f.keepQuestions()).isFalse();
+    assertThat(f.retention()).isEqualTo(Duration.ofDays(90));
+    assertThat(f.answerExpiry()).isEqualTo(Duration.ofDays(7));
+    assertThat(f.weekly().enabled()).isFalse();
+    assertThat(f.weekly().day()).isEqualTo(DayOfWeek.MONDAY);
+  }
+
+  @Test
+  void feedbackSettingsAreCheckedWithEveryOtherProblemAtOnce() {
+    List<String> p =
+        problems(
+            Map.of(
+                "ARTICLEBOT_FEEDBACK_KEEP_QUESTIONS", "sometimes",
+                "ARTICLEBOT_FEEDBACK_RETENTION", "3d",
+                "ARTICLEBOT_FEEDBACK_ANSWER_EXPIRY", "10d",
+                "ARTICLEBOT_FEEDBACK_REPORT_DAY", "Caturday",
+                "ARTICLEBOT_FEEDBACK_REPORT_WEEKLY", "true",
+                "ARTICLEBOT_FEEDBACK_REPORT_DISCORD_CHANNELS", "#editors",
+                "ARTICLEBOT_LIMITS_PER_USER_QUESTIONS", "0"),
+            null,
+            Map.of());
+    assertThat(p)
+        .anySatisfy(l -> assertThat(l).startsWith("feedback.keep-questions must be true or false"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("feedback.answer-expiry (10 days) must not be longer than")
+                    .contains("feedback.retention (3 days)"))
+        .anySatisfy(l -> assertThat(l).startsWith("feedback.report.day must be a day such as MON"))
+        .anySatisfy(l -> assertThat(l).contains("feedback.report.discord-channels"))
+        .anySatisfy(l -> assertThat(l).startsWith("limits.per-user-questions"));
+  }
+
+  @Test
+  void aWeeklyReportNeedsChannelsAndFeedback() {
+    assertThat(
+            problems(
+                Map.of(
+                    "ARTICLEBOT_FEEDBACK_REPORT_WEEKLY", "true",
+                    "ARTICLEBOT_FEEDBACK_ENABLED", "false"),
+                null,
+                Map.of()))
+        .anySatisfy(l -> assertThat(l).contains("no channels are set"))
+        .anySatisfy(l -> assertThat(l).contains("feedback.enabled is false"));
+    AppConfig c =
+        loader(Map.of())
+            .load(
+                null,
+                Map.of(
+                    "feedback.report.weekly", "true",
+                    "feedback.report.day", "fri",
+                    "feedback.report.slack-channels", "C0123ABCD"));
+    assertThat(c.feedback().weekly().day()).isEqualTo(DayOfWeek.FRIDAY);
+    assertThat(c.feedback().weekly().slackChannels()).containsExactly("C0123ABCD");
+  }
 }

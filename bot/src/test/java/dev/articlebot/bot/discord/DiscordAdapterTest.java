@@ -197,8 +197,9 @@ class DiscordAdapterTest {
     JsonNode reply =
         discord.awaitRequest("POST", "channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages").json();
     assertThat(reply.path("message_reference").path("message_id").asText()).isEqualTo(id);
+    // A direct message continues the direct messages before it, as the console's next line does.
     assertThat(h.bot.asked("ask").get(0).caller())
-        .isEqualTo(new Caller("discord", FakeDiscord.USER_ID, FakeDiscord.DM_CHANNEL_ID));
+        .isEqualTo(new Caller("discord", FakeDiscord.USER_ID, FakeDiscord.DM_CHANNEL_ID, "dm", id));
   }
 
   @Test

@@ -225,6 +225,32 @@ final class FakeDiscord implements AutoCloseable {
     return m.get("id").asText();
   }
 
+  /**
+   * A user's message in the guild's text channel, mentioning the bot, that replies to {@code
+   * repliedTo} (a message as Discord returns it): with its message_reference and, as Discord sends
+   * it, the whole message it replies to.
+   */
+  String guildReply(String content, JsonNode repliedTo) {
+    ObjectNode m = incomingMessage(CHANNEL_ID, content, user(USER_ID, "reader", false));
+    m.put("guild_id", GUILD_ID);
+    ObjectNode member = m.putObject("member");
+    member.putArray("roles");
+    member.put("joined_at", TIMESTAMP);
+    member.put("deaf", false);
+    member.put("mute", false);
+    member.put("flags", 0);
+    m.putArray("mentions").add(user(BOT_ID, "article-bot", true));
+    m.put("type", 19);
+    m.putObject("message_reference")
+        .put("type", 0)
+        .put("message_id", repliedTo.path("id").asText())
+        .put("channel_id", CHANNEL_ID)
+        .put("guild_id", GUILD_ID);
+    m.set("referenced_message", repliedTo);
+    dispatch("MESSAGE_CREATE", m);
+    return m.get("id").asText();
+  }
+
   /** A user's direct message to the bot. */
   String directMessage(String content) {
     ObjectNode m = incomingMessage(DM_CHANNEL_ID, content, user(USER_ID, "reader", false));
@@ -262,19 +288,51 @@ final class FakeDiscord implements AutoCloseable {
 
   /** A click on a button of a message the bot sent; returns the interaction token. */
   String clickButton(String customId, JsonNode botMessage) {
+    return clickButton(customId, botMessage, USER_ID, APP_ID);
+  }
+
+  /**
+   * A click by user {@code userId} on a button of a message, in an interaction addressed to
+   * application {@code applicationId} (another application's, to see it refused); returns the
+   * interaction token.
+   */
+  String clickButton(String customId, JsonNode botMessage, String userId, String applicationId) {
     ObjectNode data = JSON.createObjectNode();
     data.put("custom_id", customId);
     data.put("component_type", 2);
-    return interaction(3, data, botMessage);
+    return interaction(3, data, botMessage, userId, applicationId);
+  }
+
+  /**
+   * User {@code userId} sends the modal {@code customId} with one text field filled in (inside a
+   * label, as Discord sends it); returns the interaction token.
+   */
+  String submitModal(String customId, String field, String value, String userId) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("custom_id", customId);
+    ObjectNode label = data.putArray("components").addObject();
+    label.put("type", 18);
+    label.put("id", 1);
+    ObjectNode input = label.putObject("component");
+    input.put("type", 4);
+    input.put("id", 2);
+    input.put("custom_id", field);
+    input.put("value", value);
+    return interaction(5, data, null, userId, APP_ID);
   }
 
   private String interaction(int type, ObjectNode data, JsonNode message) {
+    return interaction(type, data, message, USER_ID, APP_ID);
+  }
+
+  private String interaction(
+      int type, ObjectNode data, JsonNode message, String userId, String applicationId) {
     String id = nextId();
     String token = "itoken-" + id;
     tokenChannels.put(token, CHANNEL_ID);
     ObjectNode i = JSON.createObjectNode();
     i.put("id", id);
-    i.put("application_id", APP_ID);
+    i.put("application_id", applicationId);
     i.put("type", type);
     i.put("token", token);
     i.put("version", 1);
@@ -288,7 +346,7 @@ final class FakeDiscord implements AutoCloseable {
     guild.put("locale", "en-US");
     guild.putArray("features");
     ObjectNode member = i.putObject("member");
-    member.set("user", user(USER_ID, "reader", false));
+    member.set("user", user(userId, USER_ID.equals(userId) ? "reader" : "reader-" + userId, false));
     member.putArray("roles");
     member.put("joined_at", TIMESTAMP);
     member.put("permissions", Long.toString(PERMISSIONS));

@@ -101,14 +101,18 @@ class ArticleCommandTest {
         new CommandCatalog(
             List.of(
                 new AskCommand(
-                    (q, c) ->
-                        library.answer(
+                    (earlier, q, c) ->
+                        library.answerInConversation(
+                            earlier,
                             q,
                             pins.pinned(c.platform(), c.channelId())
                                 .map(Library.Scope::article)
                                 .orElse(Library.Scope.ALL)),
+                    dev.articlebot.knowledge.phrase.Phraser.off(),
                     500,
-                    Optional.empty()),
+                    Optional.empty(),
+                    dev.articlebot.bot.conversation.Conversations.OFF,
+                    dev.articlebot.bot.command.Ratings.OFF),
                 new ArticleCommand(library, fetcher, pins, 1 << 20)));
     return new Dispatcher(
         catalog,

@@ -41,7 +41,8 @@ public final class FakeSlack implements AutoCloseable {
   /** chat.postMessage to this channel answers not_in_channel. */
   static final String NOT_A_MEMBER = "C_NOT_IN";
 
-  static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration WAIT =
+      Duration.ofSeconds(60); // a bound on waits for what must happen, never slept
 
   public static final ObjectMapper JSON = new ObjectMapper();
 
@@ -304,6 +305,30 @@ public final class FakeSlack implements AutoCloseable {
       String threadTs,
       String responseId) {
     String envelopeId = "env-" + envelopes.incrementAndGet();
+    ObjectNode payload =
+        blockActions(actionId, value, userId, channelId, threadTs, responseId, envelopeId);
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("envelope_id", envelopeId);
+    envelope.set("payload", payload);
+    envelope.put("type", "interactive");
+    envelope.put("accepts_response_payload", false);
+    send(envelope);
+    return envelopeId;
+  }
+
+  /**
+   * The payload of a click on a button ({@code block_actions}), as Slack sends it over Socket Mode
+   * or, form-encoded as {@code payload}, over HTTP.
+   */
+  ObjectNode blockActions(
+      String actionId,
+      String value,
+      String userId,
+      String channelId,
+      String threadTs,
+      String responseId,
+      String triggerId) {
+    String envelopeId = triggerId;
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions");
     ObjectNode user = payload.putObject("user");
@@ -332,13 +357,7 @@ public final class FakeSlack implements AutoCloseable {
     action.put("type", "button");
     action.put("action_ts", "1700000001.000000");
     action.putObject("text").put("type", "plain_text").put("text", "Show full paragraph");
-    ObjectNode envelope = JSON.createObjectNode();
-    envelope.put("envelope_id", envelopeId);
-    envelope.set("payload", payload);
-    envelope.put("type", "interactive");
-    envelope.put("accepts_response_payload", false);
-    send(envelope);
-    return envelopeId;
+    return payload;
   }
 
   /** Asks the client to reconnect, as Slack does every few hours. */

@@ -14,6 +14,9 @@ import java.util.List;
  * @param refusal why the article does not answer it; {@link Refusal#NONE} when it does
  * @param decidedBy what decided it, in a line for people tuning the bot ({@code eval -v}): the rule
  *     that answered or refused, or the model's probability against its threshold
+ * @param phrased true when {@code text} was written by the optional language model from the cited
+ *     passages (each sentence citing one as [¶N], checked by {@code phrase.Guard}); false when it
+ *     is the article's own sentences
  */
 public record Answer(
     String question,
@@ -23,7 +26,8 @@ public record Answer(
     double confidence,
     boolean truncated,
     Refusal refusal,
-    String decidedBy) {
+    String decidedBy,
+    boolean phrased) {
 
   /** Why a question is not answered, so a reply can say more than "the article doesn't say". */
   public enum Refusal {
@@ -37,6 +41,19 @@ public record Answer(
     SPEAKER_NOT_QUOTED,
     /** The question is not in English, the one language the bot reads. */
     OTHER_LANGUAGE
+  }
+
+  /** An answer in the article's own sentences, or a refusal. */
+  public Answer(
+      String question,
+      boolean answered,
+      String text,
+      List<Citation> citations,
+      double confidence,
+      boolean truncated,
+      Refusal refusal,
+      String decidedBy) {
+    this(question, answered, text, citations, confidence, truncated, refusal, decidedBy, false);
   }
 
   /** An answer or refusal whose decision needs no explaining. */
@@ -81,10 +98,32 @@ public record Answer(
       throw new IllegalArgumentException("a refusal reason exactly when not answered");
     }
     decidedBy = decidedBy == null ? "" : decidedBy;
+    if (phrased && !answered) throw new IllegalArgumentException("only an answer is phrased");
   }
 
   /** The same answer, marked as given to a question that was cut. */
   public Answer truncatedQuestion() {
-    return new Answer(question, answered, text, citations, confidence, true, refusal, decidedBy);
+    return new Answer(
+        question, answered, text, citations, confidence, true, refusal, decidedBy, phrased);
+  }
+
+  /** The same answer, worded as {@code newText} by the language model; {@code how} is appended. */
+  public Answer phrasedAs(String newText, String how) {
+    return new Answer(
+        question,
+        true,
+        newText,
+        citations,
+        confidence,
+        truncated,
+        Refusal.NONE,
+        decidedBy + "; " + how,
+        true);
+  }
+
+  /** This answer turned into a refusal of the same question, citing the same (nearest) passages. */
+  public Answer refused(Refusal why, String how) {
+    return new Answer(
+        question, false, "", citations, confidence, truncated, why, decidedBy + "; " + how, false);
   }
 }

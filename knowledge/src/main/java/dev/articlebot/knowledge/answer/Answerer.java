@@ -91,6 +91,101 @@ public final class Answerer {
     return q.truncated() ? a.truncatedQuestion() : a;
   }
 
+  /**
+   * Where a follow-up stands in its thread.
+   *
+   * @param articleId the article the thread's last answer came from ("" when none)
+   * @param lead the paragraphs of that article the last answer led with: a follow-up is most often
+   *     answered there or next to it
+   * @param skip paragraphs of that article to go past ("more", "what else")
+   * @param more whether the next passage is given whatever the decision ("more" asks to go on)
+   * @param context the thread's last question, read with this one, or null: what the follow-up
+   *     leaves unsaid
+   */
+  public record Thread(
+      String articleId,
+      java.util.Collection<Integer> lead,
+      java.util.Collection<Integer> skip,
+      boolean more,
+      Question context) {
+    public Thread {
+      lead = List.copyOf(lead);
+      skip = List.copyOf(skip);
+    }
+  }
+
+  /**
+   * How much a passage's nearness to the thread's last answer counts, against the model's score.
+   */
+  static final double NEAR_LAST_ANSWER = 1.0;
+
+  /** For "more", how much lying right after the last paragraph shown counts. */
+  static final double MORE_IN_ORDER = 3.0;
+
+  /** How much the passage's score for the question read with the last one counts. */
+  static final double WITH_CONTEXT = 0.35;
+
+  /**
+   * The answer to {@code q} asked in a thread: the candidates ordered by the model's score for the
+   * question, plus its score for the question read with the thread's last question, plus a bonus
+   * for lying at or next to the paragraph the last answer led with; paragraphs to skip left out.
+   * Direct answers come first, as for any question, unless passages are to be skipped.
+   */
+  public Answer answer(Question q, Thread t) {
+    if (q.text().isEmpty()) return refusedWithoutPassages(q, "nothing asked");
+    if (t.skip().isEmpty()) {
+      for (DirectAnswer d : direct) {
+        Optional<Answer> a = d.answer(q);
+        if (a.isPresent()) return q.truncated() ? a.get().truncatedQuestion() : a.get();
+      }
+    }
+    if (q.isEmpty()) return refusedWithoutPassages(q, "nothing to search for");
+    Ranking ranking = rank(q);
+    java.util.Map<Integer, Double> withContext = new java.util.HashMap<>();
+    if (t.context() != null && !t.context().isEmpty()) {
+      for (Ranking.Item i : rank(t.context()).items()) {
+        withContext.put(i.candidate().passage().id(), i.score());
+      }
+    }
+    double floor = withContext.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    java.util.Map<Ranking.Item, Double> fused = new java.util.IdentityHashMap<>();
+    List<Ranking.Item> rest = new java.util.ArrayList<>();
+    for (Ranking.Item i : ranking.items()) {
+      var passage = i.candidate().passage();
+      boolean sameArticle = passage.article().id().equals(t.articleId());
+      int n = passage.paragraph().number();
+      if (sameArticle && t.skip().contains(n)) continue;
+      double near = 0;
+      if (sameArticle && t.more()) {
+        // "more" goes on in reading order: the paragraph after the last one shown first.
+        int after = t.skip().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        near = MORE_IN_ORDER * Math.exp(-Math.abs(n - after));
+      } else if (sameArticle) {
+        // Readers go on through the article: a paragraph after the last answer's counts more
+        // than one before it.
+        for (int l : t.lead()) near = Math.max(near, Math.exp(n >= l ? l - n : 2 * (n - l)));
+      }
+      double ctx = withContext.isEmpty() ? 0 : withContext.getOrDefault(passage.id(), floor);
+      fused.put(i, i.score() + WITH_CONTEXT * ctx + NEAR_LAST_ANSWER * near);
+      rest.add(i);
+    }
+    if (rest.isEmpty()) return refusedWithoutPassages(q, "no passages past those shown");
+    rest.sort(java.util.Comparator.comparingDouble(i -> -fused.get(i)));
+    List<String> steps = new java.util.ArrayList<>(ranking.steps());
+    if (rest.get(0) != ranking.top()) steps.add("thread: nearer the last answer");
+    Ranking next = new Ranking(rest, steps, ranking.aboutPerson());
+    Decider.Decision d = decider.decide(q, next);
+    if (t.more() && !d.answered()) {
+      d =
+          new Decider.Decision(
+              Answer.Refusal.NONE,
+              Math.max(0, Math.min(1, next.top().candidate().dense())),
+              "more: the next passage past " + t.skip());
+    }
+    Answer a = composer.compose(q, next, d);
+    return q.truncated() ? a.truncatedQuestion() : a;
+  }
+
   private Answer answerRead(Question q) {
     if (q.text().isEmpty()) return refusedWithoutPassages(q, "nothing asked");
     for (DirectAnswer d : direct) {

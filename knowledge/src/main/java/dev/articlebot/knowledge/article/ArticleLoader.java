@@ -68,7 +68,7 @@ public final class ArticleLoader {
     try (Stream<Path> s = Files.list(path)) {
       files = s.filter(ArticleLoader::isArticleFile).sorted().toList();
     } catch (IOException e) {
-      throw new ArticleUnreadableException(path, e);
+      throw new ArticleUnreadableException(path, ArticleUnreadableException.Reason.NOT_OPENED, e);
     }
     if (files.isEmpty()) throw new NoArticlesException(path);
     List<Article> articles = new ArrayList<>();
@@ -79,7 +79,11 @@ public final class ArticleLoader {
       } catch (KnowledgeException e) {
         skipped.add(new LoadedArticles.Skipped(f, e));
       } catch (RuntimeException e) { // a page the parser cannot make sense of
-        skipped.add(new LoadedArticles.Skipped(f, new ArticleUnreadableException(f, e)));
+        skipped.add(
+            new LoadedArticles.Skipped(
+                f,
+                new ArticleUnreadableException(
+                    f, ArticleUnreadableException.Reason.NOT_AN_ARTICLE, e)));
       }
     }
     return new LoadedArticles(articles, skipped);
@@ -106,14 +110,16 @@ public final class ArticleLoader {
   }
 
   private Article loadFile(Path file) {
-    if (!Files.isReadable(file)) throw new ArticleUnreadableException(file, null);
+    if (!Files.isReadable(file))
+      throw new ArticleUnreadableException(
+          file, ArticleUnreadableException.Reason.NOT_OPENED, null);
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxBytes) throw new ArticleTooLargeException(file, size, maxBytes);
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ArticleUnreadableException(file, e);
+      throw new ArticleUnreadableException(file, ArticleUnreadableException.Reason.NOT_OPENED, e);
     }
     return read(file, idOf(file.getFileName().toString()), bytes);
   }
@@ -136,7 +142,10 @@ public final class ArticleLoader {
   private Article read(Path file, String id, byte[] bytes) {
     String text =
         TextDecoding.decode(bytes)
-            .orElseThrow(() -> new ArticleUnreadableException(file, new IOException("not text")));
+            .orElseThrow(
+                () ->
+                    new ArticleUnreadableException(
+                        file, ArticleUnreadableException.Reason.NOT_TEXT, null));
     return isHtml(file) ? parser.parseHtml(id, text) : parser.parse(id, text);
   }
 

@@ -1,7 +1,10 @@
 package dev.articlebot.knowledge.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +26,13 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Guarantee: every line of running text between the body start and the end of the article
- * becomes exactly one paragraph unless one of the named rules above drops it.
+ * becomes exactly one paragraph unless one of the named rules above drops it. The first pass drops
+ * only what a classifier of {@link LineKind} named, and each classifier's own guarantee bounds the
+ * prose it may take: {@link Boilerplate} (a sentence only when it speaks to the reader about the
+ * page), {@link Fields} (a label never reports speech, and a quotation under it is kept), {@link
+ * Captions} (a sentence only with a credit that names only its source) and {@link Trailers} (a
+ * sentence never ends the article). A leftover line that reports speech, or that introduces a
+ * quotation or a list under it, is a paragraph, never dropped.
  */
 final class BodyReader {
 
@@ -47,6 +56,7 @@ final class BodyReader {
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
   private static final int MIN_PULL_QUOTE = 6;
+  private static final int MAX_PULL_QUOTE = 60;
 
   private final List<Line> lines;
   private final List<LineKind> kinds;
@@ -116,7 +126,9 @@ final class BodyReader {
         case CAPTION -> roles[i] = Role.CAPTION;
         case RELATED_LABEL -> inList = true;
         case FIELD_LABEL -> {
-          if (i + 1 < lines.size()) {
+          if (introducesWhatFollows(i)) {
+            roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
+          } else if (i + 1 < lines.size()) {
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
             i++;
@@ -143,6 +155,11 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && (reportsSpeech(texts[i]) || introducesWhatFollows(i))) {
+        roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
+      }
+    }
+    for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
@@ -158,6 +175,21 @@ final class BodyReader {
       if (roles[i] != Role.PENDING) continue;
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
+  }
+
+  /** A line that reports someone speaking ("Ostrowski said:") is never furniture. */
+  private static boolean reportsSpeech(String text) {
+    return WebLexicon.reportsSpeech(text);
+  }
+
+  /**
+   * A line ending in a colon right above a quotation or the items of a list: it introduces them
+   * ("Her message:", "Key points:").
+   */
+  private boolean introducesWhatFollows(int i) {
+    if (i + 1 >= lines.size() || LineShape.lastMark(texts[i]) != ':') return false;
+    String next = lines.get(i + 1).text();
+    return LineShape.opensQuotation(next) || HeaderReader.isListItem(next);
   }
 
   /** Furniture on both sides: the line above and the line below are dropped. */
@@ -219,7 +251,7 @@ final class BodyReader {
     return dropped >= TAIL_GAP
         && aboutSiteOrWriter
         && !LineShape.hasQuotation(text)
-        && !WebLexicon.REPORTING_VERB.matcher(text).find();
+        && !WebLexicon.reportsSpeech(text);
   }
 
   /** "University of X. “The headline.” Site, 1 December 2026.": a citation of this page. */
@@ -245,17 +277,56 @@ final class BodyReader {
       if (citesTheHeadline(texts[i])) roles[i] = Role.DROP;
       else paragraphs.add(i);
     }
+    dropPullQuotes(paragraphs);
+  }
+
+  /**
+   * Drops a pull quote: a paragraph of {@link #MIN_PULL_QUOTE} to {@link #MAX_PULL_QUOTE} words
+   * whose words stand, in order, inside a longer paragraph still kept. Each paragraph is normalised
+   * once; candidates are found through the first {@link #MIN_PULL_QUOTE} words of each, looked up
+   * in an index of every paragraph's word windows of that length, so the pass is linear in the
+   * body's words.
+   */
+  private void dropPullQuotes(List<Integer> paragraphs) {
+    Map<Integer, String[]> words = new HashMap<>();
+    Map<Integer, Integer> length = new HashMap<>();
+    Map<String, List<int[]>> windows = new HashMap<>();
+    boolean anyCandidate = false;
     for (int i : paragraphs) {
-      String t = LineShape.normalised(texts[i]);
-      if (LineShape.words(t) < MIN_PULL_QUOTE) continue;
-      for (int j : paragraphs) {
-        if (j == i || roles[j] != Role.PARAGRAPH) continue;
-        String other = LineShape.normalised(texts[j]);
-        if (other.length() > t.length() && (" " + other + " ").contains(" " + t + " ")) {
+      String n = LineShape.normalised(texts[i]);
+      String[] w = n.isEmpty() ? new String[0] : n.split(" ");
+      words.put(i, w);
+      length.put(i, n.length());
+      if (w.length >= MIN_PULL_QUOTE && w.length <= MAX_PULL_QUOTE) anyCandidate = true;
+    }
+    if (!anyCandidate) return;
+    for (int j : paragraphs) {
+      String[] w = words.get(j);
+      for (int k = 0; k + MIN_PULL_QUOTE <= w.length; k++) {
+        windows.computeIfAbsent(window(w, k), x -> new ArrayList<>()).add(new int[] {j, k});
+      }
+    }
+    for (int i : paragraphs) {
+      String[] w = words.get(i);
+      if (w.length < MIN_PULL_QUOTE || w.length > MAX_PULL_QUOTE) continue;
+      for (int[] at : windows.getOrDefault(window(w, 0), List.of())) {
+        int j = at[0];
+        if (j == i || roles[j] != Role.PARAGRAPH || length.get(j) <= length.get(i)) continue;
+        if (holdsAt(words.get(j), at[1], w)) {
           roles[i] = Role.DROP; // a pull quote repeating a body sentence
           break;
         }
       }
     }
+  }
+
+  private static String window(String[] w, int from) {
+    return String.join(" ", Arrays.asList(w).subList(from, from + MIN_PULL_QUOTE));
+  }
+
+  private static boolean holdsAt(String[] container, int from, String[] part) {
+    if (from + part.length > container.length) return false;
+    for (int k = 0; k < part.length; k++) if (!container[from + k].equals(part[k])) return false;
+    return true;
   }
 }

@@ -10,7 +10,12 @@ import java.util.regex.Matcher;
  * you buy something from a link…", "We use cookies…") and advertisement markers.
  *
  * <p>Guarantee: a line with a quotation in it is never furniture unless it is a row of links, so a
- * body sentence that quotes someone saying "sign up" or "share" survives.
+ * body sentence that quotes someone saying "sign up" or "share" survives. A line that reads as a
+ * sentence ({@link LineShape#isProse}) and names a reporting verb is never furniture; otherwise it
+ * is furniture only when it speaks to the reader or for the site ("you", "your", "our", lower-case
+ * "us", "free", "now") about the page, is an order whose object follows its opening verb and has no
+ * other finite verb, or holds a phrase only page furniture uses. A counter never ends as a sentence
+ * does, and "Advertisement" alone drops only a line of four words or fewer.
  */
 final class Boilerplate {
 
@@ -23,10 +28,26 @@ final class Boilerplate {
     if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
+        || isReleaseSource(s)
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
-        || WebLexicon.FURNITURE_PHRASES.matcher(s).find() && LineShape.words(s) <= 40;
+        || hasFurniturePhrase(s);
+  }
+
+  /**
+   * A phrase only page furniture uses ("Story continues below", "Opens in new tab"); one that a
+   * sentence may also use ("Continue reading", "Skip to", "Click here") only on a line that does
+   * not read as a sentence or that speaks to the reader; "Advertisement" on a line of at most four
+   * words.
+   */
+  static boolean hasFurniturePhrase(String s) {
+    int words = LineShape.words(s);
+    if (words > 40) return false;
+    if (WebLexicon.PAGE_PHRASES.matcher(s).find()) return true;
+    if (words <= 4 && WebLexicon.ADVERTISEMENT.matcher(s).find()) return true;
+    return WebLexicon.READER_PHRASES.matcher(s).find()
+        && (!LineShape.isProse(s) || WebLexicon.READER_OR_SITE.matcher(s).find());
   }
 
   /** A line made only of page-tool words and fillers, counts and punctuation. */
@@ -42,32 +63,54 @@ final class Boilerplate {
     return tool;
   }
 
-  /** "1 of 2 |", "1/1", "4 min read": numbers with at most two short words. */
+  /** "SOURCE Acme Robotics Inc.": the line a press release names its issuer on. */
+  static boolean isReleaseSource(String line) {
+    return LineShape.words(line) <= 10 && RELEASE_SOURCE.matcher(line).matches();
+  }
+
+  private static final java.util.regex.Pattern RELEASE_SOURCE =
+      java.util.regex.Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
+
+  /**
+   * "1 of 2 |", "1/1", "4 min read": numbers with at most two short words, not ending as a sentence
+   * does ("He was 34." and "It was 2-1." are prose).
+   */
   static boolean isCounter(String line) {
+    if (LineShape.endsLikeSentence(line)) return false;
     String letters = line.replaceAll("[^\\p{L} ]", " ").strip();
     return line.matches(".*\\d.*") && LineShape.words(letters) <= 2 && letters.length() <= 12;
   }
 
   /**
-   * A call to action: it opens with an action verb followed by a word that makes it an order to the
-   * reader ("Get the…", "Tell us…", "Follow Norfolk news…", "Listen: …", "Please use…"), has no
-   * reporting verb and is not a long paragraph.
+   * A call to action: it opens with an action verb ("Get", "Sign", "Follow", "Listen:", "Please")
+   * and reports no one. A line that does not read as a sentence is one when the verb is all it
+   * holds, ends in a colon, or is followed by a word that makes it an order ("Sign up", "Get the",
+   * "Follow Local News"); a line that reads as a sentence only when it also speaks to the reader
+   * ("you", "your", "our", "us", "free", "now"), or when an object follows the verb ("Stream the
+   * Cup…") and no other verb is finite, so "Support in the town has been strong.", "Order in the
+   * room was restored.", "Join the dots and the pattern is plain." and "Please, God, let it stop,
+   * she prayed." are prose.
    */
   static boolean isCallToAction(String line) {
     String[] t = LineShape.tokens(line);
     if (t.length == 0 || t.length > 30) return false;
     String first = t[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     if (!WebLexicon.ACTION_VERBS.contains(first)) return false;
-    if (t[0].endsWith(":")) return true;
-    if (first.equals("please")) return true;
-    if (t.length == 1) return true;
-    String second = t[1];
-    String bare = second.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-    boolean ordered =
-        WebLexicon.ACTION_OBJECTS.contains(bare)
-            || (Character.isUpperCase(second.codePointAt(0)) && !LineShape.isProse(line)
-                || Character.isUpperCase(second.codePointAt(0)) && LineShape.words(line) <= 16);
-    return ordered && !WebLexicon.REPORTING_VERB.matcher(line).find();
+    if (WebLexicon.reportsSpeech(line)) return false;
+    if (LineShape.isProse(line)) {
+      return WebLexicon.READER_OR_SITE.matcher(line).find()
+          || WebLexicon.READER_OFFER.matcher(line).find()
+          || t.length > 1
+              && WebLexicon.ACTION_DETERMINERS.contains(bareWord(t[1]))
+              && !LineShape.hasFiniteVerb(t, 1);
+    }
+    if (t.length == 1 || t[0].endsWith(":") || first.equals("please")) return true;
+    return WebLexicon.ACTION_OBJECTS.contains(bareWord(t[1]))
+        || Character.isUpperCase(t[1].codePointAt(0));
+  }
+
+  private static String bareWord(String token) {
+    return token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
   }
 
   /**
@@ -78,7 +121,7 @@ final class Boilerplate {
   static boolean isSiteTalking(String line) {
     int words = LineShape.words(line);
     if (words > 120 || !WebLexicon.READER_OR_SITE.matcher(line).find()) return false;
-    if (WebLexicon.REPORTING_VERB.matcher(line).find()) return false; // someone quoted: news
+    if (WebLexicon.reportsSpeech(line)) return false; // someone quoted: news
     Matcher web = WebLexicon.READER_WEB_WORDS.matcher(line);
     int found = 0;
     while (web.find()) found++;

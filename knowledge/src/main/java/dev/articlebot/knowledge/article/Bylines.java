@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,23 @@ final class Bylines {
     }
   }
 
+  /**
+   * "By …", "by: …", "Author: …", or a label of {@link WebLexicon#BYLINE_LABELS} and "by" ("Written
+   * by …", "Opinion by …", "Story by …"); never a credit of another kind ("Edited by", "Photographs
+   * by").
+   */
   private static final Pattern LABELLED =
       Pattern.compile(
-          "^(?:by|written by|words by|reporting by|author|authors)\\s*:?\\s+(.+)$",
-          Pattern.CASE_INSENSITIVE);
+          "^(?i:(?:(?:"
+              + String.join("|", WebLexicon.BYLINE_LABELS)
+              + ")\\s+)?by|authors?)\\s*:?\\s+(.+)$");
+
+  /** "Posted on April 3, 2026 by Jane Doe": a date line, then the byline. */
+  private static final Pattern DATED = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(\\S.*)$");
+
+  /** What separates a byline's parts: "Jane Doe | Reuters", "Jane Doe · 5 min read". */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*");
+
   private static final Pattern DATE_SEPARATOR =
       Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
   private static final Pattern DATE_LABEL =
@@ -39,21 +53,29 @@ final class Bylines {
   private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();
   private static final Pattern NAME_SPLIT =
       Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final java.util.Set<String> PARTICLES =
-      java.util.Set.of(
-          "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la",
-          "le", "du", "bin", "binti", "al", "el", "ibn", "ter", "y");
 
   private Bylines() {}
 
-  /** A byline that says "By" (or "by:", "Written by"), or empty. */
+  /**
+   * A byline that says "By" (or "by:", "Written by", a one-word label and "by": "Opinion by",
+   * "Story by"), or that follows a date ("Posted on April 3, 2026 by Jane Doe"); or empty.
+   */
   static Optional<Byline> labelled(String line) {
     String s = line.strip();
     if (LineShape.words(s) > 20) return Optional.empty();
-    Matcher m = LABELLED.matcher(s);
-    if (!m.matches()) return Optional.empty();
-    String rest = m.group(1).strip();
     List<DateStamps.Stamp> dates = new ArrayList<>();
+    String rest;
+    Matcher m = LABELLED.matcher(s);
+    Matcher dated = DATED.matcher(s);
+    if (m.matches() && !isDateLabel(s)) {
+      rest = m.group(1);
+    } else if (dated.matches() && !DateStamps.read(dated.group(1)).isEmpty()) {
+      dates.addAll(DateStamps.read(dated.group(1)));
+      rest = dated.group(2);
+    } else {
+      return Optional.empty();
+    }
+    rest = rest.strip().replaceAll("\\s*[|·•,–—-]+$", "");
     rest = cutDate(rest, dates);
     if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {
       return Optional.empty();
@@ -67,9 +89,18 @@ final class Bylines {
       agency = WebLexicon.agency(t.group(1));
       rest = rest.substring(0, t.start()).strip();
     }
+    // After a bar, the publication: "A and B | The Hartford Sentinel".
+    rest = PART_SEPARATOR.split(rest, 2)[0].strip();
     List<String> authors = names(rest, true);
     if (authors.isEmpty()) return Optional.empty();
-    return Optional.of(new Byline(authors, agency, s, dates));
+    // As printed, less a separator left hanging where a date stood on the page's next line.
+    String printed = s.replaceAll("\\s*[|·•,–—-]+$", "");
+    return Optional.of(new Byline(authors, agency, printed, dates));
+  }
+
+  /** "Posted by …", "Updated by …": a date's label, not a byline's. */
+  private static boolean isDateLabel(String line) {
+    return line.matches("(?i)^(?:posted|published|updated|modified)\\s+by\\b.*");
   }
 
   /**
@@ -79,6 +110,8 @@ final class Bylines {
    */
   static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
     String s = line.strip();
+    Optional<Byline> withAgency = nameAndAgency(s);
+    if (withAgency.isPresent()) return withAgency;
     String[] t = LineShape.tokens(s);
     if (t.length < 2 || t.length > 8 || LineShape.endsLikeSentence(s) || s.contains(",")) {
       return Optional.empty();
@@ -86,25 +119,62 @@ final class Bylines {
     int role = firstRoleWord(t);
     if (role < 0) {
       if (!bareNameOk || t.length > 4) return Optional.empty();
-      String name = nameAt(t, 0, t.length);
+      String name = nameAt(t, 0, t.length, true);
       return name != null && LineShape.words(name) == t.length && !LineShape.isAllCaps(s)
           ? Optional.of(new Byline(List.of(name), "", s, List.of()))
           : Optional.empty();
     }
     int end = roleStart(t, role);
     if (end < 2) return Optional.empty();
-    String name = nameAt(t, 0, end);
+    String name = nameAt(t, 0, end, true);
     if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name))
       return Optional.empty();
     return Optional.of(new Byline(List.of(name), "", s, List.of()));
   }
 
-  /** True when the line opens with a byline role ("Senior reporter covering…"): an author note. */
+  /**
+   * "Jane Doe | Reuters", "Jane Doe · Reuters · Dec 1, 2026": a name of two to four words that is
+   * no publication or section ("World News | Reuters"), then, after a bar or a dot, an agency and
+   * nothing but dates.
+   */
+  private static Optional<Byline> nameAndAgency(String s) {
+    String[] parts = PART_SEPARATOR.split(s);
+    if (parts.length < 2) return Optional.empty();
+    String[] t = LineShape.tokens(parts[0]);
+    boolean fits = t.length >= 2 && t.length <= 4 && !isPublication(t, 0, t.length);
+    String name = fits ? nameAt(t, 0, t.length, true) : null;
+    if (name == null) return Optional.empty();
+    String agency = "";
+    List<DateStamps.Stamp> dates = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      String a = WebLexicon.agency(parts[i]);
+      List<DateStamps.Stamp> d = DateStamps.read(parts[i]);
+      if (a != null && agency.isEmpty()) agency = a;
+      else if (!d.isEmpty()) dates.addAll(d);
+      else return Optional.empty();
+    }
+    if (agency.isEmpty()) return Optional.empty();
+    return Optional.of(new Byline(List.of(name), agency, s, dates));
+  }
+
+  /**
+   * True when the line opens with a newsroom job and says no more than that in its first sentence:
+   * a noun in the first three words ("Senior reporter covering chips.", "Writer on cities,
+   * transport…"), no article before it and no finite verb after it, so "A team of researchers has
+   * built…" and "Chief executive Mark Carney resigned…" are not.
+   */
   static boolean opensWithRole(String line) {
     String[] t = LineShape.tokens(line);
-    for (int i = 0; i < Math.min(3, t.length); i++) if (WebLexicon.isRoleWord(t[i])) return true;
-    return false;
+    if (t.length == 0 || ARTICLES.contains(t[0].toLowerCase(Locale.ROOT))) return false;
+    boolean role = false;
+    for (int i = 0; i < Math.min(3, t.length); i++) role |= WebLexicon.isNewsroomRole(t[i]);
+    if (!role) return false;
+    int end = 0;
+    while (end < t.length && !LineShape.endsLikeSentence(t[end])) end++;
+    return !LineShape.hasFiniteVerb(java.util.Arrays.copyOf(t, Math.min(t.length, end + 1)), 0);
   }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /**
    * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand
@@ -129,6 +199,20 @@ final class Bylines {
     return out;
   }
 
+  /**
+   * True when {@code text} is names and nothing else: "A", "A and B", "A, B and C" (each name two
+   * to five name words).
+   */
+  static boolean isNameList(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) return false;
+    for (String p : NAME_SPLIT.split(s)) {
+      Part part = part(p, true);
+      if (part == null || part.roleAfter() || !part.name().equals(p.strip())) return false;
+    }
+    return true;
+  }
+
   /** A name in a byline, and whether a role follows it in the same part. */
   private record Part(String name, boolean roleAfter) {}
 
@@ -146,7 +230,8 @@ final class Bylines {
       end = roleStart(t, role); // "Owen Calloway Transport correspondent"
     }
     if (end - from < 2) return null;
-    String name = nameAt(t, from, end);
+    if (isPublication(t, from, end)) return null;
+    String name = nameAt(t, from, end, false);
     if (name == null || LineShape.words(name) != end - from) return null;
     if (!allowCaps && LineShape.isAllCaps(name)) return null;
     return new Part(name, end < t.length);
@@ -159,17 +244,18 @@ final class Bylines {
 
   /**
    * Where the role that contains word {@code role} starts: any role words before it ("Senior
-   * reporter"), or one capitalised modifier before a lower-case role noun when at least two name
-   * words stay in front ("Owen Calloway Transport correspondent").
+   * reporter"), then any lower-case words and at most one capitalised word that modify it, as long
+   * as at least two name words stay in front ("Owen Calloway Transport correspondent", "Mark Sweney
+   * Media business correspondent").
    */
   private static int roleStart(String[] t, int role) {
     int start = role;
     while (start > 0 && WebLexicon.isRoleWord(t[start - 1])) start--;
-    if (start == role
-        && role >= 3
-        && Character.isLowerCase(t[role].codePointAt(0))
-        && Character.isUpperCase(t[role - 1].codePointAt(0))) {
-      start = role - 1;
+    if (Character.isLowerCase(t[role].codePointAt(0))) {
+      int s = start;
+      while (s > 2 && Character.isLowerCase(t[s - 1].codePointAt(0))) s--;
+      if (s > 2 && Character.isUpperCase(t[s - 1].codePointAt(0))) s--;
+      if (s >= 2) start = s;
     }
     return start;
   }
@@ -179,32 +265,49 @@ final class Bylines {
     return -1;
   }
 
-  /** Tokens {@code from..to} joined, when every one is a name word; otherwise null. */
-  private static String nameAt(String[] t, int from, int to) {
+  /**
+   * Tokens {@code from..to} joined, when every one is a name word; otherwise null. Words of the
+   * page's tools may be names ("Larry Page", "Lee Min"), but not all of them, and in a line without
+   * "By" ({@code strict}) not the first ("Follow Jane Doe", "Purchase Licensing Rights").
+   */
+  private static String nameAt(String[] t, int from, int to, boolean strict) {
     if (to - from < 1 || to - from > 5) return null;
     StringBuilder sb = new StringBuilder();
     int capitalised = 0;
+    int tools = 0;
     for (int i = from; i < to; i++) {
       String w = t[i];
-      if (PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > from && i < to - 1) {
+      if (NewsLexicon.NAME_PARTICLES.contains(w) && i > from && i < to - 1) {
         // a particle inside a name
       } else if (isNameWord(w)) {
         capitalised++;
+        if (WebLexicon.TOOL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          tools++;
+          if (strict && i == from) return null;
+        }
       } else {
         return null;
       }
       if (sb.length() > 0) sb.append(' ');
       sb.append(w);
     }
-    return capitalised > 0 ? sb.toString() : null;
+    return capitalised > 0 && tools < capitalised ? sb.toString() : null;
   }
 
   /** "Maria", "GARCIA", "O'Connell", "Lucía", "J.", "Jean-Paul", "McAdams". */
   private static boolean isNameWord(String w) {
     if (w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*")) return true;
-    if (!w.matches("\\p{Lu}[\\p{L}'’-]*")) return false;
-    String lower = w.toLowerCase(Locale.ROOT);
-    return !WebLexicon.TOOL_WORDS.contains(lower) && !WebLexicon.isRoleWord(w);
+    return w.matches("\\p{Lu}[\\p{L}'’-]*") && !WebLexicon.isRoleWord(w);
+  }
+
+  /**
+   * A publication, not a person: "The Hartford Sentinel" (an article first), "Lakeside Courier" (a
+   * newspaper's word last).
+   */
+  private static boolean isPublication(String[] t, int from, int to) {
+    String first = t[from].toLowerCase(Locale.ROOT);
+    String last = t[to - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return first.equals("the") || WebLexicon.PUBLICATION_WORDS.contains(last);
   }
 
   /** Cuts a printed date off the end of a byline into {@code dates}; returns what is left. */
@@ -238,6 +341,7 @@ final class Bylines {
       alternatives.append(Pattern.quote(name));
     }
     return Pattern.compile(
-        "(?:,\\s*|\\s+for\\s+|\\s+)(" + alternatives + ")\\.?$", Pattern.CASE_INSENSITIVE);
+        "(?:\\s*[,|·•—–-]\\s*|\\s+for\\s+|\\s+)(?:the\\s+)?(" + alternatives + ")\\.?$",
+        Pattern.CASE_INSENSITIVE);
   }
 }

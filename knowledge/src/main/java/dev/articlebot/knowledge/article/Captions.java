@@ -5,13 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises photo captions by their credits: a caption ends with one ("… (AP Photo/Daniel Kim)",
- * "… Photograph: Marcus Hale/PA", "… REUTERS/Lena Roth/File Photo", "… (Photo by Xinhua)"), or is
- * followed by a line that is only a credit ("Image: Corvane", "Credit: University of …", "Photo by
- * Sam Whitford / The Verge"), or is labelled as a caption ("Image caption, …" after "Image source,
- * …").
+ * Recognises photo captions by their credits: a caption ends with one ("… (AP Photo/Jane Doe)", "…
+ * Photograph: Jane Doe/PA", "… REUTERS/Jane Doe/File Photo", "… (Photo by Xinhua)"), or is followed
+ * by a line that is only a credit ("Image: Acme", "Credit: University of …", "Photo by Sam Roe /
+ * The Paper", "J. Scott Roe/AP"), or is labelled as a caption ("Caption: …", "Image caption, …",
+ * after "Image source, …").
  *
- * <p>Guarantee: only the credit decides; a body sentence without a credit is never a caption.
+ * <p>Guarantee: only the credit decides, and a credit names only its source: after the slash, the
+ * colon or "by" stand one to eight capitalised name words and nothing after them, so "… in the
+ * latest NBC/Marist Poll." and "Photographs by a neighbour were also shown to the court." are body
+ * sentences; a body sentence without a credit is never a caption.
  */
 final class Captions {
 
@@ -29,39 +32,81 @@ final class Captions {
               + CREDIT_WORD
               + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
+  /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
+
+  /** A lower-case word that may join the words of a source ("University of …", "… for The …"). */
+  private static final String JOINER = "(?:of|for|the|and|via|de|da|di|van|von|la|le|du|del)";
+
+  /**
+   * Who a credit names: one to eight name words, which a slash, a comma, a bar or a joining word
+   * may separate ("Jane Doe/PA", "Sam Roe / The Paper", "University of Somewhere / Kim Lee", "Ann
+   * Lee for The Daily Ledger"), ending the line without a full stop after a word (an initial may
+   * have one).
+   */
+  private static final String CREDIT_NAMES =
+      NAME_WORD
+          + "(?:(?:\\s*[/,|]\\s*|\\s+(?:"
+          + JOINER
+          + "\\s+)*)"
+          + NAME_WORD
+          + "){0,7}(?<!\\p{L}{2}\\.)";
+
   /** "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
           "(?:^|[.!?”\"’]\\s+)"
               + CREDIT_WORD
-              + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*\\S.{0,80}$");
+              + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
+              + CREDIT_NAMES
+              + "$");
 
-  /** "REUTERS/Lena Roth/File Photo": an agency in capitals, a slash, a name. */
+  /**
+   * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
+   * name.
+   */
   private static final Pattern AGENCY_SLASH =
       Pattern.compile(
-          "(?:^|\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[^/]{0,40}(?:/[^/]{1,40})?$");
+          "(?:^|[.!?”\"’)]\\s+)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?\\s*/\\s*" + CREDIT_NAMES + "$");
 
   /** "… 2026. Kevin Dietsch/Getty Images": after a sentence, a name, a slash and where from. */
   private static final Pattern NAME_SLASH =
       Pattern.compile(
-          "[.!?”\"’]\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .&'’-]{1,40}$");
+          "[.!?”\"’]\\s+"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,3}\\s*/\\s*"
+              + CREDIT_NAMES
+              + "$");
 
-  /** A line that is only a credit. */
+  /** A line that is only a credit: "Image: Corvane", "Credit...Maya Lin for The Daily Ledger". */
   private static final Pattern CREDIT_LINE =
-      Pattern.compile("^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*\\S.*$");
+      Pattern.compile(
+          "^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*" + CREDIT_NAMES + "$");
 
+  /** A line that is only a photographer and a source: "J. Scott Applewhite/AP". */
+  private static final Pattern NAME_SOURCE_LINE =
+      Pattern.compile(
+          "^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}\\s*/\\s*" + CREDIT_NAMES + "$");
+
+  /** "Caption: …", "Image caption, …", "Photo caption: …": a label, then the caption. */
   private static final Pattern IMAGE_CAPTION =
       Pattern.compile(
-          "^(?:image|photo|picture|video) caption\\s*[,:]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
+          "^(?:(?:image|photo|picture|video|graphic)s?\\s+)?caption\\s*[,:]\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Image source, …", "Photo credit: …": the label of a credit, then the credit. */
   private static final Pattern IMAGE_SOURCE =
       Pattern.compile(
-          "^(?:image|photo|picture|video) source\\s*[,:]\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+          "^(?:image|photo|picture|video|graphic)s?\\s+(?:source|credit)s?\\s*[,:]\\s*\\S.*$",
+          Pattern.CASE_INSENSITIVE);
 
   private Captions() {}
 
   /** A caption that carries its own credit. */
   static boolean hasCredit(String line) {
-    if (LineShape.words(line) > 80 || CREDIT_LINE.matcher(line).matches()) return false;
+    if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
     return PAREN_CREDIT.matcher(line).find()
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
@@ -70,7 +115,9 @@ final class Captions {
 
   /** A line that is only a credit, for the caption above it. */
   static boolean isCreditLine(String line) {
-    return LineShape.words(line) <= 12 && CREDIT_LINE.matcher(line).matches();
+    String s = line.strip();
+    return LineShape.words(s) <= 12
+        && (CREDIT_LINE.matcher(s).matches() || NAME_SOURCE_LINE.matcher(s).matches());
   }
 
   /** "Image caption, Temporary flood barriers…": the caption text. */

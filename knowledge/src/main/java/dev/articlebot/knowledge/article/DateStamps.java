@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,50 +31,16 @@ final class DateStamps {
   record Stamp(Kind kind, String text) {}
 
   private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+      union(NewsLexicon.MONTHS, NewsLexicon.MONTH_ABBREVIATIONS);
   private static final Set<String> WEEKDAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun");
+      union(NewsLexicon.WEEKDAYS, NewsLexicon.WEEKDAY_ABBREVIATIONS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> RELATIVE =
       Set.of(
           "ago",

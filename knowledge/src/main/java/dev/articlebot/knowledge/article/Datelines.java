@@ -1,34 +1,98 @@
 package dev.articlebot.knowledge.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens the first paragraph of wire and local copy: "LONG BEACH, Calif.
- * (AP) —", "FRANKFURT, Dec 4 (Reuters) -", "TULSA, Okla. (KTGN) —", "BOSTON —". The dateline stays
- * part of the paragraph's text; this only names the place and the agency in brackets.
+ * (AP) —", "FRANKFURT, Dec 4 (Reuters) -", "TULSA, Okla. (KTGN) —", "BOSTON —", and a place in
+ * ordinary capitals when a source follows it: "Washington (CNN) —", "Washington CNN —". The
+ * dateline stays part of the paragraph's text; this only names the place and the source.
+ *
+ * <p>Guarantee: the dash is followed by the start of a sentence (a capital, a digit or a quotation
+ * mark), so an aside ("NASA — the space agency — said …") is no dateline.
  */
 final class Datelines {
 
   /** The place ("LONG BEACH, Calif.") and what the brackets hold ("AP"), or "". */
   record Dateline(String place, String source) {}
 
-  private static final Pattern DATELINE =
+  private static final String DASH_THEN_SENTENCE = "\\s*[—–-]{1,2}\\s+[\\p{Lu}\\d\"“‘'(]";
+
+  /** A place in capitals, then maybe a date or a wire's name, then a source in brackets. */
+  private static final Pattern CAPITALS =
       Pattern.compile(
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
-              + "(?:,\\s+[^()—–-]{1,30}?)?\\s*(?:\\(([^)]{1,40})\\))?\\s*[—–-]{1,2}\\s+\\S");
+              + "(?:,\\s+[^()—–-]{1,30}?)?\\s*(?:\\(([^)]{1,40})\\))?"
+              + DASH_THEN_SENTENCE);
+
+  /** A place of one to three capitalised words, then its source in brackets or in capitals. */
+  private static final Pattern WITH_SOURCE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}(?:,\\s+\\p{Lu}[\\p{L}.]*)?)"
+              + "\\s+(?:\\(([^)]{1,40})\\)|(\\p{Lu}{2,6}))"
+              + DASH_THEN_SENTENCE);
 
   private Datelines() {}
 
   /** The dateline at the start of {@code paragraph}, if it opens with one. */
   static java.util.Optional<Dateline> read(String paragraph) {
-    Matcher m = DATELINE.matcher(paragraph);
-    if (!m.find()) return java.util.Optional.empty();
-    String place = m.group(1).strip();
-    String firstWord = place.split("[ ,]")[0];
-    if (firstWord.length() < 2 || !firstWord.equals(firstWord.toUpperCase(java.util.Locale.ROOT))) {
-      return java.util.Optional.empty();
+    Matcher m = CAPITALS.matcher(paragraph);
+    if (m.find()) {
+      String place = m.group(1).strip();
+      String firstWord = place.split("[ ,]")[0];
+      if (firstWord.length() >= 2
+          && firstWord.equals(firstWord.toUpperCase(java.util.Locale.ROOT))) {
+        return java.util.Optional.of(
+            new Dateline(place, m.group(2) == null ? "" : m.group(2).strip()));
+      }
     }
-    return java.util.Optional.of(new Dateline(place, m.group(2) == null ? "" : m.group(2).strip()));
+    Matcher w = WITH_SOURCE.matcher(paragraph);
+    if (w.find()) {
+      String source = w.group(2) != null ? w.group(2) : w.group(3);
+      return java.util.Optional.of(new Dateline(w.group(1).strip(), source.strip()));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Joins a dateline a page printed on lines of its own ("Washington" / "CNN" / "—" / "The
+   * Senate…") to the paragraph it opens: a line that is only a dash, between one or two short lines
+   * (at most three capitalised words each, no end punctuation, no date) and a line of running text,
+   * becomes one line with them, "Washington CNN — The Senate…". Nothing is dropped or reordered.
+   */
+  static List<Line> joinSplit(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      if (!out.get(i).text().matches("[—–-]{1,2}")) continue;
+      Line next = out.get(i + 1);
+      if (!LineShape.isProse(next.text())) continue;
+      int from = i;
+      while (from > 0 && i - from < 2 && isDatelinePart(out.get(from - 1).text())) from--;
+      if (from == i) continue;
+      StringBuilder joined = new StringBuilder();
+      for (int k = from; k <= i + 1; k++) {
+        if (k > from) joined.append(' ');
+        joined.append(out.get(k).text());
+      }
+      Line merged = new Line(joined.toString(), next.markup(), out.get(from).blankBefore());
+      out.subList(from, i + 2).clear();
+      out.add(from, merged);
+      i = from;
+    }
+    return out;
+  }
+
+  private static boolean isDatelinePart(String text) {
+    int words = LineShape.words(text);
+    return words >= 1
+        && words <= 3
+        && LineShape.allWordsCapitalised(text)
+        && Character.isUpperCase(text.codePointAt(0))
+        && !LineShape.endsLikeSentence(text)
+        && text.indexOf('/') < 0
+        && DateStamps.read(text).isEmpty();
   }
 }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Ashby (71)", "Subs: Hart 5, Gray n/a.").
  *
  * <p>Guarantee: a label has at most three words, starts with a capital, ends with a colon and reads
- * as a name ({@link #isLabelPhrase}), so "The plan includes:", "She said:" and "He described the
- * moment he realised the photos were gone:" are running text, not labels.
+ * as a name ({@link #isLabelPhrase}), so "The plan includes:", "She said:", "Smith continued:",
+ * "Marks posted:", "Her message:" and "He described the moment he realised the photos were gone:"
+ * are running text, not labels. The date, summary and author labels are known by their words.
  */
 final class Fields {
 
@@ -35,32 +36,42 @@ final class Fields {
   /** The label of a field whose value is on the next line, or null. */
   static Label label(String line) {
     Matcher m = LABEL.matcher(line.strip());
-    if (!m.matches() || !isLabelPhrase(m.group(1))) return null;
+    if (!m.matches()) return null;
     String l = m.group(1).toLowerCase(Locale.ROOT);
+    Label known = known(l);
+    if (known != null) return known;
+    return isLabelPhrase(m.group(1)) ? Label.OTHER : null;
+  }
+
+  private static Label known(String l) {
     if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
     if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
     if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance)")) {
       return Label.SUMMARY;
     }
     if (l.matches("(?:by|author|authors|written by|byline)")) return Label.AUTHOR;
-    return Label.OTHER;
+    return null;
   }
 
   /**
-   * A label is a name, not a clause: one word, two words not opening with a pronoun or article
-   * ("Key points", not "She said"), or capitalised words ("Cite This Page"); never a reporting
-   * verb.
+   * A label is a name, not a clause: one word, two words, or capitalised words ("Journal
+   * Reference", "Key points"); never a phrase that opens with a pronoun, a possessive or an article
+   * ("She said", "Her message") or ends with a verb in "-ed" or a reporting verb ("Smith
+   * continued", "Marks posted").
    */
   private static boolean isLabelPhrase(String label) {
-    if (WebLexicon.REPORTING_VERB.matcher(label).find()) return false;
+    if (WebLexicon.reportsSpeech(label)) return false;
     String[] words = LineShape.tokens(label);
-    if (words.length == 1 || LineShape.allWordsCapitalised(label)) return true;
-    return words.length == 2 && !CLAUSE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (last.length() > 3 && last.endsWith("ed")) return false;
+    if (CLAUSE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) return false;
+    return words.length <= 2 || LineShape.allWordsCapitalised(label);
   }
 
   private static final java.util.Set<String> CLAUSE_OPENERS =
       java.util.Set.of(
-          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that");
+          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "his",
+          "her", "its", "their", "our", "my", "your", "these", "those");
 
   /** A key-value line whose value is a list of short items, one or more with a number. */
   static boolean isData(String line) {

@@ -9,10 +9,16 @@ import java.util.List;
  *
  * <p>A text is hard-wrapped when several lines break in mid-sentence (a line without end
  * punctuation followed by one that starts in lower case) and almost no line is longer than 100
- * characters; its wrap width is its longest line. In such a text a line continues on the next when
- * the next line's first word would not have fitted on it, or when it ends in a colon, comma,
- * semicolon or dash. In any text, a line of eight or more words that breaks in mid-sentence
- * continues on a next line that starts in lower case. A blank line always ends a logical line.
+ * characters; its wrap width is its longest line that breaks in mid-sentence. In such a text a line
+ * no longer than that width continues on the next when the next line's first word would not have
+ * fitted on it (except, where no blank lines separate paragraphs, when it ends a sentence and the
+ * next starts one: that is as likely a paragraph's end, and a paragraph split in two loses nothing
+ * where two glued would), or when it ends in a colon, comma, semicolon or dash. A longer line was
+ * not wrapped at that width and ends where it ends. In a text whose paragraphs blank lines
+ * separate, a line that ends in a colon continues on a next line of its block that opens with a
+ * quotation mark ("Kuhn added:" / "“We want…”"). In any text, a line of eight or more words that
+ * breaks in mid-sentence continues on a next line that starts in lower case. A blank line always
+ * ends a logical line.
  *
  * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space.
  */
@@ -94,9 +100,17 @@ final class HardWraps {
   }
 
   private static boolean continues(String previous, String line, Wrap wrap) {
-    if (wrap.width() > 0) {
+    if (wrap.blankSeparated()
+        && LineShape.lastMark(previous) == ':'
+        && LineShape.opensQuotation(line)) {
+      return true; // "Kuhn added:" and the quotation it introduces, in one block
+    }
+    if (wrap.width() > 0 && previous.length() <= wrap.width()) {
       int nextWord = line.split("\\s+", 2)[0].length();
-      if (previous.length() + 1 + nextWord > wrap.width()) return true;
+      boolean sentenceBreak =
+          LineShape.endsLikeSentence(previous) && LineShape.startsLikeTitle(line);
+      boolean ambiguous = sentenceBreak && !wrap.blankSeparated();
+      if (previous.length() + 1 + nextWord > wrap.width() && !ambiguous) return true;
       char last = previous.charAt(previous.length() - 1);
       if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }

@@ -1,8 +1,11 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the header of a page: the headline, the standfirst (dek), the byline, the dates and the
@@ -12,9 +15,9 @@ import java.util.Optional;
  * <p>How: the headline is the {@code h1} of an HTML page. In pasted text it is found from an
  * anchor, the first byline, date line or date field that has a headline above it: walking up from
  * the anchor over captions and author lines, up to two title-like lines are collected; of two, the
- * upper is the headline (the lower is the dek). Then, walking down from the headline, header lines
- * are read until the first line of running text that is not a caption, an author note or furniture:
- * that line starts the body.
+ * upper is the headline and the lower its dek, unless only the lower is about the story ({@link
+ * #walkUp}). Then, walking down from the headline, header lines are read until the first line of
+ * running text that is not a caption, an author note or furniture: that line starts the body.
  *
  * <p>Guarantee: the body starts at a line of running text, and no line after it is taken into the
  * header.
@@ -34,6 +37,9 @@ final class HeaderReader {
 
   /** An HTML paragraph this long starts the body even without a full stop. */
   private static final int LONG_PARAGRAPH = 12;
+
+  /** How many lines of running text tell what the story is about, for choosing its headline. */
+  private static final int STORY_LINES = 12;
 
   private final List<Line> lines;
   private final List<LineKind> kinds;
@@ -123,6 +129,7 @@ final class HeaderReader {
       case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
       case CAPTION -> found.captions.add(text);
       case FIELD_LABEL -> {
+        if (i + 1 < lines.size() && opensBody(lines.get(i + 1).text())) return -1;
         if (i + 1 < lines.size()) {
           field(Fields.label(text), lines.get(i + 1).text(), found);
           return i + 1;
@@ -134,7 +141,7 @@ final class HeaderReader {
           return i + 1;
         }
         if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
-        boolean running = kind == LineKind.PROSE && !isListItem(text);
+        boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
         if (running || paragraph) return -1;
@@ -142,7 +149,9 @@ final class HeaderReader {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {
             found.authors.addAll(b.get().authors());
+            found.agency = b.get().agency();
             found.byline = b.get().printed();
+            found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }
         }
@@ -211,12 +220,17 @@ final class HeaderReader {
 
   /**
    * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
-   * furniture): the headline among at most two title-like lines, or -1. A headline above a dek has
-   * five words or more, or ends with a question or exclamation mark; a shorter line there is a
-   * kicker ("Forwarded by a subscriber").
+   * furniture and up to two short lines that are no title, such as "News provided by" / "Acme
+   * Inc."): the headline among at most two title-like lines, or -1. A line above another has five
+   * words or more, or ends with a question or exclamation mark; a shorter line there is a kicker
+   * ("Forwarded by a subscriber"). Of two, the upper is the headline when the lower reads as its
+   * dek ({@link #readsAsDek}) or when the upper is as much about the story as the lower; when only
+   * the lower shares a word with the story's text, the upper is a line of the site (a ticker,
+   * another story) and the lower is the headline.
    */
   private int walkUp(int anchor) {
     List<Integer> titles = new ArrayList<>(2);
+    int skipped = 0;
     for (int j = anchor - 1; j >= 0 && titles.size() < 2; j--) {
       LineKind k = kinds.get(j);
       String text = lines.get(j).text();
@@ -224,11 +238,77 @@ final class HeaderReader {
         continue;
       }
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
-      if (!isTitleLike(j)) break;
+      if (!isTitleLike(j)) {
+        if (titles.isEmpty() && skipped < 2 && isShortText(j)) {
+          skipped++;
+          continue;
+        }
+        break;
+      }
       if (titles.size() == 1 && LineShape.words(text) < 5 && !exclaims(text)) break;
       titles.add(j);
     }
-    return titles.isEmpty() ? -1 : titles.get(titles.size() - 1);
+    if (titles.isEmpty()) return -1;
+    if (titles.size() == 1) return titles.get(0);
+    int lower = titles.get(0);
+    int upper = titles.get(1);
+    if (readsAsDek(lines.get(lower).text(), lines.get(upper).text())) return upper;
+    Set<String> story = storyWords(anchor);
+    boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
+    boolean lowerAbout = sharesAWord(lines.get(lower).text(), story);
+    return !upperAbout && lowerAbout ? lower : upper;
+  }
+
+  /**
+   * A line of at most four capitalised words, such as an organisation's name ("Acme Robotics
+   * Inc."): its full stop belongs to an abbreviation, so it does not start the body.
+   */
+  private static boolean isNameLine(String text) {
+    return LineShape.words(text) <= 4 && LineShape.allWordsCapitalised(text);
+  }
+
+  /** A line of at most four words that is text, not furniture, a date or a label. */
+  private boolean isShortText(int j) {
+    LineKind k = kinds.get(j);
+    return (k == LineKind.TEXT || k == LineKind.PROSE) && LineShape.words(lines.get(j).text()) <= 4;
+  }
+
+  /**
+   * A line under a headline reads as its dek when it ends as a sentence does or is clearly longer.
+   */
+  private static boolean readsAsDek(String lower, String upper) {
+    char mark = LineShape.lastMark(lower);
+    return mark == '.'
+        || mark == '!'
+        || mark == '?'
+        || mark == '…'
+        || lower.length() >= upper.length() * 6 / 5;
+  }
+
+  /** The content words (four letters or more) of the running text after {@code from}. */
+  private Set<String> storyWords(int from) {
+    Set<String> words = new HashSet<>();
+    int prose = 0;
+    for (int i = from + 1; i < lines.size() && prose < STORY_LINES; i++) {
+      if (kinds.get(i) != LineKind.PROSE) continue;
+      prose++;
+      words.addAll(contentWords(lines.get(i).text()));
+    }
+    return words;
+  }
+
+  private static boolean sharesAWord(String line, Set<String> story) {
+    for (String w : contentWords(line)) if (story.contains(w)) return true;
+    return false;
+  }
+
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : LineShape.normalised(text).split(" ")) {
+      if (w.length() < 4 || NewsLexicon.isFunctionWord(w)) continue;
+      out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    return out;
   }
 
   /** The nearest line above {@code i} that is text, not furniture, a caption or a field. */
@@ -297,14 +377,24 @@ final class HeaderReader {
         && (kinds.get(i) == LineKind.PROSE || kinds.get(i) == LineKind.TEXT);
   }
 
-  /** A note on the author right under the byline: "Senior reporter covering…", "Priya has…". */
+  /**
+   * A note on the author right under the byline: a line that opens with a newsroom job and says no
+   * more in its first sentence ({@link Bylines#opensWithRole}: "Senior reporter covering health."),
+   * or one that opens with an author's full name and says what they do, or holds an address ({@link
+   * Trailers#isAuthorNote}). A lead that opens with a role word ("A team of researchers has…") or
+   * with another person of the author's first name is body.
+   */
   private static boolean isAuthorNote(String text, List<String> authors) {
     if (Bylines.opensWithRole(text)) return true;
-    for (String a : authors) {
-      String first = a.split("\\s+")[0];
-      if (text.startsWith(first + " ")) return true;
-    }
-    return false;
+    return Trailers.isAuthorNote(text, authors);
+  }
+
+  /**
+   * What a label introduces when it is the body's first line: a quotation, or a list of key points
+   * that the story's text begins with.
+   */
+  private static boolean opensBody(String next) {
+    return LineShape.opensQuotation(next) || isListItem(next);
   }
 
   /** "• …", "- …", "* …": an item of a key-points list above the body. */

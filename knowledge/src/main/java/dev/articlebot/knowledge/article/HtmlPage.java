@@ -18,17 +18,24 @@ import org.jsoup.nodes.TextNode;
  * An HTML page saved from a browser, read with jsoup into the lines the reader's pipeline takes and
  * the metadata the page carries.
  *
- * <p>The article is the {@code <article>} element with the most paragraph text (else {@code
- * <main>}, else the body). Inside it, what is never the story is removed: scripts, forms, buttons,
- * {@code nav}, {@code aside}, {@code footer}, hidden elements, and elements whose class or id names
- * page furniture (share tools, related links, newsletters, ads, comments, tags, pull quotes, author
- * bios, consent banners). Each block element then gives one line, marked with what it is: {@code
- * h1} the headline, {@code h2}–{@code h6} headings, {@code figcaption} captions, {@code p}, {@code
- * li} and {@code blockquote} paragraphs.
+ * <p>The article is the {@code <article>} element with the most paragraph text (else {@code <main>}
+ * or the element marked {@code itemprop=articleBody}, else the body), widened to hold the headline
+ * when the headline stands above it. The headline is the {@code h1} that the metadata's headline
+ * names, so a site's logo set in an {@code h1} is not taken for it. Inside the article, what is
+ * never the story is removed: scripts, forms, buttons, {@code nav}, {@code aside}, {@code footer},
+ * hidden elements, and elements whose class or id names page furniture (share tools, related links,
+ * newsletters, ads, comments, pull quotes, consent banners); an element whose name only may be
+ * furniture (tags, bio, more, a hidden class) stays when it holds two long paragraphs, and wrappers
+ * for subscribers, screen sizes or floats stay. Each block element then gives one line, marked with
+ * what it is: the headline, {@code h1}–{@code h6} headings, {@code figcaption} captions, {@code p},
+ * {@code li} and {@code blockquote} paragraphs; inline elements ({@code time}, links, emphasis)
+ * stay inside their line.
  *
  * <p>Metadata: the headline from {@code og:title} or JSON-LD, the authors from JSON-LD {@code
- * author}, {@code meta name=author} or a non-URL {@code article:author}, the dates from {@code
- * article:published_time} / {@code article:modified_time} or JSON-LD, and the canonical URL.
+ * author} (people, not organisations), {@code meta name=author} or a non-URL {@code
+ * article:author}, the dates from {@code article:published_time} / {@code article:modified_time} or
+ * JSON-LD, and the canonical URL. The visible byline and dates come first; the metadata fills what
+ * they do not say.
  */
 final class HtmlPage {
 
@@ -58,6 +65,26 @@ final class HtmlPage {
           "object",
           "embed",
           "menu");
+
+  /** Blocks that hold running text: what stands inside them is part of their line. */
+  private static final Set<String> TEXT_BLOCKS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "dt",
+          "dd",
+          "figcaption",
+          "blockquote",
+          "pre",
+          "td",
+          "th");
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -86,64 +113,72 @@ final class HtmlPage {
           "tr",
           "td",
           "th",
-          "address",
-          "time",
           "hr",
-          "details",
-          "summary");
+          "details");
 
   /**
-   * Words in a class or id that name page furniture, not the story. Each is matched as a whole word
-   * of the name ("ad-slot", "share-tools") or, being distinctive, inside one ("jp-relatedposts",
-   * "sharedaddy").
+   * Words of a class or id that name what is never the story: share tools, related links,
+   * newsletters, advertisements, comments, consent banners, navigation. Matched as whole words of
+   * the name ("ad-slot", "share-tools", "relatedLinks"); an element so named is removed unless it
+   * holds the headline or four tenths of the article's text.
    */
-  private static final Set<String> FURNITURE_NAME_PARTS =
+  private static final Set<String> FURNITURE_WORDS =
       Set.of(
           "share",
-          "social",
+          "sharing",
           "related",
           "newsletter",
-          "promo",
+          "newsletters",
           "advert",
+          "adverts",
+          "advertisement",
+          "advertising",
+          "ad",
+          "ads",
           "sponsor",
-          "comment",
-          "pullquote",
+          "sponsored",
+          "comments",
           "consent",
           "cookie",
+          "cookies",
           "breadcrumb",
-          "subscri",
+          "breadcrumbs",
+          "subscribe",
           "signup",
           "toolbar",
           "popular",
-          "recommend",
-          "outbrain",
-          "taboola",
-          "paywall",
+          "recommended",
+          "recommendations",
           "trending",
-          "readmore");
-
-  private static final Set<String> FURNITURE_NAME_WORDS =
-      Set.of(
-          "ad",
-          "ads",
-          "tags",
-          "tag",
-          "pull",
-          "bio",
-          "tools",
-          "more",
-          "contact",
-          "modal",
-          "popup",
+          "readmore",
+          "pullquote",
           "nav",
+          "navigation",
           "menu",
           "footer",
-          "hidden",
-          "skip",
-          "sr",
-          "visually");
+          "skip");
 
-  private static final Pattern CLASS_SPLIT = Pattern.compile("[\\s_-]+");
+  /** Names distinctive enough to find inside a longer word ("jp-relatedposts", "sharedaddy"). */
+  private static final Set<String> FURNITURE_PARTS =
+      Set.of("relatedposts", "sharedaddy", "outbrain", "taboola", "pullquote");
+
+  /**
+   * Words of a class or id that often, not always, name furniture ("tags", "bio", "more", a
+   * "hidden" element): an element so named is removed unless it holds two paragraphs of {@link
+   * #LONG_P_WORDS} words or more, which only the story has.
+   */
+  private static final Set<String> WEAK_FURNITURE_WORDS =
+      Set.of(
+          "social", "promo", "promos", "comment", "tags", "tag", "bio", "tools", "more", "contact",
+          "modal", "popup", "paywall", "hidden");
+
+  /** Screen-reader-only text ("sr-only", "visually-hidden", "screen-reader-text"). */
+  private static final Pattern SCREEN_READER_ONLY =
+      Pattern.compile("(?:sr|visually|screen-reader)[-_](?:only|hidden|text)");
+
+  private static final int LONG_P_WORDS = 12;
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("\\s+");
+  private static final Pattern WORD_SPLIT = Pattern.compile("[_-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "article",
@@ -180,15 +215,97 @@ final class HtmlPage {
     Document doc = Jsoup.parse(html);
     PageMetadata meta = metadata(doc);
     Element root = articleRoot(doc);
-    Element headline = root.selectFirst("h1");
-    Element outerHeadline = headline == null ? doc.body().selectFirst("h1") : null;
-    prune(root);
-    List<Line> lines = new ArrayList<>();
-    if (outerHeadline != null && !outerHeadline.text().isBlank()) {
-      lines.add(new Line(outerHeadline.text().strip(), Line.Markup.HEADLINE, false));
+    Element headline = headline(doc, root, titles(doc));
+    if (headline != null && !headline.parents().contains(root)) {
+      root = commonAncestor(root, headline); // the headline and byline sit above the text's element
     }
-    new Flattener(lines).walk(root, Line.Markup.NONE);
+    prune(root, headline);
+    List<Line> lines = new ArrayList<>();
+    new Flattener(lines, headline).walk(root, Line.Markup.NONE);
     return new HtmlPage(lines, meta);
+  }
+
+  /** What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline. */
+  private static List<String> titles(Document doc) {
+    List<String> titles = new ArrayList<>();
+    for (String t :
+        List.of(meta(doc, "property", "og:title"), meta(doc, "name", "twitter:title"))) {
+      if (!t.isEmpty()) titles.add(t);
+    }
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode article = articleNode(script.data());
+      if (article != null && !article.path("headline").asText("").isBlank()) {
+        titles.add(article.path("headline").asText());
+      }
+    }
+    return titles;
+  }
+
+  /**
+   * The story's headline: the first {@code h1} that the metadata's headline names; else the first
+   * {@code h1} of the article element; else the first {@code h1} of the page that is not the site's
+   * name (a logo set in an {@code h1}); null when there is none.
+   */
+  private static Element headline(Document doc, Element root, List<String> titles) {
+    for (Element h1 : doc.body().select("h1")) {
+      for (String t : titles) if (sameTitle(h1.text(), t)) return h1;
+    }
+    if (root != doc.body()) {
+      Element inRoot = root.selectFirst("h1");
+      if (inRoot != null) return inRoot;
+    }
+    Set<String> site = siteNames(doc);
+    for (Element h1 : doc.body().select("h1")) {
+      String n = LineShape.normalised(h1.text());
+      if (!n.isEmpty() && !site.contains(n)) return h1;
+    }
+    return null;
+  }
+
+  /**
+   * The site's name as the page gives it: og:site_name, JSON-LD publisher, and the parts of the
+   * {@code <title>} after a separator ("Headline | The Gazette").
+   */
+  private static Set<String> siteNames(Document doc) {
+    Set<String> names = new java.util.HashSet<>();
+    names.add(LineShape.normalised(meta(doc, "property", "og:site_name")));
+    String[] parts = doc.title().split("\\s+[|–—·:-]\\s+");
+    for (int i = 1; i < parts.length; i++) names.add(LineShape.normalised(parts[i]));
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode article = articleNode(script.data());
+      if (article != null) {
+        names.add(LineShape.normalised(article.path("publisher").path("name").asText("")));
+        JsonNode author = article.path("author");
+        if (author.path("@type").asText("").toLowerCase(Locale.ROOT).contains("organization")) {
+          names.add(LineShape.normalised(author.path("name").asText("")));
+        }
+      }
+    }
+    names.remove("");
+    return names;
+  }
+
+  /**
+   * Whether an {@code h1} is the headline the metadata gives: one holds the other (a site's name
+   * may follow the headline in the metadata), or they share most of their words.
+   */
+  private static boolean sameTitle(String h1, String title) {
+    String a = LineShape.normalised(h1);
+    String b = LineShape.normalised(title);
+    if (a.isEmpty() || b.isEmpty()) return false;
+    if (LineShape.words(a) >= 3 && (b.contains(a) || a.contains(b))) return true;
+    Set<String> wa = new java.util.HashSet<>(List.of(a.split(" ")));
+    Set<String> wb = new java.util.HashSet<>(List.of(b.split(" ")));
+    int shared = 0;
+    for (String w : wa) if (wb.contains(w)) shared++;
+    return shared >= 3 && shared * 10 >= Math.min(wa.size(), wb.size()) * 7;
+  }
+
+  private static Element commonAncestor(Element a, Element b) {
+    Set<Element> above = new java.util.HashSet<>(a.parents());
+    above.add(a);
+    for (Element e = b; e != null; e = e.parent()) if (above.contains(e)) return e;
+    return a.ownerDocument().body();
   }
 
   // --- the article element -----------------------------------------------------------------
@@ -218,31 +335,68 @@ final class HtmlPage {
     return n;
   }
 
-  private static void prune(Element root) {
+  private static void prune(Element root, Element headline) {
     int rootText = Math.max(1, root.text().length());
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      if (e == root) continue;
+      if (e == root || e == headline) continue;
+      boolean holdsHeadline = headline != null && headline.parents().contains(e);
       if (DROPPED_TAGS.contains(e.tagName())
           || e.hasAttr("hidden")
           || "true".equals(e.attr("aria-hidden"))
-          || "dialog".equals(e.attr("role"))
-          || isFurnitureByName(e)
-              && e.selectFirst("h1") == null
-              && e.text().length() * 10 < rootText * 4) {
+          || "dialog".equals(e.attr("role"))) {
+        if (!holdsHeadline) doomed.add(e);
+        continue;
+      }
+      if (holdsHeadline) continue;
+      Names names = names(e);
+      if (names == Names.FURNITURE && e.text().length() * 10 < rootText * 4
+          || names == Names.WEAK_FURNITURE && longParagraphs(e) < 2) {
         doomed.add(e);
       }
     }
     for (Element e : doomed) e.remove();
   }
 
-  private static boolean isFurnitureByName(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    for (String word : CLASS_SPLIT.split(names)) {
-      if (FURNITURE_NAME_WORDS.contains(word)) return true;
-      for (String part : FURNITURE_NAME_PARTS) if (word.contains(part)) return true;
+  private enum Names {
+    STORY,
+    FURNITURE,
+    WEAK_FURNITURE
+  }
+
+  /**
+   * What an element's class and id say it is. "subscriber-only", "hidden-xs" and "pull-left" name a
+   * wrapper of the story (for subscribers, for a screen size, floated), not furniture.
+   */
+  private static Names names(Element e) {
+    Names found = Names.STORY;
+    for (String token : TOKEN_SPLIT.split((e.className() + " " + e.id()).strip())) {
+      if (token.isEmpty()) continue;
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (SCREEN_READER_ONLY.matcher(lower).find()) return Names.FURNITURE;
+      for (String part : FURNITURE_PARTS) if (lower.contains(part)) return Names.FURNITURE;
+      String[] words = WORD_SPLIT.split(token);
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].toLowerCase(Locale.ROOT);
+        if (FURNITURE_WORDS.contains(w)) return Names.FURNITURE;
+        boolean pullQuote =
+            w.equals("pull")
+                && i + 1 < words.length
+                && words[i + 1].toLowerCase(Locale.ROOT).startsWith("quote");
+        if (pullQuote) return Names.FURNITURE;
+        boolean hidden = w.equals("hidden") && i == words.length - 1; // not "hidden-xs"
+        if (hidden || !w.equals("hidden") && WEAK_FURNITURE_WORDS.contains(w)) {
+          found = Names.WEAK_FURNITURE;
+        }
+      }
     }
-    return false;
+    return found;
+  }
+
+  private static int longParagraphs(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) if (LineShape.words(p.text()) >= LONG_P_WORDS) n++;
+    return n;
   }
 
   // --- lines -------------------------------------------------------------------------------
@@ -250,12 +404,12 @@ final class HtmlPage {
   /** Walks the article in document order, one line per block of text. */
   private static final class Flattener {
     private final List<Line> out;
+    private final Element headline;
     private final StringBuilder buffer = new StringBuilder();
-    private boolean headlineSeen;
 
-    Flattener(List<Line> out) {
+    Flattener(List<Line> out, Element headline) {
       this.out = out;
-      this.headlineSeen = !out.isEmpty();
+      this.headline = headline;
     }
 
     void walk(Element element, Line.Markup markup) {
@@ -266,9 +420,9 @@ final class HtmlPage {
           String tag = e.tagName();
           if (tag.equals("br")) {
             buffer.append('\n');
-          } else if (BLOCK_TAGS.contains(tag)) {
+          } else if (BLOCK_TAGS.contains(tag) || standsAlone(e)) {
             flush(markup);
-            Line.Markup own = markupOf(tag);
+            Line.Markup own = e == headline ? Line.Markup.HEADLINE : markupOf(tag);
             Line.Markup m = own != Line.Markup.NONE ? own : markup;
             walk(e, m);
             flush(m);
@@ -279,14 +433,23 @@ final class HtmlPage {
       }
     }
 
+    /**
+     * A {@code time} or {@code address} outside running text ("<div><time>…</time> <span>14 min
+     * read</span></div>") is a line of its own; inside a paragraph ("voted on <time>Monday</time>
+     * to close") it is a word of it.
+     */
+    private static boolean standsAlone(Element e) {
+      if (!e.tagName().equals("time") && !e.tagName().equals("address")) return false;
+      for (Element p : e.parents()) {
+        if (TEXT_BLOCKS.contains(p.tagName())) return false;
+        if (BLOCK_TAGS.contains(p.tagName())) return true;
+      }
+      return true;
+    }
+
     private Line.Markup markupOf(String tag) {
       return switch (tag) {
-        case "h1" -> {
-          if (headlineSeen) yield Line.Markup.HEADING;
-          headlineSeen = true;
-          yield Line.Markup.HEADLINE;
-        }
-        case "h2", "h3", "h4", "h5", "h6" -> Line.Markup.HEADING;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> Line.Markup.HEADING;
         case "figcaption" -> Line.Markup.CAPTION;
         case "p", "li", "blockquote", "dd", "pre" -> Line.Markup.PARAGRAPH;
         default -> Line.Markup.NONE;
@@ -375,6 +538,9 @@ final class HtmlPage {
     if (author.isArray()) {
       for (JsonNode a : author) out.addAll(names(a));
     } else if (author.isObject()) {
+      if (author.path("@type").asText("").toLowerCase(Locale.ROOT).contains("organization")) {
+        return out; // a publisher credited as author: no person's name
+      }
       String name = author.path("name").asText("").strip();
       if (!name.isEmpty()) out.add(name);
     } else if (author.isTextual() && !author.asText().contains("/")) {

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,13 @@ final class LineShape {
 
   private static final String CLOSERS = "\"'”’)]»";
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s(?:\\||·|•|/)\\s|\\s{2,}");
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  /**
+   * An address starts where a run of address characters starts (the look-behind) and takes that run
+   * whole (possessive), so a long run without "@" is passed over in linear time.
+   */
+  private static final Pattern EMAIL =
+      Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
 
   private LineShape() {}
 
@@ -89,9 +96,31 @@ final class LineShape {
     return true;
   }
 
+  /**
+   * True when a token from {@code from} on is a finite verb by its form: an auxiliary or modal, a
+   * common irregular past, or a word in "-ed" of five letters or more. Present tenses in "-s" are
+   * not told from plurals, so this finds most but not all clauses.
+   */
+  static boolean hasFiniteVerb(String[] tokens, int from) {
+    for (int i = from; i < tokens.length; i++) {
+      String w = tokens[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(w) || NewsLexicon.IRREGULAR_PAST.contains(w)) {
+        return true;
+      }
+      if (w.length() > 4 && w.endsWith("ed")) return true;
+    }
+    return false;
+  }
+
   /** True when the line holds an email address. */
   static boolean hasEmail(String line) {
-    return EMAIL.matcher(line).find();
+    return line.indexOf('@') >= 0 && EMAIL.matcher(line).find();
+  }
+
+  /** True when the line opens with a quotation mark. */
+  static boolean opensQuotation(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && "\"“‘'«„".indexOf(s.charAt(0)) >= 0;
   }
 
   /** True when the line holds a quotation mark of any kind. */

@@ -18,7 +18,8 @@ final class PageReader {
     this.splitter = splitter;
   }
 
-  Article read(String id, List<Line> lines, PageMetadata meta) {
+  Article read(String id, List<Line> pageLines, PageMetadata meta) {
+    List<Line> lines = Datelines.joinSplit(pageLines);
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
     HeaderReader.Header header = HeaderReader.read(lines, kinds);
@@ -48,19 +49,22 @@ final class PageReader {
     if (updated.isEmpty() && !meta.updated().equals(meta.published())) updated = meta.updated();
     if (published.isEmpty()) published = updated;
 
-    List<String> authors = meta.authors().isEmpty() ? header.authors() : meta.authors();
+    List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
     String agency = header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();
-    if (!paragraphs.isEmpty()) {
-      Optional<Datelines.Dateline> d = Datelines.read(paragraphs.get(0).text());
+    Optional<Paragraph> lead = lead(paragraphs);
+    if (lead.isPresent()) {
+      Optional<Datelines.Dateline> d = Datelines.read(lead.get().text());
       if (d.isPresent()) {
         dateline = d.get().place();
         String source = WebLexicon.agency(d.get().source());
         if (agency.isEmpty() && source != null) agency = source;
       }
     }
-    String title = header.title().isEmpty() ? meta.title() : header.title();
+    boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
+    boolean fromMeta = header.title().isEmpty() || !marked && !meta.title().isEmpty();
+    String title = fromMeta ? meta.title() : header.title();
     String byline = header.byline();
     if (byline.isEmpty() && !authors.isEmpty()) byline = "By " + String.join(" and ", authors);
     return new Article(
@@ -76,6 +80,18 @@ final class PageReader {
         meta.url(),
         paragraphs,
         captions);
+  }
+
+  /**
+   * The paragraph a dateline opens: the first that is neither an item of a list nor a line that
+   * introduces one ("Key points:").
+   */
+  private static Optional<Paragraph> lead(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      String t = p.text();
+      if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') return Optional.of(p);
+    }
+    return Optional.empty();
   }
 
   /** The kind of a line; what HTML markup says of a line overrides its shape where it must. */

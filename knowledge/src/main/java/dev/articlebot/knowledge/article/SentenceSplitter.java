@@ -1,9 +1,12 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences. Rule-based and tuned for news prose: it keeps initials ("C.
@@ -13,15 +16,25 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt",
-          "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "supt",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
-          "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "est",
-          "approx", "fig", "ed", "eds", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m",
-          "p.m", "ph.d", "d.c");
+  /**
+   * Words written with a full stop that ends no sentence: the titles ({@link
+   * NewsLexicon#TITLE_ABBREVIATIONS}), months and weekdays of the lexicon, and these.
+   */
+  private static final Set<String> ABBREVIATIONS = abbreviations();
+
+  private static Set<String> abbreviations() {
+    Set<String> out =
+        new java.util.HashSet<>(
+            Set.of(
+                "sr", "jr", "mt", "cmdr", "maj", "pres", "hon", "amb", "supt", "no", "nos", "vol",
+                "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "est",
+                "approx", "fig", "ed", "eds", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m",
+                "p.m", "ph.d", "d.c"));
+    for (String t : NewsLexicon.TITLE_ABBREVIATIONS.keySet()) out.add(t.toLowerCase(Locale.ROOT));
+    out.addAll(NewsLexicon.MONTH_ABBREVIATIONS);
+    out.addAll(NewsLexicon.WEEKDAY_ABBREVIATIONS);
+    return Set.copyOf(out);
+  }
 
   private static final String CLOSERS = "\"'”’)]»";
   private static final String OPENERS = "\"'“‘([«";
@@ -106,10 +119,13 @@ public final class SentenceSplitter {
     }
     if (!closedQuote) return false;
     String rest = text.substring(next, Math.min(text.length(), next + 60));
-    return rest.matches(
-        "(?s)(?:he|she|they|[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}) "
-            + "(?:said|says|added|adds|told|wrote|writes|noted|notes|argued|stressed|asked)\\b.*");
+    Matcher m = ATTRIBUTION.matcher(rest);
+    return m.lookingAt() && NewsLexicon.isFiniteSpeechVerb(m.group(1));
   }
+
+  /** A speaker ("he", "she", "they", up to three capitalised words), then a word. */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile("(?:he|she|they|[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}) (\\p{L}+)\\b");
 
   private static void add(List<Sentence> out, String text, int start, int end) {
     int e = end;

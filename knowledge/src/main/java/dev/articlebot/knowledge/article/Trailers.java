@@ -5,23 +5,44 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Recognises what closes an article: the copyright line and the credits of wire copy ("Reporting by
- * … Editing by …", "… contributed to this report."), after which nothing is body; and, among the
- * last paragraphs, notes about the authors ("Daniel Okafor covers City Hall…", "Contact the
- * reporter at …").
+ * Recognises what closes an article: the copyright line, the credits of wire copy ("Reporting by …
+ * Editing by …", "… contributed to this report."), the end marks of press releases and wire copy
+ * ("###", "-30-", "ENDS"), after which nothing is body; and, among the last paragraphs, notes about
+ * the authors ("Jane Doe covers City Hall…", "Contact the reporter at …").
+ *
+ * <p>Guarantee: a sentence of the story never ends it. A copyright line holds the sign, a year
+ * after "Copyright", or "all rights reserved"; a credit line is made only of credits, each a credit
+ * label and "by" followed by nothing but names (and where they reported from), so "Research by the
+ * University of … found …" and "Produced by Netflix, the series …" are prose.
  */
 final class Trailers {
 
   private static final Pattern COPYRIGHT =
       Pattern.compile(
-          "^(?:©|\\(c\\)|copyright\\b|all rights reserved\\b).*|.*\\ball rights reserved\\b.*",
+          "^(?:©|copyright\\s*(?:©|\\(c\\))?\\s*(?:19|20)\\d\\d\\b|\\(c\\)\\s*(?:19|20)\\d\\d\\b).*",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CREDITS =
+  private static final Pattern RIGHTS_RESERVED =
+      Pattern.compile("\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  private static final Pattern CREDIT =
       Pattern.compile(
-          "^(?:(?:additional )?reporting by|editing by|edited by|writing by|compiled by"
-              + "|produced by|graphics by|research by)\\b.*"
-              + "|.*\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
+          "^(?:additional |with additional |extra )?(?:reporting|editing|edited|writing|written"
+              + "|compiled|produced|graphics|research|photography|photos|video|design|data)"
+              + "\\s+by\\s+(.+?)\\.?$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTRIBUTED =
+      Pattern.compile(
+          ".*\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where a credited person reported from: "in Frankfurt", "in Oakland, California". */
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|,\\s*)\\p{Lu}[\\p{L}.'’-]*)*");
+
+  private static final Pattern END_MARK =
+      Pattern.compile(
+          "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
           "\\s+(?:is|was|covers|writes|reports|has|joined|can be reached|previously)\\b.*",
@@ -29,11 +50,38 @@ final class Trailers {
 
   private Trailers() {}
 
-  /** A line after which nothing on the page is the article: copyright, wire credits. */
+  /**
+   * A line after which nothing on the page is the article: copyright, wire credits or an end mark.
+   */
   static boolean endsArticle(String line) {
     String s = line.strip();
+    if (END_MARK.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
-    return COPYRIGHT.matcher(s).matches() || CREDITS.matcher(s).matches();
+    return isCopyright(s)
+        || isCredits(s)
+        || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches();
+  }
+
+  /**
+   * "© 2026 The Paper", "Copyright 2026 …", "(c) 2026 …", or a line of at most 40 words with "all
+   * rights reserved" that opens with it or also holds the sign or a year.
+   */
+  private static boolean isCopyright(String s) {
+    if (LineShape.words(s) > 40) return false;
+    if (COPYRIGHT.matcher(s).matches()) return true;
+    java.util.regex.Matcher rights = RIGHTS_RESERVED.matcher(s);
+    return rights.find() && (rights.start() == 0 || s.contains("©") || YEAR.matcher(s).find());
+  }
+
+  /** "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D". */
+  private static boolean isCredits(String s) {
+    for (String part : s.split("\\s*;\\s*")) {
+      java.util.regex.Matcher m = CREDIT.matcher(part.strip());
+      if (!m.matches()) return false;
+      String names = PLACE.matcher(m.group(1)).replaceAll("").strip();
+      if (WebLexicon.agency(names) == null && !Bylines.isNameList(names)) return false;
+    }
+    return true;
   }
 
   /**

@@ -1,8 +1,11 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -236,6 +239,27 @@ final class WebLexicon {
           "exclusive",
           "every");
 
+  /**
+   * What follows the verb of an order to the reader that reads as a sentence: "Stream the…", "Get
+   * your…", "Sign up…", "Read more…".
+   */
+  static final Set<String> ACTION_DETERMINERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "our",
+          "your",
+          "up",
+          "more",
+          "all",
+          "this",
+          "these",
+          "every",
+          "unlimited",
+          "exclusive",
+          "latest");
+
   /** Words of the site speaking to its reader about the page itself. */
   static final Pattern READER_WEB_WORDS =
       Pattern.compile(
@@ -246,19 +270,32 @@ final class WebLexicon {
           Pattern.CASE_INSENSITIVE);
 
   /** Phrases only page furniture uses, whoever speaks. */
-  static final Pattern FURNITURE_PHRASES =
+  static final Pattern PAGE_PHRASES =
       Pattern.compile(
-          "\\b(?:advertisement|sponsored content|opens (?:in )?(?:a )?new (?:tab|window)"
-              + "|scroll to continue|story continues below|continue reading|report this ad"
-              + "|skip (?:past|to)|after newsletter promotion|before newsletter promotion"
-              + "|click here|tap here|sign up here|order reprints"
+          "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
+              + "|story continues below|report this ad|order reprints"
               + "|(?:this|the) (?:article|story) appears? in print)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** The reader or the site as the subject: "you", "your", "we", "our", "us". */
-  static final Pattern READER_OR_SITE =
+  /** Phrases of page furniture that a sentence of the story may also use ("skip to the end"). */
+  static final Pattern READER_PHRASES =
       Pattern.compile(
-          "\\b(?:you|your|you're|you'll|we|we're|we'll|our|us)\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(?:continue reading|skip (?:past|to)|click here|tap here|sign up here)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "Advertisement", "ADVERTISEMENT", "Advertisements": the marker over an ad. */
+  static final Pattern ADVERTISEMENT =
+      Pattern.compile("\\badvertisements?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The reader or the site as the subject: "you", "your", "we", "our", and "us" in lower case only
+   * ("the US Federal Trade Commission" is a country).
+   */
+  static final Pattern READER_OR_SITE =
+      Pattern.compile("\\b(?i:you|your|you're|you'll|we|we're|we'll|our)\\b|\\bus\\b");
+
+  /** What a call to action offers the reader: "free", "now". */
+  static final Pattern READER_OFFER = Pattern.compile("\\b(?i:free|now)\\b");
 
   /** Labels that open a list of links to other stories ("Related", "Read more:", "Most viewed"). */
   static final Pattern RELATED_LABEL =
@@ -274,8 +311,8 @@ final class WebLexicon {
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 
-  /** Nouns and modifiers of a byline role ("Transport correspondent", "Staff Writers"). */
-  static final Set<String> ROLE_WORDS =
+  /** Nouns of a newsroom job, said of the author in a byline ("Transport correspondent"). */
+  static final Set<String> NEWSROOM_ROLES =
       Set.of(
           "reporter",
           "reporters",
@@ -291,11 +328,18 @@ final class WebLexicon {
           "contributors",
           "producer",
           "producers",
-          "staff",
           "journalist",
           "journalists",
           "photographer",
           "photographers",
+          "critic",
+          "analyst",
+          "host");
+
+  /** Words that make up a newsroom job with those nouns ("Senior", "Staff", "Contributing"). */
+  static final Set<String> ROLE_MODIFIERS =
+      Set.of(
+          "staff",
           "bureau",
           "desk",
           "team",
@@ -307,17 +351,82 @@ final class WebLexicon {
           "deputy",
           "assistant",
           "intern",
-          "fellow",
-          "critic",
-          "analyst",
-          "host");
+          "fellow");
 
-  /** Verbs that report speech; a line with one is news, not a call to action. */
-  static final Pattern REPORTING_VERB =
-      Pattern.compile(
-          "\\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|argued|stressed"
-              + "|noted|explained|urged|warned|insisted|announced|reported|recalls|recalled)\\b",
-          Pattern.CASE_INSENSITIVE);
+  /**
+   * Words that stand before "by" in a byline and say the named people wrote the piece ("Story by",
+   * "Opinion by"); other credits ("Edited by", "Photographs by") name no author.
+   */
+  static final List<String> BYLINE_LABELS =
+      List.of(
+          "written",
+          "words",
+          "reporting",
+          "story",
+          "opinion",
+          "analysis",
+          "commentary",
+          "text",
+          "article",
+          "review");
+
+  /**
+   * Words a newspaper's or magazine's name ends with ("Lakeside Courier", "Hartford Sentinel"),
+   * which no byline name does.
+   */
+  static final Set<String> PUBLICATION_WORDS =
+      Set.of(
+          "news",
+          "times",
+          "herald",
+          "tribune",
+          "gazette",
+          "chronicle",
+          "courier",
+          "sentinel",
+          "observer",
+          "telegraph",
+          "inquirer",
+          "dispatch",
+          "ledger",
+          "bulletin",
+          "journal",
+          "magazine",
+          "weekly",
+          "daily",
+          "examiner",
+          "newspaper",
+          "newspapers");
+
+  /**
+   * True when {@code text} reports someone speaking: a speech verb of {@link
+   * NewsLexicon#SPEECH_VERBS} in the past ("said", "told", "warned"), or in the third person after
+   * a pronoun or a name that does not open the line ("she adds", "as Kuhn says"; "Key points" is a
+   * noun), or "according to". A line that does is news, not a call to action, a field label or the
+   * site talking.
+   */
+  static boolean reportsSpeech(String text) {
+    Matcher w = WORD.matcher(text);
+    String previous = "";
+    int index = 0;
+    while (w.find()) {
+      String word = w.group();
+      if (NewsLexicon.isPastSpeechVerb(word)) return true;
+      if (NewsLexicon.isFiniteSpeechVerb(word)
+          && (SUBJECT_PRONOUNS.contains(previous.toLowerCase(Locale.ROOT))
+              || index > 1 && Character.isUpperCase(previous.codePointAt(0)))) {
+        return true;
+      }
+      if (previous.equalsIgnoreCase("according") && word.equalsIgnoreCase("to")) return true;
+      previous = word;
+      index++;
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "who", "they");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** News agencies, each with the name to report it by. */
   static final Map<String, String> AGENCIES =
@@ -360,6 +469,12 @@ final class WebLexicon {
 
   /** True when the word, lower-cased and stripped of punctuation, is a byline role word. */
   static boolean isRoleWord(String word) {
-    return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    return NEWSROOM_ROLES.contains(w) || ROLE_MODIFIERS.contains(w);
+  }
+
+  /** True when the word, lower-cased and stripped of punctuation, is a newsroom job noun. */
+  static boolean isNewsroomRole(String word) {
+    return NEWSROOM_ROLES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
   }
 }

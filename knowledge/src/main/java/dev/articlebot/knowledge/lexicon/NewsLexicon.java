@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.lexicon;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +18,12 @@ public final class NewsLexicon {
     return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   /** Phrases separated by commas: "known as, the term". */
   private static Set<String> phrases(String... lines) {
     Set<String> out = new java.util.HashSet<>();
@@ -26,42 +33,323 @@ public final class NewsLexicon {
     return Set.copyOf(out);
   }
 
-  /** Verbs that report speech ("said", "told", "urged", "hailing"). */
-  public static final Set<String> SPEECH_VERBS =
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Set<String> set : sets) out.addAll(set);
+    return Set.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quote attribution (branch quote-fixes): one list per concept, read by quote/ and by the lists
+  // below that are made of them. Defined first so that those lists can use them.
+  // ---------------------------------------------------------------------------------------------
+
+  /** Days of the week, in lower case. */
+  public static final Set<String> WEEKDAYS =
+      words("monday tuesday wednesday thursday friday saturday sunday");
+
+  /** Months, in lower case. */
+  public static final Set<String> MONTHS =
       words(
-          "say says said saying tell tells told telling add adds added adding write writes",
-          "wrote writing note notes noted noting argue argues argued arguing stress stresses",
-          "stressed stressing ask asks asked explain explains explained explaining insist",
-          "insists insisted insisting warn warns warned warning claim claims claimed claiming",
-          "declare declares declared declaring stated reply replies replied replying respond",
-          "responds responded answered continued conclude concludes concluded concluding pledge",
-          "pledges pledged pledging urge urges urged urging vow vows vowed vowing promise",
-          "promises promised promising emphasize emphasizes emphasized emphasizing emphasise",
-          "emphasises emphasised emphasising reiterate reiterates reiterated reiterating",
-          "acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting",
-          "recall recalls recalled recalling observed remarked commented suggest suggests",
-          "suggested suggesting predict predicts predicted predicting announce announces",
-          "announced announcing hail hails hailed hailing describe describes described",
-          "describing contend contends contended assert asserts asserted testified quipped",
-          "joked exclaimed cautioned complained recounted proposed demanded tweeted call calls",
-          "called calling point points pointed pointing signalled signaled signalling",
-          "signaling confirm confirms confirmed confirming reveal reveals revealed disclosed");
+          "january february march april may june july august september october november",
+          "december");
+
+  /** News agencies by the names they go by, in lower case, each with the name to report it by. */
+  public static final java.util.Map<String, String> NEWS_AGENCIES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("associated press", "Associated Press"),
+          java.util.Map.entry("the associated press", "Associated Press"),
+          java.util.Map.entry("ap", "Associated Press"),
+          java.util.Map.entry("reuters", "Reuters"),
+          java.util.Map.entry("thomson reuters", "Reuters"),
+          java.util.Map.entry("agence france-presse", "Agence France-Presse"),
+          java.util.Map.entry("afp", "AFP"),
+          java.util.Map.entry("bloomberg", "Bloomberg"),
+          java.util.Map.entry("bloomberg news", "Bloomberg"),
+          java.util.Map.entry("pa media", "PA Media"),
+          java.util.Map.entry("press association", "Press Association"),
+          java.util.Map.entry("dpa", "dpa"),
+          java.util.Map.entry("upi", "UPI"),
+          java.util.Map.entry("united press international", "UPI"),
+          java.util.Map.entry("xinhua", "Xinhua"),
+          java.util.Map.entry("kyodo", "Kyodo"),
+          java.util.Map.entry("kyodo news", "Kyodo"),
+          java.util.Map.entry("yonhap", "Yonhap"),
+          java.util.Map.entry("efe", "EFE"),
+          java.util.Map.entry("ansa", "ANSA"),
+          java.util.Map.entry("the canadian press", "The Canadian Press"),
+          java.util.Map.entry("canadian press", "The Canadian Press"),
+          java.util.Map.entry("aap", "AAP"),
+          java.util.Map.entry("australian associated press", "AAP"),
+          java.util.Map.entry("pti", "PTI"),
+          java.util.Map.entry("ani", "ANI"),
+          java.util.Map.entry("anadolu", "Anadolu"),
+          java.util.Map.entry("tass", "TASS"),
+          java.util.Map.entry("interfax", "Interfax"),
+          java.util.Map.entry("dow jones", "Dow Jones"));
+
+  /** The agencies whose name is one word ("reuters", "xinhua"): a name that holds one is theirs. */
+  private static Set<String> oneWordAgencies() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String name : NEWS_AGENCIES.keySet()) {
+      if (!name.contains(" ")) out.add(name);
+    }
+    out.add("associated"); // "the Associated Press"
+    return Set.copyOf(out);
+  }
+
+  /** Forms of address that say nothing about what a person does ("Mr", "Dr", "Dame"). */
+  public static final Set<String> HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Dame Sir");
 
   /**
-   * Speech verbs whose object is the listener, never the speaker: in "…, told Arena Sports" the
-   * name after the verb is not who spoke.
+   * Titles written short with a full stop ("Capt.", "Cllr."), each with the word it stands for in
+   * lower case (the short form itself when it stands for no other word: "Mr").
    */
-  public static final Set<String> ADDRESSING_VERBS = words("tell tells told telling");
+  public static final java.util.Map<String, String> TITLE_ABBREVIATIONS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("Mr", "mr"),
+          java.util.Map.entry("Mrs", "mrs"),
+          java.util.Map.entry("Ms", "ms"),
+          java.util.Map.entry("Dr", "doctor"),
+          java.util.Map.entry("Prof", "professor"),
+          java.util.Map.entry("Sen", "senator"),
+          java.util.Map.entry("Rep", "representative"),
+          java.util.Map.entry("Gov", "governor"),
+          java.util.Map.entry("Gen", "general"),
+          java.util.Map.entry("Lt", "lieutenant"),
+          java.util.Map.entry("Col", "colonel"),
+          java.util.Map.entry("Sgt", "sergeant"),
+          java.util.Map.entry("Capt", "captain"),
+          java.util.Map.entry("Adm", "admiral"),
+          java.util.Map.entry("Rev", "reverend"),
+          java.util.Map.entry("Supt", "superintendent"),
+          java.util.Map.entry("Det", "detective"),
+          java.util.Map.entry("Cllr", "councillor"),
+          java.util.Map.entry("St", "saint"));
 
-  /** Speech verbs that only report speech with a particle: "called on", "calls for". */
-  public static final Set<String> NEEDS_PARTICLE = words("call calls called calling");
+  /** The word a title abbreviation stands for, in any case ("capt" gives "captain"), or null. */
+  public static String spelledOut(String abbreviation) {
+    for (var e : TITLE_ABBREVIATIONS.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(abbreviation)) return e.getValue();
+    }
+    return null;
+  }
 
-  /** Speech verbs that only report speech with "out": "she points out that …". */
-  public static final Set<String> NEEDS_OUT = words("point points pointed pointing");
+  /** Lower-case modifiers that make a lesser office of a role: a vice president is no president. */
+  public static final Set<String> SUBORDINATE_MODIFIERS = words("vice deputy assistant associate");
 
   /**
-   * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge
-   * Whitlock found that the city relied on …", "the judge ruled that …".
+   * Lower-case words that may stand inside a role before a name without being a role noun ("former
+   * foreign minister", "acting chief executive", "staff writer").
+   */
+  public static final Set<String> ROLE_MODIFIERS =
+      union(
+          SUBORDINATE_MODIFIERS,
+          words(
+              "former acting senior chief interim outgoing incoming then new top foreign defense",
+              "defence trade state national security commerce finance economic military general",
+              "executive managing founding special lead staff contributing"));
+
+  /** The three words for someone who speaks for an organisation. */
+  public static final Set<String> SPOKES_NOUNS = words("spokesperson spokesman spokeswoman");
+
+  /** Pronouns that refer to a woman, to a man, to either, and to a thing or an organisation. */
+  public static final Set<String> FEMALE_PRONOUNS = words("she her hers");
+
+  public static final Set<String> MALE_PRONOUNS = words("he him his");
+
+  public static final Set<String> PERSONAL_PRONOUNS = union(FEMALE_PRONOUNS, MALE_PRONOUNS);
+
+  public static final Set<String> IMPERSONAL_PRONOUNS = words("it its");
+
+  /** Participles that work as prepositions: "…, including a woman who …" continues the clause. */
+  public static final Set<String> PREPOSITIONAL_PARTICIPLES =
+      words(
+          "including excluding regarding concerning following during pending notwithstanding",
+          "considering barring");
+
+  /**
+   * Prepositions of place ({@link #LOCATIVES}) that also follow verbs aimed at people ("took aim
+   * at", "pressure on", "called on"): a name after one is only weakly a place.
+   */
+  public static final Set<String> FIGURATIVE_LOCATIVES = words("at on off via");
+
+  /**
+   * Prepositions of a short phrase after a name that says where the person is from ("Ana Lim of the
+   * research firm Brightwave", "Tom Iles at the Harbour Trust").
+   */
+  public static final Set<String> POST_MODIFIERS = words("of at from with");
+
+  /**
+   * Lower-case participles that end a compound adjective made from a name ("Leeds-based",
+   * "Paris-listed", "Kremlin-backed", "London-born"): such a word describes what follows it and is
+   * no word of a name. Korean given names ("Min-ho", "Jong-un") end otherwise.
+   */
+  public static final Set<String> COMPOUND_ADJECTIVE_TAILS =
+      words(
+          "based born bred raised educated trained backed owned run led listed made funded",
+          "controlled headquartered registered founded linked allied aligned affiliated style");
+
+  /**
+   * Tails of {@link #COMPOUND_ADJECTIVE_TAILS} said of companies, not of people ("Leeds-based").
+   */
+  public static final Set<String> ORGANISATION_COMPOUND_TAILS =
+      words("based listed headquartered registered owned");
+
+  /**
+   * The lower-case tail of a capitalised compound adjective ("based" of "Leeds-based"), or "" when
+   * the word is none.
+   */
+  public static String compoundAdjectiveTail(String word) {
+    int dash = word.lastIndexOf('-');
+    if (dash <= 0 || dash == word.length() - 1) return "";
+    String tail = word.substring(dash + 1);
+    return COMPOUND_ADJECTIVE_TAILS.contains(tail) ? tail : "";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // End of the quote attribution additions.
+  // ---------------------------------------------------------------------------------------------
+
+  /** What a speech verb needs in order to report speech, and what it reports. */
+  public enum SpeechKind {
+    /** Its finite forms report a clause without "that": "said the plan would …". */
+    BARE_CLAUSE,
+    /** Reports no clause, with or without "that": "asked", "urged", "quipped". */
+    NO_CLAUSE,
+    /**
+     * Its object is the listener, never the speaker: in "…, told Radio Vale" the radio station did
+     * not speak.
+     */
+    LISTENER,
+    /** Reports speech only with "on" or "for" after it: "called on", "calls for". */
+    WITH_ON_OR_FOR,
+    /** Reports speech only with "out" after it: "points out that …". */
+    WITH_OUT,
+    /** Reports speech only without an object: "she recalled", not "recalling its laptops". */
+    WITHOUT_OBJECT,
+    /** Reports a description: "described the plan as reckless". */
+    DESCRIBES
+  }
+
+  /**
+   * A speech verb: its forms (base, third person, past, present participle; "-" for a form it does
+   * not report speech in) and what kind of report it makes.
+   */
+  private record SpeechVerb(List<String> forms, Set<SpeechKind> kinds) {
+    /** The forms that are finite: third person and past. */
+    List<String> finite() {
+      return forms.subList(1, 3);
+    }
+  }
+
+  private static SpeechVerb verb(String forms, SpeechKind... kinds) {
+    List<String> f = Arrays.asList(forms.split(" "));
+    if (f.size() != 4) throw new IllegalArgumentException("four forms: " + forms);
+    return new SpeechVerb(f, kinds.length == 0 ? Set.of() : Set.of(kinds));
+  }
+
+  /** Every speech verb, once, with its kinds: the one list the sets below are views of. */
+  private static final List<SpeechVerb> SPEECH =
+      List.of(
+          verb("say says said saying", SpeechKind.BARE_CLAUSE),
+          verb("tell tells told telling", SpeechKind.LISTENER),
+          verb("add adds added adding", SpeechKind.BARE_CLAUSE),
+          verb("write writes wrote writing", SpeechKind.BARE_CLAUSE),
+          verb("note notes noted noting", SpeechKind.BARE_CLAUSE),
+          verb("argue argues argued arguing", SpeechKind.BARE_CLAUSE),
+          verb("stress stresses stressed stressing", SpeechKind.BARE_CLAUSE),
+          verb("explain explains explained explaining", SpeechKind.BARE_CLAUSE),
+          verb("insist insists insisted insisting", SpeechKind.BARE_CLAUSE),
+          verb("warn warns warned warning", SpeechKind.BARE_CLAUSE),
+          verb("claim claims claimed claiming", SpeechKind.BARE_CLAUSE),
+          verb("suggest suggests suggested suggesting", SpeechKind.BARE_CLAUSE),
+          verb("predict predicts predicted predicting", SpeechKind.BARE_CLAUSE),
+          verb("acknowledge acknowledges acknowledged acknowledging", SpeechKind.BARE_CLAUSE),
+          verb("admit admits admitted admitting", SpeechKind.BARE_CLAUSE),
+          verb("confirm confirms confirmed confirming", SpeechKind.BARE_CLAUSE),
+          verb("reveal reveals revealed -", SpeechKind.BARE_CLAUSE),
+          verb("- - disclosed -", SpeechKind.BARE_CLAUSE),
+          verb("- - cautioned -", SpeechKind.BARE_CLAUSE),
+          verb("ask asks asked -", SpeechKind.NO_CLAUSE),
+          verb("urge urges urged urging", SpeechKind.NO_CLAUSE),
+          verb("hail hails hailed hailing", SpeechKind.NO_CLAUSE),
+          verb("reply replies replied replying", SpeechKind.NO_CLAUSE),
+          verb("respond responds responded -", SpeechKind.NO_CLAUSE),
+          verb("- - answered -", SpeechKind.NO_CLAUSE),
+          verb("- - continued -", SpeechKind.NO_CLAUSE),
+          verb("- - remarked -", SpeechKind.NO_CLAUSE),
+          verb("- - commented -", SpeechKind.NO_CLAUSE),
+          verb("- - quipped -", SpeechKind.NO_CLAUSE),
+          verb("- - joked -", SpeechKind.NO_CLAUSE),
+          verb("- - exclaimed -", SpeechKind.NO_CLAUSE),
+          verb("- - recounted -", SpeechKind.NO_CLAUSE),
+          verb("- - proposed -", SpeechKind.NO_CLAUSE),
+          verb("- - demanded -", SpeechKind.NO_CLAUSE),
+          verb("- - tweeted -", SpeechKind.NO_CLAUSE),
+          verb(
+              "describe describes described describing",
+              SpeechKind.NO_CLAUSE,
+              SpeechKind.DESCRIBES),
+          verb("call calls called calling", SpeechKind.NO_CLAUSE, SpeechKind.WITH_ON_OR_FOR),
+          verb("point points pointed pointing", SpeechKind.WITH_OUT),
+          verb("recall recalls recalled recalling", SpeechKind.WITHOUT_OBJECT),
+          verb("declare declares declared declaring"),
+          verb("- - stated -"),
+          verb("conclude concludes concluded concluding"),
+          verb("pledge pledges pledged pledging"),
+          verb("vow vows vowed vowing"),
+          verb("promise promises promised promising"),
+          verb("emphasize emphasizes emphasized emphasizing"),
+          verb("emphasise emphasises emphasised emphasising"),
+          verb("reiterate reiterates reiterated reiterating"),
+          verb("- - observed -"),
+          verb("announce announces announced announcing"),
+          verb("contend contends contended -"),
+          verb("assert asserts asserted -"),
+          verb("- - testified -"),
+          verb("- - complained -"),
+          verb("- - signalled signalling"),
+          verb("- - signaled signaling"));
+
+  private static Set<String> speechForms(SpeechKind kind, boolean finiteOnly) {
+    Set<String> out = new java.util.HashSet<>();
+    for (SpeechVerb v : SPEECH) {
+      if (kind != null && !v.kinds().contains(kind)) continue;
+      out.addAll(finiteOnly ? v.finite() : v.forms());
+    }
+    out.remove("-");
+    return Set.copyOf(out);
+  }
+
+  /** Every form of every speech verb ("said", "told", "urged", "hailing"). */
+  public static final Set<String> SPEECH_VERBS = speechForms(null, false);
+
+  /** The forms of {@link SpeechKind#LISTENER} verbs. */
+  public static final Set<String> ADDRESSING_VERBS = speechForms(SpeechKind.LISTENER, false);
+
+  /** The forms of {@link SpeechKind#WITH_ON_OR_FOR} verbs. */
+  public static final Set<String> NEEDS_PARTICLE = speechForms(SpeechKind.WITH_ON_OR_FOR, false);
+
+  /** The forms of {@link SpeechKind#WITH_OUT} verbs. */
+  public static final Set<String> NEEDS_OUT = speechForms(SpeechKind.WITH_OUT, false);
+
+  /** The forms of {@link SpeechKind#WITHOUT_OBJECT} verbs. */
+  public static final Set<String> NO_OBJECT = speechForms(SpeechKind.WITHOUT_OBJECT, false);
+
+  /** The forms of {@link SpeechKind#DESCRIBES} verbs. */
+  public static final Set<String> DESCRIBING = speechForms(SpeechKind.DESCRIBES, false);
+
+  /** The forms of {@link SpeechKind#NO_CLAUSE} verbs. */
+  public static final Set<String> NOT_REPORTING = speechForms(SpeechKind.NO_CLAUSE, false);
+
+  /** The finite forms of {@link SpeechKind#BARE_CLAUSE} verbs ("said", "argues"). */
+  public static final Set<String> BARE_REPORTING = speechForms(SpeechKind.BARE_CLAUSE, true);
+
+  /**
+   * Verbs that report a finding or ruling, only with "that" and a person as subject: "Judge Ana Lim
+   * found that the city relied on …", "the judge ruled that …".
    */
   public static final Set<String> FINDING_VERBS = words("found finds ruled rules determined");
 
@@ -80,9 +368,6 @@ public final class NewsLexicon {
   /** Pronouns that can only be the subject of a clause: "said she expects …". */
   public static final Set<String> SUBJECT_PRONOUNS = words("i we you he she it they");
 
-  /** "described X as Y": a description reported as the speaker's. */
-  public static final Set<String> DESCRIBING = words("describe describes described describing");
-
   /** Object pronouns and listeners after "told": "told me she believes …", "told reporters". */
   public static final Set<String> LISTENERS =
       words("me us him her them you reporters journalists lawmakers investors analysts");
@@ -98,44 +383,33 @@ public final class NewsLexicon {
   public static final Set<String> TIME_NOUNS =
       words("week month year night morning afternoon evening");
 
+  /** The months' abbreviations ("Jan", "Sept"), in lower case. */
+  public static final Set<String> MONTH_ABBREVIATIONS =
+      words("jan feb mar apr jun jul aug sep sept oct nov dec");
+
+  /** The weekdays' abbreviations ("Tue", "Thurs"), in lower case. */
+  public static final Set<String> WEEKDAY_ABBREVIATIONS =
+      words("mon tue tues wed thu thur thurs fri sat sun");
+
   /** Words that mark the time of a statement, skipped before a reported clause. */
   public static final Set<String> TIME_WORDS =
-      words(
-          "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight",
-          "earlier later afterward afterwards recently");
-
-  /** Speech verbs that do not introduce a reported clause with "that". */
-  public static final Set<String> NOT_REPORTING =
-      words(
-          "ask asks asked urge urges urged urging hail hails hailed hailing describe describes",
-          "described describing call calls called calling continued answered remarked commented",
-          "quipped joked exclaimed demanded proposed tweeted recounted respond responds",
-          "responded reply replies replied replying");
-
-  /** Reporting verbs that may take their clause without "that" ("She said the plan would ..."). */
-  public static final Set<String> BARE_REPORTING =
-      words(
-          "said says argued argues added adds noted wrote writes warned insisted insists stressed",
-          "explained claimed predicted suggested believes cautioned acknowledged admitted",
-          "confirmed revealed disclosed");
+      union(WEEKDAYS, words("yesterday today tonight earlier later afterward afterwards recently"));
 
   /** Capitalised titles that stand before a name ("President", "Senator", "Dr"). */
   public static final Set<String> TITLES =
-      words(
-          "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
-          "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
-          "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Dr Doctor Prof Professor Mr",
-          "Mrs Ms Miss Mx Sir Dame Lord Lady Judge Justice Chancellor King Queen Prince",
-          "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
-          "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
-          "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
-          "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
-          "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
-          "MEP MLA");
-
-  /** Abbreviated titles written with a full stop ("Mr.", "Dr.", "Sen."). */
-  public static final Set<String> TITLE_ABBREVIATIONS =
-      words("Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Adm Rev St");
+      union(
+          HONORIFICS,
+          words(
+              "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
+              "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
+              "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Doctor Professor Supt Det Cllr",
+              "Lord Lady Judge Justice Chancellor King Queen Prince",
+              "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
+              "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
+              "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
+              "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
+              "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
+              "MEP MLA"));
 
   /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
   public static final Set<String> ROLE_NOUNS =
@@ -157,13 +431,13 @@ public final class NewsLexicon {
           "mediator regulator councilmember alderman supervisor inspector firefighter paramedic",
           "surgeon pharmacist librarian detective constable superintendent commissioner trustee",
           "co-author administrator coordinator volunteer campaigner protester neighbor neighbour",
-          "landlord tenant renter homeowner shopkeeper barber chef proprietor retiree pensioner",
+          "landlord tenant renter homeowner shopkeeper chef proprietor retiree pensioner",
           "technician mechanic electrician plumber clerk cashier waiter waitress bartender",
-          "rancher miner dockworker employee staffer aide pundit critic novelist poet artist",
+          "rancher miner employee staffer aide pundit critic novelist poet artist",
           "musician singer actor actress filmmaker photographer presenter correspondent",
           "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
           "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
-          "athlete boxer jockey golfer carrier");
+          "athlete boxer golfer contributor producer intern host");
 
   /**
    * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
@@ -265,7 +539,7 @@ public final class NewsLexicon {
           "neither another other instead indeed already again later earlier first last next",
           "asked given following");
 
-  /** Words that may stand between a subject and its speech verb ("Xi has repeatedly said"). */
+  /** Words that may stand between a subject and its speech verb ("Lim has repeatedly said"). */
   public static final Set<String> ADVERBS =
       words(
           "also has have had is was repeatedly once later then first further previously",
@@ -310,31 +584,32 @@ public final class NewsLexicon {
   public static final Set<String> TERM_MARKER_PAIRS =
       phrases(
           "the term, the word, the phrase, the slogan, the label, the motto, known as, idea of,",
-          "concept of, notion of, the name, the hashtag, the handle, the nickname");
+          "concept of, notion of, the name, the hashtag, the nickname");
 
   /**
-   * Words that give a person another name ("whom everyone calls “Zé”", "(better known by her
-   * handle, Voltfox)", "known as", "nicknamed").
+   * Words that give a person another name ("whom everyone calls “Zé”", "(better known online as
+   * Blue)", "known as", "nicknamed", "under the name “Wren”").
    */
   public static final Set<String> ALIAS_MARKERS =
-      words("known nicknamed dubbed handle nickname moniker alias aka calls called username");
+      words("known nicknamed dubbed nickname name alias aka calls called username");
 
   /**
    * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
-   * "the campaign group Commuter Voice", "research firm Calder Analytics", "a start-up called …".
+   * "the campaign group Fair Fares", "research firm Harlow Data", "a start-up called …".
    */
   public static final Set<String> ORGANISATION_NOUNS =
       words(
           "company firm group start-up startup charity agency organisation organization union",
-          "bank club team brand retailer manufacturer maker chipmaker automaker carmaker network",
+          "bank club team brand retailer manufacturer maker automaker carmaker network",
           "newspaper magazine website site app platform outlet broadcaster channel station band",
           "party council ministry department government subsidiary rival insurer lender airline",
           "provider supplier studio label chain franchise institute university school hospital",
           "coalition alliance association federation league watchdog tank fund trust foundation",
-          "consultancy developer contractor publication paper show program programme vessel",
-          "ship boat ferry");
+          "consultancy developer contractor publication paper show program programme");
 
-  /** Prepositions of place: a name right after one is a place ("in Broken Arrow", "at Pier T"). */
+  /**
+   * Prepositions of place: a name right after one reads as a place ("in Redmarsh", "at Dock 4").
+   */
   public static final Set<String> LOCATIVES =
       words(
           "at in near outside inside across along into onto toward towards around beneath above",
@@ -348,45 +623,48 @@ public final class NewsLexicon {
   public static final Set<String> SCENE_OPENERS =
       words("in at during on speaking writing addressing interviewed");
 
-  /** Lower-case particles inside names ("Charles de Gaulle"). */
+  /** Lower-case particles inside names ("Charles de Gaulle", "Ana dos Santos", "Ali bin Omar"). */
   public static final Set<String> NAME_PARTICLES =
-      words("de van von der den del della di du la le bin ibn");
+      words("de da di do dos das del della van von der den la le du bin binti al el ibn ter y");
 
   /**
-   * Words that make a capitalised phrase a place, an organisation, an event or a date: "Fudan
+   * Words that make a capitalised phrase a place, an organisation, an event or a date: "Harlow
    * University", "South Korea", "Air Force One", "October".
    */
   public static final Set<String> NOT_PERSON =
-      words(
-          "university institute institution center centre ministry department office agency",
-          "commission council committee party government news times post journal magazine",
-          "association company corporation corp inc ltd bank group organization organisation",
-          "union nations states republic kingdom army navy force forces forum summit meeting",
-          "program programme movement house strait sea ocean port affairs conference expo",
-          "economic leaders global south north east west island islands river city county",
-          "province street road avenue square hall airport station college school academy",
-          "foundation fund trust network television radio press review daily weekly club league",
-          "court parliament congress senate assembly embassy consulate bureau administration",
-          "authority service services police hospital museum library festival games cup",
-          "olympics market exchange index list entity act law bill treaty agreement initiative",
-          "project war crisis day week monday tuesday wednesday thursday friday saturday sunday",
-          "january february march april june july august september october november december",
-          "china chinese us usa america american americans korea korean japan japanese russia",
-          "russian india indian britain british uk england english europe european eu france",
-          "french germany german taiwan beijing washington moscow tokyo seoul london paris",
-          "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
-          "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
-          "twitter youtube coalition alliance federation society partners partnership holdings",
-          "capital analytics semiconductor semiconductors resources sports lines airlines airways",
-          "logistics shipping systems technologies technology labs laboratories industries",
-          "enterprises solutions ventures studios entertainment media communications telecom",
-          "software electronics motors pharmaceuticals pharma health healthcare medical insurance",
-          "securities energy utilities foods brands retail stores democrats republicans",
-          "conservatives tories labour greens church cathedral mosque temple synagogue hotel",
-          "restaurant stadium arena plaza mall reserve board tribunal district borough township",
-          "village valley heights springs lake coast bay harbour harbor pier beach reef railway",
-          "railways rail transit metro express ferries trains gazette herald tribune chronicle",
-          "reuters bloomberg associated management");
+      union(
+          words(
+              "university institute institution center centre ministry department office agency",
+              "commission council committee party government news times post journal magazine",
+              "association company corporation corp inc ltd bank group organization organisation",
+              "union nations states republic kingdom army navy force forces forum summit meeting",
+              "program programme movement house strait sea ocean port affairs conference expo",
+              "economic leaders global south north east west island islands river city county",
+              "province street road avenue square hall airport station college school academy",
+              "foundation fund trust network television radio press review daily weekly club league",
+              "court parliament congress senate assembly embassy consulate bureau administration",
+              "authority service services police hospital museum library festival games cup",
+              "olympics market exchange index list entity act law bill treaty agreement initiative",
+              "project war crisis day week",
+              "china chinese us usa america american americans korea korean japan japanese russia",
+              "russian india indian britain british uk england english europe european eu france",
+              "french germany german taiwan beijing washington moscow tokyo seoul london paris",
+              "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
+              "canada mexico brazil australia malaysia spain shanghai hong kong god internet",
+              "twitter youtube coalition alliance federation society partners partnership holdings",
+              "capital resources sports lines airlines airways",
+              "logistics shipping systems technologies technology labs laboratories industries",
+              "enterprises solutions ventures studios entertainment media communications telecom",
+              "software electronics motors pharmaceuticals pharma health healthcare medical insurance",
+              "securities energy utilities foods brands retail stores democrats republicans",
+              "conservatives tories labour greens church cathedral mosque temple synagogue hotel",
+              "restaurant stadium arena plaza mall reserve board tribunal district borough township",
+              "village valley heights springs lake coast bay harbour harbor beach railway",
+              "railways rail transit metro express trains ferries gazette herald tribune chronicle",
+              "management"),
+          WEEKDAYS,
+          MONTHS,
+          oneWordAgencies());
 
   public static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
@@ -408,12 +686,33 @@ public final class NewsLexicon {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
-    // endings tell a role only in lower case: "Lindqvist" and "Hartman" are names
+    // endings tell a role only in lower case: "Holmqvist" and "Hartman" are names
     if (!word.toLowerCase(Locale.ROOT).equals(word)) return false;
     if (w.endsWith("ician") && w.length() >= 7) return true;
     if (w.length() >= 7 && (w.endsWith("man") || w.endsWith("person"))) return true;
     if (w.endsWith("master")) return true;
     return w.endsWith("ist") && w.length() >= 7 && !w.endsWith("sist") && !IST_THINGS.contains(w);
+  }
+
+  /**
+   * A speech verb of {@link #SPEECH_VERBS} in a finite form: the past ("said", "told", "warned") or
+   * the third person ("says", "adds"). The bare and -ing forms also give orders or name things
+   * ("Tell us", "Call now", "warning") and are not. Case is ignored.
+   */
+  public static boolean isFiniteSpeechVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!SPEECH_VERBS.contains(w) || w.endsWith("ing")) return false;
+    return isPastSpeechVerb(w) || w.endsWith("s");
+  }
+
+  /**
+   * A speech verb of {@link #SPEECH_VERBS} in the past ("said", "told", "wrote", "warned"): a form
+   * that, unlike "notes", "points" or "claims", is never also a noun. Case is ignored.
+   */
+  public static boolean isPastSpeechVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return SPEECH_VERBS.contains(w)
+        && (w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.equals("said"));
   }
 
   public static boolean isFunctionWord(String word) {

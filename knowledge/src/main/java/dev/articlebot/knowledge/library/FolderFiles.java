@@ -55,7 +55,8 @@ final class FolderFiles {
             .sorted()
             .forEach(paths::add);
       } catch (IOException e) {
-        throw new ArticleUnreadableException(location, e);
+        throw new ArticleUnreadableException(
+            location, ArticleUnreadableException.Reason.NOT_OPENED, e);
       }
     } else {
       paths.add(location);
@@ -77,7 +78,12 @@ final class FolderFiles {
       }
       return new File(name, p, HexFormat.of().formatHex(sha.digest()), null, null);
     } catch (IOException e) {
-      return new File(name, p, "", new ArticleUnreadableException(p, e), null);
+      return new File(
+          name,
+          p,
+          "",
+          new ArticleUnreadableException(p, ArticleUnreadableException.Reason.NOT_OPENED, e),
+          null);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

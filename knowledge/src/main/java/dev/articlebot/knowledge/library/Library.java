@@ -8,6 +8,9 @@ import dev.articlebot.knowledge.answer.QuestionText;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.conversation.Exchange;
+import dev.articlebot.knowledge.conversation.Reading;
+import dev.articlebot.knowledge.conversation.Turn;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
@@ -396,6 +399,37 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     return amongAll(question, c);
   }
 
+  /** A message of a conversation answered from the library, and the turn it leaves. */
+  public record Conversed(LibraryAnswer answer, Exchange exchange) {}
+
+  /**
+   * Answers {@code text} as the next message of a conversation whose earlier turns are {@code
+   * previous} (oldest first). A message after a turn about an article still in the library (and
+   * within {@code scope}) is read with those turns and answered from that article ({@link
+   * KnowledgeBase#answerInConversation}); any other is answered as {@link #answer} answers it.
+   */
+  public Conversed answerInConversation(List<Turn> previous, String text, Scope scope) {
+    Catalog c = catalog;
+    Turn last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+    LibraryEntry about = last == null ? null : c.byId.get(last.articleId());
+    if (about != null && (!(scope instanceof Scope.One one) || one.id().equals(about.id()))) {
+      Exchange x = loaded(about).knowledge.answerInConversation(previous, text);
+      return new Conversed(
+          new LibraryAnswer(x.answer(), Optional.of(about), List.of(about), c.byId.size(), false),
+          x);
+    }
+    LibraryAnswer a = answer(text, scope);
+    String asked = text == null ? "" : text.strip();
+    Exchange x =
+        a.article().isPresent()
+            ? loaded(a.article().get()).knowledge.standalone(asked, a.answer())
+            : new Exchange(
+                Reading.asAsked(asked),
+                a.answer(),
+                new Turn(asked, "", List.of(), "", List.of(), false));
+    return new Conversed(a, x);
+  }
+
   private LibraryAnswer alone(LibraryEntry e, String question, Catalog c) {
     Answer a = loaded(e).knowledge.answer(question);
     return new LibraryAnswer(a, Optional.of(e), List.of(e), c.byId.size(), false);
@@ -729,7 +763,10 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     } catch (IOException e) {
       return new SyncReport.Skipped(
           j.file().name(),
-          new dev.articlebot.knowledge.ArticleUnreadableException(j.file().path(), e));
+          new dev.articlebot.knowledge.ArticleUnreadableException(
+              j.file().path(),
+              dev.articlebot.knowledge.ArticleUnreadableException.Reason.NOT_OPENED,
+              e));
     }
     ArticleSource source = new ArticleSource(j.file().name(), bytes, j.kind(), j.file().name(), "");
     try {

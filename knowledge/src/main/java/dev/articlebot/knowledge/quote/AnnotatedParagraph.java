@@ -47,7 +47,7 @@ final class AnnotatedParagraph {
 
   /**
    * The first resolved mention by name or role (not a pronoun) in tokens [from, to) that can be a
-   * subject, or null: an owner ("Park’s elder brother, Park Min-ho, …") is passed over.
+   * subject, or null: an owner ("Lim’s elder brother, Lim Jun, …") is passed over.
    */
   Mention firstNameIn(int from, int to) {
     for (Mention m : mentions) {
@@ -70,7 +70,7 @@ final class AnnotatedParagraph {
     return null;
   }
 
-  /** A possessive mention ("Park’s", "Olmos'", "his"): it modifies a noun, it is not a subject. */
+  /** A possessive mention ("Lim’s", "Davies'", "his"): it modifies a noun, it is not a subject. */
   private boolean isOwner(Mention m) {
     Token last = tokens.get(m.end() - 1);
     if (last.possessive()) return true;
@@ -79,32 +79,38 @@ final class AnnotatedParagraph {
   }
 
   /**
-   * "Analyst Jenna Whitcombe of the research firm PlayMetric said": the name before a short phrase
-   * in "of", "at", "from" or "with" that ends right before the verb, or null.
+   * "Analyst Ana Lim of the research firm Harlow Data said": the name before a short phrase in
+   * "of", "at", "from" or "with" that ends right before the verb, or null. An "of" inside the
+   * organisation's own name ("Ana Lim of the Redmarsh Board of Trade said") is passed over.
    */
   private Mention beforePostModifier(int start, int i) {
-    for (int k = i; k >= start && k > i - 8; k--) {
+    for (int k = i; k >= start && k > i - 10; k--) {
       Token t = tokens.get(k);
       if (!t.isWord() || Phrases.isSpeechVerb(tokens, k)) return null;
-      if (POST_MODIFIERS.contains(t.lower())) {
+      if (NewsLexicon.POST_MODIFIERS.contains(t.lower())) {
         Mention m = mentionEndingAt(k - 1);
-        return m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m) ? m : null;
+        if (m != null && m.resolved() && m.kind() == Mention.Kind.NAME && !isOwner(m)) return m;
+        Token before = tokens.at(k - 1);
+        boolean insideName =
+            (m == null || !m.resolved())
+                && t.is("of")
+                && before != null
+                && before.capitalized()
+                && k - 1 > start;
+        if (!insideName) return null;
       }
     }
     return null;
   }
 
-  private static final java.util.Set<String> POST_MODIFIERS =
-      java.util.Set.of("of", "at", "from", "with");
-
   /**
-   * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Gao said", "Xi
-   * has repeatedly said", "Trump’s hailing"), or before a short "of"/"at" phrase ("Jenna Whitcombe
-   * of the research firm PlayMetric said"); after an appositive or a relative clause ("Li Na, a
-   * senior engineer ..., said"; "Li Wei, ..., who says") or for a participle (", adding that"), the
+   * Who does the speech verb at {@code verb}: the name or pronoun right before it ("Lim said", "Lim
+   * has repeatedly said", "Lim’s hailing"), or before a short "of"/"at" phrase ("Ana Lim of the
+   * research firm Harlow Data said"); after an appositive or a relative clause ("Ana Lim, a senior
+   * engineer ..., said"; "Ana Lim, ..., who says") or for a participle (", adding that"), the
    * subject of the sentence's earlier speech verb or else its first person who is not an owner
-   * ("Park’s elder brother, Park Min-ho, …, said" is Park Min-ho); or the name right after it
-   * ("said Wang Tao"). Null when the subject is not a person ("China said").
+   * ("Lim’s elder brother, Lim Jun, …, said" is Lim Jun); or the name right after it ("said Ana
+   * Lim"). Null when the subject is not a person ("China said").
    */
   Mention subjectOf(int verb) {
     int start = tokens.sentenceStart(verb);
@@ -121,8 +127,8 @@ final class AnnotatedParagraph {
       if (modified != null) return modified;
     }
     if ((t.is("and") || t.is("but")) && i > start) {
-      // "Keller declined to comment, but said …": the subject of the sentence, the first person
-      // named, with nothing but role words before it ("Kestrel manager Stuart Caddick was …")
+      // "Lim declined to comment, but said …": the subject of the sentence, the first person
+      // named, with nothing but role words before it ("Harlow manager Ana Lim was …")
       Mention first = firstMentionIn(start, i);
       if (first == null) return null;
       for (int k = firstWordOf(start); k < first.first(); k++) {
@@ -158,7 +164,7 @@ final class AnnotatedParagraph {
     return start;
   }
 
-  /** "said Wang Tao": the name right after the verb, unless it is an owner ("said Wang’s aide"). */
+  /** "said Ana Lim": the name right after the verb, unless it is an owner ("said Lim’s aide"). */
   private Mention nameAfter(int verb) {
     Mention m = mentionAt(verb + 1);
     return m != null
@@ -197,8 +203,8 @@ final class AnnotatedParagraph {
 
   /**
    * The verb phrase plus the scene-setting phrase that opens the sentence before the subject: "In
-   * an interview with CBS News later on November 2, Trump said that" gives "said in an interview
-   * with CBS News later on November 2".
+   * an interview with CBS News later on November 2, Lim said that" gives "said in an interview with
+   * CBS News later on November 2".
    */
   String context(int verb, Mention subject) {
     return context(verb, subject, tokens.size());

@@ -10,21 +10,22 @@ import java.util.List;
  * <ol>
  *   <li>scare quotes and coined terms are nobody's: "the so-called “G2”", "the idea of “inevitable
  *       peace”", "the “non-alignment” principle";
- *   <li>an attribution right after the quotation: "“…,” Wu Xinbo, a professor …, told NewsChina",
- *       "“…,” he added", "“…,” said Wang Tao", "“…,” said the council’s cabinet member, Ruth
- *       Ablewhite", "“…,” according to Raj Patel";
- *   <li>a colon after a person, named in preference to a pronoun: "Lopez closed the meeting with a
- *       warning: “…”", "Asked about his nickname, Mensah laughed: ‘…’";
+ *   <li>an attribution right after the quotation: "“…,” Ana Lim, a professor …, told Radio Vale",
+ *       "“…,” he added", "“…,” said Ana Lim", "“…,” said the council’s cabinet member, Ruth Obi",
+ *       "“…,” according to Ilse Dorn";
+ *   <li>a colon after a person, named in preference to a pronoun: "Obi closed the meeting with a
+ *       warning: “…”", "Asked about his nickname, Teller laughed: ‘…’";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
- *       emphasizing", is passed over): "Trump said that “…”", "Dong urged the US to “…”", "Xi said
- *       during the meeting, adding that the two countries “…”", "Marsh called the dataset
+ *       emphasizing", is passed over): "Lim said that “…”", "Dorn urged the board to “…”", "Lim
+ *       said during the meeting, adding that the two countries “…”", "Obi called the dataset
  *       “unusually thorough”"; a fragment that only repeats an earlier term is an echo, not a
  *       quote;
  *   <li>"According to X, … “…” …" in the same sentence;
  *   <li>a quotation that opens its sentence, with no speech verb of its own after it, continues the
- *       paragraph's last statement ("“…,” Wu Xinbo … told NewsChina. “First, …”"), and one that
- *       opens the paragraph continues the previous paragraph's; "“…,” one official said" is
- *       nobody's we know, not the previous speaker's.
+ *       paragraph's last statement ("“…,” Ana Lim … told Radio Vale. “First, …”"), and one that
+ *       opens the paragraph continues the previous paragraph's last statement when that was a
+ *       quotation ({@link ReadingState#lastStatement()}); "“…,” one official said" and "“…,”
+ *       according to a statement" are nobody's we know, not the previous speaker's.
  * </ol>
  *
  * What none of these attribute is a term, not a quote, except a quotation that opens the paragraph
@@ -83,7 +84,7 @@ final class AttributionParser {
 
   /**
    * The speaker a paragraph that ends with a colon introduces ("Speaking afterwards, the manager
-   * Marco Ferrante said:", "He described the moment he realised the photos were gone:"), for the
+   * Sam Teller said:", "He described the moment he realised the photos were gone:"), for the
    * quotation that opens the next paragraph: the subject of the last sentence's speech verb, else
    * the first person it names, else its first pronoun. Null when the paragraph does not end with a
    * colon or names nobody.
@@ -137,7 +138,7 @@ final class AttributionParser {
         && words.split("\\s+").length <= 3;
   }
 
-  /** "“…,” Gao said", "“…,” Wu Xinbo, a professor …, told", "“…,” said Wang Tao". */
+  /** "“…,” Lim said", "“…,” Ana Lim, a professor …, told", "“…,” said Ana Lim". */
   private static Attribution after(AnnotatedParagraph ap, int q) {
     ParagraphTokens p = ap.tokens();
     int j = q + 1;
@@ -177,10 +178,9 @@ final class AttributionParser {
   }
 
   /**
-   * "said the council’s cabinet member for the environment, Ruth Ablewhite": the first name after a
-   * role phrase that follows an inverted speech verb, within the sentence and before any other
-   * quotation or speech verb. A possessive name ("Halvorsen’s chief executive") is part of the
-   * role.
+   * "said the council’s cabinet member for the environment, Ruth Obi": the first name after a role
+   * phrase that follows an inverted speech verb, within the sentence and before any other quotation
+   * or speech verb. A possessive name ("Halvorsen’s chief executive") is part of the role.
    */
   private static Mention nameAfterRole(AnnotatedParagraph ap, int from) {
     ParagraphTokens p = ap.tokens();
@@ -202,19 +202,23 @@ final class AttributionParser {
   }
 
   /**
-   * Whether the sentence gives the quotation a speech verb of its own after it ("“…,” one official
-   * said"), so that a quotation it cannot resolve is not someone else's continued.
+   * Whether the sentence gives the quotation an attribution of its own after it, a speech verb
+   * ("“…,” one official said") or "according to" ("“…,” according to a statement"), so that a
+   * quotation it cannot resolve is not someone else's continued.
    */
   private static boolean hasOwnAttribution(ParagraphTokens p, int q) {
     int end = p.sentenceEnd(q);
     for (int k = q + 1; k < end; k++) {
       if (p.get(k).isQuote()) return false;
       if (Phrases.isSpeechVerb(p, k)) return true;
+      if (p.wordAt(k, "according") && p.wordAt(k + 1, "to")) return true;
     }
     return false;
   }
 
-  /** A resolved mention at {@code j}, or after a few role words ("China’s … spokesperson Guo"). */
+  /**
+   * A resolved mention at {@code j}, or after a few role words ("the ministry’s spokesperson Lim").
+   */
   private static Mention subjectAt(AnnotatedParagraph ap, int j) {
     ParagraphTokens p = ap.tokens();
     for (int k = j; k < j + 6 && p.at(k) != null; k++) {
@@ -240,7 +244,7 @@ final class AttributionParser {
     return -1;
   }
 
-  /** "Lopez closed the meeting with a warning: “…”". */
+  /** "Obi closed the meeting with a warning: “…”". */
   private static Attribution colon(AnnotatedParagraph ap, int q) {
     ParagraphTokens p = ap.tokens();
     if (!p.punctAt(q - 1, ':')) return null;

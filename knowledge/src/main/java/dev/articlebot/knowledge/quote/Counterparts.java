@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives "his US counterpart" the role it stands for: "China's Defense Minister Dong Jun met with
- * his US counterpart Pete Hegseth" makes Hegseth the US Defense Minister, so a reader who asks for
- * "the US defense minister" finds him.
+ * Gives "his US counterpart" the role it stands for: "Ruritania's Defense Minister Ana Lim met with
+ * her US counterpart Ivo Grant" makes Grant the US Defense Minister, so a reader who asks for "the
+ * US defense minister" finds him.
  */
 final class Counterparts {
   private static final Pattern COUNTERPART =

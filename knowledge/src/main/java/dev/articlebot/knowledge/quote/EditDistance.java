@@ -1,12 +1,15 @@
 package dev.articlebot.knowledge.quote;
 
-/** Edit distance with adjacent transpositions (optimal string alignment), for typo tolerance. */
-final class EditDistance {
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for typo tolerance: the
+ * one edit distance of the project (names in quotes, configuration keys).
+ */
+public final class EditDistance {
 
   private EditDistance() {}
 
   /** Insertions, deletions, substitutions and swaps of neighbours needed to turn a into b. */
-  static int between(String a, String b) {
+  public static int between(String a, String b) {
     int n = a.length();
     int m = b.length();
     if (n == 0) return m;

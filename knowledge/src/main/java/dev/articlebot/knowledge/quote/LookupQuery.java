@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reader's query reduced to the person, title or role it asks about: "What did Wu Xinbo say?" ->
- * "wu xinbo", "quote Victor Gao" -> "victor gao", "what did the foreign ministry spokesperson say"
- * -> "the foreign ministry spokesperson". Lower case, accents and punctuation removed.
+ * A reader's query reduced to the person, title or role it asks about: "What did Ana Lim say?" ->
+ * "ana lim", "quote Ivo Grant" -> "ivo grant", "what did the foreign ministry spokesperson say" ->
+ * "the foreign ministry spokesperson". Lower case, accents and punctuation removed.
  *
  * @param typed the query as typed, trimmed and cut to {@link #MAX_LENGTH} characters
  * @param subject the normalised name, title or role, possibly empty

@@ -1,7 +1,7 @@
 package dev.articlebot.knowledge.quote;
 
 /**
- * A reference to a person in the narrative: a name ("Wu Xinbo", "Gao", "President Xi"), a pronoun
+ * A reference to a person in the narrative: a name ("Ana Lim", "Lim", "President Lim"), a pronoun
  * ("he", "her") or a role ("the spokesperson").
  *
  * @param first index of the first token

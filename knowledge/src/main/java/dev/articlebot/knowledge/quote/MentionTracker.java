@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,39 +12,49 @@ import java.util.Set;
  * order, remembering who was mentioned last:
  *
  * <ul>
- *   <li>a full name or alias is that person; a single word ("Gao", "Trump", "Li") is the most
+ *   <li>a full name or alias is that person; a single word ("Lim", "Grant", "Han") is the most
  *       recently mentioned person whose name begins or ends with it, of the gender its title gives
- *       ("Ms Shah" is not Mr Shah);
+ *       ("Ms Shah" is not Mr Shah), or the only such person when none was mentioned yet; nobody
+ *       when two such people were last mentioned in one sentence ("Ken Obi and Ruth Obi signed it.
+ *       ¶ “…,” Obi said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
- *       gender, and teach that person's gender; a name mentioned since that may be a person's, but
- *       that the registry could not decide ({@link PersonRegistry#undecided}), leaves the pronoun
- *       unresolved rather than risk the wrong person;
- *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role; a
- *       role nobody has is the person the paragraph or the one before opened with, if they have no
- *       occupation and nobody unnamed holds it (see {@link #byEpithet}).
+ *       gender, and teach that person's gender. The pronoun is left unresolved rather than risk the
+ *       wrong person when, since that person was mentioned, a name that may be a person's was left
+ *       undecided by the registry ({@link PersonRegistry#undecided}) or someone who is not a person
+ *       we know spoke ("the company said", "a spokesperson said", "according to a statement"); or
+ *       when that person's gender is unknown, they were mentioned in another sentence, and someone
+ *       else of the pronoun's gender was mentioned in this paragraph or the one before ("Mayor Ana
+ *       Lim … Her deputy, Sam Teller … ¶ “…,” she said");
+ *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role. A
+ *       role nobody has been given is nobody's: "the economist" is not guessed to be someone
+ *       introduced without that role.
  * </ul>
  *
  * Quotations are not read: a name inside someone's quote is not a mention.
  */
 final class MentionTracker {
 
-  private static final Map<String, Person.Gender> PRONOUNS =
-      Map.of(
-          "he", Person.Gender.MALE,
-          "him", Person.Gender.MALE,
-          "his", Person.Gender.MALE,
-          "she", Person.Gender.FEMALE,
-          "her", Person.Gender.FEMALE,
-          "hers", Person.Gender.FEMALE);
-
-  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
+  private static Person.Gender genderOf(String pronoun) {
+    return NewsLexicon.FEMALE_PRONOUNS.contains(pronoun)
+        ? Person.Gender.FEMALE
+        : Person.Gender.MALE;
+  }
 
   private final PersonRegistry registry;
   private final NameSpotter spotter;
+
+  /** Who was mentioned, in reading order; null where a pronoun may not reach back past. */
   private final List<Person> history = new ArrayList<>();
-  private final java.util.Set<String> anonymousRoles = new java.util.HashSet<>();
-  private Person paragraphSubject;
-  private Person previousSubject;
+
+  /** Where each entry of {@link #history} was mentioned. */
+  private final List<Place> places = new ArrayList<>();
+
+  /** Whether each entry of {@link #history} was a possessive ("Lim’s brother"), not an agent. */
+  private final List<Boolean> owners = new ArrayList<>();
+
+  /** A paragraph and a sentence in it. */
+  private record Place(int paragraph, int sentence) {}
+
   private final Set<Person> appearance = new LinkedHashSet<>();
 
   MentionTracker(PersonRegistry registry, NameSpotter spotter) {
@@ -62,17 +71,10 @@ final class MentionTracker {
   List<Mention> track(ParagraphTokens p) {
     List<NameSequence> names = spotter.find(p);
     List<Mention> out = new ArrayList<>();
-    previousSubject = paragraphSubject;
-    paragraphSubject = null;
     int next = 0;
     for (int i = 0; i < p.size(); i++) {
       Mention m = null;
-      Token word = p.get(i);
-      if ((word.is("a") || word.is("an") || word.is("one") || word.is("another"))
-          && p.at(i + 1) != null
-          && NewsLexicon.isRoleNoun(p.get(i + 1).lower())) {
-        anonymousRoles.add(p.get(i + 1).lower());
-      }
+      if (spokenByNobodyWeKnow(p, i, out)) remember(null, p, i, false);
       while (next < names.size() && names.get(next).first() < i) next++;
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
@@ -83,25 +85,21 @@ final class MentionTracker {
           String called = PersonRegistry.aliasInClause(p, seq.end());
           if (!called.isEmpty() && registry.named(called) == null) person.addAlias(called);
         } else if (registry.undecided(seq.name())) {
-          history.add(null);
+          remember(null, p, i, false);
         }
-      } else if (p.get(i).isWord() && PRONOUNS.containsKey(p.get(i).lower())) {
-        Person.Gender gender = PRONOUNS.get(p.get(i).lower());
-        Person person = resolvePronoun(gender);
+      } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
+        Person.Gender gender = genderOf(p.get(i).lower());
+        Person person = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
         if (person != null) person.learnGender(gender);
         m = new Mention(i, i + 1, person, Mention.Kind.PRONOUN);
       } else if (isRoleReference(p, i)) {
         Person person = resolveRole(p.get(i + 1).lower());
-        if (person == null && speaks(p, i)) person = byEpithet(p.get(i + 1).lower());
         if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
       }
       if (m == null) continue;
       out.add(m);
-      if (m.resolved() && m.first() == 0 && m.kind() == Mention.Kind.NAME) {
-        paragraphSubject = m.person();
-      }
       if (m.resolved()) {
-        history.add(m.person());
+        remember(m.person(), p, m.first(), p.get(m.end() - 1).possessive());
         appearance.add(m.person());
         m.person().mentionedIn(p.number());
       }
@@ -110,7 +108,7 @@ final class MentionTracker {
     return out;
   }
 
-  /** "Whitaker, a retired mail carrier who …": what a later mention by surname adds. */
+  /** "Teller, a retired mail carrier who …": what a later mention by surname adds. */
   private static void describeLater(Person person, ParagraphTokens p, NameSequence seq) {
     Phrases.Appositive appositive = Phrases.appositive(p, seq.end());
     if (appositive != null) person.addDescription(appositive.text());
@@ -118,15 +116,19 @@ final class MentionTracker {
   }
 
   private Person resolveName(NameSequence seq) {
-    if (!seq.couldBePerson()) return null;
     Person person = null;
     if (seq.words().size() == 1) {
+      // a single word that names a place, an organisation or a date ("May", "Partners") is read
+      // as that, not as someone's name
+      if (!seq.couldBePerson()) return null;
       List<Person> candidates = new ArrayList<>(registry.answering(seq.name()));
       // "Ms Shah" is not Mr Shah
       Person.Gender titled = Person.genderOf(String.join(" ", seq.titles()));
       if (titled != Person.Gender.UNKNOWN) candidates.removeIf(c -> !c.compatibleWith(titled));
       person = mostRecent(candidates);
-      if (person == null && !candidates.isEmpty()) person = candidates.get(0);
+      // a surname used before its full name ("Lim added:" above "Ana Lim said") is the one
+      // person it can be, if only one
+      if (person == null && candidates.size() == 1) person = candidates.get(0);
     } else {
       person = registry.named(seq.name());
     }
@@ -139,19 +141,93 @@ final class MentionTracker {
     return person;
   }
 
+  /**
+   * The candidate mentioned last, or null when none was mentioned yet or when another candidate was
+   * mentioned before it in that same sentence, other than as an owner ("Ken Obi and Ruth Obi signed
+   * it. ¶ “…,” Obi said." does not say which Obi; "Lim’s brother, Lim Jun, said …" is about Lim
+   * Jun).
+   */
   private Person mostRecent(List<Person> candidates) {
     for (int k = history.size() - 1; k >= 0; k--) {
-      if (history.get(k) != null && candidates.contains(history.get(k))) return history.get(k);
+      Person found = history.get(k);
+      if (found == null || !candidates.contains(found)) continue;
+      for (int j = k - 1; j >= 0 && places.get(j).equals(places.get(k)); j--) {
+        Person other = history.get(j);
+        if (other != null && other != found && candidates.contains(other) && !owners.get(j)) {
+          return null;
+        }
+      }
+      return found;
     }
     return null;
   }
 
-  private Person resolvePronoun(Person.Gender gender) {
+  private void remember(Person person, ParagraphTokens p, int token, boolean owner) {
+    history.add(person);
+    places.add(new Place(p.number(), p.get(token).sentence()));
+    owners.add(owner);
+  }
+
+  /** The pronoun rules of the class comment. */
+  private Person resolvePronoun(Person.Gender gender, Place here) {
+    Person found = null;
     for (int k = history.size() - 1; k >= 0; k--) {
-      if (history.get(k) == null) return null;
-      if (history.get(k).compatibleWith(gender)) return history.get(k);
+      Person person = history.get(k);
+      if (found == null) {
+        if (person == null) return null;
+        if (!person.compatibleWith(gender)) continue;
+        if (person.gender() == gender || places.get(k).equals(here)) return person;
+        found = person;
+      } else {
+        if (person == null || places.get(k).paragraph() < here.paragraph() - 1) break;
+        if (person != found && person.gender() == gender) return null;
+      }
     }
-    return null;
+    return found;
+  }
+
+  /**
+   * Whether token {@code i} reports what someone who may be "he" or "she" later, but is not a
+   * person we know, said: a speech verb whose subject is a singular noun ("the company said", "the
+   * economist said"; not "officials said"), "it", or a capitalised name that is nobody ("Harlowbank
+   * said"); one followed by such a subject ("“…,” said the ministry"); or "according to" and
+   * anything but a name ("according to a statement"). {@code found} are the paragraph's mentions so
+   * far.
+   */
+  private static boolean spokenByNobodyWeKnow(ParagraphTokens p, int i, List<Mention> found) {
+    Token t = p.get(i);
+    if (t.is("according") && p.wordAt(i + 1, "to")) {
+      Token next = p.at(i + 2);
+      return next != null && !next.capitalized();
+    }
+    if (!Phrases.isSpeechVerb(p, i)) return false;
+    int b = i - 1;
+    while (b >= 0 && p.get(b).isWord() && NewsLexicon.isAdverb(p.get(b).text())) b--;
+    Token before = p.at(b);
+    if (before == null || !before.isWord() || before.sentence() != t.sentence()) {
+      Token after = p.at(i + 1);
+      boolean inverted =
+          before != null
+              && (before.isQuote()
+                  || (before.isPunct(',') && p.at(b - 1) != null && p.get(b - 1).isQuote()));
+      return inverted
+          && after != null
+          && after.isWord()
+          && (after.is("the") || after.is("a") || after.is("an") || after.is("one"));
+    }
+    for (Mention m : found) {
+      if (m.end() == b + 1) return !m.resolved();
+    }
+    String w = before.lower();
+    if (w.equals("it")) return true;
+    if (isPlural(w)) return false;
+    return before.capitalized()
+        || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
+  }
+
+  /** "officials", "representatives": a plural noun is never "he" or "she" later. */
+  private static boolean isPlural(String noun) {
+    return noun.endsWith("s") && !noun.endsWith("ss");
   }
 
   /** "the spokesperson", "the mayor": "the" and a role noun, not followed by a name. */
@@ -171,37 +247,11 @@ final class MentionTracker {
       if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
       for (String w : role.split("[^\\p{L}]+")) {
-        if (w.equals(noun) || (SPOKES.contains(w) && SPOKES.contains(noun))) return person;
+        if (w.equals(noun)
+            || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun)))
+          return person;
       }
     }
     return null;
-  }
-
-  /** Whether "the X" at {@code i} is who speaks: "the X says", "“…,” the X said", "said the X". */
-  private static boolean speaks(ParagraphTokens p, int i) {
-    if (Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, i + 2))) return true;
-    Token before = p.at(i - 1);
-    if (before != null && before.isQuote()) return true;
-    return p.punctAt(i - 1, ',') && p.at(i - 2) != null && p.at(i - 2).isQuote()
-        || Phrases.isSpeechVerb(p, i - 1);
-  }
-
-  /**
-   * "Marta Furtado, José’s daughter, works at the institute … ¶ “…,” the biologist says.": an
-   * occupation nobody has yet ({@link NewsLexicon#isEpithet}: not an office like "the president",
-   * which may be someone never named), naming who speaks, used for the person who opens this
-   * paragraph or the last, when that person has no occupation of their own and the article has not
-   * spoken of someone unnamed by that role ("a biologist"). The person takes the role. Null
-   * otherwise.
-   */
-  private Person byEpithet(String noun) {
-    if (anonymousRoles.contains(noun) || !NewsLexicon.isEpithet(noun)) return null;
-    Person subject = paragraphSubject != null ? paragraphSubject : previousSubject;
-    if (subject == null) return null;
-    for (String w : subject.role().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-      if (NewsLexicon.isRoleNoun(w) && !NewsLexicon.KINSHIP.contains(w)) return null;
-    }
-    subject.describe(noun);
-    return subject;
   }
 }

@@ -4,14 +4,14 @@ import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.List;
 
 /**
- * A run of capitalised words in the narrative that may name a person: "Chinese President Xi
- * Jinping", "Trump’s", "C. Fred Bergsten".
+ * A run of capitalised words in the narrative that may name a person: "Ruritanian President Han
+ * Jie", "Lim’s", "C. Ivo Grant".
  *
  * @param first index of the first token, titles included
  * @param nameFirst index of the first token of the name proper, after any titles
  * @param end index after the last token
  * @param titles the title words before the name ("Chinese", "President"), possibly empty
- * @param words the name words ("Xi", "Jinping"), possessive "’s" removed, never empty
+ * @param words the name words ("Han", "Jie"), possessive "’s" removed, never empty
  * @param possessive whether the last word carried a possessive "’s"
  * @param nickname a nickname in quotation marks inside the name (Robert “Bobby” Tan gives "Bobby"),
  *     or ""
@@ -32,12 +32,12 @@ record NameSequence(
     nickname = nickname == null ? "" : nickname;
   }
 
-  /** "Xi Jinping". */
+  /** "Han Jie". */
   String name() {
     return String.join(" ", words);
   }
 
-  /** "President Xi", or the name when there is no title. */
+  /** "President Han", or the name when there is no title. */
   String surface() {
     if (titles.isEmpty()) return name();
     return String.join(" ", titles) + " " + name();

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Finds runs of capitalised words in the narrative of a paragraph and splits off titles. A nickname
- * in quotation marks between two name words (Tyrell “Ty” Gaines, Daniel ‘Danny Boy’ Mensah) is part
- * of the name, not a quotation, and is kept as {@link NameSequence#nickname()}.
+ * in quotation marks between two name words (Samuel “Sam” Teller, Ruth ‘Red’ Obi) is part of the
+ * name, not a quotation, and is kept as {@link NameSequence#nickname()}.
  */
 final class NameSpotter {
 
@@ -60,7 +60,7 @@ final class NameSpotter {
         }
         break;
       }
-      // "Olmos' front lawn": a plural-style possessive is an apostrophe token after the name
+      // "Davies' front lawn": a plural-style possessive is an apostrophe token after the name
       if (!possessive
           && p.gluedToNext(j - 1)
           && p.at(j) != null
@@ -77,7 +77,7 @@ final class NameSpotter {
 
   /**
    * A quoted passage of one to three capitalised words, set off by spaces between two name words:
-   * the “Ty” of Tyrell “Ty” Gaines.
+   * the “Sam” of Samuel “Sam” Teller.
    */
   static boolean isNickname(ParagraphTokens p, int q) {
     Token t = p.at(q);
@@ -110,23 +110,30 @@ final class NameSpotter {
     return k > j && startsName(p.at(k)) ? k - j : 0;
   }
 
+  /**
+   * A capitalised word that can be part of a name: not an acronym unless a title, and not a
+   * compound adjective ("Leeds-based Harlow Systems" names Harlow Systems).
+   */
   private static boolean startsName(Token t) {
-    return t != null && t.capitalized() && (!t.acronym() || NewsLexicon.isTitle(t.text()));
+    return t != null
+        && t.capitalized()
+        && (!t.acronym() || NewsLexicon.isTitle(t.text()))
+        && NewsLexicon.compoundAdjectiveTail(t.text()).isEmpty();
   }
 
   private static boolean isInitialOrAbbreviation(String word) {
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-        || NewsLexicon.TITLE_ABBREVIATIONS.contains(word);
+        || NewsLexicon.TITLE_ABBREVIATIONS.containsKey(word);
   }
 
-  /** Drops leading function words ("As John Thorton") and separates titles from the name. */
+  /** Drops leading function words ("As Ana Lim") and separates titles from the name. */
   private static NameSequence split(
       List<String> words, List<Integer> at, int end, boolean possessive, String nickname) {
     int from = 0;
     while (from < words.size() && NewsLexicon.isFunctionWord(words.get(from))) from++;
     if (from == words.size()) return null;
-    // A title needs a name word after it ("Mayor Whitfield"); a capitalised role noun needs two
-    // ("Meridian Chief Executive Richard Sandoval", "Co-author Kofi Adjei"), so a surname that is
+    // A title needs a name word after it ("Mayor Lim"); a capitalised role noun needs two
+    // ("Harlow Chief Executive Ana Lim", "Co-author Ruth Obi"), so a surname that is
     // also a noun ("Minnie Driver") stays a name.
     int lastTitle = -1;
     for (int k = from; k < words.size() - 1; k++) {

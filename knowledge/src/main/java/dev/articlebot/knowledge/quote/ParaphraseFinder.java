@@ -9,22 +9,22 @@ import java.util.List;
  *
  * <ul>
  *   <li>"According to X(, appositive), CLAUSE.", also after "and"/"but" inside a sentence ("…, and
- *       according to Quaresma, the noise would …"), and "CLAUSE, according to X.";
+ *       according to Obi, the noise would …"), and "CLAUSE, according to X.";
  *   <li>"X said (in an interview …) that CLAUSE", "X cautioned, however, that CLAUSE", "…,
  *       reiterating that CLAUSE", "X points out that CLAUSE", and for a person only, "X found /
  *       ruled that CLAUSE";
  *   <li>without "that" after said-like verbs, when what follows is a clause (it has a finite verb):
- *       "She said the plan would …", "He said temporary pumps would …", "Kapoor said trade fell by
- *       a third", "Caddick insisted Ashby had won the ball", "She told me she believes …", "told
- *       the BBC the ferry had passed"; a "that" further on ("said the union planned to testify at
- *       that hearing") does not cut it short;
- *   <li>"…, which Brooks said would take 48 hours": the clause after the verb;
+ *       "She said the plan would …", "He said temporary pumps would …", "Lim said trade fell by a
+ *       third", "Teller insisted Grant had won the ball", "She told me she believes …", "told the
+ *       BBC the ferry had passed"; a "that" further on ("said the union planned to testify at that
+ *       hearing") does not cut it short;
+ *   <li>"…, which Obi said would take 48 hours": the clause after the verb;
  *   <li>"X described the opposition as misinformed": the object and its description;
  *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board."
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
- * clause that opens with a quotation, or is mostly quotation, is left to the quotation ("Trump said
+ * clause that opens with a quotation, or is mostly quotation, is left to the quotation ("Lim said
  * that “it is important …”"); one that ends in a quotation keeps its words before it ("said the
  * developer was disappointed and was “reviewing all of its options”" gives "the developer was
  * disappointed").
@@ -94,7 +94,12 @@ final class ParaphraseFinder {
         Mention subject = relative != null ? relative : ap.subjectOf(v);
         if (subject != null) {
           Attribution a = new Attribution(subject.person(), ap.context(v, subject, clause), v);
-          add(ap, a, clause, Math.min(end, nextReport(p, clause, end)), out);
+          add(
+              ap,
+              a,
+              clause,
+              Math.min(end, participlePhrase(p, clause, nextReport(p, clause, end))),
+              out);
         }
       }
       if (!Phrases.isSpeechVerb(p, v)) continue;
@@ -147,7 +152,7 @@ final class ParaphraseFinder {
 
   /**
    * Past the listener of "told": a pronoun or "reporters" ("told me"), a name ("told Reuters",
-   * "told the BBC", "told The Verge"), or an audience of up to three words ("told the board", "told
+   * "told the BBC", "told The Times"), or an audience of up to three words ("told the board", "told
    * a news conference"). {@code k} itself when there is none.
    */
   private static int afterListener(ParagraphTokens p, int k, int last) {
@@ -233,8 +238,43 @@ final class ParaphraseFinder {
   }
 
   /**
+   * Where a participle phrase that comments on the report begins ("signalled that policymakers were
+   * in no hurry, wrong-footing investors"): a comma and a present participle after a clause that
+   * already has its finite verb. A participle that works as a preposition ("including", "during")
+   * stays in the clause, and so does one before the clause's verb ("the plan, costing $2m, would").
+   * {@code end} if none.
+   */
+  private static int participlePhrase(ParagraphTokens p, int from, int end) {
+    boolean finite = false;
+    for (int k = from; k < end; k++) {
+      Token t = p.get(k);
+      if (t.isWord() && isFiniteVerb(t.lower())) finite = true;
+      Token next = p.at(k + 1);
+      if (finite
+          && t.isPunct(',')
+          && next != null
+          && next.isWord()
+          && !next.capitalized()
+          && next.lower().endsWith("ing")
+          && next.lower().length() > 5
+          && !next.lower().endsWith("thing")
+          && !NewsLexicon.PREPOSITIONAL_PARTICIPLES.contains(next.lower())
+          && !NewsLexicon.isFunctionWord(next.text())) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isFiniteVerb(String w) {
+    return NewsLexicon.FINITE_AUXILIARIES.contains(w)
+        || NewsLexicon.IRREGULAR_PAST.contains(w)
+        || (w.length() > 4 && w.endsWith("ed"));
+  }
+
+  /**
    * Whether the attribution ends the sentence after its verb, or at most four words later before a
-   * comma ("…, Heath said.", "…, she told the board.", "…, he said on Tuesday, …").
+   * comma ("…, Lim said.", "…, she told the board.", "…, he said on Tuesday, …").
    */
   private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
     for (int k = from; k <= last && k <= from + 4; k++) {
@@ -253,7 +293,7 @@ final class ParaphraseFinder {
     return -1;
   }
 
-  /** "…, which Brooks said would take 48 hours": the name between "which" and the verb. */
+  /** "…, which Obi said would take 48 hours": the name between "which" and the verb. */
   private static Mention relativeSubject(AnnotatedParagraph ap, int v) {
     ParagraphTokens p = ap.tokens();
     Mention m = ap.mentionEndingAt(v - 1);

@@ -117,8 +117,8 @@ final class Person {
 
   /**
    * True when a single word can refer to this person: the first or last word of the full name or of
-   * a full alias. Covers family-name-first ("Wu" for Wu Xinbo) and given-name-first ("Trump" for
-   * Donald Trump) names alike.
+   * a full alias. Covers family-name-first ("Han" for Han Jie) and given-name-first ("Lim" for Ana
+   * Lim) names alike.
    */
   boolean answersTo(String word) {
     for (String full : fullNames()) {

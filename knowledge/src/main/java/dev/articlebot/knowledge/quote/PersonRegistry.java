@@ -9,31 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The people of one article. A run of two or more capitalised words is a person when the text
- * treats it, or its first or last word standing alone later ("Olmos, 68, a retired teacher"; "Olmos
- * said"), as one, and never as an organisation or a place.
+ * The people of one article. A run of two or more capitalised words is a person when the text, over
+ * all its mentions, treats it as one more than it treats it as an organisation or a place: each
+ * mention's cues ({@link NameEvidence}) are added up, and the heavier side wins. Mentions of its
+ * last word alone ("Lim said") count for it, and of its first word alone only when described as a
+ * person ("Lim, 68, a retired teacher"), since companies go by their first word ("Harlow said" of
+ * Harlow Systems). A name whose two sides weigh the same (nothing said either way, or as much for
+ * as against) is undecided: it is nobody, and a pronoun after it is left unresolved.
  *
- * <p>Treated as a person: a title or role noun before it ("President", "crane operator"); an
- * appositive, an age or a relative clause after it (", a professor", ", 74,", ", who", ", whom"); a
- * parenthesised other name ("(Victor Gao)", "(Larry)"); a nickname inside it (Tyrell “Ty” Gaines);
- * a speech verb or attribution around it when it is the subject ("Da Wei, ..., argued", "According
- * to Shen Yi", "“…,” said Wang Tao"); a personal pronoun as the next pronoun after it ("José
- * Furtado cuts the engine … by his reckoning").
- *
- * <p>Treated as an organisation or a place, which rules it out everywhere: a word of one
- * ("University", "Partners", "Coalition"); part of a longer name ("Centre for Reef Resilience",
- * "University of Southern California"); "the" or a preposition of place before it ("the Liberal
- * Democrats", "in Broken Arrow", "at Pier T", but not "at Tom Becker’s house"); a noun for an
- * organisation before it ("the campaign group Commuter Voice"); "which" after it, or "it"/"its" as
- * the next pronoun ("Corvane Semiconductor is recalling its …").
- *
- * <p>A single word with a title ("Mayor Whitfield") is a person when no full name accounts for it.
+ * <p>A single word with a title ("Mayor Lim") is a person when no full name accounts for it and its
+ * mention favours a person.
  */
 final class PersonRegistry {
-
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
-  private static final Set<String> IMPERSONAL = Set.of("it", "its");
-  private static final Set<String> JOINERS = Set.of("of", "for", "&", "de", "du");
 
   private final List<Person> people = new ArrayList<>();
   private final Set<String> undecided = new java.util.HashSet<>();
@@ -56,7 +43,7 @@ final class PersonRegistry {
         if (seq.words().size() == 1
             && !seq.title().isEmpty()
             && seq.couldBePerson()
-            && !isOrganisation(paragraphs.get(i), seq)
+            && NameEvidence.at(paragraphs.get(i), seq).favoursPerson()
             && registry.answering(seq.name()).isEmpty()) {
           registry.register(paragraphs.get(i), seq);
         }
@@ -66,53 +53,54 @@ final class PersonRegistry {
   }
 
   /**
-   * For each full name of two or more words: true when it names a person. Names with no evidence
-   * either way go to {@code undecided}.
+   * For each full name of two or more words: true when the evidence of all its mentions favours a
+   * person. Names whose evidence is even go to {@code undecided}.
    */
   private static Map<String, Boolean> verdicts(
       List<ParagraphTokens> paragraphs, List<List<NameSequence>> names, Set<String> undecided) {
-    Map<String, Boolean> person = new LinkedHashMap<>();
-    Map<String, Boolean> organisation = new LinkedHashMap<>();
+    Map<String, NameEvidence.Weights> weights = new LinkedHashMap<>();
     for (int i = 0; i < paragraphs.size(); i++) {
-      ParagraphTokens p = paragraphs.get(i);
       for (NameSequence seq : names.get(i)) {
         if (seq.words().size() < 2) continue;
-        String key = key(seq.name());
-        person.putIfAbsent(key, false);
-        organisation.putIfAbsent(key, false);
-        if (!seq.couldBePerson() || isOrganisation(p, seq)) organisation.put(key, true);
-        else if (isTreatedAsPerson(p, seq)) person.put(key, true);
+        weights.merge(
+            key(seq.name()), NameEvidence.at(paragraphs.get(i), seq), NameEvidence.Weights::plus);
       }
     }
-    // A surname alone, treated as a person ("Dupont said"), speaks for its full name; a first word
-    // alone only when what follows it fits nobody but a person (an age, ", who", an appositive with
-    // a role): companies go by their first word ("Corvane said" of Corvane Semiconductor).
+    // a single word that reads as a person's speaks for the full names it ends, or begins when
+    // what follows it fits nobody but a person
+    Map<String, NameEvidence.Weights> full = new LinkedHashMap<>(weights);
     for (int i = 0; i < paragraphs.size(); i++) {
       ParagraphTokens p = paragraphs.get(i);
       for (NameSequence seq : names.get(i)) {
-        if (seq.words().size() != 1 || !seq.couldBePerson() || isOrganisation(p, seq)) continue;
-        boolean described = isDescribedAsPerson(p, seq.end());
-        if (!described && !isTreatedAsPerson(p, seq)) continue;
-        for (String full : person.keySet()) {
-          String[] parts = full.split(" ");
-          String word = key(seq.name());
-          boolean last = parts[parts.length - 1].equals(word);
-          if (last || (described && parts[0].equals(word))) person.put(full, true);
+        if (seq.words().size() != 1 || !seq.couldBePerson()) continue;
+        NameEvidence.Weights here = NameEvidence.at(p, seq);
+        if (!here.favoursPerson()) continue;
+        boolean described = NameEvidence.isDescribedAsPerson(p, seq.end());
+        String word = key(seq.name());
+        for (String name : weights.keySet()) {
+          String[] parts = name.split(" ");
+          if (parts[parts.length - 1].equals(word) || (described && parts[0].equals(word))) {
+            full.merge(
+                name, new NameEvidence.Weights(here.person(), 0), NameEvidence.Weights::plus);
+          }
         }
       }
     }
-    // A shorter form treated as a person ("Von der Leyen said") speaks for the full name it ends.
-    for (String shorter : List.copyOf(person.keySet())) {
-      if (!person.get(shorter) || organisation.get(shorter)) continue;
-      for (String full : person.keySet()) {
-        if (full.endsWith(" " + shorter)) person.put(full, true);
+    // a shorter form that reads as a person's ("Von der Leyen said") speaks for the name it ends
+    for (String shorter : weights.keySet()) {
+      NameEvidence.Weights w = weights.get(shorter);
+      if (!w.favoursPerson()) continue;
+      for (String name : weights.keySet()) {
+        if (name.endsWith(" " + shorter)) {
+          full.merge(name, new NameEvidence.Weights(w.person(), 0), NameEvidence.Weights::plus);
+        }
       }
     }
     Map<String, Boolean> out = new LinkedHashMap<>();
-    person.forEach((name, yes) -> out.put(name, yes && !organisation.get(name)));
-    person.forEach(
-        (name, yes) -> {
-          if (!yes && !organisation.get(name)) undecided.add(name);
+    full.forEach(
+        (name, w) -> {
+          out.put(name, w.favoursPerson());
+          if (w.person() == w.organisation()) undecided.add(name);
         });
     return out;
   }
@@ -152,7 +140,7 @@ final class PersonRegistry {
     return found;
   }
 
-  /** Everyone a single word ("Wu", "Trump", "Li") can refer to. */
+  /** Everyone a single word ("Lim", "Han", "Jie") can refer to. */
   List<Person> answering(String word) {
     List<Person> out = new ArrayList<>();
     for (Person person : people) {
@@ -195,11 +183,11 @@ final class PersonRegistry {
 
   /**
    * What follows a mention and describes the person, kept for lookup by role: an appositive after
-   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Diss Flood Action
-   * Group"). Used for full names and for later surname mentions alike.
+   * an age (", 68, a retired teacher"), a relative clause (", who chairs the Redmarsh Harbour
+   * Trust"). Used for full names and for later surname mentions alike.
    */
   static void describeFurther(Person person, ParagraphTokens p, int after) {
-    int at = isAge(p, after) ? after + 2 : after;
+    int at = NameEvidence.isAge(p, after) ? after + 2 : after;
     if (at != after) {
       Phrases.Appositive appositive = Phrases.appositive(p, at);
       if (appositive != null) person.addDescription(appositive.text());
@@ -208,11 +196,11 @@ final class PersonRegistry {
   }
 
   /**
-   * "Pauline Hart, 74, has lived on Mere Street for 41 years.": what the sentence a name opens says
-   * of the person, up to 20 words, when it quotes and reports nothing. "" otherwise.
+   * "Ruth Obi, 74, has lived on Mill Street for 41 years.": what the sentence a name opens says of
+   * the person, up to 20 words, when it quotes and reports nothing. "" otherwise.
    */
   private static String predicate(ParagraphTokens p, int after) {
-    int from = isAge(p, after) ? after + 3 : after;
+    int from = NameEvidence.isAge(p, after) ? after + 3 : after;
     if (p.at(from) == null || !p.get(from).isWord()) return "";
     int end = p.sentenceEnd(from);
     if (end - from > 20) return "";
@@ -226,18 +214,19 @@ final class PersonRegistry {
 
   /** "said the council’s cabinet member for the environment, NAME": the role between. */
   private static String roleAfterInvertedVerb(ParagraphTokens p, int comma) {
-    if (!p.punctAt(comma, ',') || !invertedVerbBefore(p, comma - 1)) return "";
+    if (!p.punctAt(comma, ',') || !NameEvidence.invertedVerbBefore(p, comma - 1)) return "";
     int v = comma - 1;
     while (v >= 0 && !Phrases.isSpeechVerb(p, v)) v--;
     return v + 1 < comma ? p.text(v + 1, comma) : "";
   }
 
   /**
-   * The other name in parentheses: all of it when it is capitalised words ("(Victor Gao)",
-   * "(Larry)"), or the name after a word that introduces one ("(better known online by her handle,
-   * Voltfox)", "(known as “Bobby”)"). "" when there is none.
+   * The other name in parentheses: all of it when it is capitalised words ("(Ana Lim)", "(Larry)"),
+   * or the name after a word that introduces one ("(known as “Bobby”)"), or that ends the
+   * parenthesis after such a word and a comma ("(better known online by her handle, Ripple)"). ""
+   * when there is none.
    */
-  private static String parenthesisedName(ParagraphTokens p, int from, int close) {
+  static String parenthesisedName(ParagraphTokens p, int from, int close) {
     StringBuilder all = new StringBuilder();
     int k = from;
     while (k < close && p.get(k).capitalized()) {
@@ -250,18 +239,36 @@ final class PersonRegistry {
       if (p.get(m).isWord() && NewsLexicon.ALIAS_MARKERS.contains(p.get(m).lower())) {
         String name = nameAt(p, m + 1, close);
         if (!name.isEmpty()) return name;
+        return lastAfterComma(p, m + 1, close);
       }
     }
     return "";
   }
 
   /**
-   * A name given in the clause right after a person's name, before any speech verb: "José Furtado,
-   * whom everyone on the quay calls “Zé do Mar”", "X, known as “Bobby”, …". "" when there is none.
+   * "(better known online by her handle, Ripple)": the one to four capitalised words, or the short
+   * quoted name, that end the parenthesis after its last comma. "" when there are none.
+   */
+  private static String lastAfterComma(ParagraphTokens p, int from, int close) {
+    int comma = -1;
+    for (int k = from; k < close; k++) {
+      if (p.punctAt(k, ',')) comma = k;
+    }
+    if (comma < 0 || close - comma - 1 > 4) return "";
+    for (int k = comma + 1; k < close; k++) {
+      if (!p.get(k).capitalized() && !p.get(k).isQuote()) return "";
+    }
+    return nameAt(p, comma + 1, close);
+  }
+
+  /**
+   * A name given in the clause right after a person's name, before any speech verb: "Ana Lim, whom
+   * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, who posts under the name
+   * “Bluefin”". "" when there is none.
    */
   static String aliasInClause(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) return "";
-    if (isAge(p, after)) after += 2;
+    if (NameEvidence.isAge(p, after)) after += 2;
     int sentence = p.get(after).sentence();
     for (int k = after + 1; k < p.size() && k < after + 15; k++) {
       Token t = p.get(k);
@@ -270,6 +277,22 @@ final class PersonRegistry {
         String name = nameAt(p, k + 1, Math.min(p.size(), k + 8));
         if (!name.isEmpty()) return name;
       }
+      String under = underName(p, k);
+      if (!under.isEmpty()) return under;
+    }
+    return "";
+  }
+
+  /**
+   * "competes under the banner “Wren”", "writes under a pen name, “Lark”": "under", up to three
+   * lower-case words, and a short quoted capitalised name. "" otherwise.
+   */
+  private static String underName(ParagraphTokens p, int k) {
+    if (!p.wordAt(k, "under")) return "";
+    for (int j = k + 1; j <= k + 4 && p.at(j) != null; j++) {
+      Token t = p.get(j);
+      if (t.isQuote()) return j > k + 1 ? nameAt(p, j, j + 1) : "";
+      if (!t.isPunct(',') && (!t.isWord() || t.capitalized())) return "";
     }
     return "";
   }
@@ -295,165 +318,5 @@ final class PersonRegistry {
       k++;
     }
     return out.toString();
-  }
-
-  /** The organisation and place cues of the class comment. */
-  private static boolean isOrganisation(ParagraphTokens p, NameSequence seq) {
-    int b = seq.first() - 1;
-    Token before = p.at(b);
-    if (before != null && before.isWord()) {
-      String w = before.lower();
-      boolean untitled = seq.first() == seq.nameFirst();
-      if (untitled && JOINERS.contains(w) && p.at(b - 1) != null && p.at(b - 1).capitalized()) {
-        return true;
-      }
-      if (untitled && w.equals("the")) return true;
-      if (NewsLexicon.ORGANISATION_NOUNS.contains(w) && !before.capitalized()) return true;
-      if (NewsLexicon.LOCATIVES.contains(w)
-          && seq.first() == seq.nameFirst()
-          && !seq.possessive()) {
-        return true;
-      }
-    }
-    if (before != null && before.isPunct('&')) return true;
-    int after = seq.end();
-    if (p.wordAt(after, "which") || (p.punctAt(after, ',') && p.wordAt(after + 1, "which"))) {
-      return true;
-    }
-    Token next = p.at(after);
-    if (next != null && (next.isPunct('&') || (next.isWord() && JOINERS.contains(next.lower())))) {
-      return p.at(after + 1) != null && p.at(after + 1).capitalized();
-    }
-    return IMPERSONAL.contains(nextPronoun(p, seq));
-  }
-
-  /**
-   * The pronoun that refers back to a name in subject position, in lower case, or "": the first
-   * pronoun of its clause ("Corvane Semiconductor is recalling its …", "Daniela Ruiz was loading
-   * her children"), the clause ending at a comma, a quotation, "that" or a speech verb; else the
-   * word that opens the next sentence when the name opens its own ("José Furtado cuts the engine …
-   * He has fished …").
-   */
-  private static String nextPronoun(ParagraphTokens p, NameSequence seq) {
-    if (!isSubjectPosition(p, seq) || p.at(seq.end()) == null) return "";
-    int sentence = p.get(seq.first()).sentence();
-    int k = seq.end();
-    for (; k < p.size() && p.get(k).sentence() == sentence; k++) {
-      Token t = p.get(k);
-      if (!t.isWord()) {
-        if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isQuote()) return "";
-        continue;
-      }
-      String w = t.lower();
-      if (w.equals("that") || Phrases.isSpeechVerb(p, k)) return "";
-      if (PERSONAL.contains(w) || IMPERSONAL.contains(w)) return w;
-    }
-    boolean opens = p.sentenceStart(seq.first()) == seq.first();
-    Token next = p.at(k);
-    if (opens && next != null && next.isWord()) {
-      String w = next.lower();
-      if (PERSONAL.contains(w) || IMPERSONAL.contains(w)) return w;
-    }
-    return "";
-  }
-
-  private static boolean isTreatedAsPerson(ParagraphTokens p, NameSequence seq) {
-    if (!seq.title().isEmpty() || !seq.nickname().isEmpty()) return true;
-    List<String> titles = seq.titles();
-    if (!titles.isEmpty() && NewsLexicon.isRoleNoun(titles.get(titles.size() - 1))) return true;
-    int b = seq.first() - 1;
-    Token before = p.at(b);
-    if (before != null && before.isWord() && NewsLexicon.isRoleNoun(before.text())) return true;
-    if (p.punctAt(b, ',')
-        && p.at(b - 1) != null
-        && p.at(b - 1).isWord()
-        && NewsLexicon.isRoleNoun(p.at(b - 1).text())) {
-      return true;
-    }
-    int after = seq.end();
-    if (p.punctAt(after, '(')) {
-      int close = after + 1;
-      while (p.at(close) != null && !p.punctAt(close, ')') && close - after < 20) close++;
-      if (!parenthesisedName(p, after + 1, close).isEmpty()) return true;
-      if (p.punctAt(close, ')')) after = close + 1;
-    }
-    if (isDescribedAsPerson(p, after)) return true;
-    if (p.wordAt(b, "to") && p.wordAt(b - 1, "according")) return true;
-    if (before != null && before.isQuote()) return true;
-    if (p.punctAt(b, ',') && p.at(b - 1) != null && p.at(b - 1).isQuote()) return true;
-    if (Phrases.isSpeechVerb(p, b)
-        && !NewsLexicon.ADDRESSING_VERBS.contains(p.get(b).lower())
-        && p.at(b - 1) != null
-        && (p.at(b - 1).isQuote() || p.punctAt(b - 1, ','))) {
-      return true;
-    }
-    if (p.punctAt(b, ',') && invertedVerbBefore(p, b - 1)) return true;
-    if (PERSONAL.contains(nextPronoun(p, seq))) return true;
-    return isSubjectPosition(p, seq) && speechVerbFollows(p, after);
-  }
-
-  /**
-   * "“…,” said the council’s cabinet member for the environment, NAME": words back from {@code k}
-   * reach a speech verb that follows a quotation or a comma.
-   */
-  private static boolean invertedVerbBefore(ParagraphTokens p, int k) {
-    for (int v = k; v >= 0 && v > k - 12; v--) {
-      Token t = p.get(v);
-      if (!t.isWord()) return false;
-      if (Phrases.isSpeechVerb(p, v)) {
-        return !NewsLexicon.ADDRESSING_VERBS.contains(t.lower())
-            && p.at(v - 1) != null
-            && (p.at(v - 1).isQuote() || p.punctAt(v - 1, ','));
-      }
-    }
-    return false;
-  }
-
-  /** ", 74,", ", who", ", whom", ", whose" or an appositive with a role right after a name. */
-  private static boolean isDescribedAsPerson(ParagraphTokens p, int after) {
-    if (p.punctAt(after, ',')
-        && (p.wordAt(after + 1, "who")
-            || p.wordAt(after + 1, "whom")
-            || p.wordAt(after + 1, "whose"))) {
-      return true;
-    }
-    return isAge(p, after) || Phrases.appositive(p, after) != null;
-  }
-
-  /** ", 74," or ", 74." right after a name. */
-  private static boolean isAge(ParagraphTokens p, int after) {
-    Token n = p.at(after + 1);
-    return p.punctAt(after, ',')
-        && n != null
-        && n.isWord()
-        && n.text().matches("\\d{1,3}")
-        && (p.punctAt(after + 2, ',') || p.punctAt(after + 2, '.'));
-  }
-
-  /**
-   * Whether the name can be the subject of a verb that follows: it opens its sentence or clause, or
-   * follows punctuation, a quotation, a role word or an acronym, not a verb or preposition ("whose
-   * district includes Cherry Hollow, said" is not Cherry Hollow speaking).
-   */
-  private static boolean isSubjectPosition(ParagraphTokens p, NameSequence seq) {
-    int b = seq.first() - 1;
-    Token before = p.at(b);
-    if (before == null || !before.isWord()) return true;
-    if (before.sentence() != p.get(seq.first()).sentence()) return true;
-    if (before.capitalized()) return true; // an acronym in the role: "Local MSP Duncan Farquhar"
-    String w = before.lower();
-    return NewsLexicon.isRoleNoun(w) || w.equals("and") || w.equals("but") || w.equals("then");
-  }
-
-  /** "NAME said", "NAME has repeatedly said", "NAME, a professor at ..., argued". */
-  private static boolean speechVerbFollows(ParagraphTokens p, int after) {
-    if (!p.punctAt(after, ',')) return Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, after));
-    int sentence = p.get(after).sentence();
-    for (int k = after; k < p.size() && k < after + 45; k++) {
-      Token t = p.get(k);
-      if (t.isQuote() || t.sentence() != sentence) return false;
-      if (t.isPunct(',') && Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, k + 1))) return true;
-    }
-    return false;
   }
 }

@@ -2,18 +2,13 @@ package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
- * the appositive after a name (", a professor at Fudan University,") and the role words before one
+ * the appositive after a name (", a professor at Harlow University,") and the role words before one
  * ("China’s Foreign Ministry spokesperson").
  */
 final class Phrases {
-
-  /** Forms of address that say nothing about what a person does. */
-  private static final Set<String> HONORIFICS =
-      Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Dame", "Sir");
 
   private Phrases() {}
 
@@ -22,7 +17,7 @@ final class Phrases {
 
   /**
    * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
-   * as "points out".
+   * as "points out", "recall" only without an object.
    */
   static boolean isSpeechVerb(ParagraphTokens p, int i) {
     Token t = p.at(i);
@@ -33,7 +28,16 @@ final class Phrases {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
     if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
+    if (NewsLexicon.NO_OBJECT.contains(w)) return !startsObject(p.at(i + 1));
     return true;
+  }
+
+  /** A determiner other than "that", a capitalised word or a number: a noun phrase starts. */
+  private static boolean startsObject(Token t) {
+    if (t == null || !t.isWord()) return false;
+    return (NewsLexicon.DETERMINERS.contains(t.lower()) && !t.is("that"))
+        || t.capitalized()
+        || Character.isDigit(t.text().charAt(0));
   }
 
   /** The first index from {@code i} that is not an adverb or auxiliary ("has repeatedly"). */
@@ -45,7 +49,8 @@ final class Phrases {
   /**
    * The appositive that starts after the comma at {@code comma}: a segment that begins with a role
    * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
-   * physiologist who was not involved"), or a possessive with one ("José’s daughter", "Corvane’s
+   * physiologist who was not involved"), an article and a short noun phrase that "who" refers back
+   * to ("a retired mail carrier who …"), or a possessive with one ("Lim’s daughter", "Harlow’s
    * senior vice president of client computing"). Further segments that start with "a"/"an" and end
    * with a comma describe the previous one ("a Beijing-based think tank") and are included. Null
    * when there is none.
@@ -59,15 +64,20 @@ final class Phrases {
     String w = first.lower();
     boolean roleFirst = NewsLexicon.isRoleNoun(first.text());
     boolean article = w.equals("a") || w.equals("an") || w.equals("the");
-    // "José’s daughter", "his wife", "her lawyer": whose, then the role
+    // "Lim’s daughter", "his wife", "her lawyer": whose, then the role
     boolean owner = first.possessive() || w.equals("his") || w.equals("her") || w.equals("their");
     if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 6)) && end - comma <= 12) {
       return new Appositive(end, p.text(comma + 1, end));
     }
-    if (!roleFirst && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
+    // "a retired mail carrier who …": a noun phrase that "who" refers back to names a person
+    int relative = relativeStart(p, comma + 1, end);
+    boolean personNoun = article && p.wordAt(relative, "who") && relative - comma <= 7;
+    if (!roleFirst
+        && !personNoun
+        && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
       return null;
     }
-    if (article && hasClauseWord(p, comma + 1, relativeStart(p, comma + 1, end))) return null;
+    if (article && hasClauseWord(p, comma + 1, relative)) return null;
     while (p.punctAt(end, ',')
         && (p.wordAt(end + 1, "a") || p.wordAt(end + 1, "an"))
         && p.punctAt(segmentEnd(p, end + 1), ',')
@@ -91,45 +101,10 @@ final class Phrases {
   }
 
   /**
-   * The role words right before a name, or "": "Chinese President" (Xi Jinping), "China’s Foreign
-   * Ministry spokesperson" (Guo Jiakun), "The university’s spokeswoman, Zhou Min" gives
+   * The role words right before a name, or "": "Ruritanian President" (Han Jie), "Ruritania’s
+   * Foreign Ministry spokesperson" (Ana Lim), "The university’s spokeswoman, Ruth Obi" gives
    * "university’s spokeswoman". The word next to the name must be a title or role noun.
    */
-  private static final java.util.Set<String> ROLE_MODIFIERS =
-      java.util.Set.of(
-          "former",
-          "acting",
-          "deputy",
-          "senior",
-          "vice",
-          "chief",
-          "interim",
-          "outgoing",
-          "incoming",
-          "then",
-          "new",
-          "top",
-          "foreign",
-          "defense",
-          "defence",
-          "trade",
-          "state",
-          "national",
-          "security",
-          "commerce",
-          "finance",
-          "economic",
-          "military",
-          "general",
-          "executive",
-          "managing",
-          "founding",
-          "assistant",
-          "associate",
-          "special",
-          "lead",
-          "and");
-
   static String roleBefore(ParagraphTokens p, NameSequence seq) {
     int end = seq.nameFirst();
     int k = end - 1;
@@ -152,21 +127,28 @@ final class Phrases {
         // Lower-case words in a title are modifiers ("former", "deputy") or nouns ("area flood
         // risk manager", "crane operator"); a verb ("met", "joined", "leading") ends it, so the
         // title never reaches back into another clause.
-        if (!ROLE_MODIFIERS.contains(t.lower()) && looksLikeVerb(t.lower())) break;
+        if (!isRoleModifier(t.lower()) && looksLikeVerb(t.lower())) break;
       }
       start--;
     }
-    // "Lead author Dr. Helen Marsh": the role is "Lead author"; "Tulsa Fire Capt." keeps its stop
+    // "Lead author Dr. Ana Lim": the role is "Lead author"; "Redmarsh Fire Capt." keeps its stop
     int last = end;
     while (true) {
       int word = last > start && p.get(last - 1).isPunct('.') ? last - 1 : last;
-      if (word > start && HONORIFICS.contains(p.get(word - 1).text())) {
+      if (word > start && NewsLexicon.HONORIFICS.contains(p.get(word - 1).text())) {
         last = word - 1;
       } else {
         break;
       }
     }
     return last <= start ? "" : p.text(start, last);
+  }
+
+  /**
+   * A modifier inside a role ("former", "deputy"), or "and" between two ("president and chief").
+   */
+  private static boolean isRoleModifier(String w) {
+    return NewsLexicon.ROLE_MODIFIERS.contains(w) || w.equals("and");
   }
 
   /**
@@ -193,8 +175,8 @@ final class Phrases {
   }
 
   /**
-   * The relative clause after a name: ", who chairs the Diss Flood Action Group," gives "chairs the
-   * Diss Flood Action Group"; ", whose ward includes the site" is kept whole. Up to the next comma
+   * The relative clause after a name: ", who chairs the Redmarsh Harbour Trust," gives "chairs the
+   * Redmarsh Harbour Trust"; ", whose ward includes the site" is kept whole. Up to the next comma
    * or the sentence end, never into a quotation; "" when there is none.
    */
   static String relativeClause(ParagraphTokens p, int comma) {

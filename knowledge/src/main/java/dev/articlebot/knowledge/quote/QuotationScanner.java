@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>Whether a double mark opens or closes is decided by what surrounds it (an opener is
- *       followed by a word, a closer follows one), so a mistyped closer such as {@code world,“ Xi
+ *       followed by a word, a closer follows one), so a mistyped closer such as {@code world,“ Lim
  *       said} still closes.
  *   <li>A passage of one family may hold passages of the other, which stay part of it: ‘It said “we
  *       hit a rock”,’ is one passage, and so is “When she asked, ‘Is it salt?’ I laughed.”

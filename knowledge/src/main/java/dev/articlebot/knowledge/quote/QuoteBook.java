@@ -137,12 +137,12 @@ public final class QuoteBook {
 
   /**
    * Who the reader means and what they said. Accepts names, parts of names, aliases, titles and
-   * roles, any case, wrapped in a question ("What did Wu Xinbo say?", "quote Victor Gao"). A near
-   * miss ("Wu Xinpo") that is close to exactly one speaker is found and flagged as {@link
-   * QuoteLookup.Found#corrected()}; a query that fits several speakers equally ("Li" for Li Wei and
-   * Li Na, two people who share a surname; "Fudan professor") is {@link QuoteLookup.Ambiguous},
-   * never a guess; anything else is {@link QuoteLookup.NotFound} with close names, if any, and the
-   * list of everyone quoted. Never throws for odd input.
+   * roles, any case, wrapped in a question ("What did Ana Lim say?", "quote Ivo Grant"). A near
+   * miss ("Ana Lin") that is close to exactly one speaker is found and flagged as {@link
+   * QuoteLookup.Found#corrected()}; a query that fits several speakers equally ("Lim" for Ana Lim
+   * and Jo Lim, two people who share a surname; "Harlow professor") is {@link
+   * QuoteLookup.Ambiguous}, never a guess; anything else is {@link QuoteLookup.NotFound} with close
+   * names, if any, and the list of everyone quoted. Never throws for odd input.
    */
   public QuoteLookup lookup(String query) {
     LookupQuery q = LookupQuery.of(query);

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * Finds the quotations and reported speech in an article and attributes them to people. Two passes:
  * the first finds the people the article introduces ({@link PersonRegistry}); the second reads the
  * paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}), then
- * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}). Stateless
- * between calls.
+ * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}); in an
+ * interview printed as questions and answers, each answer is the interviewee's ({@link
+ * InterviewTranscript}). Stateless between calls.
  */
 public final class QuoteExtractor {
 
@@ -38,8 +39,16 @@ public final class QuoteExtractor {
     List<Statement> statements = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     List<RunOn> runOns = new ArrayList<>();
+    InterviewTranscript interview = InterviewTranscript.of(paragraphs);
+    Set<Person> introduced = new LinkedHashSet<>();
     for (ParagraphTokens p : paragraphs) {
-      AnnotatedParagraph ap = new AnnotatedParagraph(p, tracker.track(p));
+      List<Mention> mentions = tracker.track(p);
+      if (interview.introduces(p.number())) {
+        for (Mention m : mentions) {
+          if (m.resolved() && m.kind() == Mention.Kind.NAME) introduced.add(m.person());
+        }
+      }
+      AnnotatedParagraph ap = new AnnotatedParagraph(p, mentions);
       List<ReportedSpeech> reported = paraphrases.find(ap);
       AttributionParser.Result result = attribution.attribute(ap, reported, state);
       terms.addAll(result.terms());
@@ -58,6 +67,11 @@ public final class QuoteExtractor {
         runOns.add(new RunOn(p.number(), p.spans().get(result.runOn()).words(p.text())));
       }
       List<Statement> here = new ArrayList<>();
+      String answer = interview.answer(p.number());
+      if (answer != null && introduced.size() == 1) {
+        Attribution interviewee = new Attribution(introduced.iterator().next(), "", -1);
+        here.add(new Statement(interviewee, p.number(), answer, QuoteKind.DIRECT));
+      }
       for (ReportedSpeech r : reported) {
         String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");
         here.add(new Statement(r.attribution(), p.number(), text, QuoteKind.PARAPHRASE));
@@ -67,7 +81,9 @@ public final class QuoteExtractor {
         here.add(new Statement(q.attribution(), p.number(), text, QuoteKind.DIRECT));
       }
       here.sort(Comparator.comparingInt(s -> s.attribution().position()));
-      state.lastStatement(here.isEmpty() ? null : here.get(here.size() - 1).attribution());
+      Statement last = here.isEmpty() ? null : here.get(here.size() - 1);
+      state.lastStatement(
+          last == null || last.kind() != QuoteKind.DIRECT ? null : last.attribution());
       Attribution colon = attribution.introducedByColon(ap);
       if (colon != null) state.lastStatement(colon);
       statements.addAll(here);
@@ -85,7 +101,7 @@ public final class QuoteExtractor {
   /**
    * Who said the quotation that opens paragraph {@code p}, when the paragraph opens with one: a
    * quotation that ran on into it from paragraphs where nobody was named is theirs too ("“I cut
-   * hair for … ¶ “So I’d tell them …,” Gaines said."). Null otherwise.
+   * hair for … ¶ “So I’d tell them …,” Teller said."). Null otherwise.
    */
   private static Attribution openingSpeaker(ParagraphTokens p, AttributionParser.Result result) {
     if (p.size() == 0 || !p.get(0).isQuote()) return null;
@@ -157,7 +173,7 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** Aliases seen in the text, plus title + short name ("President Trump") from the role. */
+  /** Aliases seen in the text, plus title + short name ("President Lim") from the role. */
   private static List<String> aliases(Person person) {
     Set<String> out = new LinkedHashSet<>(person.aliases());
     String[] role = person.role().split("[ ,]+");

@@ -4,6 +4,6 @@ package dev.articlebot.knowledge.quote;
 public enum QuoteKind {
   /** The speaker's words, verbatim, as the article puts them between quotation marks. */
   DIRECT,
-  /** Reported speech ("Da said that the US could ...", "According to Zhao, ..."). */
+  /** Reported speech ("Da said that the US could ...", "According to Lim, ..."). */
   PARAPHRASE
 }

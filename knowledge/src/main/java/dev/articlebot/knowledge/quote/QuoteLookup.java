@@ -10,8 +10,8 @@ public sealed interface QuoteLookup {
    *
    * @param speaker who
    * @param quotes what they said, direct quotes first, each group in article order
-   * @param correctedFrom the query as typed when it only matched after correcting a typo ("Wu
-   *     Xinpo" for Wu Xinbo), otherwise ""
+   * @param correctedFrom the query as typed when it only matched after correcting a typo ("Ana Lin"
+   *     for Ana Lim), otherwise ""
    */
   record Found(Speaker speaker, List<Quote> quotes, String correctedFrom) implements QuoteLookup {
     public Found {
@@ -27,7 +27,7 @@ public sealed interface QuoteLookup {
   }
 
   /**
-   * Several speakers fit the query ("Li", "Fudan professor"); the reader should pick one.
+   * Several speakers fit the query ("Lim", "Harlow professor"); the reader should pick one.
    *
    * @param query the query as typed
    * @param candidates the speakers that fit, in order of first appearance

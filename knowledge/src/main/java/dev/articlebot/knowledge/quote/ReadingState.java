@@ -6,9 +6,11 @@ import java.util.Locale;
 
 /**
  * What attribution carries from one paragraph to the next while an article is read: the last
- * statement (a paragraph that is only a quotation continues it) and the quoted terms seen so far (a
- * later fragment that repeats one, like “great again” after “Make America Great Again”, is an echo
- * of the term, not a quotation).
+ * statement, when the paragraph's last statement was a quotation or the paragraph ended with a
+ * colon that introduces one (a paragraph that opens with a quotation of nobody named continues it;
+ * after a paraphrase it does not, since a quotation line whose attribution was lost must not go to
+ * whoever was reported last), and the quoted terms seen so far (a later fragment that repeats one,
+ * like “great again” after “Make America Great Again”, is an echo of the term, not a quotation).
  */
 final class ReadingState {
 

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A person the article quotes or paraphrases.
  *
- * @param name canonical full name as the article introduces it ("Gao Zhikai")
- * @param aliases other ways the article refers to them ("Victor Gao", "Gao", "President Xi")
+ * @param name canonical full name as the article introduces it ("Han Jie")
+ * @param aliases other ways the article refers to them ("Jack Han", "Han", "President Han")
  * @param role the description the article gives ("China’s Foreign Ministry spokesperson"), or ""
  * @param paragraphs body paragraphs where they are mentioned or quoted, ascending
  * @param descriptions everything the article says about who they are, the role first ("a land use
- *     attorney at Hargrove Lindell LLP", "runs a hardware shop on Mere Street", "biologist"); what
+ *     attorney at Harlow Grant LLP", "runs a hardware shop on Mere Street", "biologist"); what
  *     lookup by role reads
  */
 public record Speaker(

@@ -13,11 +13,12 @@ import java.util.function.Predicate;
  * Finds speakers by what a reader types, in order of preference:
  *
  * <ol>
- *   <li>a full name or alias ("Victor Gao", "President Xi", "WU XINBO");
- *   <li>name words, titles ignored ("wu", "President Trump", "Victor"); the last word may be a
- *       prefix of three letters or more ("Wu Xin");
- *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Fudan professor");
- *   <li>a close spelling ("Wu Xinpo"): the one closest speaker is returned as a correction.
+ *   <li>a full name or alias ("Jack Han", "President Han", "ANA LIM");
+ *   <li>name words, titles ignored ("lim", "President Lim", "Ana"); the last word may be a prefix
+ *       of three letters or more ("Ana Li");
+ *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Harlow professor");
+ *   <li>a close spelling ("Ana Lin" for Ana Lim): the one closest speaker is returned as a
+ *       correction.
  * </ol>
  *
  * More than one speaker at the first step that matches is an ambiguity, never a guess.
@@ -47,9 +48,6 @@ final class SpeakerIndex {
    */
   private static final java.util.Map<String, Set<String>> ROLE_SYNONYMS =
       java.util.Map.ofEntries(
-          java.util.Map.entry("spokesperson", Set.of("spokesman", "spokeswoman")),
-          java.util.Map.entry("spokesman", Set.of("spokesperson", "spokeswoman")),
-          java.util.Map.entry("spokeswoman", Set.of("spokesperson", "spokesman")),
           java.util.Map.entry("defence", Set.of("defense")),
           // The US calls its ministers secretaries.
           java.util.Map.entry("secretary", Set.of("minister")),
@@ -83,6 +81,18 @@ final class SpeakerIndex {
           java.util.Map.entry("manager", Set.of("run", "runs", "manage")),
           java.util.Map.entry("doctor", Set.of("physician")),
           java.util.Map.entry("captain", Set.of("skipper")));
+
+  /**
+   * {@link #ROLE_SYNONYMS}, and the other spokes-words for one of {@link NewsLexicon#SPOKES_NOUNS}.
+   */
+  private static Set<String> roleSynonyms(String w) {
+    Set<String> out = new LinkedHashSet<>(ROLE_SYNONYMS.getOrDefault(w, Set.of()));
+    if (NewsLexicon.SPOKES_NOUNS.contains(w)) {
+      out.addAll(NewsLexicon.SPOKES_NOUNS);
+      out.remove(w);
+    }
+    return out;
+  }
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<String> completions = new ArrayList<>();
@@ -132,13 +142,12 @@ final class SpeakerIndex {
 
   /**
    * Who the query describes, by everything the article says about them ({@link
-   * Speaker#descriptions()}): "the hardware shop owner" is the one who "runs a hardware shop", "the
-   * USC economist" the "economist at the University of Southern California". Every word of the
-   * query's noun phrase (up to "of", "for", "who", …: "the Korean president", "the hardware shop
-   * owner") must fit, by itself, a synonym ("CEO" is "chief executive", "boss" a "manager") or a
-   * shared stem ("barber" of "barbershop"); among those it fits, the speaker fitting most of the
-   * query's words, the rest included ("… who found the flaw"), is found, and a tie is ambiguous.
-   * Empty when it fits nobody.
+   * Speaker#descriptions()}): "the bakery owner" is the one who "runs a bakery", "the HSU
+   * economist" the "economist at Harlow State University". Every word of the query's noun phrase
+   * (up to "of", "for", "who", …: "the Korean president", "the bakery owner") must fit, by itself,
+   * a synonym ("CEO" is "chief executive", "boss" a "manager") or a shared stem ("baker" of
+   * "bakery"); among those it fits, the speaker fitting most of the query's words, the rest
+   * included ("… who found the flaw"), is found, and a tie is ambiguous. Empty when it fits nobody.
    */
   private List<Speaker> byDescription(List<String> words) {
     List<String> content = new ArrayList<>();
@@ -185,7 +194,7 @@ final class SpeakerIndex {
     if (about.contains(w)) return true;
     List<String> expanded = EXPANSIONS.get(w);
     if (expanded != null && about.containsAll(expanded)) return true;
-    for (String alt : ROLE_SYNONYMS.getOrDefault(w, Set.of())) {
+    for (String alt : roleSynonyms(w)) {
       if (about.contains(alt)) return true;
     }
     for (String t : about) {
@@ -211,27 +220,10 @@ final class SpeakerIndex {
           "cto", List.of("chief", "technology"),
           "mp", List.of("member", "parliament"));
 
-  /** Abbreviated titles in the text, read as the word: "Capt." is a captain. */
-  private static final java.util.Map<String, String> ABBREVIATIONS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("capt", "captain"),
-          java.util.Map.entry("dr", "doctor"),
-          java.util.Map.entry("prof", "professor"),
-          java.util.Map.entry("gov", "governor"),
-          java.util.Map.entry("sen", "senator"),
-          java.util.Map.entry("rep", "representative"),
-          java.util.Map.entry("supt", "superintendent"),
-          java.util.Map.entry("det", "detective"),
-          java.util.Map.entry("sgt", "sergeant"),
-          java.util.Map.entry("lt", "lieutenant"),
-          java.util.Map.entry("col", "colonel"),
-          java.util.Map.entry("gen", "general"),
-          java.util.Map.entry("cllr", "councillor"));
-
   /**
    * A speaker's words for lookup by description: the words of their names, role and descriptions,
    * singular, abbreviations spelled out, plus the initials of each run of capitalised words
-   * ("University of Southern California" gives "usc").
+   * ("Harlow State University" gives "hsu").
    */
   private static Set<String> aboutWords(Speaker s) {
     Set<String> out = new LinkedHashSet<>();
@@ -243,7 +235,8 @@ final class SpeakerIndex {
         if (w.isEmpty()) continue;
         String x = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
         out.add(x);
-        if (ABBREVIATIONS.containsKey(x)) out.add(ABBREVIATIONS.get(x));
+        String spelled = NewsLexicon.spelledOut(x);
+        if (spelled != null) out.add(spelled);
       }
       out.addAll(initials(text));
     }
@@ -320,13 +313,11 @@ final class SpeakerIndex {
     for (String w : normalized.split(" ")) {
       if (w.isEmpty()) continue;
       String s = stem(PlaceNames.canonical(w.replaceAll("'s$", "")));
-      out.add(SUBORDINATE.contains(previous) ? previous + "-" + s : s);
+      out.add(NewsLexicon.SUBORDINATE_MODIFIERS.contains(previous) ? previous + "-" + s : s);
       previous = s;
     }
     return out;
   }
-
-  private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate");
 
   /** Places that stand for an office: "the Pentagon chief" is the US defense chief. */
   private static final java.util.Map<String, String> METONYMS =
@@ -349,7 +340,7 @@ final class SpeakerIndex {
       String s = stem(w);
       boolean ok = e.roleWords().contains(s) || e.nameWords().contains(w);
       if (!ok && synonyms) {
-        for (String alt : ROLE_SYNONYMS.getOrDefault(s, Set.of())) {
+        for (String alt : roleSynonyms(s)) {
           if (e.roleWords().contains(alt)) ok = true;
         }
       }

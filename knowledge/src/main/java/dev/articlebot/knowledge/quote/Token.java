@@ -56,7 +56,7 @@ record Token(Kind kind, String text, int start, int end, int sentence, int span)
     return true;
   }
 
-  /** "Trump’s" -> "Trump"; other words unchanged. */
+  /** "Lim’s" -> "Lim"; other words unchanged. */
   String withoutPossessive() {
     if (possessive()) return text.substring(0, text.length() - 2);
     return text;

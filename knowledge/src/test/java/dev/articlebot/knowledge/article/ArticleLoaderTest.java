@@ -107,6 +107,49 @@ class ArticleLoaderTest {
   }
 
   @Test
+  void unicodeTextSavedWithItsByteOrderMarkReads() throws Exception {
+    String page =
+        "Fares Rise Again\n\nBy Ann Lee\n\n"
+            + "Fares rose to \u00a3250 a year for most commuters on the line, the operator said.\n\n"
+            + "“It is too much,” said Zoë Ångström, who travels from Køge every day.\n";
+    Path le = dir.resolve("notepad-unicode.txt");
+    Files.write(le, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, page.getBytes("UTF-16LE")));
+    Path be = dir.resolve("big-endian.txt");
+    Files.write(be, concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, page.getBytes("UTF-16BE")));
+    for (Path f : List.of(le, be)) {
+      Article a = loader.load(f).get(0);
+      assertThat(a.title()).isEqualTo("Fares Rise Again");
+      assertThat(a.paragraphs())
+          .extracting(Paragraph::text)
+          .containsExactly(
+              "Fares rose to £250 a year for most commuters on the line, the operator said.",
+              "“It is too much,” said Zoë Ångström, who travels from Køge every day.");
+    }
+  }
+
+  @Test
+  void theFailureSaysWhyTheFileCouldNotBeRead() throws Exception {
+    Path binary = dir.resolve("photo.txt");
+    Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
+    assertThatThrownBy(() -> loader.load(binary))
+        .isInstanceOfSatisfying(
+            ArticleUnreadableException.class,
+            e -> assertThat(e.reason()).isEqualTo(ArticleUnreadableException.Reason.NOT_TEXT));
+    Path brokenUtf16 = dir.resolve("broken.txt");
+    Files.write(brokenUtf16, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 'A'});
+    assertThatThrownBy(() -> loader.load(brokenUtf16))
+        .isInstanceOfSatisfying(
+            ArticleUnreadableException.class,
+            e -> assertThat(e.reason()).isEqualTo(ArticleUnreadableException.Reason.NOT_TEXT));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void aSingleEmptyFileFails() throws Exception {
     Path f = dir.resolve("empty.txt");
     Files.writeString(f, "");

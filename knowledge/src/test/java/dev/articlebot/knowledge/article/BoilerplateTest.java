@@ -27,6 +27,13 @@ class BoilerplateTest {
         "We use cookies to improve your experience on this site.",
         "Please use Chrome browser for a more accessible video player",
         "·",
+        "Advertisement",
+        "ADVERTISEMENT · Continue reading below",
+        "Stream the cup final and more with a sports pass. No contract, cancel anytime.",
+        "Follow Local News on Facebook",
+        "Get your free guide to the election now.",
+        "SOURCE Acme Robotics Inc.",
+        "Continue reading the main story",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -41,6 +48,20 @@ class BoilerplateTest {
         "Share prices fell 6.2 percent in after-hours trading.",
         "Contractor withdrew",
         "Residents can pick up free bottled water at the fire station until 9 p.m.",
+        "He was 34.",
+        "She is 34.",
+        "It was 2-1.",
+        "Support in the town for the repairs has been strong. At a packed meeting, 212 signed.",
+        "Order in the room was restored only after Marks threatened to clear the gallery.",
+        "Buy American provisions in the state's energy law did not come up during the debate.",
+        "Join the dots and the pattern is plain: the money went to the same three firms.",
+        "Read Across America Day falls on March 2.",
+        "Watch Duty, a wildfire app, sent alerts to 40,000 phones overnight.",
+        "Please, God, let it stop, she prayed.",
+        "The US Federal Trade Commission also fined the app maker $5 million.",
+        "The advertisement, which aired in March, drew 214 complaints to the regulator.",
+        "Families skip to the front of the queue if they have a child under two.",
+        "Students continue reading at home over the summer under the new scheme.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

@@ -21,6 +21,8 @@ class BylinesTest {
     assertThat(authors("By Ana Lucía Ferreira, Tom O'Neill and Jean-Paul de la Cruz"))
         .containsExactly("Ana Lucía Ferreira", "Tom O'Neill", "Jean-Paul de la Cruz");
     assertThat(authors("by: Kelsey Ortiz")).containsExactly("Kelsey Ortiz");
+    assertThat(authors("By Ana dos Santos and Rania el Amin"))
+        .containsExactly("Ana dos Santos", "Rania el Amin");
   }
 
   @Test
@@ -53,6 +55,54 @@ class BylinesTest {
     assertThat(updated.dates()).extracting(DateStamps.Stamp::text).containsExactly("Jan.1");
   }
 
+  @Test
+  void aNameMayHoldAWordOfThePagesTools() {
+    assertThat(authors("By Larry Page")).containsExactly("Larry Page");
+    assertThat(authors("By Tom Home")).containsExactly("Tom Home");
+    assertThat(authors("By Kim Jong-un and Lee Min")).containsExactly("Kim Jong-un", "Lee Min");
+    assertThat(Bylines.labelled("By Share Print")).isEmpty();
+    assertThat(Bylines.unlabelled("Follow Jane Doe", true)).isEmpty();
+  }
+
+  @Test
+  void aPublicationAfterTheNamesIsNoAuthor() {
+    Bylines.Byline ap =
+        Bylines.labelled("By Jill Lawless and Danica Kirka | The Associated Press").get();
+    assertThat(ap.authors()).containsExactly("Jill Lawless", "Danica Kirka");
+    assertThat(ap.agency()).isEqualTo("Associated Press");
+    assertThat(authors("By Maria Feldman, The Hartford Sentinel")).containsExactly("Maria Feldman");
+    assertThat(authors("By Maria Feldman and Tom Baird | Hartford Sentinel"))
+        .containsExactly("Maria Feldman", "Tom Baird");
+    assertThat(authors("By Priya Natarajan, Evening Chronicle")).containsExactly("Priya Natarajan");
+  }
+
+  @Test
+  void aRoleOfSeveralWordsAfterTheNameIsCutOff() {
+    assertThat(authors("By Mark Sweney Media business correspondent"))
+        .containsExactly("Mark Sweney");
+    assertThat(
+            Bylines.unlabelled("Mark Sweney Media business correspondent", false).get().authors())
+        .containsExactly("Mark Sweney");
+    assertThat(authors("By Ruth Ogden Senior health reporter")).containsExactly("Ruth Ogden");
+  }
+
+  @Test
+  void otherLabelsOfAnAuthorAndANameWithItsAgency() {
+    assertThat(authors("Opinion by Frida Ghitis")).containsExactly("Frida Ghitis");
+    assertThat(authors("Story by Jane Doe")).containsExactly("Jane Doe");
+    assertThat(authors("Written by Jane Doe")).containsExactly("Jane Doe");
+    assertThat(Bylines.labelled("Edited by Jane Doe")).isEmpty();
+    assertThat(Bylines.labelled("Photographs by Jane Doe")).isEmpty();
+    Bylines.Byline wire = Bylines.unlabelled("Jane Doe | Reuters", false).get();
+    assertThat(wire.authors()).containsExactly("Jane Doe");
+    assertThat(wire.agency()).isEqualTo("Reuters");
+    assertThat(Bylines.unlabelled("Markets | Reuters", false)).isEmpty();
+    assertThat(Bylines.unlabelled("World News | Reuters", false)).isEmpty();
+    Bylines.Byline posted = Bylines.labelled("Posted on April 3, 2026 by Jane Doe").get();
+    assertThat(posted.authors()).containsExactly("Jane Doe");
+    assertThat(posted.dates()).isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -60,6 +110,12 @@ class BylinesTest {
         "By then it was too late",
         "By the numbers",
         "Byron Bay",
+        "On Monday the pool was closed by Ann Lee, the mayor.",
+        "On Dec. 2 the plan was approved by Ann Lee and Tom Roe",
+        "Last week the bill was signed by Governor Ann Lee",
+        "The report, published on Tuesday by Ann Lee, found errors.",
+        "In 2024 a study by Ann Lee found the beds recover.",
+        "Story by story, the council rebuilt its trust.",
       })
   void sentencesThatOpenWithByAreNoBylines(String line) {
     assertThat(Bylines.labelled(line)).isEmpty();
@@ -76,5 +132,28 @@ class BylinesTest {
         .containsExactly("Jane Porter");
     assertThat(Bylines.unlabelled("BBC News, Norfolk", true)).isEmpty();
     assertThat(Bylines.unlabelled("Purchase Licensing Rights", true)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Senior reporter covering hardware, chips, and the PC industry. Priya has been reviewing.",
+        "Writer on cities, transport and the slow work of local government. Former engineer.",
+        "Transport correspondent",
+      })
+  void aLineThatOnlyNamesANewsroomJobIsAnAuthorNote(String line) {
+    assertThat(Bylines.opensWithRole(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A team of researchers at MIT has built a battery that stores solar power.",
+        "Chief executive Mark Carney resigned on Tuesday after auditors found errors.",
+        "Senior officials expect a deal by Friday.",
+        "The reporter who broke the story was awarded a prize.",
+      })
+  void aLeadThatOpensWithARoleWordIsNoAuthorNote(String line) {
+    assertThat(Bylines.opensWithRole(line)).isFalse();
   }
 }

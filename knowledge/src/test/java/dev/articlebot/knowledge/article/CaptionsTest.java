@@ -28,6 +28,11 @@ class CaptionsTest {
         "The band played AC/DC covers until midnight.",
         "Figures from the Office of Rail and Road (ORR) show a fall.",
         "The report (source: ministry data) was published on Monday.",
+        "Biden led Trump by five points in the latest NBC/Marist Poll.",
+        "Jurors saw the video from the night. Photographs by a neighbour were also shown to the"
+            + " court.",
+        "The figures came out on Monday. Image: the ministry has not released the full table.",
+        "Voters were split. CBS/YouGov polls showed a tie in three states.",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();
@@ -38,10 +43,35 @@ class CaptionsTest {
       strings = {
         "Image: Corvane",
         "Credit: University of North Queensland / Kofi Adjei",
-        "Photo by Sam Whitford / The Verge"
+        "Photo by Sam Whitford / The Verge",
+        "J. Scott Applewhite/AP",
+        "Jason Reed/The Hartford Sentinel",
+        "Credit...Maya Lin for The Daily Ledger",
       })
   void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
     assertThat(Captions.isCreditLine(line)).isTrue();
     assertThat(Captions.hasCredit(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Photographs by a neighbour were also shown to the court.",
+        "Biden/Harris",
+        "Image: the ministry has not released the full table.",
+      })
+  void aSentenceOrAPairOfNamesIsNoCreditLine(String line) {
+    assertThat(Captions.isCreditLine(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Caption: Flood barriers at the Mere",
+        "Image caption, Flood barriers at the Mere",
+        "Photo caption: Flood barriers at the Mere"
+      })
+  void aLabelledCaptionIsReadWithoutItsLabel(String line) {
+    assertThat(Captions.labelledCaption(line)).contains("Flood barriers at the Mere");
   }
 }

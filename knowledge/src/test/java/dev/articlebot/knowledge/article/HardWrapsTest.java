@@ -60,4 +60,44 @@ class HardWrapsTest {
             + "\"We have taken a step today.\"\n";
     assertThat(join(text)).hasSize(4);
   }
+
+  @Test
+  void aLineLongerThanTheWrapWidthWasNotWrappedAndEndsWhereItEnds() {
+    String text =
+        "The city council voted on Monday to add bus lanes along two\n"
+            + "miles of Mill Road, a project that officials say will cut\n"
+            + "journey times for about 9,000 riders a day.\n"
+            + "Work will begin in March and is expected to take six months, the council said in a"
+            + " statement released after the vote on Monday evening.\n"
+            + "Shop owners on the road have opposed the plan for more than\n"
+            + "a year, saying the loss of parking will cost them customers.\n"
+            + "The council said it would add 40 spaces in a nearby car park\n"
+            + "to make up for those lost on the street itself.\n";
+    assertThat(join(text))
+        .containsExactly(
+            "The city council voted on Monday to add bus lanes along two miles of Mill Road, a"
+                + " project that officials say will cut journey times for about 9,000 riders a day.",
+            "Work will begin in March and is expected to take six months, the council said in a"
+                + " statement released after the vote on Monday evening.",
+            "Shop owners on the road have opposed the plan for more than a year, saying the loss of"
+                + " parking will cost them customers.",
+            "The council said it would add 40 spaces in a nearby car park to make up for those lost"
+                + " on the street itself.");
+  }
+
+  @Test
+  void inABlankSeparatedTextAColonJoinsTheQuotationUnderItInTheSameBlock() {
+    String text =
+        "The town will pay for a temporary launch, the manager said on Monday.\n\n"
+            + "Kuhn added:\n"
+            + "\"We want people back on the water by Memorial Day.\"\n\n"
+            + "Ostrowski said:\n\n"
+            + "\"People moved here for the fields.\"\n";
+    assertThat(join(text))
+        .containsExactly(
+            "The town will pay for a temporary launch, the manager said on Monday.",
+            "Kuhn added: \"We want people back on the water by Memorial Day.\"",
+            "Ostrowski said:",
+            "\"People moved here for the fields.\"");
+  }
 }

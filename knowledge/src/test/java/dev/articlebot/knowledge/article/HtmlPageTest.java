@@ -113,4 +113,94 @@ class HtmlPageTest {
                 + " own.");
     assertThat(a.paragraph(4).orElseThrow().section()).isEqualTo("Half plots");
   }
+
+  @Test
+  void aTimeInsideAParagraphIsAWordOfItAndATimeInTheHeaderIsALineOfItsOwn() {
+    String html =
+        """
+        <html><body><article><h1>Library board votes to close two branches</h1>
+        <div class="meta"><time datetime="2026-12-01">December 1, 2026</time>
+        <span>4 min read</span></div>
+        <p>RIVERSIDE — The county library board voted 5-2 on <time datetime="2026-11-30">Monday</time>
+        to close the Elm Street branch in March.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("library", html);
+    assertThat(a.published()).isEqualTo("December 1, 2026");
+    assertThat(a.dateline()).isEqualTo("RIVERSIDE");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "RIVERSIDE — The county library board voted 5-2 on Monday to close the Elm Street"
+                + " branch in March.");
+  }
+
+  @Test
+  void
+      wrappersForSubscribersScreenSizesAndFloatsAreStoryAndSoIsAWeaklyNamedBlockOfLongParagraphs() {
+    String html =
+        """
+        <html><body><article><h1>Library board votes to close two branches</h1>
+        <p>The county library board voted 5-2 on Monday to close two branches in March.</p>
+        <div class="subscriber-only"><p>"Nobody wanted to do this," the chair said.</p></div>
+        <div class="hidden-xs"><p>Librarian Tom Greer said staff would move.</p></div>
+        <div class="pull-left"><p>"We will fight this," said Councilwoman Maria Soto.</p></div>
+        <div class="more-content">
+          <p>The two branches served about 41,000 visitors last year, according to library figures.</p>
+          <p>Parents said the Harbor View branch was the only place within walking distance for homework.</p>
+        </div>
+        <div class="pull-quote"><p>"We will fight this"</p></div>
+        <div class="tags"><a>Libraries</a> <a>Budget</a></div>
+        <div class="hidden"><p>Subscribe to read more.</p></div>
+        <div class="share-tools"><a>Share</a><a>Tweet</a></div>
+        </article></body></html>
+        """;
+    assertThat(parser.parseHtml("library", html).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The county library board voted 5-2 on Monday to close two branches in March.",
+            "\"Nobody wanted to do this,\" the chair said.",
+            "Librarian Tom Greer said staff would move.",
+            "\"We will fight this,\" said Councilwoman Maria Soto.",
+            "The two branches served about 41,000 visitors last year, according to library"
+                + " figures.",
+            "Parents said the Harbor View branch was the only place within walking distance for"
+                + " homework.");
+  }
+
+  @Test
+  void aLogoInAnH1IsNotTheHeadlineAndTheVisibleBylineComesBeforeThePublisherAsAuthor() {
+    String html =
+        """
+        <html><head><title>Branches to close - The Daily Bugle</title>
+        <meta property="og:title" content="Riverside library to close two branches">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Riverside library to close two branches",
+         "author":{"@type":"Organization","name":"The Daily Bugle"}}</script>
+        </head><body>
+        <header><h1 class="site-title">The Daily Bugle</h1></header>
+        <div class="container"><h1>Riverside library to close two branches</h1>
+        <div class="byline">By Ana Ruiz | <time>December 1, 2026</time></div>
+        <div itemprop="articleBody"><p>The county library board voted 5-2 on Monday to close two branches.</p></div>
+        </div></body></html>
+        """;
+    Article a = parser.parseHtml("library", html);
+    assertThat(a.title()).isEqualTo("Riverside library to close two branches");
+    assertThat(a.authors()).containsExactly("Ana Ruiz");
+    assertThat(a.byline()).isEqualTo("By Ana Ruiz");
+    assertThat(a.published()).isEqualTo("December 1, 2026");
+  }
+
+  @Test
+  void aPublisherGivenAsTheOnlyAuthorIsNoPerson() {
+    String html =
+        """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens",
+         "author":{"@type":"Organization","name":"The Daily Bugle"}}</script></head>
+        <body><article><h1>Port reopens</h1>
+        <p>The port reopened on Monday after a storm closed it for three days.</p></article></body></html>
+        """;
+    Article a = parser.parseHtml("port", html);
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.byline()).isEmpty();
+  }
 }

@@ -34,7 +34,78 @@ class PastedPageTest {
             + "“We will finish this wall before the winter storms,” the mayor said on Friday.\n\n"
             + "“We will finish this wall before the winter storms”\n\n"
             + "The wall is two years late and 30 percent over budget.\n";
-    assertThat(parser.parse("t", text).paragraphs()).hasSize(2);
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "“We will finish this wall before the winter storms,” the mayor said on Friday.",
+            "The wall is two years late and 30 percent over budget.");
+  }
+
+  @Test
+  void aPullQuoteIsFoundInsideALongerParagraphAndALongParagraphIsNeverTakenForOne() {
+    String longParagraph =
+        "The council met for six hours on Tuesday and heard from more than forty residents, most of"
+            + " whom spoke against the plan to close the library on Elm Street, which has served the"
+            + " neighbourhood since 1931 and which the county says now costs more to heat and repair"
+            + " than any other building it owns, including the old courthouse and the two"
+            + " fire stations on the river road.";
+    String text =
+        "Library Closure Delayed After Long Night\n\nBy Ann Lee\n\n"
+            + longParagraph
+            + " The vote was put off until May.\n\n"
+            + "Most of whom spoke against the plan to close the library\n\n"
+            + longParagraph
+            + "\n\n"
+            + "The library stays open until then.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            longParagraph + " The vote was put off until May.",
+            longParagraph,
+            "The library stays open until then.");
+  }
+
+  @Test
+  void aShortLineThatIntroducesAQuotationIsKeptInATextWithoutBlankLines() {
+    String text =
+        "Boat Launch Approved for the Lake\nBy Ann Lee\n"
+            + "The town approved a temporary boat launch on Monday after a long debate.\n"
+            + "Kuhn added:\n"
+            + "\"We want people back on the water by Memorial Day.\"\n"
+            + "Her message:\n"
+            + "\"Call us before you close the ramp.\"\n"
+            + "Work starts next week, the town said.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The town approved a temporary boat launch on Monday after a long debate.",
+            "Kuhn added:",
+            "\"We want people back on the water by Memorial Day.\"",
+            "Her message:",
+            "\"Call us before you close the ramp.\"",
+            "Work starts next week, the town said.");
+  }
+
+  @Test
+  void aListOfKeyPointsAboveTheLeadIsBodyAndTheDatelineIsReadFromTheLead() {
+    String text =
+        "Rates Held as Inflation Eases\n\nBy Ann Lee\n\n"
+            + "Key points:\n"
+            + "• The bank held its main rate at 4 per cent\n"
+            + "• Two members voted for a cut\n\n"
+            + "LONDON (Reuters) - The Bank of England held rates on Thursday, as most economists"
+            + " had expected.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Key points:",
+            "• The bank held its main rate at 4 per cent",
+            "• Two members voted for a cut",
+            "LONDON (Reuters) - The Bank of England held rates on Thursday, as most economists had"
+                + " expected.");
+    assertThat(a.dateline()).isEqualTo("LONDON");
+    assertThat(a.agency()).isEqualTo("Reuters");
   }
 
   @Test
@@ -71,7 +142,10 @@ class PastedPageTest {
             + "About 200 volunteers spent Saturday clearing the beach of debris left by the storm.\n";
     Article a = parser.parse("t", text);
     assertThat(a.title()).isEqualTo("Volunteers clean up the beach after the storm");
-    assertThat(a.paragraphs()).hasSize(1);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "About 200 volunteers spent Saturday clearing the beach of debris left by the storm.");
     assertThat(a.author()).isEmpty();
   }
 
@@ -99,6 +173,51 @@ class PastedPageTest {
   }
 
   @Test
+  void aBylineWithThePublicationAfterABarNamesEveryAuthorAndNoPaper() {
+    String text =
+        "Strike Ends After Nine Days at the Port\n\n"
+            + "By Jill Lawless and Danica Kirka | The Associated Press\n"
+            + "December 2, 2026\n\n"
+            + "LONDON (AP) — Dock workers returned on Friday after a nine-day strike, the union"
+            + " said.\n\n"
+            + "The strike had closed the port to container ships since the start of the month.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Jill Lawless", "Danica Kirka");
+    assertThat(a.agency()).isEqualTo("Associated Press");
+    assertThat(a.paragraphs()).hasSize(2);
+
+    String paper =
+        "Council Sells the Old Depot\n\nBy Maria Feldman, The Hartford Sentinel\n\n"
+            + "The council sold the old bus depot on Tuesday to a housing charity for $1.\n";
+    assertThat(parser.parse("t", paper).authors()).containsExactly("Maria Feldman");
+  }
+
+  @Test
+  void aNameWithALongRoleOrWithItsAgencyIsTheBylineWithoutBy() {
+    String text =
+        "Streaming Service Raises Prices Again\n\n"
+            + "Mark Sweney Media business correspondent\n"
+            + "Tue 1 Dec 2026 12.00 GMT\n\n"
+            + "The streaming service will raise its prices for the second time this year, it said"
+            + " on Tuesday.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Mark Sweney");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The streaming service will raise its prices for the second time this year, it said"
+                + " on Tuesday.");
+
+    String wire =
+        "Oil Falls as Stocks Build\n\nJane Doe | Reuters\n\n"
+            + "Oil prices fell on Wednesday after figures showed stocks rising for a third week.\n";
+    Article w = parser.parse("t", wire);
+    assertThat(w.authors()).containsExactly("Jane Doe");
+    assertThat(w.agency()).isEqualTo("Reuters");
+    assertThat(w.title()).isEqualTo("Oil Falls as Stocks Build");
+  }
+
+  @Test
   void aLastParagraphAfterAListOfLinksIsKept() {
     String text =
         "Council Meets Again in May on Budget\n\nBy Ann Lee\n\n"
@@ -120,6 +239,11 @@ class PastedPageTest {
             + "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.\n\n"
             + "No one was hurt.\n\n"
             + "No one was hurt, the police said, but two nearby homes were evacuated.\n";
-    assertThat(parser.parse("t", text).paragraphs()).hasSize(3);
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Fire destroys warehouse in Leeds overnight, the fire service said on Sunday.",
+            "No one was hurt.",
+            "No one was hurt, the police said, but two nearby homes were evacuated.");
   }
 }

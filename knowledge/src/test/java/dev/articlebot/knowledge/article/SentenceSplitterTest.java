@@ -46,6 +46,19 @@ class SentenceSplitterTest {
   void keepsAttributionAfterAQuotationThatEndsWithAFullStop() {
     assertThat(split("“We will stand our ground.” Gao said on Tuesday. Then he left."))
         .containsExactly("“We will stand our ground.” Gao said on Tuesday.", "Then he left.");
+    assertThat(split("“The river will rise.” Ana Ruiz warned residents. They left."))
+        .containsExactly("“The river will rise.” Ana Ruiz warned residents.", "They left.");
+    assertThat(split("“It is over.” Mayor Lee explains. It was."))
+        .containsExactly("“It is over.” Mayor Lee explains.", "It was.");
+    assertThat(split("“It is over.” Then the lights went out."))
+        .containsExactly("“It is over.”", "Then the lights went out.");
+  }
+
+  @Test
+  void titlesMonthsAndWeekdaysOfTheLexiconEndNoSentence() {
+    assertThat(split("Sen. Ruiz and Maj. Gen. Okafor spoke on Tues. Sept. 3 at noon. It rained."))
+        .containsExactly(
+            "Sen. Ruiz and Maj. Gen. Okafor spoke on Tues. Sept. 3 at noon.", "It rained.");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dev.articlebot.knowledge.quote;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.SentenceSplitter;
 import java.io.IOException;
@@ -17,12 +19,19 @@ import java.util.stream.Stream;
 /**
  * The truth about one news story in the corpus's gold format ({@code <slug>.gold.json}, described
  * in {@code knowledge/corpus/README.md}): its body paragraphs, people, quotes, lookups and the
- * names that are not people. The article is built from the gold paragraphs, so quote extraction is
- * judged apart from the page reader.
+ * names that are not people. A story is read two ways: {@link #article()} builds it from the gold
+ * paragraphs, judging quote extraction apart from the page reader; {@link #page()} reads the page
+ * beside the gold ({@code <slug>.txt} or {@code <slug>.html}) with {@link ArticleParser}, as a
+ * user's article is read.
+ *
+ * <p>A gold quote whose {@code speaker} is null or empty is nobody's: the text names no person who
+ * said it (an organisation's statement, "a spokesperson for the company said"). It counts for
+ * nobody's recall, and a found quote given to a person for it is a wrong attribution.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record NewsGold(
     String id,
+    @JsonIgnore Path source,
     List<String> paragraphs,
     List<Person> people,
     List<GoldQuote> quotes,
@@ -35,6 +44,9 @@ record NewsGold(
   /** Stories kept out of tuning (see the README beside them). */
   static final Path HELD_OUT = Path.of("src", "test", "resources", "quotes", "heldout");
 
+  /** Stories once held out, since used for tuning (see the README beside them). */
+  static final Path USED = Path.of("src", "test", "resources", "quotes", "used");
+
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Person(String name, String role, List<String> aliases) {
     Person {
@@ -44,7 +56,16 @@ record NewsGold(
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record GoldQuote(int paragraph, String speaker, QuoteKind kind, String text) {}
+  record GoldQuote(int paragraph, String speaker, QuoteKind kind, String text) {
+    GoldQuote {
+      speaker = speaker == null ? "" : speaker;
+    }
+
+    /** Whether the text names nobody who said it. */
+    boolean nobodys() {
+      return speaker.isBlank();
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Lookup(String query, String speaker) {}
@@ -75,7 +96,7 @@ record NewsGold(
     String id = name.substring(0, name.length() - ".gold.json".length());
     try {
       NewsGold g = new ObjectMapper().readValue(file.toFile(), NewsGold.class);
-      return new NewsGold(id, g.paragraphs, g.people, g.quotes, g.lookups, g.notPeople);
+      return new NewsGold(id, file, g.paragraphs, g.people, g.quotes, g.lookups, g.notPeople);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,6 +110,31 @@ record NewsGold(
       out.add(new Paragraph(out.size() + 1, "", text, splitter.split(text)));
     }
     return new Article(id, id, "", "", "", "", "", out, List.of());
+  }
+
+  /** Whether a page ({@code <slug>.txt} or {@code <slug>.html}) lies beside the gold. */
+  boolean hasPage() {
+    Path dir = source.getParent();
+    return Files.exists(dir.resolve(id + ".txt")) || Files.exists(dir.resolve(id + ".html"));
+  }
+
+  /**
+   * The page beside the gold, read by the page reader: {@code <slug>.txt} or {@code <slug>.html}.
+   *
+   * @throws IllegalStateException when there is no page
+   */
+  Article page() {
+    Path dir = source.getParent();
+    for (String ext : List.of(".txt", ".html")) {
+      Path f = dir.resolve(id + ext);
+      if (!Files.exists(f)) continue;
+      try {
+        return new ArticleParser().parse(id, Files.readString(f));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    throw new IllegalStateException("no page beside " + source);
   }
 
   /** The gold person with this name, or null. */

@@ -13,10 +13,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Quote extraction, attribution and lookup on the development corpus's news stories, scored against
- * their gold ({@link QuoteScore} states the matching rule). The floors are below what the stories
- * reach today, so a change that loses a quote or a lookup somewhere fails here; a wrong speaker and
- * a place or organisation listed as a person fail everywhere. {@code target/quote-report.txt} holds
- * the table per story (the hand-written fixtures too) and every miss.
+ * their gold ({@link QuoteScore} states the matching rule), each story read twice: from its gold
+ * paragraphs (extraction apart from the page reader) and from its page by the page reader, as a
+ * user's article is read. The stories once held out ({@code quotes/used/}) are scored with them,
+ * from their pages too when they have one. The floors are below what the stories reach today, so a
+ * change that loses a quote or a lookup somewhere fails here; a wrong speaker and a place or
+ * organisation listed as a person fail everywhere. {@code target/quote-report.txt} holds the tables
+ * per story (the hand-written fixtures too) and every miss.
  */
 class NewsQuotesTest {
 
@@ -24,46 +27,77 @@ class NewsQuotesTest {
     return NewsGold.readAll(NewsGold.CORPUS);
   }
 
+  static List<NewsGold> development() {
+    List<NewsGold> out = new ArrayList<>(news());
+    out.addAll(NewsGold.readAll(NewsGold.USED));
+    return out;
+  }
+
   @ParameterizedTest
-  @MethodSource("news")
+  @MethodSource("development")
   void nothingIsGivenToTheWrongPersonAndNoPlaceOrOrganisationIsAPerson(NewsGold gold) {
     QuoteScore s = QuoteScoring.score(gold);
     assertThat(s.problems()).as(gold.id()).noneMatch(p -> p.startsWith("WRONG"));
     assertThat(s.notPeopleListed()).as(gold.id()).isEmpty();
   }
 
+  /** The development stories that have a page beside their gold. */
+  static List<NewsGold> withPages() {
+    return development().stream().filter(NewsGold::hasPage).toList();
+  }
+
   @ParameterizedTest
-  @MethodSource("news")
+  @MethodSource("withPages")
+  void readFromItsPageNothingIsGivenToTheWrongPerson(NewsGold gold) {
+    QuoteScore s = QuoteScoring.scorePage(gold);
+    assertThat(s.problems()).as(gold.id()).noneMatch(p -> p.startsWith("WRONG"));
+    assertThat(s.notPeopleListed()).as(gold.id()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("development")
   void eachStoryKeepsItsRecallAndPrecision(NewsGold gold) {
     QuoteScore s = QuoteScoring.score(gold);
-    assertThat(s.recall()).as(gold.id() + " recall " + s.problems()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.recall()).as(gold.id() + " recall " + s.problems()).isGreaterThanOrEqualTo(0.9);
     assertThat(s.precision()).as(gold.id() + " precision").isGreaterThanOrEqualTo(0.9);
   }
 
   @Test
   void averagedOverStories() throws IOException {
     List<QuoteScore> scores = new ArrayList<>();
-    for (NewsGold g : news()) scores.add(QuoteScoring.score(g));
+    List<QuoteScore> pages = new ArrayList<>();
+    for (NewsGold g : development()) {
+      scores.add(QuoteScoring.score(g));
+      if (g.hasPage()) pages.add(QuoteScoring.scorePage(g));
+    }
     List<QuoteScore> all = new ArrayList<>(scores);
     for (String id : TestArticles.ALL) all.add(QuoteScoring.score(id));
-    writeReport("quote-report.txt", all, news());
-    double recall = scores.stream().mapToDouble(QuoteScore::recall).average().orElse(0);
-    double precision = scores.stream().mapToDouble(QuoteScore::precision).average().orElse(0);
-    double lookups = scores.stream().mapToDouble(QuoteScore::lookupAccuracy).average().orElse(0);
-    assertThat(recall).isGreaterThanOrEqualTo(0.99);
-    assertThat(precision).isGreaterThanOrEqualTo(0.99);
-    assertThat(lookups).isGreaterThanOrEqualTo(0.93);
+    writeReport("quote-report.txt", all, pages, development());
+    assertThat(HeldOutQuotesTest.average(scores, QuoteScore::recall)).isGreaterThanOrEqualTo(0.99);
+    assertThat(HeldOutQuotesTest.average(scores, QuoteScore::precision))
+        .isGreaterThanOrEqualTo(0.99);
+    assertThat(HeldOutQuotesTest.average(scores, QuoteScore::lookupAccuracy))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
+    // below the gold paragraphs' floor: the page reader drops short attribution lines ("Lim
+    // added:"), and the quotation under one is then nobody's
+    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::recall)).isGreaterThanOrEqualTo(0.98);
+    assertThat(HeldOutQuotesTest.average(pages, QuoteScore::precision))
+        .isGreaterThanOrEqualTo(0.99);
   }
 
-  /** The table, every problem, and the people listed for each story, in target/{@code name}. */
-  static void writeReport(String name, List<QuoteScore> scores, List<NewsGold> stories)
+  /**
+   * The tables (from gold paragraphs, then from pages), every problem, and the people listed for
+   * each story, in target/{@code name}.
+   */
+  static void writeReport(
+      String name, List<QuoteScore> scores, List<QuoteScore> pages, List<NewsGold> stories)
       throws IOException {
-    StringBuilder out = new StringBuilder(QuoteScoring.table(scores));
-    for (QuoteScore s : scores) {
-      if (s.problems().isEmpty()) continue;
-      out.append("\n").append(s.article()).append('\n');
-      for (String p : s.problems()) out.append("  ").append(p).append('\n');
-    }
+    StringBuilder out = new StringBuilder("Read from gold paragraphs\n");
+    out.append(QuoteScoring.table(scores));
+    out.append("\nRead from pages by the page reader\n").append(QuoteScoring.table(pages));
+    problems(out, scores, "");
+    problems(out, pages, " (page)");
     out.append("\nPeople listed (quoted [role] | named only)\n");
     for (NewsGold g : stories) {
       QuoteBook book = QuoteBook.of(List.of(g.article()));
@@ -77,6 +111,13 @@ class NewsQuotesTest {
     }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", name), out);
-    System.out.print(out);
+  }
+
+  private static void problems(StringBuilder out, List<QuoteScore> scores, String view) {
+    for (QuoteScore s : scores) {
+      if (s.problems().isEmpty()) continue;
+      out.append("\n").append(s.article()).append(view).append('\n');
+      for (String p : s.problems()) out.append("  ").append(p).append('\n');
+    }
   }
 }

@@ -11,15 +11,19 @@ import java.util.function.BiPredicate;
  * How well the quotes found in one article agree with its gold quotes.
  *
  * <p>Matching rule: a found quote matches a gold quote when they are in the same paragraph, of the
- * same kind, and their texts overlap substantially: after normalising (lower case, quotation marks
+ * same kind, and their texts are nearly the same: after normalising (lower case, quotation marks
  * and apostrophes removed, white space collapsed, punctuation trimmed from both ends) one text
- * contains the other, or at least 80 % of the tokens of the longer one are shared with the other
- * (token overlap ≥ 0.8). A found quote is <em>right</em> when it matches a gold quote of the same
- * speaker, <em>wrongly attributed</em> when it matches gold quotes only of other speakers, and
- * <em>spurious</em> when it matches none (a scare quote, an organisation's statement given to a
- * person, a clause that is nobody's speech).
+ * contains the other and the shorter has at least half as many tokens as the longer ({@link
+ * #MIN_LENGTH_RATIO}), or at least 80 % of the tokens of the longer one are shared with the other
+ * (token overlap ≥ 0.8). A one-word fragment of a long gold quote does not match it.
  *
- * @param gold gold quotes
+ * <p>A found quote is <em>right</em> when it matches a gold quote of the same speaker, <em>wrongly
+ * attributed</em> when it matches gold quotes only of other speakers or only quotes the gold gives
+ * to nobody ({@link NewsGold.GoldQuote#nobodys()}: a person was named for words the text gives to
+ * no one), and <em>spurious</em> when it matches none (a scare quote, a clause that is nobody's
+ * speech).
+ *
+ * @param gold gold quotes with a speaker
  * @param recalled gold quotes found with the right speaker
  * @param found quotes found
  * @param right found quotes that match a gold quote with the same speaker
@@ -72,7 +76,8 @@ record QuoteScore(
       List<String> notPeopleListed) {
     List<String> problems = new ArrayList<>();
     int recalled = 0;
-    for (NewsGold.GoldQuote g : gold) {
+    List<NewsGold.GoldQuote> named = gold.stream().filter(g -> !g.nobodys()).toList();
+    for (NewsGold.GoldQuote g : named) {
       List<Quote> same = found.stream().filter(q -> sameText.test(g, q)).toList();
       if (same.stream().anyMatch(q -> sameSpeaker.test(g.speaker(), q.speakerName()))) {
         recalled++;
@@ -101,7 +106,8 @@ record QuoteScore(
     int spurious = 0;
     for (Quote q : found) {
       List<NewsGold.GoldQuote> same = gold.stream().filter(g -> sameText.test(g, q)).toList();
-      if (same.stream().anyMatch(g -> sameSpeaker.test(g.speaker(), q.speakerName()))) {
+      if (same.stream()
+          .anyMatch(g -> !g.nobodys() && sameSpeaker.test(g.speaker(), q.speakerName()))) {
         right++;
       } else if (!same.isEmpty()) {
         wrong++;
@@ -113,7 +119,7 @@ record QuoteScore(
                 + " "
                 + q.speakerName()
                 + " (gold "
-                + same.get(0).speaker()
+                + (same.get(0).nobodys() ? "nobody named" : same.get(0).speaker())
                 + "): "
                 + cut(q.text()));
       } else {
@@ -133,7 +139,7 @@ record QuoteScore(
     for (String n : notPeopleListed) problems.add("listed as a person: " + n);
     return new QuoteScore(
         article,
-        gold.size(),
+        named.size(),
         recalled,
         found.size(),
         right,
@@ -149,13 +155,24 @@ record QuoteScore(
     return s.length() <= 90 ? s : s.substring(0, 87) + "...";
   }
 
+  /** The shortest a text may be, in tokens, against the one containing it, to match it. */
+  static final double MIN_LENGTH_RATIO = 0.5;
+
   /** The matching rule of the class comment. */
   static boolean overlaps(NewsGold.GoldQuote g, Quote q) {
-    if (g.paragraph() != q.paragraph() || g.kind() != q.kind()) return false;
+    return g.paragraph() == q.paragraph() && sameText(g, q);
+  }
+
+  /** The matching rule of the class comment, paragraphs aside. */
+  static boolean sameText(NewsGold.GoldQuote g, Quote q) {
+    if (g.kind() != q.kind()) return false;
     String a = normalize(g.text());
     String b = normalize(q.text());
     if (a.isEmpty() || b.isEmpty()) return false;
-    if (a.contains(b) || b.contains(a)) return true;
+    int la = tokens(a).size();
+    int lb = tokens(b).size();
+    boolean comparable = Math.min(la, lb) >= MIN_LENGTH_RATIO * Math.max(la, lb);
+    if (comparable && (a.contains(b) || b.contains(a))) return true;
     return tokenOverlap(a, b) >= 0.8;
   }
 

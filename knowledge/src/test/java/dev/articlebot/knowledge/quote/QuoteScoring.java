@@ -4,15 +4,34 @@ import dev.articlebot.knowledge.article.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
 /** Runs the extractor and the quote book on gold articles and scores them ({@link QuoteScore}). */
 final class QuoteScoring {
 
   private QuoteScoring() {}
 
-  /** A news story of the corpus's gold format. */
+  /** A news story of the corpus's gold format, built from its gold paragraphs. */
   static QuoteScore score(NewsGold gold) {
-    Article article = gold.article();
+    return score(gold, gold.article(), QuoteScore::overlaps);
+  }
+
+  /**
+   * A news story of the corpus's gold format, its page read by the page reader: a found quote
+   * matches a gold one when its paragraph holds the gold paragraph's text or part of it ({@link
+   * ParagraphAlignment}) and their texts match by {@link QuoteScore}'s rule.
+   */
+  static QuoteScore scorePage(NewsGold gold) {
+    Article page = gold.page();
+    ParagraphAlignment alignment = ParagraphAlignment.of(gold.paragraphs(), page);
+    return score(
+        gold,
+        page,
+        (g, q) -> alignment.maps(g.paragraph(), q.paragraph()) && QuoteScore.sameText(g, q));
+  }
+
+  private static QuoteScore score(
+      NewsGold gold, Article article, BiPredicate<NewsGold.GoldQuote, Quote> sameText) {
     ArticleQuotes result = new QuoteExtractor().extract(article);
     QuoteBook book = QuoteBook.of(List.of(article));
     List<String> lookupProblems = new ArrayList<>();
@@ -31,7 +50,7 @@ final class QuoteScoring {
         gold.id(),
         gold.quotes(),
         result.quotes(),
-        QuoteScore::overlaps,
+        sameText,
         (g, f) -> sameSpeaker(gold, g, f),
         gold.lookups().size(),
         lookupProblems,

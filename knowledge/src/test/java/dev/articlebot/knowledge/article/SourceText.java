@@ -1,0 +1,188 @@
+package dev.articlebot.knowledge.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of a page as its source holds it, read without the reader: for pasted text each line,
+ * for HTML each block element's own text (its inline children included, nested blocks apart, two
+ * line breaks in a row splitting it), cut into sentences at a full stop, question or exclamation
+ * mark followed by a capital. A test holds the reader's output to these units.
+ */
+final class SourceText {
+
+  /** One sentence (or sentence fragment, where a hard wrap broke it) of the source. */
+  record Unit(int line, String text) {
+    int words() {
+      return text.split("\\s+").length;
+    }
+  }
+
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern ODD_SPACES =
+      Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.?!…][\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "figcaption",
+          "figure",
+          "blockquote",
+          "div",
+          "section",
+          "article",
+          "header",
+          "main",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "footer",
+          "nav",
+          "aside",
+          "form",
+          "body",
+          "details",
+          "hr");
+  private static final Set<String> NOT_TEXT =
+      Set.of("script", "style", "noscript", "template", "svg", "head");
+
+  private final List<String> lines;
+  private final List<Unit> units = new ArrayList<>();
+
+  private SourceText(List<String> lines) {
+    this.lines = lines;
+    for (int i = 0; i < lines.size(); i++) {
+      for (String s : sentences(lines.get(i))) units.add(new Unit(i, s));
+    }
+  }
+
+  /** The source of a pasted page: one entry per non-blank line. */
+  static SourceText ofPastedText(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\r\\n|\\r|\\n")) {
+      String n = normalise(line);
+      if (!n.isEmpty()) lines.add(n);
+    }
+    return new SourceText(lines);
+  }
+
+  /** The source of an HTML page: one entry per block of text, in document order. */
+  static SourceText ofHtml(String html) {
+    Document doc = Jsoup.parse(html);
+    List<String> lines = new ArrayList<>();
+    collect(doc.body(), lines);
+    return new SourceText(lines);
+  }
+
+  List<String> lines() {
+    return lines;
+  }
+
+  List<Unit> units() {
+    return units;
+  }
+
+  /** Lower-level text spacing made uniform: invisible characters out, any run of space one. */
+  static String normalise(String text) {
+    String t = INVISIBLE.matcher(text).replaceAll("");
+    t = ODD_SPACES.matcher(t).replaceAll(" ");
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Where {@code paragraph} stands in the source: the first (or last) run of consecutive units that
+   * joined with spaces equal it, as {@code [from, to]}; null when the source does not hold it.
+   */
+  int[] find(String paragraph, boolean first) {
+    String target = normalise(paragraph);
+    int n = units.size();
+    for (int k = 0; k < n; k++) {
+      int i = first ? k : n - 1 - k;
+      StringBuilder acc = new StringBuilder();
+      for (int j = i; j < n; j++) {
+        if (acc.length() > 0) acc.append(' ');
+        acc.append(units.get(j).text());
+        String a = acc.toString();
+        if (a.equals(target)) return new int[] {i, j};
+        if (!target.startsWith(a)) break;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> sentences(String line) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(line);
+    int start = 0;
+    while (m.find()) {
+      String s = line.substring(start, m.end()).strip();
+      if (!s.isEmpty()) out.add(s);
+      start = m.end();
+    }
+    String rest = line.substring(start).strip();
+    if (!rest.isEmpty()) out.add(rest);
+    return out;
+  }
+
+  private static void collect(Element element, List<String> out) {
+    StringBuilder own = new StringBuilder();
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        own.append(t.getWholeText());
+      } else if (child instanceof Element e) {
+        if (NOT_TEXT.contains(e.tagName())) continue;
+        if (e.tagName().equals("br")) {
+          own.append('\n');
+        } else if (BLOCKS.contains(e.tagName())) {
+          flush(own, out);
+          collect(e, out);
+        } else {
+          inline(e, own);
+        }
+      }
+    }
+    flush(own, out);
+  }
+
+  private static void inline(Element element, StringBuilder own) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) own.append(t.getWholeText());
+      else if (child instanceof Element e && !NOT_TEXT.contains(e.tagName())) {
+        if (e.tagName().equals("br")) own.append('\n');
+        else inline(e, own);
+      }
+    }
+  }
+
+  private static void flush(StringBuilder own, List<String> out) {
+    for (String part : own.toString().split("\\n\\s*\\n")) {
+      String n = normalise(part);
+      if (!n.isEmpty()) out.add(n);
+    }
+    own.setLength(0);
+  }
+}

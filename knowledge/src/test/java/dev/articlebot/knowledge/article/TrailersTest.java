@@ -1,0 +1,77 @@
+package dev.articlebot.knowledge.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TrailersTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "© 2026 The Paper. Everything here is ours.",
+        "© Copyright 2026 The Greenville Press, 12 Main St Greenville, NY | Terms of Use",
+        "Copyright 2026 BBC. All rights reserved. The BBC is not responsible for external sites.",
+        "Copyright © 2026 Example Media",
+        "(c) 2026 Lakeside Courier",
+        "All rights reserved.",
+        "Reporting by Ann Lee; Editing by Tom Roe",
+        "Reporting by Katrin Vogel and Daniel Amsel in Frankfurt; Additional reporting by Harriet"
+            + " Oakes in London; Editing by Mark Pendleton",
+        "Writing by Jean-Paul de la Cruz; Editing by Kim Coghill.",
+        "Reporting by Reuters",
+        "Associated Press writer Jordan Reyes in Oakland, California, contributed to this report.",
+        "Lauren Pike contributed to this report.",
+        "###",
+        "# # #",
+        "-30-",
+        "- 30 -",
+        "ENDS",
+        "-ends-",
+      })
+  void copyrightCreditsAndEndMarksEndTheArticle(String line) {
+    assertThat(Trailers.endsArticle(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Research by the University of Connecticut found in 2024 that the mussel beds recover.",
+        "Research by the Cornell Cooperative Extension, cited by several speakers, found that solar"
+            + " leases pay farmers up to three times what crops do.",
+        "Copyright lawyers said the ruling would be appealed.",
+        "Produced by Netflix, the series drew 40 million viewers in its first week.",
+        "Compiled by the Met Office, the figures show the wettest autumn since 1910.",
+        "Edited by hand, the tapes ran to nine hours.",
+        "Reporting by the Sentinel last year found 14 violations at the plant.",
+        "The rights to the land were all reserved for the tribe in the 1851 treaty.",
+        "(c) the council must publish its accounts by 2027 under the new law.",
+        "Ends of the pier were closed after the storm.",
+      })
+  void sentencesOfTheStoryDoNotEndIt(String line) {
+    assertThat(Trailers.endsArticle(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Reach Maria Feldman at mfeldman@sentinel.example.",
+        "Maria Feldman covers state government for the Sentinel.",
+        "Maria Feldman is a senior reporter on the politics desk.",
+      })
+  void notesAboutTheAuthorAreRecognised(String line) {
+    assertThat(Trailers.isAuthorNote(line, List.of("Maria Feldman"))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Maria Lopez is the town's longest-serving councillor.",
+        "Feldman said the report would be published in March.",
+      })
+  void sentencesAboutOtherPeopleAreNoAuthorNotes(String line) {
+    assertThat(Trailers.isAuthorNote(line, List.of("Maria Feldman"))).isFalse();
+  }
+}
