@@ -21,6 +21,9 @@ import dev.articlebot.bot.feedback.Feedback;
 import dev.articlebot.bot.feedback.FeedbackReport;
 import dev.articlebot.bot.feedback.FeedbackStore;
 import dev.articlebot.bot.feedback.WeeklyReport;
+import dev.articlebot.bot.library.ArticleCommand;
+import dev.articlebot.bot.library.ChannelPins;
+import dev.articlebot.bot.library.PageFetcher;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
 import dev.articlebot.bot.reply.Part;
@@ -31,10 +34,18 @@ import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.schedule.DailySummarySettings;
 import dev.articlebot.bot.schedule.RoutineRunner;
 import dev.articlebot.bot.summary.Summaries;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.StateFolder;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.library.FolderWatch;
+import dev.articlebot.knowledge.library.Library;
+import dev.articlebot.knowledge.library.SyncReport;
 import dev.articlebot.knowledge.phrase.Phraser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,6 +81,9 @@ public final class App {
       };
 
   private KnowledgeBase knowledge;
+  private Library library;
+  private ChannelPins pins;
+  private FolderWatch watch;
   private Summaries summaries;
   private Dispatcher dispatcher;
   private ExampleQuestions examples;
@@ -112,6 +126,114 @@ public final class App {
   }
 
   /**
+   * The library in the state folder, opened (which reads its catalog only; nothing is embedded). It
+   * holds what earlier runs indexed; {@link #syncLibrary()} or {@link #startLibrary} bring it in
+   * line with knowledge.articles.
+   */
+  public synchronized Library library() {
+    if (library == null) {
+      StateFolder.check(config.stateDir());
+      KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(config.stateDir());
+      library =
+          Library.open(
+              Library.Settings.in(
+                  libraryDir(),
+                  config.knowledge().maxQuestionChars(),
+                  config.knowledge().maxArticleBytes()),
+              embedders.passages(),
+              embedders.questions(),
+              clock);
+      pins = new ChannelPins(config.stateDir().resolve("library-pins.properties"));
+      String articles = config.knowledge().articles();
+      if (articles.isEmpty() || !Files.isDirectory(Path.of(articles))) {
+        // One article (bundled or a file): read at once; a folder is read by startLibrary, in the
+        // background, or syncLibrary.
+        syncLibrary();
+      }
+    }
+    return library;
+  }
+
+  /**
+   * Where the library of the configured articles lives: one per knowledge.articles location
+   * (library/bundled, library/articles-1a2b3c4d), so that pointing the bot at other articles starts
+   * another library instead of emptying this one.
+   */
+  private Path libraryDir() {
+    String articles = config.knowledge().articles();
+    if (articles.isEmpty()) return config.stateDir().resolve("library").resolve("bundled");
+    Path p = Path.of(articles).toAbsolutePath().normalize();
+    String name = p.getFileName() == null ? "root" : p.getFileName().toString();
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return config
+        .stateDir()
+        .resolve("library")
+        .resolve(safe + "-" + String.format("%08x", p.toString().hashCode()));
+  }
+
+  /**
+   * Brings the library in line with knowledge.articles (the bundled article when empty), waiting
+   * until done: new and changed files are read and embedded, gone ones removed.
+   *
+   * @throws dev.articlebot.knowledge.ArticleNotFoundException when knowledge.articles names nothing
+   */
+  public SyncReport syncLibrary() {
+    Library lib = library();
+    String articles = config.knowledge().articles();
+    return articles.isEmpty() ? lib.syncBundled() : lib.sync(Path.of(articles));
+  }
+
+  /**
+   * Brings the library in line with knowledge.articles on a background thread, answering meanwhile
+   * from what is indexed, then keeps a folder watched: files added to or removed from it are read
+   * within seconds. {@code onSync} hears of each reading that changed something.
+   *
+   * @throws dev.articlebot.knowledge.ArticleNotFoundException when knowledge.articles names nothing
+   */
+  public synchronized void startLibrary(java.util.function.Consumer<SyncReport> onSync) {
+    Library lib = library();
+    String articles = config.knowledge().articles();
+    Path folder = articles.isEmpty() ? null : Path.of(articles);
+    if (folder != null && !Files.exists(folder)) {
+      throw new dev.articlebot.knowledge.ArticleNotFoundException(folder);
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                onSync.accept(syncLibrary());
+                if (folder != null && Files.isDirectory(folder)) {
+                  synchronized (App.this) {
+                    watch = FolderWatch.start(lib, folder, onSync);
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "library-sync");
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler(
+        (th, e) ->
+            org.slf4j.LoggerFactory.getLogger(App.class)
+                .error("Reading the articles failed: {}", e.getMessage(), e));
+    t.start();
+  }
+
+  /** Stops watching the articles folder and closes the library. */
+  public synchronized void closeLibrary() {
+    if (watch != null) watch.close();
+    watch = null;
+    if (library != null) library.close();
+    library = null;
+  }
+
+  /** What the commands beyond asking read: the library. */
+  public ArticleShelf shelf() {
+    return library();
+  }
+
+  /**
    * Where the language model's calls, fallbacks and tokens are reported from now on (the run
    * command sets its metrics); before, they are not counted.
    */
@@ -143,7 +265,7 @@ public final class App {
     if (summaries == null) {
       summaries =
           new Summaries(
-              knowledge(),
+              shelf(),
               config.summary().articles() == AppConfig.SummaryArticles.NEW,
               config.stateDir());
     }
@@ -152,7 +274,7 @@ public final class App {
 
   /** Example questions made from the loaded articles, for help and hints. */
   public synchronized ExampleQuestions examples() {
-    if (examples == null) examples = ExampleQuestions.of(knowledge());
+    if (examples == null) examples = ExampleQuestions.of(shelf());
     return examples;
   }
 
@@ -162,26 +284,53 @@ public final class App {
    */
   public synchronized Dispatcher dispatcher() {
     if (dispatcher == null) {
-      KnowledgeBase kb = knowledge();
+      Library lib = library();
       int maxChars = config.knowledge().maxQuestionChars();
       ExampleQuestions ex = examples();
       List<BotCommand> commands = new ArrayList<>();
       Conversations threads = conversations();
       Ratings ratings = ratings();
       commands.add(
-          new AskCommand(kb, phraser(), maxChars, ex.all().stream().findFirst(), threads, ratings));
-      commands.add(new QuoteCommand(kb, ex.speakerName(), threads));
-      commands.add(new SpeakersCommand(kb));
+          new AskCommand(
+              (earlier, q, caller) -> lib.answerInConversation(earlier, q, scope(caller)),
+              phraser(),
+              maxChars,
+              ex.all().stream().findFirst(),
+              threads,
+              ratings));
+      commands.add(new QuoteCommand(lib, ex.speakerName(), threads));
+      commands.add(new SpeakersCommand(lib));
       commands.add(new SummaryCommand(where -> summaries().reply(where)));
-      commands.add(new HelpCommand(List.copyOf(commands), title(kb), ex.all()));
+      AppConfig.Library lc = config.library();
+      long maxBytes = config.knowledge().maxArticleBytes();
+      commands.add(
+          new ArticleCommand(
+              lib,
+              new PageFetcher(
+                  new PageFetcher.Limits(
+                      maxBytes,
+                      lc.fetchTimeout(),
+                      lc.fetchMaxRedirects(),
+                      lc.fetchPrivateAddresses())),
+              pins,
+              maxBytes));
+      commands.add(new HelpCommand(List.copyOf(commands), title(lib), ex.all()));
       CommandCatalog catalog = new CommandCatalog(commands);
-      TextRouter router = new TextRouter(catalog, kb::wordsAskedOf);
+      TextRouter router = new TextRouter(catalog, lib::wordsAskedOf);
       RateLimiter limiter =
           new RateLimiter(
               config.limits().perUserQuestions(), config.limits().perUserWindow(), clock);
       dispatcher = new Dispatcher(catalog, router, limiter, maxChars, ratings);
     }
     return dispatcher;
+  }
+
+  /** The articles a question from {@code caller} is asked of: its channel's pin, else all. */
+  private Library.Scope scope(dev.articlebot.bot.command.Caller caller) {
+    library();
+    return pins.pinned(caller.platform(), caller.channelId())
+        .map(Library.Scope::article)
+        .orElse(Library.Scope.ALL);
   }
 
   /**
@@ -222,7 +371,7 @@ public final class App {
     KnowledgeBase kb = knowledge();
     FeedbackStore.Snapshot snapshot = FeedbackStore.open(config.stateDir()).snapshot();
     return FeedbackReport.of(snapshot, from, to, kb::embedQuestion)
-        .reply(id -> kb.article(id).map(Article::displayTitle).orElse(id));
+        .reply(id -> shelf().article(id).map(Article::displayTitle).orElse(id));
   }
 
   /**
@@ -250,7 +399,7 @@ public final class App {
 
   /** What platform adapters get from the application. */
   public BotServices services() {
-    KnowledgeBase kb = knowledge();
+    ArticleShelf kb = shelf();
     return new BotServices(
         dispatcher(),
         (prefix, max) -> kb.quotes().suggest(prefix, max),
@@ -261,13 +410,13 @@ public final class App {
 
   /** Whole paragraphs, for "Show full paragraph" and the console's show. */
   public BotServices.ParagraphLookup paragraphs() {
-    KnowledgeBase kb = knowledge();
+    ArticleShelf kb = shelf();
     return (articleId, number) -> paragraph(kb, articleId, number);
   }
 
   /** The title to ask about: the article's, or "3 articles". */
   public String title() {
-    return title(knowledge());
+    return title(shelf());
   }
 
   /** The daily summary scheduler posting through {@code posters} (not started). */
@@ -290,7 +439,7 @@ public final class App {
         settings, config.stateDir(), posters, date -> summaries().summaryFor(date, where), clock);
   }
 
-  private static Optional<Reply> paragraph(KnowledgeBase kb, String articleId, int number) {
+  private static Optional<Reply> paragraph(ArticleShelf kb, String articleId, int number) {
     return kb.article(articleId).flatMap(a -> a.paragraph(number).map(p -> passageReply(a, p)));
   }
 
@@ -299,9 +448,9 @@ public final class App {
     return new Reply(List.of(new Part.Passage(source, p.text(), p.text())), true);
   }
 
-  private static String title(KnowledgeBase kb) {
-    return kb.articles().size() == 1
-        ? kb.articles().get(0).displayTitle()
-        : kb.articles().size() + " articles";
+  private static String title(ArticleShelf kb) {
+    return kb.articleCount() == 1
+        ? kb.recentArticles(1).get(0).displayTitle()
+        : kb.articleCount() + " articles";
   }
 }

@@ -24,7 +24,7 @@ import dev.articlebot.bot.schedule.ChannelPoster;
 import dev.articlebot.bot.schedule.ConsolePoster;
 import dev.articlebot.bot.schedule.DailySummaryScheduler;
 import dev.articlebot.bot.slack.SlackAdapter;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.library.Library;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -53,7 +53,8 @@ public final class BotRunner {
   private final BotMetrics metrics = new BotMetrics();
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch closed = new CountDownLatch(1);
-  private volatile KnowledgeBase knowledge;
+  private volatile Library knowledge;
+  private volatile boolean firstReadDone;
   private volatile List<PlatformAdapter> adapters = List.of();
   private volatile List<String> enabled = List.of();
   private volatile DailySummaryScheduler daily;
@@ -79,7 +80,10 @@ public final class BotRunner {
     app.reportLanguageModelTo(metrics.languageModel());
     List<PlatformAdapter> configured;
     try {
-      knowledge = app.knowledge();
+      Library lib = app.library();
+      IndexingLog.attach(lib, null);
+      app.startLibrary(r -> firstReadDone = true);
+      knowledge = lib;
       configured = adapters();
     } catch (RuntimeException e) {
       if (health != null) health.close();
@@ -173,6 +177,7 @@ public final class BotRunner {
                 adapters,
                 h,
                 app.config().shutdownTimeout()));
+    app.closeLibrary();
     log.info("Stopped{}", result.clean() ? "" : " (not everything closed cleanly: see above)");
     closed.countDown();
   }
@@ -181,16 +186,19 @@ public final class BotRunner {
     Map<String, ConnectionState> states = new LinkedHashMap<>();
     for (String platform : enabled) states.put(platform, ConnectionState.STARTING);
     for (PlatformAdapter a : adapters) states.put(a.platform(), a.state());
-    KnowledgeBase kb = knowledge;
+    Library kb = knowledge;
     DailySummaryScheduler d = daily;
     boolean stopping = stopRequested.getCount() == 0;
+    // Ready once something can be answered: the articles indexed in earlier runs, or the first
+    // reading of the folder done; the rest is answered from as it is indexed.
     return new HealthReport(
-        kb != null,
-        kb == null ? 0 : kb.articles().size(),
-        kb == null ? 0 : kb.articles().stream().mapToInt(a -> a.paragraphs().size()).sum(),
+        kb != null && (kb.size() > 0 || firstReadDone),
+        kb == null ? 0 : kb.size(),
+        kb == null ? 0 : kb.paragraphs(),
         states,
         d == null ? null : d.status(),
-        stopping);
+        stopping,
+        kb == null ? null : kb.progress());
   }
 
   /** Answer times and failed commands; answers and refusals count once delivered. */
@@ -213,7 +221,13 @@ public final class BotRunner {
               config.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(), services));
     }
     if (loader.slackEnabled(config)) {
-      out.add(SlackAdapter.create(config.slack(), secrets, services));
+      out.add(
+          SlackAdapter.create(
+              config.slack(),
+              secrets,
+              services,
+              SlackAdapter.Options.defaults()
+                  .withManagerGroup(config.library().slackManagerGroup())));
     }
     return out;
   }
@@ -228,7 +242,10 @@ public final class BotRunner {
       log.info(
           "No Discord or Slack token set (DISCORD_TOKEN, SLACK_BOT_TOKEN): chatting on the"
               + " console; the bot stops at the end of standard input");
-      String firstArticle = app.knowledge().articles().get(0).id();
+      Library lib = app.library();
+      IndexingLog.attach(lib, System.console() != null ? System.err : null);
+      app.syncLibrary();
+      String firstArticle = lib.entries().isEmpty() ? "" : lib.entries().get(0).id();
       try (DailySummaryScheduler d = app.dailySummary(List.of(new ConsolePoster(out)))) {
         d.start();
         new ConsoleAdapter(

@@ -29,12 +29,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** The articles, indexed and ready to answer questions. */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements ArticleShelf {
   private final List<Article> articles;
   private final Answerer answerer;
   private final Embedder queryEmbedder;
   private final Summarizer summarizer;
   private final QuoteBook quotes;
+  private final PassageIndex index;
   private final Map<String, Map<Speaker, Set<Integer>>> people;
   private final ConversationReader conversations;
   private volatile List<Summary> summaries;
@@ -45,12 +46,14 @@ public final class KnowledgeBase {
       Embedder queryEmbedder,
       Summarizer summarizer,
       QuoteBook quotes,
+      PassageIndex index,
       Map<String, Map<Speaker, Set<Integer>>> people) {
     this.articles = List.copyOf(articles);
     this.answerer = answerer;
     this.queryEmbedder = queryEmbedder;
     this.summarizer = summarizer;
     this.quotes = quotes;
+    this.index = index;
     this.people = Map.copyOf(people);
     this.conversations =
         new ConversationReader(
@@ -59,12 +62,19 @@ public final class KnowledgeBase {
                 .toList());
   }
 
+  /** The passages as indexed: their texts and vectors. */
+  public PassageIndex passages() {
+    return index;
+  }
+
   /** Who said what in the articles. */
+  @Override
   public QuoteBook quotes() {
     return quotes;
   }
 
   /** The article with this id, if loaded. */
+  @Override
   public java.util.Optional<Article> article(String id) {
     return articles.stream().filter(a -> a.id().equals(id)).findFirst();
   }
@@ -90,8 +100,23 @@ public final class KnowledgeBase {
       int maxQuestionChars,
       AnswerModel model) {
     if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
+    return build(
+        articles, QuoteBook.of(articles), passageEmbedder, queryEmbedder, maxQuestionChars, model);
+  }
+
+  /**
+   * {@link #build}, with the articles' quotes already found ({@link QuoteBook#ofExtracted}, from
+   * what the library keeps beside each article).
+   */
+  public static KnowledgeBase build(
+      List<Article> articles,
+      QuoteBook quotes,
+      Embedder passageEmbedder,
+      Embedder queryEmbedder,
+      int maxQuestionChars,
+      AnswerModel model) {
+    if (articles.isEmpty()) throw new IllegalArgumentException("no articles");
     TextAnalysis analysis = new TextAnalysis();
-    QuoteBook quotes = QuoteBook.of(articles);
     Map<String, Map<Speaker, Set<Integer>>> people = new HashMap<>();
     for (Article a : articles) people.put(a.id(), ArticlePeople.of(a, quotes.speakersIn(a.id())));
     PassageIndex index =
@@ -107,7 +132,7 @@ public final class KnowledgeBase {
             model,
             q -> named.apply(q.searched()));
     return new KnowledgeBase(
-        articles, answerer, queryEmbedder, new Summarizer(index), quotes, people);
+        articles, answerer, queryEmbedder, new Summarizer(index), quotes, index, people);
   }
 
   /** Passages about the people whose name or alias the question uses, as whole words. */
@@ -156,6 +181,21 @@ public final class KnowledgeBase {
     return articles;
   }
 
+  @Override
+  public int articleCount() {
+    return articles.size();
+  }
+
+  @Override
+  public List<Article> recentArticles(int max) {
+    return articles.subList(0, Math.min(max, articles.size()));
+  }
+
+  @Override
+  public java.util.Optional<Summary> summary(String id) {
+    return summaries().stream().filter(s -> s.articleId().equals(id)).findFirst();
+  }
+
   public Answer answer(String question) {
     return answerer.answer(question);
   }
@@ -199,22 +239,13 @@ public final class KnowledgeBase {
     return new Exchange(reading, a, turnOf(reading, q, a));
   }
 
-  /** The turn a quote lookup leaves: the conversation is now about {@code speaker}. */
-  public Turn quotedTurn(String asked, Speaker speaker, List<Quote> shown) {
-    String article = shown.isEmpty() ? "" : shown.get(0).articleId();
-    List<Integer> paragraphs =
-        shown.stream()
-            .filter(q -> q.articleId().equals(article))
-            .map(Quote::paragraph)
-            .distinct()
-            .toList();
-    return new Turn(
-        "What did " + speaker.name() + " say?",
-        article,
-        List.of(speaker.name()),
-        "",
-        paragraphs,
-        !shown.isEmpty());
+  /**
+   * {@code text} asked on its own and answered {@code a} (by this or by a wider search over the
+   * same article): the exchange, with the turn it leaves for the messages after it.
+   */
+  public Exchange standalone(String text, Answer a) {
+    Reading reading = Reading.asAsked(text == null ? "" : text.strip());
+    return new Exchange(reading, a, turnOf(reading, answerer.read(reading.question()), a));
   }
 
   private Turn turnOf(Reading reading, dev.articlebot.knowledge.answer.Question q, Answer a) {
@@ -294,6 +325,7 @@ public final class KnowledgeBase {
    * What {@code who} said, as {@link QuoteBook#lookup} finds it, reading an acronym the articles
    * spell out as the name ("the CCG vice president" is Gao Zhikai).
    */
+  @Override
   public QuoteLookup lookupQuotes(String who) {
     QuoteLookup asked = quotes.lookup(who);
     if (!(asked instanceof QuoteLookup.NotFound)) return asked;

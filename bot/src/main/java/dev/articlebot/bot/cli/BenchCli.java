@@ -52,6 +52,28 @@ final class BenchCli implements Callable<Integer> {
   private boolean noStartup;
 
   @Option(
+      names = "--library",
+      paramLabel = "DIR",
+      description =
+          "Library mode: open the library already indexed in DIR (e.g. the one eval --corpus"
+              + " --distractors leaves in the state folder), time the opening, ask it the"
+              + " questions of --corpus, and add one article to it; compared with a library of"
+              + " the bundled article alone, in the same run.")
+  private Path library;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "Library mode: the corpus whose questions are asked (default knowledge/corpus).")
+  private Path corpus = Path.of("knowledge", "corpus");
+
+  @Option(
+      names = "--questions",
+      description = "Library mode: questions asked at most (default ${DEFAULT-VALUE}).")
+  private int maxQuestions = 600;
+
+  @Option(
       names = "--reader",
       description =
           "Time only the page reader: pasted pages of about 100 KB and 1 MB, and a page whose"
@@ -62,6 +84,9 @@ final class BenchCli implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
+    if (library != null) {
+      return LibraryBench.run(ctx, out, library, corpus, maxQuestions, Math.max(1, rounds / 5 + 1));
+    }
     if (readerOnly) {
       readerBench(out);
       return 0;

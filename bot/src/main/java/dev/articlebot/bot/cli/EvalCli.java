@@ -9,9 +9,11 @@ import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.eval.ConversationEvaluation;
 import dev.articlebot.knowledge.eval.Corpus;
 import dev.articlebot.knowledge.eval.CorpusEvaluation;
+import dev.articlebot.knowledge.eval.CorpusLibrary;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
+import dev.articlebot.knowledge.library.Library;
 import dev.articlebot.knowledge.phrase.Fallback;
 import dev.articlebot.knowledge.phrase.Phraser;
 import java.io.IOException;
@@ -69,6 +71,16 @@ final class EvalCli implements Callable<Integer> {
       names = "--with-bundled",
       description = "With --corpus: count the bundled article and its sets as one more article.")
   private boolean withBundled;
+
+  @Option(
+      names = "--distractors",
+      paramLabel = "DIR",
+      description =
+          "With --corpus: also ask every article's questions of one library holding all the"
+              + " corpus articles and the article files of DIR (say, a news dataset), count a"
+              + " citation right only in the right article, and report how much each average drops"
+              + " from the articles alone.")
+  private Path distractors;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -303,12 +315,63 @@ final class EvalCli implements Callable<Integer> {
       ctx.err().println("No question sets in " + corpus + (only.isEmpty() ? "" : " for " + only));
       return 1;
     }
+    if (distractors != null && !Files.isDirectory(distractors)) {
+      ctx.err().println("--distractors " + distractors + " is not a folder of article files");
+      return 1;
+    }
     int maxChars = ctx.config().knowledge().maxQuestionChars();
+    long maxBytes = ctx.config().knowledge().maxArticleBytes();
     KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
-    CorpusEvaluation evaluation =
-        new CorpusEvaluation(articles -> embedders.index(articles, maxChars));
-    if (ablate) return ablation(out, evaluation, c, embedders, maxChars);
-    CorpusEvaluation.Report r = evaluation.run(c);
+    Path evalDir = ctx.config().stateDir().resolve("eval");
+    // Each article is read as the bot reads it: from a library, alone.
+    try (Library alone =
+        CorpusLibrary.open(
+            evalDir.resolve("corpus"),
+            c,
+            null,
+            embedders.questions(),
+            embedders.questions(),
+            maxChars,
+            maxBytes)) {
+      CorpusEvaluation evaluation =
+          new CorpusEvaluation(articles -> alone.knowledge(articles.get(0).id()).orElseThrow());
+      if (ablate) return ablation(out, evaluation, c, alone);
+      CorpusEvaluation.Report r = evaluation.run(c);
+      table(out, r);
+      if (distractors == null) return 0;
+      try (Library among =
+          CorpusLibrary.open(
+              evalDir.resolve("corpus-among-" + distractors.toAbsolutePath().getFileName()),
+              c,
+              distractors,
+              embedders.questions(),
+              embedders.questions(),
+              maxChars,
+              maxBytes)) {
+        out.printf(
+            Locale.ROOT,
+            "%nThe same questions asked of one library of %d articles (%d paragraphs):%n",
+            among.size(),
+            among.paragraphs());
+        CorpusEvaluation.Report m = CorpusEvaluation.runAmong(c, among);
+        table(out, m);
+        out.printf(
+            Locale.ROOT,
+            "%-34s %5s %+6.3f %+6.3f %+6.3f %+7.3f %5s %+7.3f%n",
+            "change from each article alone",
+            "",
+            m.first() - r.first(),
+            m.topThree() - r.topThree(),
+            m.goldInAnswer() - r.goldInAnswer(),
+            m.answerableRefused() - r.answerableRefused(),
+            "",
+            m.unanswerableRefused() - r.unanswerableRefused());
+      }
+      return 0;
+    }
+  }
+
+  private void table(PrintStream out, CorpusEvaluation.Report r) {
     out.printf(
         Locale.ROOT,
         "%-34s %5s %6s %6s %6s %7s %5s %7s%n",
@@ -346,21 +409,12 @@ final class EvalCli implements Callable<Integer> {
         r.answerableRefused(),
         "",
         r.unanswerableRefused());
-    return 0;
   }
 
   /** The averages with every rule, then without each rule in turn. */
-  private int ablation(
-      PrintStream out,
-      CorpusEvaluation evaluation,
-      Corpus c,
-      KnowledgeLoader.Embedders embedders,
-      int maxChars) {
+  private int ablation(PrintStream out, CorpusEvaluation evaluation, Corpus c, Library library) {
     List<String> rules =
-        embedders
-            .index(List.of(c.entries().get(0).article().get()), maxChars)
-            .answerer()
-            .ruleNames();
+        library.knowledge(c.entries().get(0).id()).orElseThrow().answerer().ruleNames();
     List<UnaryOperator<Answerer>> variants = new ArrayList<>();
     variants.add(a -> a);
     for (String rule : rules) variants.add(a -> a.without(rule));

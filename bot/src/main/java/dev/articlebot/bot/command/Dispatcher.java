@@ -61,19 +61,30 @@ public final class Dispatcher {
 
   /** A free-text message (mention, DM, console line). */
   public Reply handleText(Caller caller, String text) {
+    return handleText(caller, text, java.util.List.of());
+  }
+
+  /** A free-text message with the files attached to it. */
+  public Reply handleText(Caller caller, String text, java.util.List<Attachment> files) {
     OptionalLong wait = limit(caller);
     if (wait.isPresent()) return Reply.notice(Messages.rateLimited(wait.getAsLong()));
     TextRouter.Route route = router.route(cap(text));
-    return run(route.command(), route.argument(), caller);
+    return run(route.command(), route.argument(), files, caller);
   }
 
   /** A named command with its argument (slash commands). */
   public Reply handleCommand(Caller caller, String name, String argument) {
+    return handleCommand(caller, name, argument, java.util.List.of());
+  }
+
+  /** A named command with its argument and the files given with it. */
+  public Reply handleCommand(
+      Caller caller, String name, String argument, java.util.List<Attachment> files) {
     var command = catalog.find(name);
     if (command.isEmpty()) return Reply.notice(Messages.unknownCommand(name, catalog.names()));
     OptionalLong wait = limit(caller);
     if (wait.isPresent()) return Reply.notice(Messages.rateLimited(wait.getAsLong()));
-    return run(command.get(), cap(argument), caller);
+    return run(command.get(), cap(argument), files, caller);
   }
 
   /**
@@ -96,12 +107,13 @@ public final class Dispatcher {
     }
   }
 
-  private Reply run(BotCommand command, String argument, Caller caller) {
+  private Reply run(
+      BotCommand command, String argument, java.util.List<Attachment> files, Caller caller) {
     long start = System.nanoTime();
     Reply reply;
     String outcome;
     try {
-      reply = command.run(argument, caller);
+      reply = command.run(argument, files, caller);
       outcome = reply.outcome().name().toLowerCase(java.util.Locale.ROOT);
     } catch (RuntimeException e) {
       log.error("Command {} failed on {}", command.name(), caller.platform(), e);

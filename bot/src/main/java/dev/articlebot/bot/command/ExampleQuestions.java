@@ -1,6 +1,6 @@
 package dev.articlebot.bot.command;
 
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.quote.QuoteBook;
@@ -79,7 +79,7 @@ public record ExampleQuestions(Optional<String> topic, Optional<String> speakerN
   }
 
   /** Examples for the articles in {@code kb}. */
-  public static ExampleQuestions of(KnowledgeBase kb) {
+  public static ExampleQuestions of(ArticleShelf kb) {
     QuoteBook quotes = kb.quotes();
     Optional<String> speaker =
         quotes.speakers().stream()
@@ -92,7 +92,9 @@ public record ExampleQuestions(Optional<String> topic, Optional<String> speakerN
       }
     }
     Optional<String> topic =
-        kb.articles().isEmpty() ? Optional.empty() : topicOf(kb.articles().get(0), people);
+        kb.recentArticles(1).isEmpty()
+            ? Optional.empty()
+            : topicOf(kb.recentArticles(1).get(0), people);
     return new ExampleQuestions(
         topic.map(t -> "What does the article say about " + t + "?"), speaker);
   }

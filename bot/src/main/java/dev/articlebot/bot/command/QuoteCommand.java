@@ -3,7 +3,7 @@ package dev.articlebot.bot.command;
 import dev.articlebot.bot.conversation.Conversations;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteKind;
 import dev.articlebot.knowledge.quote.QuoteLookup;
@@ -14,13 +14,13 @@ import java.util.Optional;
 
 /** quote &lt;speaker&gt;: a person's own words, verbatim, with paragraph and how it was said. */
 public final class QuoteCommand implements BotCommand {
-  private final KnowledgeBase knowledge;
+  private final ArticleShelf knowledge;
 
   private final Optional<String> exampleName;
   private final Conversations conversations;
 
   /** {@code exampleName}, someone the articles quote, is offered when no name is given. */
-  public QuoteCommand(KnowledgeBase knowledge, Optional<String> exampleName) {
+  public QuoteCommand(ArticleShelf knowledge, Optional<String> exampleName) {
     this(knowledge, exampleName, Conversations.OFF);
   }
 
@@ -29,7 +29,7 @@ public final class QuoteCommand implements BotCommand {
    * so?"), kept in {@code conversations}.
    */
   public QuoteCommand(
-      KnowledgeBase knowledge, Optional<String> exampleName, Conversations conversations) {
+      ArticleShelf knowledge, Optional<String> exampleName, Conversations conversations) {
     this.knowledge = knowledge;
     this.exampleName = exampleName;
     this.conversations = conversations;

@@ -2,7 +2,7 @@ package dev.articlebot.bot.command;
 
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
@@ -17,9 +17,9 @@ import java.util.Optional;
  * one group per article, titled with the article, each counting that article's quotes only.
  */
 public final class SpeakersCommand implements BotCommand {
-  private final KnowledgeBase knowledge;
+  private final ArticleShelf knowledge;
 
-  public SpeakersCommand(KnowledgeBase knowledge) {
+  public SpeakersCommand(ArticleShelf knowledge) {
     this.knowledge = knowledge;
   }
 
@@ -47,7 +47,7 @@ public final class SpeakersCommand implements BotCommand {
     }
     if (groups.isEmpty()) return Reply.notice(Messages.noQuotesInArticle());
     List<Part> parts = new ArrayList<>();
-    if (knowledge.articles().size() == 1) {
+    if (knowledge.articleCount() == 1) {
       parts.add(new Part.Heading(Messages.speakersHeading()));
       parts.add(bullets(book, groups.get(0)));
     } else {

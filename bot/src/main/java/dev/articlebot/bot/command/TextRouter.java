@@ -33,6 +33,15 @@ public final class TextRouter {
               + "(?:\\s+please)?\\s*[?.!]*$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The whole message asks which articles the bot has: "which articles do you know?". */
+  private static final Pattern LIBRARY_INTENT =
+      Pattern.compile(
+          "^(?:(?:which|what) (?:articles|stories|pieces)\s+(?:do you|can you)\s+"
+              + "(?:know|have|read|answer (?:from|about))(?:\s+about)?"
+              + "|(?:which|what) (?:articles|stories|pieces)\s+(?:are there|are loaded|do we have)"
+              + "|(?:list|show)(?: me)? (?:the |all |your )?(?:articles|stories))\s*[?.!]*$",
+          Pattern.CASE_INSENSITIVE);
+
   private final CommandCatalog catalog;
   private final Function<String, Optional<String>> wordsAskedOf;
 
@@ -57,6 +66,9 @@ public final class TextRouter {
     if (named.isPresent()) {
       BotCommand c = named.get();
       if (c.option().isPresent() || rest.isEmpty()) return new Route(c, rest);
+    }
+    if (LIBRARY_INTENT.matcher(t).matches() && catalog.find("article").isPresent()) {
+      return new Route(catalog.require("article"), "list");
     }
     if (SUMMARY_INTENT.matcher(t).matches() && catalog.find("summary").isPresent()) {
       return new Route(catalog.require("summary"), "");

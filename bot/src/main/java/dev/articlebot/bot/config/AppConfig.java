@@ -24,7 +24,8 @@ public record AppConfig(
     Duration shutdownTimeout,
     Llm llm,
     Conversations conversations,
-    Feedback feedback) {
+    Feedback feedback,
+    Library library) {
 
   /**
    * Follow-up questions in a thread.
@@ -40,6 +41,22 @@ public record AppConfig(
         throw new IllegalArgumentException("idle > 0");
     }
   }
+
+  /**
+   * Changing the library from a chat.
+   *
+   * @param fetchTimeout a URL given to article add must arrive within this
+   * @param fetchMaxRedirects redirects followed at most
+   * @param fetchPrivateAddresses whether URLs on loopback, private or link-local addresses may be
+   *     fetched (an intranet)
+   * @param slackManagerGroup the id of a Slack user group whose members may manage the library,
+   *     besides workspace admins; "" for admins only
+   */
+  public record Library(
+      Duration fetchTimeout,
+      int fetchMaxRedirects,
+      boolean fetchPrivateAddresses,
+      String slackManagerGroup) {}
 
   /** {@code articles} is empty for the bundled article. */
   public record Knowledge(String articles, int maxQuestionChars, long maxArticleBytes) {

@@ -350,6 +350,12 @@ public final class ConfigLoader {
       boolean followUps = bool("conversations.enabled");
       int turns = intIn("conversations.turns", 1, 50);
       Duration idle = positive(duration("conversations.idle"), "conversations.idle");
+      var library =
+          new AppConfig.Library(
+              positive(duration("library.fetch-timeout"), "library.fetch-timeout"),
+              intIn("library.fetch-max-redirects", 0, 20),
+              bool("library.fetch-private-addresses"),
+              str("library.slack-manager-group"));
       if (!problems.isEmpty()) return null;
       return new AppConfig(
           knowledge,
@@ -363,7 +369,8 @@ public final class ConfigLoader {
           shutdown,
           llm,
           new AppConfig.Conversations(followUps, turns, idle),
-          feedback);
+          feedback,
+          library);
     }
 
     /** The llm section: read and checked whether or not it is enabled. */

@@ -281,6 +281,26 @@ public final class DiscordAdapter implements PlatformAdapter {
     for (BotCommand c : services.dispatcher().catalog().all()) {
       try {
         SlashCommandData data = Commands.slash(c.name(), describe(c.description()));
+        if (!c.subcommands().isEmpty()) {
+          for (BotCommand.Subcommand sc : c.subcommands()) {
+            var sub =
+                new net.dv8tion.jda.api.interactions.commands.build.SubcommandData(
+                    sc.name(), describe(sc.description()));
+            for (BotCommand.Option o : sc.options()) {
+              sub.addOption(
+                  o.kind() == BotCommand.Option.Kind.FILE
+                      ? OptionType.ATTACHMENT
+                      : OptionType.STRING,
+                  o.name(),
+                  describe(o.description()),
+                  o.required(),
+                  o.autocomplete());
+            }
+            data.addSubcommands(sub);
+          }
+          out.add(data);
+          continue;
+        }
         c.option()
             .ifPresent(
                 o ->
@@ -381,8 +401,13 @@ public final class DiscordAdapter implements PlatformAdapter {
   // ---- slash commands (on the workers once deferred) ----
 
   private CompletableFuture<Delivery> answerCommand(
-      InteractionHook hook, MessageChannel channel, Caller caller, String name, String argument) {
-    Reply reply = services.dispatcher().handleCommand(caller, name, argument);
+      InteractionHook hook,
+      MessageChannel channel,
+      Caller caller,
+      String name,
+      String argument,
+      List<dev.articlebot.bot.command.Attachment> files) {
+    Reply reply = services.dispatcher().handleCommand(caller, name, argument, files);
     List<MessageCreateData> messages = renderer.render(reply);
     CompletableFuture<Delivery> sent =
         reply.ephemeral()
@@ -394,7 +419,11 @@ public final class DiscordAdapter implements PlatformAdapter {
   // ---- mentions and direct messages (on the workers) ----
 
   private CompletableFuture<Delivery> answerMessage(Message message, Caller caller, String text) {
-    Reply reply = services.dispatcher().handleText(caller, text);
+    Reply reply =
+        services
+            .dispatcher()
+            .handleText(
+                caller, text, message.getAttachments().stream().map(DiscordAdapter::file).toList());
     return sender.replyTo(message, renderer.render(reply)).thenApply(d -> counted(reply, d));
   }
 
@@ -507,12 +536,23 @@ public final class DiscordAdapter implements PlatformAdapter {
               .flatMap(BotCommand::option)
               .map(o -> event.getOption(o.name(), OptionMapping::getAsString))
               .orElse("");
-      Caller caller = caller(event.getUser(), event.getChannelId());
+      List<dev.articlebot.bot.command.Attachment> files = new ArrayList<>();
+      if (event.getSubcommandName() != null) {
+        // "article add https://…": the subcommand, then its text options in order.
+        StringBuilder sb = new StringBuilder(event.getSubcommandName());
+        for (OptionMapping o : event.getOptions()) {
+          if (o.getType() == OptionType.ATTACHMENT) files.add(file(o.getAsAttachment()));
+          else sb.append(' ').append(o.getAsString());
+        }
+        argument = sb.toString();
+      }
+      Caller caller = caller(event.getUser(), event.getMember(), event.getChannelId());
       InteractionHook hook = event.getHook();
       MessageChannel channel = event.getMessageChannel();
       String text = argument == null ? "" : argument;
+      List<dev.articlebot.bot.command.Attachment> given = List.copyOf(files);
       ReplyGate.Admission admission =
-          gate.submit(() -> answerCommand(hook, channel, caller, name, text));
+          gate.submit(() -> answerCommand(hook, channel, caller, name, text, given));
       if (admission != ReplyGate.Admission.ACCEPTED) {
         notice(
             event,
@@ -655,12 +695,8 @@ public final class DiscordAdapter implements PlatformAdapter {
       String text = stripMention(content, self.getId());
       boolean inThread = event.getChannelType().isThread();
       Caller caller =
-          new Caller(
-              "discord",
-              author.getId(),
-              event.getChannel().getId(),
-              threadOf(message, direct, inThread, self.getId()),
-              message.getId());
+          caller(author, event.isFromGuild() ? event.getMember() : null, event.getChannel().getId())
+              .in(threadOf(message, direct, inThread, self.getId()), message.getId());
       ReplyGate.Admission admission = gate.submit(() -> answerMessage(message, caller, text));
       if (admission != ReplyGate.Admission.ACCEPTED) {
         notice(
@@ -669,8 +705,42 @@ public final class DiscordAdapter implements PlatformAdapter {
       }
     }
 
+    /** Who asked; they may manage the library when they have Manage Server in this server. */
+    private Caller caller(User user, net.dv8tion.jda.api.entities.Member member, String channelId) {
+      boolean manager =
+          member != null && member.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_SERVER);
+      return new Caller(
+          "discord",
+          user.getId(),
+          channelId == null ? "" : channelId,
+          manager ? Caller.Rights.ALL : Caller.Rights.NONE);
+    }
+
+    /** Who clicked a control: someone who may ask, and nothing more. */
     private Caller caller(User user, String channelId) {
       return new Caller("discord", user.getId(), channelId == null ? "" : channelId);
     }
+  }
+
+  /** A Discord attachment, downloaded (through Discord's media proxy) only when a command asks. */
+  static dev.articlebot.bot.command.Attachment file(Message.Attachment a) {
+    return new dev.articlebot.bot.command.Attachment(
+        a.getFileName(),
+        a.getSize(),
+        a.getContentType() == null ? "" : a.getContentType(),
+        max -> {
+          try (java.io.InputStream in =
+              a.getProxy().download().get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (b.length > max) throw new java.io.IOException("over " + max + " bytes");
+            return b;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.IOException("interrupted", e);
+          } catch (java.util.concurrent.ExecutionException
+              | java.util.concurrent.TimeoutException e) {
+            throw new java.io.IOException("download failed: " + e.getMessage(), e);
+          }
+        });
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     order to show; empty in console mode
  * @param daily the daily summary's state, or null when there is no scheduler (yet)
  * @param stopping whether shutdown has begun
+ * @param indexing how far reading articles into the library has come (answers come from what is
+ *     indexed meanwhile)
  */
 public record HealthReport(
     boolean knowledgeLoaded,
@@ -24,12 +26,32 @@ public record HealthReport(
     int paragraphs,
     Map<String, ConnectionState> platforms,
     ScheduleStatus daily,
-    boolean stopping) {
+    boolean stopping,
+    dev.articlebot.knowledge.library.IndexingProgress indexing) {
+
+  /** A report with no indexing under way. */
+  public HealthReport(
+      boolean knowledgeLoaded,
+      int articles,
+      int paragraphs,
+      Map<String, ConnectionState> platforms,
+      ScheduleStatus daily,
+      boolean stopping) {
+    this(
+        knowledgeLoaded,
+        articles,
+        paragraphs,
+        platforms,
+        daily,
+        stopping,
+        dev.articlebot.knowledge.library.IndexingProgress.IDLE);
+  }
 
   public HealthReport {
     Map<String, ConnectionState> copy = new LinkedHashMap<>();
     platforms.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
     platforms = Collections.unmodifiableMap(copy);
+    if (indexing == null) indexing = dev.articlebot.knowledge.library.IndexingProgress.IDLE;
   }
 
   /** Nothing loaded or connected yet. */
@@ -41,7 +63,7 @@ public record HealthReport(
   public HealthReport asStopping() {
     return stopping
         ? this
-        : new HealthReport(knowledgeLoaded, articles, paragraphs, platforms, daily, true);
+        : new HealthReport(knowledgeLoaded, articles, paragraphs, platforms, daily, true, indexing);
   }
 
   /** Ready for traffic: not stopping, knowledge loaded, and every enabled platform connected. */

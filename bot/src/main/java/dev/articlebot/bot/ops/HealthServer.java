@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Both health paths answer the same JSON: {@code {"status": "ok|starting|degraded|stopping",
- * "knowledge": {"loaded", "articles", "paragraphs"}, "platforms": {"discord": "CONNECTED"},
- * "daily": {"enabled", "next_run", "last_run", "last_run_scheduled_for", "channels": [...]}}}.
- * Other paths answer 404, other methods 405 ({@code HEAD} works like {@code GET}).
+ * "knowledge": {"loaded", "articles", "paragraphs", "indexing": {"running", "done", "total",
+ * "perSecond", "secondsLeft"}}, "platforms": {"discord": "CONNECTED"}, "daily": {"enabled",
+ * "next_run", "last_run", "last_run_scheduled_for", "channels": [...]}}}. Other paths answer 404,
+ * other methods 405 ({@code HEAD} works like {@code GET}).
  */
 public final class HealthServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
@@ -123,6 +124,12 @@ public final class HealthServer implements AutoCloseable {
     knowledge.put("loaded", r.knowledgeLoaded());
     knowledge.put("articles", r.articles());
     knowledge.put("paragraphs", r.paragraphs());
+    ObjectNode indexing = knowledge.putObject("indexing");
+    indexing.put("running", r.indexing().indexing());
+    indexing.put("done", r.indexing().done());
+    indexing.put("total", r.indexing().total());
+    indexing.put("perSecond", Math.round(r.indexing().rate() * 10) / 10.0);
+    r.indexing().left().ifPresent(l -> indexing.put("secondsLeft", l.toSeconds()));
     ObjectNode platforms = root.putObject("platforms");
     r.platforms().forEach((name, state) -> platforms.put(name, state.name()));
     ObjectNode daily = root.putObject("daily");

@@ -41,26 +41,33 @@ public final class SlackAdapter implements PlatformAdapter {
       Deliverer.Timer timer,
       String httpHost,
       Duration connectTimeout,
-      HttpEndpoint.Limits httpLimits) {
+      HttpEndpoint.Limits httpLimits,
+      String managerGroup) {
 
     public static Options defaults() {
       return new Options(
           null,
           "0.0.0.0",
           Duration.ofSeconds(30),
-          HttpEndpoint.Limits.defaults(SlackHttpEndpoint.MAX_BODY_BYTES));
+          HttpEndpoint.Limits.defaults(SlackHttpEndpoint.MAX_BODY_BYTES),
+          "");
     }
 
     public Options withTimer(Deliverer.Timer t) {
-      return new Options(t, httpHost, connectTimeout, httpLimits);
+      return new Options(t, httpHost, connectTimeout, httpLimits, managerGroup);
     }
 
     public Options withHttpHost(String host) {
-      return new Options(timer, host, connectTimeout, httpLimits);
+      return new Options(timer, host, connectTimeout, httpLimits, managerGroup);
     }
 
     public Options withHttpLimits(HttpEndpoint.Limits limits) {
-      return new Options(timer, httpHost, connectTimeout, limits);
+      return new Options(timer, httpHost, connectTimeout, limits, managerGroup);
+    }
+
+    /** Members of this Slack user group may manage the library, besides workspace admins. */
+    public Options withManagerGroup(String group) {
+      return new Options(timer, httpHost, connectTimeout, httpLimits, group);
     }
   }
 
@@ -119,7 +126,10 @@ public final class SlackAdapter implements PlatformAdapter {
             appToken,
             signingSecret,
             services.clock());
-    this.events = new SlackEvents(settings, services, gate, poster, connection::botUserId);
+    SlackManagers managers =
+        new SlackManagers(slack.methods(botToken), options.managerGroup(), services.clock());
+    this.events =
+        new SlackEvents(settings, services, gate, poster, connection::botUserId, managers::of);
   }
 
   private static String required(Secrets secrets, String name) {

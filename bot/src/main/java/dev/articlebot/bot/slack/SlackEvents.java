@@ -50,13 +50,16 @@ final class SlackEvents {
   private final SlackPoster poster;
   private final EventDeduper deduper;
   private final Supplier<String> botUserId;
+  private final java.util.function.Function<String, Caller.Rights> rights;
 
   SlackEvents(
       AppConfig.Slack settings,
       BotServices services,
       ReplyGate gate,
       SlackPoster poster,
-      Supplier<String> botUserId) {
+      Supplier<String> botUserId,
+      java.util.function.Function<String, Caller.Rights> rights) {
+    this.rights = rights;
     this.settings = settings;
     this.services = services;
     this.gate = gate;
@@ -163,7 +166,13 @@ final class SlackEvents {
     // The reply goes into the thread the mention starts or is in: that thread is the conversation.
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel(), threadTs == null ? "" : threadTs, ""),
+        new Caller(
+            "slack",
+            e.getUser(),
+            e.getChannel(),
+            threadTs == null ? "" : threadTs,
+            "",
+            rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
   }
@@ -177,7 +186,7 @@ final class SlackEvents {
     String thread = e.getThreadTs() != null ? e.getThreadTs() : "dm";
     answerText(
         payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel(), thread, ""),
+        new Caller("slack", e.getUser(), e.getChannel(), thread, "", rights.apply(e.getUser())),
         e.getText(),
         SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
   }
@@ -208,7 +217,8 @@ final class SlackEvents {
     boolean help = text.equalsIgnoreCase("help");
     String name = help ? "help" : command;
     String argument = help ? "" : text;
-    Caller caller = new Caller("slack", p.getUserId(), p.getChannelId());
+    Caller caller =
+        new Caller("slack", p.getUserId(), p.getChannelId(), rights.apply(p.getUserId()));
     SlackTarget target =
         SlackTarget.responseUrl(p.getResponseUrl(), p.getChannelId(), p.getUserId());
     ReplyGate.Admission admission =

@@ -3,7 +3,7 @@ package dev.articlebot.bot.summary;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.reply.Reply;
 import dev.articlebot.bot.schedule.DailySummarySource;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.summary.Summary;
 import java.io.IOException;
@@ -23,26 +23,32 @@ import java.util.Set;
  * folder).
  */
 public final class Summaries implements DailySummarySource {
-  private final KnowledgeBase knowledge;
+  private final ArticleShelf knowledge;
   private final SummaryReplies replies;
   private final boolean onlyNew;
   private final Path postedFile;
 
-  public Summaries(KnowledgeBase knowledge, boolean onlyNew, Path stateDir) {
+  public Summaries(ArticleShelf knowledge, boolean onlyNew, Path stateDir) {
     this.knowledge = knowledge;
     this.replies = new SummaryReplies(knowledge);
     this.onlyNew = onlyNew;
     this.postedFile = stateDir.resolve("daily-posts").resolve("summarized-articles.txt");
   }
 
-  /** Every article's summary, newest first. */
+  /**
+   * The summaries of the {@link #MOST} most recently added articles, newest first: a library of
+   * thousands is not summarised whole.
+   */
   public List<Summary> all() {
     List<Summary> out = new ArrayList<>();
-    for (Article a : SummaryOrder.newestFirst(knowledge.articles())) {
-      knowledge.summaries().stream().filter(s -> s.articleId().equals(a.id())).forEach(out::add);
+    for (Article a : SummaryOrder.newestFirst(knowledge.recentArticles(MOST))) {
+      knowledge.summary(a.id()).ifPresent(out::add);
     }
     return out;
   }
+
+  /** At most this many articles are summarised at once. */
+  public static final int MOST = 20;
 
   /** The summary reply for the summary command, read on {@code where}. */
   public Reply reply(Surface where) {

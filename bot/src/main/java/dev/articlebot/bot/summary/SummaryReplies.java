@@ -4,7 +4,7 @@ import dev.articlebot.bot.command.Messages;
 import dev.articlebot.bot.command.Surface;
 import dev.articlebot.bot.reply.Part;
 import dev.articlebot.bot.reply.Reply;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.summary.Summary;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import java.util.List;
 
 /** Turns summaries into one {@link Reply}: per article a heading, bullets and key quotes. */
 public final class SummaryReplies {
-  private final KnowledgeBase knowledge;
+  private final ArticleShelf knowledge;
 
-  public SummaryReplies(KnowledgeBase knowledge) {
+  public SummaryReplies(ArticleShelf knowledge) {
     this.knowledge = knowledge;
   }
 

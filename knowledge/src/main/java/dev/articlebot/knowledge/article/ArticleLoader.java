@@ -89,6 +89,16 @@ public final class ArticleLoader {
     return new LoadedArticles(articles, skipped);
   }
 
+  /** The bytes of the bundled article. */
+  public static byte[] bundledBytes() {
+    try (InputStream in = ArticleLoader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+      if (in == null) throw new IllegalStateException("bundled article missing from the jar");
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The bundled article. */
   public Article loadBundled() {
     try (InputStream in = ArticleLoader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
@@ -103,33 +113,63 @@ public final class ArticleLoader {
     if (!Files.isReadable(file))
       throw new ArticleUnreadableException(
           file, ArticleUnreadableException.Reason.NOT_OPENED, null);
-    String text;
+    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxBytes) throw new ArticleTooLargeException(file, size, maxBytes);
-      byte[] bytes = Files.readAllBytes(file);
-      text =
-          TextDecoding.decode(bytes)
-              .orElseThrow(
-                  () ->
-                      new ArticleUnreadableException(
-                          file, ArticleUnreadableException.Reason.NOT_TEXT, null));
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ArticleUnreadableException(file, ArticleUnreadableException.Reason.NOT_OPENED, e);
     }
-    String id = idOf(file.getFileName().toString());
+    return read(file, idOf(file.getFileName().toString()), bytes);
+  }
+
+  /**
+   * The article in {@code bytes}, read as a file called {@code name} would be (an {@code .html} or
+   * {@code .htm} name is read as a saved page; any other by its shape), with the id {@code id}: for
+   * an article that reaches the bot as bytes, a chat attachment or a page fetched from a URL.
+   *
+   * @throws ArticleTooLargeException when the bytes are over the size limit
+   * @throws ArticleUnreadableException when they are not text
+   * @throws dev.articlebot.knowledge.EmptyArticleException when no body paragraph is left
+   */
+  public Article read(String name, String id, byte[] bytes) {
+    Path shown = Path.of(name.isBlank() ? id : name.replaceAll("[\\/\u0000]", "_"));
+    if (bytes.length > maxBytes) throw new ArticleTooLargeException(shown, bytes.length, maxBytes);
+    return read(shown, id, bytes);
+  }
+
+  private Article read(Path file, String id, byte[] bytes) {
+    String text =
+        TextDecoding.decode(bytes)
+            .orElseThrow(
+                () ->
+                    new ArticleUnreadableException(
+                        file, ArticleUnreadableException.Reason.NOT_TEXT, null));
     return isHtml(file) ? parser.parseHtml(id, text) : parser.parse(id, text);
   }
 
-  private static boolean isArticleFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p)
-        && !name.startsWith(".")
+  /**
+   * An id for an article read from a file called {@code fileName}: "Rail Fares.txt" gives
+   * "rail-fares".
+   */
+  public static String idFor(String fileName) {
+    return idOf(fileName);
+  }
+
+  /** Whether a file of this name is read as an article in a folder. */
+  public static boolean isArticleName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return !name.startsWith(".")
         && (name.endsWith(".txt")
             || name.endsWith(".md")
             || name.endsWith(".markdown")
             || name.endsWith(".html")
             || name.endsWith(".htm"));
+  }
+
+  private static boolean isArticleFile(Path p) {
+    return Files.isRegularFile(p) && isArticleName(p.getFileName().toString());
   }
 
   private static boolean isHtml(Path p) {

@@ -29,9 +29,10 @@ public final class Corpus {
    * @param group the folder it came from, or "bundled"
    * @param article reads the article
    * @param questions what was asked about it
+   * @param file the article's file, or null for the bundled article
    */
   public record Entry(
-      String id, String group, Supplier<Article> article, List<EvalQuestion> questions) {
+      String id, String group, Supplier<Article> article, List<EvalQuestion> questions, Path file) {
     public Entry {
       questions = List.copyOf(questions);
     }
@@ -86,7 +87,7 @@ public final class Corpus {
         try (InputStream in = Files.newInputStream(questions)) {
           qs = Evaluation.read(in);
         }
-        out.add(new Entry(id, group, () -> loader.load(article).get(0), qs));
+        out.add(new Entry(id, group, () -> loader.load(article).get(0), qs, article));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,7 +100,7 @@ public final class Corpus {
     List<EvalQuestion> all = new ArrayList<>();
     for (String set : Evaluation.ALL_BUNDLED) all.addAll(Evaluation.bundled(set));
     return new Corpus(
-        List.of(new Entry("an-inevitable-peace", "bundled", loader::loadBundled, all)));
+        List.of(new Entry("an-inevitable-peace", "bundled", loader::loadBundled, all, null)));
   }
 
   private static Path articleBeside(Path stem) {

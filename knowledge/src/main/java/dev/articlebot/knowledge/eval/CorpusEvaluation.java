@@ -4,6 +4,7 @@ import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.answer.Question;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.library.Library;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,21 @@ public final class CorpusEvaluation {
   /** {@code index} builds a knowledge base of the given articles. */
   public CorpusEvaluation(Function<List<Article>, KnowledgeBase> index) {
     this.index = index;
+  }
+
+  /**
+   * Every article's questions asked of the whole of {@code library}, which holds the corpus's
+   * articles among others (under their corpus ids): a citation counts only when it is the right
+   * paragraph of the right article.
+   */
+  public static Report runAmong(Corpus corpus, Library library) {
+    List<ArticleResult> out = new ArrayList<>();
+    for (Corpus.Entry e : corpus.entries()) {
+      Evaluation evaluation =
+          new Evaluation(q -> library.answer(q, Library.Scope.ALL).answer(), e.id());
+      out.add(new ArticleResult(e, evaluation.run(e.questions())));
+    }
+    return new Report(out);
   }
 
   public Report run(Corpus corpus) {

@@ -72,6 +72,7 @@ public final class Evaluation {
           BUNDLED_BLIND4);
 
   private final java.util.function.Function<String, Answer> answerer;
+  private final String articleId;
 
   public Evaluation(KnowledgeBase knowledge) {
     this(knowledge::answer);
@@ -79,7 +80,22 @@ public final class Evaluation {
 
   /** Scores the answers {@code answerer} gives. */
   public Evaluation(java.util.function.Function<String, Answer> answerer) {
+    this(answerer, null);
+  }
+
+  /**
+   * Scores the answers {@code answerer} gives from a library of many articles, the questions being
+   * about article {@code articleId}: a citation of the right paragraph number in another article is
+   * not right.
+   */
+  public Evaluation(java.util.function.Function<String, Answer> answerer, String articleId) {
     this.answerer = answerer;
+    this.articleId = articleId;
+  }
+
+  /** The paragraph a citation stands for: -1 when it is another article's. */
+  private int paragraphOf(Citation c) {
+    return articleId == null || articleId.equals(c.articleId()) ? c.paragraph() : -1;
   }
 
   /**
@@ -147,7 +163,7 @@ public final class Evaluation {
     List<String> misses = new ArrayList<>();
     for (EvalQuestion q : questions) {
       Answer a = answerer.apply(q.question());
-      List<Integer> cited = a.citations().stream().map(Citation::paragraph).toList();
+      List<Integer> cited = a.citations().stream().map(this::paragraphOf).toList();
       if (!q.answerable()) {
         unanswerable++;
         if (!a.answered()) rightRefusals++;
@@ -172,7 +188,10 @@ public final class Evaluation {
       boolean holdsGold = false;
       if (!q.answers().isEmpty()) {
         withGold++;
-        holdsGold = a.answered() && GoldAnswers.holds(a.text(), q.answers());
+        holdsGold =
+            a.answered()
+                && (articleId == null || paragraphOf(a.citations().get(0)) >= 0)
+                && GoldAnswers.holds(a.text(), q.answers());
         if (holdsGold) goldInAnswer++;
       }
       if (rank != 0 || !a.answered()) {

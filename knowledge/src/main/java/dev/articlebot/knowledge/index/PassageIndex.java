@@ -30,6 +30,8 @@ public final class PassageIndex {
 
   private final List<Passage> passages;
   private final List<float[][]> sentenceVectors;
+  private final List<float[]> paragraphVectors;
+  private final List<String> indexedTexts;
   private final EmbeddingStore<TextSegment> store;
   private final int entries;
   private final LexicalIndex lexical;
@@ -109,6 +111,10 @@ public final class PassageIndex {
       perSentence.add(sv);
     }
     this.sentenceVectors = List.copyOf(perSentence);
+    List<float[]> pv = new ArrayList<>(passages.size());
+    for (Embedder.Encoded e : paragraphs) pv.add(e.vector());
+    this.paragraphVectors = List.copyOf(pv);
+    this.indexedTexts = List.copyOf(indexed);
     this.pieces = new LateInteraction(tokens);
     store.addAll(embeddings, segments);
     this.store = store;
@@ -143,6 +149,19 @@ public final class PassageIndex {
 
   public TextAnalysis analysis() {
     return analysis;
+  }
+
+  /** The embedding of a passage's paragraph, as indexed (with who it is about). */
+  public float[] paragraphVector(int passage) {
+    return paragraphVectors.get(passage);
+  }
+
+  /**
+   * The text a passage is indexed and embedded as: the paragraph, then who it is about in
+   * parentheses when {@link Context} says ("…, he said. (Wu Xinbo, a professor …)").
+   */
+  public String indexedText(int passage) {
+    return indexedTexts.get(passage);
   }
 
   /** The embedding of one sentence of a passage. */

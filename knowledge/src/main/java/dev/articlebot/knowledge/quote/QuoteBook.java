@@ -62,15 +62,25 @@ public final class QuoteBook {
    * name is one speaker.
    */
   public static QuoteBook of(List<Article> articles, QuoteExtractor extractor) {
+    List<ArticleQuotes> extracted = new ArrayList<>();
+    for (Article article : articles) extracted.add(extractor.extract(article));
+    return ofExtracted(extracted);
+  }
+
+  /**
+   * The quote book of articles whose quotes were extracted before (and kept, as the library keeps
+   * them beside each article), in the order given; the same book {@link #of} builds from the
+   * articles.
+   */
+  public static QuoteBook ofExtracted(List<ArticleQuotes> extracted) {
     List<Quote> quotes = new ArrayList<>();
     Map<String, List<Speaker>> byName = new LinkedHashMap<>();
     List<ArticleSpeakers> byArticle = new ArrayList<>();
     Map<String, Speaker> unquoted = new LinkedHashMap<>();
-    for (Article article : articles) {
-      ArticleQuotes found = extractor.extract(article);
+    for (ArticleQuotes found : extracted) {
       for (Speaker s : found.unquoted()) unquoted.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s);
       quotes.addAll(found.quotes());
-      byArticle.add(new ArticleSpeakers(article.id(), found.speakers()));
+      byArticle.add(new ArticleSpeakers(found.articleId(), found.speakers()));
       for (Speaker s : found.speakers()) {
         byName.computeIfAbsent(s.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       }

@@ -1,0 +1,162 @@
+package dev.articlebot.bot.cli;
+
+import dev.articlebot.knowledge.KnowledgeLoader;
+import dev.articlebot.knowledge.article.ArticleLoader;
+import dev.articlebot.knowledge.eval.Corpus;
+import dev.articlebot.knowledge.eval.EvalQuestion;
+import dev.articlebot.knowledge.eval.Evaluation;
+import dev.articlebot.knowledge.library.ArticleSource;
+import dev.articlebot.knowledge.library.Library;
+import dev.articlebot.knowledge.library.LibraryEntry;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * bench --library: the numbers of a large library against those of a one-article library, measured
+ * in the same JVM: opening an existing index, per-question latency, adding one article until it is
+ * answerable, and peak RSS.
+ */
+final class LibraryBench {
+  private LibraryBench() {}
+
+  static int run(
+      CliContext ctx, PrintStream out, Path dir, Path corpusDir, int maxQuestions, int rounds)
+      throws Exception {
+    if (!Files.isDirectory(dir)) {
+      ctx.err().println("--library " + dir + " is not a library folder");
+      return 1;
+    }
+    int maxChars = ctx.config().knowledge().maxQuestionChars();
+    long maxBytes = ctx.config().knowledge().maxArticleBytes();
+    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    embedders.questions().model(); // the model loads once, outside the timings
+
+    // One article: the bundled one, with its own questions.
+    Path one = Files.createTempDirectory("articlebot-bench-one");
+    double[] alone;
+    try (Library lib =
+        Library.open(
+            Library.Settings.in(one, maxChars, maxBytes),
+            embedders.passages(),
+            embedders.questions(),
+            Clock.systemUTC())) {
+      lib.syncBundled();
+      List<String> qs = new ArrayList<>();
+      for (EvalQuestion q : Evaluation.bundled(Evaluation.BUNDLED)) qs.add(q.question());
+      alone = time(lib, qs, rounds);
+    }
+
+    List<String> qs = new ArrayList<>();
+    Corpus c =
+        Corpus.read(
+            corpusDir, new ArticleLoader(new dev.articlebot.knowledge.article.ArticleParser()));
+    for (Corpus.Entry e : c.entries()) {
+      for (EvalQuestion q : e.questions()) qs.add(q.question());
+    }
+    java.util.Collections.shuffle(qs, new java.util.Random(17));
+    List<String> asked = qs.subList(0, Math.min(maxQuestions, qs.size()));
+    long openStart = System.nanoTime();
+    Library lib =
+        Library.open(
+            Library.Settings.in(dir, maxChars, maxBytes),
+            embedders.passages(),
+            embedders.questions(),
+            Clock.systemUTC());
+    double openMs = (System.nanoTime() - openStart) / 1e6;
+    try (lib) {
+      long firstStart = System.nanoTime();
+      lib.answer(asked.get(0), Library.Scope.ALL);
+      double firstMs = (System.nanoTime() - firstStart) / 1e6;
+      double[] many = time(lib, asked, 1);
+
+      // One new article, from its bytes to answerable.
+      String text =
+          "Ferry crews end strike after pay deal\n\nFerry crews on the Kestrel Sound route"
+              + " ended their strike on Friday after the operator offered a pay rise of 6.5"
+              + " percent, the union said.\n\n\"We got what we asked for,\" said Orla"
+              + " Penhallow, the union's regional organiser, on the quay at Carrick"
+              + " Head.\n\nSailings resume on Saturday morning.\n";
+      long addStart = System.nanoTime();
+      LibraryEntry added =
+          lib.add(
+              ArticleSource.attachment(
+                  "bench-ferry-" + System.nanoTime() + ".txt",
+                  text.getBytes(StandardCharsets.UTF_8)));
+      var a = lib.answer("Who is Orla Penhallow?", Library.Scope.ALL);
+      double addMs = (System.nanoTime() - addStart) / 1e6;
+      boolean fromIt = a.article().map(e -> e.id().equals(added.id())).orElse(false);
+      lib.remove(added.id());
+
+      out.printf(
+          Locale.ROOT,
+          "library: %d articles, %d paragraphs, %d cores%n",
+          lib.size(),
+          lib.paragraphs(),
+          Runtime.getRuntime().availableProcessors());
+      out.printf(Locale.ROOT, "open the existing index: %.0f ms%n", openMs);
+      out.printf(Locale.ROOT, "first answer after opening: %.0f ms%n", firstMs);
+      out.printf(
+          Locale.ROOT,
+          "one article (bundled, %d questions x %d): p50 %.1f ms  p99 %.1f ms%n",
+          alone.length / rounds,
+          rounds,
+          pct(alone, 50),
+          pct(alone, 99));
+      out.printf(
+          Locale.ROOT,
+          "whole library (%d corpus questions): p50 %.1f ms  p99 %.1f ms  (p50 %.2fx one"
+              + " article)%n",
+          many.length,
+          pct(many, 50),
+          pct(many, 99),
+          pct(many, 50) / pct(alone, 50));
+      out.printf(
+          Locale.ROOT,
+          "add one article until answerable: %.0f ms (answered from it: %s)%n",
+          addMs,
+          fromIt);
+      out.printf(Locale.ROOT, "peak RSS of this JVM: %s%n", ProcessMemory.peakRss());
+    } finally {
+      deleteTree(one);
+    }
+    return 0;
+  }
+
+  private static double[] time(Library lib, List<String> questions, int rounds) {
+    for (String q : questions.subList(0, Math.min(20, questions.size()))) {
+      lib.answer(q, Library.Scope.ALL); // warm-up
+    }
+    double[] out = new double[questions.size() * rounds];
+    int i = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (String q : questions) {
+        long t0 = System.nanoTime();
+        lib.answer(q, Library.Scope.ALL);
+        out[i++] = (System.nanoTime() - t0) / 1e6;
+      }
+    }
+    return out;
+  }
+
+  private static double pct(double[] values, int p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary folder left behind
+    }
+  }
+}
