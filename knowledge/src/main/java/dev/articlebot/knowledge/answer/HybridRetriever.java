@@ -26,7 +26,7 @@ public final class HybridRetriever implements Retriever {
   }
 
   /** How many candidates go on to the closer look. */
-  public static final int CANDIDATES = 20;
+  public static final int CANDIDATES = 12;
 
   private final PassageIndex index;
   private final Weights weights;
