@@ -575,9 +575,7 @@ public final class ConversationReader {
                     ? thing.orElse(null)
                     : null;
             case "they", "them", "themselves", "their", "theirs" ->
-                plural(last, person, thing)
-                    .map(t -> p.startsWith("their") ? t + "’s" : t)
-                    .orElse(null);
+                plural(last, thing).map(t -> p.startsWith("their") ? t + "’s" : t).orElse(null);
             default -> null;
           };
       if (replacement == null) continue;
@@ -589,14 +587,16 @@ public final class ConversationReader {
     return resolved.equals(body) ? body : capitalise(resolved);
   }
 
-  /** What "they" stands for: a plural subject, the people of the last turn, or its subject. */
-  private static Optional<String> plural(
-      Turn last, Optional<String> person, Optional<String> thing) {
+  /**
+   * What "they" stands for: a plural subject, or the people of the last turn when it named two or
+   * more, or its subject. Never one person: "how long did they meet?" after a question about one
+   * speaker asks about the people who met, not about the speaker.
+   */
+  private static Optional<String> plural(Turn last, Optional<String> thing) {
     if (thing.isPresent() && looksPlural(thing.get())) return thing;
     if (last.people().size() >= 2 && last.subject().isEmpty()) {
       return Optional.of(last.people().get(0) + " and " + last.people().get(1));
     }
-    if (person.isPresent() && !last.people().isEmpty()) return person;
     return thing;
   }
 

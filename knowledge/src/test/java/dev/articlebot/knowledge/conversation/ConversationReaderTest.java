@@ -59,6 +59,21 @@ class ConversationReaderTest {
   }
 
   @Test
+  void theyIsNeverOnePerson() {
+    Turn aboutOneSpeaker = turn("What did Maria Lopez say?", List.of("Maria Lopez"), "", 4);
+    assertFalse(
+        reader
+            .read(List.of(aboutOneSpeaker), "how long did they meet?")
+            .question()
+            .contains("Maria Lopez"));
+    Turn aboutTwo =
+        turn("Did Tom Baker agree with Maria Lopez?", List.of("Tom Baker", "Maria Lopez"), "", 3);
+    assertEquals(
+        "When did Tom Baker and Maria Lopez meet?",
+        reader.read(List.of(aboutTwo), "when did they meet?").question());
+  }
+
+  @Test
   void itAndABareThatAreTheSubjectOfTheLastQuestion() {
     Turn t = turn("When will the new bridge open?", List.of(), "the new bridge", 2);
     assertEquals(
