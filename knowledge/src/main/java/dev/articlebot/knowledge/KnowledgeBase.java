@@ -208,7 +208,12 @@ public final class KnowledgeBase implements ArticleShelf {
   public Exchange answerInConversation(List<Turn> previous, String text) {
     Reading reading;
     try {
-      reading = conversations.read(previous, text);
+      // A question a direct answer takes as typed ("who wrote this?", "who is X?") is about the
+      // article or a person by itself: its "this" is the article, not the last turn's subject.
+      reading =
+          answerer.answeredDirectly(answerer.read(text == null ? "" : text))
+              ? Reading.asAsked(text.strip())
+              : conversations.read(previous, text);
     } catch (RuntimeException e) {
       // A message the reader cannot place is answered as typed rather than not at all.
       reading = Reading.asAsked(text == null ? "" : text.strip());

@@ -203,7 +203,7 @@ public final class Answerer {
   }
 
   /** Whether a direct answer takes the question: then no later stage ever sees it. */
-  boolean answeredDirectly(Question q) {
+  public boolean answeredDirectly(Question q) {
     return direct.stream().anyMatch(d -> d.answer(q).isPresent());
   }
 

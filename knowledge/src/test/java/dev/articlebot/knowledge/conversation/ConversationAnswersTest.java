@@ -41,6 +41,13 @@ class ConversationAnswersTest {
   }
 
   @Test
+  void aQuestionAboutTheArticleItselfStandsAloneInAThread() {
+    List<Exchange> t = thread("how long did Xi and Trump meet?", "who wrote this?");
+    assertThat(t.get(1).reading().kind()).isEqualTo(Reading.Kind.AS_ASKED);
+    assertThat(t.get(1).answer().citations().get(0).paragraph()).isZero();
+  }
+
+  @Test
   void moreGivesAPassageNotShownBefore() {
     List<Exchange> t = thread("What did Wu Xinbo say about Trump's G2 rhetoric?", "more");
     assertThat(t.get(1).reading().kind()).isEqualTo(Reading.Kind.MORE);
