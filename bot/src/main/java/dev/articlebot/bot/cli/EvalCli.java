@@ -372,43 +372,15 @@ final class EvalCli implements Callable<Integer> {
   }
 
   private void table(PrintStream out, CorpusEvaluation.Report r) {
-    out.printf(
-        Locale.ROOT,
-        "%-34s %5s %6s %6s %6s %7s %5s %7s%n",
-        "article",
-        "ans",
-        "first",
-        "top3",
-        "gold",
-        "ans-ref",
-        "unans",
-        "un-ref");
+    ArticleTable table = new ArticleTable(out, 34);
+    table.header();
     for (CorpusEvaluation.ArticleResult a : r.articles()) {
-      EvalReport e = a.report();
-      out.printf(
-          Locale.ROOT,
-          "%-34s %5d %6.3f %6.3f %6s %7.3f %5d %7s%n",
-          a.entry().group() + "/" + a.entry().id(),
-          e.answerable(),
-          e.firstRightRate(),
-          e.topThreeRate(),
-          e.withGoldAnswer() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.goldInAnswerRate()),
-          e.wrongRefusalRate(),
-          e.unanswerable(),
-          e.unanswerable() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.rightRefusalRate()));
-      if (verbose) e.misses().forEach(m -> out.println("    miss: " + m));
+      table.row(a.entry().group() + "/" + a.entry().id(), a.report());
+      if (verbose) a.report().misses().forEach(m -> out.println("    miss: " + m));
     }
-    out.printf(
-        Locale.ROOT,
-        "%-34s %5s %6.3f %6.3f %6.3f %7.3f %5s %7.3f%n",
+    table.average(
         "average over " + r.articles().size() + " articles",
-        "",
-        r.first(),
-        r.topThree(),
-        r.goldInAnswer(),
-        r.answerableRefused(),
-        "",
-        r.unanswerableRefused());
+        r.articles().stream().map(CorpusEvaluation.ArticleResult::report).toList());
   }
 
   /** The averages with every rule, then without each rule in turn. */

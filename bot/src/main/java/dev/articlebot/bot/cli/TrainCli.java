@@ -127,75 +127,23 @@ final class TrainCli implements Callable<Integer> {
 
   private static void report(PrintStream o, AnswerTraining.Result r) {
     o.println("Cross-validated, each article answered by a model that never saw it:");
-    o.printf(
-        Locale.ROOT,
-        "%-40s %5s %6s %6s %6s %7s %5s %7s%n",
-        "article",
-        "ans",
-        "first",
-        "top3",
-        "gold",
-        "ans-ref",
-        "unans",
-        "un-ref");
-    for (AnswerTraining.ArticleScore a : r.outOfFold()) {
-      EvalReport e = a.report();
-      o.printf(
-          Locale.ROOT,
-          "%-40s %5d %6.3f %6.3f %6s %7.3f %5d %7s%n",
-          a.id(),
-          e.answerable(),
-          e.firstRightRate(),
-          e.topThreeRate(),
-          e.withGoldAnswer() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.goldInAnswerRate()),
-          e.wrongRefusalRate(),
-          e.unanswerable(),
-          e.unanswerable() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", e.rightRefusalRate()));
-    }
+    ArticleTable table = new ArticleTable(o, 40);
+    table.header();
+    for (AnswerTraining.ArticleScore a : r.outOfFold()) table.row(a.id(), a.report());
     List<String> groups = new ArrayList<>();
     for (AnswerTraining.ArticleScore a : r.outOfFold()) {
       String g = a.id().contains("/") ? a.id().substring(0, a.id().indexOf('/')) : "";
       if (!groups.contains(g)) groups.add(g);
     }
-    averages(o, "average over " + r.outOfFold().size() + " articles", r.outOfFold());
+    table.average("average over " + r.outOfFold().size() + " articles", reports(r.outOfFold()));
     for (String g : groups) {
       List<AnswerTraining.ArticleScore> of =
           r.outOfFold().stream().filter(a -> a.id().startsWith(g + "/")).toList();
-      averages(o, "  " + g + " (" + of.size() + ")", of);
+      table.average("  " + g + " (" + of.size() + ")", reports(of));
     }
   }
 
-  private static void averages(PrintStream o, String label, List<AnswerTraining.ArticleScore> of) {
-    double[] sum = new double[5];
-    int[] n = new int[5];
-    for (AnswerTraining.ArticleScore a : of) {
-      EvalReport e = a.report();
-      add(sum, n, 0, e.firstRightRate(), e.answerable() > 0);
-      add(sum, n, 1, e.topThreeRate(), e.answerable() > 0);
-      add(sum, n, 2, e.goldInAnswerRate(), e.withGoldAnswer() > 0);
-      add(sum, n, 3, e.wrongRefusalRate(), e.answerable() > 0);
-      add(sum, n, 4, e.rightRefusalRate(), e.unanswerable() > 0);
-    }
-    o.printf(
-        Locale.ROOT,
-        "%-40s %5s %6s %6s %6s %7s %5s %7s%n",
-        label,
-        "",
-        mean(sum, n, 0),
-        mean(sum, n, 1),
-        mean(sum, n, 2),
-        mean(sum, n, 3),
-        "",
-        mean(sum, n, 4));
-  }
-
-  private static String mean(double[] sum, int[] n, int i) {
-    return n[i] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", sum[i] / n[i]);
-  }
-
-  private static void add(double[] sum, int[] n, int i, double v, boolean applies) {
-    if (!applies) return;
-    sum[i] += v;
-    n[i]++;
+  private static List<EvalReport> reports(List<AnswerTraining.ArticleScore> scores) {
+    return scores.stream().map(AnswerTraining.ArticleScore::report).toList();
   }
 }

@@ -31,14 +31,8 @@ public final class CorpusEvaluation {
 
     /** The mean of {@code rate} over the articles that have questions it counts. */
     public double average(ToDoubleFunction<EvalReport> rate, Measure measure) {
-      double sum = 0;
-      int n = 0;
-      for (ArticleResult a : articles) {
-        if (!measure.applies(a.report())) continue;
-        sum += rate.applyAsDouble(a.report());
-        n++;
-      }
-      return n == 0 ? Double.NaN : sum / n;
+      return CorpusEvaluation.average(
+          articles.stream().map(ArticleResult::report).toList(), rate, measure);
     }
 
     /** Only the articles of {@code group} ("news", "squad2", …). */
@@ -70,6 +64,22 @@ public final class CorpusEvaluation {
     public double unanswerableRefused() {
       return average(EvalReport::rightRefusalRate, Measure.UNANSWERABLE);
     }
+  }
+
+  /**
+   * The mean of {@code rate} over the {@code reports} (one per article) that have questions it
+   * counts; NaN when none has.
+   */
+  public static double average(
+      List<EvalReport> reports, ToDoubleFunction<EvalReport> rate, Measure measure) {
+    double sum = 0;
+    int n = 0;
+    for (EvalReport r : reports) {
+      if (!measure.applies(r)) continue;
+      sum += rate.applyAsDouble(r);
+      n++;
+    }
+    return n == 0 ? Double.NaN : sum / n;
   }
 
   /** Which articles a rate is defined for. */
