@@ -139,13 +139,8 @@ final class SlackEvents {
       }
     }
     String userId = p.getUser().getId();
-    String channelId =
-        p.getChannel() != null
-            ? p.getChannel().getId()
-            : p.getContainer() != null ? p.getContainer().getChannelId() : null;
-    String threadTs = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
-    if (threadTs == null && p.getMessage() != null) threadTs = p.getMessage().getThreadTs();
-    SlackTarget inPlace = new SlackTarget(channelId, threadTs, userId, null, false);
+    String channelId = channelOf(p);
+    SlackTarget inPlace = inPlace(p, channelId, userId);
     Reply reply =
         control == null
             ? Reply.notice(Messages.failed())
@@ -246,13 +241,8 @@ final class SlackEvents {
     }
     SlackRenderer.ParagraphRef ref = SlackRenderer.parseParagraphRef(value);
     String userId = p.getUser().getId();
-    String channelId =
-        p.getChannel() != null
-            ? p.getChannel().getId()
-            : p.getContainer() != null ? p.getContainer().getChannelId() : null;
-    String threadTs = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
-    if (threadTs == null && p.getMessage() != null) threadTs = p.getMessage().getThreadTs();
-    SlackTarget inPlace = new SlackTarget(channelId, threadTs, userId, null, false);
+    String channelId = channelOf(p);
+    SlackTarget inPlace = inPlace(p, channelId, userId);
     Reply reply =
         ref == null
             ? Reply.notice(Messages.paragraphNotFound())
@@ -281,5 +271,18 @@ final class SlackEvents {
 
   private static String refusal(ReplyGate.Admission admission) {
     return admission == ReplyGate.Admission.BUSY ? Messages.busy() : Messages.shuttingDown();
+  }
+
+  /** The channel a button was clicked in, or null when Slack does not say. */
+  private static String channelOf(BlockActionPayload p) {
+    if (p.getChannel() != null) return p.getChannel().getId();
+    return p.getContainer() != null ? p.getContainer().getChannelId() : null;
+  }
+
+  /** Where a private reply to a click goes: the clicker, in the channel and thread clicked in. */
+  private static SlackTarget inPlace(BlockActionPayload p, String channelId, String userId) {
+    String threadTs = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
+    if (threadTs == null && p.getMessage() != null) threadTs = p.getMessage().getThreadTs();
+    return new SlackTarget(channelId, threadTs, userId, null, false);
   }
 }
