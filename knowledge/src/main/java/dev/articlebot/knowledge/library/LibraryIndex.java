@@ -64,6 +64,8 @@ import org.apache.lucene.util.BytesRef;
  * crash or an error halfway leaves the library as it was.
  */
 final class LibraryIndex implements Closeable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LibraryIndex.class);
+
   // Document types.
   static final String TYPE = "type";
   static final String ARTICLE_DOC = "article";
@@ -169,10 +171,20 @@ final class LibraryIndex implements Closeable {
     this.writer = w;
     this.readOnly = w == null;
     this.searchers = new SearcherManager(directory, null);
-    this.vectors =
+    LuceneEmbeddingStore own =
         externalVectors != null
-            ? externalVectors
-            : new LuceneEmbeddingStore(this::writerOrFail, searchers);
+            ? null
+            : new LuceneEmbeddingStore(this::writerOrFail, searchers, META_KIND);
+    this.vectors = own != null ? own : externalVectors;
+    if (own != null && w != null && own.unpartitioned()) {
+      int[] moved = new int[1];
+      change(
+          writes -> {
+            moved[0] = own.partition();
+            writer.forceMergeDeletes(); // the moved vectors' old copies take no room
+          });
+      log.info("Library: {} vectors moved into one graph per kind (once)", moved[0]);
+    }
   }
 
   /**

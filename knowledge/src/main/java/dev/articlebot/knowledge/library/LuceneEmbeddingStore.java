@@ -29,6 +29,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
@@ -39,6 +41,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -62,6 +65,12 @@ import org.apache.lucene.util.BytesRef;
  * ({@code isEqualTo}, {@code isIn}, their negations, {@code and}, {@code or}, {@code not}) are
  * applied inside the graph search; others are refused with a message naming them.
  *
+ * <p>Vectors may be partitioned by one metadata key (the library's {@code kind}: paragraph or
+ * sentence): each value's vectors get a graph of their own, and a search whose filter pins that key
+ * walks only its graph, unfiltered, instead of the whole graph with a filter that most nodes fail.
+ * A search that does not pin it walks every graph and merges. An index written before partitioning
+ * is rewritten once by {@link #partition()}, from the vectors it holds: nothing is embedded again.
+ *
  * <p>Writes go to the library's {@link IndexWriter} and are seen by searches once the library
  * commits them, together with everything else of the same change: never in part.
  */
@@ -78,10 +87,24 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
   private final Supplier<IndexWriter> writer;
   private final SearcherManager searchers;
+  private final String partitionKey;
 
-  LuceneEmbeddingStore(Supplier<IndexWriter> writer, SearcherManager searchers) {
+  /**
+   * A store writing with {@code writer} and reading the commits {@code searchers} sees, with a
+   * graph per value of the metadata key {@code partitionKey} (one graph for all when null).
+   */
+  LuceneEmbeddingStore(
+      Supplier<IndexWriter> writer, SearcherManager searchers, String partitionKey) {
     this.writer = writer;
     this.searchers = searchers;
+    this.partitionKey = partitionKey;
+  }
+
+  /** The vector field of an embedding with this segment: its partition's, or the one of all. */
+  private String fieldFor(TextSegment segment) {
+    if (partitionKey == null || segment == null) return VECTOR;
+    Object value = segment.metadata().toMap().get(partitionKey);
+    return value == null ? VECTOR : VECTOR + "." + value;
   }
 
   @Override
@@ -117,33 +140,36 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
     }
     List<Document> docs = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      Document d = new Document();
-      d.add(new StringField(TYPE, TYPE_VALUE, Field.Store.NO));
-      d.add(new StringField(ID, ids.get(i), Field.Store.YES));
-      d.add(
-          new KnnFloatVectorField(
-              VECTOR, embeddings.get(i).vector(), VectorSimilarityFunction.DOT_PRODUCT));
-      TextSegment s = segments == null ? null : segments.get(i);
-      if (s != null) {
-        d.add(new StoredField(TEXT, s.text()));
-        for (Map.Entry<String, Object> e : s.metadata().toMap().entrySet()) {
-          String field = META + e.getKey();
-          Object v = e.getValue();
-          d.add(new StringField(field, String.valueOf(v), Field.Store.NO));
-          if (v instanceof Integer n) d.add(new StoredField(field, n));
-          else if (v instanceof Long n) d.add(new StoredField(field, n));
-          else if (v instanceof Float n) d.add(new StoredField(field, n));
-          else if (v instanceof Double n) d.add(new StoredField(field, n));
-          else d.add(new StoredField(field, String.valueOf(v)));
-        }
-      }
-      docs.add(d);
+      docs.add(
+          document(
+              ids.get(i), embeddings.get(i).vector(), segments == null ? null : segments.get(i)));
     }
     try {
       writer.get().addDocuments(docs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Document document(String id, float[] vector, TextSegment s) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, TYPE_VALUE, Field.Store.NO));
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new KnnFloatVectorField(fieldFor(s), vector, VectorSimilarityFunction.DOT_PRODUCT));
+    if (s != null) {
+      d.add(new StoredField(TEXT, s.text()));
+      for (Map.Entry<String, Object> e : s.metadata().toMap().entrySet()) {
+        String field = META + e.getKey();
+        Object v = e.getValue();
+        d.add(new StringField(field, String.valueOf(v), Field.Store.NO));
+        if (v instanceof Integer n) d.add(new StoredField(field, n));
+        else if (v instanceof Long n) d.add(new StoredField(field, n));
+        else if (v instanceof Float n) d.add(new StoredField(field, n));
+        else if (v instanceof Double n) d.add(new StoredField(field, n));
+        else d.add(new StoredField(field, String.valueOf(v)));
+      }
+    }
+    return d;
   }
 
   @Override
@@ -179,39 +205,18 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
   public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
     float[] target = request.queryEmbedding().vector();
     int k = Math.max(1, request.maxResults());
-    BooleanQuery.Builder filter =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(TYPE, TYPE_VALUE)), BooleanClause.Occur.FILTER);
-    if (request.filter() != null) filter.add(query(request.filter()), BooleanClause.Occur.FILTER);
+    Pinned pinned = pinned(request.filter());
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        ScoreDoc[] hits =
-            searcher.search(
-                    new KnnFloatVectorQuery(VECTOR, target, k * OVERSAMPLE, filter.build()),
-                    k * OVERSAMPLE)
-                .scoreDocs;
-        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(hits.length);
-        java.util.Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields stored = searcher.storedFields();
-        int leafIndex = -1;
-        FloatVectorValues values = null;
-        for (ScoreDoc h : hits) {
-          int leaf = ReaderUtil.subIndex(h.doc, leaves);
-          LeafReaderContext ctx = leaves.get(leaf);
-          if (leaf != leafIndex) {
-            leafIndex = leaf;
-            values = ctx.reader().getFloatVectorValues(VECTOR);
-          }
-          if (values == null || values.advance(h.doc - ctx.docBase) != h.doc - ctx.docBase) {
-            continue; // no vector: cannot happen for a document this store wrote
-          }
-          float[] vector = values.vectorValue().clone();
-          double cosine = dot(target, vector);
-          double score = (cosine + 1) / 2;
-          if (score < request.minScore()) continue;
-          matches.add(match(stored.document(h.doc), score, vector));
+        List<String> fields =
+            pinned != null ? List.of(VECTOR + "." + pinned.value()) : vectorFields(searcher);
+        Filter rest = pinned != null ? pinned.rest() : request.filter();
+        // Only this store's documents have vector fields: no filter is needed to keep to them.
+        Query filter = rest == null ? null : query(rest);
+        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
+        for (String field : fields) {
+          matches.addAll(search(searcher, field, target, k * OVERSAMPLE, filter, request));
         }
         matches.sort(
             Comparator.comparingDouble((EmbeddingMatch<TextSegment> m) -> m.score()).reversed());
@@ -222,6 +227,125 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The graph search of one vector field, rescored by the full vectors. */
+  private static List<EmbeddingMatch<TextSegment>> search(
+      IndexSearcher searcher,
+      String field,
+      float[] target,
+      int collect,
+      Query filter,
+      EmbeddingSearchRequest request)
+      throws IOException {
+    ScoreDoc[] hits =
+        searcher.search(new KnnFloatVectorQuery(field, target, collect, filter), collect).scoreDocs;
+    List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(hits.length);
+    java.util.Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    StoredFields stored = searcher.storedFields();
+    int leafIndex = -1;
+    FloatVectorValues values = null;
+    for (ScoreDoc h : hits) {
+      int leaf = ReaderUtil.subIndex(h.doc, leaves);
+      LeafReaderContext ctx = leaves.get(leaf);
+      if (leaf != leafIndex) {
+        leafIndex = leaf;
+        values = ctx.reader().getFloatVectorValues(field);
+      }
+      if (values == null || values.advance(h.doc - ctx.docBase) != h.doc - ctx.docBase) {
+        continue; // no vector: cannot happen for a document this store wrote
+      }
+      float[] vector = values.vectorValue().clone();
+      double cosine = dot(target, vector);
+      double score = (cosine + 1) / 2;
+      if (score < request.minScore()) continue;
+      matches.add(match(stored.document(h.doc), score, vector));
+    }
+    return matches;
+  }
+
+  /** A filter that pins the partition key to one value, and what else it asks (null: nothing). */
+  private record Pinned(String value, Filter rest) {}
+
+  private Pinned pinned(Filter f) {
+    if (partitionKey == null || f == null) return null;
+    if (f instanceof IsEqualTo e && e.key().equals(partitionKey)) {
+      return new Pinned(String.valueOf(e.comparisonValue()), null);
+    }
+    if (f instanceof And and) {
+      Pinned left = pinned(and.left());
+      if (left != null && left.rest() == null) return new Pinned(left.value(), and.right());
+      Pinned right = pinned(and.right());
+      if (right != null && right.rest() == null) return new Pinned(right.value(), and.left());
+    }
+    return null;
+  }
+
+  /** Every vector field of the index: each partition's and the one of all. */
+  private static List<String> vectorFields(IndexSearcher searcher) {
+    List<String> out = new ArrayList<>();
+    for (FieldInfo f : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+      if (f.hasVectorValues() && (f.name.equals(VECTOR) || f.name.startsWith(VECTOR + "."))) {
+        out.add(f.name);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the index holds vectors written before this store partitioned them. */
+  boolean unpartitioned() {
+    if (partitionKey == null) return false;
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return vectorFields(searcher).contains(VECTOR);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Moves every vector written before partitioning into its partition's graph, with its id, text
+   * and metadata as they were; seen by searches once the caller commits.
+   *
+   * @return how many vectors moved
+   */
+  int partition() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    int moved = 0;
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        if (values == null) continue;
+        StoredFields stored = leaf.reader().storedFields();
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        List<Document> docs = new ArrayList<>();
+        for (int doc = values.nextDoc();
+            doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            doc = values.nextDoc()) {
+          if (live != null && !live.get(doc)) continue;
+          EmbeddingMatch<TextSegment> m =
+              match(stored.document(doc), 1, values.vectorValue().clone());
+          docs.add(document(m.embeddingId(), m.embedding().vector(), m.embedded()));
+        }
+        writer.get().addDocuments(docs);
+        moved += docs.size();
+      }
+      writer
+          .get()
+          .deleteDocuments(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(TYPE, TYPE_VALUE)), BooleanClause.Occur.FILTER)
+                  .add(new FieldExistsQuery(VECTOR), BooleanClause.Occur.FILTER)
+                  .build());
+      return moved;
+    } finally {
+      searchers.release(searcher);
     }
   }
 
