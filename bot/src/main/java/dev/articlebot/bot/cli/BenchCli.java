@@ -85,7 +85,7 @@ final class BenchCli implements Callable<Integer> {
     CliContext ctx = root.context();
     PrintStream out = ctx.out();
     if (library != null) {
-      return LibraryBench.run(ctx, out, library, corpus, maxQuestions, Math.max(1, rounds / 5 + 1));
+      return LibraryBench.run(ctx, out, library, corpus, maxQuestions);
     }
     if (readerOnly) {
       readerBench(out);
