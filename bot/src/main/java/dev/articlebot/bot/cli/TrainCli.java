@@ -6,15 +6,22 @@ import dev.articlebot.knowledge.answer.AnswerTraining;
 import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.eval.Corpus;
+import dev.articlebot.knowledge.eval.CorpusLibrary;
+import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
+import dev.articlebot.knowledge.library.ArticleRouter;
+import dev.articlebot.knowledge.library.Library;
+import dev.articlebot.knowledge.library.RouterTraining;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +88,15 @@ final class TrainCli implements Callable<Integer> {
       description = "Also write each question's answer-or-refuse features and label (TSV).")
   private Path decisions;
 
+  @Option(
+      names = "--router",
+      description =
+          "Learn the library's article router instead: the corpus's articles in one library, each"
+              + " answerable question routed among them (written to "
+              + ArticleRouter.RESOURCE
+              + " unless --out says otherwise).")
+  private boolean router;
+
   @Override
   public Integer call() throws IOException {
     CliContext ctx = root.context();
@@ -94,6 +110,7 @@ final class TrainCli implements Callable<Integer> {
     }
     int maxChars = ctx.config().knowledge().maxQuestionChars();
     KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    if (router) return router(ctx, o, c, embedders);
     List<AnswerTraining.Trial> trials = new ArrayList<>();
     for (Corpus.Entry e : c.entries()) {
       var kb = embedders.index(List.of(e.article().get()), maxChars, AnswerModel.untrained());
@@ -121,6 +138,67 @@ final class TrainCli implements Callable<Integer> {
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, r.model().toJson(), StandardCharsets.UTF_8);
       o.println("Model written to " + out + " (rebuild the jar to ship it).");
+    }
+    return 0;
+  }
+
+  /** Learns the article router on the corpus's articles, held in the library eval uses. */
+  private int router(CliContext ctx, PrintStream o, Corpus c, KnowledgeLoader.Embedders embedders)
+      throws IOException {
+    Map<String, List<String>> questions = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Corpus.Entry e : c.entries()) {
+      List<String> qs = new ArrayList<>();
+      for (EvalQuestion q : e.questions()) if (q.answerable()) qs.add(q.question());
+      questions.put(e.id(), qs);
+      names.put(e.id(), e.group() + "/" + e.id());
+    }
+    RouterTraining.Result r;
+    try (Library library =
+        CorpusLibrary.open(
+            ctx.config().stateDir().resolve("eval").resolve("corpus"),
+            c,
+            null,
+            embedders.questions(),
+            embedders.questions(),
+            ctx.config().knowledge().maxQuestionChars(),
+            ctx.config().knowledge().maxArticleBytes())) {
+      String provenance =
+          String.format(
+              Locale.ROOT,
+              "train --router --corpus %s: %d articles in one library, %d folds",
+              corpus,
+              questions.size(),
+              folds);
+      r = RouterTraining.train(RouterTraining.examples(library, questions), folds, provenance);
+    }
+    o.println("Right article first, each article routed by weights learned without it:");
+    o.printf(Locale.ROOT, "%-40s %9s %9s%n", "article", "untrained", "learned");
+    for (Map.Entry<String, double[]> e : r.byArticle().entrySet()) {
+      o.printf(
+          Locale.ROOT,
+          "%-40s %9.3f %9.3f%n",
+          names.get(e.getKey()),
+          e.getValue()[0],
+          e.getValue()[1]);
+    }
+    o.printf(
+        Locale.ROOT,
+        "average over %d articles: first %.3f -> %.3f, top 3 %.3f -> %.3f%n",
+        r.byArticle().size(),
+        r.untrained().first(),
+        r.crossValidated().first(),
+        r.untrained().topThree(),
+        r.crossValidated().topThree());
+    if (!dryRun) {
+      Path to =
+          out.endsWith(AnswerModel.RESOURCE.substring(AnswerModel.RESOURCE.indexOf('/') + 1))
+              ? out.resolveSibling(
+                  ArticleRouter.RESOURCE.substring(ArticleRouter.RESOURCE.indexOf('/') + 1))
+              : out;
+      Files.createDirectories(to.toAbsolutePath().getParent());
+      Files.writeString(to, r.model().toJson(), StandardCharsets.UTF_8);
+      o.println("Router written to " + to + " (rebuild the jar to ship it).");
     }
     return 0;
   }

@@ -17,15 +17,8 @@ import dev.articlebot.knowledge.index.TextAnalysis;
 import dev.articlebot.knowledge.quote.ArticleQuotes;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteExtractor;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStore;
-import dev.langchain4j.store.embedding.filter.Filter;
-import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
-import dev.langchain4j.store.embedding.filter.comparison.IsIn;
-import dev.langchain4j.store.embedding.filter.logical.And;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -35,7 +28,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +43,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each article is kept whole in a {@link LibraryIndex}: parsed, with its quotes and its
  * embeddings, so that opening the library reads only its catalog, and an article is read in full
- * only when a question reaches it. A question about all of them is searched over the whole library
- * first, by approximate nearest neighbours over paragraph and sentence vectors and by BM25 over
- * paragraphs ({@link #CANDIDATES} each), which picks the {@link #ARTICLES_WEIGHED} articles whose
- * passages lead; each of those answers as it would alone (its {@link KnowledgeBase}, built from
- * what the library kept and cached), and the answer the answer model is surest of wins. The answer
+ * only when a question reaches it. A question about all of them is first routed over the whole
+ * library ({@link ArticleRouter}: nearest paragraphs and sentences, BM25, headlines, weighed by a
+ * model learned across the corpus); the leading article answers as it would alone (its {@link
+ * KnowledgeBase}, built from what the library kept and cached), and, while the router is less than
+ * {@link #ROUTE_SURE} sure of the articles answered so far, the next one too, at most {@link
+ * #ARTICLES_WEIGHED}; an answer wins over a refusal, and between answers the surer one. The answer
  * models were learned on articles indexed alone, so each article is read the way they were learned.
  *
  * <p>Changes (adding, replacing, removing) are applied one at a time, each committed whole; a
@@ -65,14 +58,14 @@ import org.slf4j.LoggerFactory;
 public final class Library implements AutoCloseable, dev.articlebot.knowledge.ArticleShelf {
   private static final Logger log = LoggerFactory.getLogger(Library.class);
 
-  /** How many passages each of the three library-wide searches returns. */
-  static final int CANDIDATES = 30;
-
-  /** How many articles answer a question asked of all of them. */
+  /** At most how many articles answer a question asked of all of them. */
   static final int ARTICLES_WEIGHED = 3;
 
-  /** Reciprocal rank fusion's constant: how little a lower rank counts less. */
-  static final int FUSION_K = 60;
+  /**
+   * The router's share of a question the articles answering it must reach before no further article
+   * answers.
+   */
+  static final double ROUTE_SURE = 0.6;
 
   /** The direct answer about an article itself: its author, title, date, gist. */
   private static final String ARTICLE_FACTS = "article-facts";
@@ -108,7 +101,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   }
 
   /** Paragraphs of fully read articles kept between questions unless configured otherwise. */
-  public static final int DEFAULT_CACHED_PARAGRAPHS = 4_000;
+  public static final int DEFAULT_CACHED_PARAGRAPHS = 1_000;
 
   private final Settings settings;
   private final LibraryIndex index;
@@ -120,6 +113,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   private final QuoteExtractor extractor = new QuoteExtractor();
   private final Clock clock;
   private final ArticleCache cache;
+  private final ArticleRouter router;
   private final Object catalogLock = new Object();
   private final Progress progress = new Progress();
   private volatile Catalog catalog;
@@ -140,6 +134,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     this.loader = new ArticleLoader(new ArticleParser(), settings.maxArticleBytes());
     this.clock = clock;
     this.cache = new ArticleCache(settings.cachedParagraphs());
+    this.router = new ArticleRouter(index, ArticleRouter.Model.bundled());
     this.catalog = new Catalog(index.entries());
   }
 
@@ -436,7 +431,15 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   }
 
   private LibraryAnswer amongAll(String question, Catalog c) {
-    List<LibraryEntry> weighed = leadingArticles(question, ARTICLES_WEIGHED, Set.of(), c);
+    List<LibraryEntry> weighed = new ArrayList<>();
+    double share = 0;
+    for (ArticleRouter.Route r : routes(question, Set.of())) {
+      LibraryEntry e = c.byId.get(r.article());
+      if (e == null) continue;
+      weighed.add(e);
+      share += r.probability();
+      if (share >= ROUTE_SURE || weighed.size() == ARTICLES_WEIGHED) break;
+    }
     if (weighed.isEmpty()) weighed = c.newestFirst.subList(0, 1);
     Answer best = null;
     LibraryEntry from = null;
@@ -472,68 +475,21 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   }
 
   /**
-   * The articles whose passages lead for {@code text}, best first, at most {@code max}, among
-   * {@code within} (all when empty): reciprocal rank fusion of where each article's best passage
-   * ranks by its paragraph's vector, its best sentence's vector, and BM25.
+   * The articles {@code text} may be about, among {@code within} (all when empty), best first, each
+   * with its share of the question ({@link ArticleRouter}).
    */
-  List<LibraryEntry> leadingArticles(String text, int max, Collection<String> within, Catalog c) {
+  List<ArticleRouter.Route> routes(String text, Collection<String> within) {
     String cleaned = cleaner.clean(text).text();
     if (cleaned.isBlank()) return List.of();
-    float[] vector = questions.embed(cleaned);
-    Map<String, Double> fused = new LinkedHashMap<>();
-    fuse(fused, nearest(vector, LibraryIndex.KIND_PARAGRAPH, within));
-    fuse(fused, nearest(vector, LibraryIndex.KIND_SENTENCE, within));
-    List<String> byWords = new ArrayList<>();
-    try {
-      for (LibraryIndex.PassageHit h :
-          index.lexical(analysis.termSet(cleaned), CANDIDATES, within)) {
-        byWords.add(h.article());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    fuse(fused, byWords);
-    List<LibraryEntry> out = new ArrayList<>();
-    fused.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .forEach(
-            x -> {
-              LibraryEntry e = c.byId.get(x.getKey());
-              if (e != null && out.size() < max) out.add(e);
-            });
-    return out;
+    return router.rank(
+        router.candidates(questions.embed(cleaned), analysis.termSet(cleaned), within));
   }
 
-  /** The article of each of the nearest passages (or sentences), nearest first. */
-  private List<String> nearest(float[] vector, String kind, Collection<String> within) {
-    Filter filter = new IsEqualTo(LibraryIndex.META_KIND, kind);
-    if (!within.isEmpty()) filter = new And(filter, new IsIn(LibraryIndex.META_ARTICLE, within));
-    List<String> out = new ArrayList<>();
-    for (EmbeddingMatch<TextSegment> m :
-        index
-            .vectors()
-            .search(
-                EmbeddingSearchRequest.builder()
-                    .queryEmbedding(Embedding.from(vector))
-                    .maxResults(CANDIDATES)
-                    .filter(filter)
-                    .build())
-            .matches()) {
-      if (m.embedded() != null)
-        out.add(m.embedded().metadata().getString(LibraryIndex.META_ARTICLE));
-    }
-    return out;
-  }
-
-  /** Adds 1 / (k + rank) for each article at the rank of its first appearance in {@code ranked}. */
-  private static void fuse(Map<String, Double> fused, List<String> ranked) {
-    Set<String> seen = new HashSet<>();
-    int rank = 0;
-    for (String article : ranked) {
-      if (article == null || !seen.add(article)) continue;
-      rank++;
-      fused.merge(article, 1.0 / (FUSION_K + rank), Double::sum);
-    }
+  /** The router's candidates for {@code question}, for learning its weights. */
+  List<ArticleRouter.Candidate> routeCandidates(String question) {
+    String cleaned = cleaner.clean(question).text();
+    if (cleaned.isBlank()) return List.of();
+    return router.candidates(questions.embed(cleaned), analysis.termSet(cleaned), Set.of());
   }
 
   /** The article a phrase describes: its headline first, else its passages. */
@@ -548,8 +504,11 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<LibraryEntry> lead = leadingArticles(topic, 1, Set.of(), c);
-    return lead.isEmpty() ? Optional.empty() : Optional.of(lead.get(0));
+    for (ArticleRouter.Route r : routes(topic, Set.of())) {
+      LibraryEntry e = c.byId.get(r.article());
+      if (e != null) return Optional.of(e);
+    }
+    return Optional.empty();
   }
 
   // ---- changes
