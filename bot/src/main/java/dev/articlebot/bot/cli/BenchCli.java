@@ -74,6 +74,22 @@ final class BenchCli implements Callable<Integer> {
   private int maxQuestions = 600;
 
   @Option(
+      names = "--indexing",
+      paramLabel = "DIR",
+      description =
+          "Indexing mode: index the first --articles article files of DIR (in name order) into a"
+              + " fresh temporary library and compare the time with embedding the same texts"
+              + " alone; prints the progress the library reports, the peak RSS and the size on"
+              + " disk.")
+  private Path indexing;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      description = "Indexing mode: article files to index, 0 for all (default ${DEFAULT-VALUE}).")
+  private int articles = 300;
+
+  @Option(
       names = "--reader",
       description =
           "Time only the page reader: pasted pages of about 100 KB and 1 MB, and a page whose"
@@ -86,6 +102,9 @@ final class BenchCli implements Callable<Integer> {
     PrintStream out = ctx.out();
     if (library != null) {
       return LibraryBench.run(ctx, out, library, corpus, maxQuestions);
+    }
+    if (indexing != null) {
+      return IndexingBench.run(ctx, out, indexing, articles);
     }
     if (readerOnly) {
       readerBench(out);

@@ -299,6 +299,13 @@ class MainTest {
         .allSatisfy(l -> assertThat(l).matches("reader, .+: \\d+ ms \\([1-9]\\d* paragraphs?\\)"));
   }
 
+  @Test
+  void benchIndexingRefusesAFolderThatIsNotThere() {
+    Run r = run("", Map.of(), "bench", "--indexing", dir.resolve("missing").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("--indexing").contains("is not a folder");
+  }
+
   private static final List<String> COMMANDS =
       List.of("run", "ask", "quote", "speakers", "summary", "eval", "bench", "config");
 
