@@ -140,7 +140,9 @@ public final class App {
                   libraryDir(),
                   config.knowledge().maxQuestionChars(),
                   config.knowledge().maxArticleBytes()),
-              embedders.passages(),
+              // The library keeps every article's vectors itself: the model's own file cache, which
+              // is rewritten whole as it grows, would only slow the first indexing down.
+              embedders.questions(),
               embedders.questions(),
               clock);
       pins = new ChannelPins(config.stateDir().resolve("library-pins.properties"));

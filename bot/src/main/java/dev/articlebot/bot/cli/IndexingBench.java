@@ -7,9 +7,7 @@ import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.Sentence;
-import dev.articlebot.knowledge.index.CachingEmbedder;
 import dev.articlebot.knowledge.index.Embedder;
-import dev.articlebot.knowledge.index.EmbeddingCache;
 import dev.articlebot.knowledge.library.IndexingProgress;
 import dev.articlebot.knowledge.library.Library;
 import dev.articlebot.knowledge.library.SyncReport;
@@ -19,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,32 +69,25 @@ final class IndexingBench {
     Embedder model = embedders.questions();
     embedders.questions().model(); // the model loads once, outside the timings
 
-    // Neither timed run can use vectors the other computed, whichever comes first: the
-    // embedding-alone run uses the bare model (no cache at all), and the library indexes through a
-    // CachingEmbedder over an empty cache in its own temporary folder, which is what the bot's
-    // library does on a first run with an empty state folder (embedders.passages() would instead
-    // serve whatever the state folder's cache already holds, e.g. from eval --distractors).
-    // Embedding alone runs before indexing and again after it, and the ratio is taken against the
-    // mean of the two, so that a change in the load of a shared machine during the run shows (the
-    // two differ) and weighs less. The parsed texts it keeps are about 1 MB per 300 articles, and
-    // the peak RSS is printed before and after indexing.
+    // Neither timed run can use vectors the other computed: both use the bare model, which keeps
+    // nothing, as the bot's library does (it stores the vectors itself). Embedding alone runs
+    // before indexing and again after it, and the ratio is taken against the mean of the two, so
+    // that a change in the load of a shared machine during the run shows (the two differ) and
+    // weighs less.
 
     // Warm-up (not timed): the model, the parser and the library's write path, on the bundled
     // article in a throwaway library with an in-memory cache.
     Path warm = Files.createTempDirectory("articlebot-bench-warm");
     try (Library lib =
         Library.open(
-            Library.Settings.in(warm, maxChars, maxBytes),
-            new CachingEmbedder(model, EmbeddingCache.inMemory()),
-            model,
-            Clock.systemUTC())) {
+            Library.Settings.in(warm, maxChars, maxBytes), model, model, Clock.systemUTC())) {
       lib.syncBundled();
       Article bundled = new ArticleLoader(new ArticleParser()).loadBundled();
       List<String> texts = bundled.paragraphs().stream().map(Paragraph::text).toList();
       model.encodeAll(texts);
       model.embedAll(texts);
     } finally {
-      deleteTree(warm);
+      LibraryBench.deleteTree(warm);
     }
     System.gc();
     String rssBefore = ProcessMemory.peakRss();
@@ -135,7 +125,6 @@ final class IndexingBench {
     double indexSeconds;
     double indexCpu;
     long libraryBytes;
-    long cacheBytes;
     int indexed;
     int libraryParagraphs;
     int skipped;
@@ -143,14 +132,9 @@ final class IndexingBench {
     AtomicInteger events = new AtomicInteger();
     try {
       Path libDir = tmp.resolve("library");
-      Path state = Files.createDirectories(tmp.resolve("state"));
-      Embedder passages = new CachingEmbedder(model, EmbeddingCache.open(state, model.modelId()));
       try (Library lib =
           Library.open(
-              Library.Settings.in(libDir, maxChars, maxBytes),
-              passages,
-              embedders.questions(),
-              Clock.systemUTC())) {
+              Library.Settings.in(libDir, maxChars, maxBytes), model, model, Clock.systemUTC())) {
         AtomicLong lastLine = new AtomicLong(Long.MIN_VALUE);
         lib.onProgress(p -> progressLine(out, p, events, lastLine));
         long cpuStart = cpuNanos();
@@ -164,9 +148,8 @@ final class IndexingBench {
         rssIndexing = ProcessMemory.peakRss();
       }
       libraryBytes = sizeOf(libDir);
-      cacheBytes = sizeOf(state);
     } finally {
-      deleteTree(tmp);
+      LibraryBench.deleteTree(tmp);
     }
 
     // 3. Embedding alone again (the model is uncached, so the library's vectors do not help).
@@ -216,8 +199,7 @@ final class IndexingBench {
     }
     out.printf(
         Locale.ROOT,
-        "indexing into a fresh library (syncFiles, empty vector cache on disk): %.1f s (%.1f"
-            + " articles/s), CPU %.1f s%n",
+        "indexing into a fresh library (syncFiles): %.1f s (%.1f" + " articles/s), CPU %.1f s%n",
         indexSeconds,
         files.size() / indexSeconds,
         indexCpu);
@@ -233,11 +215,7 @@ final class IndexingBench {
         "progress: %d reports from the library while indexing (lines above at most every %d s)%n",
         events.get(),
         PROGRESS_NANOS / 1_000_000_000L);
-    out.printf(
-        Locale.ROOT,
-        "on disk: library %.1f MB, its vector cache %.1f MB%n",
-        libraryBytes / 1e6,
-        cacheBytes / 1e6);
+    out.printf(Locale.ROOT, "on disk: library %.1f MB%n", libraryBytes / 1e6);
     out.printf(
         Locale.ROOT,
         "peak RSS of this JVM: %s after the warm-up, %s after embedding alone, %s after"
@@ -320,14 +298,6 @@ final class IndexingBench {
                 }
               })
           .sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder left behind
     }
   }
 }

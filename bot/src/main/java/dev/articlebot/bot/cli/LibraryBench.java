@@ -60,7 +60,7 @@ final class LibraryBench {
     try (Library lib =
         Library.open(
             Library.Settings.in(one, maxChars, maxBytes),
-            embedders.passages(),
+            embedders.questions(),
             embedders.questions(),
             Clock.systemUTC())) {
       lib.syncBundled();
@@ -74,7 +74,7 @@ final class LibraryBench {
     Library lib =
         Library.open(
             Library.Settings.in(dir, maxChars, maxBytes),
-            embedders.passages(),
+            embedders.questions(),
             embedders.questions(),
             Clock.systemUTC());
     double openMs = (System.nanoTime() - openStart) / 1e6;
@@ -155,7 +155,8 @@ final class LibraryBench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
   }
 
-  private static void deleteTree(Path dir) {
+  /** Deletes {@code dir} and everything in it, as far as it can. */
+  static void deleteTree(Path dir) {
     try (var s = Files.walk(dir)) {
       s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (java.io.IOException e) {
