@@ -101,7 +101,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   }
 
   /** Paragraphs of fully read articles kept between questions unless configured otherwise. */
-  public static final int DEFAULT_CACHED_PARAGRAPHS = 1_000;
+  public static final int DEFAULT_CACHED_PARAGRAPHS = 4_000;
 
   private final Settings settings;
   private final LibraryIndex index;

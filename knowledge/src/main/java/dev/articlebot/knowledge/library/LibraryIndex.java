@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
@@ -38,6 +39,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,8 +51,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FSLockFactory;
+import org.apache.lucene.store.FileSwitchDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -193,7 +198,21 @@ final class LibraryIndex implements Closeable {
    */
   static LibraryIndex open(Path dir, TextAnalysis analysis, boolean allowReadOnly)
       throws IOException {
-    return new LibraryIndex(FSDirectory.open(dir), analysis, null, allowReadOnly);
+    return new LibraryIndex(directory(dir), analysis, null, allowReadOnly);
+  }
+
+  /**
+   * The folder's files, mapped into memory as Lucene prefers, except the doc values, which hold
+   * each article whole (text, quotes, word-piece vectors) and are read with positional reads: an
+   * article read once would otherwise stay mapped, counted in the process's resident memory for as
+   * long as the library is open, for every article ever asked about.
+   */
+  private static Directory directory(Path dir) throws IOException {
+    return new FileSwitchDirectory(
+        Set.of("dvd"),
+        new NIOFSDirectory(dir, FSLockFactory.getDefault()),
+        new MMapDirectory(dir, FSLockFactory.getDefault()),
+        true);
   }
 
   /** A library in memory only, with its vectors in {@code vectors} when given (else its own). */
@@ -220,6 +239,8 @@ final class LibraryIndex implements Closeable {
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCommitOnClose(false)
             .setRAMBufferSizeMB(64)
+            .setUseCompoundFile(false) // so that the doc values have files of their own
+            .setMergePolicy(separateFiles())
             .setCodec(
                 new Lucene912Codec() {
                   @Override
@@ -228,6 +249,12 @@ final class LibraryIndex implements Closeable {
                   }
                 });
     return new IndexWriter(directory, config);
+  }
+
+  private static TieredMergePolicy separateFiles() {
+    TieredMergePolicy p = new TieredMergePolicy();
+    p.setNoCFSRatio(0.0);
+    return p;
   }
 
   private IndexWriter writerOrFail() {

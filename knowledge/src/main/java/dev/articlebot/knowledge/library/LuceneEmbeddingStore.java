@@ -214,14 +214,19 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         Filter rest = pinned != null ? pinned.rest() : request.filter();
         // Only this store's documents have vector fields: no filter is needed to keep to them.
         Query filter = rest == null ? null : query(rest);
-        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (String field : fields) {
-          matches.addAll(search(searcher, field, target, k * OVERSAMPLE, filter, request));
+          scored.addAll(search(searcher, field, target, k * OVERSAMPLE, filter));
         }
-        matches.sort(
-            Comparator.comparingDouble((EmbeddingMatch<TextSegment> m) -> m.score()).reversed());
-        return new EmbeddingSearchResult<>(
-            List.copyOf(matches.subList(0, Math.min(k, matches.size()))));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(k);
+        StoredFields stored = searcher.storedFields();
+        for (Scored x : scored) {
+          if (matches.size() == k || x.score() < request.minScore()) break;
+          // Only the neighbours kept are read in full: their stored fields are compressed.
+          matches.add(match(stored.document(x.doc()), x.score(), x.vector()));
+        }
+        return new EmbeddingSearchResult<>(matches);
       } finally {
         searchers.release(searcher);
       }
@@ -230,21 +235,18 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
     }
   }
 
+  /** A neighbour found in the graph, scored by its full vector. */
+  private record Scored(int doc, double score, float[] vector) {}
+
   /** The graph search of one vector field, rescored by the full vectors. */
-  private static List<EmbeddingMatch<TextSegment>> search(
-      IndexSearcher searcher,
-      String field,
-      float[] target,
-      int collect,
-      Query filter,
-      EmbeddingSearchRequest request)
+  private static List<Scored> search(
+      IndexSearcher searcher, String field, float[] target, int collect, Query filter)
       throws IOException {
     ScoreDoc[] hits =
         searcher.search(new KnnFloatVectorQuery(field, target, collect, filter), collect).scoreDocs;
-    List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(hits.length);
+    List<Scored> out = new ArrayList<>(hits.length);
     java.util.Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    StoredFields stored = searcher.storedFields();
     int leafIndex = -1;
     FloatVectorValues values = null;
     for (ScoreDoc h : hits) {
@@ -258,12 +260,9 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         continue; // no vector: cannot happen for a document this store wrote
       }
       float[] vector = values.vectorValue().clone();
-      double cosine = dot(target, vector);
-      double score = (cosine + 1) / 2;
-      if (score < request.minScore()) continue;
-      matches.add(match(stored.document(h.doc), score, vector));
+      out.add(new Scored(h.doc, (dot(target, vector) + 1) / 2, vector));
     }
-    return matches;
+    return out;
   }
 
   /** A filter that pins the partition key to one value, and what else it asks (null: nothing). */
