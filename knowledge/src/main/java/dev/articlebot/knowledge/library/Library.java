@@ -738,10 +738,14 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   /** Articles read at once while indexing: each embeds on the model's threads. */
   static final int INDEXERS = 2;
 
-  /** Articles committed together while indexing many (unless {@link #BATCH_NANOS} passes first). */
-  static final int BATCH = 16;
+  /**
+   * Articles committed together while indexing many (unless {@link #BATCH_NANOS} passes first).
+   * Every commit writes a segment, and Lucene merges segments by inserting their vectors into
+   * another segment's graph again: fewer, larger commits keep a first indexing bound by embedding.
+   */
+  static final int BATCH = 128;
 
-  private static final long BATCH_NANOS = 2_000_000_000L;
+  private static final long BATCH_NANOS = 10_000_000_000L;
 
   private final Object syncLock = new Object();
 

@@ -238,7 +238,7 @@ final class LibraryIndex implements Closeable {
         new IndexWriterConfig(analysis.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCommitOnClose(false)
-            .setRAMBufferSizeMB(64)
+            .setRAMBufferSizeMB(128)
             .setUseCompoundFile(false) // so that the doc values have files of their own
             .setMergePolicy(separateFiles())
             .setCodec(
