@@ -83,7 +83,7 @@ final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
   private static final String META = "m.";
 
   /** How many more neighbours the graph search collects than are returned, for exact rescoring. */
-  static final int OVERSAMPLE = 2;
+  static final int OVERSAMPLE = 1;
 
   private final Supplier<IndexWriter> writer;
   private final SearcherManager searchers;
