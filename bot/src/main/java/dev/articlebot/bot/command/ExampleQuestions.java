@@ -3,6 +3,7 @@ package dev.articlebot.bot.command;
 import dev.articlebot.knowledge.ArticleShelf;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.Speaker;
 import java.util.ArrayList;
@@ -34,44 +35,17 @@ public record ExampleQuestions(Optional<String> topic, Optional<String> speakerN
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'.&]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'.&]*)*");
 
-  private static final Set<String> NOT_TOPICS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "updated",
-          "published",
-          "by",
-          "photo",
-          "image");
+  private static final Set<String> NOT_TOPICS = notTopics();
+
+  /** Dates and page furniture: capitalised, but never what an article is about. */
+  private static Set<String> notTopics() {
+    Set<String> out = new java.util.HashSet<>();
+    out.addAll(NewsLexicon.MONTHS);
+    out.addAll(NewsLexicon.WEEKDAYS);
+    out.addAll(NewsLexicon.MONTH_ABBREVIATIONS);
+    out.addAll(List.of("updated", "published", "by", "photo", "image"));
+    return Set.copyOf(out);
+  }
 
   public ExampleQuestions {
     topic = topic == null ? Optional.empty() : topic;

@@ -49,11 +49,14 @@ public final class NewsLexicon {
   public static final Set<String> WEEKDAYS =
       words("monday tuesday wednesday thursday friday saturday sunday");
 
+  /** Months in calendar order, in lower case. */
+  public static final java.util.List<String> MONTHS_IN_ORDER =
+      java.util.List.of(
+          "january february march april may june july august september october november december"
+              .split(" "));
+
   /** Months, in lower case. */
-  public static final Set<String> MONTHS =
-      words(
-          "january february march april may june july august september october november",
-          "december");
+  public static final Set<String> MONTHS = Set.copyOf(MONTHS_IN_ORDER);
 
   /** News agencies by the names they go by, in lower case, each with the name to report it by. */
   public static final java.util.Map<String, String> NEWS_AGENCIES =

@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.phrase;
 
 import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.article.SentenceSplitter;
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,22 +33,8 @@ public final class Guard {
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}.\\-]*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
-  private static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-  private static final List<String> WEEKDAYS =
-      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final List<String> MONTHS = NewsLexicon.MONTHS_IN_ORDER;
+  private static final Set<String> WEEKDAYS = NewsLexicon.WEEKDAYS;
   private static final Map<String, String> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", "2"),
