@@ -479,17 +479,14 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
    * with its share of the question ({@link ArticleRouter}).
    */
   List<ArticleRouter.Route> routes(String text, Collection<String> within) {
-    String cleaned = cleaner.clean(text).text();
-    if (cleaned.isBlank()) return List.of();
-    return router.rank(
-        router.candidates(questions.embed(cleaned), analysis.termSet(cleaned), within));
+    return router.rank(routeCandidates(text, within));
   }
 
-  /** The router's candidates for {@code question}, for learning its weights. */
-  List<ArticleRouter.Candidate> routeCandidates(String question) {
-    String cleaned = cleaner.clean(question).text();
+  /** The router's candidates for {@code text} among {@code within} (all when empty). */
+  List<ArticleRouter.Candidate> routeCandidates(String text, Collection<String> within) {
+    String cleaned = cleaner.clean(text).text();
     if (cleaned.isBlank()) return List.of();
-    return router.candidates(questions.embed(cleaned), analysis.termSet(cleaned), Set.of());
+    return router.candidates(questions.embed(cleaned), analysis.termSet(cleaned), within);
   }
 
   /** The article a phrase describes: its headline first, else its passages. */

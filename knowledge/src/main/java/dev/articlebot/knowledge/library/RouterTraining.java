@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -51,7 +52,7 @@ public final class RouterTraining {
     List<Example> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : questions.entrySet()) {
       for (String q : e.getValue()) {
-        out.add(new Example(e.getKey(), library.routeCandidates(q)));
+        out.add(new Example(e.getKey(), library.routeCandidates(q, Set.of())));
       }
     }
     return out;
