@@ -7,12 +7,8 @@ import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Citation;
 import dev.articlebot.knowledge.conversation.Exchange;
 import dev.articlebot.knowledge.conversation.Turn;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,49 +98,33 @@ public final class ConversationEvaluation {
 
   /** Reads a conversation set: JSON Lines, one turn a line, in any order. */
   public static List<Line> read(InputStream in) {
-    ObjectMapper mapper = new ObjectMapper();
-    List<Line> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String text;
-      int n = 0;
-      while ((text = r.readLine()) != null) {
-        n++;
-        if (text.isBlank()) continue;
-        JsonNode j = mapper.readTree(text);
-        if (!j.path("thread").isValueNode() || !j.path("question").isTextual()) {
-          throw new IllegalArgumentException(
-              "line " + n + ": a conversation line has \"thread\" and \"question\"");
-        }
-        List<Integer> paragraphs = new ArrayList<>();
-        j.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
-        boolean answerable = j.path("answerable").asBoolean(!paragraphs.isEmpty());
-        List<String> answers = new ArrayList<>();
-        if (answerable) j.path("answers").forEach(a -> answers.add(a.asText()));
-        String thread = j.path("thread").asText();
-        int turn = j.path("turn").asInt(0);
-        String id = thread + "#" + (turn == 0 ? "line" + n : turn);
-        String kind = j.path("kind").asText(turn <= 1 ? "first" : "followup");
-        EvalQuestion q =
-            new EvalQuestion(
-                id,
-                j.path("question").asText().strip(),
-                answerable ? paragraphs : List.of(),
-                answerable,
-                answers,
-                kind);
-        out.add(
-            new Line(
-                thread,
-                turn,
-                j.path("article").asText(""),
-                q,
-                kind,
-                j.path("resolved").asText("")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return JsonLines.read(in, ConversationEvaluation::line);
+  }
+
+  private static Line line(JsonNode j, int n) {
+    if (!j.path("thread").isValueNode() || !j.path("question").isTextual()) {
+      throw new IllegalArgumentException(
+          "line " + n + ": a conversation line has \"thread\" and \"question\"");
     }
-    return out;
+    List<Integer> paragraphs = new ArrayList<>();
+    j.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
+    boolean answerable = j.path("answerable").asBoolean(!paragraphs.isEmpty());
+    List<String> answers = new ArrayList<>();
+    if (answerable) j.path("answers").forEach(a -> answers.add(a.asText()));
+    String thread = j.path("thread").asText();
+    int turn = j.path("turn").asInt(0);
+    String id = thread + "#" + (turn == 0 ? "line" + n : turn);
+    String kind = j.path("kind").asText(turn <= 1 ? "first" : "followup");
+    EvalQuestion q =
+        new EvalQuestion(
+            id,
+            j.path("question").asText().strip(),
+            answerable ? paragraphs : List.of(),
+            answerable,
+            answers,
+            kind);
+    return new Line(
+        thread, turn, j.path("article").asText(""), q, kind, j.path("resolved").asText(""));
   }
 
   /** Whether {@code in}'s first line is a conversation line (it names a thread). */

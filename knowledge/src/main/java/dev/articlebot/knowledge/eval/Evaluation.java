@@ -1,16 +1,10 @@
 package dev.articlebot.knowledge.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Citation;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,20 +99,7 @@ public final class Evaluation {
    * shape, {@code {"id", "question", "paragraph", "answerable", "answers"}}.
    */
   public static List<EvalQuestion> read(InputStream in) {
-    ObjectMapper mapper = new ObjectMapper();
-    List<EvalQuestion> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
-        out.add(question(mapper.readTree(line), "line " + n));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return JsonLines.read(in, (line, n) -> question(line, "line " + n));
   }
 
   private static EvalQuestion question(JsonNode q, String where) {
