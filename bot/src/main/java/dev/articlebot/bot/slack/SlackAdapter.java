@@ -129,7 +129,14 @@ public final class SlackAdapter implements PlatformAdapter {
     SlackManagers managers =
         new SlackManagers(slack.methods(botToken), options.managerGroup(), services.clock());
     this.events =
-        new SlackEvents(settings, services, gate, poster, connection::botUserId, managers::of);
+        new SlackEvents(
+            settings,
+            services,
+            gate,
+            poster,
+            connection::botUserId,
+            managers::of,
+            new SlackFiles(slack.getHttpClient(), botToken, settings.apiBaseUrl()));
   }
 
   private static String required(Secrets secrets, String name) {

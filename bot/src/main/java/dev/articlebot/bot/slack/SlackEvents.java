@@ -10,6 +10,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import dev.articlebot.bot.command.Attachment;
 import dev.articlebot.bot.command.BotCommand;
 import dev.articlebot.bot.command.Caller;
 import dev.articlebot.bot.command.CommandCatalog;
@@ -30,11 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the bot does with what Slack sends: mentions (answered in their thread), DMs, the slash
- * commands and "Show full paragraph" buttons. Every handler acknowledges at once and hands the work
- * to the {@link ReplyGate}; retried events are answered once ({@link EventDeduper}); the bot
- * ignores itself and other bots; replies are sent by {@link SlackPoster}, and each outcome is
- * counted.
+ * What the bot does with what Slack sends: mentions (answered in their thread), DMs, the files
+ * shared with either ({@link SlackFiles}), the slash commands and "Show full paragraph" buttons.
+ * Every handler acknowledges at once and hands the work to the {@link ReplyGate}; retried events
+ * are answered once ({@link EventDeduper}); the bot ignores itself and other bots; replies are sent
+ * by {@link SlackPoster}, and each outcome is counted.
  */
 final class SlackEvents {
   private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
@@ -51,6 +53,7 @@ final class SlackEvents {
   private final EventDeduper deduper;
   private final Supplier<String> botUserId;
   private final java.util.function.Function<String, Caller.Rights> rights;
+  private final SlackFiles files;
 
   SlackEvents(
       AppConfig.Slack settings,
@@ -58,8 +61,10 @@ final class SlackEvents {
       ReplyGate gate,
       SlackPoster poster,
       Supplier<String> botUserId,
-      java.util.function.Function<String, Caller.Rights> rights) {
+      java.util.function.Function<String, Caller.Rights> rights,
+      SlackFiles files) {
     this.rights = rights;
+    this.files = files;
     this.settings = settings;
     this.services = services;
     this.gate = gate;
@@ -102,7 +107,36 @@ final class SlackEvents {
     app.event(
         MessageEvent.class,
         (payload, ctx) -> {
-          onDirectMessage(payload);
+          MessageEvent e = payload.getEvent();
+          onDirectMessage(
+              payload.getEventId(),
+              new DirectMessage(
+                  e.getChannelType(),
+                  e.getUser(),
+                  e.getBotId(),
+                  e.getChannel(),
+                  e.getThreadTs(),
+                  e.getText(),
+                  e.getFiles()));
+          return ctx.ack();
+        });
+    // Bolt hands a message with a subtype only to that subtype's handler: a DM with a file.
+    app.event(
+        MessageFileShareEvent.class,
+        (payload, ctx) -> {
+          MessageFileShareEvent e = payload.getEvent();
+          onDirectMessage(
+              payload.getEventId(),
+              new DirectMessage(
+                  e.getChannelType(),
+                  e.getUser(),
+                  Boolean.TRUE.equals(e.getDisplayAsBot())
+                      ? "bot"
+                      : null, // no bot_id on file shares
+                  e.getChannel(),
+                  e.getThreadTs(),
+                  e.getText(),
+                  e.getFiles()));
           return ctx.ack();
         });
     for (BotCommand c : services.dispatcher().catalog().all()) {
@@ -169,21 +203,32 @@ final class SlackEvents {
             "",
             rights.apply(e.getUser())),
         e.getText(),
+        files.of(e.getFiles()),
         SlackTarget.thread(e.getChannel(), threadTs, e.getUser()));
   }
 
-  private void onDirectMessage(EventsApiPayload<MessageEvent> payload) {
-    MessageEvent e = payload.getEvent();
-    if (!"im".equals(e.getChannelType())) return;
-    if (isFromBot(e.getUser(), e.getBotId())) return;
+  /** What a direct message event (plain, or with files shared) carries that the bot reads. */
+  private record DirectMessage(
+      String channelType,
+      String userId,
+      String botId,
+      String channelId,
+      String threadTs,
+      String text,
+      List<com.slack.api.model.File> files) {}
+
+  private void onDirectMessage(String eventId, DirectMessage m) {
+    if (!"im".equals(m.channelType())) return;
+    if (isFromBot(m.userId(), m.botId())) return;
     // A direct message outside a thread continues the direct messages before it, as the console
     // does.
-    String thread = e.getThreadTs() != null ? e.getThreadTs() : "dm";
+    String thread = m.threadTs() != null ? m.threadTs() : "dm";
     answerText(
-        payload.getEventId(),
-        new Caller("slack", e.getUser(), e.getChannel(), thread, "", rights.apply(e.getUser())),
-        e.getText(),
-        SlackTarget.directMessage(e.getChannel(), e.getThreadTs(), e.getUser()));
+        eventId,
+        new Caller("slack", m.userId(), m.channelId(), thread, "", rights.apply(m.userId())),
+        m.text() == null ? "" : m.text(),
+        files.of(m.files()),
+        SlackTarget.directMessage(m.channelId(), m.threadTs(), m.userId()));
   }
 
   /** Other bots (no loops between bots) and this bot itself (also ignored by Bolt). */
@@ -191,14 +236,20 @@ final class SlackEvents {
     return botId != null || userId == null || userId.equals(botUserId.get());
   }
 
-  private void answerText(String eventId, Caller caller, String rawText, SlackTarget target) {
+  private void answerText(
+      String eventId,
+      Caller caller,
+      String rawText,
+      List<Attachment> attached,
+      SlackTarget target) {
     if (!deduper.claim(eventId)) {
       log.debug("Dropped a repeat of Slack event {}", eventId);
       return;
     }
     String text = SlackText.unescape(SlackText.stripMention(rawText, botUserId.get()));
     ReplyGate.Admission admission =
-        gate.submit(() -> deliver(target, services.dispatcher().handleText(caller, text)));
+        gate.submit(
+            () -> deliver(target, services.dispatcher().handleText(caller, text, attached)));
     if (admission != ReplyGate.Admission.ACCEPTED) {
       deduper.release(eventId);
       notice(target, refusal(admission));

@@ -43,10 +43,11 @@
  *     - { command: /quote, description: Quotes by a person, usage_hint: "[name]" }
  *     - { command: /summary, description: The article in a few points }
  *     - { command: /speakers, description: Who is quoted }
+ *     - { command: /article, description: The articles the bot knows, usage_hint: "list | add <url> | remove <id> | use <id>" }
  *     - { command: /help, description: What the bot can do }
  * oauth_config:
  *   scopes:
- *     bot: [app_mentions:read, im:history, chat:write, commands]
+ *     bot: [app_mentions:read, im:history, chat:write, commands, files:read, users:read, usergroups:read]
  * settings:
  *   event_subscriptions:
  *     bot_events: [app_mention, message.im]

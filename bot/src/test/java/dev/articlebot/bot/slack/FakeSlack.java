@@ -87,6 +87,8 @@ public final class FakeSlack implements AutoCloseable {
   private int socketsOpened;
   private int socketsClosed;
   private WebSocket current;
+  private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final HttpServer http;
   private final ExecutorService httpThreads = Executors.newCachedThreadPool(FakeSlack::daemon);
@@ -97,6 +99,7 @@ public final class FakeSlack implements AutoCloseable {
     http.setExecutor(httpThreads);
     http.createContext("/api/", this::api);
     http.createContext("/response/", this::responseUrl);
+    http.createContext("/files/", this::file);
     http.start();
     socket = new Socket();
     socket.setReuseAddr(true);
@@ -110,6 +113,20 @@ public final class FakeSlack implements AutoCloseable {
 
   public String apiBaseUrl() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
+  }
+
+  /**
+   * Serves {@code bytes} as a shared file, as Slack's file host does: to the bot token only; any
+   * other request is redirected to a sign-in page. Returns its {@code url_private_download}.
+   */
+  String shareFile(String name, byte[] bytes) {
+    files.put(name, bytes);
+    return "http://127.0.0.1:" + http.getAddress().getPort() + "/files/T1/F1/" + name;
+  }
+
+  /** users.info says {@code userId} is a workspace admin. */
+  void makeAdmin(String userId) {
+    admins.add(userId);
   }
 
   String responseUrl(String id) {
@@ -524,6 +541,16 @@ public final class FakeSlack implements AutoCloseable {
               "message_ts",
               "1700000000." + String.format(Locale.ROOT, "%06d", ts.incrementAndGet()));
         }
+        case "users.info" -> {
+          String id = call.param("user");
+          out.put("ok", true);
+          ObjectNode user = out.putObject("user");
+          user.put("id", id);
+          user.put("name", id.toLowerCase(Locale.ROOT));
+          user.put("is_admin", admins.contains(id));
+          user.put("is_owner", false);
+          user.put("is_primary_owner", false);
+        }
         case "bots.info" -> {
           out.put("ok", true);
           ObjectNode bot = out.putObject("bot");
@@ -583,6 +610,29 @@ public final class FakeSlack implements AutoCloseable {
       calls.add(call);
     }
     return call;
+  }
+
+  private void file(HttpExchange ex) throws IOException {
+    try (ex) {
+      String name = ex.getRequestURI().getPath().replaceFirst("^/files/T1/F1/", "");
+      Call call = record("file:" + name, ex);
+      byte[] bytes = files.get(name);
+      if (!BOT_TOKEN.equals(bearer(call))) {
+        // Slack's answer to a request without a token that may read files.
+        ex.getResponseHeaders().set("Location", "/response/sign-in");
+        ex.sendResponseHeaders(302, -1);
+      } else if (bytes == null) {
+        reply(ex, 404, "{}");
+      } else {
+        ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        ex.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
+    } finally {
+      changed();
+    }
   }
 
   private static String bearer(Call call) {
