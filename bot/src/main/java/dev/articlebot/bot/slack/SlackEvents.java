@@ -125,14 +125,14 @@ final class SlackEvents {
         MessageFileShareEvent.class,
         (payload, ctx) -> {
           MessageFileShareEvent e = payload.getEvent();
+          // A file share carries no bot_id; a bot's share is marked display_as_bot.
+          String botId = Boolean.TRUE.equals(e.getDisplayAsBot()) ? "bot" : null;
           onDirectMessage(
               payload.getEventId(),
               new DirectMessage(
                   e.getChannelType(),
                   e.getUser(),
-                  Boolean.TRUE.equals(e.getDisplayAsBot())
-                      ? "bot"
-                      : null, // no bot_id on file shares
+                  botId,
                   e.getChannel(),
                   e.getThreadTs(),
                   e.getText(),

@@ -74,7 +74,7 @@ final class SlackFiles {
   }
 
   /** Slack's own hosts over https, or the configured API host. */
-  boolean isSlack(URI uri) {
+  private boolean isSlack(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = host(uri);
     if (host.isEmpty() || !(scheme.equals("https") || scheme.equals("http"))) return false;
