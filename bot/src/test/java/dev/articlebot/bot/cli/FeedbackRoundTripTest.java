@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.bot.Main;
 import dev.articlebot.bot.config.Secrets;
+import dev.articlebot.bot.conversation.ConversationStore;
 import dev.articlebot.bot.feedback.AnswerRecord;
 import dev.articlebot.bot.feedback.FeedbackStore;
 import java.io.ByteArrayInputStream;
@@ -64,6 +65,9 @@ class FeedbackRoundTripTest {
 
   @Test
   void ratingsExportedAsAQuestionSetAreReadBackByEvalAndScoreAsTheyShould() throws Exception {
+    // The console's thread outlives a run (kept in the state folder): another test's console
+    // session would make this session's first question a follow-up of its last one.
+    Files.deleteIfExists(STATE.resolve(ConversationStore.FILE));
     Path feedbackDir = STATE.resolve(FeedbackStore.DIRECTORY);
     if (Files.exists(feedbackDir)) {
       try (Stream<Path> files = Files.walk(feedbackDir)) {
