@@ -79,6 +79,19 @@ final class TrainCli implements Callable<Integer> {
       description = "Decide whether to answer with a linear model instead of boosted trees.")
   private boolean linear;
 
+  @Option(
+      names = "--linear-ranker",
+      description =
+          "Rank passages with a linear model alone, without the boosted trees that correct it.")
+  private boolean linearRanker;
+
+  @Option(
+      names = "--linear-picker",
+      description =
+          "Pick the answering sentence with a linear model alone, without the trees that correct"
+              + " it.")
+  private boolean linearPicker;
+
   @Option(names = "--dry-run", description = "Report only; do not write the model.")
   private boolean dryRun;
 
@@ -120,7 +133,14 @@ final class TrainCli implements Callable<Integer> {
     AnswerTraining training =
         new AnswerTraining(
             new AnswerTraining.Settings(
-                folds, d.l2(), d.iterations(), maxRefused, !linear, d.borrowed()),
+                folds,
+                d.l2(),
+                d.iterations(),
+                maxRefused,
+                !linear,
+                !linearRanker,
+                !linearPicker,
+                d.borrowed()),
             line -> ctx.err().println(line));
     String provenance =
         String.format(

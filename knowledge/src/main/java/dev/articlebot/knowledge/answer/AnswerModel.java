@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articlebot.knowledge.learn.BoostedTrees;
 import dev.articlebot.knowledge.learn.LinearModel;
+import dev.articlebot.knowledge.learn.Residual;
 import dev.articlebot.knowledge.learn.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +34,11 @@ import java.util.List;
  * @param provenance how the model was trained, for reading
  */
 public record AnswerModel(
-    LinearModel ranker,
+    Scorer ranker,
     Scorer answerable,
     double threshold,
     double newsThreshold,
-    LinearModel sentence,
+    Scorer sentence,
     String provenance) {
 
   /** Where the shipped model sits on the classpath. */
@@ -114,11 +115,11 @@ public record AnswerModel(
   public static AnswerModel read(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper().readTree(in);
     return new AnswerModel(
-        linear(root.path("ranker")),
+        scorer(root.path("ranker")),
         scorer(root.path("answerable")),
         root.path("threshold").asDouble(),
         root.path("news_threshold").asDouble(root.path("threshold").asDouble()),
-        linear(root.path("sentence")),
+        scorer(root.path("sentence")),
         root.path("provenance").asText(""));
   }
 
@@ -141,6 +142,13 @@ public record AnswerModel(
 
   private static ObjectNode json(ObjectMapper mapper, Scorer s) {
     if (s instanceof BoostedTrees t) return json(mapper, t);
+    if (s instanceof Residual r) {
+      ObjectNode n = mapper.createObjectNode();
+      n.put("kind", "residual");
+      n.set("start", json(mapper, r.start()));
+      n.set("trees", json(mapper, r.trees()));
+      return n;
+    }
     return json(mapper, (LinearModel) s);
   }
 
@@ -170,7 +178,14 @@ public record AnswerModel(
   }
 
   private static Scorer scorer(JsonNode n) {
-    if (!"trees".equals(n.path("kind").asText())) return linear(n);
+    String kind = n.path("kind").asText();
+    if (kind.equals("residual")) {
+      return new Residual(linear(n.path("start")), trees(n.path("trees")));
+    }
+    return kind.equals("trees") ? trees(n) : linear(n);
+  }
+
+  private static BoostedTrees trees(JsonNode n) {
     List<String> names = new ArrayList<>();
     n.path("features").forEach(f -> names.add(f.asText()));
     List<BoostedTrees.Tree> trees = new ArrayList<>();

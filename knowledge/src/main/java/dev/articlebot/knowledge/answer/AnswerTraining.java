@@ -5,6 +5,7 @@ import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
 import dev.articlebot.knowledge.eval.GoldAnswers;
 import dev.articlebot.knowledge.learn.LinearModel;
+import dev.articlebot.knowledge.learn.Residual;
 import dev.articlebot.knowledge.learn.Scorer;
 import dev.articlebot.knowledge.learn.Trainer;
 import java.util.ArrayList;
@@ -39,15 +40,23 @@ public final class AnswerTraining {
     }
   }
 
-  /** Settings. */
+  /**
+   * Settings.
+   *
+   * @param trees whether the answer-or-refuse model is boosted trees (else linear)
+   * @param rankerTrees whether the passage ranker's linear model is corrected by boosted trees
+   * @param pickerTrees whether the sentence picker's linear model is corrected by boosted trees
+   */
   public record Settings(
       int folds,
       double l2,
       int iterations,
       double maxAnswerableRefused,
       boolean trees,
+      boolean rankerTrees,
+      boolean pickerTrees,
       int borrowed) {
-    public static final Settings DEFAULT = new Settings(10, 1e-3, 400, 0.03, true, 30);
+    public static final Settings DEFAULT = new Settings(10, 1e-3, 400, 0.03, true, true, true, 30);
   }
 
   /**
@@ -112,7 +121,7 @@ public final class AnswerTraining {
     double[] articleWeight = articleWeights(samples, trials.size());
 
     // Out-of-fold ranking scores, and from them the answer-or-refuse features.
-    LinearModel[] rankers = new LinearModel[folds];
+    Scorer[] rankers = new Scorer[folds];
     for (int f = 0; f < folds; f++) rankers[f] = ranker(samples, fold, f, articleWeight);
     double[][] answerableX = new double[samples.size()][];
     for (int i = 0; i < samples.size(); i++) {
@@ -138,7 +147,7 @@ public final class AnswerTraining {
             threshold,
             newsThreshold,
             (System.nanoTime() - start) / 1_000_000_000));
-    LinearModel[] pickers = new LinearModel[folds];
+    Scorer[] pickers = new Scorer[folds];
     for (int f = 0; f < folds; f++) pickers[f] = picker(samples, fold, f, articleWeight);
 
     // The whole pipeline, article by article, with the model of the other folds.
@@ -160,9 +169,9 @@ public final class AnswerTraining {
     }
 
     progress.accept("cross-validated after " + (System.nanoTime() - start) / 1_000_000_000 + " s");
-    LinearModel ranker = ranker(samples, fold, -1, articleWeight);
+    Scorer ranker = ranker(samples, fold, -1, articleWeight);
     Scorer decider = decider(samples, answerableX, fold, -1, articleWeight);
-    LinearModel picker = picker(samples, fold, -1, articleWeight);
+    Scorer picker = picker(samples, fold, -1, articleWeight);
     List<String> decisions = new ArrayList<>();
     decisions.add("article\tanswerable\tp\t" + String.join("\t", Features.ANSWERABLE));
     for (int i = 0; i < samples.size(); i++) {
@@ -256,13 +265,13 @@ public final class AnswerTraining {
     return held < 0 || fold[article] != held;
   }
 
-  private LinearModel ranker(List<Sample> samples, int[] fold, int held, double[] weight) {
+  private Scorer ranker(List<Sample> samples, int[] fold, int held, double[] weight) {
     List<Trainer.Group> groups = new ArrayList<>();
     for (Sample s : samples) {
       if (!training(s.article(), fold, held) || !any(s.gold())) continue;
       groups.add(new Trainer.Group(s.passage(), s.gold(), weight[s.article()]));
     }
-    return trainer().listwise(Features.PASSAGE, groups);
+    return rankOrPick(Features.PASSAGE, groups, settings.rankerTrees());
   }
 
   private Scorer decider(
@@ -278,14 +287,22 @@ public final class AnswerTraining {
         : trainer().logistic(Features.ANSWERABLE, examples);
   }
 
-  private LinearModel picker(List<Sample> samples, int[] fold, int held, double[] weight) {
+  private Scorer picker(List<Sample> samples, int[] fold, int held, double[] weight) {
     List<Trainer.Group> groups = new ArrayList<>();
     for (Sample s : samples) {
       if (!training(s.article(), fold, held) || s.sentences() == null) continue;
       if (s.sentences().length < 2 || !any(s.sentenceGold())) continue;
       groups.add(new Trainer.Group(s.sentences(), s.sentenceGold(), weight[s.article()]));
     }
-    return trainer().listwise(Features.SENTENCE, groups);
+    return rankOrPick(Features.SENTENCE, groups, settings.pickerTrees());
+  }
+
+  /** A linear listwise model, corrected by trees grown on its residual when {@code trees}. */
+  private Scorer rankOrPick(List<String> features, List<Trainer.Group> groups, boolean trees) {
+    LinearModel linear = trainer().listwise(features, groups);
+    if (!trees) return linear;
+    return new Residual(
+        linear, trainer().boostedListwise(features, groups, Trainer.Boosting.DEFAULT, linear));
   }
 
   private Trainer trainer() {
@@ -293,7 +310,7 @@ public final class AnswerTraining {
   }
 
   /** The answer-or-refuse features of a sample whose candidates {@code ranker} orders. */
-  private static double[] answerableFeatures(Sample s, LinearModel ranker) {
+  private static double[] answerableFeatures(Sample s, Scorer ranker) {
     int n = s.passage().length;
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) scores[i] = ranker.score(s.passage()[i]);

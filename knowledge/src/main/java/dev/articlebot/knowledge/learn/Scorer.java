@@ -3,7 +3,7 @@ package dev.articlebot.knowledge.learn;
 import java.util.List;
 
 /** A learned function of named features: a score, read as a probability, explained. */
-public sealed interface Scorer permits LinearModel, BoostedTrees {
+public sealed interface Scorer permits LinearModel, BoostedTrees, Residual {
   /** The feature names, in the order the methods read their values. */
   List<String> features();
 

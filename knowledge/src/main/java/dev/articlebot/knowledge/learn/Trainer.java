@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Fits {@link LinearModel}s by minimising a convex loss with an L2 penalty on the weights, by
- * full-batch gradient descent with Adam steps. Features are standardised first, so one penalty
- * suits every feature. Two losses:
+ * full-batch gradient descent with Adam steps, and {@link BoostedTrees} on the same losses ({@link
+ * #boosted}, {@link #boostedListwise}). Features are standardised first, so one penalty suits every
+ * feature. Two losses:
  *
  * <ul>
  *   <li>{@link #logistic}: yes/no labels, each example weighted;
@@ -136,13 +137,7 @@ public final class Trainer {
     }
     double rate = Math.min(1 - 1e-6, Math.max(1e-6, positive / n));
     double base = Math.log(rate / (1 - rate));
-    Integer[][] sorted = new Integer[m][];
-    for (int f = 0; f < m; f++) {
-      final int feature = f;
-      sorted[f] = new Integer[n];
-      for (int i = 0; i < n; i++) sorted[f][i] = i;
-      java.util.Arrays.sort(sorted[f], (a, c) -> Double.compare(x[a][feature], x[c][feature]));
-    }
+    Integer[][] sorted = sortedByFeature(x, m);
     double[] score = new double[n];
     java.util.Arrays.fill(score, base);
     java.util.List<BoostedTrees.Tree> trees = new java.util.ArrayList<>();
@@ -159,6 +154,87 @@ public final class Trainer {
       for (int i = 0; i < n; i++) score[i] += tree.score(x[i]);
     }
     return new BoostedTrees(features, base, trees);
+  }
+
+  /**
+   * Gradient-boosted trees that rank the items of each group: the same softmax loss as {@link
+   * #listwise} (the chance that a right item comes first), its gradient per item, and per item the
+   * curvature of its own softmax share as the second-order weight (the usual bound for a listwise
+   * loss). Trees let one signal count only where another holds (a passage's position only in news,
+   * a figure only when the question asks how many). Group weights are scaled to average one; a
+   * group with no right item teaches nothing and is skipped.
+   */
+  public BoostedTrees boostedListwise(List<String> features, List<Group> groups, Boosting b) {
+    return boostedListwise(features, groups, b, null);
+  }
+
+  /**
+   * As {@link #boostedListwise(List, List, Boosting)}, the trees grown from {@code from}'s scores
+   * rather than from zero: what {@code from} plus the trees ranks ({@link Residual}).
+   */
+  public BoostedTrees boostedListwise(
+      List<String> features, List<Group> groups, Boosting b, Scorer from) {
+    List<Group> used = groups.stream().filter(g -> anyRight(g.right())).toList();
+    int n = used.stream().mapToInt(g -> g.items().length).sum();
+    int m = features.size();
+    double[][] x = new double[n][];
+    int[] start = new int[used.size() + 1];
+    double total = used.stream().mapToDouble(Group::weight).sum();
+    double[] weight = new double[used.size()];
+    for (int g = 0, k = 0; g < used.size(); g++) {
+      start[g] = k;
+      weight[g] = total == 0 ? 0 : used.get(g).weight() * used.size() / total;
+      for (double[] item : used.get(g).items()) x[k++] = item;
+      start[g + 1] = k;
+    }
+    Integer[][] sorted = sortedByFeature(x, m);
+    double[] score = new double[n];
+    if (from != null) for (int i = 0; i < n; i++) score[i] = from.score(x[i]);
+    List<BoostedTrees.Tree> trees = new java.util.ArrayList<>();
+    double[] grad = new double[n];
+    double[] hess = new double[n];
+    for (int t = 0; t < b.trees(); t++) {
+      for (int g = 0; g < used.size(); g++) {
+        boolean[] right = used.get(g).right();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = start[g]; i < start[g + 1]; i++) max = Math.max(max, score[i]);
+        double sumAll = 0;
+        double sumRight = 0;
+        for (int i = start[g]; i < start[g + 1]; i++) {
+          double e = Math.exp(score[i] - max);
+          sumAll += e;
+          if (right[i - start[g]]) sumRight += e;
+        }
+        for (int i = start[g]; i < start[g + 1]; i++) {
+          double e = Math.exp(score[i] - max);
+          double p = e / sumAll;
+          double q = right[i - start[g]] ? e / sumRight : 0;
+          grad[i] = weight[g] * (p - q);
+          hess[i] = weight[g] * Math.max(1e-9, p * (1 - p));
+        }
+      }
+      BoostedTrees.Tree tree = new TreeGrower(x, grad, hess, sorted, b).grow();
+      trees.add(tree);
+      for (int i = 0; i < n; i++) score[i] += tree.score(x[i]);
+    }
+    return new BoostedTrees(features, 0, trees);
+  }
+
+  private static boolean anyRight(boolean[] right) {
+    for (boolean r : right) if (r) return true;
+    return false;
+  }
+
+  /** Per feature, the examples' indices in the order of that feature's value. */
+  private static Integer[][] sortedByFeature(double[][] x, int m) {
+    Integer[][] sorted = new Integer[m][];
+    for (int f = 0; f < m; f++) {
+      final int feature = f;
+      sorted[f] = new Integer[x.length];
+      for (int i = 0; i < x.length; i++) sorted[f][i] = i;
+      java.util.Arrays.sort(sorted[f], (a, c) -> Double.compare(x[a][feature], x[c][feature]));
+    }
+    return sorted;
   }
 
   /** Grows one tree, level by level, over the examples' gradients and curvatures. */

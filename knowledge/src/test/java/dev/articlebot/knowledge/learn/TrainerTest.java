@@ -83,6 +83,58 @@ class TrainerTest {
     assertThat(m.weights()[0]).isGreaterThan(Math.abs(m.weights()[1]) * 3);
   }
 
+  /**
+   * Groups of five items whose right item is the one with the highest x where the group's y is
+   * high, and the lowest x where it is low: y is the same for every item of a group.
+   */
+  private static List<Trainer.Group> flippingGroups(long seed, int n) {
+    Random r = new Random(seed);
+    List<Trainer.Group> groups = new ArrayList<>();
+    for (int g = 0; g < n; g++) {
+      double y = r.nextDouble();
+      double[][] items = new double[5][];
+      boolean[] right = new boolean[5];
+      int best = 0;
+      for (int i = 0; i < 5; i++) {
+        items[i] = new double[] {r.nextDouble(), y};
+        boolean better = y > 0.5 ? items[i][0] > items[best][0] : items[i][0] < items[best][0];
+        if (better) best = i;
+      }
+      right[best] = true;
+      groups.add(new Trainer.Group(items, right, 1));
+    }
+    return groups;
+  }
+
+  private static double firstRight(Scorer m, List<Trainer.Group> groups) {
+    int right = 0;
+    for (Trainer.Group g : groups) {
+      int top = 0;
+      for (int i = 1; i < g.items().length; i++) {
+        if (m.score(g.items()[i]) > m.score(g.items()[top])) top = i;
+      }
+      if (g.right()[top]) right++;
+    }
+    return right / (double) groups.size();
+  }
+
+  @Test
+  void boostedListwiseRankingLearnsWhereASignalFlipsWhichNoWeightedSumCan() {
+    List<Trainer.Group> train = flippingGroups(6, 400);
+    List<Trainer.Group> test = flippingGroups(7, 200);
+    BoostedTrees trees =
+        trainer.boostedListwise(XY, train, new Trainer.Boosting(100, 2, 0.3, 0.5, 1));
+    LinearModel line = trainer.listwise(XY, train);
+    assertThat(firstRight(trees, test)).isGreaterThan(0.85);
+    assertThat(firstRight(line, test)).isLessThan(0.65);
+    // Grown from the linear model's scores, the trees mend what it gets wrong.
+    Residual mended =
+        new Residual(
+            line,
+            trainer.boostedListwise(XY, train, new Trainer.Boosting(100, 2, 0.3, 0.5, 1), line));
+    assertThat(firstRight(mended, test)).isGreaterThan(0.85);
+  }
+
   @Test
   void aModelChecksItIsGivenOneValuePerFeature() {
     LinearModel m = trainer.logistic(XY, halfPlane(5, 50));
