@@ -133,17 +133,17 @@ public final class App {
   public synchronized Library library() {
     if (library == null) {
       StateFolder.check(config.stateDir());
-      KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(config.stateDir());
+      // The library keeps every article's vectors itself: the model's own file cache, which is
+      // read whole into the heap and rewritten whole as it grows, is not opened.
+      var model = KnowledgeLoader.Embedders.model(config.stateDir());
       library =
           Library.open(
               Library.Settings.in(
                   libraryDir(),
                   config.knowledge().maxQuestionChars(),
                   config.knowledge().maxArticleBytes()),
-              // The library keeps every article's vectors itself: the model's own file cache, which
-              // is rewritten whole as it grows, would only slow the first indexing down.
-              embedders.questions(),
-              embedders.questions(),
+              model,
+              model,
               clock);
       pins = new ChannelPins(config.stateDir().resolve("library-pins.properties"));
       String articles = config.knowledge().articles();

@@ -54,6 +54,17 @@ public final class KnowledgeLoader {
   public record Embedders(Embedder passages, LazyEmbedder questions) {
     /** Opens the model and the cache in {@code stateDir}. */
     public static Embedders open(Path stateDir) {
+      LazyEmbedder model = model(stateDir);
+      EmbeddingCache cache = EmbeddingCache.open(stateDir, MiniLmEmbedder.MODEL_ID);
+      return new Embedders(new CachingEmbedder(model, cache), model);
+    }
+
+    /**
+     * The model alone, loaded when first asked to embed, without the file cache: for what keeps its
+     * vectors itself (the library), which would otherwise read the whole cache file into the heap
+     * for nothing.
+     */
+    public static LazyEmbedder model(Path stateDir) {
       ExecutorService embedPool =
           Executors.newFixedThreadPool(
               Math.max(1, Runtime.getRuntime().availableProcessors()),
@@ -62,12 +73,9 @@ public final class KnowledgeLoader {
                 t.setDaemon(true);
                 return t;
               });
-      LazyEmbedder model =
-          new LazyEmbedder(
-              MiniLmEmbedder.MODEL_ID,
-              () -> MiniLmEmbedder.load(stateDir.resolve("models"), embedPool));
-      EmbeddingCache cache = EmbeddingCache.open(stateDir, MiniLmEmbedder.MODEL_ID);
-      return new Embedders(new CachingEmbedder(model, cache), model);
+      return new LazyEmbedder(
+          MiniLmEmbedder.MODEL_ID,
+          () -> MiniLmEmbedder.load(stateDir.resolve("models"), embedPool));
     }
 
     /** {@code articles} indexed with these embedders. */

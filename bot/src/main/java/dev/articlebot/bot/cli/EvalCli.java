@@ -321,18 +321,12 @@ final class EvalCli implements Callable<Integer> {
     }
     int maxChars = ctx.config().knowledge().maxQuestionChars();
     long maxBytes = ctx.config().knowledge().maxArticleBytes();
-    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
+    // The libraries keep their vectors themselves: the model alone, without the file cache.
+    var model = KnowledgeLoader.Embedders.model(ctx.config().stateDir());
     Path evalDir = ctx.config().stateDir().resolve("eval");
     // Each article is read as the bot reads it: from a library, alone.
     try (Library alone =
-        CorpusLibrary.open(
-            evalDir.resolve("corpus"),
-            c,
-            null,
-            embedders.questions(),
-            embedders.questions(),
-            maxChars,
-            maxBytes)) {
+        CorpusLibrary.open(evalDir.resolve("corpus"), c, null, model, model, maxChars, maxBytes)) {
       CorpusEvaluation evaluation =
           new CorpusEvaluation(articles -> alone.knowledge(articles.get(0).id()).orElseThrow());
       if (ablate) return ablation(out, evaluation, c, alone);
@@ -344,8 +338,8 @@ final class EvalCli implements Callable<Integer> {
               evalDir.resolve("corpus-among-" + distractors.toAbsolutePath().getFileName()),
               c,
               distractors,
-              embedders.questions(),
-              embedders.questions(),
+              model,
+              model,
               maxChars,
               maxBytes)) {
         out.printf(

@@ -63,11 +63,10 @@ final class IndexingBench {
     }
     int maxChars = ctx.config().knowledge().maxQuestionChars();
     long maxBytes = ctx.config().knowledge().maxArticleBytes();
-    KnowledgeLoader.Embedders embedders = KnowledgeLoader.Embedders.open(ctx.config().stateDir());
-    // The bare model: embedders.questions() is the model itself, without the vector cache that
-    // embedders.passages() puts in front of it.
-    Embedder model = embedders.questions();
-    embedders.questions().model(); // the model loads once, outside the timings
+    // The bare model, without the file cache of vectors.
+    var lazy = KnowledgeLoader.Embedders.model(ctx.config().stateDir());
+    Embedder model = lazy;
+    lazy.model(); // the model loads once, outside the timings
 
     // Neither timed run can use vectors the other computed: both use the bare model, which keeps
     // nothing, as the bot's library does (it stores the vectors itself). Embedding alone runs
