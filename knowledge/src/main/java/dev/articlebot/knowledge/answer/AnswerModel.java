@@ -26,6 +26,10 @@ import java.util.List;
  *       Features#SENTENCE}.
  * </ul>
  *
+ * Each is any {@link Scorer}: {@code train} ships the ranker and the sentence model as linear
+ * models corrected by boosted trees ({@link Residual}) and the answer-or-refuse model as boosted
+ * trees; a model file of linear models reads as well.
+ *
  * @param ranker scores candidate passages
  * @param answerable the probability that the best passage answers the question
  * @param threshold the lowest probability that is answered for an encyclopedic article
