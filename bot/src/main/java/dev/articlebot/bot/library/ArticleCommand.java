@@ -103,7 +103,7 @@ public final class ArticleCommand implements BotCommand {
         if (!caller.rights().manageLibrary()) return Reply.notice(notAllowed(action));
         if (library.readOnly()) return Reply.notice(READ_ONLY);
         return switch (action) {
-          case "add" -> add(rest, files);
+          case "add" -> add(rest, files, caller);
           case "remove" -> remove(rest);
           default -> use(rest, caller);
         };
@@ -145,7 +145,7 @@ public final class ArticleCommand implements BotCommand {
     return sb.toString();
   }
 
-  private Reply add(String url, List<Attachment> files) {
+  private Reply add(String url, List<Attachment> files, Caller caller) {
     ArticleSource source;
     if (!files.isEmpty()) {
       Attachment a = files.get(0);
@@ -172,8 +172,7 @@ public final class ArticleCommand implements BotCommand {
       }
       source = ArticleSource.page(page.url(), page.fileName(), page.bytes());
     } else {
-      return Reply.notice(
-          "Give a URL (article add https://…) or attach a .txt, .md or .html file.");
+      return Reply.notice(howToAdd(caller.platform()));
     }
     LibraryEntry e;
     try {
@@ -190,6 +189,19 @@ public final class ArticleCommand implements BotCommand {
                     + " in the library.")),
         false,
         Reply.Outcome.INFO);
+  }
+
+  /**
+   * How to give an article. Slack's slash commands carry no files: there a file is shared in a
+   * message that mentions the bot, or in a direct message to it.
+   */
+  static String howToAdd(String platform) {
+    String file =
+        platform.equals("slack")
+            ? "share a .txt, .md or .html file in a message to me (mention me, or DM me) that says"
+                + " “article add”"
+            : "attach a .txt, .md or .html file";
+    return "Give a URL (article add https://…) or " + file + ".";
   }
 
   private Reply remove(String id) {

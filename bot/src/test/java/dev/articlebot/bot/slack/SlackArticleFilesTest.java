@@ -235,6 +235,14 @@ class SlackArticleFilesTest {
   }
 
   @Test
+  void theSlashCommandWithNothingToAddSaysHowToShareAFileOnSlack() {
+    fake.sendSlashCommand("/article", "add", ADMIN, "C1", "add1");
+    String text = fake.awaitCalls("response:add1", 1).get(0).param("text");
+    assertThat(text).contains("share a .txt, .md or .html file in a message to me");
+    assertThat(library.size()).isZero();
+  }
+
+  @Test
   void aDownloadSlackRedirectsIsRefusedNamingTheScopeToCheck() {
     // Slack sends a token that may not read files (no files:read) to a sign-in page instead.
     String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
