@@ -91,6 +91,8 @@ final class FakeDiscord implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final List<Request> requests = new ArrayList<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final List<String> fileDownloads = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<JsonNode> frames = new ArrayList<>();
   private final List<String> unknown = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
@@ -109,6 +111,7 @@ final class FakeDiscord implements AutoCloseable {
   private FakeDiscord() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/", this::handle);
+    http.createContext("/attachments/", this::attachment);
     http.setExecutor(httpThreads);
     http.start();
     gateway = new Gateway();
@@ -212,6 +215,58 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   String guildMessage(String content, boolean mentionsBot, ObjectNode author) {
+    ObjectNode m = guildMessageNode(content, mentionsBot, author);
+    dispatch("MESSAGE_CREATE", m);
+    return m.get("id").asText();
+  }
+
+  /**
+   * A user's message in the guild's text channel mentioning the bot, with a file attached as
+   * Discord attaches one: its {@code url} and {@code proxy_url} on the stand-in's file host.
+   */
+  String guildMessageWithFile(String content, ObjectNode author, String fileName, String url) {
+    ObjectNode m = guildMessageNode(content, true, author);
+    ObjectNode a = ((ArrayNode) m.get("attachments")).addObject();
+    a.put("id", nextId());
+    a.put("filename", fileName);
+    byte[] bytes = files.get(fileName);
+    a.put("size", bytes == null ? 0 : bytes.length);
+    a.put("url", url);
+    a.put("proxy_url", url);
+    a.put("content_type", "text/markdown; charset=utf-8");
+    dispatch("MESSAGE_CREATE", m);
+    return m.get("id").asText();
+  }
+
+  /** Serves {@code bytes} from the stand-in's file host; returns its URL. */
+  String shareFile(String name, byte[] bytes) {
+    files.put(name, bytes);
+    return "http://127.0.0.1:" + http.getAddress().getPort() + "/attachments/" + name;
+  }
+
+  /** The names of the files downloaded from the file host, in order. */
+  List<String> fileDownloads() {
+    return List.copyOf(fileDownloads);
+  }
+
+  private void attachment(HttpExchange ex) throws IOException {
+    try (ex) {
+      String name = ex.getRequestURI().getPath().substring("/attachments/".length());
+      fileDownloads.add(name);
+      byte[] bytes = files.get(name);
+      if (bytes == null) {
+        ex.sendResponseHeaders(404, -1);
+        return;
+      }
+      ex.getResponseHeaders().add("Content-Type", "text/markdown; charset=utf-8");
+      ex.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private ObjectNode guildMessageNode(String content, boolean mentionsBot, ObjectNode author) {
     ObjectNode m = incomingMessage(CHANNEL_ID, content, author);
     m.put("guild_id", GUILD_ID);
     ObjectNode member = m.putObject("member");
@@ -221,8 +276,7 @@ final class FakeDiscord implements AutoCloseable {
     member.put("mute", false);
     member.put("flags", 0);
     if (mentionsBot) m.putArray("mentions").add(user(BOT_ID, "article-bot", true));
-    dispatch("MESSAGE_CREATE", m);
-    return m.get("id").asText();
+    return m;
   }
 
   /**

@@ -54,6 +54,11 @@ final class TestBot {
         new Part.Footer("From “" + TITLE + "”"));
   }
 
+  /** The ask command alone, recording what it is asked: for tests that build their own catalog. */
+  BotCommand ask() {
+    return new Ask();
+  }
+
   BotServices services(Workers workers) {
     return services(workers, 1_000);
   }
