@@ -64,9 +64,8 @@ final class IndexingBench {
     int maxChars = ctx.config().knowledge().maxQuestionChars();
     long maxBytes = ctx.config().knowledge().maxArticleBytes();
     // The bare model, without the file cache of vectors.
-    var lazy = KnowledgeLoader.Embedders.model(ctx.config().stateDir());
-    Embedder model = lazy;
-    lazy.model(); // the model loads once, outside the timings
+    var model = KnowledgeLoader.Embedders.model(ctx.config().stateDir());
+    model.model(); // the model loads once, outside the timings
 
     // Neither timed run can use vectors the other computed: both use the bare model, which keeps
     // nothing, as the bot's library does (it stores the vectors itself). Embedding alone runs

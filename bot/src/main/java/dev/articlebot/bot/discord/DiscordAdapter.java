@@ -731,9 +731,7 @@ public final class DiscordAdapter implements PlatformAdapter {
         max -> {
           try (java.io.InputStream in =
               a.getProxy().download().get(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (b.length > max) throw new java.io.IOException("over " + max + " bytes");
-            return b;
+            return dev.articlebot.bot.command.Attachment.Download.readAtMost(in, max);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.IOException("interrupted", e);

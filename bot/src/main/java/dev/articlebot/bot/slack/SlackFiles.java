@@ -66,9 +66,7 @@ final class SlackFiles {
       ResponseBody body = r.body();
       if (body == null) throw new IOException("no body for " + url);
       try (InputStream in = body.byteStream()) {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) throw new IOException("over " + maxBytes + " bytes");
-        return bytes;
+        return Attachment.Download.readAtMost(in, maxBytes);
       }
     }
   }
