@@ -3,16 +3,10 @@ package dev.articlebot.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
-import dev.articlebot.bot.command.RateLimiter;
-import dev.articlebot.bot.command.TextRouter;
-import dev.articlebot.bot.library.ArticleCommand;
-import dev.articlebot.bot.library.ChannelPins;
-import dev.articlebot.bot.library.PageFetcher;
+import dev.articlebot.bot.library.LibraryTestKit;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
-import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.library.Library;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,22 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class DiscordArticleFilesTest {
-  private static final KnowledgeLoader.Embedders EMBEDDERS =
-      KnowledgeLoader.Embedders.open(Path.of("target", "test-state"));
-
-  private static final String HARBOUR =
-      """
-      ---
-      title: Harbour pilots vote to strike over night shifts
-      ---
-
-      The harbour pilots of Port Allenby voted on Tuesday to strike for two days next month, \
-      after talks on night shifts broke down.
-
-      "We cannot guide tankers through the channel on four hours of sleep," said Mara Quist, \
-      who chairs the pilots' association.
-      """;
-
   @TempDir Path temp;
   private FakeDiscord discord;
   private Workers workers;
@@ -59,28 +37,9 @@ class DiscordArticleFilesTest {
   void start() throws Exception {
     discord = FakeDiscord.start();
     workers = new Workers(2, 32);
-    library =
-        Library.open(
-            Library.Settings.in(temp.resolve("library"), 500, 1 << 20),
-            EMBEDDERS.passages(),
-            EMBEDDERS.questions(),
-            Clock.systemUTC());
-    CommandCatalog catalog =
-        new CommandCatalog(
-            List.of(
-                new TestBot().ask(),
-                new ArticleCommand(
-                    library,
-                    new PageFetcher(
-                        new PageFetcher.Limits(1 << 20, Duration.ofSeconds(5), 3, false)),
-                    new ChannelPins(temp.resolve("pins.properties")),
-                    1 << 20)));
+    library = LibraryTestKit.library(temp.resolve("library"));
     Dispatcher dispatcher =
-        new Dispatcher(
-            catalog,
-            new TextRouter(catalog, q -> Optional.empty()),
-            new RateLimiter(1000, Duration.ofMinutes(1), Clock.systemUTC()),
-            500);
+        LibraryTestKit.dispatcher(new TestBot().ask(), library, temp.resolve("pins.properties"));
     adapter =
         DiscordAdapter.create(
             new dev.articlebot.bot.config.AppConfig.Discord(
@@ -114,9 +73,14 @@ class DiscordArticleFilesTest {
     return m.toString();
   }
 
+  /** The harbour story, served as "harbour.md" by the stand-in's file host; its URL. */
+  private String shareHarbour() {
+    return discord.shareFile("harbour.md", LibraryTestKit.HARBOUR.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void theServerOwnersMentionWithAFileAddsIt() {
-    String url = discord.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     // The guild's owner has every permission, Manage Server among them.
     discord.guildMessageWithFile(
         "<@" + FakeDiscord.BOT_ID + "> article add",
@@ -131,7 +95,7 @@ class DiscordArticleFilesTest {
 
   @Test
   void aMemberWithoutManageServerIsRefusedAndTheFileIsNeverDownloaded() {
-    String url = discord.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     discord.guildMessageWithFile(
         "<@" + FakeDiscord.BOT_ID + "> article add",
         FakeDiscord.user("900000000000000777", "reader", false),

@@ -11,7 +11,6 @@ import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.command.RateLimiter;
 import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.reply.Reply;
-import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.library.Library;
 import dev.articlebot.knowledge.library.LibraryEntry;
 import java.io.IOException;
@@ -31,24 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** /article add|list|remove|use through the dispatcher, with and without the rights to manage. */
 class ArticleCommandTest {
-  private static final KnowledgeLoader.Embedders EMBEDDERS =
-      KnowledgeLoader.Embedders.open(Path.of("target", "test-state"));
-
-  private static final String HARBOUR =
-      """
-      ---
-      title: Harbour pilots vote to strike over night shifts
-      ---
-
-      The harbour pilots of Port Allenby voted on Tuesday to strike for two days next month, \
-      after talks on night shifts broke down.
-
-      "We cannot guide tankers through the channel on four hours of sleep," said Mara Quist, \
-      who chairs the pilots' association.
-
-      The port authority said ships would wait at anchor during the strike.
-      """;
-
   private static final String ORCHARD_PAGE =
       """
       <html><head><title>Frost ruins half of the valley's apricot crop</title></head><body>
@@ -72,12 +53,7 @@ class ArticleCommandTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    library =
-        Library.open(
-            Library.Settings.in(temp.resolve("library"), 500, 1 << 20),
-            EMBEDDERS.passages(),
-            EMBEDDERS.questions(),
-            Clock.systemUTC());
+    library = LibraryTestKit.library(temp.resolve("library"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/frost",
@@ -136,7 +112,7 @@ class ArticleCommandTest {
   }
 
   private static List<Attachment> harbourFile() {
-    return List.of(file("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8)));
+    return List.of(file("harbour.md", LibraryTestKit.HARBOUR.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

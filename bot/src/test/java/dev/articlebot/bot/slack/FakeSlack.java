@@ -33,6 +33,10 @@ import org.java_websocket.server.WebSocketServer;
  */
 public final class FakeSlack implements AutoCloseable {
   public static final String BOT_TOKEN = "xoxb-fake";
+
+  /** A bot token the file host does not serve: one without the files:read scope. */
+  static final String BOT_TOKEN_WITHOUT_FILES_READ = BOT_TOKEN + "-without-files-read";
+
   public static final String APP_TOKEN = "xapp-fake-app";
   public static final String SIGNING_SECRET = "fake-signing-secret";
   static final String BOT_USER_ID = "UBOT";

@@ -8,17 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.util.http.SlackHttpClient;
 import com.sun.net.httpserver.HttpServer;
 import dev.articlebot.bot.command.Attachment;
-import dev.articlebot.bot.command.CommandCatalog;
 import dev.articlebot.bot.command.Dispatcher;
-import dev.articlebot.bot.command.RateLimiter;
-import dev.articlebot.bot.command.TextRouter;
 import dev.articlebot.bot.config.AppConfig;
-import dev.articlebot.bot.library.ArticleCommand;
-import dev.articlebot.bot.library.ChannelPins;
-import dev.articlebot.bot.library.PageFetcher;
+import dev.articlebot.bot.library.LibraryTestKit;
 import dev.articlebot.bot.platform.BotServices;
 import dev.articlebot.bot.platform.Workers;
-import dev.articlebot.knowledge.KnowledgeLoader;
 import dev.articlebot.knowledge.library.Library;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -43,22 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(120)
 class SlackArticleFilesTest {
-  private static final KnowledgeLoader.Embedders EMBEDDERS =
-      KnowledgeLoader.Embedders.open(Path.of("target", "test-state"));
-
-  private static final String HARBOUR =
-      """
-      ---
-      title: Harbour pilots vote to strike over night shifts
-      ---
-
-      The harbour pilots of Port Allenby voted on Tuesday to strike for two days next month, \
-      after talks on night shifts broke down.
-
-      "We cannot guide tankers through the channel on four hours of sleep," said Mara Quist, \
-      who chairs the pilots' association.
-      """;
-
   private static final String ADMIN = "U_ADMIN";
   private static final String READER = "U_READER";
 
@@ -74,29 +52,10 @@ class SlackArticleFilesTest {
     fake = FakeSlack.start();
     fake.makeAdmin(ADMIN);
     workers = new Workers(1, 32);
-    library =
-        Library.open(
-            Library.Settings.in(temp.resolve("library"), 500, 1 << 20),
-            EMBEDDERS.passages(),
-            EMBEDDERS.questions(),
-            Clock.systemUTC());
-    SlackTestKit.Stubs stubs = new SlackTestKit.Stubs();
-    CommandCatalog catalog =
-        new CommandCatalog(
-            List.of(
-                stubs.ask(),
-                new ArticleCommand(
-                    library,
-                    new PageFetcher(
-                        new PageFetcher.Limits(1 << 20, Duration.ofSeconds(5), 3, false)),
-                    new ChannelPins(temp.resolve("pins.properties")),
-                    1 << 20)));
+    library = LibraryTestKit.library(temp.resolve("library"));
     Dispatcher dispatcher =
-        new Dispatcher(
-            catalog,
-            new TextRouter(catalog, q -> Optional.empty()),
-            new RateLimiter(1000, Duration.ofMinutes(1), Clock.systemUTC()),
-            500);
+        LibraryTestKit.dispatcher(
+            new SlackTestKit.Stubs().ask(), library, temp.resolve("pins.properties"));
     adapter =
         SlackAdapter.create(
             SlackTestKit.settings(fake, AppConfig.SlackMode.SOCKET, 3000),
@@ -139,7 +98,7 @@ class SlackArticleFilesTest {
     f.put("title", name);
     f.put("mimetype", "text/markdown");
     f.put("filetype", "markdown");
-    f.put("size", HARBOUR.length());
+    f.put("size", LibraryTestKit.HARBOUR.length());
     f.put("url_private", url);
     f.put("url_private_download", url);
   }
@@ -157,9 +116,14 @@ class SlackArticleFilesTest {
         .toList();
   }
 
+  /** The harbour story, served as "harbour.md" by the stand-in's file host; its URL. */
+  private String shareHarbour() {
+    return fake.shareFile("harbour.md", LibraryTestKit.HARBOUR.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void anAdminsMentionWithAFileAddsItFetchedWithTheBotToken() {
-    String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     fake.sendEvent(mentionWithFile(ADMIN, "harbour.md", url), "EvAdd", 0);
 
     assertThat(reply()).contains("Added: Harbour pilots vote to strike over night shifts");
@@ -174,7 +138,7 @@ class SlackArticleFilesTest {
 
   @Test
   void aReadersFileIsRefusedAndNeverDownloaded() {
-    String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     fake.sendEvent(mentionWithFile(READER, "harbour.md", url), "EvReader", 0);
 
     assertThat(reply()).contains("Only people who manage the library");
@@ -184,7 +148,7 @@ class SlackArticleFilesTest {
 
   @Test
   void aDirectMessageSharingAFileAddsIt() {
-    String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     ObjectNode dm = FakeSlack.JSON.createObjectNode();
     dm.put("type", "message");
     dm.put("subtype", "file_share");
@@ -227,7 +191,7 @@ class SlackArticleFilesTest {
 
   @Test
   void aFileSlackDoesNotServeIsReportedByNameAndNothingIsAdded() {
-    String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     String gone = url.replace("harbour.md", "deleted.md");
     fake.sendEvent(mentionWithFile(ADMIN, "deleted.md", gone), "EvGone", 0);
     assertThat(reply()).contains("could not download").contains("deleted.md");
@@ -245,9 +209,10 @@ class SlackArticleFilesTest {
   @Test
   void aDownloadSlackRedirectsIsRefusedNamingTheScopeToCheck() {
     // Slack sends a token that may not read files (no files:read) to a sign-in page instead.
-    String url = fake.shareFile("harbour.md", HARBOUR.getBytes(StandardCharsets.UTF_8));
+    String url = shareHarbour();
     SlackFiles withoutScope =
-        new SlackFiles(new SlackHttpClient(), "xoxb-no-files-read", fake.apiBaseUrl());
+        new SlackFiles(
+            new SlackHttpClient(), FakeSlack.BOT_TOKEN_WITHOUT_FILES_READ, fake.apiBaseUrl());
     com.slack.api.model.File shared = new com.slack.api.model.File();
     shared.setName("harbour.md");
     shared.setUrlPrivateDownload(url);
