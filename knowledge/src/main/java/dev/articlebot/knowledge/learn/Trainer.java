@@ -81,24 +81,15 @@ public final class Trainer {
         Group group = groups.get(g);
         double[][] items = z[g];
         double[] s = new double[items.length];
-        double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < items.length; i++) {
           for (int j = 0; j < n; j++) s[i] += w[j] * items[i][j];
-          max = Math.max(max, s[i]);
         }
-        double sumAll = 0;
-        double sumRight = 0;
-        for (int i = 0; i < items.length; i++) {
-          double e = Math.exp(s[i] - max);
-          sumAll += e;
-          if (group.right()[i]) sumRight += e;
-        }
-        if (sumRight == 0) continue;
-        // d/ds_i of -log(sum_right e^s / sum_all e^s) = p_i - q_i
+        double[] p = new double[items.length];
+        double[] q = new double[items.length];
+        if (!shares(s, 0, items.length, group.right(), p, q)) continue;
         double scale = group.weight() / total;
         for (int i = 0; i < items.length; i++) {
-          double e = Math.exp(s[i] - max);
-          double d = e / sumAll - (group.right()[i] ? e / sumRight : 0);
+          double d = p[i] - q[i];
           if (d == 0) continue;
           for (int j = 0; j < n; j++) grad[j] += scale * d * items[i][j];
         }
@@ -193,24 +184,14 @@ public final class Trainer {
     List<BoostedTrees.Tree> trees = new java.util.ArrayList<>();
     double[] grad = new double[n];
     double[] hess = new double[n];
+    double[] p = new double[n];
+    double[] q = new double[n];
     for (int t = 0; t < b.trees(); t++) {
       for (int g = 0; g < used.size(); g++) {
-        boolean[] right = used.get(g).right();
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = start[g]; i < start[g + 1]; i++) max = Math.max(max, score[i]);
-        double sumAll = 0;
-        double sumRight = 0;
+        shares(score, start[g], start[g + 1], used.get(g).right(), p, q);
         for (int i = start[g]; i < start[g + 1]; i++) {
-          double e = Math.exp(score[i] - max);
-          sumAll += e;
-          if (right[i - start[g]]) sumRight += e;
-        }
-        for (int i = start[g]; i < start[g + 1]; i++) {
-          double e = Math.exp(score[i] - max);
-          double p = e / sumAll;
-          double q = right[i - start[g]] ? e / sumRight : 0;
-          grad[i] = weight[g] * (p - q);
-          hess[i] = weight[g] * Math.max(1e-9, p * (1 - p));
+          grad[i] = weight[g] * (p[i] - q[i]);
+          hess[i] = weight[g] * Math.max(1e-9, p[i] * (1 - p[i]));
         }
       }
       BoostedTrees.Tree tree = new TreeGrower(x, grad, hess, sorted, b).grow();
@@ -218,6 +199,33 @@ public final class Trainer {
       for (int i = 0; i < n; i++) score[i] += tree.score(x[i]);
     }
     return new BoostedTrees(features, 0, trees);
+  }
+
+  /**
+   * The softmax over one group, the items {@code from} (inclusive) to {@code to} of {@code scores}
+   * ({@code right} indexed from {@code from}): each item's share of the group into {@code p}, and
+   * its share among the right items (0 for the others) into {@code q}, at the same indices. The
+   * listwise loss, -log of the right items' total share, has {@code p - q} as its gradient.
+   *
+   * @return false when no item is right (the shares among the right are then all 0)
+   */
+  private static boolean shares(
+      double[] scores, int from, int to, boolean[] right, double[] p, double[] q) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = from; i < to; i++) max = Math.max(max, scores[i]);
+    double sumAll = 0;
+    double sumRight = 0;
+    for (int i = from; i < to; i++) {
+      double e = Math.exp(scores[i] - max);
+      sumAll += e;
+      if (right[i - from]) sumRight += e;
+    }
+    for (int i = from; i < to; i++) {
+      double e = Math.exp(scores[i] - max);
+      p[i] = e / sumAll;
+      q[i] = right[i - from] ? e / sumRight : 0;
+    }
+    return sumRight > 0;
   }
 
   private static boolean anyRight(boolean[] right) {
