@@ -135,7 +135,11 @@ final class BodyReader {
           }
         }
         case PROSE, TEXT -> {
-          if (i + 1 < lines.size() && kinds.get(i + 1) == LineKind.CREDIT) {
+          if (i + 1 < lines.size() && isEmbedCredit(lines.get(i + 1).text())) {
+            texts[i + 1] = lines.get(i + 1).text(); // an embedded post and its credit: not body
+            roles[i + 1] = Role.DROP;
+            i++;
+          } else if (i + 1 < lines.size() && kinds.get(i + 1) == LineKind.CREDIT) {
             roles[i] = Role.CAPTION;
             texts[i] = text + " " + lines.get(i + 1).text();
             roles[i + 1] = Role.DROP;
@@ -151,6 +155,18 @@ final class BodyReader {
     }
   }
 
+  /**
+   * The credit under an embedded social-media post: "— Name (@handle) December 3, 2026". The post
+   * above it is the poster's, shown on the page, not the story's text.
+   */
+  private static final java.util.regex.Pattern EMBED_CREDIT =
+      java.util.regex.Pattern.compile(
+          "^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s.{0,30}\\b(?:19|20)\\d\\d$");
+
+  private static boolean isEmbedCredit(String text) {
+    return EMBED_CREDIT.matcher(text.strip()).matches();
+  }
+
   // --- pass 2 ------------------------------------------------------------------------------
 
   private void headingsAndLeftovers(int start) {
@@ -161,6 +177,11 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
+    }
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && header.authors().contains(texts[i].strip())) {
+        roles[i] = Role.DROP; // an author's name alone signs the entry below it (live pages)
+      }
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
@@ -201,7 +222,7 @@ final class BodyReader {
   }
 
   /** Short, unpunctuated, starting like a title, not a menu: "Contractor withdrew". */
-  private static boolean isHeadingShape(String text) {
+  static boolean isHeadingShape(String text) {
     return LineShape.words(text) <= MAX_HEADING_WORDS
         && text.length() <= 100
         && !LineShape.endsLikeSentence(text)

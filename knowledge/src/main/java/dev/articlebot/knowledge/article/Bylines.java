@@ -112,6 +112,10 @@ final class Bylines {
     String s = line.strip();
     Optional<Byline> withAgency = nameAndAgency(s);
     if (withAgency.isPresent()) return withAgency;
+    if (bareNameOk) {
+      Optional<Byline> several = severalNames(s);
+      if (several.isPresent()) return several;
+    }
     String[] t = LineShape.tokens(s);
     if (t.length < 2 || t.length > 8 || LineShape.endsLikeSentence(s) || s.contains(",")) {
       return Optional.empty();
@@ -131,6 +135,23 @@ final class Bylines {
       return Optional.empty();
     return Optional.of(new Byline(List.of(name), "", s, List.of()));
   }
+
+  /**
+   * "Jane Doe and John Roe", "Nadia Brennan (now) and Tom Achterberg (earlier)": two or more names
+   * and nothing else, each maybe with a note of one or two words in brackets (live pages name who
+   * writes now and who wrote before).
+   */
+  private static Optional<Byline> severalNames(String s) {
+    String names = NAME_NOTE.matcher(s).replaceAll("").strip();
+    if (names.isEmpty() || !isNameList(names)) return Optional.empty();
+    List<String> authors = names(names, true);
+    return authors.size() >= 2 && !LineShape.isAllCaps(names)
+        ? Optional.of(new Byline(authors, "", s, List.of()))
+        : Optional.empty();
+  }
+
+  /** A note after a name in a byline: "(now)", "(earlier)", "(in London)". */
+  private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\((?:[^()\\s]+\\s?){1,2}\\)");
 
   /**
    * "Jane Doe | Reuters", "Jane Doe · Reuters · Dec 1, 2026": a name of two to four words that is

@@ -28,7 +28,11 @@ final class DateStamps {
   }
 
   /** One date the page prints, as printed, and whether it is the publication or an update. */
-  record Stamp(Kind kind, String text) {}
+  record Stamp(Kind kind, String text, boolean labelled) {
+    Stamp(Kind kind, String text) {
+      this(kind, text, false);
+    }
+  }
 
   private static final Set<String> MONTHS =
       union(NewsLexicon.MONTHS, NewsLexicon.MONTH_ABBREVIATIONS);
@@ -119,7 +123,7 @@ final class DateStamps {
         String label = m.group(1).toLowerCase(Locale.ROOT);
         Kind kind =
             label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
-        out.add(new Stamp(kind, value));
+        out.add(new Stamp(kind, value, true));
       } else if (isDate(p, false)) {
         out.add(new Stamp(Kind.PUBLISHED, trimSeparators(p)));
       } else {
@@ -188,6 +192,7 @@ final class DateStamps {
   }
 
   private static String trimSeparators(String value) {
-    return value.strip().replaceAll("^[|·,:/–—-]+\\s*|\\s*[|·,/–—-]+$", "").strip();
+    // a full stop after the last figure ends the line, not the date ("…, 2026.")
+    return value.strip().replaceAll("^[|·,:/–—-]+\\s*|\\s*[|·,/–—-]+$|(?<=\\d)\\.$", "").strip();
   }
 }

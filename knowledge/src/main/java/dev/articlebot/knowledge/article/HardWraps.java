@@ -15,8 +15,9 @@ import java.util.List;
  * next starts one: that is as likely a paragraph's end, and a paragraph split in two loses nothing
  * where two glued would), or when it ends in a colon, comma, semicolon or dash. A longer line was
  * not wrapped at that width and ends where it ends. In a text whose paragraphs blank lines
- * separate, a line that ends in a colon continues on a next line of its block that opens with a
- * quotation mark ("Kuhn added:" / "“We want…”"). In any text, a line of eight or more words that
+ * separate, a line that ends in a colon, and holds no sentence before it, continues on a next line
+ * of its block that opens with a quotation mark ("Kuhn added:" / "“We want…”"); a paragraph whose
+ * last sentence ends in "said:" is one of its own. In any text, a line of eight or more words that
  * breaks in mid-sentence continues on a next line that starts in lower case. A blank line always
  * ends a logical line.
  *
@@ -25,6 +26,10 @@ import java.util.List;
 final class HardWraps {
 
   private static final int MAX_WRAPPED_LENGTH = 100;
+
+  /** A sentence ends inside the line: the line is a paragraph of its own, not a label. */
+  private static final java.util.regex.Pattern SENTENCE_INSIDE =
+      java.util.regex.Pattern.compile("[.!?][”’\"']?\\s+\\p{Lu}");
 
   private HardWraps() {}
 
@@ -102,6 +107,7 @@ final class HardWraps {
   private static boolean continues(String previous, String line, Wrap wrap) {
     if (wrap.blankSeparated()
         && LineShape.lastMark(previous) == ':'
+        && !SENTENCE_INSIDE.matcher(previous).find()
         && LineShape.opensQuotation(line)) {
       return true; // "Kuhn added:" and the quotation it introduces, in one block
     }

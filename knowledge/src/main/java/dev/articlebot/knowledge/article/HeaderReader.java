@@ -69,6 +69,7 @@ final class HeaderReader {
       }
       i = next;
     }
+    if (opensWithHeading(bodyStart, headline, found)) bodyStart--;
     return new Header(
         found.title,
         found.dek,
@@ -78,6 +79,24 @@ final class HeaderReader {
         found.dates,
         found.captions,
         bodyStart);
+  }
+
+  /**
+   * A heading right above the first paragraph, with no blank line between them, below a header that
+   * has its byline or date: the body's first section heading ("What we know so far"), not the
+   * header's.
+   */
+  private boolean opensWithHeading(int bodyStart, int headline, Found found) {
+    int h = bodyStart - 1;
+    if (bodyStart >= lines.size() || h <= headline + 1) return false;
+    if (!found.hasByline() && found.dates.isEmpty()) return false;
+    if (lines.get(bodyStart).blankBefore() || kinds.get(h) != LineKind.TEXT) return false;
+    String text = lines.get(h).text();
+    return BodyReader.isHeadingShape(text)
+        && !text.equals(found.dek)
+        && LineShape.words(text) >= 2
+        && Bylines.unlabelled(text, true).isEmpty()
+        && !isCaptionLike(h);
   }
 
   /** What the header lines read so far say. */
@@ -141,6 +160,7 @@ final class HeaderReader {
           return i + 1;
         }
         if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        if (opensKeyPoints(i)) return -1;
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
@@ -185,16 +205,32 @@ final class HeaderReader {
     return -1;
   }
 
-  /** The headline above the first anchor that has one; else the line nearest above an anchor. */
+  /**
+   * The headline above the last anchor that has one before the running text begins: a masthead's
+   * date line ("Wednesday, December 2, 2026" under the paper's name) comes before the story's own
+   * header, whose byline or date sits nearest the body. Else the line nearest above the first
+   * anchor.
+   */
   private int headlineAboveAnAnchor() {
     int firstAnchor = -1;
+    int found = -1;
     for (int i = 0; i < lines.size(); i++) {
+      if (found >= 0 && startsRunningText(i)) return found;
       if (!isAnchor(i)) continue;
       if (firstAnchor < 0) firstAnchor = i;
       int h = walkUp(i);
-      if (h >= 0) return h;
+      if (h >= 0) found = h;
     }
+    if (found >= 0) return found;
     return firstAnchor < 0 ? -1 : nearestTextAbove(firstAnchor);
+  }
+
+  /** A line of running text that is no caption and no list item: where a body can begin. */
+  private boolean startsRunningText(int i) {
+    return kinds.get(i) == LineKind.PROSE
+        && !isCaptionLike(i)
+        && !isListItem(lines.get(i).text())
+        && LineShape.words(lines.get(i).text()) >= LONG_PARAGRAPH;
   }
 
   /** Without byline or date: the headline above the first line of running text. */
@@ -231,10 +267,12 @@ final class HeaderReader {
   private int walkUp(int anchor) {
     List<Integer> titles = new ArrayList<>(2);
     int skipped = 0;
+    boolean apart = false; // a line stands between the two titles: they are no headline and dek
     for (int j = anchor - 1; j >= 0 && titles.size() < 2; j--) {
       LineKind k = kinds.get(j);
       String text = lines.get(j).text();
       if (isCaptionLike(j) || k == LineKind.TEXT && Bylines.unlabelled(text, true).isPresent()) {
+        if (titles.size() == 1) apart = true;
         continue;
       }
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
@@ -252,6 +290,7 @@ final class HeaderReader {
     if (titles.size() == 1) return titles.get(0);
     int lower = titles.get(0);
     int upper = titles.get(1);
+    if (apart) return lower;
     if (readsAsDek(lines.get(lower).text(), lines.get(upper).text())) return upper;
     Set<String> story = storyWords(anchor);
     boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
@@ -395,6 +434,18 @@ final class HeaderReader {
    */
   private static boolean opensBody(String next) {
     return LineShape.opensQuotation(next) || isListItem(next);
+  }
+
+  /**
+   * The first of two or more list items that each say something (six words or more): the story's
+   * key points, which open its body ("At a glance", "Highlights" above them stay in the header).
+   */
+  private boolean opensKeyPoints(int i) {
+    return isListItem(lines.get(i).text())
+        && LineShape.words(lines.get(i).text()) >= 6
+        && i + 1 < lines.size()
+        && isListItem(lines.get(i + 1).text())
+        && LineShape.words(lines.get(i + 1).text()) >= 6;
   }
 
   /** "• …", "- …", "* …": an item of a key-points list above the body. */

@@ -27,7 +27,7 @@ final class PageReader {
 
     BodyBuilder builder = new BodyBuilder(splitter);
     List<Caption> captions = new ArrayList<>();
-    for (String c : header.captions()) captions.add(new Caption(c, 0));
+    for (String c : header.captions().stream().distinct().toList()) captions.add(new Caption(c, 0));
     for (BodyReader.Piece piece : body.pieces()) {
       switch (piece.role()) {
         case PARAGRAPH -> builder.paragraph(piece.text());
@@ -36,13 +36,23 @@ final class PageReader {
         default -> {}
       }
     }
-    captions.addAll(builder.captions());
+    for (Caption c : builder.captions()) {
+      boolean again = captions.stream().anyMatch(k -> k.text().equals(c.text()));
+      if (!again) captions.add(c); // a caption pasted twice is one caption
+    }
 
     String published = "";
     String updated = "";
+    // A date labelled as the publication ("First published on …") is it, whatever comes first;
+    // else the first bare or labelled publication date. Of the rest, the first is the update.
+    DateStamps.Stamp publication = null;
     for (DateStamps.Stamp s : header.dates()) {
-      if (s.kind() == DateStamps.Kind.PUBLISHED && published.isEmpty()) published = s.text();
-      else if (updated.isEmpty()) updated = s.text();
+      if (s.kind() != DateStamps.Kind.PUBLISHED) continue;
+      if (publication == null || s.labelled() && !publication.labelled()) publication = s;
+    }
+    if (publication != null) published = publication.text();
+    for (DateStamps.Stamp s : header.dates()) {
+      if (s != publication && updated.isEmpty()) updated = s.text();
     }
     if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");
     if (published.isEmpty()) published = meta.published();

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises what closes an article: the copyright line, the credits of wire copy ("Reporting by …
  * Editing by …", "… contributed to this report."), the end marks of press releases and wire copy
- * ("###", "-30-", "ENDS"), after which nothing is body; and, among the last paragraphs, notes about
- * the authors ("Jane Doe covers City Hall…", "Contact the reporter at …").
+ * ("###", "-30-", "ENDS"), a comment section's header and a press release's contact blocks, after
+ * which nothing is body; and, among the last paragraphs, notes about the authors ("Jane Doe covers
+ * City Hall…", "Contact the reporter at …").
  *
  * <p>Guarantee: a sentence of the story never ends it. A copyright line holds the sign, a year
  * after "Copyright", or "all rights reserved"; a credit line is made only of credits, each a credit
@@ -43,6 +44,23 @@ final class Trailers {
   private static final Pattern END_MARK =
       Pattern.compile(
           "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
+
+  /**
+   * The comment section's header ("Comments (7)", "318 comments", "Show comments") and a press
+   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
+   * follows is the readers' talk or the sender's details, never the story.
+   */
+  private static final Pattern CLOSING_BLOCK =
+      Pattern.compile(
+          "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|(?:show|view|read|load)\\s+"
+              + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
+              + "inquiries|enquiries)\\s*:?)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A wire service's closing credit of a press release: "SOURCE Acme Inc." (in capitals). */
+  private static final Pattern RELEASE_SOURCE =
+      Pattern.compile("^SOURCE\\s+\\p{Lu}[^.!?]{0,80}\\.?$");
+
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
           "\\s+(?:is|was|covers|writes|reports|has|joined|can be reached|previously)\\b.*",
@@ -56,6 +74,7 @@ final class Trailers {
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches()) return true;
+    if (CLOSING_BLOCK.matcher(s).matches() || RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
         || isCredits(s)

@@ -265,7 +265,8 @@ final class WebLexicon {
       Pattern.compile(
           "\\b(?:newsletters?|e-?mails?|inbox|subscri(?:be|bed|ption|ptions)|sign(?:ing)? up"
               + "|cookies?|privacy(?: policy| notice| settings)?|terms (?:of use|of service|and"
-              + " conditions)|browser|apps?|website|link|commission|affiliate|comments|feedback"
+              + " conditions)|browser|apps?|website|link|affiliate|comments|feedback"
+              + "|(?:earns?|receives?|makes?|get) (?:a |an )?(?:small )?commission"
               + "|notifications|logo|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -29,15 +29,32 @@ class DateStampsTest {
         "First published on 2026-11-18 = PUBLISHED = 2026-11-18",
       })
   void readsADateLineInItsPrintedForm(String line, Kind kind, String printed) {
-    assertThat(DateStamps.read(line)).containsExactly(new Stamp(kind, printed));
+    assertThat(DateStamps.read(line))
+        .extracting(Stamp::kind, Stamp::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(kind, printed));
+  }
+
+  @Test
+  void aLabelSaysWhichDateItIsAndABareDateIsOnlyPresumedPublished() {
+    assertThat(DateStamps.read("First published on Thu 3 Dec 2026 05.41 AEDT"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "Thu 3 Dec 2026 05.41 AEDT", true));
+    assertThat(DateStamps.read("Thu 3 Dec 2026 16.52 AEDT"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "Thu 3 Dec 2026 16.52 AEDT", false));
+  }
+
+  @Test
+  void aFullStopAfterTheLastFigureEndsTheLineNotTheDate() {
+    assertThat(DateStamps.read("Updated: 7:15 am, Wed Dec 2, 2026."))
+        .extracting(Stamp::text)
+        .containsExactly("7:15 am, Wed Dec 2, 2026");
   }
 
   @Test
   void readsSeveralDatesOnOneLine() {
     assertThat(DateStamps.read("Updated December 5, 2026 at 7:00 a.m. EST |Published December 4"))
         .containsExactly(
-            new Stamp(Kind.UPDATED, "December 5, 2026 at 7:00 a.m. EST"),
-            new Stamp(Kind.PUBLISHED, "December 4"));
+            new Stamp(Kind.UPDATED, "December 5, 2026 at 7:00 a.m. EST", true),
+            new Stamp(Kind.PUBLISHED, "December 4", true));
     assertThat(DateStamps.read("Posted Mon 1 Dec 2026 at 5:04am, updated Mon 1 Dec 2026 at 7:15am"))
         .extracting(Stamp::kind)
         .containsExactly(Kind.PUBLISHED, Kind.UPDATED);

@@ -98,7 +98,7 @@ class ReaderCorpusTest {
       boolean inSpan = k >= first[0] && k <= last[1];
       boolean apart =
           headings.contains(u.text())
-              || captions.stream().anyMatch(c -> c.contains(u.text()) || u.text().contains(c))
+              || captions.stream().anyMatch(c -> c.contains(line) || line.contains(c))
               || notBody.contains(line);
       (inSpan && !apart ? body : rest).add(u);
     }
