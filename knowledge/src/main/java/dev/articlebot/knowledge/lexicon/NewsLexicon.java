@@ -412,7 +412,7 @@ public final class NewsLexicon {
               "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
               "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
               "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
-              "MEP MLA"));
+              "MEP MLA Pro Tem Tempore"));
 
   /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
   public static final Set<String> ROLE_NOUNS =
@@ -644,7 +644,8 @@ public final class NewsLexicon {
               "program programme movement house strait sea ocean port affairs conference expo",
               "economic leaders global south north east west island islands river city county",
               "province street road avenue square hall airport station college school academy",
-              "foundation fund trust network television radio press review daily weekly club league",
+              "foundation fund trust network television radio press review daily weekly quarterly",
+              "monthly club league",
               "court parliament congress senate assembly embassy consulate bureau administration",
               "authority service services police hospital museum library festival games cup",
               "olympics market exchange index list entity act law bill treaty agreement initiative",

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Finds runs of capitalised words in the narrative of a paragraph and splits off titles. A nickname
- * in quotation marks between two name words (Samuel “Sam” Teller, Ruth ‘Red’ Obi) is part of the
- * name, not a quotation, and is kept as {@link NameSequence#nickname()}.
+ * in quotation marks or in brackets between two name words (Samuel “Sam” Teller, Ruth ‘Red’ Obi,
+ * Augustine (Gus) Ferrell) is part of the name, not a quotation, and is kept as {@link
+ * NameSequence#nickname()}.
  */
 final class NameSpotter {
 
@@ -47,6 +48,15 @@ final class NameSpotter {
         if (nickname.isEmpty() && isNickname(p, j)) {
           nickname = p.spans().get(p.get(j).span()).words(p.text());
           j++;
+          continue;
+        }
+        int close = bracketedNicknameEnd(p, j);
+        if (nickname.isEmpty() && close > 0) {
+          StringBuilder nick = new StringBuilder();
+          for (int k = j + 1; k < close; k++)
+            nick.append(k > j + 1 ? " " : "").append(p.at(k).text());
+          nickname = nick.toString();
+          j = close + 1;
           continue;
         }
         int particles = particlesAt(p, j);
@@ -91,6 +101,21 @@ final class NameSpotter {
       if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
     }
     return true;
+  }
+
+  /**
+   * A nickname in brackets between two name words, the “(Gus)” of Augustine (Gus) Ferrell: one or
+   * two capitalised words in round brackets right after a name word and before the next. Returns
+   * the index of the closing bracket, or -1.
+   */
+  static int bracketedNicknameEnd(ParagraphTokens p, int j) {
+    if (!p.punctAt(j, '(') || !p.spacedFromNext(j - 1)) return -1;
+    Token before = p.at(j - 1);
+    if (before == null || !before.capitalized() || before.possessive()) return -1;
+    int k = j + 1;
+    while (k < j + 3 && startsName(p.at(k))) k++;
+    if (k == j + 1 || !p.punctAt(k, ')') || !p.spacedFromNext(k)) return -1;
+    return startsName(p.at(k + 1)) ? k : -1;
   }
 
   /**

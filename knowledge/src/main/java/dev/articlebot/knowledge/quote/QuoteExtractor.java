@@ -68,9 +68,12 @@ public final class QuoteExtractor {
       }
       List<Statement> here = new ArrayList<>();
       String answer = interview.answer(p.number());
-      if (answer != null && introduced.size() == 1) {
-        Attribution interviewee = new Attribution(introduced.iterator().next(), "", -1);
-        here.add(new Statement(interviewee, p.number(), answer, QuoteKind.DIRECT));
+      Person interviewee =
+          answer == null ? null : interview.interviewee(registry.people(), introduced);
+      if (interviewee != null) {
+        here.add(
+            new Statement(
+                new Attribution(interviewee, "", -1), p.number(), answer, QuoteKind.DIRECT));
       }
       for (ReportedSpeech r : reported) {
         String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");
