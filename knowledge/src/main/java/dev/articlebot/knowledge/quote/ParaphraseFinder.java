@@ -18,16 +18,17 @@ import java.util.List;
  *       third", "Teller insisted Grant had won the ball", "She told me she believes …", "told the
  *       BBC the ferry had passed"; a "that" further on ("said the union planned to testify at that
  *       hearing") does not cut it short;
- *   <li>"…, which Obi said would take 48 hours": the clause after the verb;
+ *   <li>"…, which Obi said would take 48 hours", "a figure he said was based on …": the clause
+ *       after the verb;
  *   <li>"X described the opposition as misinformed": the object and its description;
  *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board."
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
- * clause that opens with a quotation, or is mostly quotation, is left to the quotation ("Lim said
- * that “it is important …”"); one that ends in a quotation keeps its words before it ("said the
- * developer was disappointed and was “reviewing all of its options”" gives "the developer was
- * disappointed").
+ * report ends at a semicolon: what follows it is the writer's. A clause that opens with a
+ * quotation, or is mostly quotation, is left to the quotation ("Lim said that “it is important
+ * …”"); one that ends in a quotation keeps its words before it ("said the developer was
+ * disappointed and was “reviewing all of its options”" gives "the developer was disappointed").
  */
 final class ParaphraseFinder {
 
@@ -104,13 +105,21 @@ final class ParaphraseFinder {
       }
       if (!Phrases.isSpeechVerb(p, v)) continue;
       Mention before = ap.mentionEndingAt(v - 1);
+      int comma = before == null ? -1 : commaBeforeSpeaker(p, before.first(), s);
       if (before != null
           && before.resolved()
-          && p.punctAt(before.first() - 1, ',')
+          && comma > s
           && (NewsLexicon.BARE_REPORTING.contains(verb)
               || NewsLexicon.ADDRESSING_VERBS.contains(verb))
           && endsTheReport(p, v + 1, last)) {
-        add(ap, new Attribution(before.person(), ap.verbPhrase(v), v), s, before.first() - 1, out);
+        Attribution a = new Attribution(before.person(), ap.verbPhrase(v), v);
+        if (SUBORDINATORS.contains(p.get(s).lower())
+            && p.punctAt(v + 1, ',')
+            && isClause(p, v + 2, last)) {
+          add(ap, a, v + 2, last, out); // "If the levy passes, Keane said, the library could …"
+        } else {
+          add(ap, a, s, comma, out);
+        }
       }
     }
   }
@@ -193,18 +202,29 @@ final class ParaphraseFinder {
     return j;
   }
 
+  /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
+  private static final java.util.Set<String> APPROXIMATORS =
+      java.util.Set.of("about", "around", "roughly", "nearly", "almost", "some", "over");
+
   /**
    * Whether a reported clause can start at {@code from}: a subject pronoun ("she expects"), or a
    * word that is not a preposition or a conjunction, followed within ten words, before any comma,
    * by a finite verb (an auxiliary, a modal, or a common irregular past: "trade fell", "the plan
-   * would").
+   * would"). An amount opens a clause too ("about 70% of the staff was hired").
    */
   private static boolean isClause(ParagraphTokens p, int from, int last) {
     Token first = p.at(from);
     if (first == null || from >= last || !first.isWord()) return false;
     String w = first.lower();
     if (NewsLexicon.SUBJECT_PRONOUNS.contains(w)) return true;
-    if (!NewsLexicon.CLAUSE_STARTERS.contains(w)
+    Token second = p.at(from + 1);
+    boolean amount =
+        APPROXIMATORS.contains(w)
+            && second != null
+            && second.isWord()
+            && Character.isDigit(second.text().charAt(0));
+    if (!amount
+        && !NewsLexicon.CLAUSE_STARTERS.contains(w)
         && (NewsLexicon.isFunctionWord(w)
             || NewsLexicon.LOCATIVES.contains(w)
             || NewsLexicon.OTHER_PREPOSITIONS.contains(w))) {
@@ -212,6 +232,7 @@ final class ParaphraseFinder {
     }
     for (int k = from + 1; k < last && k <= from + 10; k++) {
       Token t = p.get(k);
+      if (t.isPunct('%') || t.isPunct('$')) continue; // "70% of the workforce was …"
       if (!t.isWord()) return false;
       String x = t.lower();
       if (NewsLexicon.FINITE_AUXILIARIES.contains(x) || NewsLexicon.IRREGULAR_PAST.contains(x)) {
@@ -276,6 +297,28 @@ final class ParaphraseFinder {
    * Whether the attribution ends the sentence after its verb, or at most four words later before a
    * comma ("…, Lim said.", "…, she told the board.", "…, he said on Tuesday, …").
    */
+  /**
+   * The comma before a speaker named after the report, maybe past a role in lower case or a title
+   * ("…, library Director Marisol Keane told trustees"); -1 when there is none.
+   */
+  private static int commaBeforeSpeaker(ParagraphTokens p, int first, int s) {
+    for (int k = first - 1; k > s && k >= first - 3; k--) {
+      if (p.punctAt(k, ',')) return k;
+      Token t = p.get(k);
+      boolean role =
+          t.isWord()
+              && (!t.capitalized() || NewsLexicon.isTitle(t.text()))
+              && !NewsLexicon.isFunctionWord(t.lower());
+      if (!role) return -1;
+    }
+    return first - 1 > s && p.punctAt(first - 1, ',') ? first - 1 : -1;
+  }
+
+  /** Words that open a clause fronted before the main one: "If the levy passes, …". */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "if", "unless", "when", "once", "although", "though", "while", "because", "until");
+
   private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
     for (int k = from; k <= last && k <= from + 4; k++) {
       if (k == last || p.punctAt(k, ',')) return true;
@@ -300,6 +343,15 @@ final class ParaphraseFinder {
     if (m == null || !m.resolved() || !Phrases.isSpeechVerb(p, v)) return null;
     Token before = p.at(m.first() - 1);
     boolean relative = before != null && (before.is("which") || before.is("that"));
+    // "a figure he said was based on …": a relative clause without its "which"
+    boolean reduced =
+        m.kind() == Mention.Kind.PRONOUN
+            && before != null
+            && before.isWord()
+            && !before.capitalized()
+            && !NewsLexicon.isFunctionWord(before.lower())
+            && !Phrases.isSpeechVerb(p, m.first() - 1);
+    relative |= reduced;
     Token next = p.at(v + 1);
     return relative && next != null && NewsLexicon.FINITE_AUXILIARIES.contains(next.lower())
         ? m
@@ -310,6 +362,13 @@ final class ParaphraseFinder {
       AnnotatedParagraph ap, Attribution a, int from, int to, List<ReportedSpeech> out) {
     ParagraphTokens p = ap.tokens();
     if (to <= from || p.get(from).isQuote()) return;
+    // a semicolon after the reported clause starts another statement, the writer's own
+    for (int k = from + 1; k < to; k++) {
+      if (p.punctAt(k, ';')) {
+        to = k;
+        break;
+      }
+    }
     int words = 0;
     int quoted = 0;
     for (int k = from; k < to; k++) {
