@@ -104,6 +104,10 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   public static final int DEFAULT_CACHED_PARAGRAPHS = 4_000;
 
   private final Settings settings;
+
+  /** The reading of pages this library's articles should have: older ones are read again. */
+  private final int readerVersion;
+
   private final LibraryIndex index;
   private final Embedder passageModel;
   private final Embedder questions;
@@ -124,9 +128,11 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
       LibraryIndex index,
       Embedder passageModel,
       Embedder questionModel,
-      Clock clock)
+      Clock clock,
+      int readerVersion)
       throws IOException {
     this.settings = settings;
+    this.readerVersion = readerVersion;
     this.index = index;
     this.passageModel = passageModel;
     this.questions = new RecentEmbeddings(questionModel, 256);
@@ -146,6 +152,16 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
    */
   public static Library open(
       Settings settings, Embedder passageModel, Embedder questionModel, Clock clock) {
+    return open(settings, passageModel, questionModel, clock, ArticleParser.READER_VERSION);
+  }
+
+  /** {@link #open}, as a build whose reader is at {@code readerVersion} opens it. */
+  static Library open(
+      Settings settings,
+      Embedder passageModel,
+      Embedder questionModel,
+      Clock clock,
+      int readerVersion) {
     try {
       LibraryIndex index =
           settings.dir() == null
@@ -157,7 +173,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
                 + " what it has saved, without adding or removing articles",
             settings.dir());
       }
-      return new Library(settings, index, passageModel, questionModel, clock);
+      return new Library(settings, index, passageModel, questionModel, clock, readerVersion);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the library in " + settings.dir(), e);
     }
@@ -179,7 +195,8 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
         LibraryIndex.inMemory(new TextAnalysis(), vectors),
         passageModel,
         questionModel,
-        clock);
+        clock,
+        ArticleParser.READER_VERSION);
   }
 
   /** Whether another process writes this library, so this one only reads it. */
@@ -616,7 +633,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
           continue;
         }
         LibraryEntry had = bySource.get(f.name());
-        if (had != null && had.hash().equals(f.hash())) {
+        if (had != null && had.hash().equals(f.hash()) && had.reader() == readerVersion) {
           unchanged++;
         } else if (f.hash().equals(excluded.get(f.name()))) {
           unchanged++; // removed in a chat; stays out until it changes
@@ -803,7 +820,8 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
             hash,
             replaces != null ? replaces.added() : clock.instant(),
             article.published(),
-            article.paragraphs().size());
+            article.paragraphs().size(),
+            readerVersion);
     return new Prepared(
         new LibraryIndex.Stored(entry, article, quotes, served.build(), source.bytes()),
         paragraphVectors,

@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param added when it entered the library
  * @param published its date as it prints it ("Jan.1"), or ""
  * @param paragraphs how many body paragraphs it has
+ * @param reader the {@link dev.articlebot.knowledge.article.ArticleParser#READER_VERSION} it was
+ *     read with (0 for a library written before it was stored): an article read by another version
+ *     is read again
  */
 public record LibraryEntry(
     String id,
@@ -27,7 +30,8 @@ public record LibraryEntry(
     String hash,
     Instant added,
     String published,
-    int paragraphs) {
+    int paragraphs,
+    int reader) {
 
   public LibraryEntry {
     if (id == null || id.isBlank()) throw new IllegalArgumentException("id");

@@ -90,6 +90,7 @@ final class LibraryIndex implements Closeable {
   private static final String ADDED = "added";
   private static final String PUBLISHED = "published";
   private static final String PARAGRAPHS = "paragraphs";
+  private static final String READER = "reader";
   private static final String RECORD = "record";
   private static final String QUOTES = "quotes";
   private static final String VECTORS = "vectors";
@@ -405,6 +406,7 @@ final class LibraryIndex implements Closeable {
     d.add(new StoredField(ADDED, e.added().toEpochMilli()));
     d.add(new StoredField(PUBLISHED, e.published()));
     d.add(new StoredField(PARAGRAPHS, e.paragraphs()));
+    d.add(new StoredField(READER, e.reader()));
     d.add(new BinaryDocValuesField(RECORD, new BytesRef(ArticleCodec.encode(s.article()))));
     d.add(new BinaryDocValuesField(QUOTES, new BytesRef(ArticleCodec.encode(s.quotes()))));
     d.add(new BinaryDocValuesField(VECTORS, new BytesRef(s.vectors().encode())));
@@ -437,7 +439,8 @@ final class LibraryIndex implements Closeable {
                 d.get(HASH),
                 Instant.ofEpochMilli(d.getField(ADDED).numericValue().longValue()),
                 d.get(PUBLISHED),
-                d.getField(PARAGRAPHS).numericValue().intValue()));
+                d.getField(PARAGRAPHS).numericValue().intValue(),
+                d.getField(READER) == null ? 0 : d.getField(READER).numericValue().intValue()));
       }
       return out;
     } finally {

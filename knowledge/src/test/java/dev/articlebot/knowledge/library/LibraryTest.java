@@ -115,6 +115,32 @@ class LibraryTest {
   }
 
   @Test
+  void articlesReadByAnEarlierReaderAreReadAgainWhenANewerBuildOpensTheLibrary() throws Exception {
+    Path folder = temp.resolve("articles");
+    Articles.write(folder, "harbour.md", Articles.harbour());
+    Articles.write(folder, "orchard.md", Articles.orchard());
+    Library.Settings settings = Library.Settings.in(temp.resolve("library"), 500, 1 << 20);
+    Clock clock = Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC);
+    int current = dev.articlebot.knowledge.article.ArticleParser.READER_VERSION;
+    Library earlier = Library.open(settings, model, model, clock, current - 1);
+    earlier.sync(folder);
+    assertThat(earlier.entries()).extracting(LibraryEntry::reader).containsOnly(current - 1);
+    earlier.close();
+
+    library = Library.open(settings, model, model, clock, current);
+    int embedded = model.texts.get();
+    SyncReport upgraded = library.sync(folder);
+
+    assertThat(upgraded.replaced())
+        .extracting(LibraryEntry::id)
+        .containsExactlyInAnyOrder("harbour", "orchard");
+    assertThat(library.entries()).extracting(LibraryEntry::reader).containsOnly(current);
+    // The same paragraphs: nothing is embedded again.
+    assertThat(model.texts.get()).isEqualTo(embedded);
+    assertThat(library.sync(folder).changed()).isFalse();
+  }
+
+  @Test
   void anUnreadableFileIsReportedByNameAndTheRestLoad() throws Exception {
     Path folder = temp.resolve("articles");
     Articles.write(folder, "harbour.md", Articles.harbour());
