@@ -134,6 +134,19 @@ class BylinesTest {
     assertThat(Bylines.unlabelled("Purchase Licensing Rights", true)).isEmpty();
   }
 
+  @Test
+  void severalNamesAloneMayCarryANoteEach() {
+    assertThat(
+            Bylines.unlabelled("Nadia Brennan (now) and Tom Achterberg (earlier)", true)
+                .get()
+                .authors())
+        .containsExactly("Nadia Brennan", "Tom Achterberg");
+    assertThat(Bylines.unlabelled("Jane Doe and John Roe", true).get().authors())
+        .containsExactly("Jane Doe", "John Roe");
+    assertThat(Bylines.unlabelled("Jane Doe and John Roe", false)).isEmpty();
+    assertThat(Bylines.unlabelled("Trains and trams halted (again)", true)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

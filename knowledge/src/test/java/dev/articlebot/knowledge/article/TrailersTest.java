@@ -30,6 +30,12 @@ class TrailersTest {
         "- 30 -",
         "ENDS",
         "-ends-",
+        "Comments (7)",
+        "318 comments",
+        "Show comments",
+        "Media Contact:",
+        "Investor contacts",
+        "SOURCE Cordillera Cell Recovery, Inc.",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
@@ -49,6 +55,9 @@ class TrailersTest {
         "The rights to the land were all reserved for the tribe in the 1851 treaty.",
         "(c) the council must publish its accounts by 2027 under the new law.",
         "Ends of the pier were closed after the storm.",
+        "The source of the leak was never found, officials said.",
+        "Media contacts at the ministry declined to comment on the figures.",
+        "Comments from residents will be heard in January.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();

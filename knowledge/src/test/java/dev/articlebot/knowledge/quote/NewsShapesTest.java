@@ -561,6 +561,44 @@ class NewsShapesTest {
   }
 
   @Test
+  void answersMarkedWithTheIntervieweesInitialsAreTheirsAndGoOnUntilTheNextQuestion() {
+    assertThat(
+            said(
+                "Chef Marisol Reyes is closing Alder & Ash, said Augustine (Gus) Ferrell, her"
+                    + " farmer, and Naomi Sethi of the food alliance.\n\n"
+                    + "Q: Why close now?\n\n"
+                    + "MR: Because it is booked solid.\n\n"
+                    + "I turned 47 in August and did the math.\n\n"
+                    + "Q: Who pays?\n\n"
+                    + "MR: A foundation put in $850,000.\n\n"
+                    + "This interview has been edited for length and clarity."))
+        .containsExactly(
+            "Marisol Reyes: Because it is booked solid.",
+            "Marisol Reyes: I turned 47 in August and did the math.",
+            "Marisol Reyes: A foundation put in $850,000.");
+    // the story's narrative after the transcript is nobody's answer
+    assertThat(
+            said(
+                "Ana Lim, 58, has run the Redmarsh ferry for 30 years.\n\n"
+                    + "Q: Will the sailings stop?\n\n"
+                    + "Lim: No. We sail twice a day.\n\n"
+                    + "Q: And the fares?\n\n"
+                    + "Lim: They stay where they are.\n\n"
+                    + "A council spokesperson said the subsidy would be reviewed in March."))
+        .containsExactly("Ana Lim: No. We sail twice a day.", "Ana Lim: They stay where they are.");
+  }
+
+  @Test
+  void aNicknameInBracketsBetweenTheNamesIsANickname() {
+    ArticleQuotes q =
+        extract(
+            "“I gave up my car keys,” said Margaret (Peggy) Dunleavy, 81.\n\n"
+                + "“Please don’t take this too,” Dunleavy told the board.");
+    assertThat(people(q)).containsExactly("Margaret Dunleavy");
+    assertThat(q.quotes()).extracting(Quote::speakerName).containsOnly("Margaret Dunleavy");
+  }
+
+  @Test
   void anInterviewsAnswersAreTheIntervieweesWords() {
     assertThat(
             said(
