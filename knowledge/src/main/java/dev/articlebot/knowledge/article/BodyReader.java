@@ -179,9 +179,7 @@ final class BodyReader {
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
-      if (roles[i] == Role.PENDING && header.authors().contains(texts[i].strip())) {
-        roles[i] = Role.DROP; // an author's name alone signs the entry below it (live pages)
-      }
+      if (roles[i] == Role.PENDING && signsAnEntry(texts[i])) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
@@ -196,6 +194,20 @@ final class BodyReader {
       if (roles[i] != Role.PENDING) continue;
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
+  }
+
+  /**
+   * A line that signs the entry below it on a live page: one of the article's authors alone ("Nadia
+   * Brennan") or credited ("From CNN’s Maya Thornton", "From CNN’s Sophie Lindqvist in Baltimore"),
+   * in a short line that is no sentence.
+   */
+  private boolean signsAnEntry(String text) {
+    String t = text.strip().replaceAll("\\s+in(?:\\s+\\p{Lu}[\\p{L}.’'-]*)+$", "");
+    if (LineShape.words(t) > 10 || LineShape.endsLikeSentence(t)) return false;
+    for (String author : header.authors()) {
+      if (t.equals(author) || t.endsWith(" " + author) && t.startsWith("From ")) return true;
+    }
+    return false;
   }
 
   /** A line that reports someone speaking ("Ostrowski said:") is never furniture. */

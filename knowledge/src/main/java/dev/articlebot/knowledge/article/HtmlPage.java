@@ -372,6 +372,7 @@ final class HtmlPage {
     Names found = Names.STORY;
     for (String token : TOKEN_SPLIT.split((e.className() + " " + e.id()).strip())) {
       if (token.isEmpty()) continue;
+      token = blockOfPosition(token);
       String lower = token.toLowerCase(Locale.ROOT);
       if (SCREEN_READER_ONLY.matcher(lower).find()) return Names.FURNITURE;
       for (String part : FURNITURE_PARTS) if (lower.contains(part)) return Names.FURNITURE;
@@ -392,6 +393,21 @@ final class HtmlPage {
     }
     return found;
   }
+
+  /**
+   * "headline__footer", "story__header": in a block__element class name, an element named for its
+   * place in the block is part of that block, so the block's name tells what it is (the footer of
+   * the headline holds the byline and the date, not the page's footer).
+   */
+  private static String blockOfPosition(String token) {
+    int at = token.lastIndexOf("__");
+    if (at <= 0) return token;
+    String element = token.substring(at + 2).toLowerCase(Locale.ROOT);
+    return POSITIONS.contains(element) ? token.substring(0, at) : token;
+  }
+
+  private static final Set<String> POSITIONS =
+      Set.of("footer", "header", "top", "bottom", "meta", "foot", "head", "inner", "wrapper");
 
   private static int longParagraphs(Element e) {
     int n = 0;

@@ -18,13 +18,15 @@ import java.util.Set;
  *       when two such people were last mentioned in one sentence ("Ken Obi and Ruth Obi signed it.
  *       ¶ “…,” Obi said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
- *       gender, and teach that person's gender. The pronoun is left unresolved rather than risk the
- *       wrong person when, since that person was mentioned, a name that may be a person's was left
- *       undecided by the registry ({@link PersonRegistry#undecided}) or someone who is not a person
- *       we know spoke ("the company said", "a spokesperson said", "according to a statement"); or
- *       when that person's gender is unknown, they were mentioned in another sentence, and someone
- *       else of the pronoun's gender was mentioned in this paragraph or the one before ("Mayor Ana
- *       Lim … Her deputy, Sam Teller … ¶ “…,” she said");
+ *       gender, and teach that person's gender; from an earlier sentence, the first person of that
+ *       gender it names (its subject) rather than one named after them. The pronoun is left
+ *       unresolved rather than risk the wrong person when, since that person was mentioned, a name
+ *       that may be a person's was left undecided by the registry ({@link
+ *       PersonRegistry#undecided}) or someone who is not a person we know spoke ("the company
+ *       said", "a spokesperson said", "according to a statement"); or when that person's gender is
+ *       unknown, they were mentioned in another sentence, and someone else of the pronoun's gender
+ *       was mentioned in this paragraph or the one before ("Mayor Ana Lim … Her deputy, Sam Teller
+ *       … ¶ “…,” she said");
  *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role. A
  *       role nobody has been given is nobody's: "the economist" is not guessed to be someone
  *       introduced without that role.
@@ -176,7 +178,8 @@ final class MentionTracker {
       if (found == null) {
         if (person == null) return null;
         if (!person.compatibleWith(gender)) continue;
-        if (person.gender() == gender || places.get(k).equals(here)) return person;
+        if (places.get(k).equals(here)) return person;
+        if (person.gender() == gender) return subjectOf(k, gender);
         found = person;
       } else {
         if (person == null || places.get(k).paragraph() < here.paragraph() - 1) break;
@@ -184,6 +187,22 @@ final class MentionTracker {
       }
     }
     return found;
+  }
+
+  /**
+   * The person a pronoun in a later sentence takes from the sentence of mention {@code k}: its
+   * first agent of that gender, which is the sentence's subject, not a person named after it (“Ana
+   * Obi said she voted for Ruth Lim. ¶ “…,” she said”: Obi).
+   */
+  private Person subjectOf(int k, Person.Gender gender) {
+    Place place = places.get(k);
+    Person subject = history.get(k);
+    for (int j = k - 1; j >= 0 && places.get(j).equals(place); j--) {
+      Person earlier = history.get(j);
+      if (earlier == null) return history.get(k); // someone we do not know spoke in between
+      if (!owners.get(j) && earlier.gender() == gender) subject = earlier;
+    }
+    return subject;
   }
 
   /**

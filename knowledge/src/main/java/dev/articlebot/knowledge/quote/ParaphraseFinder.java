@@ -70,6 +70,7 @@ final class ParaphraseFinder {
     for (int k = s + 1; k < last; k++) {
       if (p.punctAt(k, ',') && p.wordAt(k + 1, "according") && p.wordAt(k + 2, "to")) {
         Mention m = ap.mentionAt(k + 3);
+        if (m == null) m = namedAfterRole(ap, k + 3, last);
         if (m != null && m.resolved()) {
           add(ap, new Attribution(m.person(), "according to", s), s, k, out);
         }
@@ -200,6 +201,24 @@ final class ParaphraseFinder {
       }
     }
     return j;
+  }
+
+  /**
+   * "according to the city’s elections director, Kwame Adeyemi": the person named after a role of
+   * up to eight words in lower case (and the possessive before it) and a comma; null otherwise.
+   */
+  private static Mention namedAfterRole(AnnotatedParagraph ap, int from, int last) {
+    ParagraphTokens p = ap.tokens();
+    for (int j = from; j < last && j <= from + 8; j++) {
+      if (p.punctAt(j, ',')) {
+        Mention m = ap.mentionAt(j + 1);
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+      }
+      Token t = p.get(j);
+      if (!t.isWord() && !t.isPunct('’') && !t.isPunct('\'')) return null;
+      if (t.isWord() && t.capitalized() && j > from) return null; // a name, not a role
+    }
+    return null;
   }
 
   /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
