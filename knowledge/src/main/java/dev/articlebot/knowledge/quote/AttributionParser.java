@@ -64,7 +64,10 @@ final class AttributionParser {
         }
         if (embedded && state.isEcho(words)) {
           a = null;
-        } else if (a == null && p.sentenceStart(q) == q && !hasOwnAttribution(p, q)) {
+        } else if (a == null && q == 0 && state.lastSpeaker() != null) {
+          a = pronounGoesOn(ap, q, state.lastSpeaker());
+        }
+        if (a == null && !embedded && p.sentenceStart(q) == q && !hasOwnAttribution(p, q)) {
           a = earlierStatement(statements, reported, q);
           if (a == null && q == 0) a = state.lastStatement();
           if (a != null) a = new Attribution(a.person(), a.context(), q);
@@ -105,6 +108,28 @@ final class AttributionParser {
     return named == null ? null : new Attribution(named.person(), p.text(named.end(), last), 0);
   }
 
+  /**
+   * "“…,” she said" opening a paragraph, with a pronoun the text left to nobody (two people it may
+   * be): the one the previous paragraph last reported speaking goes on, if the pronoun fits them
+   * ("Grace Adeyemi … said she voted for Whitfield … ¶ “I’ve called 311 …,” she said").
+   */
+  private static Attribution pronounGoesOn(AnnotatedParagraph ap, int q, Attribution last) {
+    ParagraphTokens p = ap.tokens();
+    int j = p.punctAt(q + 1, ',') ? q + 2 : q + 1;
+    Token pronoun = p.at(j);
+    if (pronoun == null || !pronoun.isWord() || pronoun.sentence() != p.get(q).sentence()) {
+      return null;
+    }
+    String w = pronoun.lower();
+    boolean she = w.equals("she");
+    if (!she && !w.equals("he")) return null;
+    Mention m = ap.mentionAt(j);
+    if (m != null && m.resolved()) return null; // the text says who
+    if (!Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, j + 1))) return null;
+    Person.Gender g = she ? Person.Gender.FEMALE : Person.Gender.MALE;
+    return last.person().compatibleWith(g) ? new Attribution(last.person(), "", q) : null;
+  }
+
   /** Scare quotes, nicknames and names of things: marked by the words around them. */
   private static boolean isTerm(ParagraphTokens p, int q, String words) {
     if (NameSpotter.isNickname(p, q)) return true;
@@ -112,6 +137,8 @@ final class AttributionParser {
     Token prev2 = p.at(q - 2);
     if (prev != null && prev.isWord()) {
       if (NewsLexicon.TERM_MARKERS.contains(prev.lower())) return true;
+      // "Earth, Wind & Fire’s “September”", "Dickens’s “Bleak House”": a work by its maker
+      if (prev.possessive() && prev.capitalized() && words.split("\\s+").length <= 6) return true;
       if (prev2 != null
           && prev2.isWord()
           && NewsLexicon.TERM_MARKER_PAIRS.contains(prev2.lower() + " " + prev.lower())) {

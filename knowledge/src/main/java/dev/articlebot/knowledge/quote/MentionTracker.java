@@ -18,10 +18,10 @@ import java.util.Set;
  *       when two such people were last mentioned in one sentence ("Ken Obi and Ruth Obi signed it.
  *       ¶ “…,” Obi said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
- *       gender, and teach that person's gender; from an earlier sentence, the first person of that
- *       gender it names (its subject) rather than one named after them. The pronoun is left
- *       unresolved rather than risk the wrong person when, since that person was mentioned, a name
- *       that may be a person's was left undecided by the registry ({@link
+ *       gender, and teach that person's gender; nobody when that person was named in an earlier
+ *       sentence after another person of that gender (its subject may be meant as well). The
+ *       pronoun is left unresolved rather than risk the wrong person when, since that person was
+ *       mentioned, a name that may be a person's was left undecided by the registry ({@link
  *       PersonRegistry#undecided}) or someone who is not a person we know spoke ("the company
  *       said", "a spokesperson said", "according to a statement"); or when that person's gender is
  *       unknown, they were mentioned in another sentence, and someone else of the pronoun's gender
@@ -179,7 +179,7 @@ final class MentionTracker {
         if (person == null) return null;
         if (!person.compatibleWith(gender)) continue;
         if (places.get(k).equals(here)) return person;
-        if (person.gender() == gender) return subjectOf(k, gender);
+        if (person.gender() == gender) return settled(k, gender) ? person : null;
         found = person;
       } else {
         if (person == null || places.get(k).paragraph() < here.paragraph() - 1) break;
@@ -190,19 +190,18 @@ final class MentionTracker {
   }
 
   /**
-   * The person a pronoun in a later sentence takes from the sentence of mention {@code k}: its
-   * first agent of that gender, which is the sentence's subject, not a person named after it (“Ana
-   * Obi said she voted for Ruth Lim. ¶ “…,” she said”: Obi).
+   * Whether a pronoun in a later sentence can take mention {@code k}: not when its sentence named
+   * another person of that gender before it, the sentence's subject as likely as the last named
+   * (“Ana Obi said she voted for Ruth Lim. ¶ “…,” she said”: the pronoun is left to nobody).
    */
-  private Person subjectOf(int k, Person.Gender gender) {
+  private boolean settled(int k, Person.Gender gender) {
     Place place = places.get(k);
-    Person subject = history.get(k);
     for (int j = k - 1; j >= 0 && places.get(j).equals(place); j--) {
       Person earlier = history.get(j);
-      if (earlier == null) return history.get(k); // someone we do not know spoke in between
-      if (!owners.get(j) && earlier.gender() == gender) subject = earlier;
+      if (earlier == null) return true;
+      if (earlier != history.get(k) && !owners.get(j) && earlier.gender() == gender) return false;
     }
-    return subject;
+    return true;
   }
 
   /**

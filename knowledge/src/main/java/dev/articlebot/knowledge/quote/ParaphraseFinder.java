@@ -25,10 +25,11 @@ import java.util.List;
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
- * report ends at a semicolon: what follows it is the writer's. A clause that opens with a
- * quotation, or is mostly quotation, is left to the quotation ("Lim said that “it is important
- * …”"); one that ends in a quotation keeps its words before it ("said the developer was
- * disappointed and was “reviewing all of its options”" gives "the developer was disappointed").
+ * report ends at a semicolon, unless another "that" clause follows it: what follows is the
+ * writer's. A clause that opens with a quotation, or is mostly quotation, is left to the quotation
+ * ("Lim said that “it is important …”"); one that ends in a quotation keeps its words before it
+ * ("said the developer was disappointed and was “reviewing all of its options”" gives "the
+ * developer was disappointed").
  */
 final class ParaphraseFinder {
 
@@ -381,9 +382,10 @@ final class ParaphraseFinder {
       AnnotatedParagraph ap, Attribution a, int from, int to, List<ReportedSpeech> out) {
     ParagraphTokens p = ap.tokens();
     if (to <= from || p.get(from).isQuote()) return;
-    // a semicolon after the reported clause starts another statement, the writer's own
+    // a semicolon after the reported clause starts another statement, the writer's own, unless a
+    // second "that" clause goes on with the report ("…; that righteousness …")
     for (int k = from + 1; k < to; k++) {
-      if (p.punctAt(k, ';')) {
+      if (p.punctAt(k, ';') && !p.wordAt(k + 1, "that")) {
         to = k;
         break;
       }

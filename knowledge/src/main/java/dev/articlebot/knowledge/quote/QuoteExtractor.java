@@ -87,6 +87,7 @@ public final class QuoteExtractor {
       Statement last = here.isEmpty() ? null : here.get(here.size() - 1);
       state.lastStatement(
           last == null || last.kind() != QuoteKind.DIRECT ? null : last.attribution());
+      state.lastSpeaker(last == null ? null : last.attribution());
       Attribution colon = attribution.introducedByColon(ap);
       if (colon != null) state.lastStatement(colon);
       statements.addAll(here);

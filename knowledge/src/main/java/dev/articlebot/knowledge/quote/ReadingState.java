@@ -16,6 +16,19 @@ final class ReadingState {
 
   private final List<String> terms = new ArrayList<>();
   private Attribution lastStatement;
+  private Attribution lastSpeaker;
+
+  /**
+   * Who the previous paragraph last reported, by quotation or paraphrase: "she said" after a
+   * quotation that opens the next paragraph goes on with them when the text settles nobody else.
+   */
+  Attribution lastSpeaker() {
+    return lastSpeaker;
+  }
+
+  void lastSpeaker(Attribution attribution) {
+    this.lastSpeaker = attribution;
+  }
 
   Attribution lastStatement() {
     return lastStatement;

@@ -589,6 +589,35 @@ class NewsShapesTest {
   }
 
   @Test
+  void sheSaidAfterASentenceNamingTwoWomenIsTheOneWhoWasReportedSpeaking() {
+    assertThat(
+            said(
+                "“We go to work on Monday,” Mayor Ruth Lim said.\n\n"
+                    + "Grace Obi, a retired nurse, said she voted for Lim because of the empty"
+                    + " houses on her street.\n\n"
+                    + "“I’ve called about those houses so many times,” she said."))
+        .containsExactly(
+            "Ruth Lim: We go to work on Monday",
+            "Grace Obi: she voted for Lim because of the empty houses on her street",
+            "Grace Obi: I’ve called about those houses so many times");
+    // in the middle of a paragraph the pronoun is not guessed
+    assertThat(
+            said(
+                "Grace Obi, a retired nurse, said she voted for Ruth Lim. She hopes the houses go."
+                    + " “I’ve called so many times,” she said."))
+        .doesNotContain("Ruth Lim: I’ve called so many times");
+  }
+
+  @Test
+  void aWorkInQuotationMarksAfterItsMakerIsNobodysQuote() {
+    assertThat(
+            said(
+                "“We go to work,” Ruth Lim said, before a band played Earth, Wind & Fire’s"
+                    + " “September.”"))
+        .containsExactly("Ruth Lim: We go to work");
+  }
+
+  @Test
   void aNicknameInBracketsBetweenTheNamesIsANickname() {
     ArticleQuotes q =
         extract(
