@@ -18,15 +18,15 @@ import java.util.Set;
  *       when two such people were last mentioned in one sentence ("Ken Obi and Ruth Obi signed it.
  *       ¶ “…,” Obi said.");
  *   <li>"he"/"him"/"his" and "she"/"her" are the most recently mentioned person of a compatible
- *       gender, and teach that person's gender; nobody when that person was named in an earlier
- *       sentence after another person of that gender (its subject may be meant as well). The
- *       pronoun is left unresolved rather than risk the wrong person when, since that person was
- *       mentioned, a name that may be a person's was left undecided by the registry ({@link
- *       PersonRegistry#undecided}) or someone who is not a person we know spoke ("the company
- *       said", "a spokesperson said", "according to a statement"); or when that person's gender is
- *       unknown, they were mentioned in another sentence, and someone else of the pronoun's gender
- *       was mentioned in this paragraph or the one before ("Mayor Ana Lim … Her deputy, Sam Teller
- *       … ¶ “…,” she said");
+ *       gender, and teach that person's gender; but not surely ({@link Mention#resolved()} false,
+ *       so no words are given on it) when that person was named in an earlier sentence after
+ *       another person of that gender, whom it may mean as well. The pronoun is left unresolved
+ *       rather than risk the wrong person when, since that person was mentioned, a name that may be
+ *       a person's was left undecided by the registry ({@link PersonRegistry#undecided}) or someone
+ *       who is not a person we know spoke ("the company said", "a spokesperson said", "according to
+ *       a statement"); or when that person's gender is unknown, they were mentioned in another
+ *       sentence, and someone else of the pronoun's gender was mentioned in this paragraph or the
+ *       one before ("Mayor Ana Lim … Her deputy, Sam Teller … ¶ “…,” she said");
  *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role. A
  *       role nobody has been given is nobody's: "the economist" is not guessed to be someone
  *       introduced without that role.
@@ -91,16 +91,16 @@ final class MentionTracker {
         }
       } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
         Person.Gender gender = genderOf(p.get(i).lower());
-        Person person = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
-        if (person != null) person.learnGender(gender);
-        m = new Mention(i, i + 1, person, Mention.Kind.PRONOUN);
+        Resolved r = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
+        if (r.person() != null) r.person().learnGender(gender);
+        m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
       } else if (isRoleReference(p, i)) {
         Person person = resolveRole(p.get(i + 1).lower());
         if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
       }
       if (m == null) continue;
       out.add(m);
-      if (m.resolved()) {
+      if (m.known()) {
         remember(m.person(), p, m.first(), p.get(m.end() - 1).possessive());
         appearance.add(m.person());
         m.person().mentionedIn(p.number());
@@ -171,28 +171,33 @@ final class MentionTracker {
   }
 
   /** The pronoun rules of the class comment. */
-  private Person resolvePronoun(Person.Gender gender, Place here) {
+  private Resolved resolvePronoun(Person.Gender gender, Place here) {
     Person found = null;
     for (int k = history.size() - 1; k >= 0; k--) {
       Person person = history.get(k);
       if (found == null) {
-        if (person == null) return null;
+        if (person == null) return Resolved.NOBODY;
         if (!person.compatibleWith(gender)) continue;
-        if (places.get(k).equals(here)) return person;
-        if (person.gender() == gender) return settled(k, gender) ? person : null;
+        if (places.get(k).equals(here)) return new Resolved(person, true);
+        if (person.gender() == gender) return new Resolved(person, settled(k, gender));
         found = person;
       } else {
         if (person == null || places.get(k).paragraph() < here.paragraph() - 1) break;
-        if (person != found && person.gender() == gender) return null;
+        if (person != found && person.gender() == gender) return Resolved.NOBODY;
       }
     }
-    return found;
+    return new Resolved(found, true);
+  }
+
+  /** Whom a pronoun most likely means, and whether surely enough to give them words. */
+  private record Resolved(Person person, boolean sure) {
+    static final Resolved NOBODY = new Resolved(null, true);
   }
 
   /**
-   * Whether a pronoun in a later sentence can take mention {@code k}: not when its sentence named
-   * another person of that gender before it, the sentence's subject as likely as the last named
-   * (“Ana Obi said she voted for Ruth Lim. ¶ “…,” she said”: the pronoun is left to nobody).
+   * Whether a pronoun in a later sentence surely takes mention {@code k}: not when its sentence
+   * named another person of that gender before it, the sentence's subject as likely as the last
+   * named (“Ana Obi said she voted for Ruth Lim. ¶ “…,” she said”).
    */
   private boolean settled(int k, Person.Gender gender) {
     Place place = places.get(k);
@@ -234,7 +239,7 @@ final class MentionTracker {
           && (after.is("the") || after.is("a") || after.is("an") || after.is("one"));
     }
     for (Mention m : found) {
-      if (m.end() == b + 1) return !m.resolved();
+      if (m.end() == b + 1) return !m.known();
     }
     String w = before.lower();
     if (w.equals("it")) return true;
