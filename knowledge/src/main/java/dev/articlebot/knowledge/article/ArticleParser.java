@@ -18,7 +18,8 @@ public final class ArticleParser {
   /**
    * Which reading of pages this build gives. It goes up whenever the reader reads some page
    * differently (another headline, another cut between paragraphs), so that a library read by an
-   * earlier build reads its articles again when it opens: the library stores it with each article.
+   * earlier build reads its articles again when it opens (the library stores it, with the quote
+   * extractor's version, with each article).
    */
   public static final int READER_VERSION = 2;
 

@@ -105,7 +105,14 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
 
   private final Settings settings;
 
-  /** The reading of pages this library's articles should have: older ones are read again. */
+  /**
+   * Which reading of articles this build gives: of pages ({@link ArticleParser#READER_VERSION}) and
+   * of their quotes ({@link dev.articlebot.knowledge.quote.QuoteExtractor#VERSION}). An article a
+   * library stored with another is read again when the library opens.
+   */
+  static final int READING = ArticleParser.READER_VERSION * 1000 + QuoteExtractor.VERSION;
+
+  /** The reading this library's articles should have: others are read again. */
   private final int readerVersion;
 
   private final LibraryIndex index;
@@ -152,7 +159,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
    */
   public static Library open(
       Settings settings, Embedder passageModel, Embedder questionModel, Clock clock) {
-    return open(settings, passageModel, questionModel, clock, ArticleParser.READER_VERSION);
+    return open(settings, passageModel, questionModel, clock, READING);
   }
 
   /** {@link #open}, as a build whose reader is at {@code readerVersion} opens it. */
@@ -196,7 +203,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
         passageModel,
         questionModel,
         clock,
-        ArticleParser.READER_VERSION);
+        READING);
   }
 
   /** Whether another process writes this library, so this one only reads it. */

@@ -17,9 +17,9 @@ import java.time.Instant;
  * @param added when it entered the library
  * @param published its date as it prints it ("Jan.1"), or ""
  * @param paragraphs how many body paragraphs it has
- * @param reader the {@link dev.articlebot.knowledge.article.ArticleParser#READER_VERSION} it was
- *     read with (0 for a library written before it was stored): an article read by another version
- *     is read again
+ * @param reader the reading of articles ({@code Library.READING}: the page reader's and the quote
+ *     extractor's versions) it was read with, 0 for a library written before it was stored: an
+ *     article read by another is read again
  */
 public record LibraryEntry(
     String id,

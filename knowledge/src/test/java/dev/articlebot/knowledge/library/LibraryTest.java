@@ -121,7 +121,7 @@ class LibraryTest {
     Articles.write(folder, "orchard.md", Articles.orchard());
     Library.Settings settings = Library.Settings.in(temp.resolve("library"), 500, 1 << 20);
     Clock clock = Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC);
-    int current = dev.articlebot.knowledge.article.ArticleParser.READER_VERSION;
+    int current = Library.READING;
     Library earlier = Library.open(settings, model, model, clock, current - 1);
     earlier.sync(folder);
     assertThat(earlier.entries()).extracting(LibraryEntry::reader).containsOnly(current - 1);
