@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the body of a page, from the header's body start, in four passes.
@@ -159,9 +160,8 @@ final class BodyReader {
    * The credit under an embedded social-media post: "— Name (@handle) December 3, 2026". The post
    * above it is the poster's, shown on the page, not the story's text.
    */
-  private static final java.util.regex.Pattern EMBED_CREDIT =
-      java.util.regex.Pattern.compile(
-          "^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s.{0,30}\\b(?:19|20)\\d\\d$");
+  private static final Pattern EMBED_CREDIT =
+      Pattern.compile("^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s.{0,30}\\b(?:19|20)\\d\\d$");
 
   private static boolean isEmbedCredit(String text) {
     return EMBED_CREDIT.matcher(text.strip()).matches();

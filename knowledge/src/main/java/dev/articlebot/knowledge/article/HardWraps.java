@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns cleaned lines of pasted text into logical lines, joining lines that a fixed-width wrap
@@ -28,8 +29,7 @@ final class HardWraps {
   private static final int MAX_WRAPPED_LENGTH = 100;
 
   /** A sentence ends inside the line: the line is a paragraph of its own, not a label. */
-  private static final java.util.regex.Pattern SENTENCE_INSIDE =
-      java.util.regex.Pattern.compile("[.!?][”’\"']?\\s+\\p{Lu}");
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][”’\"']?\\s+\\p{Lu}");
 
   private HardWraps() {}
 

@@ -1,10 +1,12 @@
 package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,8 +123,8 @@ final class InterviewTranscript {
   }
 
   /** The interviewee speaks in the first person; the story's narrative does not. */
-  private static final java.util.Set<String> FIRST_PERSON =
-      java.util.Set.of("i", "me", "my", "mine", "we", "us", "our", "ours");
+  private static final Set<String> FIRST_PERSON =
+      Set.of("i", "me", "my", "mine", "we", "us", "our", "ours");
 
   /** "This interview has been edited for length and clarity.": the editor's, not an answer. */
   private static boolean isEditorNote(String text) {
@@ -143,7 +145,7 @@ final class InterviewTranscript {
    * The interviewee among {@code people}: the one whose initials or one of whose names the label
    * is; for a bare answer marker, the one person of {@code introduced}; else null.
    */
-  Person interviewee(java.util.Collection<Person> people, java.util.Collection<Person> introduced) {
+  Person interviewee(Collection<Person> people, Collection<Person> introduced) {
     if (label.isEmpty()) return introduced.size() == 1 ? introduced.iterator().next() : null;
     Person found = null;
     for (Person p : people) {

@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.quote;
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds reported speech in a paragraph, sentence by sentence:
@@ -223,8 +224,8 @@ final class ParaphraseFinder {
   }
 
   /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
-  private static final java.util.Set<String> APPROXIMATORS =
-      java.util.Set.of("about", "around", "roughly", "nearly", "almost", "some", "over");
+  private static final Set<String> APPROXIMATORS =
+      Set.of("about", "around", "roughly", "nearly", "almost", "some", "over");
 
   /**
    * Whether a reported clause can start at {@code from}: a subject pronoun ("she expects"), or a
@@ -335,9 +336,8 @@ final class ParaphraseFinder {
   }
 
   /** Words that open a clause fronted before the main one: "If the levy passes, …". */
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
-          "if", "unless", "when", "once", "although", "though", "while", "because", "until");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("if", "unless", "when", "once", "although", "though", "while", "because", "until");
 
   private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
     for (int k = from; k <= last && k <= from + 4; k++) {
