@@ -49,7 +49,29 @@ final class PersonRegistry {
         }
       }
     }
+    registry.joinNicknames();
     return registry;
+  }
+
+  /**
+   * "Teddy Marsh" named before "Theodore (Teddy) Marsh" is introduced is the same person: a name of
+   * two words whose first is another person's nickname and whose last is their surname becomes that
+   * person's alias.
+   */
+  private void joinNicknames() {
+    for (Person full : List.copyOf(people)) {
+      String[] words = full.name().split(" ");
+      String surname = words[words.length - 1];
+      for (Person shortName : List.copyOf(people)) {
+        String[] w = shortName.name().split(" ");
+        if (shortName == full || w.length != 2 || !w[1].equals(surname)) continue;
+        if (!full.aliases().contains(w[0])) continue;
+        full.addAlias(shortName.name());
+        shortName.aliases().forEach(full::addAlias);
+        if (!shortName.role().isEmpty()) full.describe(shortName.role());
+        people.remove(shortName);
+      }
+    }
   }
 
   /**

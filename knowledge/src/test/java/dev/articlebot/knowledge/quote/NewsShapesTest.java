@@ -618,6 +618,16 @@ class NewsShapesTest {
   }
 
   @Test
+  void aNicknameAndSurnameNamedBeforeTheFullNameAreThatPerson() {
+    ArticleQuotes q =
+        extract(
+            "Teddy Marsh, a restaurateur, conceded on Thursday.\n\n"
+                + "“We ran as outsiders,” said Theodore (Teddy) Marsh, 51.");
+    assertThat(people(q)).containsExactly("Theodore Marsh");
+    assertThat(q.quotes()).extracting(Quote::speakerName).containsOnly("Theodore Marsh");
+  }
+
+  @Test
   void aNicknameInBracketsBetweenTheNamesIsANickname() {
     ArticleQuotes q =
         extract(
