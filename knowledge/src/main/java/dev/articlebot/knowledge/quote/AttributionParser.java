@@ -302,10 +302,12 @@ final class AttributionParser {
   /**
    * "called the dataset “unusually thorough”": "call" with an object of one to five words and then
    * the quotation, which describes the object in the speaker's words. ("calls “Zé do Mar”", with no
-   * object, names someone: a term.)
+   * object, names someone: a term; "what she calls “…”" names a thing in her words: hers.)
    */
   private static boolean callsIt(ParagraphTokens p, int k, int q) {
     if (!p.get(k).isWord() || !NewsLexicon.NEEDS_PARTICLE.contains(p.get(k).lower())) return false;
+    // "what she calls “water bill roulette”": the thing is named by the speaker, in her words
+    if (q - k == 1) return p.wordAt(k - 2, "what") || p.wordAt(k - 3, "what");
     if (q - k < 2 || q - k > 6) return false;
     for (int j = k + 1; j < q; j++) {
       if (!p.get(j).isWord()) return false;

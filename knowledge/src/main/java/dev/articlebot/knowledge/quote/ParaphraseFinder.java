@@ -19,6 +19,7 @@ import java.util.Set;
  *       third", "Teller insisted Grant had won the ball", "She told me she believes …", "told the
  *       BBC the ferry had passed"; a "that" further on ("said the union planned to testify at that
  *       hearing") does not cut it short;
+ *   <li>"promised / pledged / vowed to VERB …": the infinitive and what follows;
  *   <li>"…, which Obi said would take 48 hours", "a figure he said was based on …": the clause
  *       after the verb;
  *   <li>"X described the opposition as misinformed": the object and its description;
@@ -146,6 +147,14 @@ final class ParaphraseFinder {
       if (!t.isWord() && !t.isPunct(',')) break;
     }
     if (finding) return that >= 0 && that <= v + 2 ? that + 1 : -1;
+    // "pledged to end …", "promised to name …": what the speaker committed to, in the infinitive
+    if (COMMITTING.contains(verb)
+        && p.wordAt(k, "to")
+        && p.at(k + 1) != null
+        && p.get(k + 1).isWord()
+        && !p.get(k + 1).capitalized()) {
+      return k;
+    }
     if (NewsLexicon.NOT_REPORTING.contains(verb)) return -1;
     int bare = -1;
     if (NewsLexicon.ADDRESSING_VERBS.contains(verb)) {
@@ -222,6 +231,10 @@ final class ParaphraseFinder {
     }
     return null;
   }
+
+  /** Verbs whose infinitive says what the speaker committed to ("promised to name …"). */
+  private static final Set<String> COMMITTING =
+      Set.of("promised", "promises", "pledged", "pledges", "vowed", "vows");
 
   /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
   private static final Set<String> APPROXIMATORS =

@@ -609,6 +609,23 @@ class NewsShapesTest {
   }
 
   @Test
+  void whatSomeoneCallsSomethingIsTheirQuoteAndAPromiseToActIsAReport() {
+    assertThat(
+            said(
+                "Mayor Ana Lim spoke on Thursday. She said her first order would create one"
+                    + " office, and promised to name a city administrator by January 1. She"
+                    + " also pledged to end what she calls “water bill roulette”."))
+        .containsExactly(
+            "Ana Lim: her first order would create one office",
+            "Ana Lim: to name a city administrator by January 1",
+            "Ana Lim: to end what she calls “water bill roulette”",
+            "Ana Lim: water bill roulette");
+    // naming someone is not a quote
+    assertThat(said("José Furtado, whom everyone on the quay calls “Zé do Mar”, was there."))
+        .isEmpty();
+  }
+
+  @Test
   void aWorkInQuotationMarksAfterItsMakerIsNobodysQuote() {
     assertThat(
             said(
