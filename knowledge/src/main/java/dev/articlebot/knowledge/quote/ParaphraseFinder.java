@@ -27,11 +27,11 @@ import java.util.Set;
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
- * report ends at a semicolon, unless another "that" clause follows it: what follows is the
- * writer's. A clause that opens with a quotation, or is mostly quotation, is left to the quotation
- * ("Lim said that “it is important …”"); one that ends in a quotation keeps its words before it
- * ("said the developer was disappointed and was “reviewing all of its options”" gives "the
- * developer was disappointed").
+ * report ends at a semicolon that a clause of its own follows (not the next item of a list opened
+ * with a colon, nor another "that" clause): what follows is the writer's. A clause that opens with
+ * a quotation, or is mostly quotation, is left to the quotation ("Lim said that “it is important
+ * …”"); one that ends in a quotation keeps its words before it ("said the developer was
+ * disappointed and was “reviewing all of its options”" gives "the developer was disappointed").
  */
 final class ParaphraseFinder {
 
@@ -395,10 +395,12 @@ final class ParaphraseFinder {
       AnnotatedParagraph ap, Attribution a, int from, int to, List<ReportedSpeech> out) {
     ParagraphTokens p = ap.tokens();
     if (to <= from || p.get(from).isQuote()) return;
-    // a semicolon after the reported clause starts another statement, the writer's own, unless a
-    // second "that" clause goes on with the report ("…; that righteousness …")
+    // a semicolon followed by a clause of its own starts another statement, the writer's ("…
+    // unaffordable; the government has offered …"); one between the items of a list the report
+    // opened with a colon, or before a second "that" clause, goes on with the report
     for (int k = from + 1; k < to; k++) {
-      if (p.punctAt(k, ';') && !p.wordAt(k + 1, "that")) {
+      if (p.punctAt(k, ':')) break;
+      if (p.punctAt(k, ';') && !p.wordAt(k + 1, "that") && isClause(p, k + 1, to)) {
         to = k;
         break;
       }

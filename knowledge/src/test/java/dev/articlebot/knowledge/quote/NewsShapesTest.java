@@ -626,6 +626,20 @@ class NewsShapesTest {
   }
 
   @Test
+  void aSemicolonEndsAReportWhenAClauseOfItsOwnFollowsNotBetweenTheItemsOfAList() {
+    assertThat(
+            said(
+                "Transport Minister Ana Lim says the claim is unaffordable; the government has"
+                    + " offered 3.5% a year.\n\n"
+                    + "Finance director Sam Teller said three things drove the gap: $4.9 million in"
+                    + " relief money ran out; pension costs rose; and fuel prices doubled."))
+        .containsExactly(
+            "Ana Lim: the claim is unaffordable",
+            "Sam Teller: three things drove the gap: $4.9 million in relief money ran out;"
+                + " pension costs rose; and fuel prices doubled");
+  }
+
+  @Test
   void aWorkInQuotationMarksAfterItsMakerIsNobodysQuote() {
     assertThat(
             said(
