@@ -28,7 +28,6 @@ final class Boilerplate {
     if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
-        || isReleaseSource(s)
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
@@ -62,14 +61,6 @@ final class Boilerplate {
     }
     return tool;
   }
-
-  /** "SOURCE Acme Robotics Inc.": the line a press release names its issuer on. */
-  static boolean isReleaseSource(String line) {
-    return LineShape.words(line) <= 10 && RELEASE_SOURCE.matcher(line).matches();
-  }
-
-  private static final java.util.regex.Pattern RELEASE_SOURCE =
-      java.util.regex.Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
 
   /**
    * "1 of 2 |", "1/1", "4 min read": numbers with at most two short words, not ending as a sentence

@@ -145,6 +145,9 @@ final class HtmlPage {
           "breadcrumbs",
           "subscribe",
           "signup",
+          "cta",
+          "footnote",
+          "footnotes",
           "toolbar",
           "popular",
           "recommended",
@@ -342,6 +345,7 @@ final class HtmlPage {
       if (e == root || e == headline) continue;
       boolean holdsHeadline = headline != null && headline.parents().contains(e);
       if (DROPPED_TAGS.contains(e.tagName())
+          || isNoteMarker(e)
           || e.hasAttr("hidden")
           || "true".equals(e.attr("aria-hidden"))
           || "dialog".equals(e.attr("role"))) {
@@ -356,6 +360,21 @@ final class HtmlPage {
       }
     }
     for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * A footnote's marker in the text: a {@code sup} holding only a number or a letter (maybe in
+   * brackets) that links within the page ("<sup><a href="#fn1">1</a></sup>"). The note's number is
+   * no word of the sentence.
+   */
+  private static boolean isNoteMarker(Element e) {
+    if (!e.tagName().equals("sup")) return false;
+    String text = e.text().strip();
+    if (!text.matches("\\[?(?:\\d{1,3}|[a-z*†‡])\\]?")) return false;
+    for (Element a : e.select("a[href]")) {
+      if (a.attr("href").startsWith("#")) return true;
+    }
+    return e.className().toLowerCase(Locale.ROOT).contains("footnote");
   }
 
   private enum Names {

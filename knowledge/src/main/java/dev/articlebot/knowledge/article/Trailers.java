@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises what closes an article: the copyright line, the credits of wire copy ("Reporting by …
- * Editing by …", "… contributed to this report."), the end marks of press releases and wire copy
- * ("###", "-30-", "ENDS"), a comment section's header and a press release's contact blocks, after
- * which nothing is body; and, among the last paragraphs, notes about the authors ("Jane Doe covers
- * City Hall…", "Contact the reporter at …").
+ * Editing by …", "… contributed to this report.", "Cordova reported from Washington."), the end
+ * marks of press releases and wire copy ("###", "-30-", "ENDS"), a comment section's header and a
+ * press release's contact blocks, after which nothing is body; and, among the last paragraphs,
+ * notes about the authors ("Jane Doe covers City Hall…", "Contact the reporter at …").
  *
  * <p>Guarantee: a sentence of the story never ends it. A copyright line holds the sign, a year
  * after "Copyright", or "all rights reserved"; a credit line is made only of credits, each a credit
@@ -31,6 +31,13 @@ final class Trailers {
               + "|compiled|produced|graphics|research|photography|photos|video|design|data)"
               + "\\s+by\\s+(.+?)\\.?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** Wire copy's note on where its writers were: "Cordova reported from Washington." */
+  private static final Pattern REPORTED_FROM =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}'’-]+(?:(?:,| and) \\p{Lu}[\\p{L}'’-]+)* reported from"
+              + " \\p{Lu}[^.!?]{0,60}\\.$");
+
   private static final Pattern CONTRIBUTED =
       Pattern.compile(
           ".*\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
@@ -57,9 +64,12 @@ final class Trailers {
               + "inquiries|enquiries)\\s*:?)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A wire service's closing credit of a press release: "SOURCE Acme Inc." (in capitals). */
+  /**
+   * The line a press release names its issuer on, after its text: "SOURCE Acme Robotics Inc." (in
+   * capitals, at most ten words).
+   */
   private static final Pattern RELEASE_SOURCE =
-      Pattern.compile("^SOURCE\\s+\\p{Lu}[^.!?]{0,80}\\.?$");
+      Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
 
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
@@ -74,11 +84,13 @@ final class Trailers {
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches()) return true;
-    if (CLOSING_BLOCK.matcher(s).matches() || RELEASE_SOURCE.matcher(s).matches()) return true;
+    if (CLOSING_BLOCK.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
         || isCredits(s)
-        || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches();
+        || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches()
+        || REPORTED_FROM.matcher(s).matches();
   }
 
   /**

@@ -70,6 +70,7 @@ final class WebLexicon {
           "gift",
           "link",
           "copy",
+          "copied",
           "listen",
           "watch",
           "video",

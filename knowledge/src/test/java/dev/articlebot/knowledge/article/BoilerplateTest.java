@@ -32,7 +32,6 @@ class BoilerplateTest {
         "Stream the cup final and more with a sports pass. No contract, cancel anytime.",
         "Follow Local News on Facebook",
         "Get your free guide to the election now.",
-        "SOURCE Acme Robotics Inc.",
         "Continue reading the main story",
       })
   void pageFurnitureIsRecognisedByShape(String line) {

@@ -115,6 +115,28 @@ class HtmlPageTest {
   }
 
   @Test
+  void aFootnoteMarkerIsNoWordOfTheSentenceButASuperscriptIsAndNotesAndCallsToPayAreNoBody() {
+    String html =
+        """
+        <html><body><article><h1>Transit agency redraws its bus map</h1>
+        <p>The new network runs 14 frequent routes instead of six.<sup><a href="#fn1">1</a></sup>
+        Riders get a bus every 15 minutes.</p>
+        <p>Each stop serves about 400 m<sup>2</sup> of sidewalk, the agency said.</p>
+        <div class="kg-cta-card"><p>This newsletter is free because readers pay for it.</p></div>
+        <section class="footnotes"><ol><li id="fn1"><p>Counted on weekdays.</p></li></ol></section>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("transit", html);
+    // the call to pay and the notes are not the story
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The new network runs 14 frequent routes instead of six. Riders get a bus every 15"
+                + " minutes.",
+            "Each stop serves about 400 m2 of sidewalk, the agency said.");
+  }
+
+  @Test
   void aTimeInsideAParagraphIsAWordOfItAndATimeInTheHeaderIsALineOfItsOwn() {
     String html =
         """

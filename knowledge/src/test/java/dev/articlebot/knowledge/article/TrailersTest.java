@@ -30,12 +30,15 @@ class TrailersTest {
         "- 30 -",
         "ENDS",
         "-ends-",
+        "Cordova reported from Washington.",
+        "Doe and Roe reported from Kyiv, Ukraine.",
         "Comments (7)",
         "318 comments",
         "Show comments",
         "Media Contact:",
         "Investor contacts",
         "SOURCE Cordillera Cell Recovery, Inc.",
+        "SOURCE Acme Robotics Inc.",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
