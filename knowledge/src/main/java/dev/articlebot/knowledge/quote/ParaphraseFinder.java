@@ -23,7 +23,7 @@ import java.util.Set;
  *   <li>"…, which Obi said would take 48 hours", "a figure he said was based on …": the clause
  *       after the verb;
  *   <li>"X described the opposition as misinformed": the object and its description;
- *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board."
+ *   <li>"CLAUSE, X said(, …).", "CLAUSE, X told the board.", "CLAUSE, said X(, …)."
  * </ul>
  *
  * The speaker must be a person; "and said" and "but said" have the subject of the sentence. A
@@ -108,6 +108,19 @@ final class ParaphraseFinder {
         }
       }
       if (!Phrases.isSpeechVerb(p, v)) continue;
+      Mention inverted = ap.mentionAt(v + 1);
+      if (inverted != null
+          && inverted.resolved()
+          && inverted.kind() == Mention.Kind.NAME
+          && !p.get(inverted.end() - 1).possessive()
+          && p.punctAt(v - 1, ',')
+          && v - 1 > s
+          && NewsLexicon.BARE_REPORTING.contains(verb)
+          && endsAfterName(p, inverted.end(), last)) {
+        // "The union has pushed for Sunday service since 2019, said Sam Teller, …"
+        add(ap, new Attribution(inverted.person(), ap.verbPhrase(v), v), s, v - 1, out);
+        continue;
+      }
       Mention before = ap.mentionEndingAt(v - 1);
       int comma = before == null ? -1 : commaBeforeSpeaker(p, before.first(), s);
       if (before != null
@@ -235,6 +248,15 @@ final class ParaphraseFinder {
   /** Verbs whose infinitive says what the speaker committed to ("promised to name …"). */
   private static final Set<String> COMMITTING =
       Set.of("promised", "promises", "pledged", "pledges", "vowed", "vows");
+
+  /**
+   * Whether the name at {@code end} closes the attribution: the sentence ends or a comma follows
+   * ("…, said Sam Teller, one of the organizers"), not a verb whose subject the name is ("…, said
+   * Halvorsen would now race").
+   */
+  private static boolean endsAfterName(ParagraphTokens p, int end, int last) {
+    return end >= last || p.punctAt(end, ',');
+  }
 
   /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
   private static final Set<String> APPROXIMATORS =

@@ -573,6 +573,7 @@ class NewsShapesTest {
                     + "MR: A foundation put in $850,000.\n\n"
                     + "This interview has been edited for length and clarity."))
         .containsExactly(
+            "Augustine Ferrell: Chef Marisol Reyes is closing Alder & Ash",
             "Marisol Reyes: Because it is booked solid.",
             "Marisol Reyes: I turned 47 in August and did the math.",
             "Marisol Reyes: A foundation put in $850,000.");
@@ -637,6 +638,19 @@ class NewsShapesTest {
             "Ana Lim: the claim is unaffordable",
             "Sam Teller: three things drove the gap: $4.9 million in relief money ran out;"
                 + " pension costs rose; and fuel prices doubled");
+  }
+
+  @Test
+  void aReportWithItsSpeakerNamedAfterAnInvertedVerbIsTheirs() {
+    assertThat(
+            said(
+                "Rider advocates say the changes are overdue. The union has pushed for Sunday"
+                    + " service since 2019, said Sam Teller, one of its organizers, and for free"
+                    + " transfers for even longer.\n\n"
+                    + "Coach Ana Lim, a former champion, said Teller would now race in May."))
+        .containsExactly(
+            "Sam Teller: The union has pushed for Sunday service since 2019",
+            "Ana Lim: Teller would now race in May");
   }
 
   @Test
