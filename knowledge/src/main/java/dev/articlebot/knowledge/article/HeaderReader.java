@@ -259,10 +259,11 @@ final class HeaderReader {
    * furniture and up to two short lines that are no title, such as "News provided by" / "Acme
    * Inc."): the headline among at most two title-like lines, or -1. A line above another has five
    * words or more, or ends with a question or exclamation mark; a shorter line there is a kicker
-   * ("Forwarded by a subscriber"). Of two, the upper is the headline when the lower reads as its
-   * dek ({@link #readsAsDek}) or when the upper is as much about the story as the lower; when only
-   * the lower shares a word with the story's text, the upper is a line of the site (a ticker,
-   * another story) and the lower is the headline.
+   * ("Forwarded by a subscriber"). Of two with a line between them (a section label, an author
+   * line), the lower is the headline: a dek sits right under its headline. Else the upper is the
+   * headline when the lower reads as its dek ({@link #readsAsDek}) or when the upper is as much
+   * about the story as the lower; when only the lower shares a word with the story's text, the
+   * upper is a line of the site (a ticker, another story) and the lower is the headline.
    */
   private int walkUp(int anchor) {
     List<Integer> titles = new ArrayList<>(2);

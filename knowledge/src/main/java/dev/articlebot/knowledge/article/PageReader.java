@@ -1,8 +1,10 @@
 package dev.articlebot.knowledge.article;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reader's pipeline, shared by pasted text and HTML: lines → {@link LineKind} of each line →
@@ -26,8 +28,6 @@ final class PageReader {
     BodyReader.Body body = BodyReader.read(lines, kinds, header);
 
     BodyBuilder builder = new BodyBuilder(splitter);
-    List<Caption> captions = new ArrayList<>();
-    for (String c : header.captions().stream().distinct().toList()) captions.add(new Caption(c, 0));
     for (BodyReader.Piece piece : body.pieces()) {
       switch (piece.role()) {
         case PARAGRAPH -> builder.paragraph(piece.text());
@@ -36,10 +36,11 @@ final class PageReader {
         default -> {}
       }
     }
-    for (Caption c : builder.captions()) {
-      boolean again = captions.stream().anyMatch(k -> k.text().equals(c.text()));
-      if (!again) captions.add(c); // a caption pasted twice is one caption
-    }
+    // a caption pasted twice is one caption: the first of each text is kept
+    List<Caption> captions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String c : header.captions()) if (seen.add(c)) captions.add(new Caption(c, 0));
+    for (Caption c : builder.captions()) if (seen.add(c.text())) captions.add(c);
 
     String published = "";
     String updated = "";

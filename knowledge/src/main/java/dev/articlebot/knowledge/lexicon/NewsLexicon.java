@@ -233,7 +233,9 @@ public final class NewsLexicon {
     /** Reports speech only without an object: "she recalled", not "recalling its laptops". */
     WITHOUT_OBJECT,
     /** Reports a description: "described the plan as reckless". */
-    DESCRIBES
+    DESCRIBES,
+    /** Reports a commitment, its infinitive what was committed to: "promised to name …". */
+    COMMITS
   }
 
   /**
@@ -301,9 +303,9 @@ public final class NewsLexicon {
           verb("declare declares declared declaring"),
           verb("- - stated -"),
           verb("conclude concludes concluded concluding"),
-          verb("pledge pledges pledged pledging"),
-          verb("vow vows vowed vowing"),
-          verb("promise promises promised promising"),
+          verb("pledge pledges pledged pledging", SpeechKind.COMMITS),
+          verb("vow vows vowed vowing", SpeechKind.COMMITS),
+          verb("promise promises promised promising", SpeechKind.COMMITS),
           verb("emphasize emphasizes emphasized emphasizing"),
           verb("emphasise emphasises emphasised emphasising"),
           verb("reiterate reiterates reiterated reiterating"),
@@ -347,6 +349,9 @@ public final class NewsLexicon {
   /** The forms of {@link SpeechKind#NO_CLAUSE} verbs. */
   public static final Set<String> NOT_REPORTING = speechForms(SpeechKind.NO_CLAUSE, false);
 
+  /** The finite forms of {@link SpeechKind#COMMITS} verbs ("promised", "vows"). */
+  public static final Set<String> COMMITTING = speechForms(SpeechKind.COMMITS, true);
+
   /** The finite forms of {@link SpeechKind#BARE_CLAUSE} verbs ("said", "argues"). */
   public static final Set<String> BARE_REPORTING = speechForms(SpeechKind.BARE_CLAUSE, true);
 
@@ -370,6 +375,17 @@ public final class NewsLexicon {
 
   /** Pronouns that can only be the subject of a clause: "said she expects …". */
   public static final Set<String> SUBJECT_PRONOUNS = words("i we you he she it they");
+
+  /** The speaker's own voice: "I", "we" and their other forms. */
+  public static final Set<String> FIRST_PERSON_PRONOUNS = words("i me my mine we us our ours");
+
+  /** Words that open a clause fronted before the main one: "If the levy passes, …". */
+  public static final Set<String> SUBORDINATORS =
+      words("if unless when once although though while because until");
+
+  /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
+  public static final Set<String> APPROXIMATORS =
+      words("about around roughly nearly almost some over");
 
   /** Object pronouns and listeners after "told": "told me she believes …", "told reporters". */
   public static final Set<String> LISTENERS =

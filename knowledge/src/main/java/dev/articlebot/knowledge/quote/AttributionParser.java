@@ -121,12 +121,14 @@ final class AttributionParser {
       return null;
     }
     String w = pronoun.lower();
-    boolean she = w.equals("she");
-    if (!she && !w.equals("he")) return null;
+    if (!NewsLexicon.SUBJECT_PRONOUNS.contains(w) || !NewsLexicon.PERSONAL_PRONOUNS.contains(w)) {
+      return null; // "he" or "she" only
+    }
     Mention m = ap.mentionAt(j);
     if (m != null && m.resolved()) return null; // the text says who
     if (!Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, j + 1))) return null;
-    Person.Gender g = she ? Person.Gender.FEMALE : Person.Gender.MALE;
+    Person.Gender g =
+        NewsLexicon.FEMALE_PRONOUNS.contains(w) ? Person.Gender.FEMALE : Person.Gender.MALE;
     return last.person().compatibleWith(g) ? new Attribution(last.person(), "", q) : null;
   }
 

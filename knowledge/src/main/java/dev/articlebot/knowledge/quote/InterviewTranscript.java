@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,15 +115,11 @@ final class InterviewTranscript {
     boolean reports = false;
     for (String w : p.text().toLowerCase(Locale.ROOT).split("[^\\p{L}’']+")) {
       String bare = w.replaceAll("[’'].*$", "");
-      firstPerson |= FIRST_PERSON.contains(bare);
+      firstPerson |= NewsLexicon.FIRST_PERSON_PRONOUNS.contains(bare);
       reports |= NewsLexicon.SPEECH_VERBS.contains(w);
     }
     return firstPerson || !reports;
   }
-
-  /** The interviewee speaks in the first person; the story's narrative does not. */
-  private static final Set<String> FIRST_PERSON =
-      Set.of("i", "me", "my", "mine", "we", "us", "our", "ours");
 
   /** "This interview has been edited for length and clarity.": the editor's, not an answer. */
   private static boolean isEditorNote(String text) {

@@ -3,7 +3,6 @@ package dev.articlebot.knowledge.quote;
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds reported speech in a paragraph, sentence by sentence:
@@ -130,7 +129,7 @@ final class ParaphraseFinder {
               || NewsLexicon.ADDRESSING_VERBS.contains(verb))
           && endsTheReport(p, v + 1, last)) {
         Attribution a = new Attribution(before.person(), ap.verbPhrase(v), v);
-        if (SUBORDINATORS.contains(p.get(s).lower())
+        if (NewsLexicon.SUBORDINATORS.contains(p.get(s).lower())
             && p.punctAt(v + 1, ',')
             && isClause(p, v + 2, last)) {
           add(ap, a, v + 2, last, out); // "If the levy passes, Keane said, the library could …"
@@ -161,7 +160,7 @@ final class ParaphraseFinder {
     }
     if (finding) return that >= 0 && that <= v + 2 ? that + 1 : -1;
     // "pledged to end …", "promised to name …": what the speaker committed to, in the infinitive
-    if (COMMITTING.contains(verb)
+    if (NewsLexicon.COMMITTING.contains(verb)
         && p.wordAt(k, "to")
         && p.at(k + 1) != null
         && p.get(k + 1).isWord()
@@ -245,10 +244,6 @@ final class ParaphraseFinder {
     return null;
   }
 
-  /** Verbs whose infinitive says what the speaker committed to ("promised to name …"). */
-  private static final Set<String> COMMITTING =
-      Set.of("promised", "promises", "pledged", "pledges", "vowed", "vows");
-
   /**
    * Whether the name at {@code end} closes the attribution: the sentence ends or a comma follows
    * ("…, said Sam Teller, one of the organizers"), not a verb whose subject the name is ("…, said
@@ -257,10 +252,6 @@ final class ParaphraseFinder {
   private static boolean endsAfterName(ParagraphTokens p, int end, int last) {
     return end >= last || p.punctAt(end, ',');
   }
-
-  /** Words that open an amount ("about 70% of the staff"), not a prepositional phrase. */
-  private static final Set<String> APPROXIMATORS =
-      Set.of("about", "around", "roughly", "nearly", "almost", "some", "over");
 
   /**
    * Whether a reported clause can start at {@code from}: a subject pronoun ("she expects"), or a
@@ -275,7 +266,7 @@ final class ParaphraseFinder {
     if (NewsLexicon.SUBJECT_PRONOUNS.contains(w)) return true;
     Token second = p.at(from + 1);
     boolean amount =
-        APPROXIMATORS.contains(w)
+        NewsLexicon.APPROXIMATORS.contains(w)
             && second != null
             && second.isWord()
             && Character.isDigit(second.text().charAt(0));
@@ -369,10 +360,6 @@ final class ParaphraseFinder {
     }
     return first - 1 > s && p.punctAt(first - 1, ',') ? first - 1 : -1;
   }
-
-  /** Words that open a clause fronted before the main one: "If the levy passes, …". */
-  private static final Set<String> SUBORDINATORS =
-      Set.of("if", "unless", "when", "once", "although", "though", "while", "because", "until");
 
   private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
     for (int k = from; k <= last && k <= from + 4; k++) {
