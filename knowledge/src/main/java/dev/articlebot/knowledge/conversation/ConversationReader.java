@@ -98,8 +98,12 @@ public final class ConversationReader {
   private static final Pattern PRONOUN =
       Pattern.compile(
           "\\b(he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves"
-              + "|it|its|itself|this|that|these|those)\\b",
+              + "|it|its|itself|this|that|these|those)\\b(?:['’](d|re|ve|ll|s)\\b)?",
           Pattern.CASE_INSENSITIVE);
+
+  /** Verbs after "'d" that make it "would" ("they'd like"); after any other word it is "had". */
+  private static final Set<String> AFTER_WOULD =
+      Set.of("be", "have", "like", "love", "want", "say", "go", "do", "need", "prefer", "rather");
 
   /** A time: a year, a month, a season or a relative time, maybe after a preposition. */
   private static final Pattern TIME =
@@ -520,6 +524,11 @@ public final class ConversationReader {
     if (q.isEmpty()) return x;
     List<String> xPeople = peopleIn(x);
     boolean xName = !xPeople.isEmpty() || hasName(x);
+    Optional<int[]> sameHead = sameHeadSpan(q, x);
+    if (sameHead.isPresent()) {
+      int[] s = sameHead.get();
+      return q.substring(0, s[0]) + x + q.substring(s[1]) + "?";
+    }
     if (TIME.matcher(x).find() && !xName) {
       Matcher t = TIME.matcher(q);
       if (t.find()) return q.substring(0, t.start()) + x + q.substring(t.end()) + "?";
@@ -543,6 +552,46 @@ public final class ConversationReader {
       return q.substring(0, s[0]) + x + q.substring(s[1]) + "?";
     }
     return q + ", " + x + "?";
+  }
+
+  /**
+   * The phrase of {@code q} with the same last word as {@code x} ("killer T cells" for "helper T
+   * cells"): the run of words before that word that are not question words, auxiliaries or other
+   * small words, and that word; of several, the one sharing most words with {@code x}, else the
+   * last; empty unless {@code x} has two words or more, the last no name, and {@code q} uses that
+   * word.
+   */
+  private Optional<int[]> sameHeadSpan(String q, String x) {
+    List<String> xw = wordsOf(x);
+    if (xw.size() < 2) return Optional.empty();
+    String head = xw.get(xw.size() - 1);
+    if (STOP.contains(head) || nameWords.contains(head)) return Optional.empty();
+    List<int[]> spans = new ArrayList<>();
+    List<String> w = new ArrayList<>();
+    Matcher m = WORD.matcher(q);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      w.add(wordsOf(m.group()).get(0));
+    }
+    int[] best = null;
+    int shared = -1;
+    for (int at = 0; at < w.size(); at++) {
+      if (!w.get(at).equals(head)) continue;
+      int from = at;
+      while (from > 0 && !STOP.contains(w.get(from - 1)) && !w.get(from - 1).equals(head)) {
+        from--;
+      }
+      // "the old town" replaces "the metro area", not just "metro area"
+      if (from > 0 && DETERMINERS.contains(w.get(from - 1)) && DETERMINERS.contains(xw.get(0))) {
+        from--;
+      }
+      int common = (int) w.subList(from, at + 1).stream().distinct().filter(xw::contains).count();
+      if (common >= shared) {
+        shared = common;
+        best = new int[] {spans.get(from)[0], spans.get(at)[1]};
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** {@code body} with its pronouns replaced by the people and subjects of earlier turns. */
@@ -579,7 +628,7 @@ public final class ConversationReader {
             default -> null;
           };
       if (replacement == null) continue;
-      out.append(body, at, m.start()).append(replacement);
+      out.append(body, at, m.start()).append(replacement).append(expanded(m.group(2), next));
       at = m.end();
     }
     out.append(body.substring(at));
@@ -587,14 +636,26 @@ public final class ConversationReader {
     return resolved.equals(body) ? body : capitalise(resolved);
   }
 
+  /** A contraction after a replaced pronoun, spelled out: "they'd met" reads "X and Y had met". */
+  private static String expanded(String contraction, String next) {
+    if (contraction == null) return "";
+    return switch (contraction.toLowerCase(Locale.ROOT)) {
+      case "d" -> next != null && AFTER_WOULD.contains(next) ? " would" : " had";
+      case "re" -> " are";
+      case "ve" -> " have";
+      case "ll" -> " will";
+      default -> " is";
+    };
+  }
+
   /**
-   * What "they" stands for: a plural subject, or the people of the last turn when it named two or
-   * more, or its subject. Never one person: "how long did they meet?" after a question about one
+   * What "they" stands for: a plural subject, else the people of the last turn when it named two or
+   * more, else its subject. Never one person: "how long did they meet?" after a question about one
    * speaker asks about the people who met, not about the speaker.
    */
   private static Optional<String> plural(Turn last, Optional<String> thing) {
     if (thing.isPresent() && looksPlural(thing.get())) return thing;
-    if (last.people().size() >= 2 && last.subject().isEmpty()) {
+    if (last.people().size() >= 2) {
       return Optional.of(last.people().get(0) + " and " + last.people().get(1));
     }
     return thing;
@@ -649,9 +710,8 @@ public final class ConversationReader {
    * person ("the trade war truce"), else its longest, or "".
    */
   public String subjectOf(String question) {
-    return subjectSpan(trimQuestion(question))
-        .map(s -> trimQuestion(question).substring(s[0], s[1]))
-        .orElse("");
+    String q = trimQuestion(question);
+    return subjectSpan(q).map(s -> q.substring(s[0], s[1])).orElse("");
   }
 
   private static final Set<String> DO_AUX =
@@ -662,19 +722,28 @@ public final class ConversationReader {
    * The span of {@code q}'s subject: its last definite phrase that does not open the clause after
    * an auxiliary ("the budget" in "when did the council approve the budget"), else the phrase after
    * the auxiliary without its verb ("the new bridge" in "when will the new bridge open"), else its
-   * longest phrase; never a person (people are followed by name) or a name alone.
+   * longest phrase; never a person (people are followed by name) or a name alone. A yes/no
+   * question's subject leaves out its predicate ("that pipe" in "has that pipe broken before?").
    */
   private Optional<int[]> subjectSpan(String q) {
-    record Run(int start, int end, boolean afterAux, boolean verbTrimmable, int lastWordStart) {}
+    record Run(
+        int start,
+        int end,
+        boolean afterAux,
+        boolean opensYesNo,
+        boolean verbTrimmable,
+        int lastWordStart) {}
     List<Run> runs = new ArrayList<>();
     Matcher m = WORD.matcher(q);
     int start = -1;
     int end = -1;
     int lastWordStart = -1;
     boolean runAfterAux = false;
+    boolean runOpensYesNo = false;
+    int index = -1;
     String prev = null;
-    String beforeRun = null;
     while (m.find()) {
+      index++;
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
       boolean determiner = DETERMINERS.contains(w);
       boolean verbLike =
@@ -694,25 +763,30 @@ public final class ConversationReader {
         if (start < 0) {
           start = m.start();
           runAfterAux = (prev != null && DO_AUX.contains(prev));
+          runOpensYesNo = index == 1 && BE_AUX.contains(prev);
         }
         end = m.end();
         lastWordStart = m.start();
       } else if (determiner && start < 0) {
         start = m.start();
         runAfterAux = (prev != null && DO_AUX.contains(prev));
+        runOpensYesNo = index == 1 && BE_AUX.contains(prev);
         end = -1;
       } else {
         if (start >= 0 && end > start) {
           boolean closes = determiner || !STOP.contains(w) || PREPOSITIONS.contains(w);
-          runs.add(new Run(start, end, runAfterAux, closes, lastWordStart));
+          runs.add(new Run(start, end, runAfterAux, runOpensYesNo, closes, lastWordStart));
         }
         start = determiner ? m.start() : -1;
         runAfterAux = false;
+        runOpensYesNo = false;
         end = -1;
       }
       prev = w;
     }
-    if (start >= 0 && end > start) runs.add(new Run(start, end, runAfterAux, true, lastWordStart));
+    if (start >= 0 && end > start) {
+      runs.add(new Run(start, end, runAfterAux, runOpensYesNo, true, lastWordStart));
+    }
     int[] object = null;
     int[] subject = null;
     int[] longest = null;
@@ -728,6 +802,12 @@ public final class ConversationReader {
                   ? r.end()
                   : trimEnd(q, r.lastWordStart())
             };
+      } else if (r.opensYesNo()
+          && r.verbTrimmable()
+          && q.lastIndexOf(' ', r.lastWordStart() - 1) >= r.start()) {
+        // "has that pipe broken before?": a yes/no question's subject comes before its last word
+        int[] trimmed = {r.start(), trimEnd(q, r.lastWordStart())};
+        if (wordsOf(q.substring(trimmed[0], trimmed[1])).size() >= 2) span = trimmed;
       }
       String phrase = q.substring(span[0], span[1]);
       if (!peopleIn(phrase).isEmpty() || onlyCapitalised(phrase)) continue;
@@ -741,6 +821,10 @@ public final class ConversationReader {
     if (subject != null) return Optional.of(subject);
     return Optional.ofNullable(longest);
   }
+
+  /** Auxiliaries that may open a yes/no question before its subject: "has the pipe broken?". */
+  private static final Set<String> BE_AUX =
+      Set.of("is", "are", "was", "were", "has", "have", "had");
 
   private static final Set<String> PREPOSITIONS =
       Set.of(

@@ -74,6 +74,34 @@ class ConversationReaderTest {
   }
 
   @Test
+  void theyStandsForThePeopleOfTheLastTurnWhenItsSubjectIsOneThing() {
+    Turn t =
+        turn(
+            "How long did Tom Baker and Maria Lopez meet in Lisbon?",
+            List.of("Tom Baker", "Maria Lopez"),
+            "Lisbon",
+            1);
+    assertEquals(
+        "Did Tom Baker and Maria Lopez sign anything?",
+        reader.read(List.of(t), "did they sign anything?").question());
+    // a contraction is spelled out after the name that replaced its pronoun
+    assertEquals(
+        "When was the last time Tom Baker and Maria Lopez had met?",
+        reader.read(List.of(t), "when was the last time they'd met?").question());
+    assertEquals(
+        "Would Tom Baker and Maria Lopez like to meet again?",
+        reader.read(List.of(t), "would they like to meet again?").question());
+  }
+
+  @Test
+  void aYesNoQuestionsSubjectLeavesOutItsPredicate() {
+    assertEquals("that pipe", reader.subjectOf("Has that pipe broken before?"));
+    assertEquals("the new bridge", reader.subjectOf("Is the new bridge safe?"));
+    // a question word first: the phrase after "was" is the subject whole
+    assertEquals("the corliss engine", reader.subjectOf("what was the corliss engine"));
+  }
+
+  @Test
   void itAndABareThatAreTheSubjectOfTheLastQuestion() {
     Turn t = turn("When will the new bridge open?", List.of(), "the new bridge", 2);
     assertEquals(
@@ -117,6 +145,11 @@ class ConversationReaderTest {
     assertEquals(
         "What did Maria Lopez say about the tunnel?",
         reader.read(List.of(ABOUT_LOPEZ), "what about the tunnel?").question());
+    // a phrase replaces the one with its last word, not the question's subject
+    Turn cells = turn("how do killer t cells kill infected cells", List.of(), "killer t cells", 3);
+    assertEquals(
+        "how do helper t cells kill infected cells?",
+        reader.read(List.of(cells), "and helper t cells?").question());
   }
 
   @Test
