@@ -177,7 +177,8 @@ final class Phrases {
   /**
    * The relative clause after a name: ", who chairs the Redmarsh Harbour Trust," gives "chairs the
    * Redmarsh Harbour Trust"; ", whose ward includes the site" is kept whole. Up to the next comma
-   * or the sentence end, never into a quotation; "" when there is none.
+   * or the sentence end, never into a quotation; "" when there is none or when it gives another
+   * name (", whom everyone calls “Zé”,").
    */
   static String relativeClause(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return "";
@@ -186,6 +187,11 @@ final class Phrases {
     int from = w.is("who") ? comma + 2 : comma + 1;
     int end = segmentEnd(p, comma + 1);
     if (end <= from || end - from > 25) return "";
+    for (int k = from; k < end; k++) {
+      // "whom everyone calls “Zé”": the clause gives another name, not who they are
+      Token t = p.at(k);
+      if (t != null && t.isWord() && NewsLexicon.ALIAS_MARKERS.contains(t.lower())) return "";
+    }
     return withoutRelation(p.text(from, end));
   }
 

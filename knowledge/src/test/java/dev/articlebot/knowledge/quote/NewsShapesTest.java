@@ -78,6 +78,8 @@ class NewsShapesTest {
         .containsExactly("Ingrid Solberg", "Peter Quist");
     assertThat(result.speakers().get(0).aliases()).contains("Nightjar");
     assertThat(result.speakers().get(1).aliases()).contains("Pike");
+    // the clause that gives the other name says nothing of who he is
+    assertThat(result.speakers().get(1).role()).doesNotContain("calls");
   }
 
   @Test
