@@ -51,9 +51,10 @@ final class Phrases {
    * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
    * physiologist who was not involved"), an article and a short noun phrase that "who" refers back
    * to ("a retired mail carrier who …"), or a possessive with one ("Lim’s daughter", "Harlow’s
-   * senior vice president of client computing"). Further segments that start with "a"/"an" and end
-   * with a comma describe the previous one ("a Beijing-based think tank") and are included. Null
-   * when there is none.
+   * senior vice president of client computing"), or modifiers and a role noun ("co-founder and
+   * chief executive officer of …"). Further segments that start with "a"/"an" and end with a comma
+   * describe the previous one ("a Beijing-based think tank") and are included. Null when there is
+   * none.
    */
   static Appositive appositive(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return null;
@@ -74,7 +75,8 @@ final class Phrases {
     boolean personNoun = article && p.wordAt(relative, "who") && relative - comma <= 7;
     if (!roleFirst
         && !personNoun
-        && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))) {
+        && !(article && hasRoleNoun(p, comma + 1, Math.min(end, comma + 10)))
+        && !(modifiedRole(p, comma + 1, end) && !hasClauseWord(p, comma + 1, end))) {
       return null;
     }
     if (article && hasClauseWord(p, comma + 1, relative)) return null;
@@ -85,6 +87,29 @@ final class Phrases {
       end = segmentEnd(p, end + 1);
     }
     return new Appositive(end, p.text(comma + 1, end));
+  }
+
+  /**
+   * Whether the segment from {@code from} opens with words that modify a role noun within its first
+   * five words: in lower case, maybe joined by "and" ("co-founder and chief executive officer of
+   * …", "senior vice president of …"), or all capitalised ("Senior Vice President of …").
+   */
+  private static boolean modifiedRole(ParagraphTokens p, int from, int end) {
+    Token first = p.at(from);
+    if (first == null || !first.isWord() || NewsLexicon.isFunctionWord(first.lower())) {
+      return false;
+    }
+    boolean capitalised = first.capitalized();
+    for (int k = from; k < Math.min(end, from + 5); k++) {
+      Token t = p.at(k);
+      if (t == null || !t.isWord()) return false;
+      if (k > from && NewsLexicon.isRoleNoun(t.text())) return true;
+      if (t.lower().endsWith("ing")) return false;
+      if (capitalised ? !t.capitalized() : !t.is("and") && !t.text().equals(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Index of the comma, semicolon, bracket, quotation or sentence end that ends a segment. */

@@ -73,7 +73,7 @@ class NewsQuotesTest {
     List<QuoteScore> all = new ArrayList<>(scores);
     for (String id : TestArticles.ALL) all.add(QuoteScoring.score(id));
     writeReport("quote-report.txt", all, pages, development());
-    // Floors just below today's averages (0.984 recall, 0.993 precision, 0.866 lookups over 28
+    // Floors just below today's averages (0.986 recall, 0.993 precision, 0.878 lookups over 28
     // stories); the pages added last (live blogs, a local paper, a press release, a Q&A
     // interview, an AP story) brought lookups by a description the article never gives as a role
     // ("the pork farmer", "Ruth Zhou's son") that no rule reads, and reports a participle goes
@@ -82,7 +82,7 @@ class NewsQuotesTest {
     assertThat(HeldOutQuotesTest.average(scores, QuoteScore::precision))
         .isGreaterThanOrEqualTo(0.99);
     assertThat(HeldOutQuotesTest.average(scores, QuoteScore::lookupAccuracy))
-        .isGreaterThanOrEqualTo(0.86);
+        .isGreaterThanOrEqualTo(0.87);
     assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
     // below the gold paragraphs' floor: the page reader drops short attribution lines ("Lim
     // added:"), and the quotation under one is then nobody's

@@ -83,6 +83,26 @@ class NewsShapesTest {
   }
 
   @Test
+  void aRoleAfterTheNameMayOpenWithModifiers() {
+    ArticleQuotes result =
+        extract(
+            "“We recover metal,” said Adrienne Kessler, co-founder and chief executive officer of"
+                + " Cordillera.\n\n"
+                + "“Cells need it,” said Grace Okafor, Senior Vice President of Supply Chain at"
+                + " Alturas.\n\n"
+                + "Ana Lim, Tom Baker and the mayor met on Monday. “It went well,” Lim said.");
+    assertThat(result.speakers())
+        .extracting(Speaker::name, Speaker::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Adrienne Kessler", "co-founder and chief executive officer of Cordillera"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Grace Okafor", "Senior Vice President of Supply Chain at Alturas"),
+            // a list of names is no role
+            org.assertj.core.groups.Tuple.tuple("Ana Lim", ""));
+  }
+
+  @Test
   void organisationsAndPlacesAreNeverPeople() {
     ArticleQuotes result =
         extract(
