@@ -145,6 +145,17 @@ final class Phrases {
     int start = k;
     while (start - 1 >= 0 && seq.nameFirst() - (start - 1) <= 7) {
       Token t = p.get(start - 1);
+      // "University of Wyoming wildlife biologist": "of" between capitalised words is in the title
+      if (t.is("of")
+          && p.get(start).capitalized()
+          && start - 2 >= 0
+          && p.get(start - 2).sentence() == sentence
+          && p.get(start - 2).isWord()
+          && p.get(start - 2).capitalized()
+          && !NewsLexicon.isFunctionWord(p.get(start - 2).text())) {
+        start--;
+        continue;
+      }
       if (t.sentence() != sentence || !t.isWord() || NewsLexicon.isFunctionWord(t.text())) break;
       if (isSpeechVerb(p, start - 1)) break;
       if (Character.isDigit(t.text().charAt(0))) break;

@@ -83,14 +83,15 @@ class NewsShapesTest {
   }
 
   @Test
-  void aRoleAfterTheNameMayOpenWithModifiers() {
+  void aRoleMayOpenWithModifiersAndATitleMayHoldOf() {
     ArticleQuotes result =
         extract(
             "“We recover metal,” said Adrienne Kessler, co-founder and chief executive officer of"
                 + " Cordillera.\n\n"
                 + "“Cells need it,” said Grace Okafor, Senior Vice President of Supply Chain at"
                 + " Alturas.\n\n"
-                + "Ana Lim, Tom Baker and the mayor met on Monday. “It went well,” Lim said.");
+                + "Ana Lim, Tom Baker and the mayor met on Monday. “It went well,” Lim said.\n\n"
+                + "University of Wyoming wildlife biologist Hannah Wirth said the gap is narrow.");
     assertThat(result.speakers())
         .extracting(Speaker::name, Speaker::role)
         .containsExactly(
@@ -99,7 +100,10 @@ class NewsShapesTest {
             org.assertj.core.groups.Tuple.tuple(
                 "Grace Okafor", "Senior Vice President of Supply Chain at Alturas"),
             // a list of names is no role
-            org.assertj.core.groups.Tuple.tuple("Ana Lim", ""));
+            org.assertj.core.groups.Tuple.tuple("Ana Lim", ""),
+            // "of" between capitalised words belongs to the title before a name
+            org.assertj.core.groups.Tuple.tuple(
+                "Hannah Wirth", "University of Wyoming wildlife biologist"));
   }
 
   @Test
