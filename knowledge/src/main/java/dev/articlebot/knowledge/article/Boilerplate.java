@@ -28,6 +28,7 @@ final class Boilerplate {
     if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
+        || LineShape.words(s) <= 8 && WebLexicon.REPORTING_FROM.matcher(s).matches()
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises photo captions by their credits: a caption ends with one ("… (AP Photo/Jane Doe)", "…
- * Photograph: Jane Doe/PA", "… REUTERS/Jane Doe/File Photo", "… (Photo by Xinhua)"), or is followed
- * by a line that is only a credit ("Image: Acme", "Credit: University of …", "Photo by Sam Roe /
- * The Paper", "J. Scott Roe/AP"), or is labelled as a caption ("Caption: …", "Image caption, …",
- * after "Image source, …").
+ * Photograph: Jane Doe/PA", "… REUTERS/Jane Doe/File Photo", "… (Photo by Xinhua)", "… [File: Jane
+ * Doe/AFP]"), or is followed by a line that is only a credit ("Image: Acme", "Credit: University of
+ * …", "Photo by Sam Roe / The Paper", "J. Scott Roe/AP"), or is labelled as a caption ("Caption:
+ * …", "Image caption, …", after "Image source, …").
  *
  * <p>Guarantee: only the credit decides, and a credit names only its source: after the slash, the
  * colon or "by" stand one to eight capitalised name words and nothing after them, so "… in the
@@ -80,6 +80,20 @@ final class Captions {
               + CREDIT_NAMES
               + "$");
 
+  /**
+   * "… on December 2 [Nimal Ratnayake/Reuters]", "… district [File: Shanika Dias/AFP]": a credit in
+   * square brackets at the end, a name and its source split by a slash, maybe after "File:".
+   */
+  private static final Pattern BRACKET_CREDIT =
+      Pattern.compile(
+          "\\s\\[(?:File\\s*:\\s*)?"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,3}\\s*/\\s*"
+              + CREDIT_NAMES
+              + "\\]$");
+
   /** A line that is only a credit: "Image: Corvane", "Credit...Maya Lin for The Daily Ledger". */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
@@ -110,7 +124,8 @@ final class Captions {
     return PAREN_CREDIT.matcher(line).find()
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
-        || NAME_SLASH.matcher(line).find();
+        || NAME_SLASH.matcher(line).find()
+        || BRACKET_CREDIT.matcher(line.strip()).find();
   }
 
   /** A line that is only a credit, for the caption above it. */

@@ -86,7 +86,8 @@ final class DateStamps {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
-          "\\s*[|,;]\\s*(?=(?:first published|originally published|last updated|last modified"
+          "(?:\\s*[|,;]\\s*|(?<=\\d)\\s+)(?=(?:first published|originally published|last updated"
+              + "|last modified"
               + "|published|posted|updated|modified)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATE_NOTE =
@@ -118,14 +119,14 @@ final class DateStamps {
       if (p.isEmpty()) continue;
       Matcher m = LABEL.matcher(p);
       if (m.matches()) {
-        String value = trimSeparators(m.group(2));
+        String value = undoubled(trimSeparators(m.group(2)));
         if (!isDate(value, true)) return List.of();
         String label = m.group(1).toLowerCase(Locale.ROOT);
         Kind kind =
             label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
         out.add(new Stamp(kind, value, true));
-      } else if (isDate(p, false)) {
-        out.add(new Stamp(Kind.PUBLISHED, trimSeparators(p)));
+      } else if (isDate(undoubled(p), false)) {
+        out.add(new Stamp(Kind.PUBLISHED, trimSeparators(undoubled(p))));
       } else {
         return List.of();
       }
@@ -189,6 +190,18 @@ final class DateStamps {
   private static boolean monthGlued(String word) {
     Matcher m = MONTH_GLUED.matcher(word);
     return m.matches() && MONTHS.contains(m.group(1));
+  }
+
+  /**
+   * A date a page shows twice, glued by the copy ("3 Dec 20263 Dec 2026", from two elements with no
+   * space between): the date once; any other text as it is.
+   */
+  static String undoubled(String value) {
+    int n = value.length();
+    if (n % 2 == 0 && n >= 8 && value.substring(0, n / 2).equals(value.substring(n / 2))) {
+      return value.substring(0, n / 2);
+    }
+    return value;
   }
 
   private static String trimSeparators(String value) {

@@ -455,6 +455,11 @@ final class HtmlPage {
           String tag = e.tagName();
           if (tag.equals("br")) {
             buffer.append('\n');
+          } else if (markup == Line.Markup.CAPTION && BLOCK_TAGS.contains(tag)) {
+            // a caption's parts ("<p>…</p><p>| Photo Credit: …</p>") are one caption
+            buffer.append(' ');
+            walk(e, markup);
+            buffer.append(' ');
           } else if (BLOCK_TAGS.contains(tag) || standsAlone(e)) {
             flush(markup);
             Line.Markup own = e == headline ? Line.Markup.HEADLINE : markupOf(tag);

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises lists of links to other stories: a label ("Related", "Read more:", "More on this
  * story", "Most viewed") followed by headlines, or one link on the label's line ("Related: Rail
- * passengers face…", "READ MORE: …").
+ * passengers face…", "READ MORE: …", "ALSO READ | …").
  *
  * <p>Guarantee: a list goes on only over lines that are not running text (headlines without a full
  * stop), teasers cut off with an ellipsis, and dates; the first sentence-like line ends it, so the
@@ -15,7 +15,8 @@ final class RelatedLinks {
 
   private static final Pattern INLINE =
       Pattern.compile(
-          "^(?:related|read more|read next|see also|also read|more|watch|listen|explainer)\\s*:\\s*\\S.*$",
+          "^(?:related|read more|read next|see also|also read|read|more|watch|listen|explainer)"
+              + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");
 
@@ -29,11 +30,13 @@ final class RelatedLinks {
         && WebLexicon.RELATED_LABEL.matcher(s).matches();
   }
 
-  /** A label with its one link on the same line. */
+  /** A label with its one link on the same line, after a colon or a bar ("ALSO READ | …"). */
   static boolean isInline(String line) {
-    return LineShape.words(line) <= 30
-        && INLINE.matcher(line.strip()).matches()
-        && !LineShape.hasQuotation(line.substring(0, line.indexOf(':')));
+    if (LineShape.words(line) > 30 || !INLINE.matcher(line.strip()).matches()) return false;
+    int colon = line.indexOf(':');
+    int bar = line.indexOf('|');
+    int label = colon < 0 ? bar : bar < 0 ? colon : Math.min(colon, bar);
+    return !LineShape.hasQuotation(line.substring(0, label));
   }
 
   /** True when {@code line} can continue a list of links that is open. */

@@ -71,6 +71,19 @@ final class Trailers {
   private static final Pattern RELEASE_SOURCE =
       Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
 
+  /** A newspaper's note that the story also ran in print: "A version of this article appears…". */
+  private static final Pattern PRINT_EDITION =
+      Pattern.compile(
+          "^A version of this (?:article|story) (?:appears|appeared) in print\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A broadcaster's or aggregator's credit under the story: "Source: Al Jazeera and news agencies"
+   * (a short name, no sentence).
+   */
+  private static final Pattern SOURCE_CREDIT =
+      Pattern.compile("^Sources?\\s*:\\s*\\p{Lu}[^.!?:;]{0,60}$");
+
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
           "\\s+(?:is|was|covers|writes|reports|has|joined|can be reached|previously)\\b.*",
@@ -79,13 +92,16 @@ final class Trailers {
   private Trailers() {}
 
   /**
-   * A line after which nothing on the page is the article: copyright, wire credits or an end mark.
+   * A line after which nothing on the page is the article: copyright, wire credits, an end mark, a
+   * print-edition note or a source credit.
    */
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches()) return true;
     if (CLOSING_BLOCK.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 8 && SOURCE_CREDIT.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
         || isCredits(s)

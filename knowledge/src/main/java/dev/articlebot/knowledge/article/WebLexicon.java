@@ -279,6 +279,13 @@ final class WebLexicon {
               + "|(?:this|the) (?:article|story) appears? in print)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A line under a byline saying where the writers were: "Reporting from Jefferson City, Mo." (the
+   * whole line, a place after it).
+   */
+  static final Pattern REPORTING_FROM =
+      Pattern.compile("^Reporting from \\p{Lu}[\\p{L}.,'’ -]{0,50}$", Pattern.CASE_INSENSITIVE);
+
   /** Phrases of page furniture that a sentence of the story may also use ("skip to the end"). */
   static final Pattern READER_PHRASES =
       Pattern.compile(

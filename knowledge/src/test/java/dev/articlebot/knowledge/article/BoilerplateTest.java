@@ -33,6 +33,7 @@ class BoilerplateTest {
         "Follow Local News on Facebook",
         "Get your free guide to the election now.",
         "Continue reading the main story",
+        "Reporting from Jefferson City, Mo.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -61,6 +62,7 @@ class BoilerplateTest {
         "The advertisement, which aired in March, drew 214 complaints to the regulator.",
         "Families skip to the front of the queue if they have a child under two.",
         "Students continue reading at home over the summer under the new scheme.",
+        "Reporting from Kyiv for six years, she saw the war change the city.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

@@ -16,6 +16,8 @@ class CaptionsTest {
         "Xi meets Trump in Busan, October 30, 2025 (Photo by Xinhua)",
         "Workers frame a building in November. (Jahi Chikwendiu/The Post)",
         "A technician checks a smart meter. (ABC News: Matt Roberts)",
+        "Residents wait for supplies in Batticaloa district, on December 2 [Nimal Ratnayake/Reuters]",
+        "Families shelter in a school in Kinniya [File: Shanika Dias/AFP]",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -33,6 +35,7 @@ class CaptionsTest {
             + " court.",
         "The figures came out on Monday. Image: the ministry has not released the full table.",
         "Voters were split. CBS/YouGov polls showed a tie in three states.",
+        "The minister said the fund was “enough for now” [sic].",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();

@@ -58,6 +58,18 @@ class DateStampsTest {
     assertThat(DateStamps.read("Posted Mon 1 Dec 2026 at 5:04am, updated Mon 1 Dec 2026 at 7:15am"))
         .extracting(Stamp::kind)
         .containsExactly(Kind.PUBLISHED, Kind.UPDATED);
+    // with only a space between them, after the first date's last figure
+    assertThat(DateStamps.read("Published Dec. 3, 2026 Updated Dec. 4, 2026, 9:12 a.m. ET"))
+        .containsExactly(
+            new Stamp(Kind.PUBLISHED, "Dec. 3, 2026", true),
+            new Stamp(Kind.UPDATED, "Dec. 4, 2026, 9:12 a.m. ET", true));
+  }
+
+  @Test
+  void aDateTheCopyGluedToItselfIsReadOnce() {
+    assertThat(DateStamps.read("Published On 3 Dec 20263 Dec 2026"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "3 Dec 2026", true));
+    assertThat(DateStamps.undoubled("Dec 4")).isEqualTo("Dec 4");
   }
 
   @ParameterizedTest

@@ -137,6 +137,32 @@ class HtmlPageTest {
   }
 
   @Test
+  void aCaptionMadeOfParagraphsIsOneCaptionAndAnAlsoReadLinkIsNoBody() {
+    String html =
+        """
+        <html><body><article><h1>Metro extension delayed by two years</h1>
+        <figure><img src="viaduct.jpg" alt="">
+        <figcaption><p class="caption">Work on the viaduct has slowed since August.</p>
+        <p class="source">| Photo Credit: M. Periasamy</p></figcaption></figure>
+        <p>The opening has been pushed back to December 2028, the corporation said.</p>
+        <p class="also-read"><strong>ALSO READ | </strong><a href="/x">Airport expansion: 78
+        families yet to receive compensation</a></p>
+        <p>Farmers want a higher rate per acre.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("metro", html);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Work on the viaduct has slowed since August. | Photo Credit: M. Periasamy");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The opening has been pushed back to December 2028, the corporation said.",
+            "Farmers want a higher rate per acre.");
+  }
+
+  @Test
   void aTimeInsideAParagraphIsAWordOfItAndATimeInTheHeaderIsALineOfItsOwn() {
     String html =
         """

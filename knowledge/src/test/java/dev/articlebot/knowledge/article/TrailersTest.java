@@ -39,6 +39,9 @@ class TrailersTest {
         "Investor contacts",
         "SOURCE Cordillera Cell Recovery, Inc.",
         "SOURCE Acme Robotics Inc.",
+        "Source: Al Jazeera and news agencies",
+        "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
+            + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
@@ -61,6 +64,8 @@ class TrailersTest {
         "The source of the leak was never found, officials said.",
         "Media contacts at the ministry declined to comment on the figures.",
         "Comments from residents will be heard in January.",
+        "Source: the ministry, which declined to say how the figures were gathered.",
+        "A version of the plan was approved in 2024.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
