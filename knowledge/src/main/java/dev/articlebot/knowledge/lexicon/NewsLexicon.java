@@ -235,7 +235,9 @@ public final class NewsLexicon {
     /** Reports a description: "described the plan as reckless". */
     DESCRIBES,
     /** Reports a commitment, its infinitive what was committed to: "promised to name …". */
-    COMMITS
+    COMMITS,
+    /** Reports speech only with "that" after it: "estimated that …", not "estimated the cost". */
+    WITH_THAT
   }
 
   /**
@@ -316,7 +318,8 @@ public final class NewsLexicon {
           verb("- - testified -"),
           verb("- - complained -"),
           verb("- - signalled signalling"),
-          verb("- - signaled signaling"));
+          verb("- - signaled signaling"),
+          verb("estimate estimates estimated -", SpeechKind.WITH_THAT));
 
   private static Set<String> speechForms(SpeechKind kind, boolean finiteOnly) {
     Set<String> out = new java.util.HashSet<>();
@@ -339,6 +342,9 @@ public final class NewsLexicon {
 
   /** The forms of {@link SpeechKind#WITH_OUT} verbs. */
   public static final Set<String> NEEDS_OUT = speechForms(SpeechKind.WITH_OUT, false);
+
+  /** The forms of {@link SpeechKind#WITH_THAT} verbs. */
+  public static final Set<String> NEEDS_THAT = speechForms(SpeechKind.WITH_THAT, false);
 
   /** The forms of {@link SpeechKind#WITHOUT_OBJECT} verbs. */
   public static final Set<String> NO_OBJECT = speechForms(SpeechKind.WITHOUT_OBJECT, false);

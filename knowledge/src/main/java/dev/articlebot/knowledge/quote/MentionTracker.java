@@ -269,7 +269,10 @@ final class MentionTracker {
       Person person = history.get(k);
       if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
-      for (String w : role.split("[^\\p{L}]+")) {
+      for (String word : role.split("[^\\p{L}]+")) {
+        // "Gov. Lorraine Haskett" is "the governor"
+        String spelled = NewsLexicon.spelledOut(word);
+        String w = spelled == null ? word : spelled;
         if (w.equals(noun)
             || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun)))
           return person;

@@ -17,7 +17,7 @@ final class Phrases {
 
   /**
    * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
-   * as "points out", "recall" only without an object.
+   * as "points out", "estimate" only before "that", "recall" only without an object.
    */
   static boolean isSpeechVerb(ParagraphTokens p, int i) {
     Token t = p.at(i);
@@ -28,6 +28,7 @@ final class Phrases {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
     if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
+    if (NewsLexicon.NEEDS_THAT.contains(w)) return p.wordAt(i + 1, "that");
     if (NewsLexicon.NO_OBJECT.contains(w)) return !startsObject(p.at(i + 1));
     return true;
   }

@@ -107,6 +107,23 @@ class NewsShapesTest {
   }
 
   @Test
+  void anEstimateIsReportedOnlyAsAClauseAndTheGovernorIsTheGov() {
+    assertThat(
+            said(
+                "Raj Venkataraman estimated that the outage could cost $90 million. Ana Lim"
+                    + " estimated the damage at $2 million."))
+        .containsExactly("Raj Venkataraman: the outage could cost $90 million");
+    ArticleQuotes result =
+        extract(
+            "Gov. Lorraine Haskett said she would ask the House to override the committee.\n\n"
+                + "“We can find it for lunch,” the governor said.");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName, Quote::text)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Lorraine Haskett", "We can find it for lunch"));
+  }
+
+  @Test
   void organisationsAndPlacesAreNeverPeople() {
     ArticleQuotes result =
         extract(
