@@ -90,9 +90,13 @@ final class SourceText {
     return new SourceText(lines);
   }
 
-  /** The source of an HTML page: one entry per block of text, in document order. */
+  /**
+   * The source of an HTML page: one entry per block of text, in document order. A footnote's marker
+   * (a {@code sup} linking to a note on the page) is no word of the sentence it follows.
+   */
   static SourceText ofHtml(String html) {
     Document doc = Jsoup.parse(html);
+    doc.select("sup:has(> a[href^=#])").remove();
     List<String> lines = new ArrayList<>();
     collect(doc.body(), lines);
     return new SourceText(lines);

@@ -15,7 +15,9 @@ import java.util.function.BiPredicate;
  * and apostrophes removed, white space collapsed, punctuation trimmed from both ends) one text
  * contains the other and the shorter has at least half as many tokens as the longer ({@link
  * #MIN_LENGTH_RATIO}), or at least 80 % of the tokens of the longer one are shared with the other
- * (token overlap ≥ 0.8). A one-word fragment of a long gold quote does not match it.
+ * (token overlap ≥ 0.8). A one-word fragment of a long gold quote does not match it. A report that
+ * coordinates two ("said A, and that B") matches as a whole or by either part, as gold writers
+ * record it either way.
  *
  * <p>A found quote is <em>right</em> when it matches a gold quote of the same speaker, <em>wrongly
  * attributed</em> when it matches gold quotes only of other speakers or only quotes the gold gives
@@ -169,6 +171,29 @@ record QuoteScore(
     String a = normalize(g.text());
     String b = normalize(q.text());
     if (a.isEmpty() || b.isEmpty()) return false;
+    if (g.kind() == QuoteKind.PARAPHRASE) {
+      for (String ga : reports(a)) {
+        for (String qb : reports(b)) {
+          if (sameNormalised(ga, qb)) return true;
+        }
+      }
+      return false;
+    }
+    return sameNormalised(a, b);
+  }
+
+  /**
+   * A report and the reports it coordinates: "said A, and that B" is read as one report by some
+   * writers and as two by others, so either reading matches.
+   */
+  private static List<String> reports(String text) {
+    List<String> out = new ArrayList<>(List.of(text));
+    String[] parts = text.split(",? and that ");
+    if (parts.length > 1) out.addAll(List.of(parts));
+    return out;
+  }
+
+  private static boolean sameNormalised(String a, String b) {
     int la = tokens(a).size();
     int lb = tokens(b).size();
     boolean comparable = Math.min(la, lb) >= MIN_LENGTH_RATIO * Math.max(la, lb);
