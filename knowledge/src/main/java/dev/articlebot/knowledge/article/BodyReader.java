@@ -51,7 +51,10 @@ final class BodyReader {
   record Piece(Role role, String text) {}
 
   /** The body's pieces and the update time an editor's note in it gave, if any. */
-  record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update) {}
+  /**
+   * @param agency the agencies a closing credit names ("ab/rm (dpa, Reuters)"), or ""
+   */
+  record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency) {}
 
   private static final int MIN_LONG_LINE = 10;
   private static final int MAX_HEADING_WORDS = 12;
@@ -65,6 +68,7 @@ final class BodyReader {
   private final Role[] roles;
   private final String[] texts;
   private DateStamps.Stamp update;
+  private String agency = "";
 
   private BodyReader(List<Line> lines, List<LineKind> kinds, HeaderReader.Header header) {
     this.lines = lines;
@@ -89,7 +93,7 @@ final class BodyReader {
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.DROP) pieces.add(new Piece(roles[i], texts[i]));
     }
-    return new Body(pieces, Optional.ofNullable(update));
+    return new Body(pieces, Optional.ofNullable(update), agency);
   }
 
   // --- pass 1 ------------------------------------------------------------------------------
@@ -116,7 +120,10 @@ final class BodyReader {
         continue;
       }
       switch (kinds.get(i)) {
-        case END -> ended = true;
+        case END -> {
+          ended = true;
+          agency = Trailers.initialsCredit(text).orElse("");
+        }
         case UPDATE_NOTE -> {
           if (update == null) update = DateStamps.updateNote(text).orElseThrow();
         }
@@ -140,7 +147,10 @@ final class BodyReader {
             texts[i + 1] = lines.get(i + 1).text(); // an embedded post and its credit: not body
             roles[i + 1] = Role.DROP;
             i++;
-          } else if (i + 1 < lines.size() && kinds.get(i + 1) == LineKind.CREDIT) {
+          } else if (i + 1 < lines.size()
+              && kinds.get(i + 1) == LineKind.CREDIT
+              && !(kinds.get(i) == LineKind.PROSE
+                  && Captions.isSourceLine(lines.get(i + 1).text()))) {
             roles[i] = Role.CAPTION;
             texts[i] = text + " " + lines.get(i + 1).text();
             roles[i + 1] = Role.DROP;

@@ -29,6 +29,7 @@ final class Boilerplate {
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
         || LineShape.words(s) <= 8 && WebLexicon.REPORTING_FROM.matcher(s).matches()
+        || WebLexicon.WIRE_UPDATE_NOTE.matcher(s).matches()
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
@@ -92,6 +93,7 @@ final class Boilerplate {
     if (LineShape.isProse(line)) {
       return WebLexicon.READER_OR_SITE.matcher(line).find()
           || WebLexicon.READER_OFFER.matcher(line).find()
+          || WebLexicon.WEB_ADDRESS.matcher(line).find()
           || t.length > 1
               && WebLexicon.ACTION_DETERMINERS.contains(bareWord(t[1]))
               && !LineShape.hasFiniteVerb(t, 1);

@@ -35,6 +35,19 @@ final class Captions {
   /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
 
+  /** "(Tomas Eklund for The Capital Courier)": a photographer working for a paper, in brackets. */
+  private static final Pattern PAREN_FOR_CREDIT =
+      Pattern.compile(
+          "\\("
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){1,3}\\s+for\\s+(?:the\\s+)?"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,4}\\)\\s*$");
+
   /** A lower-case word that may join the words of a source ("University of …", "… for The …"). */
   private static final String JOINER = "(?:of|for|the|and|via|de|da|di|van|von|la|le|du|del)";
 
@@ -99,6 +112,10 @@ final class Captions {
       Pattern.compile(
           "^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*" + CREDIT_NAMES + "$");
 
+  /** A chart's source: "Source: Varick", "Sources: Eurostat, ECB". */
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^Sources?\\s*:\\s*" + CREDIT_NAMES + "$");
+
   /** A line that is only a photographer and a source: "J. Scott Applewhite/AP". */
   private static final Pattern NAME_SOURCE_LINE =
       Pattern.compile(
@@ -122,6 +139,7 @@ final class Captions {
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
     return PAREN_CREDIT.matcher(line).find()
+        || PAREN_FOR_CREDIT.matcher(line).find()
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
         || NAME_SLASH.matcher(line).find()
@@ -132,7 +150,17 @@ final class Captions {
   static boolean isCreditLine(String line) {
     String s = line.strip();
     return LineShape.words(s) <= 12
-        && (CREDIT_LINE.matcher(s).matches() || NAME_SOURCE_LINE.matcher(s).matches());
+        && (CREDIT_LINE.matcher(s).matches()
+            || NAME_SOURCE_LINE.matcher(s).matches()
+            || isSourceLine(s));
+  }
+
+  /**
+   * A chart's source line ("Source: Varick"): the credit of a chart's title above it, never of a
+   * sentence, which may cite its own source.
+   */
+  static boolean isSourceLine(String line) {
+    return SOURCE_LINE.matcher(line.strip()).matches();
   }
 
   /** "Image caption, Temporary flood barriers…": the caption text. */

@@ -160,7 +160,7 @@ final class HeaderReader {
           return i + 1;
         }
         if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
-        if (opensKeyPoints(i)) return -1;
+        if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
@@ -255,13 +255,13 @@ final class HeaderReader {
   }
 
   /**
-   * Up from {@code anchor} over captions, credits, author lines (and, before the first title,
-   * furniture and up to two short lines that are no title, such as "News provided by" / "Acme
-   * Inc."): the headline among at most two title-like lines, or -1. A line above another has five
-   * words or more, or ends with a question or exclamation mark; a shorter line there is a kicker
-   * ("Forwarded by a subscriber"). Of two with a line between them (a section label, an author
-   * line), the lower is the headline: a dek sits right under its headline. Else the upper is the
-   * headline when the lower reads as its dek ({@link #readsAsDek}) or when the upper is as much
+   * Up from {@code anchor} over captions, credits, author lines (and, before the first title, list
+   * items, furniture and up to two short lines that are no title, such as "News provided by" /
+   * "Acme Inc."): the headline among at most two title-like lines, or -1. A line above another has
+   * five words or more, or ends with a question or exclamation mark; a shorter line there is a
+   * kicker ("Forwarded by a subscriber"). Of two with a line between them (a section label, an
+   * author line), the lower is the headline: a dek sits right under its headline. Else the upper is
+   * the headline when the lower reads as its dek ({@link #readsAsDek}) or when the upper is as much
    * about the story as the lower; when only the lower shares a word with the story's text, the
    * upper is a line of the site (a ticker, another story) and the lower is the headline.
    */
@@ -276,6 +276,8 @@ final class HeaderReader {
         if (titles.size() == 1) apart = true;
         continue;
       }
+      // a summary's bullets under the headline ("• Shares drop as much as 14%") are no title
+      if (isListItem(text) && titles.isEmpty()) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
       if (!isTitleLike(j)) {
         if (titles.isEmpty() && skipped < 2 && isShortText(j)) {
@@ -414,7 +416,8 @@ final class HeaderReader {
   private boolean followedByCredit(int i) {
     return i + 1 < lines.size()
         && kinds.get(i + 1) == LineKind.CREDIT
-        && (kinds.get(i) == LineKind.PROSE || kinds.get(i) == LineKind.TEXT);
+        && (kinds.get(i) == LineKind.TEXT
+            || kinds.get(i) == LineKind.PROSE && !Captions.isSourceLine(lines.get(i + 1).text()));
   }
 
   /**
@@ -447,6 +450,22 @@ final class HeaderReader {
         && i + 1 < lines.size()
         && isListItem(lines.get(i + 1).text())
         && LineShape.words(lines.get(i + 1).text()) >= 6;
+  }
+
+  /**
+   * Whether the list from line {@code i} is followed, past furniture, by a byline or a date: then
+   * it summarises the story under its headline ("• Shares drop as much as 14%" over "By …") and
+   * stays in the header.
+   */
+  private boolean bylineAfterList(int i) {
+    int j = i;
+    while (j < lines.size() && isListItem(lines.get(j).text())) j++;
+    while (j < lines.size() && kinds.get(j) == LineKind.FURNITURE) j++;
+    if (j >= lines.size()) return false;
+    LineKind k = kinds.get(j);
+    return k == LineKind.BYLINE
+        || k == LineKind.DATE
+        || k == LineKind.TEXT && Bylines.unlabelled(lines.get(j).text(), true).isPresent();
   }
 
   /** "• …", "- …", "* …": an item of a key-points list above the body. */

@@ -179,6 +179,11 @@ final class HtmlPage {
   private static final Pattern SCREEN_READER_ONLY =
       Pattern.compile("(?:sr|visually|screen-reader)[-_](?:only|hidden|text)");
 
+  /**
+   * Class words of inline elements set apart from their neighbours ({@code Flattener#setApart}).
+   */
+  private static final Set<String> SET_APART = Set.of("label", "value", "credit", "credits");
+
   private static final int LONG_P_WORDS = 12;
   private static final Pattern TOKEN_SPLIT = Pattern.compile("\\s+");
   private static final Pattern WORD_SPLIT = Pattern.compile("[_-]+|(?<=\\p{Ll})(?=\\p{Lu})");
@@ -466,11 +471,29 @@ final class HtmlPage {
             Line.Markup m = own != Line.Markup.NONE ? own : markup;
             walk(e, m);
             flush(m);
+          } else if (setApart(e)) {
+            buffer.append(' ');
+            walk(e, markup);
+            buffer.append(' ');
           } else {
             walk(e, markup);
           }
         }
       }
+    }
+
+    /**
+     * An inline element a page sets apart by its style, not by a space: a label and its value
+     * ("<span class="label">Author</span><span class="value">…"), a photo's credit after its
+     * caption. Its words are words of their own.
+     */
+    private static boolean setApart(Element e) {
+      for (String name : e.classNames()) {
+        for (String w : WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+          if (SET_APART.contains(w)) return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -61,7 +61,7 @@ final class PageReader {
     if (published.isEmpty()) published = updated;
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
-    String agency = header.agency();
+    String agency = header.agency().isEmpty() ? body.agency() : header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();
     Optional<Paragraph> lead = lead(paragraphs);

@@ -82,7 +82,17 @@ final class Trailers {
    * (a short name, no sentence).
    */
   private static final Pattern SOURCE_CREDIT =
-      Pattern.compile("^Sources?\\s*:\\s*\\p{Lu}[^.!?:;]{0,60}$");
+      Pattern.compile("^Sources?\\s*:\\s*(\\p{Lu}[^.!?:;]{0,60})$");
+
+  /**
+   * Writers' initials and their agencies, a broadcaster's closing credit: "ab/rm (dpa, Reuters)".
+   */
+  private static final Pattern INITIALS_CREDIT =
+      Pattern.compile("^\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+\\s*\\(([^()]{2,60})\\)\\.?$");
+
+  /** A wire story's last line naming who helped: "— With assistance from Ana Lim and Tom Roe". */
+  private static final Pattern ASSISTANCE =
+      Pattern.compile("^[—–-]*\\s*With assistance from \\p{Lu}.{0,80}$");
 
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
@@ -100,7 +110,9 @@ final class Trailers {
     if (END_MARK.matcher(s).matches()) return true;
     if (CLOSING_BLOCK.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
-    if (LineShape.words(s) <= 8 && SOURCE_CREDIT.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;
+    if (LineShape.words(s) <= 16 && ASSISTANCE.matcher(s).matches()) return true;
+    if (initialsCredit(s).isPresent()) return true;
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
@@ -118,6 +130,34 @@ final class Trailers {
     if (COPYRIGHT.matcher(s).matches()) return true;
     java.util.regex.Matcher rights = RIGHTS_RESERVED.matcher(s);
     return rights.find() && (rights.start() == 0 || s.contains("©") || YEAR.matcher(s).find());
+  }
+
+  /**
+   * "Source: Al Jazeera and news agencies", "Source: AFP": a story's source that is news agencies.
+   * A chart's source ("Source: Bloomberg", "Source: Office for National Statistics") is no end: it
+   * credits the chart above it.
+   */
+  private static boolean isAgencySource(String s) {
+    java.util.regex.Matcher m = SOURCE_CREDIT.matcher(s);
+    if (!m.matches()) return false;
+    String source = m.group(1).strip();
+    String agency = WebLexicon.agency(source);
+    // Bloomberg is also the data under a chart ("Source: Bloomberg")
+    return source.matches("(?i).*\\b(?:news )?agencies$")
+        || agency != null && !agency.equals("Bloomberg");
+  }
+
+  /**
+   * The agencies of a closing credit of writers' initials: "ab/rm (dpa, Reuters)" gives "dpa,
+   * Reuters"; empty when {@code line} is no such credit or names something other than agencies.
+   */
+  static java.util.Optional<String> initialsCredit(String line) {
+    java.util.regex.Matcher m = INITIALS_CREDIT.matcher(line.strip());
+    if (!m.matches()) return java.util.Optional.empty();
+    for (String part : m.group(1).split("\\s*,\\s*")) {
+      if (WebLexicon.agency(part) == null) return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(m.group(1).strip());
   }
 
   /** "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D". */

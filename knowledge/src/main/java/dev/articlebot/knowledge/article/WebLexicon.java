@@ -286,6 +286,20 @@ final class WebLexicon {
   static final Pattern REPORTING_FROM =
       Pattern.compile("^Reporting from \\p{Lu}[\\p{L}.,'’ -]{0,50}$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A wire story's note on what its new version adds, in brackets on a line of its own: "(Updates
+   * with analyst comment in fifth paragraph.)", "(Adds quote from minister in paragraph 4)".
+   */
+  static final Pattern WIRE_UPDATE_NOTE =
+      Pattern.compile(
+          "^\\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Refiles|Removes|Fixes|Moves)"
+              + "\\b[^()]{0,120}\\)\\.?$");
+
+  /** A web address: "marlowregister.com/subscribe", "https://…", "www.…". */
+  static final Pattern WEB_ADDRESS =
+      Pattern.compile(
+          "\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|org|net|co\\.uk|news|co|io)(?:/\\S*)?\\b");
+
   /** Phrases of page furniture that a sentence of the story may also use ("skip to the end"). */
   static final Pattern READER_PHRASES =
       Pattern.compile(

@@ -34,6 +34,8 @@ class BoilerplateTest {
         "Get your free guide to the election now.",
         "Continue reading the main story",
         "Reporting from Jefferson City, Mo.",
+        "(Updates with analyst comment in fifth paragraph.)",
+        "Support local journalism: subscribe to The Marlow Register at marlowregister.com/subscribe.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -63,6 +65,8 @@ class BoilerplateTest {
         "Families skip to the front of the queue if they have a child under two.",
         "Students continue reading at home over the summer under the new scheme.",
         "Reporting from Kyiv for six years, she saw the war change the city.",
+        "(Adding the two figures, the deficit reaches $4 million.)",
+        "Residents can read the full plan at marlowcounty.gov before the vote.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

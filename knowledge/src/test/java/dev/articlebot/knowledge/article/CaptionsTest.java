@@ -18,6 +18,7 @@ class CaptionsTest {
         "A technician checks a smart meter. (ABC News: Matt Roberts)",
         "Residents wait for supplies in Batticaloa district, on December 2 [Nimal Ratnayake/Reuters]",
         "Families shelter in a school in Kinniya [File: Shanika Dias/AFP]",
+        "Rosalind Ferrer beside her heat pump in Pueblo. (Tomas Eklund for The Capital Courier)",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -36,6 +37,7 @@ class CaptionsTest {
         "The figures came out on Monday. Image: the ministry has not released the full table.",
         "Voters were split. CBS/YouGov polls showed a tie in three states.",
         "The minister said the fund was “enough for now” [sic].",
+        "The central bank left rates unchanged (Bank of England).",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();
@@ -50,6 +52,7 @@ class CaptionsTest {
         "J. Scott Applewhite/AP",
         "Jason Reed/The Hartford Sentinel",
         "Credit...Maya Lin for The Daily Ledger",
+        "Source: Varick",
       })
   void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
     assertThat(Captions.isCreditLine(line)).isTrue();

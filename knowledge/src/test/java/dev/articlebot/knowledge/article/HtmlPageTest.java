@@ -163,6 +163,25 @@ class HtmlPageTest {
   }
 
   @Test
+  void aLabelAndItsValueOrACaptionAndItsCreditAreSeparateWords() {
+    String html =
+        """
+        <html><body><article><h1>Rail strike halts trains across Germany</h1>
+        <div class="details"><span class="label">Author</span><span class="value">Anja
+        Brückner</span></div>
+        <figure><img src="a.jpg" alt=""><figcaption>Boards showed cancellations<span
+        class="credit">Image: Tobias Wendler/dpa</span></figcaption></figure>
+        <p>A 48-hour strike halted most long-distance trains on Wednesday.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("rail", html);
+    assertThat(a.authors()).containsExactly("Anja Brückner");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("Boards showed cancellations Image: Tobias Wendler/dpa");
+  }
+
+  @Test
   void aTimeInsideAParagraphIsAWordOfItAndATimeInTheHeaderIsALineOfItsOwn() {
     String html =
         """

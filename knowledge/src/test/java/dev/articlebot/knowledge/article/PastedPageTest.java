@@ -28,6 +28,46 @@ class PastedPageTest {
   }
 
   @Test
+  void bulletsBetweenHeadlineAndBylineSummariseTheStoryAndAChartIsACaption() {
+    String text =
+        "Markets\nKestrel Cuts Sales Forecast as Customers Delay Orders\n"
+            + "• Fourth-quarter revenue now seen at $2.05 billion to $2.15 billion\n"
+            + "• Shares drop as much as 14% in extended trading in New York\n"
+            + "By Grant Oyelaran\nDecember 3, 2026 at 4:12 PM EST\n"
+            + "Kestrel Slides\nShares fell the most since October 2024\nSource: Varick\n"
+            + "(Updates with analyst comment in fifth paragraph.)\n"
+            + "Kestrel Semiconductor Inc. cut its revenue forecast for the current quarter.\n"
+            + "Sales will be $2.05 billion to $2.15 billion, the company said.\n"
+            + "Source: Varick\n"
+            + "— With assistance from Hana Sorensen\n"
+            + "Have a confidential tip for our reporters? Get in Touch\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Kestrel Cuts Sales Forecast as Customers Delay Orders");
+    assertThat(a.authors()).containsExactly("Grant Oyelaran");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("Shares fell the most since October 2024 Source: Varick");
+    // a sentence over a source line stays a sentence of the story
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Kestrel Semiconductor Inc. cut its revenue forecast for the current quarter.",
+            "Sales will be $2.05 billion to $2.15 billion, the company said.");
+  }
+
+  @Test
+  void aBroadcastersClosingCreditGivesTheAgenciesAndEndsTheStory() {
+    String text =
+        "Rail strike halts trains across Germany\n\nDate 03.12.2026\n\n"
+            + "A 48-hour strike halted most long-distance trains on Wednesday.\n\n"
+            + "The union wants a 35-hour week.\n\n"
+            + "ab/rm (dpa, Reuters)\n\nSend us your feedback\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.agency()).isEqualTo("dpa, Reuters");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
   void aPullQuoteThatRepeatsABodySentenceIsDropped() {
     String text =
         "Mayor Vows to Finish the Harbour Wall\n\nBy Ann Lee\n\n"

@@ -40,6 +40,9 @@ class TrailersTest {
         "SOURCE Cordillera Cell Recovery, Inc.",
         "SOURCE Acme Robotics Inc.",
         "Source: Al Jazeera and news agencies",
+        "Source: AFP",
+        "— With assistance from Hana Sorensen and Miguel Ortega-Baines",
+        "ab/rm (dpa, Reuters)",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
             + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
       })
@@ -66,6 +69,10 @@ class TrailersTest {
         "Comments from residents will be heard in January.",
         "Source: the ministry, which declined to say how the figures were gathered.",
         "A version of the plan was approved in 2024.",
+        "Source: Bloomberg",
+        "Source: Office for National Statistics",
+        "ab/rm (the ministry)",
+        "With assistance from the army, crews cleared the road by noon.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
