@@ -317,6 +317,7 @@ public final class NewsLexicon {
           verb("assert asserts asserted -"),
           verb("- - testified -"),
           verb("- - complained -"),
+          verb("accuse accuses accused -", SpeechKind.NO_CLAUSE),
           verb("- - signalled signalling"),
           verb("- - signaled signaling"),
           verb("estimate estimates estimated -", SpeechKind.WITH_THAT));

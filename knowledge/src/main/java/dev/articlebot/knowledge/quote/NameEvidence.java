@@ -33,7 +33,8 @@ import java.util.Set;
  *       Parks and Outdoor Recreation"); "the" before it ("the Redmarsh Independents"); a noun for
  *       an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
  *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
- *       "it" or "its" as the next pronoun to refer back to it;
+ *       its initials in brackets after it ("Fernbahn Deutschland (FD)"); "it" or "its" as the next
+ *       pronoun to refer back to it;
  *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek");
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
  *       on Ana Lim", "at Elm Park"); "of" or "for" and a capitalised word after it ("Ruth Obi of
@@ -84,7 +85,8 @@ final class NameEvidence {
     int weight = 0;
     if (titledOrRoled(p, seq)) weight += STRONG;
     int after = afterParenthesis(p, seq.end());
-    if (hasParenthesisedName(p, seq.end()) || isDescribedAsPerson(p, after)) weight += STRONG;
+    boolean otherName = hasParenthesisedName(p, seq.end()) && !hasAcronym(p, seq);
+    if (otherName || isDescribedAsPerson(p, after)) weight += STRONG;
     if (NewsLexicon.PERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     if (speaks(p, seq, after)) weight += MEDIUM;
     return weight;
@@ -129,6 +131,7 @@ final class NameEvidence {
       weight += WEAK;
     }
     if (NewsLexicon.IMPERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
+    if (hasAcronym(p, seq)) weight += STRONG;
     return weight;
   }
 
@@ -167,6 +170,26 @@ final class NameEvidence {
     if (!p.punctAt(after, '(')) return false;
     int close = closingParenthesis(p, after);
     return !PersonRegistry.parenthesisedName(p, after + 1, close).isEmpty();
+  }
+
+  /**
+   * "Fernbahn Deutschland (FD)": the name's initials in capitals in brackets after it, the short
+   * form an organisation goes by; people are given nicknames there, not initials.
+   */
+  static boolean hasAcronym(ParagraphTokens p, NameSequence seq) {
+    int after = seq.end();
+    if (!p.punctAt(after, '(') || !p.punctAt(after + 2, ')')) return false;
+    Token t = p.at(after + 1);
+    if (t == null || !t.isWord()) return false;
+    String acronym = t.text();
+    if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : seq.name().split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+    }
+    return acronym.contentEquals(initials);
   }
 
   /** The index after a parenthesis that opens at {@code after}, or {@code after} itself. */

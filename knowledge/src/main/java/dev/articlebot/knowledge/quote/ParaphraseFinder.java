@@ -179,8 +179,29 @@ final class ParaphraseFinder {
           first != null && first.isWord() && NewsLexicon.CLAUSE_STARTERS.contains(first.lower());
       if (j < last && (starter || isClause(p, j, last))) bare = j;
     }
-    if (that >= 0 && (bare < 0 || that - bare <= 3)) return that + 1;
+    if (that >= 0 && (bare < 0 || that - bare <= 3)) {
+      // "said industries that depend on rail would …": a noun before "that" makes it a relative
+      // pronoun, and the clause starts at the noun
+      return bare >= 0 && bare < that && nounBetween(p, bare, that) ? bare : that + 1;
+    }
     return bare;
+  }
+
+  /** Whether a word in [from, to) is a noun-like word: no adverb, function or time word. */
+  private static boolean nounBetween(ParagraphTokens p, int from, int to) {
+    for (int j = from; j < to; j++) {
+      Token t = p.get(j);
+      if (!t.isWord()) continue;
+      String w = t.lower();
+      if (NewsLexicon.isAdverb(t.text())
+          || NewsLexicon.isFunctionWord(w)
+          || NewsLexicon.TIME_WORDS.contains(w)
+          || NewsLexicon.TIME_NOUNS.contains(w)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -136,8 +136,31 @@ final class SpeakerIndex {
       if (!byRole.isEmpty()) return found(byRole);
       List<Speaker> described = byDescription(query.words());
       if (!described.isEmpty()) return found(described);
+      List<Speaker> ofOrganisation = withoutOwner(query.words());
+      if (ofOrganisation.size() == 1) return found(ofOrganisation);
     }
     return closest(nameWords.isEmpty() ? query.words() : nameWords);
+  }
+
+  /**
+   * "Kestrel's chief financial officer" when no speaker's words hold "Kestrel": the one speaker
+   * whose role the rest names, the owner being the organisation the whole story is about. Empty
+   * unless the query opens with such a possessive and the rest fits exactly one speaker.
+   */
+  private List<Speaker> withoutOwner(List<String> words) {
+    if (words.size() < 2 || !words.get(0).endsWith("'s")) return List.of();
+    String owner = words.get(0).substring(0, words.get(0).length() - 2);
+    for (Entry e : entries) {
+      if (e.nameWords().contains(owner) || e.aboutWords().contains(stem(owner))) return List.of();
+    }
+    List<String> role = new ArrayList<>();
+    for (String w : words.subList(1, words.size())) {
+      if (!NewsLexicon.isFunctionWord(w)) role.add(w);
+    }
+    List<String> stems = roleWords(withoutMetonyms(String.join(" ", role)));
+    if (stems.isEmpty()) return List.of();
+    List<Speaker> byRole = matching(e -> hasRoleWords(e, stems, true));
+    return byRole.isEmpty() ? byDescription(words.subList(1, words.size())) : byRole;
   }
 
   /**

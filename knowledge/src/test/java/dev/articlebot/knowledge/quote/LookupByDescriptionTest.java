@@ -43,7 +43,9 @@ class LookupByDescriptionTest {
     "Bobby, Robert Tan",
     "Nightjar, Ingrid Solberg",
     "the fire captain, Lee Ward",
-    "the councillor, Robert Tan"
+    "the councillor, Robert Tan",
+    // an owner nobody's words hold is the organisation of the role
+    "Westport's port manager, Ken Diaz"
   })
   void findsPeopleByWhatTheArticleSaysOfThem(String query, String name) {
     QuoteLookup result = book.lookup(query);
@@ -52,7 +54,13 @@ class LookupByDescriptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"the Korean biologist", "the Leeds bakery owner", "the goalkeeper"})
+  @ValueSource(
+      strings = {
+        "the Korean biologist",
+        "the Leeds bakery owner",
+        "the goalkeeper",
+        "Westport's goalkeeper"
+      })
   void aDescriptionThatFitsNobodyFindsNobody(String query) {
     assertThat(book.lookup(query)).as(query).isInstanceOf(QuoteLookup.NotFound.class);
   }

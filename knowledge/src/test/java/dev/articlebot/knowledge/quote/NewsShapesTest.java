@@ -124,6 +124,22 @@ class NewsShapesTest {
   }
 
   @Test
+  void initialsInBracketsNameAnOrganisationAndThatAfterANounIsNoConjunction() {
+    ArticleQuotes result =
+        extract(
+            "Services run by Fernbahn Deutschland (FD) stopped. Katrin Oberländer, FD's board"
+                + " member, spoke on Wednesday. “We cannot hire 6,000 people,” she told ARD.\n\n"
+                + "Jörg Wendtland accused FD's management of “playing for time”.\n\n"
+                + "Marion Seidel said industries that depend on rail would feel the impact.");
+    assertThat(people(result)).doesNotContain("Fernbahn Deutschland");
+    assertThat(result.quotes().stream().map(q -> q.speakerName() + ": " + q.text()).toList())
+        .containsExactly(
+            "Katrin Oberländer: We cannot hire 6,000 people",
+            "Jörg Wendtland: playing for time",
+            "Marion Seidel: industries that depend on rail would feel the impact");
+  }
+
+  @Test
   void organisationsAndPlacesAreNeverPeople() {
     ArticleQuotes result =
         extract(
