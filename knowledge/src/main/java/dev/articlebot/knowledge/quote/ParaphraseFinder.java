@@ -129,10 +129,12 @@ final class ParaphraseFinder {
               || NewsLexicon.ADDRESSING_VERBS.contains(verb))
           && endsTheReport(p, v + 1, last)) {
         Attribution a = new Attribution(before.person(), ap.verbPhrase(v), v);
-        if (NewsLexicon.SUBORDINATORS.contains(p.get(s).lower())
+        if ((NewsLexicon.SUBORDINATORS.contains(p.get(s).lower()) || frontedPhrase(p, s, comma))
             && p.punctAt(v + 1, ',')
             && isClause(p, v + 2, last)) {
-          add(ap, a, v + 2, last, out); // "If the levy passes, Keane said, the library could …"
+          // "If the levy passes, Keane said, the library could …"; "For most of that time, she
+          // said, he slept on the floor": what opens the sentence sets the report's scene
+          add(ap, a, v + 2, last, out);
         } else {
           add(ap, a, s, comma, out);
         }
@@ -185,6 +187,36 @@ final class ParaphraseFinder {
       return bare >= 0 && bare < that && nounBetween(p, bare, that) ? bare : that + 1;
     }
     return bare;
+  }
+
+  /** Prepositions that open a phrase of time or scene before a sentence ("For years, …"). */
+  private static final java.util.Set<String> FRONTING_PREPOSITIONS =
+      java.util.Set.of(
+          "for",
+          "during",
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "since",
+          "until",
+          "by",
+          "within",
+          "over",
+          "throughout");
+
+  /** "For most of that time": a phrase opened by a preposition, with no verb of its own. */
+  private static boolean frontedPhrase(ParagraphTokens p, int from, int to) {
+    if (!FRONTING_PREPOSITIONS.contains(p.get(from).lower())) return false;
+    for (int j = from; j < to; j++) {
+      Token t = p.get(j);
+      if (!t.isWord()) continue;
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(t.lower()) || Phrases.isSpeechVerb(p, j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word in [from, to) is a noun-like word: no adverb, function or time word. */
