@@ -56,6 +56,8 @@ final class BodyReader {
    */
   record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency) {}
 
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
   private static final int MIN_LONG_LINE = 10;
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
@@ -98,6 +100,36 @@ final class BodyReader {
 
   // --- pass 1 ------------------------------------------------------------------------------
 
+  /**
+   * Whether line {@code i} goes on with an open list of links to other stories: a headline, teaser
+   * or date right under the line before ({@link RelatedLinks#continuesList}); or a box of stories
+   * set apart by blank lines, each a headline of five words or more with at most a one-sentence
+   * teaser right under it ("How to prepare your bushfire plan" / "Fire authorities say…") and a
+   * blank line or the page's end after the teaser. A body paragraph under a short heading, or of
+   * two sentences, ends the list.
+   */
+  private boolean inRelatedList(int i) {
+    String text = lines.get(i).text();
+    if (!lines.get(i).blankBefore()) {
+      if (RelatedLinks.continuesList(text)) return true;
+      return isTeaserOfListedHeadline(i);
+    }
+    return RelatedLinks.isListedHeadline(text)
+        && i + 1 < lines.size()
+        && (lines.get(i + 1).blankBefore()
+            || RelatedLinks.continuesList(lines.get(i + 1).text())
+            || isTeaserOfListedHeadline(i + 1));
+  }
+
+  /** A one-sentence teaser right under a listed headline, before a blank line or the end. */
+  private boolean isTeaserOfListedHeadline(int i) {
+    if (i == 0 || lines.get(i).blankBefore()) return false;
+    if (!RelatedLinks.isListedHeadline(lines.get(i - 1).text())) return false;
+    String text = lines.get(i).text();
+    boolean lastOfItem = i + 1 >= lines.size() || lines.get(i + 1).blankBefore();
+    return lastOfItem && LineShape.words(text) <= 30 && SPLITTER.split(text).size() == 1;
+  }
+
   private void byKind(int start) {
     boolean ended = false;
     boolean inList = false;
@@ -107,7 +139,7 @@ final class BodyReader {
       texts[i] = text;
       roles[i] = Role.DROP;
       if (ended) continue;
-      if (inList && (line.blankBefore() || !RelatedLinks.continuesList(text))) inList = false;
+      if (inList && !inRelatedList(i)) inList = false;
       if (inList) continue;
       if (line.markup() == Line.Markup.CAPTION) {
         roles[i] = Role.CAPTION;

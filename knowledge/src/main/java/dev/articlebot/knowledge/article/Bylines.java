@@ -343,7 +343,12 @@ final class Bylines {
     }
     Matcher sep = DATE_SEPARATOR.matcher(rest);
     while (sep.find()) {
-      List<DateStamps.Stamp> d = DateStamps.read(rest.substring(sep.end()));
+      String after = rest.substring(sep.end());
+      List<DateStamps.Stamp> d = DateStamps.read(after);
+      if (d.isEmpty()) {
+        // "By Ana Lim · Dec 2, 2026 · 5 min read": the date is one part of several
+        d = DateStamps.read(PART_SEPARATOR.split(after, 2)[0]);
+      }
       if (!d.isEmpty()) {
         dates.addAll(d);
         return rest.substring(0, sep.start()).strip();

@@ -86,7 +86,8 @@ final class DateStamps {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
-          "(?:\\s*[|,;]\\s*|(?<=\\d)\\s+)(?=(?:first published|originally published|last updated"
+          "(?:\\s*[|,;–—-]\\s*|(?<=[\\d)])\\s+)(?=(?:first published|originally published"
+              + "|last updated"
               + "|last modified"
               + "|published|posted|updated|modified)\\b)",
           Pattern.CASE_INSENSITIVE);
@@ -175,7 +176,7 @@ final class DateStamps {
           || RELATIVE.contains(word)
           || JOINERS.contains(word)) {
         continue;
-      } else if (ZONE.matcher(t).matches()) {
+      } else if (ZONE.matcher(t).matches() || isBracketedPlace(raw)) {
         continue;
       } else {
         return false;
@@ -184,6 +185,11 @@ final class DateStamps {
     return anchor
         && (digit
             || text.toLowerCase(Locale.ROOT).matches(".*\\b(?:yesterday|today|just now)\\b.*"));
+  }
+
+  /** "(Paris)" after a time: the city whose clock it is. */
+  private static boolean isBracketedPlace(String raw) {
+    return raw.matches("\\(\\p{Lu}\\p{Ll}+\\),?");
   }
 
   /** "jan.1", "dec3": a month name with the day glued on. */

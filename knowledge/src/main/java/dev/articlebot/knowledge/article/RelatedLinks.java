@@ -39,6 +39,12 @@ final class RelatedLinks {
     return !LineShape.hasQuotation(line.substring(0, label));
   }
 
+  /** A headline in a box of stories: five words or more, and no sentence's end. */
+  static boolean isListedHeadline(String line) {
+    String s = line.strip();
+    return LineShape.words(s) >= 5 && !LineShape.endsLikeSentence(s) && !LineShape.hasQuotation(s);
+  }
+
   /** True when {@code line} can continue a list of links that is open. */
   static boolean continuesList(String line) {
     String s = line.strip();

@@ -22,6 +22,26 @@ final class Trailers {
       Pattern.compile(
           "^(?:©|copyright\\s*(?:©|\\(c\\))?\\s*(?:19|20)\\d\\d\\b|\\(c\\)\\s*(?:19|20)\\d\\d\\b).*",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A syndication notice: "… material from AFP, Reuters … which is copyright and cannot be
+   * reproduced".
+   */
+  private static final Pattern CANNOT_BE_REPRODUCED =
+      Pattern.compile(
+          "\\bcopyright\\b.*\\b(?:cannot|may not|must not) be reproduced\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A translated edition's note: "Translation of an article originally published in French.",
+   * "Translated from the Spanish by Ana Lim."
+   */
+  private static final Pattern TRANSLATION_NOTE =
+      Pattern.compile(
+          "^(?:This article was )?(?:Translation of an article originally published in"
+              + "|translated from (?:the )?)\\s*\\p{Lu}.{0,60}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern RIGHTS_RESERVED =
       Pattern.compile("\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -112,6 +132,8 @@ final class Trailers {
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;
     if (LineShape.words(s) <= 16 && ASSISTANCE.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 40 && CANNOT_BE_REPRODUCED.matcher(s).find()) return true;
+    if (LineShape.words(s) <= 14 && TRANSLATION_NOTE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent()) return true;
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;

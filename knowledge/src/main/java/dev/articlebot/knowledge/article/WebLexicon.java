@@ -276,6 +276,7 @@ final class WebLexicon {
       Pattern.compile(
           "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
               + "|story continues below|report this ad|order reprints"
+              + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print)\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -35,6 +35,8 @@ class BoilerplateTest {
         "Continue reading the main story",
         "Reporting from Jefferson City, Mo.",
         "(Updates with analyst comment in fifth paragraph.)",
+        "The ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First"
+            + " Australians and Traditional Custodians of the lands where we live, learn, and work.",
         "Support local journalism: subscribe to The Marlow Register at marlowregister.com/subscribe.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {

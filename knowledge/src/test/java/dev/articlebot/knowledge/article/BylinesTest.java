@@ -53,6 +53,10 @@ class BylinesTest {
     Bylines.Byline updated = Bylines.labelled("By Yu Xiaodong Updated Jan.1").get();
     assertThat(updated.authors()).containsExactly("Yu Xiaodong");
     assertThat(updated.dates()).extracting(DateStamps.Stamp::text).containsExactly("Jan.1");
+    // a date that is one part of several ("· 5 min read" after it)
+    Bylines.Byline app = Bylines.labelled("By Rowan Pellerin · Dec 2, 2026 · 5 min read").get();
+    assertThat(app.authors()).containsExactly("Rowan Pellerin");
+    assertThat(app.dates()).extracting(DateStamps.Stamp::text).containsExactly("Dec 2, 2026");
   }
 
   @Test

@@ -66,6 +66,17 @@ class DateStampsTest {
   }
 
   @Test
+  void aDashSeparatesTwoLabelledDatesAndACityInBracketsNamesTheClock() {
+    assertThat(
+            DateStamps.read(
+                "Published on December 3, 2026, at 2:15 pm (Paris) - Updated on December 3, 2026,"
+                    + " at 6:40 pm"))
+        .containsExactly(
+            new Stamp(Kind.PUBLISHED, "December 3, 2026, at 2:15 pm (Paris)", true),
+            new Stamp(Kind.UPDATED, "December 3, 2026, at 6:40 pm", true));
+  }
+
+  @Test
   void aDateTheCopyGluedToItselfIsReadOnce() {
     assertThat(DateStamps.read("Published On 3 Dec 20263 Dec 2026"))
         .containsExactly(new Stamp(Kind.PUBLISHED, "3 Dec 2026", true));

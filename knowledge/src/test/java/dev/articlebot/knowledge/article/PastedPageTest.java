@@ -56,6 +56,27 @@ class PastedPageTest {
   }
 
   @Test
+  void aBoxOfStoriesWithTeasersSetApartByBlankLinesIsNoBodyButAParagraphAfterItIs() {
+    String text =
+        "Fire warning upgraded near Mudgee\n\nBy Ann Lee\n\n"
+            + "An emergency warning is in place for the Wollar Road fire, the RFS said.\n\n"
+            + "Related stories\n\n"
+            + "How to prepare your bushfire survival plan before the summer peak\n"
+            + "Fire authorities say most households still have nothing written down...\n\n"
+            + "Hunter farmers count losses after fast-moving grass fire near Merriwa\n"
+            + "Hundreds of hectares of pasture and dozens of kilometres of fencing were lost.\n\n"
+            + "An evacuation centre has been opened at the Mudgee Showground.\n\n"
+            + "Hot, windy conditions return on Friday\n\n"
+            + "The bureau forecasts 41 degrees. Winds will gust to 70 km/h.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "An emergency warning is in place for the Wollar Road fire, the RFS said.",
+            "An evacuation centre has been opened at the Mudgee Showground.",
+            "The bureau forecasts 41 degrees. Winds will gust to 70 km/h.");
+  }
+
+  @Test
   void aBroadcastersClosingCreditGivesTheAgenciesAndEndsTheStory() {
     String text =
         "Rail strike halts trains across Germany\n\nDate 03.12.2026\n\n"

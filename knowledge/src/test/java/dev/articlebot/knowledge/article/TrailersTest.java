@@ -43,6 +43,9 @@ class TrailersTest {
         "Source: AFP",
         "— With assistance from Hana Sorensen and Miguel Ortega-Baines",
         "ab/rm (dpa, Reuters)",
+        "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP,"
+            + " CNN and the BBC World Service which is copyright and cannot be reproduced.",
+        "Translation of an article originally published in French.",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
             + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
       })
@@ -73,6 +76,8 @@ class TrailersTest {
         "Source: Office for National Statistics",
         "ab/rm (the ministry)",
         "With assistance from the army, crews cleared the road by noon.",
+        "The ruling means the photographs are under copyright, lawyers said.",
+        "Translation services were offered to 400 families, the council said.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
