@@ -688,6 +688,7 @@ public final class NewsLexicon {
               "restaurant stadium arena plaza mall reserve board tribunal district borough township",
               "village valley heights springs lake coast bay harbour harbor beach railway",
               "railways rail transit metro express trains ferries gazette herald tribune chronicle",
+              "transportation transport gap creek",
               "management"),
           WEEKDAYS,
           MONTHS,

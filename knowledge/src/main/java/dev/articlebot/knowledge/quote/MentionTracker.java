@@ -92,7 +92,7 @@ final class MentionTracker {
       } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
         Person.Gender gender = genderOf(p.get(i).lower());
         Resolved r = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
-        if (r.person() != null) r.person().learnGender(gender);
+        if (r.person() != null) r.person().guessGender(gender);
         m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
       } else if (isRoleReference(p, i)) {
         Person person = resolveRole(p.get(i + 1).lower());
@@ -177,7 +177,17 @@ final class MentionTracker {
       Person person = history.get(k);
       if (found == null) {
         if (person == null) return Resolved.NOBODY;
-        if (!person.compatibleWith(gender)) continue;
+        if (!person.compatibleWith(gender)) {
+          // the nearest person of this paragraph has a gender only guessed from an earlier
+          // pronoun, which may have meant someone else, and nobody else here fits: whom this one
+          // means is not sure
+          if (person.genderGuessed()
+              && places.get(k).paragraph() == here.paragraph()
+              && !fitsEarlierInParagraph(k, gender, here)) {
+            return new Resolved(null, false);
+          }
+          continue;
+        }
         if (places.get(k).equals(here)) return new Resolved(person, true);
         if (person.gender() == gender) return new Resolved(person, settled(k, gender));
         found = person;
@@ -187,6 +197,19 @@ final class MentionTracker {
       }
     }
     return new Resolved(found, true);
+  }
+
+  /**
+   * Whether a person of {@code gender} is mentioned in {@code here}'s paragraph before mention k.
+   */
+  private boolean fitsEarlierInParagraph(int k, Person.Gender gender, Place here) {
+    for (int j = k - 1; j >= 0 && places.get(j).paragraph() == here.paragraph(); j--) {
+      Person earlier = history.get(j);
+      if (earlier != null && earlier != history.get(k) && earlier.compatibleWith(gender)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whom a pronoun most likely means, and whether surely enough to give them words. */

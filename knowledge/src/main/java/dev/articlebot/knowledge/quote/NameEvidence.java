@@ -35,7 +35,8 @@ import java.util.Set;
  *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
  *       its initials in brackets after it ("Fernbahn Deutschland (FD)"); "it" or "its" as the next
  *       pronoun to refer back to it;
- *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek");
+ *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek"); "in a
+ *       statement" in its sentence;
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
  *       on Ana Lim", "at Elm Park"); "of" or "for" and a capitalised word after it ("Ruth Obi of
  *       Oxfam", "Bank of England").
@@ -132,6 +133,7 @@ final class NameEvidence {
     }
     if (NewsLexicon.IMPERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     if (hasAcronym(p, seq)) weight += STRONG;
+    if (inStatement(p, seq)) weight += MEDIUM;
     return weight;
   }
 
@@ -170,6 +172,23 @@ final class NameEvidence {
     if (!p.punctAt(after, '(')) return false;
     int close = closingParenthesis(p, after);
     return !PersonRegistry.parenthesisedName(p, after + 1, close).isEmpty();
+  }
+
+  /**
+   * "In a statement, Prairie Line said …", "Harlowbank said in a statement": what organisations do,
+   * and people less often; it weighs as much as speaking does for a person.
+   */
+  private static boolean inStatement(ParagraphTokens p, NameSequence seq) {
+    int sentence = p.get(seq.first()).sentence();
+    for (int k = 0; k + 2 < p.size(); k++) {
+      if (p.get(k).sentence() != sentence) continue;
+      if (p.get(k).is("in")
+          && (p.get(k + 1).is("a") || p.get(k + 1).is("its"))
+          && p.get(k + 2).is("statement")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,6 +27,7 @@ final class Person {
   private final Set<String> descriptions = new LinkedHashSet<>();
   private String role = "";
   private Gender gender = Gender.UNKNOWN;
+  private boolean genderGuessed;
 
   Person(String name) {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("name is blank");
@@ -76,7 +77,27 @@ final class Person {
   }
 
   void learnGender(Gender g) {
-    if (gender == Gender.UNKNOWN) gender = g;
+    if (gender == Gender.UNKNOWN || genderGuessed) {
+      if (g != Gender.UNKNOWN) genderGuessed = false;
+      gender = g == Gender.UNKNOWN ? gender : g;
+    }
+  }
+
+  /**
+   * Takes the gender of a pronoun that was read as this person ("Whitlock said he was not hurt"): a
+   * guess, since the pronoun may mean someone else the clause is about; a title or role word
+   * overrides it.
+   */
+  void guessGender(Gender g) {
+    if (gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+      gender = g;
+      genderGuessed = true;
+    }
+  }
+
+  /** Whether the gender was only guessed from a pronoun. */
+  boolean genderGuessed() {
+    return genderGuessed;
   }
 
   /** Learns gender from gendered words in a title or role ("spokeswoman", "Mr.", "wife"). */
