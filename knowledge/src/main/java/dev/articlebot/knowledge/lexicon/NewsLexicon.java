@@ -102,6 +102,12 @@ public final class NewsLexicon {
     return Set.copyOf(out);
   }
 
+  /**
+   * Pronouns for no one thing or person in particular: "nothing suggested …" is nobody's report.
+   */
+  public static final Set<String> INDEFINITE_PRONOUNS =
+      words("nothing something anything everything none nobody");
+
   /** Forms of address that say nothing about what a person does ("Mr", "Dr", "Dame"). */
   public static final Set<String> HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Dame Sir");
 

@@ -248,7 +248,15 @@ final class MentionTracker {
     }
     if (!Phrases.isSpeechVerb(p, i)) return false;
     int b = i - 1;
-    while (b >= 0 && p.get(b).isWord() && NewsLexicon.isAdverb(p.get(b).text())) b--;
+    while (b >= 0 && p.get(b).isWord()) {
+      if (NewsLexicon.isAdverb(p.get(b).text())) {
+        b--;
+      } else if (p.get(b).is("far") && (p.wordAt(b - 1, "so") || p.wordAt(b - 1, "thus"))) {
+        b -= 2; // "nothing so far suggested"
+      } else {
+        break;
+      }
+    }
     Token before = p.at(b);
     if (before == null || !before.isWord() || before.sentence() != t.sentence()) {
       Token after = p.at(i + 1);
@@ -266,7 +274,7 @@ final class MentionTracker {
     }
     String w = before.lower();
     if (w.equals("it")) return true;
-    if (isPlural(w)) return false;
+    if (isPlural(w) || NewsLexicon.INDEFINITE_PRONOUNS.contains(w)) return false;
     return before.capitalized()
         || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
   }

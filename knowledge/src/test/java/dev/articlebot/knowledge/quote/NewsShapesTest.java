@@ -159,6 +159,18 @@ class NewsShapesTest {
   }
 
   @Test
+  void nothingThatSuggestsIsSomeoneAPronounCouldMean() {
+    assertThat(
+            said(
+                "Superintendent Lorraine Keddie spoke on Monday.\n\n"
+                    + "Keddie said nothing so far suggested the route played a role. “I want to be"
+                    + " careful here,” she said."))
+        .containsExactly(
+            "Lorraine Keddie: nothing so far suggested the route played a role",
+            "Lorraine Keddie: I want to be careful here");
+  }
+
+  @Test
   void aNameThatSpeaksInAStatementIsAnOrganisation() {
     ArticleQuotes result =
         extract(
