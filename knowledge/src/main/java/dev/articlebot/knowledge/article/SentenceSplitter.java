@@ -109,7 +109,8 @@ public final class SentenceSplitter {
 
   /**
    * "…to the end.” Gao said in …": a quotation closed by a full stop and followed by its
-   * attribution stays one sentence with it.
+   * attribution stays one sentence with it; "…children.” He added: “…”" is two, the colon opening a
+   * quotation of its own.
    */
   private static boolean quoteThenAttribution(String text, int mark, int end, int next) {
     boolean closedQuote = false;
@@ -120,7 +121,9 @@ public final class SentenceSplitter {
     if (!closedQuote) return false;
     String rest = text.substring(next, Math.min(text.length(), next + 60));
     Matcher m = ATTRIBUTION.matcher(rest);
-    return m.lookingAt() && NewsLexicon.isFiniteSpeechVerb(m.group(1));
+    if (!m.lookingAt() || !NewsLexicon.isFiniteSpeechVerb(m.group(1))) return false;
+    // "He added: “…”" introduces a quotation of its own: a new sentence
+    return !rest.substring(m.end()).stripLeading().startsWith(":");
   }
 
   /** A speaker ("he", "she", "they", up to three capitalised words), then a word. */

@@ -52,6 +52,11 @@ class SentenceSplitterTest {
         .containsExactly("“It is over.” Mayor Lee explains.", "It was.");
     assertThat(split("“It is over.” Then the lights went out."))
         .containsExactly("“It is over.”", "Then the lights went out.");
+    // an attribution that opens a quotation of its own with a colon starts a new sentence
+    assertThat(
+            split("He would not withdraw “a text for our children.” He added: “The door is open.”"))
+        .containsExactly(
+            "He would not withdraw “a text for our children.”", "He added: “The door is open.”");
   }
 
   @Test
