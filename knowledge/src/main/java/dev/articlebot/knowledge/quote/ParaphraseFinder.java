@@ -135,7 +135,9 @@ final class ParaphraseFinder {
           // "If the levy passes, Keane said, the library could …"; "For most of that time, she
           // said, he slept on the floor": what opens the sentence sets the report's scene
           add(ap, a, v + 2, last, out);
-        } else {
+        } else if (!endsInAuxiliary(p, s, comma)) {
+          // "Such a move would, Aubel warned, be seen …" splits one clause around its
+          // attribution: its first half alone is no report
           add(ap, a, s, comma, out);
         }
       }
@@ -187,6 +189,16 @@ final class ParaphraseFinder {
       return bare >= 0 && bare < that && nounBetween(p, bare, that) ? bare : that + 1;
     }
     return bare;
+  }
+
+  /** Whether the last word in [from, to) is an auxiliary, which leaves its clause unfinished. */
+  private static boolean endsInAuxiliary(ParagraphTokens p, int from, int to) {
+    for (int j = to - 1; j >= from; j--) {
+      Token t = p.get(j);
+      // "in May" is a month, not "may"
+      if (t.isWord()) return !t.capitalized() && NewsLexicon.FINITE_AUXILIARIES.contains(t.lower());
+    }
+    return false;
   }
 
   /** Prepositions that open a phrase of time or scene before a sentence ("For years, …"). */

@@ -171,6 +171,15 @@ class NewsShapesTest {
   }
 
   @Test
+  void aClauseSplitByItsAttributionIsNoReportOfItsFirstHalf() {
+    assertThat(
+            said(
+                "Sandrine Aubel leads the union. Such a move would, Aubel warned on Thursday, be"
+                    + " seen by the unions “as a declaration of war.”"))
+        .containsExactly("Sandrine Aubel: as a declaration of war.");
+  }
+
+  @Test
   void aNameThatSpeaksInAStatementIsAnOrganisation() {
     ArticleQuotes result =
         extract(
