@@ -50,9 +50,9 @@ final class BodyReader {
   /** One piece of the body: its role and text. */
   record Piece(Role role, String text) {}
 
-  /** The body's pieces and the update time an editor's note in it gave, if any. */
   /**
-   * @param agency the agencies a closing credit names ("ab/rm (dpa, Reuters)"), or ""
+   * The body's pieces, the update time an editor's note in it gave, if any, and the agencies a
+   * closing credit names ("ab/rm (dpa, Reuters)"), or "".
    */
   record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency) {}
 

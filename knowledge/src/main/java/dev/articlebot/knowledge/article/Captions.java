@@ -35,18 +35,14 @@ final class Captions {
   /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
 
+  /** A name of one word and {@code min} to {@code max} more: "Kevin Dietsch", "J. Scott Roe". */
+  private static String name(int min, int max) {
+    return NAME_WORD + "(?:\\s+" + NAME_WORD + "){" + min + "," + max + "}";
+  }
+
   /** "(Tomas Eklund for The Capital Courier)": a photographer working for a paper, in brackets. */
   private static final Pattern PAREN_FOR_CREDIT =
-      Pattern.compile(
-          "\\("
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){1,3}\\s+for\\s+(?:the\\s+)?"
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){0,4}\\)\\s*$");
+      Pattern.compile("\\(" + name(1, 3) + "\\s+for\\s+(?:the\\s+)?" + name(0, 4) + "\\)\\s*$");
 
   /** A lower-case word that may join the words of a source ("University of …", "… for The …"). */
   private static final String JOINER = "(?:of|for|the|and|via|de|da|di|van|von|la|le|du|del)";
@@ -82,30 +78,19 @@ final class Captions {
       Pattern.compile(
           "(?:^|[.!?”\"’)]\\s+)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?\\s*/\\s*" + CREDIT_NAMES + "$");
 
+  /** A photographer, a slash and where from: "Kevin Dietsch/Getty Images". */
+  private static final String BY_SLASH_FROM = "\\s*/\\s*" + CREDIT_NAMES;
+
   /** "… 2026. Kevin Dietsch/Getty Images": after a sentence, a name, a slash and where from. */
   private static final Pattern NAME_SLASH =
-      Pattern.compile(
-          "[.!?”\"’]\\s+"
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){0,3}\\s*/\\s*"
-              + CREDIT_NAMES
-              + "$");
+      Pattern.compile("[.!?”\"’]\\s+" + name(0, 3) + BY_SLASH_FROM + "$");
 
   /**
    * "… on December 2 [Nimal Ratnayake/Reuters]", "… district [File: Shanika Dias/AFP]": a credit in
    * square brackets at the end, a name and its source split by a slash, maybe after "File:".
    */
   private static final Pattern BRACKET_CREDIT =
-      Pattern.compile(
-          "\\s\\[(?:File\\s*:\\s*)?"
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){0,3}\\s*/\\s*"
-              + CREDIT_NAMES
-              + "\\]$");
+      Pattern.compile("\\s\\[(?:File\\s*:\\s*)?" + name(0, 3) + BY_SLASH_FROM + "\\]$");
 
   /** A line that is only a credit: "Image: Corvane", "Credit...Maya Lin for The Daily Ledger". */
   private static final Pattern CREDIT_LINE =
@@ -118,8 +103,7 @@ final class Captions {
 
   /** A line that is only a photographer and a source: "J. Scott Applewhite/AP". */
   private static final Pattern NAME_SOURCE_LINE =
-      Pattern.compile(
-          "^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3}\\s*/\\s*" + CREDIT_NAMES + "$");
+      Pattern.compile("^" + name(1, 3) + BY_SLASH_FROM + "$");
 
   /** "Caption: …", "Image caption, …", "Photo caption: …": a label, then the caption. */
   private static final Pattern IMAGE_CAPTION =

@@ -119,6 +119,7 @@ final class DateStamps {
       String p = part.strip().replaceAll("^[|·]\\s*", "");
       if (p.isEmpty()) continue;
       Matcher m = LABEL.matcher(p);
+      String bare = undoubled(p);
       if (m.matches()) {
         String value = undoubled(trimSeparators(m.group(2)));
         if (!isDate(value, true)) return List.of();
@@ -126,8 +127,8 @@ final class DateStamps {
         Kind kind =
             label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
         out.add(new Stamp(kind, value, true));
-      } else if (isDate(undoubled(p), false)) {
-        out.add(new Stamp(Kind.PUBLISHED, trimSeparators(undoubled(p))));
+      } else if (isDate(bare, false)) {
+        out.add(new Stamp(Kind.PUBLISHED, trimSeparators(bare)));
       } else {
         return List.of();
       }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  *
  * <p>Guarantee: a list goes on only over lines that are not running text (headlines without a full
  * stop), teasers cut off with an ellipsis, and dates; the first sentence-like line ends it, so the
- * body after an inline list is kept.
+ * body after an inline list is kept. One exception, read where the blank lines are known ({@code
+ * BodyReader}): in a box of stories set apart by blank lines, a one-sentence teaser right under a
+ * listed headline ({@link #isListedHeadline}) and before a blank line is the box's too.
  */
 final class RelatedLinks {
 

@@ -655,6 +655,10 @@ public final class NewsLexicon {
   public static final Set<String> SCENE_OPENERS =
       words("in at during on speaking writing addressing interviewed");
 
+  /** Prepositions that open a phrase of time or scene before a sentence ("For years, …"). */
+  public static final Set<String> FRONTING_PREPOSITIONS =
+      words("for during in on at after before since until by within over throughout");
+
   /** Lower-case particles inside names ("Charles de Gaulle", "Ana dos Santos", "Ali bin Omar"). */
   public static final Set<String> NAME_PARTICLES =
       words("de da di do dos das del della van von der den la le du bin binti al el ibn ter y");

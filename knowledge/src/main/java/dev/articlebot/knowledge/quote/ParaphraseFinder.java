@@ -201,26 +201,9 @@ final class ParaphraseFinder {
     return false;
   }
 
-  /** Prepositions that open a phrase of time or scene before a sentence ("For years, …"). */
-  private static final java.util.Set<String> FRONTING_PREPOSITIONS =
-      java.util.Set.of(
-          "for",
-          "during",
-          "in",
-          "on",
-          "at",
-          "after",
-          "before",
-          "since",
-          "until",
-          "by",
-          "within",
-          "over",
-          "throughout");
-
   /** "For most of that time": a phrase opened by a preposition, with no verb of its own. */
   private static boolean frontedPhrase(ParagraphTokens p, int from, int to) {
-    if (!FRONTING_PREPOSITIONS.contains(p.get(from).lower())) return false;
+    if (!NewsLexicon.FRONTING_PREPOSITIONS.contains(p.get(from).lower())) return false;
     for (int j = from; j < to; j++) {
       Token t = p.get(j);
       if (!t.isWord()) continue;

@@ -77,10 +77,9 @@ final class Person {
   }
 
   void learnGender(Gender g) {
-    if (gender == Gender.UNKNOWN || genderGuessed) {
-      if (g != Gender.UNKNOWN) genderGuessed = false;
-      gender = g == Gender.UNKNOWN ? gender : g;
-    }
+    if (g == Gender.UNKNOWN || gender != Gender.UNKNOWN && !genderGuessed) return;
+    gender = g;
+    genderGuessed = false;
   }
 
   /**

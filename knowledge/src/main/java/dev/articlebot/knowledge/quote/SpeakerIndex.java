@@ -119,27 +119,33 @@ final class SpeakerIndex {
     if (!exact.isEmpty()) return found(exact);
 
     List<String> nameWords = new ArrayList<>();
-    List<String> roleWords = new ArrayList<>();
     for (String w : query.words()) {
-      if (NewsLexicon.isFunctionWord(w)) continue;
-      roleWords.add(w);
-      if (!isTitle(w)) nameWords.add(w);
+      if (!NewsLexicon.isFunctionWord(w) && !isTitle(w)) nameWords.add(w);
     }
     if (!nameWords.isEmpty()) {
       List<Speaker> byName = matching(e -> hasNameWords(e, nameWords));
       if (!byName.isEmpty()) return found(byName);
     }
-    List<String> role = roleWords(withoutMetonyms(String.join(" ", roleWords)));
-    if (!role.isEmpty()) {
-      List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
-      if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
-      if (!byRole.isEmpty()) return found(byRole);
-      List<Speaker> described = byDescription(query.words());
-      if (!described.isEmpty()) return found(described);
-      List<Speaker> ofOrganisation = withoutOwner(query.words());
-      if (ofOrganisation.size() == 1) return found(ofOrganisation);
-    }
+    List<Speaker> byRole = byRoleOrDescription(query.words());
+    if (!byRole.isEmpty()) return found(byRole);
+    List<Speaker> ofOrganisation = withoutOwner(query.words());
+    if (ofOrganisation.size() == 1) return found(ofOrganisation);
     return closest(nameWords.isEmpty() ? query.words() : nameWords);
+  }
+
+  /**
+   * Who the query's words name by role ("the foreign ministry spokesperson"), first as the role is
+   * written, then with synonyms; else by what the article says of them ({@link #byDescription}).
+   * Empty when the words hold no role word or fit nobody.
+   */
+  private List<Speaker> byRoleOrDescription(List<String> words) {
+    List<String> content = new ArrayList<>();
+    for (String w : words) if (!NewsLexicon.isFunctionWord(w)) content.add(w);
+    List<String> role = roleWords(withoutMetonyms(String.join(" ", content)));
+    if (role.isEmpty()) return List.of();
+    List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
+    if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
+    return byRole.isEmpty() ? byDescription(words) : byRole;
   }
 
   /**
@@ -153,14 +159,7 @@ final class SpeakerIndex {
     for (Entry e : entries) {
       if (e.nameWords().contains(owner) || e.aboutWords().contains(stem(owner))) return List.of();
     }
-    List<String> role = new ArrayList<>();
-    for (String w : words.subList(1, words.size())) {
-      if (!NewsLexicon.isFunctionWord(w)) role.add(w);
-    }
-    List<String> stems = roleWords(withoutMetonyms(String.join(" ", role)));
-    if (stems.isEmpty()) return List.of();
-    List<Speaker> byRole = matching(e -> hasRoleWords(e, stems, true));
-    return byRole.isEmpty() ? byDescription(words.subList(1, words.size())) : byRole;
+    return byRoleOrDescription(words.subList(1, words.size()));
   }
 
   /**
