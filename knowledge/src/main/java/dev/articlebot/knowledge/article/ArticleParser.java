@@ -9,9 +9,11 @@ import java.util.Locale;
  * {@code ---} line), an HTML page saved from a browser (recognised by its markup), or text pasted
  * from a web page, navigation, captions and all.
  *
- * <p>Pasted text and HTML go through one pipeline ({@link PageReader}): pasted text is cleaned
- * ({@link PastedText}) and its hard wraps joined ({@link HardWraps}); an HTML page is turned into
- * lines with what its markup says of each ({@link HtmlPage}).
+ * <p>Pasted text, Markdown and HTML go through one pipeline ({@link PageReader}): pasted text is
+ * cleaned ({@link PastedText}), rid of a printed page's headers and footers ({@link PrintMarks})
+ * and its hard wraps joined ({@link HardWraps}); Markdown's front matter and marks say what its
+ * lines are ({@link MarkdownPage}); an HTML page is turned into lines with what its markup says of
+ * each ({@link HtmlPage}).
  */
 public final class ArticleParser {
 
@@ -21,7 +23,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 4;
+  public static final int READER_VERSION = 5;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -36,12 +38,14 @@ public final class ArticleParser {
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
     Article article;
     if (first < lines.size() && lines.get(first).equals("---")) {
-      article = new MarkdownArticleReader(splitter).read(id, lines.subList(first, lines.size()));
+      MarkdownPage page = MarkdownPage.parse(lines.subList(first, lines.size()));
+      article = new PageReader(splitter).read(id, page.lines(), page.metadata());
     } else if (looksLikeHtml(text)) {
       HtmlPage page = HtmlPage.parse(text);
       article = new PageReader(splitter).read(id, page.lines(), page.metadata());
     } else {
-      article = new PageReader(splitter).read(id, HardWraps.join(lines), PageMetadata.NONE);
+      List<Line> page = HardWraps.join(PrintMarks.strip(lines));
+      article = new PageReader(splitter).read(id, page, PageMetadata.NONE);
     }
     if (article.paragraphs().isEmpty()) throw new EmptyArticleException(id);
     return article;

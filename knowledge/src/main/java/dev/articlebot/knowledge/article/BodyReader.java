@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  *   <li><b>By kind.</b> Every line gets a role from its {@link LineKind} and the lines around it:
  *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
  *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
- *       a list label drops the links under it; copyright and wire credits end the article.
+ *       a list label drops the links under it (up to a short heading over running text); a video's
+ *       running time ("Duration 2:14") drops the one-sentence description under it; a short
+ *       question over a paragraph, in capitals or set off above only, is a heading; copyright and
+ *       wire credits end the article.
  *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
  *       furniture too. Else a short one is a heading when a paragraph follows it, a long one is a
  *       paragraph that lacks its full stop, and anything else is dropped.
@@ -106,11 +109,13 @@ final class BodyReader {
    * set apart by blank lines, each a headline of five words or more with at most a one-sentence
    * teaser right under it ("How to prepare your bushfire plan" / "Fire authorities say…") and a
    * blank line or the page's end after the teaser. A body paragraph under a short heading, or of
-   * two sentences, ends the list.
+   * two sentences, ends the list; so does a heading of fewer than five words (shorter than a listed
+   * headline) right over running text.
    */
   private boolean inRelatedList(int i) {
     String text = lines.get(i).text();
     if (!lines.get(i).blankBefore()) {
+      if (headsRunningText(i)) return false;
       if (RelatedLinks.continuesList(text)) return true;
       return isTeaserOfListedHeadline(i);
     }
@@ -119,6 +124,16 @@ final class BodyReader {
         && (lines.get(i + 1).blankBefore()
             || RelatedLinks.continuesList(lines.get(i + 1).text())
             || isTeaserOfListedHeadline(i + 1));
+  }
+
+  /** A heading too short for a listed headline, with running text right under it. */
+  private boolean headsRunningText(int i) {
+    String text = lines.get(i).text();
+    return !RelatedLinks.isListedHeadline(text)
+        && isHeadingShape(text)
+        && i + 1 < lines.size()
+        && kinds.get(i + 1) == LineKind.PROSE
+        && LineShape.words(lines.get(i + 1).text()) >= MIN_LONG_LINE;
   }
 
   /** A one-sentence teaser right under a listed headline, before a blank line or the end. */
@@ -138,7 +153,11 @@ final class BodyReader {
       String text = line.text();
       texts[i] = text;
       roles[i] = Role.DROP;
-      if (ended) continue;
+      if (ended) {
+        // a credit among the trailers still names the story's agency
+        if (agency.isEmpty()) agency = Trailers.creditedAgency(text).orElse("");
+        continue;
+      }
       if (inList && !inRelatedList(i)) inList = false;
       if (inList) continue;
       if (line.markup() == Line.Markup.CAPTION) {
@@ -154,7 +173,7 @@ final class BodyReader {
       switch (kinds.get(i)) {
         case END -> {
           ended = true;
-          agency = Trailers.initialsCredit(text).orElse("");
+          agency = Trailers.creditedAgency(text).orElse("");
         }
         case UPDATE_NOTE -> {
           if (update == null) update = DateStamps.updateNote(text).orElseThrow();
@@ -190,12 +209,44 @@ final class BodyReader {
             i++;
           } else {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
-            roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
+            if (isQuestionHeading(i)) roles[i] = Role.HEADING;
+            else roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
           }
         }
-        default -> {} // furniture, dates, bylines, data, credits, image sources, inline links
+        default -> {
+          // furniture, dates, bylines, data, credits, image sources, inline links; a video's
+          // running time, and the one-sentence description the player prints under it
+          if (VIDEO_DURATION.matcher(text).matches() && i + 1 < lines.size()) {
+            String next = lines.get(i + 1).text();
+            if (LineShape.words(next) <= 45 && SPLITTER.split(next).size() == 1) {
+              texts[i + 1] = next;
+              roles[i + 1] = Role.DROP;
+              i++;
+            }
+          }
+        }
       }
     }
+  }
+
+  /** A video player's running time: "Duration 2:14". */
+  private static final Pattern VIDEO_DURATION =
+      Pattern.compile("^Duration\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A section heading asked as a question ("WHAT HAPPENS NEXT?", "Who pays for the mercury?"): at
+   * most ten words without quotation marks, over a paragraph of running text, and either in
+   * capitals or set off by a blank line above and none below (an interviewer's question, set off
+   * like its answer, stays a paragraph).
+   */
+  private boolean isQuestionHeading(int i) {
+    String text = lines.get(i).text();
+    if (LineShape.lastMark(text) != '?' || LineShape.words(text) > 10) return false;
+    if (LineShape.hasQuotation(text) || !LineShape.startsLikeTitle(text)) return false;
+    if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.PROSE) return false;
+    if (LineShape.words(lines.get(i + 1).text()) < MIN_LONG_LINE) return false;
+    if (LineShape.isAllCaps(text)) return true;
+    return lines.get(i).blankBefore() && !lines.get(i + 1).blankBefore();
   }
 
   /**

@@ -7,15 +7,18 @@ import java.util.regex.Matcher;
  * Recognises page furniture by shape, one line at a time: rows of links, tool lines made of page
  * words ("Share", "Comments (14)", "Skip to main content"), calls to action addressed to the reader
  * ("Sign up for our newsletter", "Get the…"), the site talking to its reader about the page ("If
- * you buy something from a link…", "We use cookies…") and advertisement markers.
+ * you buy something from a link…", "We use cookies…"), advertisement markers, what stands for a
+ * picture ("[image: …]", "The Gazette logo"), a sponsor's credit, a weather widget's line and a
+ * teaser that ends in its link ("… Read more ›").
  *
  * <p>Guarantee: a line with a quotation in it is never furniture unless it is a row of links, so a
  * body sentence that quotes someone saying "sign up" or "share" survives. A line that reads as a
  * sentence ({@link LineShape#isProse}) and names a reporting verb is never furniture; otherwise it
  * is furniture only when it speaks to the reader or for the site ("you", "your", "our", lower-case
  * "us", "free", "now") about the page, is an order whose object follows its opening verb and has no
- * other finite verb, or holds a phrase only page furniture uses. A counter never ends as a sentence
- * does, and "Advertisement" alone drops only a line of four words or fewer.
+ * other finite verb, or holds a phrase only page furniture uses. An order that opens "Tell me" is a
+ * person asking, not the site, unless it gives an address. A counter never ends as a sentence does,
+ * and "Advertisement" alone drops only a line of four words or fewer.
  */
 final class Boilerplate {
 
@@ -28,6 +31,10 @@ final class Boilerplate {
     if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
+        || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()
+        || LineShape.words(s) <= 10 && WebLexicon.SPONSOR.matcher(s).matches()
+        || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
+        || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 8 && WebLexicon.REPORTING_FROM.matcher(s).matches()
         || WebLexicon.WIRE_UPDATE_NOTE.matcher(s).matches()
         || isCounter(s)
@@ -91,6 +98,10 @@ final class Boilerplate {
     if (!WebLexicon.ACTION_VERBS.contains(first)) return false;
     if (WebLexicon.reportsSpeech(line)) return false;
     if (LineShape.isProse(line)) {
+      // "Tell me about…": a person asks; a site says "us" (an address still makes it the site's)
+      if (t.length > 1 && bareWord(t[1]).equals("me")) {
+        return WebLexicon.WEB_ADDRESS.matcher(line).find() || LineShape.hasEmail(line);
+      }
       return WebLexicon.READER_OR_SITE.matcher(line).find()
           || WebLexicon.READER_OFFER.matcher(line).find()
           || WebLexicon.WEB_ADDRESS.matcher(line).find()

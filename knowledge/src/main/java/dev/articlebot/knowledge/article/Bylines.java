@@ -80,15 +80,12 @@ final class Bylines {
     if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {
       return Optional.empty();
     }
-    String agency = "";
     String whole = WebLexicon.agency(rest.replaceAll("[.,]$", ""));
     if (whole != null) return Optional.of(new Byline(List.of(), whole, s, dates));
     // An agency after the names: "MARIA GARCIA and TOM HOLLIS Associated Press", "A, Reuters".
-    Matcher t = AGENCY_AFTER_NAMES.matcher(rest);
-    if (t.find() && t.start() > 0) {
-      agency = WebLexicon.agency(t.group(1));
-      rest = rest.substring(0, t.start()).strip();
-    }
+    String[] namesAndAgency = cutAgency(rest);
+    rest = namesAndAgency[0];
+    String agency = namesAndAgency[1];
     // After a bar, the publication: "A and B | The Hartford Sentinel".
     rest = PART_SEPARATOR.split(rest, 2)[0].strip();
     List<String> authors = names(rest, true);
@@ -142,21 +139,35 @@ final class Bylines {
    * writes now and who wrote before).
    */
   private static Optional<Byline> severalNames(String s) {
-    String names = NAME_NOTE.matcher(s).replaceAll("").strip();
+    String[] namesAndAgency = cutAgency(NAME_NOTE.matcher(s).replaceAll("").strip());
+    String names = namesAndAgency[0];
     if (names.isEmpty() || !isNameList(names)) return Optional.empty();
     List<String> authors = names(names, true);
     return authors.size() >= 2 && !LineShape.isAllCaps(names)
-        ? Optional.of(new Byline(authors, "", s, List.of()))
+        ? Optional.of(new Byline(authors, namesAndAgency[1], s, List.of()))
         : Optional.empty();
+  }
+
+  /**
+   * Names and the agency printed after them ("MARIA GARCIA and TOM HOLLIS Associated Press", "A,
+   * Reuters"): {names, agency}, the agency "" when none follows.
+   */
+  private static String[] cutAgency(String text) {
+    Matcher t = AGENCY_AFTER_NAMES.matcher(text);
+    if (t.find() && t.start() > 0) {
+      return new String[] {text.substring(0, t.start()).strip(), WebLexicon.agency(t.group(1))};
+    }
+    return new String[] {text, ""};
   }
 
   /** A note after a name in a byline: "(now)", "(earlier)", "(in London)". */
   private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\((?:[^()\\s]+\\s?){1,2}\\)");
 
   /**
-   * "Jane Doe | Reuters", "Jane Doe · Reuters · Dec 1, 2026": a name of two to four words that is
-   * no publication or section ("World News | Reuters"), then, after a bar or a dot, an agency and
-   * nothing but dates.
+   * "Jane Doe | Reuters", "Jane Doe · Reuters · Dec 1, 2026", "Jane Doe · City News · Posted: Dec
+   * 2, 2026 | Last Updated: 2 hours ago": a name of two to four words that is no publication or
+   * section ("World News | Reuters"), then, after bars or dots, an agency or dates, and nothing but
+   * agencies, dates and the publication's name.
    */
   private static Optional<Byline> nameAndAgency(String s) {
     String[] parts = PART_SEPARATOR.split(s);
@@ -170,11 +181,14 @@ final class Bylines {
     for (int i = 1; i < parts.length; i++) {
       String a = WebLexicon.agency(parts[i]);
       List<DateStamps.Stamp> d = DateStamps.read(parts[i]);
+      String[] p = LineShape.tokens(parts[i]);
       if (a != null && agency.isEmpty()) agency = a;
       else if (!d.isEmpty()) dates.addAll(d);
-      else return Optional.empty();
+      else if (p.length == 0 || p.length > 5 || !isPublication(p, 0, p.length)) {
+        return Optional.empty();
+      }
     }
-    if (agency.isEmpty()) return Optional.empty();
+    if (agency.isEmpty() && dates.isEmpty()) return Optional.empty();
     return Optional.of(new Byline(List.of(name), agency, s, dates));
   }
 

@@ -147,11 +147,23 @@ final class Captions {
     return SOURCE_LINE.matcher(line.strip()).matches();
   }
 
-  /** "Image caption, Temporary flood barriers…": the caption text. */
+  /**
+   * "Image caption, Temporary flood barriers…", or a gallery's numbered caption with its credit
+   * ("[1/2]A barge sails… REUTERS/Ana Lim Purchase Licensing Rights, opens new tab"): the caption
+   * text, without the label, the number and the licensing link.
+   */
   static Optional<String> labelledCaption(String line) {
     Matcher m = IMAGE_CAPTION.matcher(line.strip());
-    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    if (m.matches()) return Optional.of(m.group(1).strip());
+    Matcher g = GALLERY_CAPTION.matcher(line.strip());
+    if (g.matches() && hasCredit(g.group(1))) return Optional.of(g.group(1).strip());
+    return Optional.empty();
   }
+
+  private static final Pattern GALLERY_CAPTION =
+      Pattern.compile(
+          "^\\[\\d{1,3}/\\d{1,3}\\]\\s*(\\S.*?)"
+              + "(?:\\s*Purchase Licensing Rights(?:,? opens new tab)?)?$");
 
   /** "Image source, Getty Images": the credit of the caption that follows. */
   static boolean isImageSource(String line) {

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,20 +10,31 @@ import java.util.regex.Pattern;
  * broke.
  *
  * <p>A text is hard-wrapped when several lines break in mid-sentence (a line without end
- * punctuation followed by one that starts in lower case) and almost no line is longer than 100
- * characters; its wrap width is its longest line that breaks in mid-sentence. In such a text a line
- * no longer than that width continues on the next when the next line's first word would not have
- * fitted on it (except, where no blank lines separate paragraphs, when it ends a sentence and the
- * next starts one: that is as likely a paragraph's end, and a paragraph split in two loses nothing
- * where two glued would), or when it ends in a colon, comma, semicolon or dash. A longer line was
- * not wrapped at that width and ends where it ends. In a text whose paragraphs blank lines
- * separate, a line that ends in a colon, and holds no sentence before it, continues on a next line
- * of its block that opens with a quotation mark ("Kuhn added:" / "“We want…”"); a paragraph whose
- * last sentence ends in "said:" is one of its own. In any text, a line of eight or more words that
- * breaks in mid-sentence continues on a next line that starts in lower case. A blank line always
- * ends a logical line.
+ * punctuation followed by one that starts in lower case, or with a digit after a word in lower
+ * case) and almost no line is longer than 100 characters; its wrap width is its longest line that
+ * breaks in mid-sentence. In such a text a line no longer than that width continues on the next
+ * when the next line's first word would not have fitted on it (except, where no blank lines
+ * separate paragraphs, when it ends a sentence and the next starts one: that is as likely a
+ * paragraph's end, and a paragraph split in two loses nothing where two glued would), or when it
+ * ends in a colon, comma, semicolon or dash. A longer line was not wrapped at that width and ends
+ * where it ends. In a text whose paragraphs blank lines separate, a line that ends in a colon, and
+ * holds no sentence before it, continues on a next line of its block that opens with a quotation
+ * mark ("Kuhn added:" / "“We want…”"); a paragraph whose last sentence ends in "said:" is one of
+ * its own. In any text, a line of eight or more words that breaks in mid-sentence continues on a
+ * next line that starts in lower case. A blank line always ends a logical line.
  *
- * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space.
+ * <p>Text copied out of a PDF is wrapped by the look of its letters, not their count, so where
+ * blank lines separate paragraphs a line of five sixths of the width or more is full: it continues
+ * on the next line of its block unless it ends a sentence, holds fewer than eight words, sets parts
+ * apart with bars or dots (a byline) or a byline follows it. A line that ends in a title's
+ * abbreviation ("… at St.") ends no sentence.
+ *
+ * <p>A line that ends in a word cut by a hyphen ("staff-" / "ing", "long-" / "term") joins the next
+ * without a space; the hyphen goes only when the text spells the whole word without it elsewhere
+ * ("staffing"), so a compound keeps its own ("long-term").
+ *
+ * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space, or
+ * after a word cut by a hyphen by nothing (and that hyphen, as above).
  */
 final class HardWraps {
 
@@ -31,11 +43,31 @@ final class HardWraps {
   /** A sentence ends inside the line: the line is a paragraph of its own, not a label. */
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][”’\"']?\\s+\\p{Lu}");
 
+  /** A line that ends in a word cut by a hyphen ("staff-"), and the rest of a word ("ing"). */
+  private static final Pattern BROKEN_WORD_END = Pattern.compile("\\p{L}-$");
+
+  private static final Pattern BROKEN_WORD_START = Pattern.compile("\\p{Ll}");
+
+  /** What sets a byline's or a menu's parts apart: " | ", " · ". */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|·•]\\s");
+
   private HardWraps() {}
+
+  /** The words of {@code lines}, lower-cased. */
+  private static java.util.Set<String> words(List<String> lines) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String line : lines) {
+      for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (!w.isEmpty()) out.add(w);
+      }
+    }
+    return out;
+  }
 
   /** The logical lines of {@code lines} (cleaned, trimmed, "" for blank). */
   static List<Line> join(List<String> lines) {
     Wrap wrap = wrap(lines);
+    java.util.Set<String> spelled = null;
     List<Line> out = new ArrayList<>();
     StringBuilder current = null;
     boolean blankBefore = true;
@@ -50,7 +82,16 @@ final class HardWraps {
         continue;
       }
       if (current != null && continues(last, line, wrap)) {
-        current.append(' ').append(line);
+        if (BROKEN_WORD_END.matcher(last).find() && BROKEN_WORD_START.matcher(line).lookingAt()) {
+          if (spelled == null) spelled = words(lines);
+          String head = last.substring(last.lastIndexOf(' ') + 1, last.length() - 1);
+          String tail = line.split("[^\\p{L}]", 2)[0];
+          String whole = (head + tail).toLowerCase(java.util.Locale.ROOT);
+          if (spelled.contains(whole)) current.setLength(current.length() - 1); // "staff-" "ing"
+        } else {
+          current.append(' ');
+        }
+        current.append(line);
       } else {
         if (current != null)
           out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
@@ -69,10 +110,12 @@ final class HardWraps {
    * How a text is wrapped.
    *
    * @param width the width it was wrapped at, 0 when it is not hard-wrapped
+   * @param full the length from which a line is as good as full: five sixths of the width (text
+   *     copied out of a PDF is wrapped by the look of its letters, not their count)
    * @param blankSeparated whether blank lines separate its paragraphs (one line in eight or more is
    *     blank), so that a line break inside a block never ends a paragraph
    */
-  record Wrap(int width, boolean blankSeparated) {}
+  record Wrap(int width, int full, boolean blankSeparated) {}
 
   /**
    * The wrap of {@code lines}: hard-wrapped when two or more lines break in mid-sentence and no
@@ -101,7 +144,9 @@ final class HardWraps {
       }
     }
     boolean wrapped = midSentenceBreaks >= 2 && overlong * 10 <= longLines;
-    return new Wrap(wrapped ? width : 0, breaks > 0 && breaks * 8 >= nonBlank);
+    int full = width * 5 / 6;
+    boolean blankSeparated = breaks > 0 && breaks * 8 >= nonBlank;
+    return wrapped ? new Wrap(width, full, blankSeparated) : new Wrap(0, 0, blankSeparated);
   }
 
   private static boolean continues(String previous, String line, Wrap wrap) {
@@ -113,19 +158,38 @@ final class HardWraps {
     }
     if (wrap.width() > 0 && previous.length() <= wrap.width()) {
       int nextWord = line.split("\\s+", 2)[0].length();
-      boolean sentenceBreak =
-          LineShape.endsLikeSentence(previous) && LineShape.startsLikeTitle(line);
+      boolean endsSentence = LineShape.endsLikeSentence(previous) && !endsWithTitle(previous);
+      boolean sentenceBreak = endsSentence && LineShape.startsLikeTitle(line);
       boolean ambiguous = sentenceBreak && !wrap.blankSeparated();
       if (previous.length() + 1 + nextWord > wrap.width() && !ambiguous) return true;
+      // a full line that ends no sentence, in running text (a byline's parts stand apart by bars)
+      if (wrap.blankSeparated()
+          && previous.length() >= wrap.full()
+          && !endsSentence
+          && Bylines.labelled(line).isEmpty()
+          && LineShape.words(previous) >= 8
+          && !FIELD_SEPARATOR.matcher(previous).find()) {
+        return true;
+      }
       char last = previous.charAt(previous.length() - 1);
       if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
     return LineShape.words(previous) >= 8 && breaksMidSentence(previous, line);
   }
 
+  /** A line that ends in a title's abbreviation ("… at St."), which a name follows. */
+  private static boolean endsWithTitle(String line) {
+    String[] t = LineShape.tokens(line);
+    if (t.length == 0 || !t[t.length - 1].endsWith(".")) return false;
+    String last = t[t.length - 1];
+    return NewsLexicon.TITLE_ABBREVIATIONS.containsKey(last.substring(0, last.length() - 1));
+  }
+
   private static boolean breaksMidSentence(String line, String next) {
     return !next.isEmpty()
         && !LineShape.endsLikeSentence(line)
-        && Character.isLowerCase(next.codePointAt(0));
+        && (Character.isLowerCase(next.codePointAt(0))
+            || Character.isDigit(next.codePointAt(0))
+                && Character.isLowerCase(line.charAt(line.length() - 1)));
   }
 }

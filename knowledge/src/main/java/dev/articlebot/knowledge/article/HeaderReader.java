@@ -165,6 +165,10 @@ final class HeaderReader {
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
         if (running || paragraph) return -1;
+        if (isDekUnderByline(i, found)) {
+          found.dek = text;
+          return i;
+        }
         if (!found.hasByline()) {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {
@@ -369,8 +373,10 @@ final class HeaderReader {
    */
   private boolean isTitleLike(int j) {
     LineKind k = kinds.get(j);
-    if (k != LineKind.TEXT && k != LineKind.PROSE) return false;
     String text = lines.get(j).text();
+    // "Explainer: Why the deal is stalling" over a byline is the story's own headline
+    boolean kicked = k == LineKind.RELATED_INLINE && RelatedLinks.isKicker(text);
+    if (k != LineKind.TEXT && k != LineKind.PROSE && !kicked) return false;
     int words = LineShape.words(text);
     char mark = LineShape.lastMark(text);
     boolean exclaims = exclaims(text);
@@ -390,12 +396,35 @@ final class HeaderReader {
     Line line = lines.get(i);
     if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;
     if (!isTitleLike(i) || Bylines.unlabelled(line.text(), true).isPresent()) return false;
+    // a line over the lead picture's caption is the picture's title unless it reads as a dek
+    if (i + 1 < lines.size()
+        && isCaptionLike(i + 1)
+        && i > 0
+        && !readsAsDek(line.text(), lines.get(i - 1).text())) {
+      return false;
+    }
     if (kinds.get(i) == LineKind.TEXT) return true;
     for (int j = i + 1; j < lines.size(); j++) {
       if (isAnchor(j)) return true;
       if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
     }
     return false;
+  }
+
+  /**
+   * A dek printed under the byline and dates, as reader views and some sites print it: a title-like
+   * line of eight words or more without end punctuation, no caption, when the header has no dek
+   * yet, and right above the first paragraph or the lead picture's caption.
+   */
+  private boolean isDekUnderByline(int i, Found found) {
+    if (!found.dek.isEmpty() || !found.hasByline() && found.dates.isEmpty()) return false;
+    String text = lines.get(i).text();
+    if (kinds.get(i) != LineKind.TEXT || LineShape.words(text) < 8 || !isTitleLike(i)) return false;
+    if (LineShape.endsLikeSentence(text) || Bylines.unlabelled(text, true).isPresent())
+      return false;
+    int next = i + 1;
+    while (next < lines.size() && isCaptionLike(next)) next++;
+    return next < lines.size() && startsRunningText(next);
   }
 
   private static boolean exclaims(String text) {
@@ -413,11 +442,17 @@ final class HeaderReader {
         || followedByCredit(j);
   }
 
+  /**
+   * A line with a credit under it: a caption. A sentence over a chart's source line ("Source:
+   * Varick") stays a sentence, except right above the byline, where the lead picture's caption
+   * stands with its source ("Crews battled the fire…" / "Source: WTLX" / "By …").
+   */
   private boolean followedByCredit(int i) {
-    return i + 1 < lines.size()
-        && kinds.get(i + 1) == LineKind.CREDIT
-        && (kinds.get(i) == LineKind.TEXT
-            || kinds.get(i) == LineKind.PROSE && !Captions.isSourceLine(lines.get(i + 1).text()));
+    if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.CREDIT) return false;
+    if (kinds.get(i) == LineKind.TEXT) return true;
+    return kinds.get(i) == LineKind.PROSE
+        && (!Captions.isSourceLine(lines.get(i + 1).text())
+            || i + 2 < lines.size() && isAnchor(i + 2));
   }
 
   /**

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The reader's pipeline, shared by pasted text and HTML: lines → {@link LineKind} of each line →
- * {@link HeaderReader} (headline, dek, byline, dates, body start) → {@link BodyReader} (paragraphs,
- * headings, captions) → an {@link Article}, with its dateline read from paragraph 1 and what the
- * page's metadata says filling what the visible text does not.
+ * The reader's pipeline, shared by pasted text and HTML: lines → {@link LineKind} of each line (and
+ * an email's header block, {@link EmailHeaders}) → {@link HeaderReader} (headline, dek, byline,
+ * dates, body start) → {@link BodyReader} (paragraphs, headings, captions) → an {@link Article},
+ * with its dateline read from paragraph 1 and what the page's metadata says filling what the
+ * visible text does not.
  */
 final class PageReader {
 
@@ -24,6 +25,7 @@ final class PageReader {
     List<Line> lines = Datelines.joinSplit(pageLines);
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
+    EmailHeaders.mark(lines, kinds);
     HeaderReader.Header header = HeaderReader.read(lines, kinds);
     BodyReader.Body body = BodyReader.read(lines, kinds, header);
 

@@ -41,6 +41,17 @@ final class RelatedLinks {
     return !LineShape.hasQuotation(line.substring(0, label));
   }
 
+  /**
+   * A headline with its kind before a colon, as a link to another story or as the story's own
+   * headline: "Explainer: Why the deal is stalling".
+   */
+  static boolean isKicker(String line) {
+    return KICKER.matcher(line.strip()).matches();
+  }
+
+  private static final Pattern KICKER =
+      Pattern.compile("^explainer\\s*:\\s*\\p{Lu}.*$", Pattern.CASE_INSENSITIVE);
+
   /** A headline in a box of stories: five words or more, and no sentence's end. */
   static boolean isListedHeadline(String line) {
     String s = line.strip();

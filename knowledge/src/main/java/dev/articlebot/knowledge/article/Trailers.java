@@ -114,6 +114,28 @@ final class Trailers {
   private static final Pattern ASSISTANCE =
       Pattern.compile("^[—–-]*\\s*With assistance from \\p{Lu}.{0,80}$");
 
+  /**
+   * A republished story's note on where it first ran: "This article originally appeared on The
+   * Paper: …", "This story was first published by The Paper."
+   */
+  private static final Pattern SYNDICATION =
+      Pattern.compile(
+          "^This (?:article|story|post|piece|report) (?:was |is |has been )?(?:originally|first)"
+              + " (?:appeared|published|posted|ran) (?:on|in|at|by|with)\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A broadcaster's closing credit of the agencies and reporters whose copy the story uses: "With
+   * files from The Canadian Press and Ian Friesen".
+   */
+  private static final Pattern FILES_FROM =
+      Pattern.compile("^With files from\\s+(\\p{Lu}.{0,100}?)\\.?$", Pattern.CASE_INSENSITIVE);
+
+  /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
+  private static final Pattern ABOUT_THE_AUTHOR_LABEL =
+      Pattern.compile(
+          "^About the (?:authors?|writers?|reporters?)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
           "\\s+(?:is|was|covers|writes|reports|has|joined|can be reached|previously)\\b.*",
@@ -134,8 +156,10 @@ final class Trailers {
     if (LineShape.words(s) <= 16 && ASSISTANCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 40 && CANNOT_BE_REPRODUCED.matcher(s).find()) return true;
     if (LineShape.words(s) <= 14 && TRANSLATION_NOTE.matcher(s).matches()) return true;
-    if (initialsCredit(s).isPresent()) return true;
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 60 && SYNDICATION.matcher(s).matches()) return true;
+    if (ABOUT_THE_AUTHOR_LABEL.matcher(s).matches()) return true;
+    if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
         || isCredits(s)
@@ -180,6 +204,31 @@ final class Trailers {
       if (WebLexicon.agency(part) == null) return java.util.Optional.empty();
     }
     return java.util.Optional.of(m.group(1).strip());
+  }
+
+  /**
+   * The agencies a closing credit names: writers' initials and agencies ({@link #initialsCredit}),
+   * or the agencies among "With files from" agencies and people ("With files from The Canadian
+   * Press and Ian Friesen" gives "The Canadian Press"); empty when the line is neither or names no
+   * agency.
+   */
+  static java.util.Optional<String> creditedAgency(String line) {
+    java.util.Optional<String> initials = initialsCredit(line);
+    if (initials.isPresent()) return initials;
+    return filesFrom(line).filter(a -> !a.isEmpty()).map(a -> String.join(", ", a));
+  }
+
+  /** The agencies of a "With files from" credit (maybe none), or empty when it is no such line. */
+  private static java.util.Optional<List<String>> filesFrom(String line) {
+    java.util.regex.Matcher m = FILES_FROM.matcher(line.strip());
+    if (!m.matches() || LineShape.hasQuotation(line)) return java.util.Optional.empty();
+    List<String> agencies = new java.util.ArrayList<>();
+    for (String part : m.group(1).split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+      String agency = WebLexicon.agency(part);
+      if (agency != null) agencies.add(agency);
+      else if (!Bylines.isNameList(part)) return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(agencies);
   }
 
   /** "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D". */

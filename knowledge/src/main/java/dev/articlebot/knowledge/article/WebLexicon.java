@@ -24,6 +24,8 @@ final class WebLexicon {
   static final Set<String> TOOL_WORDS =
       Set.of(
           "share",
+          "sharing",
+          "social",
           "print",
           "email",
           "e-mail",
@@ -277,7 +279,38 @@ final class WebLexicon {
           "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
               + "|story continues below|report this ad|order reprints"
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
-              + "|(?:this|the) (?:article|story) appears? in print)\\b",
+              + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"
+              + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"
+              + "|thanks? (?:you )?for reading)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What stands for a picture in copied text: its alternative text in brackets ("[image: The
+   * Morning Beacon]", as mail programs print it) or a site's logo ("The Sespe Valley Gazette
+   * logo").
+   */
+  static final Pattern IMAGE_STAND_IN =
+      Pattern.compile(
+          "^(?:\\[(?i:image|photo|picture|cid)\\s*:[^\\]]*\\]"
+              + "|(?:\\p{Lu}[\\p{L}\\d&.'’-]*\\s+){1,8}(?i:logo))$");
+
+  /** A weather widget's line: "Cloudy, a few flurries after 3 p.m. High 38, low 27." */
+  static final Pattern WEATHER =
+      Pattern.compile(
+          "\\bhighs?(?: of| near| around)? -?\\d{1,3}°?[FC]?[,;.]? (?:and |with )?(?:a )?lows?"
+              + "(?: of| near| around)? -?\\d{1,3}°?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A sponsor's credit over a newsletter or a page: "Presented by Eastfield Credit Union". */
+  static final Pattern SPONSOR =
+      Pattern.compile(
+          "^(?:presented|sponsored|brought to you|underwritten|powered) by\\s+\\p{Lu}[^.!?]{0,60}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A teaser that links to its story: "Main Street closes Saturday. Read more ›". */
+  static final Pattern TEASER_LINK =
+      Pattern.compile(
+          "\\b(?:read more|full story|continue reading|read the (?:full )?story)\\s*[›»→>]+\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -324,7 +357,7 @@ final class WebLexicon {
   /** Labels that open a list of links to other stories ("Related", "Read more:", "Most viewed"). */
   static final Pattern RELATED_LABEL =
       Pattern.compile(
-          "(?:related(?: (?:topics|stories|articles|content|coverage|links|reading|news|video))?"
+          "(?:related(?: (?:topics?|stor(?:y|ies)|articles?|content|coverage|links?|reading|news|videos?))?"
               + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40})?|also read|see also"
               + "|more (?:on|from|in|about) .{1,40}|more (?:stories|news|coverage|headlines)"
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
@@ -384,6 +417,7 @@ final class WebLexicon {
   static final List<String> BYLINE_LABELS =
       List.of(
           "written",
+          "interview",
           "words",
           "reporting",
           "story",
@@ -420,30 +454,46 @@ final class WebLexicon {
           "daily",
           "examiner",
           "newspaper",
-          "newspapers");
+          "newspapers",
+          "beacon",
+          "post",
+          "press",
+          "record",
+          "register",
+          "globe",
+          "mail",
+          "express",
+          "mirror",
+          "monitor",
+          "standard",
+          "citizen",
+          "enquirer",
+          "advocate",
+          "banner");
 
   /**
    * True when {@code text} reports someone speaking: a speech verb of {@link
    * NewsLexicon#SPEECH_VERBS} in the past ("said", "told", "warned"), or in the third person after
    * a pronoun or a name that does not open the line ("she adds", "as Kuhn says"; "Key points" is a
-   * noun), or "according to". A line that does is news, not a call to action, a field label or the
-   * site talking.
+   * noun; "it adds up" is no speech), or "according to". A line that does is news, not a call to
+   * action, a field label or the site talking.
    */
   static boolean reportsSpeech(String text) {
+    List<String> words = new java.util.ArrayList<>();
     Matcher w = WORD.matcher(text);
-    String previous = "";
-    int index = 0;
-    while (w.find()) {
-      String word = w.group();
-      if (NewsLexicon.isPastSpeechVerb(word)) return true;
+    while (w.find()) words.add(w.group());
+    for (int index = 0; index < words.size(); index++) {
+      String word = words.get(index);
+      String previous = index > 0 ? words.get(index - 1) : "";
+      boolean phrasal = index + 1 < words.size() && words.get(index + 1).equals("up"); // adds up
+      if (NewsLexicon.isPastSpeechVerb(word) && !phrasal) return true;
       if (NewsLexicon.isFiniteSpeechVerb(word)
+          && !phrasal
           && (SUBJECT_PRONOUNS.contains(previous.toLowerCase(Locale.ROOT))
               || index > 1 && Character.isUpperCase(previous.codePointAt(0)))) {
         return true;
       }
       if (previous.equalsIgnoreCase("according") && word.equalsIgnoreCase("to")) return true;
-      previous = word;
-      index++;
     }
     return false;
   }

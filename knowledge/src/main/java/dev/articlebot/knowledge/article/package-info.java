@@ -11,16 +11,19 @@
  *       dev.articlebot.knowledge.article.LoadedArticles} and skipped); {@code TextDecoding} reads
  *       UTF-8, then windows-1252.
  *   <li><b>Text to lines.</b> {@link dev.articlebot.knowledge.article.ArticleParser} picks the
- *       reader: Markdown with front matter ({@code MarkdownArticleReader}, its own small reader),
- *       an HTML page ({@code HtmlPage}: the article element, pruned of furniture, one line per
- *       block, marked by its tag, plus the page's metadata), or pasted text ({@code PastedText}
- *       cleans it, {@code HardWraps} joins lines a fixed-width wrap broke).
- *   <li><b>Each line by its shape.</b> {@code LineKind} names what a line is on its own, asking the
- *       classifiers in order: {@code Trailers} (copyright, wire credits, author notes), {@code
- *       DateStamps}, {@code Captions}, {@code Bylines}, {@code RelatedLinks}, {@code Fields}
- *       (labelled fields, key-value data), {@code Boilerplate} (page furniture). They share {@code
- *       LineShape} (words, end punctuation, capitals, menus) and one small lexicon of generic web
- *       words, {@code WebLexicon}; no site is named anywhere.
+ *       front end: Markdown with front matter ({@code MarkdownPage}: one line per line, marked by
+ *       its Markdown, plus the front matter as metadata), an HTML page ({@code HtmlPage}: the
+ *       article element, pruned of furniture, one line per block, marked by its tag, plus the
+ *       page's metadata), or pasted text ({@code PastedText} cleans it, {@code PrintMarks} drops a
+ *       printed page's headers and footers, {@code HardWraps} joins lines a fixed-width wrap
+ *       broke). All three then take the same steps below.
+ *   <li><b>Each line by its shape.</b> {@code LineKind} names what a line is on its own (and {@code
+ *       EmailHeaders} an email's header block), asking the classifiers in order: {@code Trailers}
+ *       (copyright, wire credits, author notes), {@code DateStamps}, {@code Captions}, {@code
+ *       Bylines}, {@code RelatedLinks}, {@code Fields} (labelled fields, key-value data), {@code
+ *       Boilerplate} (page furniture). They share {@code LineShape} (words, end punctuation,
+ *       capitals, menus) and one small lexicon of generic web words, {@code WebLexicon}; no site is
+ *       named anywhere.
  *   <li><b>Lines by their position.</b> {@code HeaderReader} finds the headline above the first
  *       byline or date, then the dek, byline, dates and captions down to the first line of running
  *       text; {@code BodyReader} turns the rest into paragraphs, headings and captions in four

@@ -111,9 +111,70 @@ class ArticleParserTest {
             "The talks resumed on Monday after a long pause. They lasted two hours.",
             "Both sides expect another round in December.");
     assertThat(a.paragraphs().get(1).section()).isEqualTo("Outlook");
+    // the picture's alternative text is not shown on the page: its caption is
+    assertThat(a.captions()).extracting(Caption::text).containsExactly("Delegates meet in Geneva.");
+  }
+
+  @Test
+  void readsAPageClippedToMarkdownLikeAPastedPage() {
+    String md =
+        """
+        ---
+        title: "Pier closes for repairs | Bay Courier"
+        source: "https://baycourier.example/news/pier"
+        author:
+          - "[[Rosa Lind]]"
+          - "[[Owen Price]]"
+        published: 2026-12-03
+        ---
+        [Skip to main content](#main)
+
+        # Pier closes for repairs after storm damage
+
+        Engineers found cracked piles under the central span on Tuesday.
+
+        By [Rosa Lind](https://baycourier.example/rosa) and [Owen Price](https://baycourier.example/owen)
+
+        Published 3rd Dec 2026, 06:00 GMT
+
+        Share
+
+        [](https://facebook.example/share)[](https://x.example/share)
+
+        ![Waves at the pier](https://img.example/pier.jpg)
+
+        *The pier at high tide on Monday. Picture: Ann Bell*
+
+        The town's pier will close for six months while **engineers** replace 14 piles, the \
+        [council](https://baycourier.example/council) said on Wednesday.
+
+        - Repairs will cost £2.1m.
+
+        > The town's pier will close for six months
+
+        Advertisement
+
+        ## More on this story
+
+        - [Storm batters the coast for a second night](https://baycourier.example/storm)
+        - [Council sets a repair budget for the pier](https://baycourier.example/budget)
+        """;
+    Article a = parser.parse("pier", md);
+    assertThat(a.title()).isEqualTo("Pier closes for repairs after storm damage");
+    assertThat(a.dek())
+        .isEqualTo("Engineers found cracked piles under the central span on Tuesday.");
+    assertThat(a.authors()).containsExactly("Rosa Lind", "Owen Price");
+    assertThat(a.published()).isEqualTo("3rd Dec 2026, 06:00 GMT");
+    assertThat(a.url()).isEqualTo("https://baycourier.example/news/pier");
     assertThat(a.captions())
         .extracting(Caption::text)
-        .containsExactly("Delegates at the table", "Delegates meet in Geneva.");
+        .containsExactly("The pier at high tide on Monday. Picture: Ann Bell");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The town's pier will close for six months while engineers replace 14 piles, the"
+                + " council said on Wednesday.",
+            "Repairs will cost £2.1m.");
   }
 
   @Test

@@ -173,4 +173,36 @@ class BylinesTest {
   void aLeadThatOpensWithARoleWordIsNoAuthorNote(String line) {
     assertThat(Bylines.opensWithRole(line)).isFalse();
   }
+
+  @Test
+  void aNameWithItsPublicationAndLabelledDatesIsAByline() {
+    Bylines.Byline b =
+        Bylines.unlabelled(
+                "Ashok Prasad · CBN News · Posted: Dec 02, 2026 4:00 AM CST | Last Updated: 2 hours"
+                    + " ago",
+                true)
+            .get();
+    assertThat(b.authors()).containsExactly("Ashok Prasad");
+    assertThat(b.dates())
+        .extracting(DateStamps.Stamp::text)
+        .containsExactly("Dec 02, 2026 4:00 AM CST", "2 hours ago");
+    // a name and a publication alone say nothing of a byline
+    assertThat(Bylines.unlabelled("World News · The Daily Herald", true)).isEmpty();
+  }
+
+  @Test
+  void namesWithoutByKeepTheirAgencyApart() {
+    Bylines.Byline b =
+        Bylines.unlabelled("RENEE DALTON and MARCUS OYELARAN Associated Press", true).get();
+    assertThat(b.authors()).containsExactly("RENEE DALTON", "MARCUS OYELARAN");
+    assertThat(b.agency()).isEqualTo("Associated Press");
+  }
+
+  @Test
+  void anInterviewerIsTheAuthorAndAPaperAfterTheNameIsNot() {
+    assertThat(Bylines.labelled("Interview by Fiona Hesketh").get().authors())
+        .containsExactly("Fiona Hesketh");
+    assertThat(Bylines.labelled("By Priya Raman, Eastfield Beacon").get().authors())
+        .containsExactly("Priya Raman");
+  }
 }

@@ -80,4 +80,15 @@ class CaptionsTest {
   void aLabelledCaptionIsReadWithoutItsLabel(String line) {
     assertThat(Captions.labelledCaption(line)).contains("Flood barriers at the Mere");
   }
+
+  @org.junit.jupiter.api.Test
+  void aGallerysNumberedCaptionIsReadWithoutItsNumberAndLicensingLink() {
+    assertThat(
+            Captions.labelledCaption(
+                "[1/2]Barges wait near Sulina, Romania, November 27, 2026. REUTERS/Andrei Mocanu"
+                    + " Purchase Licensing Rights, opens new tab"))
+        .contains("Barges wait near Sulina, Romania, November 27, 2026. REUTERS/Andrei Mocanu");
+    // a numbered line without a credit is no caption
+    assertThat(Captions.labelledCaption("[1/2] The council voted on Tuesday.")).isEmpty();
+  }
 }

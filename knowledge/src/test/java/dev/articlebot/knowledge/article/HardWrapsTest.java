@@ -100,4 +100,42 @@ class HardWrapsTest {
             "Ostrowski said:",
             "\"People moved here for the fields.\"");
   }
+
+  @Test
+  void aWordCutByAHyphenAtTheWrapIsWholeAgainAndACompoundKeepsItsHyphen() {
+    String text =
+        "Nurses say staffing at the hospital is short on most nights, and the union wants long-\n"
+            + "term limits on how many patients a nurse may have; the state says the staff-\n"
+            + "ing rules already apply to every unit of every hospital in the state this year.\n";
+    assertThat(join(text))
+        .containsExactly(
+            "Nurses say staffing at the hospital is short on most nights, and the union wants"
+                + " long-term limits on how many patients a nurse may have; the state says the"
+                + " staffing rules already apply to every unit of every hospital in the state this"
+                + " year.");
+  }
+
+  @Test
+  void whereBlankLinesSeparateParagraphsAFullLineGoesOnEvenIfTheNextWordWouldHaveFitted() {
+    // wrapped at 80 by the look of the letters: "Health" would have fitted after "Northway"
+    String text =
+        "The Rock River Nurses Association, which represents about 1,900 nurses at\n"
+            + "two hospitals, released an analysis Tuesday of 1,140 shift logs its members kept\n"
+            + "from August through November at the two hospitals in the city of Rockford, Ill.\n"
+            + "\n"
+            + "The findings come two weeks before a state board decides whether Northway\n"
+            + "Health can put off full compliance for up to 18 months under a hardship\n"
+            + "provision.\n"
+            + "\n"
+            + "The board meets on Dec. 14.\n";
+    assertThat(join(text))
+        .containsExactly(
+            "The Rock River Nurses Association, which represents about 1,900 nurses at two"
+                + " hospitals, released an analysis Tuesday of 1,140 shift logs its members kept"
+                + " from August through November at the two hospitals in the city of Rockford,"
+                + " Ill.",
+            "The findings come two weeks before a state board decides whether Northway Health"
+                + " can put off full compliance for up to 18 months under a hardship provision.",
+            "The board meets on Dec. 14.");
+  }
 }

@@ -307,4 +307,198 @@ class PastedPageTest {
             "No one was hurt.",
             "No one was hurt, the police said, but two nearby homes were evacuated.");
   }
+
+  @Test
+  void aShortHeadingEndsAListOfLinksAndARelatedLabelMayBeSingular() {
+    String text =
+        "Senate passes rail safety bill\nBy Ann Lee\n\n"
+            + "The Senate passed the rail safety bill on Wednesday by a vote of 61 to 38.\n\n"
+            + "Related article\n"
+            + "NTSB: Overheated bearing went undetected for 15 miles before derailment\n"
+            + "Industry pushback\n"
+            + "The freight rail industry argued the crew-size rule would add costs, its group said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Senate passed the rail safety bill on Wednesday by a vote of 61 to 38.",
+            "The freight rail industry argued the crew-size rule would add costs, its group said.");
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("Industry pushback");
+  }
+
+  @Test
+  void theLeadPicturesTitleAndCaptionAboveTheBylineAreNeitherHeadlineNorDek() {
+    String text =
+        "Warehouse fire forces hundreds from homes in north Toledo\n"
+            + "Warehouse fire in north Toledo forces evacuations\n"
+            + "Crews battled the fire at the warehouse on Benore Road for more than seven hours.\n"
+            + "Source: WTLX\n"
+            + "By Kendra Mills\n"
+            + "Published: Dec. 3, 2026 at 4:51 PM EST\n"
+            + "A fire that tore through a north Toledo warehouse Thursday forced about 340 people"
+            + " from their homes.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Warehouse fire forces hundreds from homes in north Toledo");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Crews battled the fire at the warehouse on Benore Road for more than seven hours."
+                + " Source: WTLX");
+  }
+
+  @Test
+  void aReaderViewCopyGivesItsDekUnderTheByline() {
+    String text =
+        "lakeshorecourier.com\n"
+            + "Dredging dispute leaves Muskegon harbor half-dug as shipping season closes\n"
+            + "By Dana Kowalczyk, Staff writer\n"
+            + "8–10 minutes\n"
+            + "Published Dec. 3, 2026 at 6:00 a.m.\n\n"
+            + "Contractor pulls its dredge over a bill for contaminated sediment; the commission"
+            + " says the contract says otherwise\n"
+            + "The dredge sits idle near the Mart Dock on Monday. (Dana Kowalczyk / Lakeshore"
+            + " Courier)\n\n"
+            + "The dredge Marit H has sat silent off the Mart Dock since Nov. 18, its crew sent"
+            + " home.\n\n"
+            + "Who pays for the mercury?\n"
+            + "The commission does not dispute the lab results, the harbor master said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.dek())
+        .isEqualTo(
+            "Contractor pulls its dredge over a bill for contaminated sediment; the commission"
+                + " says the contract says otherwise");
+    assertThat(a.paragraphs()).hasSize(2);
+    // a question set off above and not below heads its section
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("Who pays for the mercury?");
+  }
+
+  @Test
+  void anExplainersKickedHeadlineCapitalQuestionsAndGalleryCaptions() {
+    String text =
+        "Commodities\n"
+            + "Explainer: Why the Danube grain corridor deal is stalling\n"
+            + "By Lena Petrov and Omar Haddad\n"
+            + "December 4, 2026 3:12 PM GMT+1 Updated 2 hours ago\n"
+            + "[1/2]A barge sails on the Danube near Galati, Romania, August 14, 2026."
+            + " REUTERS/Andrei Mocanu/File Photo Purchase Licensing Rights, opens new tab\n"
+            + "BUCHAREST, Dec 4 (Reuters) - A plan to move grain down the Danube has stalled.\n"
+            + "WHAT IS THE CORRIDOR?\n"
+            + "The corridor was agreed in principle by Romania, Moldova and Ukraine in June.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Explainer: Why the Danube grain corridor deal is stalling");
+    assertThat(a.authors()).containsExactly("Lena Petrov", "Omar Haddad");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "A barge sails on the Danube near Galati, Romania, August 14, 2026."
+                + " REUTERS/Andrei Mocanu/File Photo");
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("WHAT IS THE CORRIDOR?");
+  }
+
+  @Test
+  void anInterviewersQuestionsStayParagraphs() {
+    String text =
+        "Nell Ashdown: ‘I made him up on a train’\nInterview by Fiona Hesketh\n"
+            + "Sun 29 Nov 2026 09.00 GMT\n"
+            + "Nell Ashdown keeps the letter in a kitchen drawer, under the takeaway menus.\n"
+            + "Nothing at all?\n"
+            + "Shopping lists. Witness statements – I wrote a lot of witness statements.\n"
+            + "Tell me about the day you gave evidence.\n"
+            + "I was in the witness box for most of a day, and it felt like a week.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Fiona Hesketh");
+    assertThat(a.paragraphs()).hasSize(5);
+    assertThat(a.sections()).allSatisfy(s -> assertThat(s.heading()).isEmpty());
+  }
+
+  @Test
+  void aVideosTitleRunningTimeAndDescriptionAreNoBody() {
+    String text =
+        "Council approves fare cap\nBy Ann Lee\n\n"
+            + "Council voted 9-7 in favour of the 18-month pilot after three hours of debate.\n\n"
+            + "'It adds up fast'\n\n"
+            + "Tamsin Beardy, 24, is a nursing student who commutes from the North End.\n\n"
+            + "WATCH | Riders react to the fare cap plan:\n"
+            + "Winnipeg transit riders weigh in on monthly fare cap\n"
+            + "Duration 2:14\n"
+            + "Some riders say a monthly cap on fares would take the guesswork out of budgeting.\n\n"
+            + "The Winnipeg Riders Alliance said in a statement that the cap was overdue.\n\n"
+            + "ABOUT THE AUTHOR\n\nAnn Lee\n\nAnn Lee covers city hall for CBN Manitoba.\n\n"
+            + "With files from The Canadian Press\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Council voted 9-7 in favour of the 18-month pilot after three hours of debate.",
+            "Tamsin Beardy, 24, is a nursing student who commutes from the North End.",
+            "The Winnipeg Riders Alliance said in a statement that the cap was overdue.");
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("'It adds up fast'");
+    assertThat(a.agency()).isEqualTo("The Canadian Press");
+  }
+
+  @Test
+  void aForwardedNewsletterIsReadFromItsStory() {
+    String text =
+        "Hi all — FYI for Thursday's meeting, see the piece below. — Sam\n\n"
+            + "---------- Forwarded message ---------\n"
+            + "From: The Morning Beacon <newsletters@eastfieldbeacon.org>\n"
+            + "Date: Wed, Dec 2, 2026 at 6:02 AM\n"
+            + "Subject: Water rates jump 14.5% | Parade detours\n"
+            + "To: <sam@example.org>\n\n"
+            + "View this email in your browser\n\n[image: The Morning Beacon]\n\n"
+            + "Good morning, Eastfield!\n\n"
+            + "In today's edition: Water rates jump 14.5% • Holiday parade detours\n\n"
+            + "Today: Cloudy, a few flurries after 3 p.m. High 38, low 27.\n\n"
+            + "Presented by Eastfield Community Credit Union\n\n"
+            + "Eastfield water board approves 14.5% rate hike\n\n"
+            + "By Priya Raman, Eastfield Beacon\n\n"
+            + "Published Dec. 1, 2026 at 10:48 p.m.\n\n"
+            + "The Eastfield water board voted 4-1 Tuesday night to raise rates 14.5% next year.\n\n"
+            + "Thanks for reading. Forward this to a friend who loves Eastfield as much as you do.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Eastfield water board approves 14.5% rate hike");
+    assertThat(a.authors()).containsExactly("Priya Raman");
+    assertThat(a.published()).isEqualTo("Dec. 1, 2026 at 10:48 p.m.");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Eastfield water board voted 4-1 Tuesday night to raise rates 14.5% next year.");
+  }
+
+  @Test
+  void aDateLineOfHeaderFieldsWithoutAnAddressKeepsItsMeaning() {
+    String text =
+        "Council approves budget\nDate: Dec 2, 2026\nSubject: the budget\n\n"
+            + "The council approved the budget on Tuesday after a long debate.\n";
+    assertThat(parser.parse("t", text).published()).isEqualTo("Dec 2, 2026");
+  }
+
+  @Test
+  void aStoryPrintedToPdfLosesItsPageHeadersAndFootersAndReadsOnAcrossPages() {
+    String line = "The findings come two weeks before a state board is scheduled to decide whether";
+    String text =
+        "12/3/26, 9:14 AM Nurses say ratios law is ignored | The Riverbend Courier\n"
+            + "Nurses say ratios law is ignored\n"
+            + "By Dana Whitlock | The Riverbend Courier\n\n"
+            + line
+            + "\nNorthway Health, the system that owns St. Aldric, can put off full compliance for\n"
+            + "up to 18 months under a hardship provision in the law, a staff-\n"
+            + "https://www.riverbendcourier.com/2026/12/03/nurses/ 1/2\n"
+            + "12/3/26, 9:14 AM Nurses say ratios law is ignored | The Riverbend Courier\n"
+            + "ing shortfall the state must weigh, the board said on Tuesday in a short statement.\n\n"
+            + "The staffing law took effect in July and applies to every hospital in the state.\n"
+            + "https://www.riverbendcourier.com/2026/12/03/nurses/ 2/2\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Nurses say ratios law is ignored");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            line
+                + " Northway Health, the system that owns St. Aldric, can put off full compliance"
+                + " for up to 18 months under a hardship provision in the law, a staffing shortfall"
+                + " the state must weigh, the board said on Tuesday in a short statement.",
+            "The staffing law took effect in July and applies to every hospital in the state.");
+  }
 }

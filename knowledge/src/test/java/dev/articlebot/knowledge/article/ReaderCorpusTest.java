@@ -37,7 +37,7 @@ class ReaderCorpusTest {
     for (Path dir : List.of(CORPUS.resolve("news"), FIXTURES)) {
       try (Stream<Path> files = Files.list(dir)) {
         files
-            .filter(p -> p.toString().matches(".*\\.(txt|html)$"))
+            .filter(p -> p.toString().matches(".*\\.(txt|html|md)$"))
             .filter(p -> Files.exists(goldOf(p)))
             .sorted()
             .forEach(pages::add);
@@ -204,9 +204,9 @@ class ReaderCorpusTest {
 
   private static SourceText sourceOf(Path page) throws IOException {
     String text = Files.readString(page);
-    return page.toString().endsWith(".html")
-        ? SourceText.ofHtml(text)
-        : SourceText.ofPastedText(text);
+    if (page.toString().endsWith(".html")) return SourceText.ofHtml(text);
+    if (page.toString().endsWith(".md")) return SourceText.ofMarkdown(text);
+    return SourceText.ofPastedText(text);
   }
 
   /** The lines of the body span a page's author marked as not body, in the source's spacing. */

@@ -91,6 +91,28 @@ final class SourceText {
   }
 
   /**
+   * The source of a Markdown file: its lines after the front matter, as the page shows them (link
+   * text without its address, no emphasis marks, no list or quotation markers, no pictures).
+   */
+  static SourceText ofMarkdown(String text) {
+    String[] raw = text.split("\\r\\n|\\r|\\n");
+    int from = 0;
+    if (raw.length > 0 && raw[0].strip().equals("---")) {
+      from = 1;
+      while (from < raw.length && !raw[from].strip().equals("---")) from++;
+      from++;
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = from; i < raw.length; i++) {
+      String line = raw[i].replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", " ").strip();
+      line = line.replaceFirst("^(?:#{1,6}|>|[-*+]|\\d{1,3}[.)])\\s+", "");
+      String n = normalise(MarkdownPage.inline(line));
+      if (!n.isEmpty()) lines.add(n);
+    }
+    return new SourceText(lines);
+  }
+
+  /**
    * The source of an HTML page: one entry per block of text, in document order. A footnote's marker
    * (a {@code sup} linking to a note on the page) is no word of the sentence it follows.
    */

@@ -46,6 +46,12 @@ class TrailersTest {
         "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP,"
             + " CNN and the BBC World Service which is copyright and cannot be reproduced.",
         "Translation of an article originally published in French.",
+        "This article originally appeared on The Sespe Valley Gazette: Bardsdale Fire forces 6,000"
+            + " to flee",
+        "This story was first published by Coastline Public Radio.",
+        "With files from The Canadian Press and Ian Friesen",
+        "With files from Ian Friesen",
+        "ABOUT THE AUTHOR",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
             + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
       })
@@ -78,6 +84,9 @@ class TrailersTest {
         "With assistance from the army, crews cleared the road by noon.",
         "The ruling means the photographs are under copyright, lawyers said.",
         "Translation services were offered to 400 families, the council said.",
+        "This story first appeared to be a hoax, police said.",
+        "With files from the archive, the museum rebuilt the hall.",
+        "About the author of the letter, nothing is known.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
@@ -102,5 +111,13 @@ class TrailersTest {
       })
   void sentencesAboutOtherPeopleAreNoAuthorNotes(String line) {
     assertThat(Trailers.isAuthorNote(line, List.of("Maria Feldman"))).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aClosingCreditNamesItsAgencies() {
+    assertThat(Trailers.creditedAgency("With files from The Canadian Press and Ian Friesen"))
+        .contains("The Canadian Press");
+    assertThat(Trailers.creditedAgency("ab/rm (dpa, Reuters)")).contains("dpa, Reuters");
+    assertThat(Trailers.creditedAgency("With files from Ian Friesen")).isEmpty();
   }
 }
