@@ -135,6 +135,7 @@ public final class NewsLexicon {
           java.util.Map.entry("Supt", "superintendent"),
           java.util.Map.entry("Det", "detective"),
           java.util.Map.entry("Cllr", "councillor"),
+          java.util.Map.entry("Coun", "councillor"),
           java.util.Map.entry("St", "saint"));
 
   /** The word a title abbreviation stands for, in any case ("capt" gives "captain"), or null. */
@@ -162,6 +163,10 @@ public final class NewsLexicon {
 
   /** The three words for someone who speaks for an organisation. */
   public static final Set<String> SPOKES_NOUNS = words("spokesperson spokesman spokeswoman");
+
+  /** Words before a role that make it another, lower one: a deputy minister is not the minister. */
+  public static final Set<String> LOWER_RANKS =
+      words("deputy vice assistant associate junior under sub shadow");
 
   /** Pronouns that refer to a woman, to a man, to either, and to a thing or an organisation. */
   public static final Set<String> FEMALE_PRONOUNS = words("she her hers");
@@ -434,7 +439,7 @@ public final class NewsLexicon {
           words(
               "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
               "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
-              "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Doctor Professor Supt Det Cllr",
+              "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Doctor Professor Supt Det Cllr Coun",
               "Lord Lady Judge Justice Chancellor King Queen Prince",
               "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
               "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
@@ -446,7 +451,7 @@ public final class NewsLexicon {
   /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
   public static final Set<String> ROLE_NOUNS =
       words(
-          "spokesperson spokesman spokeswoman economist analyst professor scholar researcher",
+          "master spokesperson spokesman spokeswoman economist analyst professor scholar researcher",
           "director chairman chairwoman chair president minister secretary official diplomat",
           "envoy ambassador lawmaker senator governor mayor ceo founder author writer columnist",
           "commentator reporter journalist editor historian expert adviser advisor strategist",
@@ -699,7 +704,8 @@ public final class NewsLexicon {
               "village valley heights springs lake coast bay harbour harbor beach railway",
               "railways rail transit metro express trains ferries gazette herald tribune chronicle",
               "transportation transport gap creek",
-              "management"),
+              "management marine construction dredging amusements aggregates engineering",
+              "manufacturing mining farms"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

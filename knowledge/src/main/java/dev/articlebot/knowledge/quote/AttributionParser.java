@@ -146,6 +146,14 @@ final class AttributionParser {
           && NewsLexicon.TERM_MARKER_PAIRS.contains(prev2.lower() + " " + prev.lower())) {
         return true;
       }
+      // "known along the river as “Gica”": a short name after "known … as"
+      if (prev.is("as") && words.split("\\s+").length <= 4) {
+        for (int k = q - 2; k >= Math.max(0, q - 6); k--) {
+          Token t = p.at(k);
+          if (t == null || !t.isWord()) break;
+          if (t.is("known")) return true;
+        }
+      }
     }
     Token next = p.at(q + 1);
     if (next != null

@@ -27,9 +27,11 @@ import java.util.Set;
  *       a statement"); or when that person's gender is unknown, they were mentioned in another
  *       sentence, and someone else of the pronoun's gender was mentioned in this paragraph or the
  *       one before ("Mayor Ana Lim … Her deputy, Sam Teller … ¶ “…,” she said");
- *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role. A
- *       role nobody has been given is nobody's: "the economist" is not guessed to be someone
- *       introduced without that role.
+ *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role, a
+ *       role after "deputy", "vice" or "assistant" being another role. A role nobody has been given
+ *       is nobody's: "the economist" is not guessed to be someone introduced without that role.
+ *       After a preposition ("not related to the minister") the role names someone no later pronoun
+ *       goes back to.
  * </ul>
  *
  * Quotations are not read: a name inside someone's quote is not a mention.
@@ -100,7 +102,9 @@ final class MentionTracker {
       }
       if (m == null) continue;
       out.add(m);
-      if (m.known()) {
+      // "not related to the minister": a role after a preposition is nobody a pronoun goes back to
+      boolean aside = m.kind() == Mention.Kind.ROLE && afterPreposition(p, i);
+      if (m.known() && !aside) {
         remember(m.person(), p, m.first(), p.get(m.end() - 1).possessive());
         appearance.add(m.person());
         m.person().mentionedIn(p.number());
@@ -173,6 +177,7 @@ final class MentionTracker {
   /** The pronoun rules of the class comment. */
   private Resolved resolvePronoun(Person.Gender gender, Place here) {
     Person found = null;
+    int foundParagraph = -1;
     for (int k = history.size() - 1; k >= 0; k--) {
       Person person = history.get(k);
       if (found == null) {
@@ -191,9 +196,17 @@ final class MentionTracker {
         if (places.get(k).equals(here)) return new Resolved(person, true);
         if (person.gender() == gender) return new Resolved(person, settled(k, gender));
         found = person;
+        foundParagraph = places.get(k).paragraph();
       } else {
         if (person == null || places.get(k).paragraph() < here.paragraph() - 1) break;
-        if (person != found && person.gender() == gender) return Resolved.NOBODY;
+        if (person != found && person.gender() == gender) {
+          // named in this paragraph, before the pronoun, with nobody else: this paragraph's
+          // person, not one of the paragraph before
+          if (foundParagraph == here.paragraph() && places.get(k).paragraph() < foundParagraph) {
+            break;
+          }
+          return Resolved.NOBODY;
+        }
       }
     }
     return new Resolved(found, true);
@@ -279,6 +292,14 @@ final class MentionTracker {
         || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
   }
 
+  private static boolean afterPreposition(ParagraphTokens p, int i) {
+    Token before = p.at(i - 1);
+    return before != null && before.isWord() && OBJECT_PREPOSITIONS.contains(before.lower());
+  }
+
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("to", "with", "for", "by", "of", "from", "about", "against", "at", "on");
+
   /** "officials", "representatives": a plural noun is never "he" or "she" later. */
   private static boolean isPlural(String noun) {
     return noun.endsWith("s") && !noun.endsWith("ss");
@@ -300,10 +321,15 @@ final class MentionTracker {
       Person person = history.get(k);
       if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
+      String previous = "";
       for (String word : role.split("[^\\p{L}]+")) {
         // "Gov. Lorraine Haskett" is "the governor"
         String spelled = NewsLexicon.spelledOut(word);
         String w = spelled == null ? word : spelled;
+        // a deputy minister is not "the minister"
+        boolean lower = NewsLexicon.LOWER_RANKS.contains(previous);
+        previous = word;
+        if (lower) continue;
         if (w.equals(noun)
             || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun)))
           return person;

@@ -34,9 +34,10 @@ import java.util.Set;
  *       an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
  *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
  *       its initials in brackets after it ("Fernbahn Deutschland (FD)"); "it" or "its" as the next
- *       pronoun to refer back to it;
+ *       pronoun to refer back to it; an appositive that names an organisation (", the Manistee
+ *       company that won …"), which is then no cue for a person;
  *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek"); "in a
- *       statement" in its sentence;
+ *       statement" ("in a written statement", "in a submission", "in its filing") in its sentence;
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
  *       on Ana Lim", "at Elm Park"); "of" or "for" and a capitalised word after it ("Ruth Obi of
  *       Oxfam", "Bank of England").
@@ -87,7 +88,9 @@ final class NameEvidence {
     if (titledOrRoled(p, seq)) weight += STRONG;
     int after = afterParenthesis(p, seq.end());
     boolean otherName = hasParenthesisedName(p, seq.end()) && !hasAcronym(p, seq);
-    if (otherName || isDescribedAsPerson(p, after)) weight += STRONG;
+    if (otherName || isDescribedAsPerson(p, after) && !isDescribedAsOrganisation(p, after)) {
+      weight += STRONG;
+    }
     if (NewsLexicon.PERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     if (speaks(p, seq, after)) weight += MEDIUM;
     return weight;
@@ -133,6 +136,7 @@ final class NameEvidence {
     }
     if (NewsLexicon.IMPERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
     if (hasAcronym(p, seq)) weight += STRONG;
+    if (isDescribedAsOrganisation(p, afterParenthesis(p, seq.end()))) weight += STRONG;
     if (inStatement(p, seq)) weight += MEDIUM;
     return weight;
   }
@@ -182,10 +186,38 @@ final class NameEvidence {
     int sentence = p.get(seq.first()).sentence();
     for (int k = 0; k + 2 < p.size(); k++) {
       if (p.get(k).sentence() != sentence) continue;
-      if (p.get(k).is("in")
-          && (p.get(k + 1).is("a") || p.get(k + 1).is("its"))
-          && p.get(k + 2).is("statement")) {
-        return true;
+      if (!p.get(k).is("in") || !(p.get(k + 1).is("a") || p.get(k + 1).is("its"))) continue;
+      int noun = k + 2;
+      if (STATEMENT_KINDS.contains(p.get(noun).lower()) && noun + 1 < p.size()) noun++;
+      if (STATEMENT_NOUNS.contains(p.get(noun).lower())) return true;
+    }
+    return false;
+  }
+
+  /** What an organisation speaks in: "in a statement", "in a written submission", "in a filing". */
+  private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "submission", "filing");
+
+  private static final Set<String> STATEMENT_KINDS =
+      Set.of("written", "emailed", "brief", "short", "joint", "prepared", "news", "press");
+
+  /**
+   * ", the Manistee company that won …", ", a Grand Island company": an appositive whose noun, in
+   * its first five words, names an organisation ("the club secretary" names a person).
+   */
+  static boolean isDescribedAsOrganisation(ParagraphTokens p, int after) {
+    if (!p.punctAt(after, ',')) return false;
+    Token first = p.at(after + 1);
+    if (first == null || !(first.is("a") || first.is("an") || first.is("the"))) return false;
+    for (int k = after + 2; k <= after + 5; k++) {
+      Token t = p.at(k);
+      if (t == null || !t.isWord()) return false;
+      if (!t.capitalized() && NewsLexicon.ORGANISATION_NOUNS.contains(t.lower())) {
+        // "the club secretary" is a person: the organisation's noun only qualifies a role
+        Token next = p.at(k + 1);
+        return next == null || !next.isWord() || !NewsLexicon.isRoleNoun(next.text());
+      }
+      if (!t.capitalized() && !t.text().contains("-") && !NewsLexicon.isFunctionWord(t.lower())) {
+        return false;
       }
     }
     return false;

@@ -99,9 +99,13 @@ final class PersonRegistry {
         if (!here.favoursPerson()) continue;
         boolean described = NameEvidence.isDescribedAsPerson(p, seq.end());
         String word = key(seq.name());
+        // a surname of someone named in full ("Halvorsen" of Walter Halvorsen) does not begin
+        // other names: a family firm ("Halvorsen Marine") takes its name from it
+        boolean surname = weights.keySet().stream().anyMatch(n -> n.endsWith(" " + word));
         for (String name : weights.keySet()) {
           String[] parts = name.split(" ");
-          if (parts[parts.length - 1].equals(word) || (described && parts[0].equals(word))) {
+          if (parts[parts.length - 1].equals(word)
+              || (described && !surname && parts[0].equals(word))) {
             full.merge(
                 name, new NameEvidence.Weights(here.person(), 0), NameEvidence.Weights::plus);
           }
@@ -285,8 +289,8 @@ final class PersonRegistry {
 
   /**
    * A name given in the clause right after a person's name, before any speech verb: "Ana Lim, whom
-   * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, who posts under the name
-   * “Bluefin”". "" when there is none.
+   * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, known to everyone in the
+   * village as Peggy", "X, who posts under the name “Bluefin”". "" when there is none.
    */
   static String aliasInClause(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) return "";
@@ -296,13 +300,28 @@ final class PersonRegistry {
       Token t = p.get(k);
       if (t.sentence() != sentence || Phrases.isSpeechVerb(p, k)) return "";
       if (t.isWord() && NewsLexicon.ALIAS_MARKERS.contains(t.lower())) {
-        String name = nameAt(p, k + 1, Math.min(p.size(), k + 8));
+        String name = nameAt(p, asAfter(p, k), Math.min(p.size(), asAfter(p, k) + 8));
         if (!name.isEmpty()) return name;
       }
       String under = underName(p, k);
       if (!under.isEmpty()) return under;
     }
     return "";
+  }
+
+  /**
+   * Where the name after "known" starts: after "as" when up to five lower-case words lead to it
+   * ("known to everyone in the village as Peggy", "known along the river as “Gica”"), else right
+   * after the marker.
+   */
+  private static int asAfter(ParagraphTokens p, int marker) {
+    if (!p.wordAt(marker, "known")) return marker + 1;
+    for (int j = marker + 1; j <= marker + 6 && p.at(j) != null; j++) {
+      Token t = p.get(j);
+      if (t.is("as")) return j;
+      if (!t.isWord() || t.capitalized()) break;
+    }
+    return marker + 1;
   }
 
   /**

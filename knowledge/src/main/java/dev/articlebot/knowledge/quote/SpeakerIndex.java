@@ -126,26 +126,68 @@ final class SpeakerIndex {
       List<Speaker> byName = matching(e -> hasNameWords(e, nameWords));
       if (!byName.isEmpty()) return found(byName);
     }
-    List<Speaker> byRole = byRoleOrDescription(query.words());
+    Set<String> proper = properWords(query.typed());
+    List<Speaker> byRole = byRoleOrDescription(query.words(), proper);
     if (!byRole.isEmpty()) return found(byRole);
-    List<Speaker> ofOrganisation = withoutOwner(query.words());
+    List<Speaker> ofOrganisation = withoutOwner(query.words(), proper);
     if (ofOrganisation.size() == 1) return found(ofOrganisation);
     return closest(nameWords.isEmpty() ? query.words() : nameWords);
   }
 
   /**
    * Who the query's words name by role ("the foreign ministry spokesperson"), first as the role is
-   * written, then with synonyms; else by what the article says of them ({@link #byDescription}).
-   * Empty when the words hold no role word or fit nobody.
+   * written, then with synonyms; else by what the article says of them ({@link #byDescription});
+   * else by the head noun alone, when it fits one speaker only ({@link #byHead}). Empty when the
+   * words hold no role word or fit nobody.
    */
-  private List<Speaker> byRoleOrDescription(List<String> words) {
+  private List<Speaker> byRoleOrDescription(List<String> words, Set<String> proper) {
     List<String> content = new ArrayList<>();
     for (String w : words) if (!NewsLexicon.isFunctionWord(w)) content.add(w);
     List<String> role = roleWords(withoutMetonyms(String.join(" ", content)));
     if (role.isEmpty()) return List.of();
     List<Speaker> byRole = matching(e -> hasRoleWords(e, role, false));
     if (byRole.isEmpty()) byRole = matching(e -> hasRoleWords(e, role, true));
-    return byRole.isEmpty() ? byDescription(words) : byRole;
+    if (!byRole.isEmpty()) return byRole;
+    List<Speaker> described = byDescription(words);
+    return described.isEmpty() ? byHead(words, proper) : described;
+  }
+
+  /**
+   * "the fair board president" when the article calls him "Board President": the one speaker whose
+   * words hold the head noun of the query's noun phrase, a role or a title, its last word before
+   * "of", "who", … , and more of the query's words than anyone else's do, and every name or place
+   * of the query (a word typed with a capital, a country or nationality) is among theirs. Empty
+   * when none or several do.
+   */
+  private List<Speaker> byHead(List<String> words, Set<String> proper) {
+    String head = "";
+    for (String w : words) {
+      String x = w.replaceAll("'s$", "");
+      if (HEAD_ENDERS.contains(x)) break;
+      if (!NewsLexicon.isFunctionWord(x) && !x.isEmpty()) head = x;
+    }
+    if (head.isEmpty() || !isRoleWord(head)) return List.of();
+    String h = head;
+    List<Speaker> out = matching(e -> fits(h, e.aboutWords()));
+    if (out.size() != 1) return List.of();
+    // a name or a place in the query that is not theirs ("the Korean biologist", "the Leeds
+    // bakery owner") means someone else: no guess
+    for (String w : words) {
+      String x = w.replaceAll("'s$", "");
+      if (HEAD_ENDERS.contains(x)) break;
+      boolean named = proper.contains(x) || PlaceNames.isPlace(x);
+      if (named && !fits(x, out.get(0) == null ? Set.of() : aboutOf(out.get(0)))) return List.of();
+    }
+    // and nobody else fits as many of the query's words ("the Alturas supply chain executive")
+    int most = 0;
+    int theirs = 0;
+    for (Entry e : entries) {
+      int n = 0;
+      for (String w : words) if (!NewsLexicon.isFunctionWord(w) && fits(w, e.aboutWords())) n++;
+      if (e.speaker() == out.get(0)) theirs = n;
+      else most = Math.max(most, n);
+    }
+    return theirs > most ? out : List.of();
   }
 
   /**
@@ -153,13 +195,13 @@ final class SpeakerIndex {
    * whose role the rest names, the owner being the organisation the whole story is about. Empty
    * unless the query opens with such a possessive and the rest fits exactly one speaker.
    */
-  private List<Speaker> withoutOwner(List<String> words) {
+  private List<Speaker> withoutOwner(List<String> words, Set<String> proper) {
     if (words.size() < 2 || !words.get(0).endsWith("'s")) return List.of();
     String owner = words.get(0).substring(0, words.get(0).length() - 2);
     for (Entry e : entries) {
       if (e.nameWords().contains(owner) || e.aboutWords().contains(stem(owner))) return List.of();
     }
-    return byRoleOrDescription(words.subList(1, words.size()));
+    return byRoleOrDescription(words.subList(1, words.size()), proper);
   }
 
   /**
@@ -198,6 +240,31 @@ final class SpeakerIndex {
       if (score == best) out.add(e.speaker());
     }
     return out;
+  }
+
+  /** A noun for what someone does: a role noun, or a title in lower case ("inspector"). */
+  private static boolean isRoleWord(String word) {
+    if (NewsLexicon.isRoleNoun(word)) return true;
+    return !word.isEmpty()
+        && NewsLexicon.isTitle(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+  }
+
+  /** The words typed with a capital after the first, in lower case: the names in a query. */
+  private static Set<String> properWords(String typed) {
+    Set<String> out = new java.util.HashSet<>();
+    String[] t = typed.strip().split("\\s+");
+    for (int i = 1; i < t.length; i++) {
+      String w = t[i].replaceAll("[^\\p{L}'-]", "").replaceAll("'s$", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private Set<String> aboutOf(Speaker s) {
+    for (Entry e : entries) if (e.speaker() == s) return e.aboutWords();
+    return Set.of();
   }
 
   /** Words that end a query's head noun phrase: "the lawyer for …", "the teacher who …". */

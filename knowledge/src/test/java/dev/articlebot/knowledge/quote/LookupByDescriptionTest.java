@@ -74,4 +74,30 @@ class LookupByDescriptionTest {
         .extracting(Speaker::name)
         .containsExactly("Amal Diaz", "Ken Diaz");
   }
+
+  @org.junit.jupiter.api.Test
+  void theHeadNounOfARoleFindsTheOneSpeakerItFitsUnlessItsNamesAreSomeoneElses() {
+    QuoteBook fair =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "Board President Dale Hinrichs said the vote was needed.\n\n"
+                        + "Lena Ruiz, a Reno biologist, said the fair was safe.")));
+    QuoteLookup president = fair.lookup("the fair board president");
+    assertThat(president).isInstanceOf(QuoteLookup.Found.class);
+    assertThat(((QuoteLookup.Found) president).speaker().name()).isEqualTo("Dale Hinrichs");
+    // a name or a place that is not theirs means someone else
+    assertThat(fair.lookup("the Korean biologist")).isInstanceOf(QuoteLookup.NotFound.class);
+    assertThat(fair.lookup("the Tahoe board president")).isInstanceOf(QuoteLookup.NotFound.class);
+    QuoteBook plant =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "Adrienne Kessler, chief executive officer of Cordillera, said the plant would"
+                        + " open. Grace Okafor, senior vice president of supply chain at Alturas,"
+                        + " said the deal was signed.")));
+    // "executive" is Kessler's, but Okafor's words hold more of the query
+    assertThat(plant.lookup("the Alturas supply chain executive"))
+        .isNotInstanceOf(QuoteLookup.Found.class);
+  }
 }

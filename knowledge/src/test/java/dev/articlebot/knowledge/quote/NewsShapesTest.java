@@ -835,4 +835,83 @@ class NewsShapesTest {
                     + "A: the inspectors have not said."))
         .isEmpty();
   }
+
+  @Test
+  void aFirmDescribedAsOneOrSpeakingInAWrittenStatementIsNoPerson() {
+    ArticleQuotes q =
+        extract(
+            "Walter Halvorsen founded the yard in 1979. Tri-Harbor Dredging, the Duluth firm that"
+                + " finished second in the bidding, said it would evaluate any opportunity.\n\n"
+                + "Halvorsen Marine says it is owed $3.8 million. “We are owed it,” Halvorsen"
+                + " said.\n\n"
+                + "In a written statement, Strand Amusements said it looks forward to a long"
+                + " partnership. Cable Route Action Norfolk said in a written submission that the"
+                + " route should move.");
+    assertThat(people(q)).containsExactly("Walter Halvorsen");
+    assertThat(q.quotes()).extracting(Quote::speakerName).containsOnly("Walter Halvorsen");
+  }
+
+  @Test
+  void aTwoWordTitleAndAnAbbreviatedOneStandBeforeTheName() {
+    assertThat(
+            said(
+                "But Harbor Master Luis Arriaga said the bid package set a price.\n\n"
+                    + "“The idea is simple,” said Coun. Evan Kowalchuk (Elmwood), who moved the"
+                    + " motion."))
+        .containsExactly(
+            "Luis Arriaga: the bid package set a price", "Evan Kowalchuk: The idea is simple");
+  }
+
+  @Test
+  void aNameGivenAfterKnownAsIsANicknameNotAQuote() {
+    ArticleQuotes q =
+        extract(
+            "Gheorghe Stan, a barge captain known along the river as “Gica”, said his convoy had"
+                + " waited 11 days.\n\n"
+                + "Margaret Loveday, who is known to everyone in the village as Peggy, said the"
+                + " map was a shock.");
+    assertThat(q.quotes())
+        .extracting(Quote::text)
+        .containsExactly("his convoy had waited 11 days", "the map was a shock");
+    assertThat(
+            QuoteBook.of(
+                    List.of(
+                        article(
+                            "Gheorghe Stan, a barge captain known along the river as “Gica”, said his convoy"
+                                + " had waited 11 days.\n\n"
+                                + "Margaret Loveday, who is known to everyone in the village as Peggy, said the"
+                                + " map was a shock.")))
+                .lookup("Peggy"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
+
+  @Test
+  void aDeputyIsNotTheMinisterAndARoleAfterAPrepositionTakesNoPronoun() {
+    assertThat(
+            said(
+                "Transport Minister Sorin Vladescu said the fee would rise. Irina Ceban, Moldova's"
+                    + " deputy minister, said Chisinau would not sign.\n\n"
+                    + "Elena Vladescu, who runs the terminal and is not related to the minister,"
+                    + " said the port was not the bottleneck. “We can unload 60,000 tonnes a"
+                    + " day,” she said."))
+        .containsExactly(
+            "Sorin Vladescu: the fee would rise",
+            "Irina Ceban: Chisinau would not sign",
+            "Elena Vladescu: the port was not the bottleneck",
+            "Elena Vladescu: We can unload 60,000 tonnes a day");
+  }
+
+  @Test
+  void sheAfterThisParagraphsOnlyPersonIsThemThoughAWomanWasNamedBefore() {
+    assertThat(
+            said(
+                "Karen Vollmer chairs the committee. Her brother-in-law, Tom Vollmer, spoke in"
+                    + " favour.\n\n"
+                    + "Council member Rosalind Petrakis said the city is watching. She told the"
+                    + " board:\n\n"
+                    + "“We need to know who is in charge.”"))
+        .containsExactly(
+            "Rosalind Petrakis: the city is watching",
+            "Rosalind Petrakis: We need to know who is in charge.");
+  }
 }
