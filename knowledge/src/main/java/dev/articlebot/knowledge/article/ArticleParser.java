@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses an article from the text of a file: Markdown with front matter (recognised by its leading
- * {@code ---} line), an HTML page saved from a browser (recognised by its markup), or text pasted
- * from a web page, navigation, captions and all.
+ * Parses an article from the text of a file: Markdown (recognised by its leading {@code ---} line
+ * of front matter, or by a first line that is a {@code #} headline), an HTML page saved from a
+ * browser (recognised by its markup), or text pasted from a web page, navigation, captions and all.
  *
  * <p>Pasted text, Markdown and HTML go through one pipeline ({@link PageReader}): pasted text is
  * cleaned ({@link PastedText}), rid of a printed page's headers and footers ({@link PrintMarks})
@@ -37,7 +37,9 @@ public final class ArticleParser {
     int first = 0;
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
     Article article;
-    if (first < lines.size() && lines.get(first).equals("---")) {
+    if (first < lines.size()
+        && (lines.get(first).equals("---")
+            || MARKDOWN_HEADLINE.matcher(lines.get(first)).matches())) {
       MarkdownPage page = MarkdownPage.parse(lines.subList(first, lines.size()));
       article = new PageReader(splitter).read(id, page.lines(), page.metadata());
     } else if (looksLikeHtml(text)) {
@@ -62,6 +64,10 @@ public final class ArticleParser {
     if (article.paragraphs().isEmpty()) throw new EmptyArticleException(id);
     return article;
   }
+
+  /** A Markdown file without front matter opens with its headline: "# Council votes to …". */
+  private static final java.util.regex.Pattern MARKDOWN_HEADLINE =
+      java.util.regex.Pattern.compile("^#\\s+\\S.*");
 
   /** A saved web page: it opens with a doctype or an html, head or body tag. */
   static boolean looksLikeHtml(String text) {

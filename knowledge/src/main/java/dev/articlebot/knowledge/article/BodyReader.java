@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
  *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
  *       a list label drops the links under it (up to a short heading over running text); a video's
- *       running time ("Duration 2:14") drops the one-sentence description under it; a short
- *       question over a paragraph, in capitals or set off above only, is a heading; copyright and
- *       wire credits end the article.
+ *       running time ("Duration 2:14") drops the one-sentence description under it, a sponsor's
+ *       label ("Sponsored Content") the ad's lines under it up to a blank line; a short question
+ *       over a paragraph, in capitals or set off above only, is a heading; copyright and wire
+ *       credits end the article.
  *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
- *       furniture too. Else a short one is a heading when a paragraph follows it, a long one is a
- *       paragraph that lacks its full stop, and anything else is dropped.
+ *       furniture too. Short lines under a paragraph that ends with a colon are the items of its
+ *       list. Else a short one is a heading when a paragraph follows it, a long one is a paragraph
+ *       that lacks its full stop, and anything else is dropped.
  *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so is a lone line that
  *       furniture has cut off from the body at its end.
  *   <li><b>Repeats.</b> A line that is the headline or cites it in quotation marks, and a pull
@@ -216,6 +218,17 @@ final class BodyReader {
         default -> {
           // furniture, dates, bylines, data, credits, image sources, inline links; a video's
           // running time, and the one-sentence description the player prints under it
+          // a sponsor's box: its label, then the ad's lines (no sentence among them) up to a
+          // blank line
+          if (SPONSORED_LABEL.matcher(text).matches()) {
+            for (int k = i + 1; k < lines.size() && k <= i + 6; k++) {
+              if (lines.get(k).blankBefore() || kinds.get(k) == LineKind.PROSE) break;
+              texts[k] = lines.get(k).text();
+              roles[k] = Role.DROP;
+              i = k;
+            }
+            continue;
+          }
           if (VIDEO_DURATION.matcher(text).matches() && i + 1 < lines.size()) {
             String next = lines.get(i + 1).text();
             if (LineShape.words(next) <= 45 && SPLITTER.split(next).size() == 1) {
@@ -228,6 +241,13 @@ final class BodyReader {
       }
     }
   }
+
+  /** The label over a sponsor's box: "Sponsored Content", "Paid post", "Promoted". */
+  private static final Pattern SPONSORED_LABEL =
+      Pattern.compile(
+          "^(?:sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted"
+              + "|partner content|from our sponsors?)$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A video player's running time: "Duration 2:14". */
   private static final Pattern VIDEO_DURATION =
@@ -268,6 +288,7 @@ final class BodyReader {
         roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
       }
     }
+    itemsOfAnIntroducedList(start);
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
     }
@@ -286,6 +307,22 @@ final class BodyReader {
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
+    }
+  }
+
+  /**
+   * The items of a list a paragraph introduces with a colon ("The proposed slabs are:" / "Up to
+   * 15,000 litres: Rs 7 per 1,000 litres" / …): short lines without end punctuation right under it
+   * (nothing dropped between) or under the item before, each a paragraph.
+   */
+  private void itemsOfAnIntroducedList(int start) {
+    boolean open = false;
+    for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && open && LineShape.words(texts[i]) <= 20) {
+        roles[i] = Role.PARAGRAPH;
+        continue;
+      }
+      open = roles[i] == Role.PARAGRAPH && LineShape.lastMark(texts[i]) == ':';
     }
   }
 
@@ -355,6 +392,10 @@ final class BodyReader {
       String text = texts[last];
       if (Trailers.isAuthorNote(text, header.authors()) || isCutOff(last, start)) {
         roles[last] = Role.DROP;
+        // and the heading it had, which heads nothing now
+        for (int j = last - 1; j >= start && roles[j] != Role.PARAGRAPH; j--) {
+          if (roles[j] == Role.HEADING) roles[j] = Role.DROP;
+        }
         changed = true;
       }
     }
@@ -364,18 +405,23 @@ final class BodyReader {
    * A last paragraph that furniture cuts off from the body and that speaks of the site or of a
    * writer, not of the story: at least {@link #TAIL_GAP} dropped lines stand between it and the
    * paragraph before, it quotes and reports no one, and it names page things (a newsletter, a link,
-   * an app…) or opens with a writer's role ("Writer on cities…").
+   * an app…), opens with a writer's role ("Writer on cities…") or is a teaser's headline (five
+   * words or more, no sentence's end).
    */
   private boolean isCutOff(int last, int start) {
     int before = lastParagraph(last - 1, start);
     if (before < 0) return false;
     int dropped = 0;
-    for (int j = before + 1; j < last; j++) if (roles[j] == Role.DROP) dropped++;
+    for (int j = before + 1; j < last; j++) {
+      if (roles[j] == Role.DROP || roles[j] == Role.HEADING) dropped++;
+    }
     String text = texts[last];
     boolean aboutSiteOrWriter =
         WebLexicon.READER_WEB_WORDS.matcher(text).find() || Bylines.opensWithRole(text);
+    // a teaser's headline in a feed under the story ends no sentence
+    boolean teaser = RelatedLinks.isListedHeadline(text);
     return dropped >= TAIL_GAP
-        && aboutSiteOrWriter
+        && (aboutSiteOrWriter || teaser)
         && !LineShape.hasQuotation(text)
         && !WebLexicon.reportsSpeech(text);
   }

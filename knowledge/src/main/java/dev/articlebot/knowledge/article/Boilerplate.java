@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
  * words ("Share", "Comments (14)", "Skip to main content"), calls to action addressed to the reader
  * ("Sign up for our newsletter", "Get the…"), the site talking to its reader about the page ("If
  * you buy something from a link…", "We use cookies…"), advertisement markers, what stands for a
- * picture ("[image: …]", "The Gazette logo"), a sponsor's credit, a weather widget's line and a
- * teaser that ends in its link ("… Read more ›").
+ * picture ("[image: …]", "The Gazette logo"), a breadcrumb trail, a sponsor's credit, a weather
+ * widget's line and a teaser that ends in its link ("… Read more ›").
  *
  * <p>Guarantee: a line with a quotation in it is never furniture unless it is a row of links, so a
  * body sentence that quotes someone saying "sign up" or "share" survives. A line that reads as a
@@ -28,7 +28,9 @@ final class Boilerplate {
   static boolean test(String line) {
     String s = line.strip();
     if (s.isEmpty() || s.codePoints().noneMatch(Character::isLetterOrDigit)) return true;
-    if (LineShape.isMenu(s) && !LineShape.isProse(s)) return true;
+    // a byline's parts stand apart as a menu's do: "Aditi Kulkarni / TNN / Updated: Dec 3, 2026"
+    boolean menu = LineShape.isMenu(s) && !LineShape.isProse(s) || LineShape.isBreadcrumb(s);
+    if (menu && Bylines.unlabelled(s, false).isEmpty()) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
         || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()

@@ -43,8 +43,11 @@ final class Bylines {
   /** "Posted on April 3, 2026 by Jane Doe": a date line, then the byline. */
   private static final Pattern DATED = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(\\S.*)$");
 
-  /** What separates a byline's parts: "Jane Doe | Reuters", "Jane Doe · 5 min read". */
-  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*");
+  /** A time since posting, as feeds print it after a byline: "2h", "1d", "45m". */
+  private static final Pattern SINCE_POSTED = Pattern.compile("\\d{1,2}\\s?[mhdw]");
+
+  /** What separates a byline's parts: "Jane Doe | Reuters", "Jane Doe · 5 min read", "A / TNN". */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•/]\\s+|\\s*\\|\\s*");
 
   private static final Pattern DATE_SEPARATOR =
       Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
@@ -55,6 +58,25 @@ final class Bylines {
       Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
 
   private Bylines() {}
+
+  /**
+   * Joins a byline a page printed over two lines, "By" alone and the names under it, into one line
+   * ("By Lucia Ferrante"); nothing else changes.
+   */
+  static List<Line> joinSplit(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (!out.get(i).text().matches("(?i)by:?")) continue;
+      String names = out.get(i + 1).text();
+      if (LineShape.words(names) > 12 || names(names, true).isEmpty() || !isNameList(names)) {
+        continue;
+      }
+      Line by = out.get(i);
+      out.set(i, new Line(by.text() + " " + names, by.markup(), by.blankBefore()));
+      out.remove(i + 1);
+    }
+    return out;
+  }
 
   /**
    * A byline that says "By" (or "by:", "Written by", a one-word label and "by": "Opinion by",
@@ -86,8 +108,15 @@ final class Bylines {
     String[] namesAndAgency = cutAgency(rest);
     rest = namesAndAgency[0];
     String agency = namesAndAgency[1];
-    // After a bar, the publication: "A and B | The Hartford Sentinel".
-    rest = PART_SEPARATOR.split(rest, 2)[0].strip();
+    // After a bar, the publication, or a time since posting: "A and B | The Hartford Sentinel",
+    // "Story by Megan Albright • 2h".
+    String[] parts = PART_SEPARATOR.split(rest);
+    rest = parts[0].strip();
+    for (int k = 1; k < parts.length; k++) {
+      if (SINCE_POSTED.matcher(parts[k].strip()).matches()) {
+        dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, parts[k].strip()));
+      }
+    }
     List<String> authors = names(rest, true);
     if (authors.isEmpty()) return Optional.empty();
     // As printed, less a separator left hanging where a date stood on the page's next line.

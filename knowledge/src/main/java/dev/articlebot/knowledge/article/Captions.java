@@ -22,6 +22,11 @@ final class Captions {
       "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo|Photograph|Image|Picture|Illustration"
           + "|Video|Credit|Courtesy|Graphic)s?";
 
+  /** A credit word in lower case after the source, in brackets: "(TNC file photo)". */
+  private static final Pattern PAREN_FILE_PHOTO =
+      Pattern.compile(
+          "\\((?:\\p{Lu}[\\p{L}&.]*\\s+)?(?:file\\s+)?(?:photo|picture|image)s?\\)\\s*$");
+
   /**
    * "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)", "(ABC
    * News: Matt Roberts)": a credit word, or a source and a name split by a slash or a colon.
@@ -66,9 +71,17 @@ final class Captions {
       Pattern.compile(
           "(?:^|[.!?”\"’]\\s+)"
               + CREDIT_WORD
-              + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
+              + "(?:\\s+by\\b|\\s+(?:courtesy\\s+)?of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
               + CREDIT_NAMES
               + "$");
+
+  /**
+   * "… Tuesday morning. © Provided by Lakeview Tribune", "… on Monday. © Megan Albright/Lakeview
+   * Tribune": after a sentence, the copyright sign and the source or the photographer.
+   */
+  private static final Pattern COPYRIGHT_CREDIT =
+      Pattern.compile(
+          "[.!?”\"’]\\s+©\\s*(?:Provided by\\s+)?" + name(0, 5) + "(?:/" + name(0, 4) + ")?$");
 
   /**
    * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
@@ -124,6 +137,8 @@ final class Captions {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
     return PAREN_CREDIT.matcher(line).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
+        || PAREN_FILE_PHOTO.matcher(line).find()
+        || COPYRIGHT_CREDIT.matcher(line.strip()).find()
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
         || NAME_SLASH.matcher(line).find()

@@ -112,7 +112,8 @@ final class DateStamps {
    * reported as {@link Kind#PUBLISHED}; the caller decides what a second bare date means.
    */
   static List<Stamp> read(String line) {
-    String s = line.strip();
+    // "8 min readDec 4, 2026": a reading time before the date, glued to it or set apart
+    String s = READING_TIME.matcher(line.strip()).replaceFirst("");
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
     List<Stamp> out = new ArrayList<>();
     for (String part : LABEL_SPLIT.split(s)) {
@@ -148,6 +149,11 @@ final class DateStamps {
    * True when every word of {@code text} is a date word and it names a day, a month or an age ("2
    * hours ago"); after a label ("Updated 5:12 p.m. ET") a clock time is enough.
    */
+  private static final Pattern READING_TIME =
+      Pattern.compile("^\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*[·|•,–—-]?\\s*(?=\\p{Lu})");
+
+  private static final Pattern YEAR_THEN_CLOCK = Pattern.compile("(?:19|20)\\d\\d\\d{1,2}:\\d\\d");
+
   static boolean isDate(String text, boolean labelled) {
     String[] tokens = LineShape.tokens(text);
     if (tokens.length == 0 || tokens.length > 14) return false;
@@ -177,6 +183,8 @@ final class DateStamps {
           || RELATIVE.contains(word)
           || JOINERS.contains(word)) {
         continue;
+      } else if (YEAR_THEN_CLOCK.matcher(word).matches()) {
+        continue; // "December 2, 20265:04 AM ET": the year and the time glued on the page
       } else if (ZONE.matcher(t).matches() || isBracketedPlace(raw)) {
         continue;
       } else {

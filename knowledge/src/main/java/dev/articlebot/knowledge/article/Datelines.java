@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the dateline that opens the first paragraph of wire and local copy: "LONG BEACH, Calif.
  * (AP) —", "FRANKFURT, Dec 4 (Reuters) -", "TULSA, Okla. (KTGN) —", "BOSTON —", and a place in
- * ordinary capitals when a source follows it: "Washington (CNN) —", "Washington CNN —". The
- * dateline stays part of the paragraph's text; this only names the place and the source.
+ * ordinary capitals when a source follows it: "Washington (CNN) —", "Washington CNN —"; and a place
+ * in capitals before a colon: "PUNE: The corporation…". The dateline stays part of the paragraph's
+ * text; this only names the place and the source.
  *
  * <p>Guarantee: the dash is followed by the start of a sentence (a capital, a digit or a quotation
  * mark), so an aside ("NASA — the space agency — said …") is no dateline.
@@ -35,6 +36,40 @@ final class Datelines {
               + "\\s+(?:\\(([^)]{1,40})\\)|(\\p{Lu}{2,6}))"
               + DASH_THEN_SENTENCE);
 
+  /**
+   * A place of one to three words in capitals and a colon, as Indian and Pakistani papers print it:
+   * "PUNE: The corporation…", "NEW DELHI: …"; never a label ("UPDATE:", "BREAKING:").
+   */
+  private static final Pattern WITH_COLON =
+      Pattern.compile("^(\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}):\\s+[\\p{Lu}\\d\"“‘']");
+
+  private static final java.util.Set<String> LABELS =
+      java.util.Set.of(
+          "UPDATE",
+          "UPDATED",
+          "BREAKING",
+          "EXCLUSIVE",
+          "NOTE",
+          "WATCH",
+          "LISTEN",
+          "CORRECTION",
+          "LIVE",
+          "ALERT",
+          "ANALYSIS",
+          "OPINION",
+          "EXPLAINER",
+          "READ",
+          "RELATED",
+          "ALSO",
+          "VIDEO",
+          "PHOTOS",
+          "EDITOR",
+          "EDITORS",
+          "CLARIFICATION",
+          "FACT CHECK",
+          "SPONSORED",
+          "PODCAST");
+
   private Datelines() {}
 
   /** The dateline at the start of {@code paragraph}, if it opens with one. */
@@ -53,6 +88,10 @@ final class Datelines {
     if (w.find()) {
       String source = w.group(2) != null ? w.group(2) : w.group(3);
       return java.util.Optional.of(new Dateline(w.group(1).strip(), source.strip()));
+    }
+    Matcher c = WITH_COLON.matcher(paragraph);
+    if (c.find() && !LABELS.contains(c.group(1))) {
+      return java.util.Optional.of(new Dateline(c.group(1), ""));
     }
     return java.util.Optional.empty();
   }

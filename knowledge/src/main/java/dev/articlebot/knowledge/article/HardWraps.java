@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
  * broke.
  *
  * <p>A text is hard-wrapped when several lines break in mid-sentence (a line without end
- * punctuation followed by one that starts in lower case, or with a digit after a word in lower
- * case) and almost no line is longer than 100 characters; its wrap width is its longest line that
- * breaks in mid-sentence. In such a text a line no longer than that width continues on the next
- * when the next line's first word would not have fitted on it (except, where no blank lines
- * separate paragraphs, when it ends a sentence and the next starts one: that is as likely a
- * paragraph's end, and a paragraph split in two loses nothing where two glued would), or when it
- * ends in a colon, comma, semicolon or dash. A longer line was not wrapped at that width and ends
- * where it ends. In a text whose paragraphs blank lines separate, a line that ends in a colon, and
- * holds no sentence before it, continues on a next line of its block that opens with a quotation
- * mark ("Kuhn added:" / "“We want…”"); a paragraph whose last sentence ends in "said:" is one of
- * its own. In any text, a line of eight or more words that breaks in mid-sentence continues on a
- * next line that starts in lower case. A blank line always ends a logical line.
+ * punctuation followed by one that starts in lower case) and almost no line is longer than 100
+ * characters; its wrap width is its longest line that breaks in mid-sentence. In such a text a line
+ * no longer than that width continues on the next when the next line's first word would not have
+ * fitted on it (except, where no blank lines separate paragraphs, when it ends a sentence and the
+ * next starts one: that is as likely a paragraph's end, and a paragraph split in two loses nothing
+ * where two glued would), or when it ends in a colon, comma, semicolon or dash. A longer line was
+ * not wrapped at that width and ends where it ends. In a text whose paragraphs blank lines
+ * separate, a line that ends in a colon, and holds no sentence before it, continues on a next line
+ * of its block that opens with a quotation mark ("Kuhn added:" / "“We want…”"); a paragraph whose
+ * last sentence ends in "said:" is one of its own. In any text, a line of eight or more words that
+ * breaks in mid-sentence continues on a next line that starts in lower case, or, after a word in
+ * lower case, with a number and a word in lower case ("… Northway Health, wants" / "18 more
+ * months"). A blank line always ends a logical line.
  *
  * <p>Text copied out of a PDF is wrapped by the look of its letters, not their count, so where
  * blank lines separate paragraphs a line of five sixths of the width or more is full: it continues
@@ -47,6 +48,8 @@ final class HardWraps {
   private static final Pattern BROKEN_WORD_END = Pattern.compile("\\p{L}-$");
 
   private static final Pattern BROKEN_WORD_START = Pattern.compile("\\p{Ll}");
+
+  private static final Pattern NUMBER_THEN_WORD = Pattern.compile("[\\d.,]+\\s+\\p{Ll}");
 
   /** What sets a byline's or a menu's parts apart: " | ", " · ". */
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|·•]\\s");
@@ -174,7 +177,11 @@ final class HardWraps {
       char last = previous.charAt(previous.length() - 1);
       if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
-    return LineShape.words(previous) >= 8 && breaksMidSentence(previous, line);
+    if (LineShape.words(previous) < 8) return false;
+    // "… Northway Health, wants" / "18 more months to comply": a number and a word in lower case
+    return breaksMidSentence(previous, line)
+        || Character.isLowerCase(previous.charAt(previous.length() - 1))
+            && NUMBER_THEN_WORD.matcher(line).lookingAt();
   }
 
   /** A line that ends in a title's abbreviation ("… at St."), which a name follows. */
@@ -188,8 +195,6 @@ final class HardWraps {
   private static boolean breaksMidSentence(String line, String next) {
     return !next.isEmpty()
         && !LineShape.endsLikeSentence(line)
-        && (Character.isLowerCase(next.codePointAt(0))
-            || Character.isDigit(next.codePointAt(0))
-                && Character.isLowerCase(line.charAt(line.length() - 1)));
+        && Character.isLowerCase(next.codePointAt(0));
   }
 }

@@ -212,8 +212,8 @@ final class HeaderReader {
   /**
    * The headline above the last anchor that has one before the running text begins: a masthead's
    * date line ("Wednesday, December 2, 2026" under the paper's name) comes before the story's own
-   * header, whose byline or date sits nearest the body. Else the line nearest above the first
-   * anchor.
+   * header, whose byline or date sits nearest the body; a line right under an anchor does not
+   * replace a headline found above it. Else the line nearest above the first anchor.
    */
   private int headlineAboveAnAnchor() {
     int firstAnchor = -1;
@@ -223,7 +223,9 @@ final class HeaderReader {
       if (!isAnchor(i)) continue;
       if (firstAnchor < 0) firstAnchor = i;
       int h = walkUp(i);
-      if (h >= 0) found = h;
+      // a line between two anchors ("December 2, 2026" / "Heard on Morning Report" / "By …") is
+      // the header's, not a headline
+      if (h >= 0 && !(found >= 0 && h > 0 && isAnchor(h - 1))) found = h;
     }
     if (found >= 0) return found;
     return firstAnchor < 0 ? -1 : nearestTextAbove(firstAnchor);
@@ -390,12 +392,20 @@ final class HeaderReader {
 
   /**
    * The line right after the headline is the dek when it is title-like and a byline or date
-   * follows.
+   * follows, or when it is a heading said as a sentence right under a marked headline (an HTML
+   * page's subtitle).
    */
   private boolean isDek(int i) {
     Line line = lines.get(i);
     if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;
     if (!isTitleLike(i) || Bylines.unlabelled(line.text(), true).isPresent()) return false;
+    // a page's subtitle in a heading right under its headline, said as a sentence
+    if (line.markup() == Line.Markup.HEADING
+        && i > 0
+        && lines.get(i - 1).markup() == Line.Markup.HEADLINE
+        && LineShape.endsLikeSentence(line.text())) {
+      return true;
+    }
     // a line over the lead picture's caption is the picture's title unless it reads as a dek
     if (i + 1 < lines.size()
         && isCaptionLike(i + 1)

@@ -97,6 +97,21 @@ final class LineShape {
   }
 
   /**
+   * A breadcrumb trail: three or more items set apart by " / ", " › ", " > " or " » ", each but the
+   * last of at most three words ("News / City News / Pune News / PMC panel clears …").
+   */
+  static boolean isBreadcrumb(String line) {
+    String[] items = BREADCRUMB_SEPARATOR.split(line.strip());
+    if (items.length < 3) return false;
+    for (int i = 0; i < items.length - 1; i++) {
+      if (words(items[i]) == 0 || words(items[i]) > 3) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[/›>»]\\s+");
+
+  /**
    * True when a token from {@code from} on is a finite verb by its form: an auxiliary or modal, a
    * common irregular past, or a word in "-ed" of five letters or more. Present tenses in "-s" are
    * not told from plurals, so this finds most but not all clauses.

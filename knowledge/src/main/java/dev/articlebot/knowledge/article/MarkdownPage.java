@@ -61,12 +61,16 @@ final class MarkdownPage {
     return metadata;
   }
 
-  /** Reads {@code lines}, cleaned, the first of them the front matter's opening "---". */
+  /**
+   * Reads {@code lines}, cleaned, from the first that is not blank: the front matter's opening
+   * "---", or the first heading of a file without front matter.
+   */
   static MarkdownPage parse(List<String> lines) {
     Map<String, List<String>> meta = new LinkedHashMap<>();
-    int i = 1;
+    boolean front = !lines.isEmpty() && lines.get(0).equals("---");
+    int i = front ? 1 : 0;
     String key = null;
-    for (; i < lines.size(); i++) {
+    for (; front && i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.equals("---") || line.equals("...")) {
         i++;

@@ -22,7 +22,7 @@ final class PageReader {
   }
 
   Article read(String id, List<Line> pageLines, PageMetadata meta) {
-    List<Line> lines = Datelines.joinSplit(pageLines);
+    List<Line> lines = Bylines.joinSplit(Datelines.joinSplit(pageLines));
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
     EmailHeaders.mark(lines, kinds);

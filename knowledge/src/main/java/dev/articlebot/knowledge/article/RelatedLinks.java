@@ -17,7 +17,8 @@ final class RelatedLinks {
 
   private static final Pattern INLINE =
       Pattern.compile(
-          "^(?:related|read more|read next|see also|also read|read|more|watch|listen|explainer)"
+          "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
+              + "|read|more|watch|listen|explainer)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");

@@ -73,13 +73,14 @@ final class Trailers {
           "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
 
   /**
-   * The comment section's header ("Comments (7)", "318 comments", "Show comments") and a press
+   * The comment section's header ("Comments (7)", "318 comments", "Top Comment") and a press
    * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
    * follows is the readers' talk or the sender's details, never the story.
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
-          "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|(?:show|view|read|load)\\s+"
+          "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"
+              + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",
           Pattern.CASE_INSENSITIVE);
@@ -131,10 +132,24 @@ final class Trailers {
   private static final Pattern FILES_FROM =
       Pattern.compile("^With files from\\s+(\\p{Lu}.{0,100}?)\\.?$", Pattern.CASE_INSENSITIVE);
 
+  /** A broadcaster's note under a transcript: "Transcript provided by NPV, Copyright NPV." */
+  private static final Pattern TRANSCRIPT_NOTICE =
+      Pattern.compile("^(?:This )?Transcript (?:provided|produced) by \\p{Lu}.{0,80}$");
+
   /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
   private static final Pattern ABOUT_THE_AUTHOR_LABEL =
       Pattern.compile(
           "^About the (?:authors?|writers?|reporters?)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
+  /** The writer on themselves: "I cover utilities … Views are my own." */
+  private static final Pattern FIRST_PERSON_NOTE =
+      Pattern.compile("^I(?:'m| am)? (?:cover|write|report|am a|'m a)\\b");
+
+  /** How a writer asks to be reached, or disowns their employer's views. */
+  private static final Pattern WRITER_CONTACT =
+      Pattern.compile(
+          "\\b(?:tips?|views are my own|reach me|message me|follow me|contact me|email me)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ABOUT_AUTHOR =
       Pattern.compile(
@@ -159,6 +174,7 @@ final class Trailers {
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 60 && SYNDICATION.matcher(s).matches()) return true;
     if (ABOUT_THE_AUTHOR_LABEL.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     return isCopyright(s)
@@ -243,13 +259,15 @@ final class Trailers {
   }
 
   /**
-   * A note about the authors at the end of the body: it holds an email address, or it starts with
-   * an author's name followed by what they do ("Marcus Bell is a former city planner…").
+   * A note about the authors at the end of the body: it holds an email address, it starts with an
+   * author's name followed by what they do ("Marcus Bell is a former city planner…"), or the writer
+   * speaks of themselves and of how to reach them ("I cover utilities … Tips welcome").
    */
   static boolean isAuthorNote(String line, List<String> authors) {
     String s = line.strip();
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     if (LineShape.hasEmail(s)) return true;
+    if (FIRST_PERSON_NOTE.matcher(s).lookingAt() && WRITER_CONTACT.matcher(s).find()) return true;
     String lower = s.toLowerCase(Locale.ROOT);
     for (String author : authors) {
       String a = author.toLowerCase(Locale.ROOT);

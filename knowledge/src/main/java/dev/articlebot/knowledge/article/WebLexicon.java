@@ -364,6 +364,7 @@ final class WebLexicon {
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
               + "|suggested topics|topics|tags|editor'?s picks|what to read next|in (?:this|other)"
+              + "|(?:visual|photo|web) stories|more for you"
               + " news|don'?t miss|popular (?:now|articles|stories))"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
@@ -475,8 +476,8 @@ final class WebLexicon {
    * True when {@code text} reports someone speaking: a speech verb of {@link
    * NewsLexicon#SPEECH_VERBS} in the past ("said", "told", "warned"), or in the third person after
    * a pronoun or a name that does not open the line ("she adds", "as Kuhn says"; "Key points" is a
-   * noun; "it adds up" is no speech), or "according to". A line that does is news, not a call to
-   * action, a field label or the site talking.
+   * noun; "it adds up" and "adds 3 bus routes" are no speech), or "according to". A line that does
+   * is news, not a call to action, a field label or the site talking.
    */
   static boolean reportsSpeech(String text) {
     List<String> words = new java.util.ArrayList<>();
@@ -485,7 +486,13 @@ final class WebLexicon {
     for (int index = 0; index < words.size(); index++) {
       String word = words.get(index);
       String previous = index > 0 ? words.get(index - 1) : "";
-      boolean phrasal = index + 1 < words.size() && words.get(index + 1).equals("up"); // adds up
+      String next = index + 1 < words.size() ? words.get(index + 1).toLowerCase(Locale.ROOT) : "";
+      // "it adds up", "adds 3 bus routes", "added a stop": a thing added, not words
+      boolean phrasal =
+          next.equals("up")
+              || word.toLowerCase(Locale.ROOT).startsWith("add")
+                  && (ADDED_THINGS.contains(next)
+                      || !next.isEmpty() && Character.isDigit(next.charAt(0)));
       if (NewsLexicon.isPastSpeechVerb(word) && !phrasal) return true;
       if (NewsLexicon.isFiniteSpeechVerb(word)
           && !phrasal
@@ -500,7 +507,10 @@ final class WebLexicon {
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "who", "they");
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+|\\d[\\d.,]*");
+
+  /** What follows "adds" when a thing is added, not words said: "adds a stop", "adds more". */
+  private static final Set<String> ADDED_THINGS = Set.of("a", "an", "more", "new", "another");
 
   /** News agencies, each with the name to report it by. */
   static final Map<String, String> AGENCIES =
@@ -530,6 +540,8 @@ final class WebLexicon {
           Map.entry("aap", "AAP"),
           Map.entry("australian associated press", "AAP"),
           Map.entry("pti", "PTI"),
+          Map.entry("ians", "IANS"),
+          Map.entry("tnn", "TNN"),
           Map.entry("ani", "ANI"),
           Map.entry("anadolu", "Anadolu"),
           Map.entry("tass", "TASS"),

@@ -184,4 +184,28 @@ class ArticleParserTest {
     assertThatThrownBy(() -> parser.parse("blank", "  \n\u00a0\n"))
         .isInstanceOf(EmptyArticleException.class);
   }
+
+  @Test
+  void readsMarkdownWithoutFrontMatterFromItsHeadline() {
+    String md =
+        "# Council votes to repair the footbridge\n\n"
+            + "*The 1936 crossing will be rehabilitated, not replaced.*\n\n"
+            + "**By Jonah Whitfield** | Riverside Ledger | December 5, 2026\n\n"
+            + "---\n\n"
+            + "The Amherst Town Council voted 5-2 on Wednesday night to repair the footbridge,\n"
+            + "the narrow steel crossing over the Mill River.\n\n"
+            + "- Rehabilitate the bridge for about $2.3 million.\n"
+            + "- Replace it for about $3.4 million.\n";
+    Article a = parser.parse("bridge", md);
+    assertThat(a.title()).isEqualTo("Council votes to repair the footbridge");
+    assertThat(a.dek()).isEqualTo("The 1936 crossing will be rehabilitated, not replaced.");
+    assertThat(a.authors()).containsExactly("Jonah Whitfield");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Amherst Town Council voted 5-2 on Wednesday night to repair the footbridge, the"
+                + " narrow steel crossing over the Mill River.",
+            "Rehabilitate the bridge for about $2.3 million.",
+            "Replace it for about $3.4 million.");
+  }
 }

@@ -270,4 +270,28 @@ class HtmlPageTest {
     assertThat(a.authors()).isEmpty();
     assertThat(a.byline()).isEmpty();
   }
+
+  @Test
+  void aSubtitleInAHeadingUnderTheHeadlineIsTheDekAndTheAuthorsNameNoParagraph() {
+    String html =
+        """
+        <!doctype html><html><head><title>Mall to homes | Inkwell</title>
+        <meta name="author" content="Celia Marchetti"></head><body>
+        <article>
+        <h1>Tacoma Will Turn Its Dead Downtown Mall Into 340 Homes</h1>
+        <h2>After a 6–3 council vote, the shuttered mall gets a $212 million second life.</h2>
+        <div><a href="/@celia">Celia Marchetti</a> <span>Follow</span></div>
+        <div><span>8 min read</span><span>Dec 4, 2026</span></div>
+        <p>Tacoma’s City Council voted 6–3 on Tuesday night to turn Broadway Commons into homes.</p>
+        <h3>A mall that never came back</h3>
+        <p>Broadway Commons opened in 1987 with 96 stores and a food court.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("mall", html);
+    assertThat(a.dek())
+        .isEqualTo("After a 6–3 council vote, the shuttered mall gets a $212 million second life.");
+    assertThat(a.published()).isEqualTo("Dec 4, 2026");
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("A mall that never came back");
+  }
 }

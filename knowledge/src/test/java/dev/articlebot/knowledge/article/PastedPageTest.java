@@ -501,4 +501,106 @@ class PastedPageTest {
                 + " the state must weigh, the board said on Tuesday in a short statement.",
             "The staffing law took effect in July and applies to every hospital in the state.");
   }
+
+  @Test
+  void aBylineOfSlashedPartsAColonDatelineAFilePhotoAndAnIntroducedListAreRead() {
+    String text =
+        "News / City News / Pune News / PMC panel clears water meter plan\n"
+            + "PMC panel clears Rs 486-crore water meter plan for Pune homes\n"
+            + "Aditi Kulkarni / TNN / Updated: Dec 3, 2026, 14:05 IST\n"
+            + "Follow us\n\n"
+            + "PUNE: The standing committee on Tuesday approved a Rs 486-crore water meter plan.\n\n"
+            + "A technician fits a meter at a housing society in Bibwewadi. (TNC file photo)\n\n"
+            + "The proposed residential slabs, per connection per month, are:\n\n"
+            + "Up to 15,000 litres: Rs 7 per 1,000 litres\n\n"
+            + "Above 15,000 litres: Rs 12 per 1,000 litres\n\n"
+            + "A minimum monthly charge of Rs 90 will apply to every connection.\n\n"
+            + "Top Comment\n\nMeter is ok but first stop the leakages, the commissioner should act.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("PMC panel clears Rs 486-crore water meter plan for Pune homes");
+    assertThat(a.authors()).containsExactly("Aditi Kulkarni");
+    assertThat(a.agency()).isEqualTo("TNN");
+    assertThat(a.dateline()).isEqualTo("PUNE");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "A technician fits a meter at a housing society in Bibwewadi. (TNC file photo)");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "PUNE: The standing committee on Tuesday approved a Rs 486-crore water meter plan.",
+            "The proposed residential slabs, per connection per month, are:",
+            "Up to 15,000 litres: Rs 7 per 1,000 litres",
+            "Above 15,000 litres: Rs 12 per 1,000 litres",
+            "A minimum monthly charge of Rs 90 will apply to every connection.");
+  }
+
+  @Test
+  void aRadioPagesHeaderTranscriptNoticeAndAByOnALineOfItsOwn() {
+    String text =
+        "Morning Report\n\n"
+            + "A rural hospital stopped delivering babies. Now some moms drive 90 minutes\n\n"
+            + "December 2, 20265:04 AM ET\n\n"
+            + "Heard on Morning Report\n\n"
+            + "By\n\nLucia Ferrante\n\n"
+            + "Transcript\n\n"
+            + "GRANT HOLLOWAY, HOST: The maternity ward in Keller closed in March, and mothers now"
+            + " drive to Wichita.\n\n"
+            + "Transcript provided by NPV, Copyright NPV.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("A rural hospital stopped delivering babies. Now some moms drive 90 minutes");
+    assertThat(a.authors()).containsExactly("Lucia Ferrante");
+    assertThat(a.published()).isEqualTo("December 2, 20265:04 AM ET");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "GRANT HOLLOWAY, HOST: The maternity ward in Keller closed in March, and mothers now"
+                + " drive to Wichita.");
+  }
+
+  @Test
+  void anAggregatorsStoryByLineCopyrightCaptionsSponsorBoxAndFeedAreSetApart() {
+    String text =
+        "Lakeview Tribune logo\nLakeview Tribune\nFollow\n"
+            + "Marlow County Schools to cut 14 bus routes in January\n"
+            + "Story by Megan Albright • 2h\n"
+            + "A school bus pulls out of the north depot on Tuesday. © Provided by Lakeview Tribune\n\n"
+            + "Marlow County Schools will eliminate 14 of its 96 bus routes beginning Jan. 4.\n\n"
+            + "Related video: Ohio districts scramble as bus driver shortage forces route cuts\n\n"
+            + "Sponsored Content\nAd\n"
+            + "Ohio Drivers Who Drive Less Than 50 Miles a Day Are Switching to This Plan\n"
+            + "SmartSaver Auto Quotes\nLearn more\n\n"
+            + "The district adds 3 routes to its list of those under review, the board said.\n\n"
+            + "Megan Albright covers education for the Lakeview Tribune. Reach her at"
+            + " malbright@lakeviewtribune.com.\n\n"
+            + "Like\nComments\n8\nShare\n\nMore for You\n\nWKLV 7 Toledo\n"
+            + "Toledo Public Schools adds 3 bus routes after hiring surge\n1d\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Megan Albright");
+    assertThat(a.published()).isEqualTo("2h");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.captions()).hasSize(1);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Marlow County Schools will eliminate 14 of its 96 bus routes beginning Jan. 4.",
+            "The district adds 3 routes to its list of those under review, the board said.");
+  }
+
+  @Test
+  void aWritersNoteOnThemselvesAndACourtesyCreditAreNoBody() {
+    String text =
+        "Utility's battery project slips again\nRenata Sokolov\nPublished Dec 3, 2026\n\n"
+            + "SALEM, Ore. — Oregon's board spent six hours on Tuesday questioning the utility.\n\n"
+            + "Crews install battery enclosures at the site in October. Photo courtesy of Cascade"
+            + " Crest Energy\n\n"
+            + "The project was approved in May 2024 at an estimated cost of $312 million.\n\n"
+            + "I cover utilities and grid policy across the Pacific Northwest. Tips welcome: message"
+            + " me here. Views are my own.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions()).hasSize(1);
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }
