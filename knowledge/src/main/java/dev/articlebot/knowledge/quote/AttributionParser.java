@@ -89,8 +89,8 @@ final class AttributionParser {
    * The speaker a paragraph that ends with a colon introduces ("Speaking afterwards, the manager
    * Sam Teller said:", "He described the moment he realised the photos were gone:"), for the
    * quotation that opens the next paragraph: the subject of the last sentence's speech verb, else
-   * the first person it names, else its first pronoun. Null when the paragraph does not end with a
-   * colon or names nobody.
+   * the first person it names, else its first pronoun, else the owner it opens on ("Her message to
+   * the utility was blunt:"). Null when the paragraph does not end with a colon or names nobody.
    */
   Attribution introducedByColon(AnnotatedParagraph ap) {
     ParagraphTokens p = ap.tokens();
@@ -105,6 +105,16 @@ final class AttributionParser {
     }
     Mention named = ap.firstNameIn(start, last);
     if (named == null) named = ap.firstMentionIn(start, last);
+    // "Her message to the utility was blunt:": whose words the sentence opens on
+    if (named == null) {
+      Mention owner = ap.mentionAt(start);
+      if (owner != null
+          && owner.resolved()
+          && owner.kind() == Mention.Kind.PRONOUN
+          && (p.get(start).is("her") || p.get(start).is("his"))) {
+        named = owner;
+      }
+    }
     return named == null ? null : new Attribution(named.person(), p.text(named.end(), last), 0);
   }
 

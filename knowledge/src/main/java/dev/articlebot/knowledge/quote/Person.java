@@ -105,14 +105,22 @@ final class Person {
     if (g != Gender.UNKNOWN) learnGender(g);
   }
 
-  /** The gender the first gendered word of a title or role tells, or UNKNOWN. */
+  /**
+   * The gender the first gendered word of a title or role tells, or UNKNOWN. A word after "whose"
+   * is someone else's ("whose son is a sophomore"); "her brother-in-law" is the person's own role.
+   */
   static Gender genderOf(String words) {
+    boolean someoneElse = false;
     for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (OTHERS.contains(w)) someoneElse = true;
+      if (someoneElse) continue;
       if (NewsLexicon.FEMALE_NOUNS.contains(w)) return Gender.FEMALE;
       if (NewsLexicon.MALE_NOUNS.contains(w)) return Gender.MALE;
     }
     return Gender.UNKNOWN;
   }
+
+  private static final java.util.Set<String> OTHERS = java.util.Set.of("whose");
 
   boolean compatibleWith(Gender g) {
     return gender == Gender.UNKNOWN || gender == g;

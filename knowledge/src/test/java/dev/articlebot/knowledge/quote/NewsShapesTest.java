@@ -914,4 +914,30 @@ class NewsShapesTest {
             "Rosalind Petrakis: the city is watching",
             "Rosalind Petrakis: We need to know who is in charge.");
   }
+
+  @Test
+  void aRelativeClauseAboutSomeonesSonTellsNothingOfTheirOwnGender() {
+    assertThat(
+            said(
+                "Leonard Pasko, who has driven Route 31 for 19 years, said the drivers are"
+                    + " stretched thin.\n\n"
+                    + "For Tasha Monroe, whose son is a sophomore, the new boundary means a long"
+                    + " walk.\n\n"
+                    + "She added that she leaves for her shift at 6:15 a.m. and cannot drive him."))
+        .containsExactly(
+            "Leonard Pasko: the drivers are stretched thin",
+            "Tasha Monroe: she leaves for her shift at 6:15 a.m. and cannot drive him");
+  }
+
+  @Test
+  void aColonAfterASentenceThatOpensOnSomeonesWordsIntroducesTheirQuotation() {
+    assertThat(
+            said(
+                "Board Chair Denise Varga said the board would order a review. Her message to the"
+                    + " utility was blunt:\n\n"
+                    + "“Come back with documents, not adjectives.”"))
+        .containsExactly(
+            "Denise Varga: the board would order a review",
+            "Denise Varga: Come back with documents, not adjectives.");
+  }
 }
