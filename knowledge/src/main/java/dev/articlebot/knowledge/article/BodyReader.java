@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  *   <li><b>By kind.</b> Every line gets a role from its {@link LineKind} and the lines around it:
  *       running text and the items of a list ("• …", "- …") are paragraphs; furniture, dates, data
  *       and fields are dropped; captions (with a credit line under them joined on) are kept apart;
- *       a list label drops the links under it (up to a short heading over running text); a video's
- *       running time ("Duration 2:14") drops the one-sentence description under it, a sponsor's
- *       label ("Sponsored Content") the ad's lines under it up to a blank line; a short question
- *       over a paragraph, in capitals or set off above only, is a heading; copyright and wire
- *       credits end the article.
+ *       a list label, or a link with its label ("Related video: …"), drops the links under it (up
+ *       to a short heading over running text); a video's running time ("Duration 2:14") drops the
+ *       one-sentence description under it, a sponsor's label ("Sponsored Content") the ad's lines
+ *       under it up to a blank line; a short question over a paragraph, in capitals or set off
+ *       above only, is a heading; copyright and wire credits end the article.
  *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
  *       furniture too. Short lines under a paragraph that ends with a colon are the items of its
  *       list. Else a short one is a heading when a paragraph follows it, a long one is a paragraph
@@ -150,6 +150,7 @@ final class BodyReader {
   private void byKind(int start) {
     boolean ended = false;
     boolean inList = false;
+    boolean inCard = false;
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
@@ -162,6 +163,11 @@ final class BodyReader {
       }
       if (inList && !inRelatedList(i)) inList = false;
       if (inList) continue;
+      if (inCard
+          && (line.blankBefore() || !RelatedLinks.continuesList(text) || headsRunningText(i))) {
+        inCard = false;
+      }
+      if (inCard) continue;
       if (line.markup() == Line.Markup.CAPTION) {
         roles[i] = Role.CAPTION;
         continue;
@@ -186,6 +192,8 @@ final class BodyReader {
         }
         case CAPTION -> roles[i] = Role.CAPTION;
         case RELATED_LABEL -> inList = true;
+        // "Related video: …" and the card under it (its source, its title) up to the text
+        case RELATED_INLINE -> inCard = true;
         case FIELD_LABEL -> {
           if (introducesWhatFollows(i)) {
             roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation

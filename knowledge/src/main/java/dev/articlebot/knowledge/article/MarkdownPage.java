@@ -88,6 +88,7 @@ final class MarkdownPage {
       }
     }
     List<Line> out = new ArrayList<>();
+    StringBuilder paragraphSource = new StringBuilder();
     boolean blankBefore = true;
     boolean headline = false;
     boolean afterPicture = false;
@@ -124,14 +125,19 @@ final class MarkdownPage {
           && markup == Line.Markup.NONE
           && last >= 0
           && continues(out.get(last), raw)) {
-        // a paragraph's lines are one paragraph
+        // a paragraph's lines are one paragraph, its marks read over them all ("[Friends of the" /
+        // "Mill River](…)")
         Line previous = out.get(last);
+        paragraphSource.append(' ').append(IMAGE.matcher(raw).replaceAll(" ").strip());
         out.set(
             last,
-            new Line(previous.text() + " " + text, previous.markup(), previous.blankBefore()));
+            new Line(
+                inline(paragraphSource.toString()), previous.markup(), previous.blankBefore()));
         continue;
       }
       out.add(new Line(text, markup, blankBefore));
+      paragraphSource.setLength(0);
+      paragraphSource.append(IMAGE.matcher(raw).replaceAll(" ").strip());
       blankBefore = false;
     }
     String author = String.join(" and ", first(meta, "author", "authors", "byline"));

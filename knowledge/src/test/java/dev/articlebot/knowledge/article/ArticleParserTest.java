@@ -193,7 +193,8 @@ class ArticleParserTest {
             + "**By Jonah Whitfield** | Riverside Ledger | December 5, 2026\n\n"
             + "---\n\n"
             + "The Amherst Town Council voted 5-2 on Wednesday night to repair the footbridge,\n"
-            + "the narrow steel crossing over the Mill River.\n\n"
+            + "the narrow steel crossing over the [Mill\n"
+            + "River](https://example.org/river).\n\n"
             + "- Rehabilitate the bridge for about $2.3 million.\n"
             + "- Replace it for about $3.4 million.\n";
     Article a = parser.parse("bridge", md);

@@ -603,4 +603,22 @@ class PastedPageTest {
     assertThat(a.captions()).hasSize(1);
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aLinkWithItsLabelTakesTheCardUnderItAlong() {
+    String text =
+        "Schools cut 14 bus routes\nBy Megan Albright\n\n"
+            + "Marlow County Schools will eliminate 14 of its 96 bus routes beginning Jan. 4.\n\n"
+            + "Related video: Ohio districts scramble as bus driver shortage forces route cuts\n"
+            + "WKLV 7 Toledo\n"
+            + "Ohio districts scramble as bus driver shortage forces route cuts\n"
+            + "2:14\n\n"
+            + "‘Drivers are tired’\n\n"
+            + "Transportation Director Gary Whitfield said the department has hired 11 drivers.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "‘Drivers are tired’");
+  }
 }

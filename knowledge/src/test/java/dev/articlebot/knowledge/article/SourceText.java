@@ -102,10 +102,15 @@ final class SourceText {
       while (from < raw.length && !raw[from].strip().equals("---")) from++;
       from++;
     }
+    // marks first, over the whole text: a link's text may run over two lines
+    String body =
+        String.join(
+            "\n", java.util.Arrays.asList(raw).subList(Math.min(from, raw.length), raw.length));
+    body = body.replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", " ");
+    body = body.replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1");
     List<String> lines = new ArrayList<>();
-    for (int i = from; i < raw.length; i++) {
-      String line = raw[i].replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", " ").strip();
-      line = line.replaceFirst("^(?:#{1,6}|>|[-*+]|\\d{1,3}[.)])\\s+", "");
+    for (String line : body.split("\n")) {
+      line = line.strip().replaceFirst("^(?:#{1,6}|>|[-*+]|\\d{1,3}[.)])\\s+", "");
       String n = normalise(MarkdownPage.inline(line));
       if (!n.isEmpty()) lines.add(n);
     }
