@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * paragraphs in order, resolving names, pronouns and roles ({@link MentionTracker}), then
  * paraphrases ({@link ParaphraseFinder}) and quotations ({@link AttributionParser}); in an
  * interview printed as questions and answers, each answer is the interviewee's ({@link
- * InterviewTranscript}). Stateless between calls.
+ * InterviewTranscript}); in a broadcast's transcript, each labelled speaker's words are theirs
+ * ({@link BroadcastTranscript}). Stateless between calls.
  */
 public final class QuoteExtractor {
 
@@ -46,6 +47,7 @@ public final class QuoteExtractor {
     List<String> terms = new ArrayList<>();
     List<RunOn> runOns = new ArrayList<>();
     InterviewTranscript interview = InterviewTranscript.of(paragraphs);
+    BroadcastTranscript broadcast = BroadcastTranscript.of(paragraphs);
     Set<Person> introduced = new LinkedHashSet<>();
     for (ParagraphTokens p : paragraphs) {
       List<Mention> mentions = tracker.track(p);
@@ -80,6 +82,14 @@ public final class QuoteExtractor {
         here.add(
             new Statement(
                 new Attribution(interviewee, "", -1), p.number(), answer, QuoteKind.DIRECT));
+      }
+      Person broadcaster = broadcast.speaker(p.number(), registry.people());
+      if (broadcaster != null) {
+        for (String words : broadcast.words(p.number())) {
+          here.add(
+              new Statement(
+                  new Attribution(broadcaster, "", -1), p.number(), words, QuoteKind.DIRECT));
+        }
       }
       for (ReportedSpeech r : reported) {
         String text = p.text(r.from(), r.to()).replaceAll("[,;:\\s]+$", "");

@@ -940,4 +940,24 @@ class NewsShapesTest {
             "Denise Varga: the board would order a review",
             "Denise Varga: Come back with documents, not adjectives.");
   }
+
+  @Test
+  void aBroadcastTranscriptGivesEachLabelledSpeakerTheirWordsButNotTheHostsOrReporters() {
+    assertThat(
+            said(
+                "Marta Oyelowo, 31, drove 90 minutes to give birth. Joanne Kasprzak, the"
+                    + " hospital's chief executive, said the unit lost money.\n\n"
+                    + "GRANT HOLLOWAY, HOST: More than a hundred rural hospitals have stopped"
+                    + " delivering babies.\n\n"
+                    + "LUCIA FERRANTE, BYLINE: Marta Oyelowo knows this road well now.\n\n"
+                    + "MARTA OYELOWO: I kept looking at the mile markers. (LAUGHTER) I was timing"
+                    + " the contractions.\n\n"
+                    + "FERRANTE: The hospital closed its unit in October.\n\n"
+                    + "KASPRZAK: We cannot safely staff a birthing unit."))
+        .containsExactly(
+            "Joanne Kasprzak: the unit lost money",
+            "Marta Oyelowo: I kept looking at the mile markers.",
+            "Marta Oyelowo: I was timing the contractions.",
+            "Joanne Kasprzak: We cannot safely staff a birthing unit.");
+  }
 }
