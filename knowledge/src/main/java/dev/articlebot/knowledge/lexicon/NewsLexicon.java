@@ -164,6 +164,12 @@ public final class NewsLexicon {
   /** The three words for someone who speaks for an organisation. */
   public static final Set<String> SPOKES_NOUNS = words("spokesperson spokesman spokeswoman");
 
+  /** Texts that "say" or "call for" things and that no pronoun for a person refers back to. */
+  public static final Set<String> DOCUMENT_NOUNS =
+      words(
+          "plan bill law proposal budget contract agreement ordinance measure rule policy order",
+          "report study survey map schedule design draft treaty resolution amendment");
+
   /** Words before a role that make it another, lower one: a deputy minister is not the minister. */
   public static final Set<String> LOWER_RANKS =
       words("deputy vice assistant associate junior under sub shadow");

@@ -248,10 +248,10 @@ final class MentionTracker {
   /**
    * Whether token {@code i} reports what someone who may be "he" or "she" later, but is not a
    * person we know, said: a speech verb whose subject is a singular noun ("the company said", "the
-   * economist said"; not "officials said"), "it", or a capitalised name that is nobody ("Harlowbank
-   * said"); one followed by such a subject ("“…,” said the ministry"); or "according to" and
-   * anything but a name ("according to a statement"). {@code found} are the paragraph's mentions so
-   * far.
+   * economist said"; not "officials said", nor a text: "the plan calls for"), "it", or a
+   * capitalised name that is nobody ("Harlowbank said"); one followed by such a subject ("“…,” said
+   * the ministry"); or "according to" and anything but a name ("according to a statement"). {@code
+   * found} are the paragraph's mentions so far.
    */
   private static boolean spokenByNobodyWeKnow(ParagraphTokens p, int i, List<Mention> found) {
     Token t = p.get(i);
@@ -288,6 +288,8 @@ final class MentionTracker {
     String w = before.lower();
     if (w.equals("it")) return true;
     if (isPlural(w) || NewsLexicon.INDEFINITE_PRONOUNS.contains(w)) return false;
+    // "the plan calls for …", "the bill says …": a text, which no later "she" can be
+    if (NewsLexicon.DOCUMENT_NOUNS.contains(w)) return false;
     return before.capitalized()
         || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
   }

@@ -106,13 +106,19 @@ final class Person {
   }
 
   /**
-   * The gender the first gendered word of a title or role tells, or UNKNOWN. A word after "whose"
-   * is someone else's ("whose son is a sophomore"); "her brother-in-law" is the person's own role.
+   * The gender the first gendered word of a title or role tells, or UNKNOWN. A word in a clause
+   * after "whose" or "who", or after a possessive inside the role, is someone else's ("whose son is
+   * a sophomore", "runs the shop her father opened"); "her brother-in-law", opening the role, is
+   * the person's own.
    */
   static Gender genderOf(String words) {
     boolean someoneElse = false;
+    boolean first = true;
     for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (OTHERS.contains(w)) someoneElse = true;
+      if (w.isEmpty()) continue;
+      // "her brother-in-law" is the person; "runs the shop her father opened" is someone else
+      if (OTHERS.contains(w) || !first && POSSESSIVES.contains(w)) someoneElse = true;
+      first = false;
       if (someoneElse) continue;
       if (NewsLexicon.FEMALE_NOUNS.contains(w)) return Gender.FEMALE;
       if (NewsLexicon.MALE_NOUNS.contains(w)) return Gender.MALE;
@@ -120,7 +126,9 @@ final class Person {
     return Gender.UNKNOWN;
   }
 
-  private static final java.util.Set<String> OTHERS = java.util.Set.of("whose");
+  private static final java.util.Set<String> OTHERS = java.util.Set.of("whose", "who");
+
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
 
   boolean compatibleWith(Gender g) {
     return gender == Gender.UNKNOWN || gender == g;

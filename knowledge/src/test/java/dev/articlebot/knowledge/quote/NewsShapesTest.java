@@ -960,4 +960,18 @@ class NewsShapesTest {
             "Marta Oyelowo: I was timing the contractions.",
             "Joanne Kasprzak: We cannot safely staff a birthing unit.");
   }
+
+  @Test
+  void aFatherInSomeonesDescriptionAndAPlanThatCallsForSomethingLeaveTheirSheAlone() {
+    assertThat(
+            said(
+                "Mayor Ana Lim said the council would vote in January.\n\n"
+                    + "Mae Okada, who runs the ramen shop her father, Kevin Okada, opened in 2001,"
+                    + " has a more immediate worry. The plan calls for closing one lane of"
+                    + " Broadway.\n\n"
+                    + "“I just want people to find our front door,” she said."))
+        .containsExactly(
+            "Ana Lim: the council would vote in January",
+            "Mae Okada: I just want people to find our front door");
+  }
 }
