@@ -47,7 +47,7 @@ final class Bylines {
   private static final Pattern SINCE_POSTED = Pattern.compile("\\d{1,2}\\s?[mhdw]");
 
   /** What separates a byline's parts: "Jane Doe | Reuters", "Jane Doe · 5 min read", "A / TNN". */
-  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•/]\\s+|\\s*\\|\\s*");
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•/–—-]\\s+|\\s*\\|\\s*");
 
   private static final Pattern DATE_SEPARATOR =
       Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
@@ -194,9 +194,10 @@ final class Bylines {
 
   /**
    * "Jane Doe | Reuters", "Jane Doe · Reuters · Dec 1, 2026", "Jane Doe · City News · Posted: Dec
-   * 2, 2026 | Last Updated: 2 hours ago": a name of two to four words that is no publication or
-   * section ("World News | Reuters"), then, after bars or dots, an agency or dates, and nothing but
-   * agencies, dates and the publication's name.
+   * 2, 2026 | Last Updated: 2 hours ago", "Jane Doe | Political correspondent @janedoe": a name of
+   * two to four words that is no publication or section ("World News | Reuters"), then, after bars
+   * or dots, an agency, dates or the writer's job, and nothing but those and the publication's
+   * name.
    */
   private static Optional<Byline> nameAndAgency(String s) {
     String[] parts = PART_SEPARATOR.split(s);
@@ -206,6 +207,7 @@ final class Bylines {
     String name = fits ? nameAt(t, 0, t.length, true) : null;
     if (name == null) return Optional.empty();
     String agency = "";
+    boolean role = false;
     List<DateStamps.Stamp> dates = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       String a = WebLexicon.agency(parts[i]);
@@ -213,12 +215,24 @@ final class Bylines {
       String[] p = LineShape.tokens(parts[i]);
       if (a != null && agency.isEmpty()) agency = a;
       else if (!d.isEmpty()) dates.addAll(d);
+      else if (isRoleAndHandle(parts[i])) role = true;
       else if (p.length == 0 || p.length > 5 || !isPublication(p, 0, p.length)) {
         return Optional.empty();
       }
     }
-    if (agency.isEmpty() && dates.isEmpty()) return Optional.empty();
+    if (agency.isEmpty() && dates.isEmpty() && !role) return Optional.empty();
     return Optional.of(new Byline(List.of(name), agency, s, dates));
+  }
+
+  /**
+   * "Political correspondent @sophiemarchetti": a newsroom job, maybe with a handle, and no more.
+   */
+  private static boolean isRoleAndHandle(String part) {
+    String s = part.replaceAll("\\s*@\\w+$", "").strip();
+    String[] t = LineShape.tokens(s);
+    if (t.length == 0 || t.length > 5 || LineShape.endsLikeSentence(s)) return false;
+    // a beat and a job: "Political correspondent", "Senior business reporter"
+    return WebLexicon.isNewsroomRole(t[t.length - 1]);
   }
 
   /**

@@ -172,8 +172,14 @@ final class Captions {
     if (m.matches()) return Optional.of(m.group(1).strip());
     Matcher g = GALLERY_CAPTION.matcher(line.strip());
     if (g.matches() && hasCredit(g.group(1))) return Optional.of(g.group(1).strip());
+    Matcher pic = IMAGE_WITH_PIC.matcher(line.strip());
+    if (pic.matches()) return Optional.of(pic.group(1).strip());
     return Optional.empty();
   }
+
+  /** "Image: Ministers met on Wednesday. Pic: PA": a picture's caption and its credit. */
+  private static final Pattern IMAGE_WITH_PIC =
+      Pattern.compile("^Image:\\s+(\\S.*[.!?”’]\\s+(?:File )?[Pp]ic:\\s+\\S.{0,60})$");
 
   private static final Pattern GALLERY_CAPTION =
       Pattern.compile(

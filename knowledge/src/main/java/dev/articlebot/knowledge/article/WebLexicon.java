@@ -281,7 +281,7 @@ final class WebLexicon {
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"
               + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"
-              + "|thanks? (?:you )?for reading)\\b",
+              + "|thanks? (?:you )?for reading|why you can trust|translations? may contain inaccuracies)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -621,4 +621,30 @@ class PastedPageTest {
         .extracting(Section::heading)
         .containsExactly("", "‘Drivers are tired’");
   }
+
+  @Test
+  void aBroadcastersBylineWithItsJobAndHandleAndItsImageCaptionsAreRead() {
+    String text =
+        "Politics\n\n"
+            + "Government U-turn on northern rail fare freeze as commuters face 3.4% rise\n\n"
+            + "Ministers have abandoned a promise to freeze regulated fares in the north.\n\n"
+            + "Sophie Marchetti | Political correspondent @sophiemarchetti\n\n"
+            + "Wednesday 2 December 2026 14:22, UK\n\n"
+            + "Why you can trust Skyline News\n\n"
+            + "Image: Commuters on a platform at Leeds station. File pic: PA\n\n"
+            + "Regulated rail fares in the north of England will rise by 3.4% in March.\n\n"
+            + "Newsmark AI is in beta. Translations may contain inaccuracies—please refer to the"
+            + " original content.\n\n"
+            + "The Transport Secretary told MPs the freeze could not be funded.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Government U-turn on northern rail fare freeze as commuters face 3.4% rise");
+    assertThat(a.authors()).containsExactly("Sophie Marchetti");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("Commuters on a platform at Leeds station. File pic: PA");
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(Bylines.labelled("By Daniel Okoro - Senior Writer").get().authors())
+        .containsExactly("Daniel Okoro");
+  }
 }
