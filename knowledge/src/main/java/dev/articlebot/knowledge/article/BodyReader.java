@@ -224,8 +224,7 @@ final class BodyReader {
           }
         }
         default -> {
-          // furniture, dates, bylines, data, credits, image sources, inline links; a video's
-          // running time, and the one-sentence description the player prints under it
+          // furniture, dates, bylines, data, credits, image sources: dropped, and with them
           // a sponsor's box: its label, then the ad's lines (no sentence among them) up to a
           // blank line
           if (SPONSORED_LABEL.matcher(text).matches()) {
@@ -237,6 +236,7 @@ final class BodyReader {
             }
             continue;
           }
+          // a video's running time, and the one-sentence description the player prints under it
           if (VIDEO_DURATION.matcher(text).matches() && i + 1 < lines.size()) {
             String next = lines.get(i + 1).text();
             if (LineShape.words(next) <= 45 && SPLITTER.split(next).size() == 1) {

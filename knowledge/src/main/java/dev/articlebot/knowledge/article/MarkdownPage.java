@@ -140,7 +140,6 @@ final class MarkdownPage {
       paragraphSource.append(IMAGE.matcher(raw).replaceAll(" ").strip());
       blankBefore = false;
     }
-    String author = String.join(" and ", first(meta, "author", "authors", "byline"));
     List<String> authors = new ArrayList<>();
     for (String a : first(meta, "author", "authors", "byline")) {
       List<String> names = Bylines.names(a, true);
@@ -149,7 +148,7 @@ final class MarkdownPage {
     PageMetadata page =
         new PageMetadata(
             one(meta, "title"),
-            author.isBlank() ? List.of() : authors,
+            authors,
             one(meta, "published", "date", "updated"),
             one(meta, "updated", "modified"),
             one(meta, "url", "source", "link"));
