@@ -36,21 +36,17 @@ public final class ArticleParser {
     List<String> lines = PastedText.lines(text);
     int first = 0;
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
-    Article article;
+    PageLines page;
     if (first < lines.size()
         && (lines.get(first).equals("---")
             || MARKDOWN_HEADLINE.matcher(lines.get(first)).matches())) {
-      MarkdownPage page = MarkdownPage.parse(lines.subList(first, lines.size()));
-      article = new PageReader(splitter).read(id, page.lines(), page.metadata());
+      page = MarkdownPage.parse(lines.subList(first, lines.size()));
     } else if (looksLikeHtml(text)) {
-      HtmlPage page = HtmlPage.parse(text);
-      article = new PageReader(splitter).read(id, page.lines(), page.metadata());
+      page = HtmlPage.parse(text);
     } else {
-      List<Line> page = HardWraps.join(PrintMarks.strip(lines));
-      article = new PageReader(splitter).read(id, page, PageMetadata.NONE);
+      page = new PageLines(HardWraps.join(PrintMarks.strip(lines)), PageMetadata.NONE);
     }
-    if (article.paragraphs().isEmpty()) throw new EmptyArticleException(id);
-    return article;
+    return read(id, page);
   }
 
   /**
@@ -59,8 +55,12 @@ public final class ArticleParser {
    * @throws EmptyArticleException when no body paragraph is left
    */
   public Article parseHtml(String id, String html) {
-    HtmlPage page = HtmlPage.parse(html);
-    Article article = new PageReader(splitter).read(id, page.lines(), page.metadata());
+    return read(id, HtmlPage.parse(html));
+  }
+
+  /** The article {@code page} holds, read by the one pipeline; it must keep a paragraph. */
+  private Article read(String id, PageLines page) {
+    Article article = new PageReader(splitter).read(id, page);
     if (article.paragraphs().isEmpty()) throw new EmptyArticleException(id);
     return article;
   }

@@ -203,23 +203,9 @@ final class HtmlPage {
           "socialmediaposting");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final List<Line> lines;
-  private final PageMetadata metadata;
+  private HtmlPage() {}
 
-  private HtmlPage(List<Line> lines, PageMetadata metadata) {
-    this.lines = lines;
-    this.metadata = metadata;
-  }
-
-  List<Line> lines() {
-    return lines;
-  }
-
-  PageMetadata metadata() {
-    return metadata;
-  }
-
-  static HtmlPage parse(String html) {
+  static PageLines parse(String html) {
     Document doc = Jsoup.parse(html);
     PageMetadata meta = metadata(doc);
     Element root = articleRoot(doc);
@@ -230,7 +216,7 @@ final class HtmlPage {
     prune(root, headline);
     List<Line> lines = new ArrayList<>();
     new Flattener(lines, headline).walk(root, Line.Markup.NONE);
-    return new HtmlPage(lines, meta);
+    return new PageLines(lines, meta);
   }
 
   /** What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline. */

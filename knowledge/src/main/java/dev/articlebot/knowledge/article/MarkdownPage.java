@@ -45,27 +45,13 @@ final class MarkdownPage {
   private static final Pattern QUOTE_BLOCK = Pattern.compile("^>\\s?(.*)$");
   private static final Pattern ITALIC_LINE = Pattern.compile("^([*_])(?!\\s).*(?<!\\s)\\1$");
 
-  private final List<Line> lines;
-  private final PageMetadata metadata;
-
-  private MarkdownPage(List<Line> lines, PageMetadata metadata) {
-    this.lines = lines;
-    this.metadata = metadata;
-  }
-
-  List<Line> lines() {
-    return lines;
-  }
-
-  PageMetadata metadata() {
-    return metadata;
-  }
+  private MarkdownPage() {}
 
   /**
    * Reads {@code lines}, cleaned, from the first that is not blank: the front matter's opening
    * "---", or the first heading of a file without front matter.
    */
-  static MarkdownPage parse(List<String> lines) {
+  static PageLines parse(List<String> lines) {
     Map<String, List<String>> meta = new LinkedHashMap<>();
     boolean front = !lines.isEmpty() && lines.get(0).equals("---");
     int i = front ? 1 : 0;
@@ -95,7 +81,8 @@ final class MarkdownPage {
     for (; i < lines.size(); i++) {
       String raw = lines.get(i);
       boolean picture = IMAGE.matcher(raw).find();
-      String plain = inline(IMAGE.matcher(raw).replaceAll(" "));
+      String visible = IMAGE.matcher(raw).replaceAll(" ").strip(); // a picture's text is not shown
+      String plain = inline(visible);
       if (RULE.matcher(raw).matches() || plain.isEmpty()) {
         if (raw.isEmpty() || RULE.matcher(raw).matches()) blankBefore = true;
         afterPicture |= picture;
@@ -128,7 +115,7 @@ final class MarkdownPage {
         // a paragraph's lines are one paragraph, its marks read over them all ("[Friends of the" /
         // "Mill River](…)")
         Line previous = out.get(last);
-        paragraphSource.append(' ').append(IMAGE.matcher(raw).replaceAll(" ").strip());
+        paragraphSource.append(' ').append(visible);
         out.set(
             last,
             new Line(
@@ -137,7 +124,7 @@ final class MarkdownPage {
       }
       out.add(new Line(text, markup, blankBefore));
       paragraphSource.setLength(0);
-      paragraphSource.append(IMAGE.matcher(raw).replaceAll(" ").strip());
+      paragraphSource.append(visible);
       blankBefore = false;
     }
     List<String> authors = new ArrayList<>();
@@ -152,7 +139,7 @@ final class MarkdownPage {
             one(meta, "published", "date", "updated"),
             one(meta, "updated", "modified"),
             one(meta, "url", "source", "link"));
-    return new MarkdownPage(out, page);
+    return new PageLines(out, page);
   }
 
   /**

@@ -21,8 +21,9 @@ final class PageReader {
     this.splitter = splitter;
   }
 
-  Article read(String id, List<Line> pageLines, PageMetadata meta) {
-    List<Line> lines = Bylines.joinSplit(Datelines.joinSplit(pageLines));
+  Article read(String id, PageLines page) {
+    PageMetadata meta = page.metadata();
+    List<Line> lines = Bylines.joinSplit(Datelines.joinSplit(page.lines()));
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
     EmailHeaders.mark(lines, kinds);

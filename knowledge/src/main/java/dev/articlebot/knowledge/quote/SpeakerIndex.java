@@ -160,23 +160,24 @@ final class SpeakerIndex {
    * when none or several do.
    */
   private List<Speaker> byHead(List<String> words, Set<String> proper) {
+    List<String> phrase = new ArrayList<>(); // the words before "of", "who", …
     String head = "";
     for (String w : words) {
       String x = w.replaceAll("'s$", "");
       if (HEAD_ENDERS.contains(x)) break;
+      phrase.add(x);
       if (!NewsLexicon.isFunctionWord(x) && !x.isEmpty()) head = x;
     }
     if (head.isEmpty() || !isRoleWord(head)) return List.of();
     String h = head;
-    List<Speaker> out = matching(e -> fits(h, e.aboutWords()));
-    if (out.size() != 1) return List.of();
+    List<Entry> fitting = entries.stream().filter(e -> fits(h, e.aboutWords())).toList();
+    if (fitting.size() != 1) return List.of();
+    Entry only = fitting.get(0);
     // a name or a place in the query that is not theirs ("the Korean biologist", "the Leeds
     // bakery owner") means someone else: no guess
-    for (String w : words) {
-      String x = w.replaceAll("'s$", "");
-      if (HEAD_ENDERS.contains(x)) break;
+    for (String x : phrase) {
       boolean named = proper.contains(x) || PlaceNames.isPlace(x);
-      if (named && !fits(x, out.get(0) == null ? Set.of() : aboutOf(out.get(0)))) return List.of();
+      if (named && !fits(x, only.aboutWords())) return List.of();
     }
     // and nobody else fits as many of the query's words ("the Alturas supply chain executive")
     int most = 0;
@@ -184,10 +185,10 @@ final class SpeakerIndex {
     for (Entry e : entries) {
       int n = 0;
       for (String w : words) if (!NewsLexicon.isFunctionWord(w) && fits(w, e.aboutWords())) n++;
-      if (e.speaker() == out.get(0)) theirs = n;
+      if (e == only) theirs = n;
       else most = Math.max(most, n);
     }
-    return theirs > most ? out : List.of();
+    return theirs > most ? List.of(only.speaker()) : List.of();
   }
 
   /**
@@ -260,11 +261,6 @@ final class SpeakerIndex {
       }
     }
     return out;
-  }
-
-  private Set<String> aboutOf(Speaker s) {
-    for (Entry e : entries) if (e.speaker() == s) return e.aboutWords();
-    return Set.of();
   }
 
   /** Words that end a query's head noun phrase: "the lawyer for …", "the teacher who …". */
