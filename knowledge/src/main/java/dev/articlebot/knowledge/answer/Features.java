@@ -4,7 +4,9 @@ import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.index.LateInteraction;
+import dev.articlebot.knowledge.index.Passage;
 import dev.articlebot.knowledge.index.PassageIndex;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +135,7 @@ final class Features {
   private final Set<String> articleWords;
   private final java.util.function.Function<Question, Set<Integer>> aboutPerson;
   private final List<Cue> cues;
+  private final java.util.concurrent.atomic.AtomicReferenceArray<PassageWords> passageWords;
 
   /**
    * Over {@code index}'s passages of {@code articles}; {@code aboutPerson} gives the passages about
@@ -152,6 +155,44 @@ final class Features {
       }
     }
     this.articleWords = wordsOf(articles);
+    this.passageWords = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
+  }
+
+  /**
+   * What the features read of a passage's own words, whatever the question: its words and figures,
+   * and each sentence's capitalised words, figures and length. Read once per passage, when a
+   * question first reaches it.
+   */
+  private record PassageWords(
+      Set<String> words,
+      Set<String> figures,
+      List<Set<String>> sentenceNames,
+      List<Set<String>> sentenceFigures,
+      int[] sentenceLengths) {
+    static PassageWords of(Passage p) {
+      String lower = p.text().toLowerCase(Locale.ROOT);
+      List<Set<String>> names = new ArrayList<>();
+      List<Set<String>> figures = new ArrayList<>();
+      List<Sentence> sentences = p.paragraph().sentences();
+      int[] lengths = new int[sentences.size()];
+      for (int i = 0; i < sentences.size(); i++) {
+        String text = sentences.get(i).text();
+        names.add(capitalisedWords(text));
+        figures.add(Features.figures(text));
+        lengths[i] = text.split("\\s+").length;
+      }
+      return new PassageWords(
+          Features.words(lower), Features.figures(lower), names, figures, lengths);
+    }
+  }
+
+  private PassageWords wordsOf(Passage p) {
+    PassageWords w = passageWords.get(p.id());
+    if (w == null) {
+      w = PassageWords.of(p);
+      passageWords.set(p.id(), w); // two threads may both read it: the same value either way
+    }
+    return w;
   }
 
   /** The lower-case words the articles use, in their headlines and bodies. */
@@ -218,7 +259,7 @@ final class Features {
       Evidence e = evidence.get(i);
       Candidate c = e.candidate();
       int id = c.passage().id();
-      String lower = c.passage().text().toLowerCase(Locale.ROOT);
+      PassageWords words = wordsOf(c.passage());
       double pieces = e.pieces();
       Paragraph p = c.passage().paragraph();
       int count = c.passage().article().paragraphs().size();
@@ -237,8 +278,8 @@ final class Features {
                 weakShare(e.alignment().weights(), e.best()),
                 coverage(q, termWeights, index.terms(id)),
                 bestSentenceCoverage(q, termWeights, c),
-                missingShare(q.names(), words(lower)),
-                missingShare(q.numbers(), figures(lower)),
+                missingShare(q.names(), words.words()),
+                missingShare(q.numbers(), words.figures()),
                 q.detail().satisfiedBy(c.passage().text()) ? 1 : 0,
                 aboutPerson.test(id) ? 1 : 0,
                 1.0 / (1 + c.retrievalRank()),
@@ -380,11 +421,13 @@ final class Features {
     boolean asksWhat = wh == Question.Wh.WHAT || wh == Question.Wh.WHICH;
     boolean asksFigure =
         wh == Question.Wh.HOW_MANY || wh == Question.Wh.HOW_MUCH || wh == Question.Wh.WHEN;
+    PassageWords words = wordsOf(c.passage());
     double[][] out = new double[n][];
     for (int i = 0; i < n; i++) {
       String text = sentences.get(i).text();
-      boolean newName = !missingAll(capitalisedWords(text), q.names(), q.terms());
-      boolean newFigure = !figures(text).isEmpty() && !q.numbers().containsAll(figures(text));
+      boolean newName = !missingAll(words.sentenceNames().get(i), q.names(), q.terms());
+      Set<String> figures = words.sentenceFigures().get(i);
+      boolean newFigure = !figures.isEmpty() && !q.numbers().containsAll(figures);
       out[i] =
           checked(
               SENTENCE,
@@ -399,7 +442,7 @@ final class Features {
                 q.detail().satisfiedBy(text) ? 1 : 0,
                 i == 0 ? 1 : 0,
                 n <= 1 ? 0 : i / (double) (n - 1),
-                Math.log1p(text.split("\\s+").length),
+                Math.log1p(words.sentenceLengths()[i]),
                 asksName && newName ? 1 : 0,
                 asksFigure && newFigure ? 1 : 0,
                 asksWhat && newName ? 1 : 0,

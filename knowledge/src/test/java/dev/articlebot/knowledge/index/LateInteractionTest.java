@@ -68,4 +68,59 @@ class LateInteractionTest {
     LateInteraction real = new LateInteraction(List.of(pieces(new int[] {1}, HARBOUR)));
     assertThat(real.scores(TokenVectors.NONE, new int[] {0})).containsOnly(0.0);
   }
+
+  @Test
+  void everyQuestionPieceIsAlignedWithEveryPassagePiece() {
+    // five question pieces (four matched together, one alone) against seven passage pieces
+    java.util.Random random = new java.util.Random(7);
+    int width = 16;
+    float[][] passage = new float[7][];
+    int[] ids = new int[7];
+    int[] starts = new int[7];
+    for (int j = 0; j < passage.length; j++) {
+      passage[j] = unit(random, width);
+      ids[j] = 10 + j;
+      starts[j] = 5 * j;
+    }
+    float[][] question = new float[5][];
+    int[] questionIds = new int[5];
+    for (int t = 0; t < question.length; t++) {
+      question[t] = unit(random, width);
+      questionIds[t] = 100 + t; // in no passage: every piece is kept
+    }
+    LateInteraction li =
+        new LateInteraction(
+            List.of(
+                new TokenVectors(ids, starts, passage),
+                pieces(new int[] {1}, unit(random, width))));
+    LateInteraction.Alignment a = li.align(new TokenVectors(questionIds, new int[5], question), 0);
+
+    assertThat(a.kept()).containsExactly(0, 1, 2, 3, 4);
+    for (int t = 0; t < question.length; t++) {
+      double best = -1;
+      for (int j = 0; j < passage.length; j++) {
+        double dot = 0;
+        for (int d = 0; d < width; d++) dot += question[t][d] * passage[j][d];
+        // the passage's pieces are kept in bytes: a step of 1/127 of their largest coordinate
+        assertThat((double) a.cosines()[t][j])
+            .isCloseTo(dot, org.assertj.core.data.Offset.offset(0.02));
+        if (starts[j] >= 10 && starts[j] < 25) best = Math.max(best, a.cosines()[t][j]);
+      }
+      // pieces 2, 3 and 4 start in [10, 25)
+      assertThat(a.best(10, 25)[t]).isEqualTo(best);
+    }
+    assertThat(a.best(100, 200)).containsOnly(-1.0);
+    assertThat(a.bestPiece(100, 200)).containsOnly(-1);
+  }
+
+  private static float[] unit(java.util.Random random, int width) {
+    float[] v = new float[width];
+    double norm = 0;
+    for (int d = 0; d < width; d++) {
+      v[d] = (float) random.nextGaussian();
+      norm += v[d] * v[d];
+    }
+    for (int d = 0; d < width; d++) v[d] /= (float) Math.sqrt(norm);
+    return v;
+  }
 }
