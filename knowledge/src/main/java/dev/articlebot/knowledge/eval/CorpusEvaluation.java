@@ -1,6 +1,8 @@
 package dev.articlebot.knowledge.eval;
 
 import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.KnowledgeException;
+import dev.articlebot.knowledge.answer.Answer;
 import dev.articlebot.knowledge.answer.Answerer;
 import dev.articlebot.knowledge.answer.Question;
 import dev.articlebot.knowledge.article.Article;
@@ -131,7 +133,17 @@ public final class CorpusEvaluation {
     List<List<ArticleResult>> out = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) out.add(new ArrayList<>());
     for (Corpus.Entry e : corpus.entries()) {
-      KnowledgeBase kb = index.apply(List.of(e.article().get()));
+      Article article;
+      try {
+        article = e.article().get();
+      } catch (KnowledgeException unreadable) {
+        // an article the reader cannot read answers none of its questions: it counts, it does not
+        // stop the other articles' scores
+        EvalReport none = new Evaluation(q -> unread(q, unreadable)).run(e.questions());
+        for (List<ArticleResult> results : out) results.add(new ArticleResult(e, none));
+        continue;
+      }
+      KnowledgeBase kb = index.apply(List.of(article));
       Map<String, Question> read = new HashMap<>();
       for (int v = 0; v < variants.size(); v++) {
         Answerer a = variants.get(v).apply(kb.answerer());
@@ -141,5 +153,18 @@ public final class CorpusEvaluation {
       }
     }
     return out.stream().map(Report::new).toList();
+  }
+
+  /** The refusal of {@code question} by an article that could not be read, saying why. */
+  private static Answer unread(String question, KnowledgeException why) {
+    return new Answer(
+        question,
+        false,
+        "",
+        List.of(),
+        0,
+        false,
+        Answer.Refusal.NOT_IN_ARTICLE,
+        "article not read: " + why.getMessage());
   }
 }
