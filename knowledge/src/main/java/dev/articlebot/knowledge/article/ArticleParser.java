@@ -23,7 +23,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 5;
+  public static final int READER_VERSION = 6;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -33,7 +33,7 @@ public final class ArticleParser {
    * @throws EmptyArticleException when no body paragraph is left
    */
   public Article parse(String id, String text) {
-    List<String> lines = PastedText.lines(text);
+    List<String> lines = QuotedBlock.unquote(PastedText.lines(text));
     int first = 0;
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
     PageLines page;

@@ -216,6 +216,13 @@ final class BodyReader {
             texts[i] = text + " " + lines.get(i + 1).text();
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
+            // a chart: its title, right over what it shows and its source, is no section heading
+            if (Captions.isSourceLine(lines.get(i + 1).text())
+                && i > 0
+                && roles[i - 1] == Role.PENDING
+                && !lines.get(i).blankBefore()) {
+              roles[i - 1] = Role.DROP;
+            }
             i++;
           } else {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
@@ -297,7 +304,12 @@ final class BodyReader {
       }
     }
     itemsOfAnIntroducedList(start);
+    java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+    for (int i = start; i < lines.size(); i++) printed.merge(texts[i], 1, Integer::sum);
     for (int i = start; i < lines.size(); i++) {
+      // a line without a full stop printed twice in the body is a video's or a teaser's title,
+      // shown by its player and again in its list: a heading or a paragraph is printed once
+      if (roles[i] == Role.PENDING && printed.get(texts[i]) > 1) roles[i] = Role.DROP;
       if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {

@@ -98,7 +98,7 @@ final class Bylines {
       return Optional.empty();
     }
     rest = rest.strip().replaceAll("\\s*[|·•,–—-]+$", "");
-    rest = cutDate(rest, dates);
+    rest = withoutPlaces(cutDate(rest, dates));
     if (dates.isEmpty() && LineShape.endsLikeSentence(rest) && !rest.matches(".*\\b\\p{Lu}\\.$")) {
       return Optional.empty();
     }
@@ -124,6 +124,20 @@ final class Bylines {
     return Optional.of(new Byline(authors, agency, printed, dates));
   }
 
+  /**
+   * Where each writer wrote from, after their name ("Katrin Albers in Frankfurt and Oliver Pennant
+   * in London"): a place of one to three capitalised words before the next name or the end.
+   */
+  private static final Pattern WRITING_FROM =
+      Pattern.compile(
+          "(?<=\\p{L})\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+              + "(?=\\s*(?:,|&|\\band\\b|$))");
+
+  /** {@code names} without the places their writers wrote from. */
+  private static String withoutPlaces(String names) {
+    return WRITING_FROM.matcher(names).replaceAll("");
+  }
+
   /** "Posted by …", "Updated by …": a date's label, not a byline's. */
   private static boolean isDateLabel(String line) {
     return line.matches("(?i)^(?:posted|published|updated|modified)\\s+by\\b.*");
@@ -135,7 +149,14 @@ final class Bylines {
    * name alone of two to four words ("Jane Porter").
    */
   static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
-    String s = line.strip();
+    String printed = line.strip();
+    String s = bareNameOk ? withoutPlaces(printed) : printed;
+    if (!s.equals(printed)) {
+      // "Katrin Albers in Frankfurt and Oliver Pennant in London": names and nothing else
+      return isNameList(s) && !LineShape.isAllCaps(s)
+          ? Optional.of(new Byline(names(s, true), "", printed, List.of()))
+          : Optional.empty();
+    }
     Optional<Byline> withAgency = nameAndAgency(s);
     if (withAgency.isPresent()) return withAgency;
     if (bareNameOk) {

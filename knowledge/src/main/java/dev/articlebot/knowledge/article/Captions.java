@@ -77,11 +77,22 @@ final class Captions {
 
   /**
    * "… Tuesday morning. © Provided by Lakeview Tribune", "… on Monday. © Megan Albright/Lakeview
-   * Tribune": after a sentence, the copyright sign and the source or the photographer.
+   * Tribune": after a sentence, the copyright sign and the source or the photographer; after a
+   * caption without its full stop, the photographer and the agency ("… co-founder Heinrich Vosskamp
+   * © Hannelore Voigt/Bloomberg").
    */
   private static final Pattern COPYRIGHT_CREDIT =
       Pattern.compile(
-          "[.!?”\"’]\\s+©\\s*(?:Provided by\\s+)?" + name(0, 5) + "(?:/" + name(0, 4) + ")?$");
+          "(?:[.!?”\"’]\\s+©\\s*(?:Provided by\\s+)?"
+              + name(0, 5)
+              + "(?:/"
+              + name(0, 4)
+              + ")?"
+              + "|\\p{L}\\s+©\\s*"
+              + name(0, 4)
+              + "/"
+              + name(0, 4)
+              + ")$");
 
   /**
    * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
@@ -118,10 +129,14 @@ final class Captions {
   private static final Pattern NAME_SOURCE_LINE =
       Pattern.compile("^" + name(1, 3) + BY_SLASH_FROM + "$");
 
-  /** "Caption: …", "Image caption, …", "Photo caption: …": a label, then the caption. */
+  /**
+   * "Caption: …", "Image caption, …", "Photo caption: …": a label, then the caption; or a picture's
+   * mark in brackets before it, as agency sites print it ("[Photo] A train crosses …").
+   */
   private static final Pattern IMAGE_CAPTION =
       Pattern.compile(
-          "^(?:(?:image|photo|picture|video|graphic)s?\\s+)?caption\\s*[,:]\\s*(\\S.*)$",
+          "^(?:(?:(?:image|photo|picture|video|graphic)s?\\s+)?caption\\s*[,:]"
+              + "|\\[(?:image|photo|picture|graphic)s?\\])\\s*(\\S.*)$",
           Pattern.CASE_INSENSITIVE);
 
   /** "Image source, …", "Photo credit: …": the label of a credit, then the credit. */
@@ -174,8 +189,19 @@ final class Captions {
     if (g.matches() && hasCredit(g.group(1))) return Optional.of(g.group(1).strip());
     Matcher pic = IMAGE_WITH_PIC.matcher(line.strip());
     if (pic.matches()) return Optional.of(pic.group(1).strip());
+    Matcher bracketed = BRACKETED_PICTURE.matcher(line.strip());
+    if (bracketed.matches() && hasCredit(bracketed.group(1))) {
+      return Optional.of(bracketed.group(1).strip());
+    }
     return Optional.empty();
   }
+
+  /**
+   * A picture copied as its description in brackets, "[photo: The hospital on Redwood Highway.
+   * (Marisol Vega/Courier)]": with a credit it is the picture's caption; without, a stand-in.
+   */
+  private static final Pattern BRACKETED_PICTURE =
+      Pattern.compile("^\\[(?i:image|photo|picture)s?\\s*:\\s*(\\S.*)\\]$");
 
   /** "Image: Ministers met on Wednesday. Pic: PA": a picture's caption and its credit. */
   private static final Pattern IMAGE_WITH_PIC =

@@ -114,6 +114,7 @@ final class DateStamps {
   static List<Stamp> read(String line) {
     // "8 min readDec 4, 2026": a reading time before the date, glued to it or set apart
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");
+    s = READING_TIME_AFTER.matcher(s).replaceFirst(""); // "Updated … 4:12 PM · 5 min read"
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
     List<Stamp> out = new ArrayList<>();
     for (String part : LABEL_SPLIT.split(s)) {
@@ -151,6 +152,9 @@ final class DateStamps {
    */
   private static final Pattern READING_TIME =
       Pattern.compile("^\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*[·|•,–—-]?\\s*(?=\\p{Lu})");
+
+  private static final Pattern READING_TIME_AFTER =
+      Pattern.compile("(?<=\\S)\\s*[·|•,–—-]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*$");
 
   private static final Pattern YEAR_THEN_CLOCK = Pattern.compile("(?:19|20)\\d\\d\\d{1,2}:\\d\\d");
 

@@ -218,8 +218,15 @@ final class HeaderReader {
   private int headlineAboveAnAnchor() {
     int firstAnchor = -1;
     int found = -1;
+    int running = 0;
+    for (int i = 0; i < lines.size(); i++) running += startsRunningText(i) ? 1 : 0;
+    int before = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (found >= 0 && startsRunningText(i)) return found;
+      if (startsRunningText(i)) before++;
+      // a header stands above the story's running text: a byline under most of it is another
+      // story's, in a list of them under the story
+      if (2 * before > running) break;
       if (!isAnchor(i)) continue;
       if (firstAnchor < 0) firstAnchor = i;
       int h = walkUp(i);

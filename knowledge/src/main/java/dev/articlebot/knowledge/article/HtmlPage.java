@@ -375,12 +375,16 @@ final class HtmlPage {
   }
 
   /**
-   * What an element's class and id say it is. "subscriber-only", "hidden-xs" and "pull-left" name a
-   * wrapper of the story (for subscribers, for a screen size, floated), not furniture.
+   * What an element's class and id say it is, and the component name a script-built page gives it
+   * where its classes are hashed ({@code data-component="pull-quote"}). "subscriber-only",
+   * "hidden-xs" and "pull-left" name a wrapper of the story (for subscribers, for a screen size,
+   * floated), not furniture.
    */
   private static Names names(Element e) {
     Names found = Names.STORY;
-    for (String token : TOKEN_SPLIT.split((e.className() + " " + e.id()).strip())) {
+    String named =
+        e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("data-testid");
+    for (String token : TOKEN_SPLIT.split(named.strip())) {
       if (token.isEmpty()) continue;
       token = blockOfPosition(token);
       String lower = token.toLowerCase(Locale.ROOT);

@@ -67,14 +67,11 @@ final class PageReader {
     String agency = header.agency().isEmpty() ? body.agency() : header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();
-    Optional<Paragraph> lead = lead(paragraphs);
-    if (lead.isPresent()) {
-      Optional<Datelines.Dateline> d = Datelines.read(lead.get().text());
-      if (d.isPresent()) {
-        dateline = d.get().place();
-        String source = WebLexicon.agency(d.get().source());
-        if (agency.isEmpty() && source != null) agency = source;
-      }
+    Optional<Datelines.Dateline> d = dateline(paragraphs);
+    if (d.isPresent()) {
+      dateline = d.get().place();
+      String source = WebLexicon.agency(d.get().source());
+      if (agency.isEmpty() && source != null) agency = source;
     }
     boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
     boolean fromMeta = header.title().isEmpty() || !marked && !meta.title().isEmpty();
@@ -96,14 +93,26 @@ final class PageReader {
         captions);
   }
 
+  /** How far into the body a story's opening may stand, under a box of key points. */
+  private static final int OPENING_WITHIN = 4;
+
   /**
-   * The paragraph a dateline opens: the first that is neither an item of a list nor a line that
-   * introduces one ("Key points:").
+   * The dateline the story's opening paragraph starts with: the first paragraph that is neither an
+   * item of a list nor a line that introduces one ("Key points:"), or, under a box of key points
+   * whose items a saved page printed without their bullets, one of the first few.
    */
-  private static Optional<Paragraph> lead(List<Paragraph> paragraphs) {
+  private static Optional<Datelines.Dateline> dateline(List<Paragraph> paragraphs) {
     for (Paragraph p : paragraphs) {
       String t = p.text();
-      if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') return Optional.of(p);
+      if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') {
+        Optional<Datelines.Dateline> d = Datelines.read(t);
+        if (d.isPresent()) return d;
+        break;
+      }
+    }
+    for (Paragraph p : paragraphs.subList(0, Math.min(OPENING_WITHIN, paragraphs.size()))) {
+      Optional<Datelines.Dateline> d = Datelines.read(p.text());
+      if (d.isPresent()) return d;
     }
     return Optional.empty();
   }

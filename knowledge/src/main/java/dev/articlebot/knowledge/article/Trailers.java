@@ -73,13 +73,15 @@ final class Trailers {
           "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
 
   /**
-   * The comment section's header ("Comments (7)", "318 comments", "Top Comment") and a press
-   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
-   * follows is the readers' talk or the sender's details, never the story.
+   * The comment section's header ("Comments (7)", "318 comments", "Top Comment", "Discussion about
+   * this post") and a press release's closing blocks ("Media Contact:", "Investor contacts",
+   * "SOURCE Acme Inc."): what follows is the readers' talk or the sender's details, never the
+   * story.
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
           "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"
+              + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
               + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",

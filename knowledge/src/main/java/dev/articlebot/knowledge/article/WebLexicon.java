@@ -25,6 +25,10 @@ final class WebLexicon {
       Set.of(
           "share",
           "sharing",
+          "fullscreen",
+          "mute",
+          "unmute",
+          "playback",
           "social",
           "print",
           "email",
@@ -205,6 +209,7 @@ final class WebLexicon {
           "buy",
           "order",
           "upgrade",
+          "unlock",
           "install",
           "leave",
           "email");
@@ -278,6 +283,8 @@ final class WebLexicon {
       Pattern.compile(
           "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
               + "|story continues below|report this ad|order reprints"
+              + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
+              + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"
               + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"

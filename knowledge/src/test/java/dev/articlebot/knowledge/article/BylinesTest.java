@@ -205,4 +205,17 @@ class BylinesTest {
     assertThat(Bylines.labelled("By Priya Raman, Eastfield Beacon").get().authors())
         .containsExactly("Priya Raman");
   }
+
+  @Test
+  void whereEachWriterWroteFromIsNoPartOfTheirName() {
+    assertThat(authors("By Katrin Albers in Frankfurt and Oliver Pennant in London"))
+        .containsExactly("Katrin Albers", "Oliver Pennant");
+    assertThat(Bylines.unlabelled("Katrin Albers in Frankfurt and Oliver Pennant in London", true))
+        .hasValueSatisfying(
+            b -> assertThat(b.authors()).containsExactly("Katrin Albers", "Oliver Pennant"));
+    assertThat(authors("By Jane Roe in Hong Kong")).containsExactly("Jane Roe");
+    // a headline's words are no writers, wherever they are
+    assertThat(Bylines.unlabelled("Protests in New York", true)).isEmpty();
+    assertThat(Bylines.unlabelled("Flooding in Kerala and Tamil Nadu", true)).isEmpty();
+  }
 }

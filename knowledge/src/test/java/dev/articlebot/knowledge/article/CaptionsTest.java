@@ -19,6 +19,7 @@ class CaptionsTest {
         "Residents wait for supplies in Batticaloa district, on December 2 [Nimal Ratnayake/Reuters]",
         "Families shelter in a school in Kinniya [File: Shanika Dias/AFP]",
         "Rosalind Ferrer beside her heat pump in Pueblo. (Tomas Eklund for The Capital Courier)",
+        "Matthias Grauer took over as chief executive in March © Hannelore Voigt/Bloomberg",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -90,5 +91,17 @@ class CaptionsTest {
         .contains("Barges wait near Sulina, Romania, November 27, 2026. REUTERS/Andrei Mocanu");
     // a numbered line without a credit is no caption
     assertThat(Captions.labelledCaption("[1/2] The council voted on Tuesday.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPicturesMarkInBracketsOpensItsCaption() {
+    assertThat(Captions.labelledCaption("[Photo] A train crosses the Shirakawa River. (Hikari)"))
+        .contains("A train crosses the Shirakawa River. (Hikari)");
+    assertThat(
+            Captions.labelledCaption(
+                "[photo: The hospital on Redwood Highway. (Marisol Vega/Rogue Valley Courier)]"))
+        .contains("The hospital on Redwood Highway. (Marisol Vega/Rogue Valley Courier)");
+    // a picture's alternative text without a credit stands in for it: no caption
+    assertThat(Captions.labelledCaption("[image: The Morning Beacon]")).isEmpty();
   }
 }

@@ -103,4 +103,14 @@ class DateStampsTest {
         .contains(new Stamp(Kind.UPDATED, "December 3rd, 11:40AM ET"));
     assertThat(DateStamps.updateNote("Update: the council will vote again next week.")).isEmpty();
   }
+
+  @Test
+  void aReadingTimeAfterTheDateIsNoPartOfIt() {
+    assertThat(DateStamps.read("Updated Tue, Dec 1, 2026, 4:12 PM · 5 min read"))
+        .containsExactly(new Stamp(Kind.UPDATED, "Tue, Dec 1, 2026, 4:12 PM", true));
+    assertThat(DateStamps.read("Tue, Dec 1, 2026 | 3 min read"))
+        .extracting(Stamp::text)
+        .containsExactly("Tue, Dec 1, 2026");
+    assertThat(DateStamps.read("5 min read")).isEmpty();
+  }
 }

@@ -294,4 +294,26 @@ class HtmlPageTest {
     assertThat(a.paragraphs()).hasSize(2);
     assertThat(a.paragraphs().get(1).section()).isEqualTo("A mall that never came back");
   }
+
+  @Test
+  void aScriptBuiltPageNamesItsPullQuoteInAComponentAttribute() {
+    String html =
+        "<html><body><article><h1>Ski hill will open late</h1>"
+            + "<div data-component=\"text-block\" class=\"sc-1x kQ\"><p>The hill will not open"
+            + " until late January after its snowmaking pump failed on Nov. 24.</p></div>"
+            + "<blockquote class=\"sc-06d jF\" data-component=\"pull-quote\"><p>“We rolled the"
+            + " dice on one more season and we lost.”</p><cite>Darnell Okafor, parks director</cite>"
+            + "</blockquote><div data-component=\"text-block\" class=\"sc-1x kQ\"><p>“We rolled"
+            + " the dice on one more season and we lost,” said Darnell Okafor, the parks"
+            + " director.</p></div></article></body></html>";
+    Article a = parser.parseHtml("hill", html);
+    // the quotation's credit opens no section
+    assertThat(a.paragraphs()).extracting(Paragraph::section).containsOnly("");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The hill will not open until late January after its snowmaking pump failed on Nov. 24.",
+            "“We rolled the dice on one more season and we lost,” said Darnell Okafor, the parks"
+                + " director.");
+  }
 }

@@ -647,4 +647,76 @@ class PastedPageTest {
     assertThat(Bylines.labelled("By Daniel Okoro - Senior Writer").get().authors())
         .containsExactly("Daniel Okoro");
   }
+
+  @Test
+  void anArticlePastedAsAQuotationInAChatIsReadWithoutItsQuotationMarksOrTheChat() {
+    String text =
+        "Dana Ortiz  9:58 AM\n"
+            + "found this on the Courier site, paywalled so pasting the text below, thoughts?\n"
+            + "Rogue Valley Courier\n"
+            + "> Hospital will stop delivering babies in March\n"
+            + "> By Hannah Lindqvist\n"
+            + "> \n"
+            + "> The hospital's board voted 6-1 on Tuesday night to close its birthing center.\n"
+            + "> \n"
+            + "> The closest hospital that delivers babies is 35 miles away, in Grants Pass.\n"
+            + "> Hospital officials said recruiting had failed for two years running now.\n"
+            + ":eyes: 3\n"
+            + "Priya Shah  10:42 AM\n"
+            + "wow\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Hospital will stop delivering babies in March");
+    assertThat(a.authors()).containsExactly("Hannah Lindqvist");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The hospital's board voted 6-1 on Tuesday night to close its birthing center.",
+            "The closest hospital that delivers babies is 35 miles away, in Grants Pass.",
+            "Hospital officials said recruiting had failed for two years running now.");
+  }
+
+  @Test
+  void aQuotedPassageOrTwoLeavesThePageAsItIs() {
+    String text =
+        "Council Approves the New Flood Plan\n\nBy Ann Lee\n\n"
+            + "The council approved the flood plan on Tuesday after a long debate.\n\n"
+            + "> We will be watching the river all winter.\n\n"
+            + "Work starts in the spring, the council said, and runs for two years.\n";
+    assertThat(parser.parse("t", text).paragraphs()).extracting(Paragraph::text).hasSize(3);
+  }
+
+  @Test
+  void aBylineUnderMostOfTheStoryIsAnotherStorysInAListBelowIt() {
+    String text =
+        "News\nSport\n\nCounty maternity unit will stop delivering babies in February\n"
+            + "Jenna Kowalczyk\n\n"
+            + "Expectant parents in the county will soon have to leave it to give birth, the hospital"
+            + " said on Tuesday.\n\n"
+            + "The unit delivered 412 babies in the fiscal year that ended June 30, down from 611.\n\n"
+            + "Twenty-two employees work on the unit, including 19 registered nurses, it said.\n\n"
+            + "Recommended Stories\n"
+            + "Hospital plans $30 million expansion of its birthing wing\n"
+            + "Keystone Health Desk\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("County maternity unit will stop delivering babies in February");
+    assertThat(a.paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void aVideosTitleThePlayerAndItsListPrintTwiceIsNoParagraph() {
+    String text =
+        "Council Approves the New Flood Plan\n\nBy Ann Lee\n\n"
+            + "The council approved the flood plan on Tuesday after a long debate.\n\n"
+            + "Rural towns are losing their flood defences. What that means for families\n"
+            + "Video Player is loading.\nPlay Video\nMute\nFullscreen\nThis is a modal window.\n"
+            + "Rural towns are losing their flood defences. What that means for families\n"
+            + "2:41\nUp next\n\n"
+            + "Work starts in the spring, the council said, and runs for two years.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council approved the flood plan on Tuesday after a long debate.",
+            "Work starts in the spring, the council said, and runs for two years.");
+  }
 }

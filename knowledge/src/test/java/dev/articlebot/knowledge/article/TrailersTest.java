@@ -35,6 +35,8 @@ class TrailersTest {
         "Comments (7)",
         "318 comments",
         "Show comments",
+        "Discussion about this post",
+        "Join the conversation",
         "Media Contact:",
         "Investor contacts",
         "SOURCE Cordillera Cell Recovery, Inc.",
