@@ -150,7 +150,19 @@ final class AnnotatedParagraph {
       return first != null ? first : nameAfter(verb);
     }
     if (t.isQuote()) return nameAfter(verb);
+    if (isDash(t)) {
+      // "Aldrich — Pastor Tuck to most of Lincoln Park — said …": an aside between dashes
+      for (int k = i - 1; k > start; k--) {
+        if (!isDash(tokens.get(k))) continue;
+        Mention named = mentionEndingAt(k - 1);
+        return named != null && named.resolved() ? named : null;
+      }
+    }
     return null;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.isPunct('—') || t.isPunct('–');
   }
 
   /** The first token of the sentence starting at {@code start}, past a scene-setting phrase. */

@@ -131,6 +131,10 @@ final class MentionTracker {
       // "Ms Shah" is not Mr Shah
       Person.Gender titled = Person.genderOf(String.join(" ", seq.titles()));
       if (titled != Person.Gender.UNKNOWN) candidates.removeIf(c -> !c.compatibleWith(titled));
+      // "Councilor Haugen" is the Haugen who is a councilor, when another one is not
+      List<Person> holding = new ArrayList<>(candidates);
+      holding.removeIf(c -> !holdsTitle(c, seq.titles()));
+      if (!holding.isEmpty() && holding.size() < candidates.size()) candidates = holding;
       person = mostRecent(candidates);
       // a surname used before its full name ("Lim added:" above "Ana Lim said") is the one
       // person it can be, if only one
@@ -145,6 +149,23 @@ final class MentionTracker {
     }
     if (!seq.title().isEmpty()) person.learnGenderFrom(seq.title());
     return person;
+  }
+
+  /**
+   * Whether one of {@code titles}, other than a courtesy title ("Ms", "Dr."), is a word of the
+   * person's role or descriptions.
+   */
+  private static boolean holdsTitle(Person person, List<String> titles) {
+    Set<String> said = new java.util.HashSet<>();
+    for (String d : person.descriptions()) {
+      for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    }
+    for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    for (String title : titles) {
+      String t = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (t.length() > 3 && said.contains(t)) return true;
+    }
+    return false;
   }
 
   /**
@@ -207,6 +228,15 @@ final class MentionTracker {
           }
           return Resolved.NOBODY;
         }
+        // two people of this paragraph it may mean, neither's gender known: not sure which
+        if (person != found
+            && found.gender() == Person.Gender.UNKNOWN
+            && person.gender() == Person.Gender.UNKNOWN
+            && foundParagraph == here.paragraph()
+            && places.get(k).paragraph() == here.paragraph()
+            && !owners.get(k)) {
+          return new Resolved(null, false);
+        }
       }
     }
     return new Resolved(found, true);
@@ -253,6 +283,14 @@ final class MentionTracker {
    * the ministry"); or "according to" and anything but a name ("according to a statement"). {@code
    * found} are the paragraph's mentions so far.
    */
+  private static String word(ParagraphTokens p, int i) {
+    Token t = p.at(i);
+    return t != null && t.isWord() ? t.lower() : "";
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "being");
+
   private static boolean spokenByNobodyWeKnow(ParagraphTokens p, int i, List<Mention> found) {
     Token t = p.get(i);
     if (t.is("according") && p.wordAt(i + 1, "to")) {
@@ -260,6 +298,10 @@ final class MentionTracker {
       return next != null && !next.capitalized();
     }
     if (!Phrases.isSpeechVerb(p, i)) return false;
+    // "before it was announced": a passive names no speaker at all
+    if (PASSIVE_AUXILIARIES.contains(t.lower()) || PASSIVE_AUXILIARIES.contains(word(p, i - 1))) {
+      return false;
+    }
     int b = i - 1;
     while (b >= 0 && p.get(b).isWord()) {
       if (NewsLexicon.isAdverb(p.get(b).text())) {

@@ -122,6 +122,25 @@ final class ParaphraseFinder {
       }
       Mention before = ap.mentionEndingAt(v - 1);
       int comma = before == null ? -1 : commaBeforeSpeaker(p, before.first(), s);
+      // "A hall is built for people who are awake, she said, and a sleeping person takes longer
+      // to get out": the report goes on after its attribution, joined by "and"
+      boolean goesOn =
+          p.punctAt(v + 1, ',')
+              && p.wordAt(v + 2, "and") // "…, Marsh said, but …" may be the writer's own turn
+              && (isClause(p, v + 3, last) || opensNounPhrase(p, v + 3, last));
+      if (before != null
+          && before.resolved()
+          && comma > s
+          && (NewsLexicon.BARE_REPORTING.contains(verb)
+              || NewsLexicon.ADDRESSING_VERBS.contains(verb))
+          && goesOn
+          && !NewsLexicon.SUBORDINATORS.contains(p.get(s).lower())
+          && !endsInAuxiliary(p, s, comma)) {
+        Attribution a = new Attribution(before.person(), ap.verbPhrase(v), v);
+        add(ap, a, s, comma, out);
+        add(ap, a, v + 3, last, out);
+        continue;
+      }
       if (before != null
           && before.resolved()
           && comma > s
@@ -312,12 +331,15 @@ final class ParaphraseFinder {
     if (first == null || from >= last || !first.isWord()) return false;
     String w = first.lower();
     if (NewsLexicon.SUBJECT_PRONOUNS.contains(w)) return true;
-    Token second = p.at(from + 1);
-    boolean amount =
-        NewsLexicon.APPROXIMATORS.contains(w)
-            && second != null
-            && second.isWord()
-            && Character.isDigit(second.text().charAt(0));
+    int figure = amountAt(p, from);
+    if (figure >= 0) {
+      // "about 30 students commute …", "at least four nurses had …": the amount's noun is the
+      // subject; what follows it before a comma is its predicate, whatever its tense
+      int words = 0;
+      for (int k = figure + 1; k < last && k <= figure + 10 && p.get(k).isWord(); k++) words++;
+      if (words >= 2) return true;
+    }
+    boolean amount = figure >= 0; // "about 70% of the staff was hired": the verb comes later
     if (!amount
         && !NewsLexicon.CLAUSE_STARTERS.contains(w)
         && (NewsLexicon.isFunctionWord(w)
@@ -339,6 +361,43 @@ final class ParaphraseFinder {
   }
 
   /**
+   * A subject and more at {@code from}: a determiner, then at least three words before any
+   * punctuation ("a sleeping person takes longer …"), whatever the tense of its verb.
+   */
+  private static boolean opensNounPhrase(ParagraphTokens p, int from, int last) {
+    Token first = p.at(from);
+    if (first == null || !first.isWord() || !DETERMINERS.contains(first.lower())) return false;
+    int words = 0;
+    for (int k = from + 1; k < last && p.get(k).isWord(); k++) words++;
+    return words >= 3;
+  }
+
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("a", "an", "the", "this", "that", "these", "those", "every", "each", "no");
+
+  /**
+   * The figure of an amount opening at {@code from} ("30", "about 30", "at least four", "more than
+   * 1,200"), or -1.
+   */
+  private static int amountAt(ParagraphTokens p, int from) {
+    int k = from;
+    if (p.wordAt(k, "at") && p.wordAt(k + 1, "least")
+        || (p.wordAt(k, "more") || p.wordAt(k, "fewer") || p.wordAt(k, "less"))
+            && p.wordAt(k + 1, "than")
+        || p.wordAt(k, "up") && p.wordAt(k + 1, "to")) {
+      k += 2;
+    } else if (p.at(k) != null && NewsLexicon.APPROXIMATORS.contains(p.get(k).lower())) {
+      k++;
+    }
+    Token figure = p.at(k);
+    if (figure == null || !figure.isWord()) return -1;
+    boolean number =
+        Character.isDigit(figure.text().charAt(0))
+            || NewsLexicon.NUMBER_WORDS.containsKey(figure.lower());
+    return number ? k : -1;
+  }
+
+  /**
    * Where a reported clause gives way to the next report of the sentence: before ", and insisted",
    * "and said", ", adding": a comma or "and"/"but" followed by a speech verb. {@code end} if none.
    */
@@ -347,6 +406,14 @@ final class ParaphraseFinder {
       if (!p.punctAt(k, ',') && !p.wordAt(k, "and") && !p.wordAt(k, "but")) continue;
       int v = k + 1;
       if (p.wordAt(v, "and") || p.wordAt(v, "but")) v++;
+      // ", and she asked …": the same speaker, named by a pronoun, reports again
+      Token subject = p.at(v);
+      if (subject != null
+          && subject.isWord()
+          && NewsLexicon.SUBJECT_PRONOUNS.contains(subject.lower())
+          && v > k + 1) {
+        v++;
+      }
       v = Phrases.skipAdverbs(p, v);
       if (Phrases.isSpeechVerb(p, v)) return k;
     }

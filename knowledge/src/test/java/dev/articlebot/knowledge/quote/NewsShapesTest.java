@@ -974,4 +974,76 @@ class NewsShapesTest {
             "Ana Lim: the council would vote in January",
             "Mae Okada: I just want people to find our front door");
   }
+
+  @Test
+  void aReportMayOpenWithAnAmountWhateverTheTenseOfItsVerb() {
+    assertThat(
+            said(
+                "Maeda Sota, 17, a student at Horonai High School, said about 30 students commute"
+                    + " on the line every day.\n\n"
+                    + "Megan Haverkamp, a nurse, said at least four nurses had already taken jobs in"
+                    + " Erie."))
+        .containsExactly(
+            "Maeda Sota: about 30 students commute on the line every day",
+            "Megan Haverkamp: at least four nurses had already taken jobs in Erie");
+  }
+
+  @Test
+  void aTitleBeforeASurnameTwoPeopleShareSaysWhichOfThemItIs() {
+    assertThat(
+            said(
+                "At-large Councilor Ruth Haugen said the plan was too costly.\n\n"
+                    + "Jonas Haugen, the ski team's head coach, said his team would travel.\n\n"
+                    + "Councilor Haugen said she would support a cheaper rental pump."))
+        .containsExactly(
+            "Ruth Haugen: the plan was too costly",
+            "Jonas Haugen: his team would travel",
+            "Ruth Haugen: she would support a cheaper rental pump");
+  }
+
+  @Test
+  void aPassiveReportNamesNoSpeakerWhomAPronounCouldNotReachPast() {
+    assertThat(
+            said(
+                "Megan Haverkamp, a nurse, said her colleagues learned of the closure only an hour"
+                    + " before it was announced publicly.\n\n"
+                    + "She added that four nurses would take jobs in Erie."))
+        .containsExactly(
+            "Megan Haverkamp: her colleagues learned of the closure only an hour before it was"
+                + " announced publicly",
+            "Megan Haverkamp: four nurses would take jobs in Erie");
+  }
+
+  @Test
+  void aPronounTwoPeopleOfTheParagraphMayTakeGivesNoWordsToEither() {
+    assertThat(
+            said(
+                "“We cannot staff the unit safely,” said Caroline Dunleavy, the hospital's"
+                    + " president.\n\n"
+                    + "Two of the unit's doctors are leaving in January, Dunleavy said. Dr. Helen"
+                    + " Marchetti, who has delivered babies there since 1994, is retiring. The"
+                    + " hospital has spent 18 months trying to recruit replacements, she said."))
+        .containsExactly(
+            "Caroline Dunleavy: We cannot staff the unit safely",
+            "Caroline Dunleavy: Two of the unit's doctors are leaving in January");
+  }
+
+  @Test
+  void aReportGoesOnAfterItsAttributionAndStopsAtTheNextOne() {
+    assertThat(
+            said(
+                "Fire Marshal Jenna Raiche said the problem is the building code. A fellowship hall"
+                    + " is built for people who are awake, she said, and a sleeping person takes"
+                    + " longer to get out.\n\n"
+                    + "Councilor Ann Voss said she would back a rental pump, and she asked staff to"
+                    + " report back by Monday.\n\n"
+                    + "Pastor Tom Aldrich — Pastor Tuck to most of the neighbourhood — said the"
+                    + " church has taken about 30 calls from neighbours."))
+        .containsExactly(
+            "Jenna Raiche: the problem is the building code",
+            "Jenna Raiche: A fellowship hall is built for people who are awake",
+            "Jenna Raiche: a sleeping person takes longer to get out",
+            "Ann Voss: she would back a rental pump",
+            "Tom Aldrich: the church has taken about 30 calls from neighbours");
+  }
 }
