@@ -80,11 +80,14 @@ final class SourceText {
     }
   }
 
-  /** The source of a pasted page: one entry per non-blank line. */
+  /**
+   * The source of a pasted page: one entry per non-blank line, without the quotation mark a line
+   * quoted in a chat or a mail opens with.
+   */
   static SourceText ofPastedText(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\\r\\n|\\r|\\n")) {
-      String n = normalise(line);
+      String n = normalise(line.replaceFirst("^\\s*>", ""));
       if (!n.isEmpty()) lines.add(n);
     }
     return new SourceText(lines);
