@@ -63,6 +63,10 @@ final class BodyReader {
 
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
+  /** A line that opens with a question word asks what someone says; it reports nobody's words. */
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("(?:what|why|how|who|where|when)\\b(?!.*:\\s*$)", Pattern.CASE_INSENSITIVE);
+
   private static final int MIN_LONG_LINE = 10;
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
@@ -299,7 +303,9 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
-      if (roles[i] == Role.PENDING && (reportsSpeech(texts[i]) || introducesWhatFollows(i))) {
+      boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
+      if (roles[i] == Role.PENDING
+          && (reportsSpeech(texts[i]) && !asksWhatIsSaid || introducesWhatFollows(i))) {
         roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
       }
     }

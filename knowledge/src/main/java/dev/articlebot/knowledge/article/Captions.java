@@ -66,14 +66,19 @@ final class Captions {
           + NAME_WORD
           + "){0,7}(?<!\\p{L}{2}\\.)";
 
-  /** "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge". */
+  /**
+   * "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge", "…
+   * since 2012. Gazette photo/Carol Vandenberg" (the paper's name, "photo", a slash, the name).
+   */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:^|[.!?”\"’]\\s+)"
+          "(?:^|[.!?”\"’]\\s+)(?:"
               + CREDIT_WORD
               + "(?:\\s+by\\b|\\s+(?:courtesy\\s+)?of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
               + CREDIT_NAMES
-              + "$");
+              + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?i:photo|staff photo)\\s*/\\s*"
+              + CREDIT_NAMES
+              + ")$");
 
   /**
    * "… Tuesday morning. © Provided by Lakeview Tribune", "… on Monday. © Megan Albright/Lakeview

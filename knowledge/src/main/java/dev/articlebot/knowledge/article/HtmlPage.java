@@ -509,9 +509,14 @@ final class HtmlPage {
       };
     }
 
-    /** One line per block; two line breaks in a row ({@code <br><br>}) also end a line. */
+    /**
+     * One line per block; two line breaks in a row ({@code <br><br>}) also end a line, and so does
+     * one outside a paragraph: a table cell's section label, headline and dek, one under another.
+     * Inside a paragraph a single break only wraps it.
+     */
     private void flush(Line.Markup markup) {
-      for (String part : buffer.toString().split("\\n\\s*\\n")) {
+      String breaks = markup == Line.Markup.NONE ? "\\n\\s*" : "\\n\\s*\\n";
+      for (String part : buffer.toString().split(breaks)) {
         String text = part.replaceAll("\\s+", " ").strip();
         if (!text.isEmpty()) out.add(new Line(text, markup, false));
       }

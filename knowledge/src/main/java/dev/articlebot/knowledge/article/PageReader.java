@@ -74,7 +74,11 @@ final class PageReader {
       if (agency.isEmpty() && source != null) agency = source;
     }
     boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
-    boolean fromMeta = header.title().isEmpty() || !marked && !meta.title().isEmpty();
+    // a page's <title> often adds the site's name ("The Gazette - Water district OKs …"): the
+    // headline the page prints, when the <title> holds it, is the one without it
+    boolean fromMeta =
+        header.title().isEmpty()
+            || !marked && !meta.title().isEmpty() && !meta.title().contains(header.title());
     String title = fromMeta ? meta.title() : header.title();
     String byline = header.byline();
     if (byline.isEmpty() && !authors.isEmpty()) byline = "By " + String.join(" and ", authors);

@@ -36,6 +36,9 @@ public final class SentenceSplitter {
     return Set.copyOf(out);
   }
 
+  /** Abbreviations that stand before a figure: "No. 5", "Nos. 3 and 4", "Vol. 2", "Fig. 1". */
+  private static final Set<String> BEFORE_FIGURES = Set.of("no", "nos", "vol", "fig");
+
   private static final String CLOSERS = "\"'”’)]»";
   private static final String OPENERS = "\"'“‘([«";
 
@@ -84,7 +87,10 @@ public final class SentenceSplitter {
     if (!opensSentence) return false;
     if (text.charAt(mark) == '.') {
       String word = wordBefore(text, sentenceStart, mark);
-      if (isAbbreviation(word)) return false;
+      // "No. 5", "Vol. 3": a number's abbreviation before a figure; "they will vote no. The …"
+      // ends a sentence
+      boolean numbered = BEFORE_FIGURES.contains(word.toLowerCase(Locale.ROOT));
+      if (isAbbreviation(word) && !(numbered && !Character.isDigit(nc))) return false;
     }
     return !quoteThenAttribution(text, mark, end, next);
   }

@@ -78,6 +78,16 @@ final class Trailers {
    * "SOURCE Acme Inc."): what follows is the readers' talk or the sender's details, never the
    * story.
    */
+  /**
+   * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
+   * Herald.", a forum poster's "Edit: formatting." under the text they pasted, a social post's "See
+   * less" under its text.
+   */
+  private static final Pattern SHARED_CLOSING =
+      Pattern.compile(
+          "^(?:The post .{3,300} appeared first on .{2,80}|Edit(?:\\s*\\d{1,2})?:\\s+\\S.{0,300}"
+              + "|See less)$");
+
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
           "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"
@@ -167,7 +177,7 @@ final class Trailers {
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches()) return true;
-    if (CLOSING_BLOCK.matcher(s).matches()) return true;
+    if (CLOSING_BLOCK.matcher(s).matches() || SHARED_CLOSING.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;
     if (LineShape.words(s) <= 16 && ASSISTANCE.matcher(s).matches()) return true;

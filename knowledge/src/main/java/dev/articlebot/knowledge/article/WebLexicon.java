@@ -285,6 +285,8 @@ final class WebLexicon {
               + "|story continues below|report this ad|order reprints"
               + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
+              + "|printer-friendly version|e-?mail this (?:story|article)"
+              + "|(?:this|the) (?:story|article|page) has been viewed [\\d,]+ times"
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"
               + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"
@@ -370,9 +372,10 @@ final class WebLexicon {
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
-              + "|suggested topics|topics|tags|editor'?s picks|what to read next|in (?:this|other)"
-              + "|(?:visual|photo|web) stories|more for you"
-              + " news|don'?t miss|popular (?:now|articles|stories))"
+              + "|suggested topics|topics|tags|editor'?s picks|what to read next"
+              + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
+              + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
+              + "|don'?t miss|popular (?:now|articles|stories)|classifieds)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

@@ -20,6 +20,7 @@ class CaptionsTest {
         "Families shelter in a school in Kinniya [File: Shanika Dias/AFP]",
         "Rosalind Ferrer beside her heat pump in Pueblo. (Tomas Eklund for The Capital Courier)",
         "Matthias Grauer took over as chief executive in March © Hannelore Voigt/Bloomberg",
+        "The reservoir has been patched at least nine times since 2012. Gazette photo/Carol Vandenberg",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

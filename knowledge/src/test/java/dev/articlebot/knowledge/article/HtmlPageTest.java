@@ -316,4 +316,25 @@ class HtmlPageTest {
             "“We rolled the dice on one more season and we lost,” said Darnell Okafor, the parks"
                 + " director.");
   }
+
+  @Test
+  void anOldTableLayoutPageBreaksItsHeaderAndParagraphsWithLineBreaks() {
+    String html =
+        "<HTML><HEAD><TITLE>The Valley Gazette - Water district OKs rate hike</TITLE></HEAD><BODY>"
+            + "<TABLE><TR><TD><FONT size=\"1\"><B>LOCAL NEWS</B></FONT><BR>"
+            + "<FONT size=\"+2\"><B>Water district OKs rate hike</B></FONT><BR>"
+            + "<FONT size=\"3\"><I>Board votes 4-1; a typical bill will rise about $9 a month</I>"
+            + "</FONT><BR><BR><FONT size=\"-1\">By <B>Carol Vandenberg</B>, Gazette Staff Writer"
+            + " | Thursday, December 3, 2026</FONT><BR><FONT size=\"2\">Customers of the water"
+            + " district will pay about 18 percent more starting Feb. 1, the board decided on"
+            + " Monday.<BR><BR>The increase raises the base monthly charge for a typical household"
+            + " from $48.50 to $57.25, the district said.<BR><BR></FONT></TD></TR></TABLE>"
+            + "</BODY></HTML>";
+    Article a = parser.parseHtml("gazette", html);
+    assertThat(a.title()).isEqualTo("Water district OKs rate hike");
+    assertThat(a.dek()).isEqualTo("Board votes 4-1; a typical bill will rise about $9 a month");
+    assertThat(a.authors()).containsExactly("Carol Vandenberg");
+    assertThat(a.published()).isEqualTo("Thursday, December 3, 2026");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }

@@ -719,4 +719,16 @@ class PastedPageTest {
             "The council approved the flood plan on Tuesday after a long debate.",
             "Work starts in the spring, the council said, and runs for two years.");
   }
+
+  @Test
+  void aHeadingThatAsksWhatSomeoneSaysIsAHeading() {
+    String text =
+        "Council Approves the New Flood Plan\n\nBy Ann Lee\n\n"
+            + "The council approved the flood plan on Tuesday after a long debate.\n\n"
+            + "What City Hall says\n\n"
+            + "Mayor Ruth Obi said the work would start in the spring and take two years.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::section)
+        .containsExactly("", "What City Hall says");
+  }
 }

@@ -87,4 +87,12 @@ class SentenceSplitterTest {
   void textWithoutEndPunctuationIsOneSentence() {
     assertThat(split("a line with no full stop")).containsExactly("a line with no full stop");
   }
+
+  @Test
+  void aNumbersAbbreviationStandsBeforeAFigureOnly() {
+    assertThat(split("They live at No. 5 on Main Street. They left."))
+        .containsExactly("They live at No. 5 on Main Street.", "They left.");
+    assertThat(split("Two members will vote no. The district needs three votes."))
+        .containsExactly("Two members will vote no.", "The district needs three votes.");
+  }
 }
