@@ -120,7 +120,7 @@ final class AnnotatedParagraph {
     }
     if (i < start) return nameAfter(verb);
     Mention m = mentionEndingAt(i);
-    if (m != null) return m.resolved() ? m : null;
+    if (m != null) return m.resolved() && !joinedToAnother(m) ? m : null;
     Token t = tokens.get(i);
     if (t.isWord() && !t.is("and") && !t.is("but") && !t.is("who")) {
       Mention modified = beforePostModifier(start, i);
@@ -159,6 +159,18 @@ final class AnnotatedParagraph {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code m} is the second of two people joined by "and" ("Vice Mayor Raúl Espinoza and
+   * Councilmember Janelle Soto have said …"): what they said is both's, no words of one of them.
+   */
+  private boolean joinedToAnother(Mention m) {
+    int k = m.first() - 1;
+    while (k >= 0 && tokens.get(k).isWord() && NewsLexicon.isRoleNoun(tokens.get(k).text())) k--;
+    if (k < 1 || !(tokens.get(k).is("and") || tokens.get(k).isPunct('&'))) return false;
+    Mention other = mentionEndingAt(k - 1);
+    return other != null && other.person() != m.person();
   }
 
   private static boolean isDash(Token t) {

@@ -82,6 +82,7 @@ final class ParaphraseFinder {
       String verb = p.get(v).lower();
       boolean finding = NewsLexicon.FINDING_VERBS.contains(verb) && p.get(v).isWord();
       if (!Phrases.isSpeechVerb(p, v) && !finding) continue;
+      if (unsaid(p, v, s)) continue; // "who has not said how she will vote": nothing reported
       int clause = reportedClause(p, v, last, finding);
       if (clause < 0 && NewsLexicon.DESCRIBING.contains(verb)) clause = describedAs(p, v, last);
       Mention relative = clause < 0 ? relativeSubject(ap, v) : null;
@@ -361,6 +362,24 @@ final class ParaphraseFinder {
   }
 
   /**
+   * Whether the speech verb at {@code v} is denied: "has not said", "didn't say", "never said",
+   * "declined to say", "refused to comment".
+   */
+  private static boolean unsaid(ParagraphTokens p, int v, int s) {
+    int k = v - 1;
+    if (k >= s && p.get(k).isWord() && p.get(k).lower().equals("to")) {
+      k--;
+      return k >= s && p.get(k).isWord() && DECLINING.contains(p.get(k).lower());
+    }
+    if (k < s || !p.get(k).isWord()) return false;
+    String w = p.get(k).lower();
+    return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t");
+  }
+
+  private static final java.util.Set<String> DECLINING =
+      java.util.Set.of("declined", "declines", "refused", "refuses", "wouldn't", "won't");
+
+  /**
    * A subject and more at {@code from}: a determiner, then at least three words before any
    * punctuation ("a sleeping person takes longer …"), whatever the tense of its verb.
    */
@@ -405,6 +424,7 @@ final class ParaphraseFinder {
     for (int k = from + 1; k < end; k++) {
       if (!p.punctAt(k, ',') && !p.wordAt(k, "and") && !p.wordAt(k, "but")) continue;
       int v = k + 1;
+      boolean joined = p.wordAt(v, "and") || p.wordAt(v, "but") || !p.punctAt(k, ',');
       if (p.wordAt(v, "and") || p.wordAt(v, "but")) v++;
       // ", and she asked …": the same speaker, named by a pronoun, reports again
       Token subject = p.at(v);
@@ -415,7 +435,10 @@ final class ParaphraseFinder {
         v++;
       }
       v = Phrases.skipAdverbs(p, v);
-      if (Phrases.isSpeechVerb(p, v)) return k;
+      // after a bare comma only a participle reports again (", adding that …"); "the freeze,
+      // first announced in July, could not …" describes the subject
+      boolean participle = p.at(v) != null && p.get(v).lower().endsWith("ing");
+      if (Phrases.isSpeechVerb(p, v) && (joined || participle)) return k;
     }
     return end;
   }

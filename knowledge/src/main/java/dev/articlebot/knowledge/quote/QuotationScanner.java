@@ -16,8 +16,9 @@ import java.util.List;
  *   <li>’ is also the apostrophe. A single quote opens only with ‘ (or ') at the start of a word,
  *       and closes with the first ’ (or ') that ends a word and is not followed by a letter,
  *       passing over a plural possessive ("the workers’ pay") when a later mark closes it. A ‘ that
- *       never closes is an apostrophe ("‘til"), unless it opens the paragraph: that is a quotation
- *       running on into the next paragraph, as an unclosed double quote is anywhere.
+ *       never closes is an apostrophe ("‘til"), unless it opens the paragraph or follows a colon
+ *       ("Prytherch said: ‘Every time …"): that is a quotation running on into the next paragraph,
+ *       as an unclosed double quote is anywhere.
  * </ul>
  */
 final class QuotationScanner {
@@ -129,7 +130,10 @@ final class QuotationScanner {
       i++;
     }
     if (possessive >= 0) return new QuotedSpan(open, possessive + 1, true);
-    if (text.substring(0, open).isBlank()) return new QuotedSpan(open, text.length(), false);
+    String before = text.substring(0, open).strip();
+    if (before.isEmpty() || before.endsWith(":")) {
+      return new QuotedSpan(open, text.length(), false);
+    }
     return null;
   }
 

@@ -1046,4 +1046,38 @@ class NewsShapesTest {
             "Ann Voss: she would back a rental pump",
             "Tom Aldrich: the church has taken about 30 calls from neighbours");
   }
+
+  @Test
+  void aDeniedOrSharedReportIsNobodysWords() {
+    assertThat(
+            said(
+                "The decision may come down to Councilmember Elaine Pruitt, who has not said"
+                    + " publicly how she will vote. Vice Mayor Raúl Espinoza and Councilmember"
+                    + " Janelle Soto have said they will vote no. The district needs three votes.\n\n"
+                    + "Mayor Denise Okafor declined to say when work would start."))
+        .isEmpty();
+  }
+
+  @Test
+  void aClauseAboutTheSubjectBetweenCommasIsNoNewReport() {
+    assertThat(
+            said(
+                "Transport Secretary Helen Ashworth told MPs that the freeze, first announced in"
+                    + " July, could not be paid for."))
+        .containsExactly(
+            "Helen Ashworth: the freeze, first announced in July, could not be paid for");
+  }
+
+  @Test
+  void aSingleQuoteOpenedAfterAColonRunsOnIntoTheNextParagraph() {
+    assertThat(
+            said(
+                "Owen Prytherch, the union's general secretary, said: ‘Every time the Treasury"
+                    + " needs money, it reaches into our pockets first. We’ve seen it with fares.\n\n"
+                    + "‘Ministers should come and do that job for a week.’"))
+        .containsExactly(
+            "Owen Prytherch: Every time the Treasury needs money, it reaches into our pockets"
+                + " first. We’ve seen it with fares.",
+            "Owen Prytherch: Ministers should come and do that job for a week.");
+  }
 }
