@@ -112,6 +112,9 @@ final class Bylines {
     // "Story by Megan Albright • 2h".
     String[] parts = PART_SEPARATOR.split(rest);
     rest = parts[0].strip();
+    // "By Hannah Oyelaran The Courier": the paper's name after the writer's, with no mark between
+    Matcher paper = PAPER_AFTER_NAMES.matcher(rest);
+    if (paper.matches() && isNameList(paper.group(1))) rest = paper.group(1);
     for (int k = 1; k < parts.length; k++) {
       if (SINCE_POSTED.matcher(parts[k].strip()).matches()) {
         dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, parts[k].strip()));
@@ -132,6 +135,10 @@ final class Bylines {
       Pattern.compile(
           "(?<=\\p{L})\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
               + "(?=\\s*(?:,|&|\\band\\b|$))");
+
+  /** Names, then a paper's name that opens with "The": "Hannah Oyelaran The Courier". */
+  private static final Pattern PAPER_AFTER_NAMES =
+      Pattern.compile("^(.+?)\\s+(The(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){1,4})$");
 
   /** {@code names} without the places their writers wrote from. */
   private static String withoutPlaces(String names) {

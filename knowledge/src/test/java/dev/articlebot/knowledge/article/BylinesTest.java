@@ -214,6 +214,8 @@ class BylinesTest {
         .hasValueSatisfying(
             b -> assertThat(b.authors()).containsExactly("Katrin Albers", "Oliver Pennant"));
     assertThat(authors("By Jane Roe in Hong Kong")).containsExactly("Jane Roe");
+    // the paper's name after the writer's, with no mark between
+    assertThat(authors("By Hannah Oyelaran The Courier")).containsExactly("Hannah Oyelaran");
     // a headline's words are no writers, wherever they are
     assertThat(Bylines.unlabelled("Protests in New York", true)).isEmpty();
     assertThat(Bylines.unlabelled("Flooding in Kerala and Tamil Nadu", true)).isEmpty();
