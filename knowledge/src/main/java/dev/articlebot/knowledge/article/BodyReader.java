@@ -59,7 +59,8 @@ final class BodyReader {
    * The body's pieces, the update time an editor's note in it gave, if any, and the agencies a
    * closing credit names ("ab/rm (dpa, Reuters)"), or "".
    */
-  record Body(List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency) {}
+  record Body(
+      List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency, List<String> writers) {}
 
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
@@ -80,6 +81,7 @@ final class BodyReader {
   private final String[] texts;
   private DateStamps.Stamp update;
   private String agency = "";
+  private List<String> writers = List.of();
 
   private BodyReader(List<Line> lines, List<LineKind> kinds, HeaderReader.Header header) {
     this.lines = lines;
@@ -104,7 +106,7 @@ final class BodyReader {
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.DROP) pieces.add(new Piece(roles[i], texts[i]));
     }
-    return new Body(pieces, Optional.ofNullable(update), agency);
+    return new Body(pieces, Optional.ofNullable(update), agency, writers);
   }
 
   // --- pass 1 ------------------------------------------------------------------------------
@@ -161,8 +163,9 @@ final class BodyReader {
       texts[i] = text;
       roles[i] = Role.DROP;
       if (ended) {
-        // a credit among the trailers still names the story's agency
+        // a credit among the trailers still names the story's agency and writers
         if (agency.isEmpty()) agency = Trailers.creditedAgency(text).orElse("");
+        if (writers.isEmpty()) writers = Trailers.reporters(text);
         continue;
       }
       if (inList && !inRelatedList(i)) inList = false;
@@ -186,6 +189,7 @@ final class BodyReader {
         case END -> {
           ended = true;
           agency = Trailers.creditedAgency(text).orElse("");
+          writers = Trailers.reporters(text);
         }
         case UPDATE_NOTE -> {
           if (update == null) update = DateStamps.updateNote(text).orElseThrow();

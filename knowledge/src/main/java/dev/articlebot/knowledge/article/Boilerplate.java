@@ -95,6 +95,12 @@ final class Boilerplate {
    */
   static boolean isCallToAction(String line) {
     String[] t = LineShape.tokens(line);
+    // "📺 See Kayla's full report tonight …": a symbol before the verb only decorates it
+    int symbols = 0;
+    while (symbols < t.length && !t[symbols].codePoints().anyMatch(Character::isLetterOrDigit)) {
+      symbols++;
+    }
+    t = java.util.Arrays.copyOfRange(t, symbols, t.length);
     if (t.length == 0 || t.length > 30) return false;
     String first = t[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     if (!WebLexicon.ACTION_VERBS.contains(first)) return false;

@@ -64,6 +64,7 @@ final class PageReader {
     if (published.isEmpty()) published = updated;
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
+    if (authors.isEmpty()) authors = body.writers(); // "— Reporting by …" under the story
     String agency = header.agency().isEmpty() ? body.agency() : header.agency();
     String dateline = "";
     List<Paragraph> paragraphs = builder.paragraphs();

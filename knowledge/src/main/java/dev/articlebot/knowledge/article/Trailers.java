@@ -189,6 +189,7 @@ final class Trailers {
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
+    if (!reporters(s).isEmpty()) return true; // "— Reporting by …" under a shared post
     return isCopyright(s)
         || isCredits(s)
         || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches()
@@ -257,6 +258,26 @@ final class Trailers {
       else if (!Bylines.isNameList(part)) return java.util.Optional.empty();
     }
     return java.util.Optional.of(agencies);
+  }
+
+  /**
+   * The writers a closing credit names ("— Reporting by Kayla Brandt and Marcus Odell", "Reporting
+   * by A in Frankfurt; Editing by B" gives A), or none: a story whose page prints no byline above
+   * it is theirs.
+   */
+  static List<String> reporters(String line) {
+    String s = line.strip().replaceFirst("^[—–-]+\\s*", "");
+    if (!isCredits(s)) return List.of();
+    for (String part : s.split("\\s*;\\s*")) {
+      java.util.regex.Matcher m = CREDIT.matcher(part.strip());
+      if (!m.matches()
+          || !part.strip().toLowerCase(java.util.Locale.ROOT).startsWith("reporting")) {
+        continue;
+      }
+      String names = PLACE.matcher(m.group(1)).replaceAll("").strip();
+      if (Bylines.isNameList(names)) return Bylines.names(names, true);
+    }
+    return List.of();
   }
 
   /** "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D". */

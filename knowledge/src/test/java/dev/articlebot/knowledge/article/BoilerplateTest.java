@@ -50,6 +50,9 @@ class BoilerplateTest {
         "In today's edition: Water rates jump 14.5% • Holiday parade detours on Main Street",
         "Thanks for reading. Forward this to a friend who loves Eastfield as much as you do.",
         "Social Sharing",
+        "📺 Watch our full report tonight at 6 and 11.",
+        "Video Player is loading.",
+        "This story has been viewed 1,284 times. Last updated: 12/3/2026 9:14:07 AM",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();

@@ -731,4 +731,20 @@ class PastedPageTest {
         .extracting(Paragraph::section)
         .containsExactly("", "What City Hall says");
   }
+
+  @Test
+  void aPostWithoutABylineIsTheWritersItsClosingCreditNames() {
+    String text =
+        "🚨 HOSPITAL WILL STOP DELIVERING BABIES IN CADILLAC\n\n"
+            + "CADILLAC — Pine River Regional Medical Center will stop delivering babies on Jan. 15,"
+            + " its president said on Tuesday.\n\n"
+            + "The unit delivered 212 babies in the fiscal year that ended Sept. 30.\n\n"
+            + "— Reporting by Kayla Brandt and Marcus Odell\n"
+            + "See less\n"
+            + "NORTHLAND8NEWS.COM\n"
+            + "Pine River Regional to close Cadillac birthing center Jan. 15\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Kayla Brandt", "Marcus Odell");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }
