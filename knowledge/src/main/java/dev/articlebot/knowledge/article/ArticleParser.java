@@ -23,7 +23,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 9;
+  public static final int READER_VERSION = 10;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -44,7 +44,9 @@ public final class ArticleParser {
     } else if (looksLikeHtml(text)) {
       page = HtmlPage.parse(text);
     } else {
-      page = new PageLines(HardWraps.join(PrintMarks.strip(lines)), PageMetadata.NONE);
+      page =
+          new PageLines(
+              HardWraps.join(PrintMarks.strip(ChatMarks.unwrap(lines))), PageMetadata.NONE);
     }
     return read(id, page);
   }

@@ -182,6 +182,7 @@ final class BodyReader {
       if (line.markup() == Line.Markup.HEADING) {
         LineKind k = kinds.get(i);
         if (k == LineKind.RELATED_LABEL) inList = true;
+        else if (k == LineKind.END) ended = true; // "Quick hits", "Comments" as a page's heading
         else if (k != LineKind.FURNITURE) roles[i] = Role.HEADING;
         continue;
       }
@@ -289,8 +290,14 @@ final class BodyReader {
     if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.PROSE) return false;
     if (LineShape.words(lines.get(i + 1).text()) < MIN_LONG_LINE) return false;
     if (LineShape.isAllCaps(text)) return true;
+    // a short question over a paragraph, set apart like every paragraph ("What happens to the
+    // employees?"): a heading too
+    if (LineShape.words(text) <= SHORT_QUESTION && lines.get(i).blankBefore()) return true;
     return lines.get(i).blankBefore() && !lines.get(i + 1).blankBefore();
   }
+
+  /** The most words of a question that heads a section even set apart like a paragraph. */
+  private static final int SHORT_QUESTION = 7;
 
   /**
    * The credit under an embedded social-media post: "— Name (@handle) December 3, 2026". The post

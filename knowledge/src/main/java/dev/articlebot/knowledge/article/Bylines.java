@@ -40,6 +40,9 @@ final class Bylines {
               + String.join("|", WebLexicon.BYLINE_LABELS)
               + ")\\s+)?by|authors?)\\s*:?\\s+(.+)$");
 
+  /** "From" and names alone, as a page translated from German ("Von") or Spanish ("De") reads. */
+  private static final Pattern FROM_NAMES = Pattern.compile("^From\\s+(\\S.*)$");
+
   /** "Posted on April 3, 2026 by Jane Doe": a date line, then the byline. */
   private static final Pattern DATED = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(\\S.*)$");
 
@@ -89,8 +92,13 @@ final class Bylines {
     String rest;
     Matcher m = LABELLED.matcher(s);
     Matcher dated = DATED.matcher(s);
+    Matcher from = FROM_NAMES.matcher(s);
     if (m.matches() && !isDateLabel(s)) {
       rest = m.group(1);
+    } else if (from.matches()
+        && isNameList(from.group(1))
+        && names(from.group(1), true).size() > 1) {
+      rest = from.group(1); // "From Lena Hofmeister and Daniel Brugger": a translated "Von …"
     } else if (dated.matches() && !DateStamps.read(dated.group(1)).isEmpty()) {
       dates.addAll(DateStamps.read(dated.group(1)));
       rest = dated.group(2);
@@ -108,6 +116,19 @@ final class Bylines {
     String[] namesAndAgency = cutAgency(rest);
     rest = namesAndAgency[0];
     String agency = namesAndAgency[1];
+    if (agency.isEmpty()) {
+      // "By RACHEL OYELARAN and TOBIAS KVALE WirePress": after names in capitals, the words that
+      // are not in capitals are the agency's or the paper's
+      Matcher wire = CAPITALS_THEN_SOURCE.matcher(rest);
+      boolean role =
+          wire.matches()
+              && java.util.Arrays.stream(wire.group(2).split("\\s+"))
+                  .anyMatch(WebLexicon::isRoleWord); // "JANE DOE Staff Writer": her job
+      if (wire.matches() && !role && isNameList(wire.group(1))) {
+        rest = wire.group(1);
+        agency = wire.group(2);
+      }
+    }
     // After a bar, the publication, or a time since posting: "A and B | The Hartford Sentinel",
     // "Story by Megan Albright • 2h".
     String[] parts = PART_SEPARATOR.split(rest);
@@ -135,6 +156,12 @@ final class Bylines {
       Pattern.compile(
           "(?<=\\p{L})\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
               + "(?=\\s*(?:,|&|\\band\\b|$))");
+
+  /** Names in capitals, then a source that is not: "RACHEL OYELARAN and TOBIAS KVALE WirePress". */
+  private static final Pattern CAPITALS_THEN_SOURCE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}'’.-]+(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{Lu}'’.-]+)+)"
+              + "\\s+(\\p{Lu}[\\p{L}&.-]*\\p{Ll}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})$");
 
   /** Names, then a paper's name that opens with "The": "Hannah Oyelaran The Courier". */
   private static final Pattern PAPER_AFTER_NAMES =

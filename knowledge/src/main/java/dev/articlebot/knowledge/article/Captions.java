@@ -29,13 +29,14 @@ final class Captions {
 
   /**
    * "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)", "(ABC
-   * News: Matt Roberts)": a credit word, or a source and a name split by a slash or a colon.
+   * News: Matt Roberts)", "(Hannah Verloop/Mid-Valley Courier)": a credit word, or a source and a
+   * name split by a slash or a colon.
    */
   private static final Pattern PAREN_CREDIT =
       Pattern.compile(
           "\\((?:[^()]*\\b"
               + CREDIT_WORD
-              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
+              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
   /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
@@ -214,7 +215,7 @@ final class Captions {
 
   private static final Pattern GALLERY_CAPTION =
       Pattern.compile(
-          "^\\[\\d{1,3}/\\d{1,3}\\]\\s*(\\S.*?)"
+          "^(?:\\[\\d{1,3}/\\d{1,3}\\]|\\d{1,3} of \\d{1,3}\\s*\\|)\\s*(\\S.*?)"
               + "(?:\\s*Purchase Licensing Rights(?:,? opens new tab)?)?$");
 
   /** "Image source, Getty Images": the credit of the caption that follows. */

@@ -380,9 +380,15 @@ final class HeaderReader {
    * caption, and has four words or more, or ends with a question or exclamation mark. A line of up
    * to four capitalised words without such a mark is a section label or kicker, not a headline.
    */
+  /** "Editor's note: This story has been updated …": a note on the story, never its headline. */
+  private static final java.util.regex.Pattern EDITORS_NOTE =
+      java.util.regex.Pattern.compile(
+          "^editor[’']?s[’']? note\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private boolean isTitleLike(int j) {
     LineKind k = kinds.get(j);
     String text = lines.get(j).text();
+    if (EDITORS_NOTE.matcher(text).find()) return false;
     // "Explainer: Why the deal is stalling" over a byline is the story's own headline
     boolean kicked = k == LineKind.RELATED_INLINE && RelatedLinks.isKicker(text);
     if (k != LineKind.TEXT && k != LineKind.PROSE && !kicked) return false;

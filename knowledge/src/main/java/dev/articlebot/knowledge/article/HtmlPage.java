@@ -323,6 +323,24 @@ final class HtmlPage {
     return best != null && bestText > 0 ? best : doc.body();
   }
 
+  /** A sponsor's box: a block that opens with "Sponsored by" (or "Paid for by"), and is short. */
+  private static final Pattern SPONSOR_BOX =
+      Pattern.compile(
+          "^(?:sponsored|paid for|presented|brought to you) by\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The most words a sponsor's box holds: its label, its advertiser's pitch and legal line. */
+  private static final int SPONSOR_BOX_WORDS = 80;
+
+  private static boolean isSponsorBox(Element e) {
+    if (!BLOCK_TAGS.contains(e.tagName())
+        && !e.tagName().equals("table")
+        && !e.tagName().equals("td")) {
+      return false;
+    }
+    String text = e.text().strip();
+    return SPONSOR_BOX.matcher(text).find() && LineShape.words(text) <= SPONSOR_BOX_WORDS;
+  }
+
   private static int paragraphText(Element e) {
     int n = 0;
     for (Element p : e.select("p")) n += p.text().length();
@@ -344,6 +362,10 @@ final class HtmlPage {
         continue;
       }
       if (holdsHeadline) continue;
+      if (isSponsorBox(e)) {
+        doomed.add(e);
+        continue;
+      }
       Names names = names(e);
       if (names == Names.FURNITURE && e.text().length() * 10 < rootText * 4
           || names == Names.WEAK_FURNITURE && longParagraphs(e) < 2) {

@@ -74,9 +74,9 @@ final class Trailers {
 
   /**
    * The comment section's header ("Comments (7)", "318 comments", "Top Comment", "Discussion about
-   * this post") and a press release's closing blocks ("Media Contact:", "Investor contacts",
-   * "SOURCE Acme Inc."): what follows is the readers' talk or the sender's details, never the
-   * story.
+   * this post"), a newsletter's digest of other news under its story ("Quick hits") and a press
+   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
+   * follows is the readers' talk or the sender's details, never the story.
    */
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
@@ -92,6 +92,7 @@ final class Trailers {
       Pattern.compile(
           "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
+              + "|quick hits"
               + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",

@@ -271,7 +271,7 @@ final class WebLexicon {
   /** Words of the site speaking to its reader about the page itself. */
   static final Pattern READER_WEB_WORDS =
       Pattern.compile(
-          "\\b(?:newsletters?|e-?mails?|inbox|subscri(?:be|bed|ption|ptions)|sign(?:ing)? up"
+          "\\b(?:newsletters?|e-?mails?|inbox|mailbox|subscri(?:be|bed|ption|ptions)|sign(?:ing)? up"
               + "|cookies?|privacy(?: policy| notice| settings)?|terms (?:of use|of service|and"
               + " conditions)|browser|apps?|website|link|affiliate|comments|feedback"
               + "|(?:earns?|receives?|makes?|get) (?:a |an )?(?:small )?commission"
@@ -440,8 +440,9 @@ final class WebLexicon {
           "review");
 
   /**
-   * Words a newspaper's or magazine's name ends with ("Lakeside Courier", "Hartford Sentinel"),
-   * which no byline name does.
+   * Words a newspaper's or magazine's name ends with ("Lakeside Courier", "Hartford Sentinel"), or
+   * an institution's news office's ("University Communications", "Public Affairs"), which no byline
+   * name does.
    */
   static final Set<String> PUBLICATION_WORDS =
       Set.of(
@@ -480,7 +481,11 @@ final class WebLexicon {
           "citizen",
           "enquirer",
           "advocate",
-          "banner");
+          "banner",
+          // an institution's office that writes its news: "University Communications"
+          "communications",
+          "relations",
+          "affairs");
 
   /**
    * True when {@code text} reports someone speaking: a speech verb of {@link

@@ -51,6 +51,8 @@ class BoilerplateTest {
         "Thanks for reading. Forward this to a friend who loves Eastfield as much as you do.",
         "Social Sharing",
         "📺 Watch our full report tonight at 6 and 11.",
+        "The most important news from the region every weekday morning in your mailbox – free of"
+            + " charge.",
         "Video Player is loading.",
         "This story has been viewed 1,284 times. Last updated: 12/3/2026 9:14:07 AM",
       })

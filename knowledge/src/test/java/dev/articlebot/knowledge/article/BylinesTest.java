@@ -220,4 +220,17 @@ class BylinesTest {
     assertThat(Bylines.unlabelled("Protests in New York", true)).isEmpty();
     assertThat(Bylines.unlabelled("Flooding in Kerala and Tamil Nadu", true)).isEmpty();
   }
+
+  @Test
+  void readsTheWireAfterNamesInCapitalsAndLeavesAnOfficeOrAJobOut() {
+    Bylines.Byline wire = Bylines.labelled("By RACHEL OYELARAN and TOBIAS KVALE WirePress").get();
+    assertThat(wire.authors()).containsExactly("RACHEL OYELARAN", "TOBIAS KVALE");
+    assertThat(wire.agency()).isEqualTo("WirePress");
+    assertThat(Bylines.labelled("By JANE DOE Staff Writer").get().agency()).isEmpty();
+    assertThat(authors("By Marisa Feldt, University Communications"))
+        .containsExactly("Marisa Feldt");
+    // a page translated from German: "Von … und …"
+    assertThat(authors("From Lena Hofmeister and Daniel Brugger"))
+        .containsExactly("Lena Hofmeister", "Daniel Brugger");
+  }
 }

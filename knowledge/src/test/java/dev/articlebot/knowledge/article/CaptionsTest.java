@@ -21,6 +21,7 @@ class CaptionsTest {
         "Rosalind Ferrer beside her heat pump in Pueblo. (Tomas Eklund for The Capital Courier)",
         "Matthias Grauer took over as chief executive in March © Hannelore Voigt/Bloomberg",
         "The reservoir has been patched at least nine times since 2012. Gazette photo/Carol Vandenberg",
+        "The mill has made containerboard since 1955. (Hannah Verloop/Mid-Valley Courier)",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -90,6 +91,10 @@ class CaptionsTest {
                 "[1/2]Barges wait near Sulina, Romania, November 27, 2026. REUTERS/Andrei Mocanu"
                     + " Purchase Licensing Rights, opens new tab"))
         .contains("Barges wait near Sulina, Romania, November 27, 2026. REUTERS/Andrei Mocanu");
+    assertThat(
+            Captions.labelledCaption(
+                "1 of 6 | Water roars from the spillway on Thursday. (WP Photo/Lena Marchetti)"))
+        .contains("Water roars from the spillway on Thursday. (WP Photo/Lena Marchetti)");
     // a numbered line without a credit is no caption
     assertThat(Captions.labelledCaption("[1/2] The council voted on Tuesday.")).isEmpty();
   }

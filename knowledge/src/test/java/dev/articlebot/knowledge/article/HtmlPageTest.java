@@ -337,4 +337,21 @@ class HtmlPageTest {
     assertThat(a.published()).isEqualTo("Thursday, December 3, 2026");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  @Test
+  void aSponsorsBoxInsideTheStoryIsNoPartOfIt() {
+    String html =
+        "<html><body><h1>Last grocery store downtown to close</h1><table><tr><td>"
+            + "<p>The only grocery store downtown will close on Jan. 31, its owner said on Monday.</p>"
+            + "<table><tr><td>Sponsored by</td></tr><tr><td><p>Saving for something big in 2027?"
+            + " Bluestem Credit Union's Holiday Club account pays 3.10% APY on balances up to"
+            + " $5,000.</p><p>Federally insured by NCUA.</p></td></tr></table>"
+            + "<p>Customers hope to buy the store as a co-op and have raised $180,000 so far.</p>"
+            + "</td></tr></table></body></html>";
+    assertThat(parser.parseHtml("store", html).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The only grocery store downtown will close on Jan. 31, its owner said on Monday.",
+            "Customers hope to buy the store as a co-op and have raised $180,000 so far.");
+  }
 }

@@ -747,4 +747,31 @@ class PastedPageTest {
     assertThat(a.authors()).containsExactly("Kayla Brandt", "Marcus Odell");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aForwardedMessagesEmphasisMarksAndAnEditorsNoteOverTheHeadlineAreNoPartOfIt() {
+    String text =
+        "[03/12/26, 09:14] +1 (503) 555-0147: 🚨 *MID-VALLEY COURIER* | Local News\n\n"
+            + "EDITOR’S NOTE: This story has been updated with the number of workers affected.\n\n"
+            + "*Northfork Paper to close Lebanon mill in February*\n\n"
+            + "_Union says workers got less than a day’s notice_\n\n"
+            + "By Hannah Verloop\n"
+            + "Published Dec. 2, 2026 6:48 PM PST\n\n"
+            + "LEBANON — Northfork Paper Co. will close its mill on the South Santiam River by the end"
+            + " of February, eliminating 412 jobs.\n\n"
+            + "What happens to the workers?\n\n"
+            + "The union said it would ask the company to keep the mill running through the spring.\n\n"
+            + "_This story has been updated to correct the number of hourly workers._\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Northfork Paper to close Lebanon mill in February");
+    assertThat(a.dek()).isEqualTo("Union says workers got less than a day’s notice");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "LEBANON — Northfork Paper Co. will close its mill on the South Santiam River by the end"
+                + " of February, eliminating 412 jobs.",
+            "The union said it would ask the company to keep the mill running through the spring.",
+            "This story has been updated to correct the number of hourly workers.");
+    assertThat(a.paragraphs().get(1).section()).isEqualTo("What happens to the workers?");
+  }
 }

@@ -39,6 +39,7 @@ class TrailersTest {
         "The post Ferries to halve winter sailings appeared first on The Northsound Ledger.",
         "Edit: formatting. Edit 2: they added a correction at the bottom, copied it in.",
         "See less",
+        "Quick hits",
         "Join the conversation",
         "Media Contact:",
         "Investor contacts",
