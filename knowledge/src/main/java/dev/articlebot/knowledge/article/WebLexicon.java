@@ -286,6 +286,7 @@ final class WebLexicon {
               + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|printer-friendly version|e-?mail this (?:story|article)"
+              + "|read [\\d,.]+k? (?:replies|comments)"
               + "|(?:this|the) (?:story|article|page) has been viewed [\\d,]+ times"
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"

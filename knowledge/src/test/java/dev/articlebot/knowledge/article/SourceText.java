@@ -82,12 +82,14 @@ final class SourceText {
 
   /**
    * The source of a pasted page: one entry per non-blank line, without the quotation mark a line
-   * quoted in a chat or a mail opens with.
+   * quoted in a chat or a mail opens with, or the bold or italic marks a chat sets around a line.
    */
   static SourceText ofPastedText(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\\r\\n|\\r|\\n")) {
-      String n = normalise(line.replaceFirst("^\\s*>", ""));
+      String n =
+          normalise(
+              line.replaceFirst("^\\s*>", "").replaceFirst("^\\s*([*_])([^*_]+)\\1\\s*$", "$2"));
       if (!n.isEmpty()) lines.add(n);
     }
     return new SourceText(lines);
