@@ -596,6 +596,12 @@ public final class NewsLexicon {
           "is are was were will would can could should must may might has have had does did do",
           "shall");
 
+  /** The forms of "be": before a past participle they make a passive ("it was announced"). */
+  public static final Set<String> BE_FORMS = words("is are was were be been being");
+
+  /** Verbs that deny a report before "to": "declined to say", "refused to comment". */
+  public static final Set<String> DECLINING = words("declined declines refused refuses");
+
   /** Words that end a verb phrase: "told the press [that] ...", "said [would] usher in". */
   public static final Set<String> CLAUSE_STOPS =
       words(

@@ -288,9 +288,6 @@ final class MentionTracker {
     return t != null && t.isWord() ? t.lower() : "";
   }
 
-  private static final Set<String> PASSIVE_AUXILIARIES =
-      Set.of("is", "are", "was", "were", "be", "been", "being");
-
   private static boolean spokenByNobodyWeKnow(ParagraphTokens p, int i, List<Mention> found) {
     Token t = p.get(i);
     if (t.is("according") && p.wordAt(i + 1, "to")) {
@@ -299,7 +296,7 @@ final class MentionTracker {
     }
     if (!Phrases.isSpeechVerb(p, i)) return false;
     // "before it was announced": a passive names no speaker at all
-    if (PASSIVE_AUXILIARIES.contains(t.lower()) || PASSIVE_AUXILIARIES.contains(word(p, i - 1))) {
+    if (NewsLexicon.BE_FORMS.contains(t.lower()) || NewsLexicon.BE_FORMS.contains(word(p, i - 1))) {
       return false;
     }
     int b = i - 1;

@@ -369,30 +369,27 @@ final class ParaphraseFinder {
     int k = v - 1;
     if (k >= s && p.get(k).isWord() && p.get(k).lower().equals("to")) {
       k--;
-      return k >= s && p.get(k).isWord() && DECLINING.contains(p.get(k).lower());
+      return k >= s && p.get(k).isWord() && NewsLexicon.DECLINING.contains(p.get(k).lower());
     }
     if (k < s || !p.get(k).isWord()) return false;
     String w = p.get(k).lower();
     return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t");
   }
 
-  private static final java.util.Set<String> DECLINING =
-      java.util.Set.of("declined", "declines", "refused", "refuses", "wouldn't", "won't");
-
   /**
-   * A subject and more at {@code from}: a determiner, then at least three words before any
-   * punctuation ("a sleeping person takes longer …"), whatever the tense of its verb.
+   * A subject and more at {@code from}: a word that opens a reported clause ("a", "the", "they"),
+   * then at least three words before any punctuation ("a sleeping person takes longer …"), whatever
+   * the tense of its verb.
    */
   private static boolean opensNounPhrase(ParagraphTokens p, int from, int last) {
     Token first = p.at(from);
-    if (first == null || !first.isWord() || !DETERMINERS.contains(first.lower())) return false;
+    if (first == null || !first.isWord() || !NewsLexicon.CLAUSE_STARTERS.contains(first.lower())) {
+      return false;
+    }
     int words = 0;
     for (int k = from + 1; k < last && p.get(k).isWord(); k++) words++;
     return words >= 3;
   }
-
-  private static final java.util.Set<String> DETERMINERS =
-      java.util.Set.of("a", "an", "the", "this", "that", "these", "those", "every", "each", "no");
 
   /**
    * The figure of an amount opening at {@code from} ("30", "about 30", "at least four", "more than
