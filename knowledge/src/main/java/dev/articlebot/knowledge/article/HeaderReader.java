@@ -375,16 +375,16 @@ final class HeaderReader {
     return -1;
   }
 
-  /**
-   * A line that could be a headline: it starts like a title, is not a menu, label, list item or
-   * caption, and has four words or more, or ends with a question or exclamation mark. A line of up
-   * to four capitalised words without such a mark is a section label or kicker, not a headline.
-   */
   /** "Editor's note: This story has been updated …": a note on the story, never its headline. */
   private static final java.util.regex.Pattern EDITORS_NOTE =
       java.util.regex.Pattern.compile(
           "^editor[’']?s[’']? note\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A line that could be a headline: it starts like a title, is not a menu, label, list item or
+   * caption, and has four words or more, or ends with a question or exclamation mark. A line of up
+   * to four capitalised words without such a mark is a section label or kicker, not a headline.
+   */
   private boolean isTitleLike(int j) {
     LineKind k = kinds.get(j);
     String text = lines.get(j).text();

@@ -73,12 +73,6 @@ final class Trailers {
           "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
 
   /**
-   * The comment section's header ("Comments (7)", "318 comments", "Top Comment", "Discussion about
-   * this post"), a newsletter's digest of other news under its story ("Quick hits") and a press
-   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
-   * follows is the readers' talk or the sender's details, never the story.
-   */
-  /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
    * Herald.", a forum poster's "Edit: formatting." under the text they pasted, a social post's "See
    * less" under its text.
@@ -88,6 +82,12 @@ final class Trailers {
           "^(?:The post .{3,300} appeared first on .{2,80}|Edit(?:\\s*\\d{1,2})?:\\s+\\S.{0,300}"
               + "|See less)$");
 
+  /**
+   * The comment section's header ("Comments (7)", "318 comments", "Top Comment", "Discussion about
+   * this post"), a newsletter's digest of other news under its story ("Quick hits") and a press
+   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
+   * follows is the readers' talk or the sender's details, never the story.
+   */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
           "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"

@@ -476,10 +476,6 @@ final class ParaphraseFinder {
   }
 
   /**
-   * Whether the attribution ends the sentence after its verb, or at most four words later before a
-   * comma ("…, Lim said.", "…, she told the board.", "…, he said on Tuesday, …").
-   */
-  /**
    * The comma before a speaker named after the report, maybe past a role in lower case or a title
    * ("…, library Director Marisol Keane told trustees"); -1 when there is none.
    */
@@ -496,6 +492,10 @@ final class ParaphraseFinder {
     return first - 1 > s && p.punctAt(first - 1, ',') ? first - 1 : -1;
   }
 
+  /**
+   * Whether the attribution ends the sentence after its verb, or at most four words later before a
+   * comma ("…, Lim said.", "…, she told the board.", "…, he said on Tuesday, …").
+   */
   private static boolean endsTheReport(ParagraphTokens p, int from, int last) {
     for (int k = from; k <= last && k <= from + 4; k++) {
       if (k == last || p.punctAt(k, ',')) return true;
