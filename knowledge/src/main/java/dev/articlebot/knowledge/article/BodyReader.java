@@ -97,6 +97,14 @@ final class BodyReader {
 
   private Body read() {
     int start = header.bodyStart();
+    // a video's block that the header ran into: the body starts after its running time
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      int clip = videoBlockEnd(k);
+      if (clip >= start) {
+        start = clip + 1;
+        break;
+      }
+    }
     for (int i = 0; i < start; i++) roles[i] = Role.DROP;
     byKind(start);
     headingsAndLeftovers(start);
@@ -184,6 +192,16 @@ final class BodyReader {
         if (k == LineKind.RELATED_LABEL) inList = true;
         else if (k == LineKind.END) ended = true; // "Quick hits", "Comments" as a page's heading
         else if (k != LineKind.FURNITURE) roles[i] = Role.HEADING;
+        continue;
+      }
+      int clip = videoBlockEnd(i);
+      if (clip > i) {
+        // a video's block: its label and title, the player's description of it, its running time
+        for (int k = i; k <= clip; k++) {
+          texts[k] = lines.get(k).text();
+          roles[k] = Role.DROP;
+        }
+        i = clip;
         continue;
       }
       switch (kinds.get(i)) {
@@ -274,6 +292,26 @@ final class BodyReader {
           Pattern.CASE_INSENSITIVE);
 
   /** A video player's running time: "Duration 2:14". */
+  /** A video's label over its title: "Video: Crews work to restore power". */
+  private static final Pattern VIDEO_LABEL =
+      Pattern.compile("^(?:Video|Watch)\\s*:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+
+  /** A running time alone on its line: "2:47". */
+  private static final Pattern RUNNING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?$");
+
+  /**
+   * The last line of a video's block opening at {@code i} ("Video: …", its title again, a sentence
+   * that describes it, its running time within four lines), or -1 when line {@code i} opens none.
+   */
+  private int videoBlockEnd(int i) {
+    if (!VIDEO_LABEL.matcher(lines.get(i).text()).matches()) return -1;
+    for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
+      String t = lines.get(k).text().strip();
+      if (RUNNING_TIME.matcher(t).matches() || VIDEO_DURATION.matcher(t).matches()) return k;
+    }
+    return -1;
+  }
+
   private static final Pattern VIDEO_DURATION =
       Pattern.compile("^Duration\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$", Pattern.CASE_INSENSITIVE);
 

@@ -111,9 +111,19 @@ final class Captions {
   /** A photographer, a slash and where from: "Kevin Dietsch/Getty Images". */
   private static final String BY_SLASH_FROM = "\\s*/\\s*" + CREDIT_NAMES;
 
-  /** "… 2026. Kevin Dietsch/Getty Images": after a sentence, a name, a slash and where from. */
+  /**
+   * "… 2026. Kevin Dietsch/Getty Images", "… on Tuesday. Marcus Delane | Basin Business Journal":
+   * after a sentence, a name, a slash or a bar, and where from.
+   */
   private static final Pattern NAME_SLASH =
-      Pattern.compile("[.!?”\"’]\\s+" + name(0, 3) + BY_SLASH_FROM + "$");
+      Pattern.compile(
+          "[.!?”\"’]\\s+"
+              + name(0, 3)
+              + "(?:"
+              + BY_SLASH_FROM
+              + "|\\s+\\|\\s+"
+              + name(0, 5)
+              + ")$");
 
   /**
    * "… on December 2 [Nimal Ratnayake/Reuters]", "… district [File: Shanika Dias/AFP]": a credit in

@@ -57,6 +57,7 @@ final class HeaderReader {
     int headline = markedHeadline();
     if (headline < 0) headline = headlineAboveAnAnchor();
     if (headline < 0) headline = headlineAboveTheFirstProse();
+    headline = fullerCopy(headline);
     Found found = new Found(headline >= 0 ? lines.get(headline).text() : "");
     int i = headline + 1;
     if (i < lines.size() && isDek(i)) found.dek = lines.get(i++).text();
@@ -79,6 +80,25 @@ final class HeaderReader {
         found.dates,
         found.captions,
         bodyStart);
+  }
+
+  /**
+   * The headline of the page's fuller copy: a story pasted twice, first as a paywall cut it off,
+   * then in full, prints its headline twice; the copy with more running text under it is the story.
+   */
+  private int fullerCopy(int headline) {
+    if (headline < 0 || lines.get(headline).markup() == Line.Markup.HEADLINE) return headline;
+    String title = lines.get(headline).text();
+    int between = 0;
+    for (int j = headline + 1; j < lines.size(); j++) {
+      if (lines.get(j).text().equals(title)) {
+        int after = 0;
+        for (int k = j + 1; k < lines.size(); k++) after += startsRunningText(k) ? 1 : 0;
+        return after > between ? j : headline;
+      }
+      between += startsRunningText(j) ? 1 : 0;
+    }
+    return headline;
   }
 
   /**

@@ -287,6 +287,7 @@ final class WebLexicon {
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|printer-friendly version|e-?mail this (?:story|article)"
               + "|read [\\d,.]+k? (?:replies|comments)"
+              + "|support local journalism|subscribe (?:to .{1,40} )?for \\$\\d"
               + "|(?:this|the) (?:story|article|page) has been viewed [\\d,]+ times"
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"

@@ -53,6 +53,7 @@ class BoilerplateTest {
         "📺 Watch our full report tonight at 6 and 11.",
         "The most important news from the region every weekday morning in your mailbox – free of"
             + " charge.",
+        "Support local journalism. Subscribe to The Basin Ledger for $1 a week.",
         "Video Player is loading.",
         "This story has been viewed 1,284 times. Last updated: 12/3/2026 9:14:07 AM",
       })

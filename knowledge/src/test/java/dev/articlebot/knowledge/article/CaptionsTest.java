@@ -22,6 +22,7 @@ class CaptionsTest {
         "Matthias Grauer took over as chief executive in March © Hannelore Voigt/Bloomberg",
         "The reservoir has been patched at least nine times since 2012. Gazette photo/Carol Vandenberg",
         "The mill has made containerboard since 1955. (Hannah Verloop/Mid-Valley Courier)",
+        "Denise Vandermolen at the company’s headquarters on Tuesday. Marcus Delane | Basin Journal",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

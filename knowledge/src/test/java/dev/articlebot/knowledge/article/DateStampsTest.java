@@ -113,4 +113,13 @@ class DateStampsTest {
         .containsExactly("Tue, Dec 1, 2026");
     assertThat(DateStamps.read("5 min read")).isEmpty();
   }
+
+  @Test
+  void readsTwoLabelledDatesADotSetsApart() {
+    assertThat(
+            DateStamps.read(
+                "Published December 2, 2026 at 5:02 p.m. PT · Updated December 2, 2026"))
+        .extracting(Stamp::kind)
+        .containsExactly(Kind.PUBLISHED, Kind.UPDATED);
+  }
 }

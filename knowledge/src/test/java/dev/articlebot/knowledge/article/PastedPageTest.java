@@ -774,4 +774,46 @@ class PastedPageTest {
             "This story has been updated to correct the number of hourly workers.");
     assertThat(a.paragraphs().get(1).section()).isEqualTo("What happens to the workers?");
   }
+
+  @Test
+  void aStoryPastedTwiceFirstCutOffByAPaywallIsReadFromItsFullCopy() {
+    String head =
+        "Basin Gold agrees to sale to private equity firm\n\n"
+            + "The family-owned potato processor will build a new line\n\n"
+            + "By Dale Moreno\n\n"
+            + "Basin Gold Foods agreed on Tuesday to sell a majority stake to Harrow Lane Capital.\n\n";
+    String text =
+        head
+            + "This article is for subscribers only.\nSubscribe for $1\n"
+            + "Already a subscriber? Log in\n\nMost Read\n© 2026 Basin Business Journal\n\n"
+            + head
+            + "The family will keep a 30% stake and two of seven board seats, the company said.\n\n"
+            + "The board approved the sale 5-2 on Nov. 24, with the chairman voting no.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Basin Gold agrees to sale to private equity firm");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Basin Gold Foods agreed on Tuesday to sell a majority stake to Harrow Lane Capital.",
+            "The family will keep a 30% stake and two of seven board seats, the company said.",
+            "The board approved the sale 5-2 on Nov. 24, with the chairman voting no.");
+  }
+
+  @Test
+  void aVideosBlockUnderTheHeaderIsNoParagraph() {
+    String text =
+        "Ice storm leaves 40,000 without power\n\n"
+            + "Author: Marisa Delgado\n"
+            + "Published: 6:02 PM CST December 2, 2026\n"
+            + "Video: Crews work to restore power\n"
+            + "Crews work to restore power\n"
+            + "Crews worked into the night Wednesday on the city's west side.\n"
+            + "2:47\n"
+            + "Play\n\n"
+            + "About 40,000 customers were still without power Wednesday night, the utility said.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "About 40,000 customers were still without power Wednesday night, the utility said.");
+  }
 }
