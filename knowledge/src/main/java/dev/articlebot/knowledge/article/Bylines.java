@@ -63,12 +63,27 @@ final class Bylines {
   private Bylines() {}
 
   /**
-   * Joins a byline a page printed over two lines, "By" alone and the names under it, into one line
-   * ("By Lucia Ferrante"); nothing else changes.
+   * Joins a byline a page printed over two lines, "By" alone and the names under it ("By Lucia
+   * Ferrante"), or a byline that ends with a comma or "and" and the names under it ("By Maren
+   * Olstad," / "Julian Achterberg"), into one line; nothing else changes.
    */
   static List<Line> joinSplit(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines);
     for (int i = 0; i + 1 < out.size(); i++) {
+      // "By Maren Olstad," over "Julian Achterberg": writers a page prints one per element
+      String text = out.get(i).text();
+      boolean goesOn = text.endsWith(",") || text.matches("(?i).*\\s(?:and|&)$");
+      if (goesOn && labelled(text.replaceAll("\\s*(?:,|and|&)$", "")).isPresent()) {
+        String more = out.get(i + 1).text();
+        if (LineShape.words(more) <= 12 && isNameList(more)) {
+          Line by = out.get(i);
+          String joint =
+              text.endsWith(",") ? text.substring(0, text.length() - 1) + " and " : text + " ";
+          out.set(i, new Line(joint + more, by.markup(), by.blankBefore()));
+          out.remove(i + 1);
+          continue;
+        }
+      }
       if (!out.get(i).text().matches("(?i)by:?")) continue;
       String names = out.get(i + 1).text();
       if (LineShape.words(names) > 12 || names(names, true).isEmpty() || !isNameList(names)) {

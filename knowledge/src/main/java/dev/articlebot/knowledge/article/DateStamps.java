@@ -86,7 +86,8 @@ final class DateStamps {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
-          "(?:\\s*[|,;–—·-]\\s*|(?<=[\\d)])\\s+)(?=(?:first published|originally published"
+          "(?:\\s*[|,;–—·-]\\s*|(?<=[\\d)])\\s+|(?-i:(?<=\\b[A-Z]{1,3}T)\\s+(?=Updated\\b)))"
+              + "(?=(?:first published|originally published"
               + "|last updated"
               + "|last modified"
               + "|published|posted|updated|modified)\\b)",

@@ -122,4 +122,14 @@ class DateStampsTest {
         .extracting(Stamp::kind)
         .containsExactly(Kind.PUBLISHED, Kind.UPDATED);
   }
+
+  @Test
+  void anUpdateAfterATimeZoneIsADateOfItsOwn() {
+    assertThat(
+            DateStamps.read(
+                "Published December 3, 2026 at 5:06 AM CST Updated December 3, 2026 at 10:41 AM CST"))
+        .containsExactly(
+            new Stamp(Kind.PUBLISHED, "December 3, 2026 at 5:06 AM CST", true),
+            new Stamp(Kind.UPDATED, "December 3, 2026 at 10:41 AM CST", true));
+  }
 }

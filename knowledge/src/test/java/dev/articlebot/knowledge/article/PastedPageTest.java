@@ -816,4 +816,17 @@ class PastedPageTest {
         .containsExactly(
             "About 40,000 customers were still without power Wednesday night, the utility said.");
   }
+
+  @Test
+  void aBylineThatEndsWithACommaGoesOnWithTheNamesUnderIt() {
+    String text =
+        "Ambulance service will stop overnight coverage\n\n"
+            + "By Maren Olstad,\n"
+            + "Julian Achterberg\n"
+            + "December 3, 2026\n\n"
+            + "The volunteer ambulance service in La Farge will stop answering calls overnight on"
+            + " Jan. 1, its director said on Tuesday.\n";
+    assertThat(parser.parse("t", text).authors())
+        .containsExactly("Maren Olstad", "Julian Achterberg");
+  }
 }
