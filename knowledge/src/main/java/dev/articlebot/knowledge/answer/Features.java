@@ -186,7 +186,7 @@ final class Features {
     }
   }
 
-  private PassageWords wordsOf(Passage p) {
+  private PassageWords passageWords(Passage p) {
     PassageWords w = passageWords.get(p.id());
     if (w == null) {
       w = PassageWords.of(p);
@@ -259,7 +259,7 @@ final class Features {
       Evidence e = evidence.get(i);
       Candidate c = e.candidate();
       int id = c.passage().id();
-      PassageWords words = wordsOf(c.passage());
+      PassageWords words = passageWords(c.passage());
       double pieces = e.pieces();
       Paragraph p = c.passage().paragraph();
       int count = c.passage().article().paragraphs().size();
@@ -421,7 +421,7 @@ final class Features {
     boolean asksWhat = wh == Question.Wh.WHAT || wh == Question.Wh.WHICH;
     boolean asksFigure =
         wh == Question.Wh.HOW_MANY || wh == Question.Wh.HOW_MUCH || wh == Question.Wh.WHEN;
-    PassageWords words = wordsOf(c.passage());
+    PassageWords words = passageWords(c.passage());
     double[][] out = new double[n][];
     for (int i = 0; i < n; i++) {
       String text = sentences.get(i).text();

@@ -291,7 +291,6 @@ final class BodyReader {
               + "|partner content|from our sponsors?)$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A video player's running time: "Duration 2:14". */
   /** A video's label over its title: "Video: Crews work to restore power". */
   private static final Pattern VIDEO_LABEL =
       Pattern.compile("^(?:Video|Watch)\\s*:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
@@ -312,6 +311,7 @@ final class BodyReader {
     return -1;
   }
 
+  /** A video player's running time: "Duration 2:14". */
   private static final Pattern VIDEO_DURATION =
       Pattern.compile("^Duration\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$", Pattern.CASE_INSENSITIVE);
 
