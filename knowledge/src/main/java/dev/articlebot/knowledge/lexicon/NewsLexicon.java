@@ -640,7 +640,7 @@ public final class NewsLexicon {
    * Blue)", "known as", "nicknamed", "under the name “Wren”").
    */
   public static final Set<String> ALIAS_MARKERS =
-      words("known nicknamed dubbed nickname name alias aka calls called username");
+      words("known nicknamed dubbed nickname name alias aka call calls called username");
 
   /**
    * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:

@@ -149,6 +149,9 @@ final class AttributionParser {
     Token prev2 = p.at(q - 2);
     if (prev != null && prev.isWord()) {
       if (NewsLexicon.TERM_MARKERS.contains(prev.lower())) return true;
+      // "whom colleagues call “Mari,”": a short name given after a word that gives names
+      if (NewsLexicon.ALIAS_MARKERS.contains(prev.lower()) && Phrases.isShortName(words))
+        return true;
       // "Earth, Wind & Fire’s “September”", "Dickens’s “Bleak House”": a work by its maker
       if (prev.possessive() && prev.capitalized() && words.split("\\s+").length <= 6) return true;
       if (prev2 != null

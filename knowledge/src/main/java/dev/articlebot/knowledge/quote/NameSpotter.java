@@ -95,12 +95,7 @@ final class NameSpotter {
     Token before = p.at(q - 1);
     if (before == null || !before.capitalized() || before.possessive()) return false;
     if (!p.spacedFromNext(q - 1) || !p.spacedFromNext(q) || !startsName(p.at(q + 1))) return false;
-    String[] words = p.spans().get(t.span()).words(p.text()).split("\\s+");
-    if (words.length > 3) return false;
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
-    }
-    return true;
+    return Phrases.isShortName(p.spans().get(t.span()).words(p.text()));
   }
 
   /**

@@ -109,12 +109,14 @@ final class Person {
    * The gender the first gendered word of a title or role tells, or UNKNOWN. A word in a clause
    * after "whose" or "who", or after a possessive inside the role, is someone else's ("whose son is
    * a sophomore", "runs the shop her father opened"); "her brother-in-law", opening the role, is
-   * the person's own.
+   * the person's own. A possessor's noun is someone else's too ("the chairman's sister" is a
+   * woman).
    */
   static Gender genderOf(String words) {
     boolean someoneElse = false;
     boolean first = true;
-    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    String own = POSSESSOR.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    for (String w : own.split("[^\\p{L}]+")) {
       if (w.isEmpty()) continue;
       // "her brother-in-law" is the person; "runs the shop her father opened" is someone else
       if (OTHERS.contains(w) || !first && POSSESSIVES.contains(w)) someoneElse = true;
@@ -127,6 +129,10 @@ final class Person {
   }
 
   private static final java.util.Set<String> OTHERS = java.util.Set.of("whose", "who");
+
+  /** A noun with a possessive ending: "chairman's", "mayor’s". */
+  private static final java.util.regex.Pattern POSSESSOR =
+      java.util.regex.Pattern.compile("\\p{L}+['’]s\\b");
 
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their");
 

@@ -296,7 +296,7 @@ final class PersonRegistry {
     if (!p.punctAt(after, ',')) return "";
     if (NameEvidence.isAge(p, after)) after += 2;
     int sentence = p.get(after).sentence();
-    for (int k = after + 1; k < p.size() && k < after + 15; k++) {
+    for (int k = after + 1; k < p.size() && k < after + 25; k++) {
       Token t = p.get(k);
       if (t.sentence() != sentence || Phrases.isSpeechVerb(p, k)) return "";
       if (t.isWord() && NewsLexicon.ALIAS_MARKERS.contains(t.lower())) {

@@ -15,6 +15,16 @@ final class Phrases {
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
   record Appositive(int end, String text) {}
 
+  /** One to three words, each capitalised: quoted words that give a name, not a statement. */
+  static boolean isShortName(String words) {
+    String[] w = words.strip().split("\\s+");
+    if (w.length > 3) return false;
+    for (String x : w) {
+      if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0))) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether token {@code i} reports speech; "call" only as "called on" or "calls for", "point" only
    * as "points out", "estimate" only before "that", "recall" only without an object.

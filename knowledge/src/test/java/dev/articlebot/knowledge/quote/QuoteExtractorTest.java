@@ -107,6 +107,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameGivenInQuotationMarksIsANicknameAndTheSpeakerStillSpeaks() {
+    ArticleQuotes result =
+        extract(
+            "The mill will close in March.\n\n"
+                + "Tomas Verhoef, who has run the night shift for 20 years and whom everyone on the"
+                + " floor calls “Tom,” said the closure had been expected since spring.");
+    assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Tomas Verhoef");
+    assertThat(result.speakers().get(0).aliases()).contains("Tom");
+    assertThat(result.terms()).containsExactly("Tom");
+  }
+
+  @Test
+  void aPossessorInARoleIsSomeoneElseAndGivesNoGender() {
+    ArticleQuotes result =
+        extract(
+            "Oren Blum, a partner at the fund, said it would keep the plant open.\n\n"
+                + "The board split, with the chairman’s sister, Ruth Adler, voting against.\n\n"
+                + "“I understand the math,” Ruth Adler said.\n\n"
+                + "She said she feared the company would be sold again.");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName)
+        .containsExactly("Oren Blum", "Ruth Adler", "Ruth Adler");
+  }
+
+  @Test
   void anEmptyBookAnswersNotFound() {
     QuoteBook empty = QuoteBook.of(List.of());
     assertThat(empty.speakers()).isEmpty();
