@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +64,13 @@ final class BodyReader {
       List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency, List<String> writers) {}
 
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+  /** The fewest and the most words of a caption printed without credit or full stop. */
+  private static final int MIN_CAPTION_WORDS = 8;
+
+  private static final int MAX_CAPTION_WORDS = 45;
+
+  private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\s\\d[\\d,]*\\s*$");
 
   /** A line that opens with a question word asks what someone says; it reports nobody's words. */
   private static final Pattern QUESTION_WORD =
@@ -352,6 +360,9 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.PENDING && isUnpunctuatedCaption(i)) roles[i] = Role.CAPTION;
+    }
+    for (int i = start; i < lines.size(); i++) {
       boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
       if (roles[i] == Role.PENDING
           && (reportsSpeech(texts[i]) && !asksWhatIsSaid || introducesWhatFollows(i))) {
@@ -430,6 +441,41 @@ final class BodyReader {
     return LineShape.opensQuotation(next) || HeaderReader.isListItem(next);
   }
 
+  /**
+   * A photo's caption printed without its credit or full stop, as tabloid sites print them ("Mrs
+   * Holroyd with her son Graham, 54, who has helped set up the stalls"): one or two sentences of
+   * {@link #MIN_CAPTION_WORDS} to {@link #MAX_CAPTION_WORDS} words whose last ends with a word (no
+   * full stop, no footnote's number), between two lines of the story's text (a paragraph or another
+   * caption on each side, a paragraph on one). A paragraph of the story ends as a sentence does; a
+   * long paragraph cut off without its full stop stays one.
+   */
+  private boolean isUnpunctuatedCaption(int i) {
+    String text = texts[i];
+    int words = LineShape.words(text);
+    if (words < MIN_CAPTION_WORDS || words > MAX_CAPTION_WORDS) return false;
+    if (!LineShape.startsLikeTitle(text) || HeaderReader.isListItem(text)) return false;
+    if (text.strip().endsWith("]")) return false; // a reference work's "[citation needed]"
+    // it ends with a word or a number of its own ("since 1995"): no sentence's end, and no
+    // footnote's number glued to one ("… that night.3")
+    boolean endsWithWord =
+        Character.isLetter(LineShape.lastMark(text)) || ENDS_WITH_NUMBER.matcher(text).find();
+    if (!endsWithWord || SPLITTER.split(text).size() > 2) return false;
+    Role before = Role.DROP;
+    for (int j = i - 1; j >= 0 && before == Role.DROP; j--) before = roles[j];
+    Role after = nextContentOrCaption(i);
+    boolean storyBefore = before == Role.PARAGRAPH || before == Role.CAPTION;
+    boolean storyAfter = after == Role.PARAGRAPH || after == Role.CAPTION;
+    return storyBefore && storyAfter && (before == Role.PARAGRAPH || after == Role.PARAGRAPH);
+  }
+
+  /** The role of the next line after {@code i} that is not dropped. */
+  private Role nextContentOrCaption(int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (roles[j] != Role.DROP) return roles[j];
+    }
+    return Role.DROP;
+  }
+
   /** Furniture on both sides: the line above and the line below are dropped. */
   private boolean betweenDropped(int i, int start) {
     return i > start
@@ -465,7 +511,7 @@ final class BodyReader {
       int last = lastParagraph(lines.size() - 1, start);
       if (last < 0) return;
       String text = texts[last];
-      if (Trailers.isAuthorNote(text, header.authors()) || isCutOff(last, start)) {
+      if (Trailers.isAuthorNote(text, credited()) || isCutOff(last, start)) {
         roles[last] = Role.DROP;
         // and the heading it had, which heads nothing now
         for (int j = last - 1; j >= start && roles[j] != Role.PARAGRAPH; j--) {
@@ -475,6 +521,20 @@ final class BodyReader {
       }
     }
   }
+
+  /**
+   * The people the header credits: its authors, and anyone else its byline names after "by" ("Story
+   * by Marisa Okafor, photos by Dale Brennecke").
+   */
+  private List<String> credited() {
+    List<String> out = new ArrayList<>(header.authors());
+    Matcher m = CREDITED.matcher(header.byline());
+    while (m.find()) if (!out.contains(m.group(1))) out.add(m.group(1));
+    return out;
+  }
+
+  private static final Pattern CREDITED =
+      Pattern.compile("\\b(?i:by)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})");
 
   /**
    * A last paragraph that furniture cuts off from the body and that speaks of the site or of a

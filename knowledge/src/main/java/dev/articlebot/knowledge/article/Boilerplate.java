@@ -63,7 +63,11 @@ final class Boilerplate {
   /** A line made only of page-tool words and fillers, counts and punctuation. */
   static boolean isToolLine(String line) {
     String[] words =
-        line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}&'-]+", " ").strip().split("\\s+");
+        line.toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}&'-]+", " ")
+            .replaceAll("\\bfull screen\\b", "fullscreen") // a player's "Full Screen"
+            .strip()
+            .split("\\s+");
     boolean tool = false;
     for (String w : words) {
       if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) continue;

@@ -377,6 +377,13 @@ final class Bylines {
     } else if (role >= 0) {
       end = roleStart(t, role); // "Owen Calloway Transport correspondent"
     }
+    // "HANNAH PRYCE FOR CLARIONONLINE", "Jane Doe for The Courier": whom the writer wrote for
+    for (int k = from + 2; k < end - 1; k++) {
+      if (t[k].equalsIgnoreCase("for")) {
+        end = k;
+        break;
+      }
+    }
     if (end - from < 2) return null;
     if (isPublication(t, from, end)) return null;
     String name = nameAt(t, from, end, false);

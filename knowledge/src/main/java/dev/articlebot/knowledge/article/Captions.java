@@ -22,10 +22,14 @@ final class Captions {
       "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo|Photograph|Image|Picture|Illustration"
           + "|Video|Credit|Courtesy|Graphic)s?";
 
-  /** A credit word in lower case after the source, in brackets: "(TNC file photo)". */
+  /**
+   * A credit word in lower case after the source, in brackets: "(TNC file photo)"; an agency's name
+   * in brackets may follow it ("(Pool photo) (Hanul)").
+   */
   private static final Pattern PAREN_FILE_PHOTO =
       Pattern.compile(
-          "\\((?:\\p{Lu}[\\p{L}&.]*\\s+)?(?:file\\s+)?(?:photo|picture|image)s?\\)\\s*$");
+          "\\((?:\\p{Lu}[\\p{L}&.]*\\s+)?(?:file\\s+)?(?:photo|picture|image)s?\\)"
+              + "(?:\\s*\\(\\p{Lu}[\\p{L}&.]*\\))?\\s*$");
 
   /**
    * "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)", "(ABC

@@ -44,6 +44,9 @@ final class HeaderReader {
   private final List<Line> lines;
   private final List<LineKind> kinds;
 
+  /** The headline found stands over a summary's points ({@link #titleCaseOverSummary}): no dek. */
+  private boolean summaryUnderHeadline;
+
   private HeaderReader(List<Line> lines, List<LineKind> kinds) {
     this.lines = lines;
     this.kinds = kinds;
@@ -60,7 +63,17 @@ final class HeaderReader {
     headline = fullerCopy(headline);
     Found found = new Found(headline >= 0 ? lines.get(headline).text() : "");
     int i = headline + 1;
-    if (i < lines.size() && isDek(i)) found.dek = lines.get(i++).text();
+    if (i < lines.size() && !summaryUnderHeadline && isDek(i)) {
+      found.dek = lines.get(i++).text();
+    } else if (headline >= 0 && lines.get(headline).markup() == Line.Markup.HEADLINE) {
+      int anchor = anchorUnderMarkedHeadline(headline);
+      if (anchor > i) {
+        if (isTitleLike(i) && LineShape.words(lines.get(i).text()) >= 6) {
+          found.dek = lines.get(i).text();
+        }
+        i = anchor;
+      }
+    }
     int bodyStart = lines.size();
     for (; i < lines.size(); i++) {
       int next = headerLine(i, found);
@@ -277,6 +290,23 @@ final class HeaderReader {
   }
 
   /** A byline, a date line, a date or author field, or a name with a byline role. */
+  /**
+   * The byline or date under a page's marked headline when boxes stand between them (a fact check's
+   * claim and rating, a scoreboard): within {@link #BOXED_HEADER_LINES} lines, with no line of more
+   * than {@link #BOXED_HEADER_WORDS} words before it. What stands between is the header's, its
+   * first line the dek when it reads as one. -1 when there is none.
+   */
+  private int anchorUnderMarkedHeadline(int headline) {
+    for (int j = headline + 1; j < lines.size() && j <= headline + BOXED_HEADER_LINES; j++) {
+      if (isAnchor(j)) return j;
+      if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
+    }
+    return -1;
+  }
+
+  private static final int BOXED_HEADER_LINES = 10;
+  private static final int BOXED_HEADER_WORDS = 40;
+
   private boolean isAnchor(int i) {
     LineKind k = kinds.get(i);
     if (k == LineKind.BYLINE || k == LineKind.DATE) return true;
@@ -326,12 +356,37 @@ final class HeaderReader {
     if (titles.size() == 1) return titles.get(0);
     int lower = titles.get(0);
     int upper = titles.get(1);
+    int titleCase = titleCaseOverSummary(upper, anchor);
+    if (titleCase >= 0) {
+      summaryUnderHeadline = true;
+      return titleCase;
+    }
     if (apart) return lower;
     if (readsAsDek(lines.get(lower).text(), lines.get(upper).text())) return upper;
     Set<String> story = storyWords(anchor);
     boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
     boolean lowerAbout = sharesAWord(lines.get(lower).text(), story);
     return !upperAbout && lowerAbout ? lower : upper;
+  }
+
+  /**
+   * A tabloid's headline over its summary: a line of eight words or more, each capitalised, right
+   * above {@code top} with no blank line from it down to {@code anchor}, and at most three more
+   * title-like lines between, none of them in title case. The lines under it are the summary's
+   * points (their bullet marks lost in the paste), not a headline and its dek. -1 when there is
+   * none.
+   */
+  private int titleCaseOverSummary(int top, int anchor) {
+    for (int k = top + 1; k <= anchor; k++) if (lines.get(k).blankBefore()) return -1;
+    for (int j = top; j >= 0 && top - j <= 3; j--) {
+      String text = lines.get(j).text();
+      if (!isTitleLike(j)) return -1;
+      if (LineShape.allWordsCapitalised(text)) {
+        return j < top && LineShape.words(text) >= 8 ? j : -1;
+      }
+      if (lines.get(j).blankBefore()) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -166,14 +166,14 @@ final class HtmlPage {
       Set.of("relatedposts", "sharedaddy", "outbrain", "taboola", "pullquote");
 
   /**
-   * Words of a class or id that often, not always, name furniture ("tags", "bio", "more", a
-   * "hidden" element): an element so named is removed unless it holds two paragraphs of {@link
-   * #LONG_P_WORDS} words or more, which only the story has.
+   * Words of a class or id that often, not always, name furniture ("tags", "bio", "more", a ratings
+   * box, a "hidden" element): an element so named is removed unless it holds two paragraphs of
+   * {@link #LONG_P_WORDS} words or more, which only the story has.
    */
   private static final Set<String> WEAK_FURNITURE_WORDS =
       Set.of(
           "social", "promo", "promos", "comment", "tags", "tag", "bio", "tools", "more", "contact",
-          "modal", "popup", "paywall", "hidden");
+          "modal", "popup", "paywall", "hidden", "rating", "ratings");
 
   /** Screen-reader-only text ("sr-only", "visually-hidden", "screen-reader-text"). */
   private static final Pattern SCREEN_READER_ONLY =

@@ -72,6 +72,11 @@ final class PageReader {
     if (d.isPresent()) {
       dateline = d.get().place();
       String source = WebLexicon.agency(d.get().source());
+      // a story with no byline is credited to the source its dateline names ("SEOUL, Dec. 2
+      // (Hanul) --"), known agency or not
+      if (source == null && authors.isEmpty() && isSourceName(d.get().source())) {
+        source = d.get().source();
+      }
       if (agency.isEmpty() && source != null) agency = source;
     }
     boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
@@ -128,5 +133,10 @@ final class PageReader {
     if (line.markup() == Line.Markup.CAPTION) return LineKind.CAPTION;
     if (line.markup() == Line.Markup.HEADLINE) return LineKind.TEXT;
     return k;
+  }
+
+  /** One to three capitalised words without digits: a name an outlet goes by ("Hanul", "AP"). */
+  private static boolean isSourceName(String text) {
+    return text.matches("\\p{Lu}[\\p{L}&.'’-]*(?:\\s\\p{Lu}[\\p{L}&.'’-]*){0,2}");
   }
 }

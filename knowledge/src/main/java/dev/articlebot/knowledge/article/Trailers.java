@@ -70,7 +70,7 @@ final class Trailers {
 
   private static final Pattern END_MARK =
       Pattern.compile(
-          "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*)$");
+          "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*|\\(END\\))$");
 
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
@@ -83,14 +83,17 @@ final class Trailers {
               + "|See less)$");
 
   /**
-   * The comment section's header ("Comments (7)", "318 comments", "Top Comment", "Discussion about
-   * this post"), a newsletter's digest of other news under its story ("Quick hits") and a press
-   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
-   * follows is the readers' talk or the sender's details, never the story.
+   * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
+   * "Discussion about this post", "Share or comment on this article: …", "The comments below have
+   * not been moderated"), a newsletter's digest of other news under its story ("Quick hits") and a
+   * press release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."):
+   * what follows is the readers' talk or the sender's details, never the story.
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
-          "^(?:comments?\\s*\\(\\d[\\d,]*\\)|\\d[\\d,]*\\s+comments?|top comments?"
+          "^(?:comments?\\s*(?:\\(\\d[\\d,]*\\)|\\d[\\d,]*)|\\d[\\d,]*\\s+comments?|top comments?"
+              + "|share or comment on this (?:article|story)\\b.*"
+              + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
               + "|quick hits"
               + "|(?:show|view|read|load)\\s+"

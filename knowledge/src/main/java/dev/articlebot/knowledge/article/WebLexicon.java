@@ -370,14 +370,15 @@ final class WebLexicon {
       Pattern.compile(
           "(?:related(?: (?:topics?|stor(?:y|ies)|articles?|content|coverage|links?|reading|news|videos?))?"
               + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40})?|also read|see also"
-              + "|more (?:on|from|in|about) .{1,40}|more (?:stories|news|coverage|headlines)"
+              + "|more (?:on|from|in|about) .{1,40}"
+              + "|more (?:[\\p{L}-]+ ){0,2}(?:stories|news|coverage|headlines|galleries|videos)"
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
               + "|suggested topics|topics|tags|editor'?s picks|what to read next"
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
-              + "|don'?t miss|popular (?:now|articles|stories)|classifieds)"
+              + "|don'?t miss|popular (?:now|articles|stories)|classifieds|(?:our )?sources)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 
