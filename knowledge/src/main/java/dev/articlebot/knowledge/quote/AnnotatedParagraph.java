@@ -138,7 +138,7 @@ final class AnnotatedParagraph {
       }
       return first;
     }
-    if (t.is("who") || t.isPunct(',') || isGivenName(i)) {
+    if (t.is("who") || t.isPunct(',') || Phrases.isGivenName(tokens, i)) {
       for (int k = i - 1; k >= start; k--) {
         if (Phrases.isSpeechVerb(tokens, k)) {
           Mention earlier = subjectOf(k);
@@ -159,18 +159,6 @@ final class AnnotatedParagraph {
       }
     }
     return null;
-  }
-
-  /**
-   * "whom colleagues call “Mari,” said": quoted words at {@code q} that give a name after a word
-   * that gives names close a relative clause, as a comma does.
-   */
-  private boolean isGivenName(int q) {
-    Token t = tokens.get(q);
-    Token before = tokens.at(q - 1);
-    if (!t.isQuote() || before == null || !before.isWord()) return false;
-    if (!NewsLexicon.ALIAS_MARKERS.contains(before.lower())) return false;
-    return Phrases.isShortName(tokens.spans().get(t.span()).words(tokens.text()));
   }
 
   /**

@@ -98,7 +98,10 @@ final class AttributionParser {
     if (last < 1 || !p.punctAt(last, ':')) return null;
     int start = p.sentenceStart(last);
     for (int k = last - 1; k >= start; k--) {
-      if (p.get(k).isQuote()) return null;
+      // a quotation in the sentence is what it introduced; a nickname or a term is not one
+      if (p.get(k).isQuote() && !isTerm(p, k, p.spans().get(p.get(k).span()).words(p.text()))) {
+        return null;
+      }
       if (!Phrases.isSpeechVerb(p, k)) continue;
       Mention subject = ap.subjectOf(k);
       if (subject != null) return new Attribution(subject.person(), ap.verbPhrase(k), 0);
@@ -149,9 +152,7 @@ final class AttributionParser {
     Token prev2 = p.at(q - 2);
     if (prev != null && prev.isWord()) {
       if (NewsLexicon.TERM_MARKERS.contains(prev.lower())) return true;
-      // "whom colleagues call “Mari,”": a short name given after a word that gives names
-      if (NewsLexicon.ALIAS_MARKERS.contains(prev.lower()) && Phrases.isShortName(words))
-        return true;
+      if (Phrases.isGivenName(p, q)) return true; // "whom colleagues call “Mari,”"
       // "Earth, Wind & Fire’s “September”", "Dickens’s “Bleak House”": a work by its maker
       if (prev.possessive() && prev.capitalized() && words.split("\\s+").length <= 6) return true;
       if (prev2 != null

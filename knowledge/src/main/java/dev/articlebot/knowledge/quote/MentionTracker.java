@@ -312,8 +312,11 @@ final class MentionTracker {
     Token before = p.at(b);
     if (before == null || !before.isWord() || before.sentence() != t.sentence()) {
       Token after = p.at(i + 1);
+      // "“…,” said the spokesperson"; not a name given in quotation marks ("whom colleagues call
+      // “Mari,” said the …")
       boolean inverted =
           before != null
+              && !Phrases.isGivenName(p, b)
               && (before.isQuote()
                   || (before.isPunct(',') && p.at(b - 1) != null && p.get(b - 1).isQuote()));
       return inverted

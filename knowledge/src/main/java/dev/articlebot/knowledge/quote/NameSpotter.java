@@ -138,8 +138,17 @@ final class NameSpotter {
     return t != null
         && t.capitalized()
         && (!t.acronym() || NewsLexicon.isTitle(t.text()))
-        && NewsLexicon.compoundAdjectiveTail(t.text()).isEmpty();
+        && NewsLexicon.compoundAdjectiveTail(t.text()).isEmpty()
+        && !LOWER_CASE_TAIL.matcher(t.text()).find();
   }
+
+  /**
+   * "Candle-maker", "Co-founder", "Ex-mayor": a compound whose part after the hyphen is a noun of a
+   * doer in lower case is a noun capitalised to open a sentence, not a name ("Varga-Holm" is, and
+   * so are given names such as "Jae-sung" and "Hyun-woo").
+   */
+  private static final java.util.regex.Pattern LOWER_CASE_TAIL =
+      java.util.regex.Pattern.compile("-\\p{Ll}{2,}(?:er|or)$");
 
   private static boolean isInitialOrAbbreviation(String word) {
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))

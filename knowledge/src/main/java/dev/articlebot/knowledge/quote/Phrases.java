@@ -15,6 +15,19 @@ final class Phrases {
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
   record Appositive(int end, String text) {}
 
+  /**
+   * "whom colleagues call “Mari,”": a quotation at token {@code q} of one to three capitalised
+   * words right after a word that gives names ({@link NewsLexicon#ALIAS_MARKERS}) is a name given,
+   * not a statement; it closes a relative clause as a comma does.
+   */
+  static boolean isGivenName(ParagraphTokens p, int q) {
+    Token t = p.at(q);
+    Token before = p.at(q - 1);
+    if (t == null || !t.isQuote() || before == null || !before.isWord()) return false;
+    if (!NewsLexicon.ALIAS_MARKERS.contains(before.lower())) return false;
+    return isShortName(p.spans().get(t.span()).words(p.text()));
+  }
+
   /** One to three words, each capitalised: quoted words that give a name, not a statement. */
   static boolean isShortName(String words) {
     String[] w = words.strip().split("\\s+");

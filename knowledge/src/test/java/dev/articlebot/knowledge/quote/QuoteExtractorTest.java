@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
@@ -116,6 +117,32 @@ class QuoteExtractorTest {
     assertThat(result.quotes()).extracting(Quote::speakerName).containsExactly("Tomas Verhoef");
     assertThat(result.speakers().get(0).aliases()).contains("Tom");
     assertThat(result.terms()).containsExactly("Tom");
+  }
+
+  @Test
+  void aNicknameInQuotationMarksNeitherEndsAnIntroductionNorSpeaks() {
+    ArticleQuotes result =
+        extract(
+            "The mill will close in March.\n\n"
+                + "Tomas Verhoef, whom everyone on the floor calls “Tom,” said the closure had been"
+                + " expected. He put it plainly:\n\n"
+                + "“We saw it coming for a year.”");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName, Quote::text)
+        .containsExactly(
+            tuple("Tomas Verhoef", "the closure had been expected"),
+            tuple("Tomas Verhoef", "We saw it coming for a year."));
+  }
+
+  @Test
+  void aCompoundNounThatOpensASentenceIsNoPartOfTheNameAfterIt() {
+    ArticleQuotes result =
+        extract(
+            "Candle-maker Kelly Marsden, 39, said the cancellation would cost traders dearly.\n\n"
+                + "“I had already made 600 candles,” said Ms Marsden.");
+    assertThat(result.quotes())
+        .extracting(Quote::speakerName)
+        .containsExactly("Kelly Marsden", "Kelly Marsden");
   }
 
   @Test
