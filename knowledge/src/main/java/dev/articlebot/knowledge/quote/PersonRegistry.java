@@ -122,6 +122,21 @@ final class PersonRegistry {
         }
       }
     }
+    // a shorter form that begins the name of an organisation or a place ("Basin Gold" of "Basin
+    // Gold Foods") is its short name, unless its own mentions read as a person's more strongly
+    for (String shorter : weights.keySet()) {
+      for (String name : weights.keySet()) {
+        if (name.startsWith(shorter + " ")
+            && weights.get(name).organisation() >= NameEvidence.LEXICAL
+            && !weights.get(name).favoursPerson()) {
+          full.merge(
+              shorter,
+              new NameEvidence.Weights(0, NameEvidence.STRONG),
+              NameEvidence.Weights::plus);
+          break;
+        }
+      }
+    }
     Map<String, Boolean> out = new LinkedHashMap<>();
     full.forEach(
         (name, w) -> {
