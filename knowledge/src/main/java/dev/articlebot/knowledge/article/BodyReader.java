@@ -70,6 +70,9 @@ final class BodyReader {
 
   private static final int MAX_CAPTION_WORDS = 45;
 
+  /** The fewest words of a line in capitals that links to another story, not heads a section. */
+  private static final int MIN_CAPS_LINK_WORDS = 9;
+
   private static final Pattern ENDS_WITH_NUMBER = Pattern.compile("\\s\\d[\\d,]*\\s*$");
 
   /** A line that opens with a question word asks what someone says; it reports nobody's words. */
@@ -141,8 +144,9 @@ final class BodyReader {
     if (!lines.get(i).blankBefore()) {
       if (headsRunningText(i)) return false;
       if (RelatedLinks.continuesList(text)) return true;
-      return isTeaserOfListedHeadline(i);
+      return isTeaserOfListedHeadline(i) || isSentenceHeadlineInList(i);
     }
+    if (isSentenceHeadlineInList(i)) return true;
     return RelatedLinks.isListedHeadline(text)
         && i + 1 < lines.size()
         && (lines.get(i + 1).blankBefore()
@@ -160,6 +164,20 @@ final class BodyReader {
         && LineShape.words(lines.get(i + 1).text()) >= MIN_LONG_LINE;
   }
 
+  /**
+   * A listed headline written as sentences ("A startup ranked workers by emoji use. It lasted 11
+   * days."): at most {@link #MAX_SENTENCE_HEADLINE_WORDS} words, with a line of the list or of the
+   * page (no running text) right under it, no blank line between.
+   */
+  private boolean isSentenceHeadlineInList(int i) {
+    if (LineShape.words(lines.get(i).text()) > MAX_SENTENCE_HEADLINE_WORDS) return false;
+    return i + 1 < lines.size()
+        && !lines.get(i + 1).blankBefore()
+        && kinds.get(i + 1) != LineKind.PROSE;
+  }
+
+  private static final int MAX_SENTENCE_HEADLINE_WORDS = 24;
+
   /** A one-sentence teaser right under a listed headline, before a blank line or the end. */
   private boolean isTeaserOfListedHeadline(int i) {
     if (i == 0 || lines.get(i).blankBefore()) return false;
@@ -172,6 +190,7 @@ final class BodyReader {
   private void byKind(int start) {
     boolean ended = false;
     boolean inList = false;
+    boolean oneLink = false; // the open list's label names one link ("Related article")
     boolean inCard = false;
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -185,7 +204,12 @@ final class BodyReader {
         continue;
       }
       if (inList && !inRelatedList(i)) inList = false;
-      if (inList) continue;
+      if (inList && kinds.get(i) == LineKind.END) inList = false; // "Comments (7)" under a list
+      if (inList) {
+        // "Related article": a card of one link, whatever stands under it
+        if (oneLink) inList = false;
+        continue;
+      }
       if (inCard
           && (line.blankBefore() || !RelatedLinks.continuesList(text) || headsRunningText(i))) {
         inCard = false;
@@ -197,8 +221,10 @@ final class BodyReader {
       }
       if (line.markup() == Line.Markup.HEADING) {
         LineKind k = kinds.get(i);
-        if (k == LineKind.RELATED_LABEL) inList = true;
-        else if (k == LineKind.END) ended = true; // "Quick hits", "Comments" as a page's heading
+        if (k == LineKind.RELATED_LABEL) {
+          inList = true;
+          oneLink = ONE_LINK_LABEL.matcher(text).matches();
+        } else if (k == LineKind.END) ended = true; // "Quick hits", "Comments" as a page's heading
         else if (k != LineKind.FURNITURE) roles[i] = Role.HEADING;
         continue;
       }
@@ -226,7 +252,10 @@ final class BodyReader {
           texts[i] = Captions.labelledCaption(text).orElseThrow();
         }
         case CAPTION -> roles[i] = Role.CAPTION;
-        case RELATED_LABEL -> inList = true;
+        case RELATED_LABEL -> {
+          inList = true;
+          oneLink = ONE_LINK_LABEL.matcher(text).matches();
+        }
         // "Related video: …" and the card under it (its source, its title) up to the text
         case RELATED_INLINE -> inCard = true;
         case FIELD_LABEL -> {
@@ -292,6 +321,10 @@ final class BodyReader {
     }
   }
 
+  /** A label that names one link: "Related article", "Related story", "Related video". */
+  private static final Pattern ONE_LINK_LABEL =
+      Pattern.compile("^related (?:article|story|video|link)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
   /** The label over a sponsor's box: "Sponsored Content", "Paid post", "Promoted". */
   private static final Pattern SPONSORED_LABEL =
       Pattern.compile(
@@ -303,14 +336,35 @@ final class BodyReader {
   private static final Pattern VIDEO_LABEL =
       Pattern.compile("^(?:Video|Watch)\\s*:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
 
+  /** A video player's label alone on its line: "Video", "Watch". */
+  private static final Pattern VIDEO_WORD =
+      Pattern.compile("^(?:Video|Watch)$", Pattern.CASE_INSENSITIVE);
+
   /** A running time alone on its line: "2:47". */
   private static final Pattern RUNNING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?$");
 
   /**
    * The last line of a video's block opening at {@code i} ("Video: …", its title again, a sentence
-   * that describes it, its running time within four lines), or -1 when line {@code i} opens none.
+   * that describes it, its running time within four lines; or "Video" alone, a title and a sentence
+   * that describes it), or -1 when line {@code i} opens none.
    */
   private int videoBlockEnd(int i) {
+    return videoBlockEnd(lines, i);
+  }
+
+  /** {@link #videoBlockEnd(int)} over any lines: the header's too. */
+  static int videoBlockEnd(List<Line> lines, int i) {
+    // "Video" alone over the video's title and the player's one-sentence description of it
+    if (VIDEO_WORD.matcher(lines.get(i).text()).matches() && i + 2 < lines.size()) {
+      String title = lines.get(i + 1).text();
+      String about = lines.get(i + 2).text();
+      if (RelatedLinks.isListedHeadline(title)
+          && LineShape.words(title) <= 15
+          && LineShape.words(about) <= 45
+          && SPLITTER.split(about).size() <= 2) {
+        return i + 2; // the description and its credit
+      }
+    }
     if (!VIDEO_LABEL.matcher(lines.get(i).text()).matches()) return -1;
     for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
       String t = lines.get(k).text().strip();
@@ -361,6 +415,13 @@ final class BodyReader {
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && isUnpunctuatedCaption(i)) roles[i] = Role.CAPTION;
+      // a link to another story in capitals ("STATE OFFICIALS RESPOND TO … : REPORT"), longer
+      // than a heading in capitals: no sentence of the story is set so
+      if (roles[i] == Role.PENDING
+          && LineShape.isAllCaps(texts[i])
+          && LineShape.words(texts[i]) >= MIN_CAPS_LINK_WORDS) {
+        roles[i] = Role.DROP;
+      }
     }
     for (int i = start; i < lines.size(); i++) {
       boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
@@ -454,6 +515,7 @@ final class BodyReader {
     int words = LineShape.words(text);
     if (words < MIN_CAPTION_WORDS || words > MAX_CAPTION_WORDS) return false;
     if (!LineShape.startsLikeTitle(text) || HeaderReader.isListItem(text)) return false;
+    if (LineShape.isAllCaps(text)) return false; // a promo's link in capitals
     if (text.strip().endsWith("]")) return false; // a reference work's "[citation needed]"
     // it ends with a word or a number of its own ("since 1995"): no sentence's end, and no
     // footnote's number glued to one ("… that night.3")

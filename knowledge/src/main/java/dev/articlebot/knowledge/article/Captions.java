@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class Captions {
 
   private static final String CREDIT_WORD =
-      "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo|Photograph|Image|Picture|Illustration"
-          + "|Video|Credit|Courtesy|Graphic)s?";
+      "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo |Image |Picture )?(?:Photo|Photograph"
+          + "|Image|Picture|Illustration|Video|Credit|Courtesy|Graphic)s?";
 
   /**
    * A credit word in lower case after the source, in brackets: "(TNC file photo)"; an agency's name

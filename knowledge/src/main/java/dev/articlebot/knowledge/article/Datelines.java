@@ -43,6 +43,13 @@ final class Datelines {
   private static final Pattern WITH_COLON =
       Pattern.compile("^(\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}):\\s+[\\p{Lu}\\d\"“‘']");
 
+  /**
+   * A place of one to three capitalised words and a colon, as Indian sites also print it: "New
+   * Delhi: At least 112 people…"; never a label ("Update:", "Editor's note:", "Photos:").
+   */
+  private static final Pattern TITLE_CASE_WITH_COLON =
+      Pattern.compile("^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\\s+[\\p{Lu}\\d\"“‘']");
+
   private static final java.util.Set<String> LABELS =
       java.util.Set.of(
           "UPDATE",
@@ -72,6 +79,32 @@ final class Datelines {
 
   private Datelines() {}
 
+  /** A label in any case ("Update", "Photos"), or a word that labels, not places, a paragraph. */
+  private static boolean isLabel(String words) {
+    String upper = words.toUpperCase(java.util.Locale.ROOT);
+    return LABELS.contains(upper)
+        || LABELS.contains(upper.split(" ")[0])
+        || NOT_PLACES.contains(upper);
+  }
+
+  private static final java.util.Set<String> NOT_PLACES =
+      java.util.Set.of(
+          "SOURCE",
+          "SOURCES",
+          "SUMMARY",
+          "WARNING",
+          "BACKGROUND",
+          "CONTEXT",
+          "DISCLAIMER",
+          "QUESTION",
+          "ANSWER",
+          "TRANSCRIPT",
+          "HIGHLIGHTS",
+          "PHOTO",
+          "CREDIT",
+          "TAGS",
+          "TOPICS");
+
   /** The dateline at the start of {@code paragraph}, if it opens with one. */
   static java.util.Optional<Dateline> read(String paragraph) {
     Matcher m = CAPITALS.matcher(paragraph);
@@ -92,6 +125,10 @@ final class Datelines {
     Matcher c = WITH_COLON.matcher(paragraph);
     if (c.find() && !LABELS.contains(c.group(1))) {
       return java.util.Optional.of(new Dateline(c.group(1), ""));
+    }
+    Matcher t = TITLE_CASE_WITH_COLON.matcher(paragraph);
+    if (t.find() && !isLabel(t.group(1))) {
+      return java.util.Optional.of(new Dateline(t.group(1), ""));
     }
     return java.util.Optional.empty();
   }

@@ -165,6 +165,8 @@ final class HeaderReader {
       found.captions.add(text);
       return i;
     }
+    int clip = BodyReader.videoBlockEnd(lines, i);
+    if (clip > i) return clip; // a video's block: its title and description are no caption
     switch (kind) {
       case BYLINE -> {
         Bylines.Byline b = Bylines.labelled(text).orElseThrow();
@@ -176,7 +178,13 @@ final class HeaderReader {
         found.dates.addAll(b.dates());
         found.lastByline = i;
       }
-      case DATE -> found.dates.addAll(DateStamps.read(text));
+      case DATE -> {
+        // "Updated" alone on the line above names the kind of the date under it
+        DateStamps.Kind above = i > 0 ? kindLabel(lines.get(i - 1).text()) : null;
+        for (DateStamps.Stamp stamp : DateStamps.read(text)) {
+          found.dates.add(above == null ? stamp : new DateStamps.Stamp(above, stamp.text(), true));
+        }
+      }
       case UPDATE_NOTE -> found.dates.add(DateStamps.updateNote(text).orElseThrow());
       case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
       case CAPTION -> found.captions.add(text);
@@ -188,6 +196,8 @@ final class HeaderReader {
         }
       }
       case PROSE, TEXT -> {
+        int box = summaryBoxEnd(i);
+        if (box >= 0) return box; // "Quick Reads" and its points, above the byline
         if (followedByCredit(i)) {
           found.captions.add(text + " " + lines.get(i + 1).text());
           return i + 1;
@@ -216,6 +226,14 @@ final class HeaderReader {
       default -> {} // furniture, links, data: the page around the story
     }
     return i;
+  }
+
+  /** "Updated", "Published" alone on a line: the kind of the date printed under it, or null. */
+  private static DateStamps.Kind kindLabel(String line) {
+    String l = line.strip().toLowerCase(java.util.Locale.ROOT);
+    if (l.matches("(?:last )?updated|modified")) return DateStamps.Kind.UPDATED;
+    if (l.matches("(?:first )?published|posted")) return DateStamps.Kind.PUBLISHED;
+    return null;
   }
 
   /** A labelled field of the header: "Date:", "Summary:", "By:" with its value. */
@@ -305,6 +323,43 @@ final class HeaderReader {
   }
 
   private static final int BOXED_HEADER_LINES = 10;
+
+  /**
+   * "Quick Reads", "Highlights", "In short": the label of a summary's points, which a site prints
+   * between the headline and the byline without their bullet marks.
+   */
+  private static final java.util.regex.Pattern SUMMARY_LABEL =
+      java.util.regex.Pattern.compile(
+          "^(?:quick reads?|(?:key |story )?highlights|in short|in brief|at a glance|tl;?dr)\\s*:?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The label of a summary box that ends right above the byline or date at {@code anchor}: within
+   * {@link #BOXED_HEADER_LINES} lines above it, none longer than {@link #BOXED_HEADER_WORDS} words;
+   * -1 when there is none.
+   */
+  private int summaryBoxAbove(int anchor) {
+    for (int j = anchor - 1; j >= 0 && anchor - j <= BOXED_HEADER_LINES; j--) {
+      if (SUMMARY_LABEL.matcher(lines.get(j).text()).matches()) return j;
+      if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The last line of a summary box whose label is line {@code label}, when a byline or a date
+   * follows it within {@link #BOXED_HEADER_LINES} lines (none longer than {@link
+   * #BOXED_HEADER_WORDS} words); -1 when line {@code label} opens no such box.
+   */
+  private int summaryBoxEnd(int label) {
+    if (!SUMMARY_LABEL.matcher(lines.get(label).text()).matches()) return -1;
+    for (int j = label + 1; j < lines.size() && j - label <= BOXED_HEADER_LINES; j++) {
+      if (isAnchor(j)) return j - 1;
+      if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
+    }
+    return -1;
+  }
+
   private static final int BOXED_HEADER_WORDS = 40;
 
   private boolean isAnchor(int i) {
@@ -332,7 +387,9 @@ final class HeaderReader {
     List<Integer> titles = new ArrayList<>(2);
     int skipped = 0;
     boolean apart = false; // a line stands between the two titles: they are no headline and dek
-    for (int j = anchor - 1; j >= 0 && titles.size() < 2; j--) {
+    int box = summaryBoxAbove(anchor);
+    int from = box >= 0 ? box : anchor;
+    for (int j = from - 1; j >= 0 && titles.size() < 2; j--) {
       LineKind k = kinds.get(j);
       String text = lines.get(j).text();
       if (isCaptionLike(j) || k == LineKind.TEXT && Bylines.unlabelled(text, true).isPresent()) {
@@ -504,6 +561,11 @@ final class HeaderReader {
     if (kinds.get(i) == LineKind.TEXT) return true;
     for (int j = i + 1; j < lines.size(); j++) {
       if (isAnchor(j)) return true;
+      int box = summaryBoxEnd(j);
+      if (box >= 0) {
+        j = box;
+        continue;
+      }
       if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
     }
     return false;

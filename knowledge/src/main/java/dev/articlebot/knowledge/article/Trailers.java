@@ -143,10 +143,12 @@ final class Trailers {
 
   /**
    * A broadcaster's closing credit of the agencies and reporters whose copy the story uses: "With
-   * files from The Canadian Press and Ian Friesen".
+   * files from The Canadian Press and Ian Friesen", "(With inputs from PTI)".
    */
   private static final Pattern FILES_FROM =
-      Pattern.compile("^With files from\\s+(\\p{Lu}.{0,100}?)\\.?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\(?With (?:files|inputs) from\\s+(\\p{Lu}.{0,100}?)\\.?\\)?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A broadcaster's note under a transcript: "Transcript provided by NPV, Copyright NPV." */
   private static final Pattern TRANSCRIPT_NOTICE =

@@ -292,7 +292,9 @@ final class WebLexicon {
               + "|acknowledges? (?:the )?(?:Aboriginal|Traditional (?:Custodians|Owners))"
               + "|(?:this|the) (?:article|story) appears? in print|text-to-speech"
               + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"
-              + "|thanks? (?:you )?for reading|why you can trust|translations? may contain inaccuracies)\\b",
+              + "|thanks? (?:you )?for reading|why you can trust|translations? may contain inaccuracies"
+              + "|you can now listen to|(?:is|are) available exclusively to .{1,40} subscribers"
+              + "|have an account(?=\\?))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -434,6 +436,7 @@ final class WebLexicon {
           "interview",
           "words",
           "reporting",
+          "reported",
           "story",
           "opinion",
           "analysis",
