@@ -480,7 +480,9 @@ public final class NewsLexicon {
           "musician singer actor actress filmmaker photographer presenter correspondent",
           "blogger academic statistician pollster lobbyist chairperson magistrate coroner",
           "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
-          "athlete boxer golfer contributor producer intern host");
+          "athlete boxer golfer contributor producer intern host shopper customer passenger",
+          "commuter motorist cyclist pedestrian witness bystander survivor patient parent",
+          "grandmother grandfather grandparent spectator visitor tourist traveller traveler");
 
   /**
    * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
@@ -654,7 +656,7 @@ public final class NewsLexicon {
           "party council ministry department government subsidiary rival insurer lender airline",
           "provider supplier studio label chain franchise institute university school hospital",
           "coalition alliance association federation league watchdog tank fund trust foundation",
-          "consultancy developer contractor publication paper show program programme");
+          "consultancy developer contractor publication paper show program programme office");
 
   /**
    * Prepositions of place: a name right after one reads as a place ("in Redmarsh", "at Dock 4").

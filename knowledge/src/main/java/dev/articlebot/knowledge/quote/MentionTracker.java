@@ -82,7 +82,7 @@ final class MentionTracker {
       while (next < names.size() && names.get(next).first() < i) next++;
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
-        Person person = resolveName(seq);
+        Person person = isShopName(p, seq) ? null : resolveName(seq);
         if (person != null) {
           m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
           if (seq.words().size() == 1) describeLater(person, p, seq);
@@ -119,6 +119,21 @@ final class MentionTracker {
     Phrases.Appositive appositive = Phrases.appositive(p, seq.end());
     if (appositive != null) person.addDescription(appositive.text());
     PersonRegistry.describeFurther(person, p, seq.end());
+  }
+
+  /**
+   * "an executive at Thornbury’s.", "shopping at Macy’s,": one word with a possessive ending, after
+   * a preposition of place and before no noun, names a shop or a firm, not the person whose name it
+   * bears ("at Lim’s home" is Lim's).
+   */
+  private static boolean isShopName(ParagraphTokens p, NameSequence seq) {
+    if (seq.words().size() != 1 || !seq.possessive()) return false;
+    Token before = p.at(seq.first() - 1);
+    Token after = p.at(seq.end());
+    return before != null
+        && before.isWord()
+        && NewsLexicon.LOCATIVES.contains(before.lower())
+        && (after == null || !after.isWord());
   }
 
   private Person resolveName(NameSequence seq) {

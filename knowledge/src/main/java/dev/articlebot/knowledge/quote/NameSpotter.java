@@ -171,6 +171,12 @@ final class NameSpotter {
         lastTitle = k;
       }
     }
+    // "Delhi Assembly Vikram Singh Chauhan": a person's name holds no word of an organisation or a
+    // place, so two or more name words after such a word that ends a longer name are the name, and
+    // that name is their title ("American Red Cross" is one name)
+    for (int k = Math.max(from + 1, lastTitle + 1); k < words.size() - 2; k++) {
+      if (NewsLexicon.notPerson(words.get(k))) lastTitle = k;
+    }
     int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     if (nameFrom >= words.size()) return null;
     boolean onlyTitles = true;

@@ -58,6 +58,7 @@ final class ParaphraseFinder {
       if (!p.wordAt(k, "according") || !p.wordAt(k + 1, "to")) continue;
       boolean opens = k == s || p.wordAt(k - 1, "and") || p.wordAt(k - 1, "but");
       Mention m = ap.mentionAt(k + 2);
+      if (m == null) m = nameAfterItsRole(ap, k + 2, last);
       if (!opens || m == null || !m.resolved()) continue;
       int c = m.end();
       if (p.punctAt(c, '(')) {
@@ -298,6 +299,20 @@ final class ParaphraseFinder {
    * "according to the city’s elections director, Kwame Adeyemi": the person named after a role of
    * up to eight words in lower case (and the possessive before it) and a comma; null otherwise.
    */
+  /**
+   * "According to DWSB chief executive Nidhi Saxena, …": the name that the words of a role lead to
+   * (up to five words, no punctuation between), or null.
+   */
+  private static Mention nameAfterItsRole(AnnotatedParagraph ap, int from, int last) {
+    ParagraphTokens p = ap.tokens();
+    for (int j = from; j < last && j <= from + 5; j++) {
+      if (!p.get(j).isWord()) return null;
+      Mention m = ap.mentionAt(j);
+      if (m != null) return m.kind() == Mention.Kind.NAME ? m : null;
+    }
+    return null;
+  }
+
   private static Mention namedAfterRole(AnnotatedParagraph ap, int from, int last) {
     ParagraphTokens p = ap.tokens();
     for (int j = from; j < last && j <= from + 8; j++) {
