@@ -101,15 +101,22 @@ class StartupTest {
     }
   }
 
+  private static HttpRequest readyz(int port) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
+        .timeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  private static HttpResponse.BodyHandler<Void> discarding() {
+    return HttpResponse.BodyHandlers.discarding();
+  }
+
   @Test
   void readyzIsNever200BeforeDiscordIsConnected() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
     try (FakeDiscord fake = FakeDiscord.start()) {
       fake.holdIdentify();
-      Map<String, String> env = env(fake, dir.resolve("state"), port);
+      // port 0: the health server takes a free port itself, so no other program can take it first
+      Map<String, String> env = env(fake, dir.resolve("state"), 0);
       Secrets secrets = new Secrets(env, dir.resolve("no-secrets"));
       ConfigLoader loader = new ConfigLoader(env, secrets);
       BotRunner runner =
@@ -126,31 +133,28 @@ class StartupTest {
                 }
               });
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      HttpRequest readyz =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
-              .timeout(Duration.ofSeconds(2))
-              .build();
       List<Integer> answers = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       // From start-up until Discord is asked to log in: the knowledge loads, the adapter is made.
       while (fake.frames(2).isEmpty()) {
         assertThat(System.nanoTime()).as("Discord asked to log in").isLessThan(deadline);
         assertThat(running).as("still running").isNotDone();
+        int port = runner.healthPort();
         try {
-          answers.add(http.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode());
+          answers.add(port <= 0 ? -1 : http.send(readyz(port), discarding()).statusCode());
         } catch (java.io.IOException e) {
           answers.add(-1); // not listening yet
         }
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // a probe's pace
       }
-      answers.add(http.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode());
+      answers.add(http.send(readyz(runner.healthPort()), discarding()).statusCode());
       assertThat(answers).contains(503).doesNotContain(200);
 
       fake.releaseIdentify();
       int status = 0;
       while (status != 200) {
         assertThat(System.nanoTime()).as("ready once connected").isLessThan(deadline);
-        status = http.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode();
+        status = http.send(readyz(runner.healthPort()), discarding()).statusCode();
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
       }
       System.out.printf(
