@@ -66,7 +66,7 @@ final class BodyReader {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** The fewest and the most words of a caption printed without credit or full stop. */
-  private static final int MIN_CAPTION_WORDS = 8;
+  private static final int MIN_CAPTION_WORDS = 10; // a section heading has fewer
 
   private static final int MAX_CAPTION_WORDS = 45;
 

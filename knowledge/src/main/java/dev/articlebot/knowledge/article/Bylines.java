@@ -157,9 +157,13 @@ final class Bylines {
       }
     }
     List<String> authors = names(rest, true);
-    if (authors.isEmpty()) return Optional.empty();
     // As printed, less a separator left hanging where a date stood on the page's next line.
     String printed = s.replaceAll("\\s*[|·•,–—-]+$", "");
+    // "By: HORIZON 24 with AFP": a newsroom's name, no writer's, and the agency
+    if (authors.isEmpty() && !agency.isEmpty()) {
+      return Optional.of(new Byline(List.of(), agency, printed, dates));
+    }
+    if (authors.isEmpty()) return Optional.empty();
     return Optional.of(new Byline(authors, agency, printed, dates));
   }
 
@@ -212,6 +216,8 @@ final class Bylines {
       Optional<Byline> several = severalNames(s);
       if (several.isPresent()) return several;
     }
+    Optional<Byline> withRole = nameCommaRole(s);
+    if (withRole.isPresent()) return withRole;
     String[] t = LineShape.tokens(s);
     if (t.length < 2 || t.length > 8 || LineShape.endsLikeSentence(s) || s.contains(",")) {
       return Optional.empty();
@@ -229,7 +235,24 @@ final class Bylines {
     String name = nameAt(t, 0, end, true);
     if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name))
       return Optional.empty();
+    // "Western Canada reporter": a beat, not a name
+    for (int k = 0; k < end; k++) if (NewsLexicon.notPerson(t[k])) return Optional.empty();
     return Optional.of(new Byline(List.of(name), "", s, List.of()));
+  }
+
+  /**
+   * "Mohamed Farhan Ismail, Housing Correspondent", "Nadia Ferreira-Cole, Stoop Staff": a name, a
+   * comma, and a newsroom job of at most four words that ends the line.
+   */
+  private static Optional<Byline> nameCommaRole(String s) {
+    int comma = s.indexOf(',');
+    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
+    String[] role = LineShape.tokens(s.substring(comma + 1));
+    if (role.length == 0 || role.length > 4) return Optional.empty();
+    if (!WebLexicon.isNewsroomRole(role[role.length - 1])) return Optional.empty();
+    String name = s.substring(0, comma).strip();
+    if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
+    return Optional.of(new Byline(names(name, true), "", s, List.of()));
   }
 
   /**
@@ -491,7 +514,10 @@ final class Bylines {
     return rest;
   }
 
-  /** ", Reuters", " Associated Press", " for AFP" at the end of a byline; longest names first. */
+  /**
+   * ", Reuters", " Associated Press", " for AFP", " with AFP" at the end of a byline; longest names
+   * first.
+   */
   private static Pattern agencyAfterNames() {
     List<String> names = new ArrayList<>(WebLexicon.AGENCIES.keySet());
     names.sort((a, b) -> b.length() - a.length());
@@ -501,7 +527,7 @@ final class Bylines {
       alternatives.append(Pattern.quote(name));
     }
     return Pattern.compile(
-        "(?:\\s*[,|·•—–-]\\s*|\\s+for\\s+|\\s+)(?:the\\s+)?(" + alternatives + ")\\.?$",
+        "(?:\\s*[,|·•—–-]\\s*|\\s+(?:for|with)\\s+|\\s+)(?:the\\s+)?(" + alternatives + ")\\.?$",
         Pattern.CASE_INSENSITIVE);
   }
 }

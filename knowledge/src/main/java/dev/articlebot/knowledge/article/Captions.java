@@ -95,7 +95,7 @@ final class Captions {
       Pattern.compile(
           "(?:[.!?”\"’]\\s+©\\s*(?:Provided by\\s+)?"
               + name(0, 5)
-              + "(?:/"
+              + "(?:\\s*[/,]\\s*"
               + name(0, 4)
               + ")?"
               + "|\\p{L}\\s+©\\s*"
@@ -141,6 +141,11 @@ final class Captions {
       Pattern.compile(
           "^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*" + CREDIT_NAMES + "$");
 
+  /** A credit line in capitals: "ST PHOTO: GAVIN LOH", "PHOTO: SCREENGRAB FROM MDDI/YOUTUBE". */
+  private static final Pattern CAPS_CREDIT_LINE =
+      Pattern.compile(
+          "^(?:\\p{Lu}{2,8}\\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)S?\\s*:\\s*\\p{Lu}[\\p{Lu}\\d .'’&/-]*$");
+
   /** A chart's source: "Source: Varick", "Sources: Eurostat, ECB". */
   private static final Pattern SOURCE_LINE =
       Pattern.compile("^Sources?\\s*:\\s*" + CREDIT_NAMES + "$");
@@ -185,6 +190,7 @@ final class Captions {
     String s = line.strip();
     return LineShape.words(s) <= 12
         && (CREDIT_LINE.matcher(s).matches()
+            || CAPS_CREDIT_LINE.matcher(s).matches()
             || NAME_SOURCE_LINE.matcher(s).matches()
             || isSourceLine(s));
   }

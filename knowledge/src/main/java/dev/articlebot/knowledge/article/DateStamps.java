@@ -82,7 +82,7 @@ final class DateStamps {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(first published|originally published|last updated|last modified|published|posted"
-              + "|updated|modified|uploaded|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
+              + "|updated|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
@@ -90,7 +90,7 @@ final class DateStamps {
               + "(?=(?:first published|originally published"
               + "|last updated"
               + "|last modified"
-              + "|published|posted|updated|modified)\\b)",
+              + "|published|posted|updated|modified|issued)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATE_NOTE =
       Pattern.compile(

@@ -71,6 +71,22 @@ final class HeaderReader {
         if (isTitleLike(i) && LineShape.words(lines.get(i).text()) >= 6) {
           found.dek = lines.get(i).text();
         }
+        // of the boxes' lines, the captions are still the header's, and so is an author's name
+        // alone when the anchor is a date, not a byline
+        boolean dated = kinds.get(anchor) == LineKind.DATE;
+        for (int k = i; k < anchor; k++) {
+          Line boxed = lines.get(k);
+          if (boxed.markup() == Line.Markup.CAPTION || kinds.get(k) == LineKind.CAPTION) {
+            found.captions.add(boxed.text());
+          } else if (dated && !found.hasByline() && kinds.get(k) == LineKind.TEXT) {
+            Bylines.unlabelled(boxed.text(), true)
+                .ifPresent(
+                    b -> {
+                      found.authors.addAll(b.authors());
+                      found.byline = b.printed();
+                    });
+          }
+        }
         i = anchor;
       }
     }
@@ -221,6 +237,17 @@ final class HeaderReader {
             found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }
+        } else if (found.lastByline >= 0 && i - found.lastByline <= 2) {
+          // a second writer with their job, right under the first and maybe the first's job
+          // ("Rachel Ong" / "Senior Political Correspondent" / "Mohamed Farhan Ismail, Housing
+          // Correspondent"); a name alone there is the paper's or the first writer's again
+          Optional<Bylines.Byline> b = Bylines.unlabelled(text, false);
+          if (b.isPresent()) {
+            for (String a : b.get().authors()) {
+              if (found.authors.stream().noneMatch(a::equalsIgnoreCase)) found.authors.add(a);
+            }
+            found.lastByline = i;
+          }
         }
       }
       default -> {} // furniture, links, data: the page around the story
@@ -245,7 +272,14 @@ final class HeaderReader {
         if (found.dek.isEmpty() && LineShape.isProse(value)) found.dek = value;
       }
       case AUTHOR -> {
-        if (found.authors.isEmpty()) found.authors.addAll(Bylines.names(value, true));
+        if (found.hasByline()) return;
+        Optional<Bylines.Byline> b = Bylines.labelled("By " + value);
+        if (b.isPresent()) {
+          found.authors.addAll(b.get().authors());
+          found.agency = b.get().agency(); // "By: HORIZON 24 with AFP"
+        } else {
+          found.authors.addAll(Bylines.names(value, true));
+        }
       }
       case OTHER -> {}
     }

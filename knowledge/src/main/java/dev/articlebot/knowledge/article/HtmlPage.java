@@ -509,18 +509,35 @@ final class HtmlPage {
     }
 
     /**
-     * A {@code time} or {@code address} outside running text ("<div><time>…</time> <span>14 min
-     * read</span></div>") is a line of its own; inside a paragraph ("voted on <time>Monday</time>
-     * to close") it is a word of it.
+     * A {@code time}, an {@code address} or a byline's role or place ({@link #isBylinePart})
+     * outside running text ("<div><time>…</time> <span>14 min read</span></div>") is a line of its
+     * own; inside a paragraph ("voted on <time>Monday</time> to close") it is a word of it.
      */
     private static boolean standsAlone(Element e) {
-      if (!e.tagName().equals("time") && !e.tagName().equals("address")) return false;
+      boolean ownLine =
+          e.tagName().equals("time") || e.tagName().equals("address") || isBylinePart(e);
+      if (!ownLine) return false;
       for (Element p : e.parents()) {
         if (TEXT_BLOCKS.contains(p.tagName())) return false;
         if (BLOCK_TAGS.contains(p.tagName())) return true;
       }
       return true;
     }
+
+    /**
+     * A byline's role or place in an element of its own ("<span class="byline__role">Western Canada
+     * reporter</span>"): a line of its own, not words of the author's name.
+     */
+    private static boolean isBylinePart(Element e) {
+      for (String name : e.classNames()) {
+        for (String w : WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+          if (BYLINE_PARTS.contains(w)) return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> BYLINE_PARTS = Set.of("role", "location");
 
     private Line.Markup markupOf(String tag) {
       return switch (tag) {

@@ -75,12 +75,12 @@ final class Trailers {
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
    * Herald.", a forum poster's "Edit: formatting." under the text they pasted, a social post's "See
-   * less" under its text.
+   * less" under its text, a syndicated copy's "Originally published as …".
    */
   private static final Pattern SHARED_CLOSING =
       Pattern.compile(
           "^(?:The post .{3,300} appeared first on .{2,80}|Edit(?:\\s*\\d{1,2})?:\\s+\\S.{0,300}"
-              + "|See less)$");
+              + "|See less|Originally published as .{3,300})$");
 
   /**
    * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
@@ -91,7 +91,8 @@ final class Trailers {
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
-          "^(?:comments?\\s*(?:\\(\\d[\\d,]*\\)|\\d[\\d,]*)|\\d[\\d,]*\\s+comments?|top comments?"
+          "^(?:comments?\\s*(?:\\(\\d[\\d,]*\\)|\\d[\\d,]*)?|\\d[\\d,]*\\s+comments?|top comments?"
+              + "|sort by:?\\s+(?:top|newest|oldest|best|popular|most liked)"
               + "|share or comment on this (?:article|story)\\b.*"
               + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"

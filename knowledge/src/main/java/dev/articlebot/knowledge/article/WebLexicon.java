@@ -294,7 +294,8 @@ final class WebLexicon {
               + "|registration on or use of this site|in (?:today'?s|this) (?:edition|issue)"
               + "|thanks? (?:you )?for reading|why you can trust|translations? may contain inaccuracies"
               + "|you can now listen to|(?:is|are) available exclusively to .{1,40} subscribers"
-              + "|have an account(?=\\?))\\b",
+              + "|have an account(?=\\?)|verified .{1,30} badge|whatsapp channel"
+              + "|audio for this (?:article|story))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -389,6 +390,7 @@ final class WebLexicon {
       Set.of(
           "reporter",
           "reporters",
+          "staff",
           "correspondent",
           "correspondents",
           "editor",
