@@ -627,9 +627,12 @@ public final class NewsLexicon {
           "brand branding term idea approach framework campaign movement tag catchphrase motto",
           "mantra theory model initiative rule formula program programme plan project");
 
-  /** Words before quoted words that mark them as a name or a term ("the so-called “G2”"). */
+  /**
+   * Words before quoted words that mark them as a name or a term ("the so-called “G2”", "a placard
+   * reading “Born in a car”").
+   */
   public static final Set<String> TERM_MARKERS =
-      words("so-called dubbed termed branded nicknamed self-styled");
+      words("so-called dubbed termed branded nicknamed self-styled reading");
 
   /** Two-word markers: "the term “...”", "known as “...”". */
   public static final Set<String> TERM_MARKER_PAIRS =
@@ -719,7 +722,7 @@ public final class NewsLexicon {
               "railways rail transit metro express trains ferries gazette herald tribune chronicle",
               "transportation transport gap creek",
               "management marine construction dredging amusements aggregates engineering",
-              "manufacturing mining farms"),
+              "manufacturing mining farms development"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -179,9 +179,12 @@ final class NameSpotter {
     }
     int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     if (nameFrom >= words.size()) return null;
+    // "Senior Minister", "Deputy Mayor": titles and their modifiers alone name an office, no one
     boolean onlyTitles = true;
     for (int k = nameFrom; k < words.size(); k++) {
-      if (!NewsLexicon.isTitle(words.get(k))) onlyTitles = false;
+      String w = words.get(k);
+      boolean modifier = NewsLexicon.ROLE_MODIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT));
+      if (!NewsLexicon.isTitle(w) && !(modifier && k < words.size() - 1)) onlyTitles = false;
     }
     if (onlyTitles) return null;
     return new NameSequence(
