@@ -444,7 +444,7 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
-      if (isHeadingShape(texts[i]) && nextContent(i) == Role.PARAGRAPH) {
+      if (isHeadingShape(texts[i]) && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
           && lines.get(i).markup() != Line.Markup.PARAGRAPH) {
@@ -554,6 +554,18 @@ final class BodyReader {
         && LineShape.startsLikeTitle(text)
         && !LineShape.isMenu(text)
         && !HeaderReader.isListItem(text);
+  }
+
+  /**
+   * A box's label over its points printed without marks ("Highlights" / "Coral Line to open …"):
+   * the next line is left over, long enough to stay a paragraph, and right under it.
+   */
+  private boolean headsLongLeftover(int i) {
+    return i + 1 < lines.size()
+        && roles[i + 1] == Role.PENDING
+        && !lines.get(i + 1).blankBefore()
+        && LineShape.words(texts[i + 1]) >= MIN_LONG_LINE
+        && RelatedLinks.isListedHeadline(texts[i + 1]);
   }
 
   /** The role of the next line after {@code i} that is neither dropped nor a caption. */

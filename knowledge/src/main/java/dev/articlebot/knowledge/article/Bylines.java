@@ -241,6 +241,21 @@ final class Bylines {
   }
 
   /**
+   * "Ibrahim Garba, Abuja": a name, a comma and where they wrote from (one or two capitalised
+   * words), as a second writer under the first.
+   */
+  static Optional<Byline> nameAndPlace(String line) {
+    String s = line.strip();
+    int comma = s.indexOf(',');
+    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
+    String place = s.substring(comma + 1).strip();
+    if (!place.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?")) return Optional.empty();
+    String name = s.substring(0, comma).strip();
+    if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
+    return Optional.of(new Byline(names(name, true), "", s, List.of()));
+  }
+
+  /**
    * "Mohamed Farhan Ismail, Housing Correspondent", "Nadia Ferreira-Cole, Stoop Staff": a name, a
    * comma, and a newsroom job of at most four words that ends the line.
    */

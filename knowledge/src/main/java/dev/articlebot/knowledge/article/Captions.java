@@ -172,9 +172,19 @@ final class Captions {
 
   private Captions() {}
 
-  /** A caption that carries its own credit. */
+  /**
+   * "File photo: Motorists queue at a filling station", "Photo: The governor at the launch": a
+   * label that says a picture is shown, then what it shows (four words or more, so "Photo: Jane
+   * Doe" stays a credit).
+   */
+  private static final Pattern PICTURE_LABEL =
+      Pattern.compile(
+          "^(?:File )?(?:photo|picture|image)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+
+  /** A caption that carries its own credit, or a picture's label. */
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
+    if (PICTURE_LABEL.matcher(line.strip()).matches() && LineShape.words(line) >= 6) return true;
     return PAREN_CREDIT.matcher(line).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
         || PAREN_FILE_PHOTO.matcher(line).find()

@@ -92,6 +92,11 @@ final class DateStamps {
               + "|last modified"
               + "|published|posted|updated|modified|issued)\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  /** A publication's name of one to five capitalised words, a slash, and what follows it. */
+  private static final Pattern PAPER_THEN_DATE =
+      Pattern.compile("^\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+/\\s+(\\S.*)$");
+
   private static final Pattern UPDATE_NOTE =
       Pattern.compile(
           "^(?:update|updated)\\b[,:]?\\s*(.*?)\\s*:\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
@@ -117,6 +122,11 @@ final class DateStamps {
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");
     s = READING_TIME_AFTER.matcher(s).replaceFirst(""); // "Updated … 4:12 PM · 5 min read"
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
+    // "Philippine Daily Courier / 04:12 PM December 03, 2026": the paper, a slash, the date
+    Matcher paper = PAPER_THEN_DATE.matcher(s);
+    if (paper.matches() && isDate(paper.group(1), false)) {
+      return List.of(new Stamp(Kind.PUBLISHED, paper.group(1).strip()));
+    }
     List<Stamp> out = new ArrayList<>();
     for (String part : LABEL_SPLIT.split(s)) {
       String p = part.strip().replaceAll("^[|·]\\s*", "");

@@ -214,6 +214,8 @@ final class HeaderReader {
       case PROSE, TEXT -> {
         int box = summaryBoxEnd(i);
         if (box >= 0) return box; // "Quick Reads" and its points, above the byline
+        // the same label under the byline opens the story's own box of points: the body
+        if (found.hasByline() && SUMMARY_LABEL.matcher(text).matches()) return -1;
         if (followedByCredit(i)) {
           found.captions.add(text + " " + lines.get(i + 1).text());
           return i + 1;
@@ -242,6 +244,7 @@ final class HeaderReader {
           // ("Rachel Ong" / "Senior Political Correspondent" / "Mohamed Farhan Ismail, Housing
           // Correspondent"); a name alone there is the paper's or the first writer's again
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, false);
+          if (b.isEmpty()) b = Bylines.nameAndPlace(text);
           if (b.isPresent()) {
             for (String a : b.get().authors()) {
               if (found.authors.stream().noneMatch(a::equalsIgnoreCase)) found.authors.add(a);
@@ -453,6 +456,14 @@ final class HeaderReader {
       return titleCase;
     }
     if (apart) return lower;
+    // a ticker's headlines ("Breaking News" / four headlines) end right above the story's: the
+    // upper line has two more title-like lines right above it, so it is a list's last item
+    if (upper >= 2
+        && isTitleLike(upper - 1)
+        && isTitleLike(upper - 2)
+        && noBlankBetween(upper - 2, lower)) {
+      return lower;
+    }
     if (readsAsDek(lines.get(lower).text(), lines.get(upper).text())) return upper;
     Set<String> story = storyWords(anchor);
     boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
@@ -478,6 +489,13 @@ final class HeaderReader {
       if (lines.get(j).blankBefore()) return -1;
     }
     return -1;
+  }
+
+  /** No blank line stands between lines {@code from} and {@code to} (both included). */
+  private boolean noBlankBetween(int from, int to) {
+    if (from < 0) return false;
+    for (int k = from + 1; k <= to; k++) if (lines.get(k).blankBefore()) return false;
+    return true;
   }
 
   /**

@@ -413,6 +413,8 @@ final class HtmlPage {
       if (SCREEN_READER_ONLY.matcher(lower).find()) return Names.FURNITURE;
       for (String part : FURNITURE_PARTS) if (lower.contains(part)) return Names.FURNITURE;
       String[] words = WORD_SPLIT.split(token);
+      // "byline_share": a name that also says it holds the byline is the header's, tools and all
+      if (java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("byline"))) continue;
       for (int i = 0; i < words.length; i++) {
         String w = words[i].toLowerCase(Locale.ROOT);
         if (FURNITURE_WORDS.contains(w)) return Names.FURNITURE;

@@ -60,7 +60,9 @@ final class PageReader {
     }
     if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");
     if (published.isEmpty()) published = meta.published();
-    if (updated.isEmpty() && !meta.updated().equals(meta.published())) updated = meta.updated();
+    // a page's own save a few seconds after publishing is no update
+    if (updated.isEmpty() && !sameMinute(meta.updated(), meta.published()))
+      updated = meta.updated();
     if (published.isEmpty()) published = updated;
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
@@ -138,5 +140,11 @@ final class PageReader {
   /** One to three capitalised words without digits: a name an outlet goes by ("Hanul", "AP"). */
   private static boolean isSourceName(String text) {
     return text.matches("\\p{Lu}[\\p{L}&.'’-]*(?:\\s\\p{Lu}[\\p{L}&.'’-]*){0,2}");
+  }
+
+  /** Two metadata times of the same minute ("2026-12-03T16:12:00" and "…T16:12:41"), or equal. */
+  private static boolean sameMinute(String a, String b) {
+    if (a.equals(b)) return true;
+    return a.length() >= 16 && b.length() >= 16 && a.substring(0, 16).equals(b.substring(0, 16));
   }
 }

@@ -18,7 +18,7 @@ final class RelatedLinks {
   private static final Pattern INLINE =
       Pattern.compile(
           "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
-              + "|read|more|watch|listen|explainer)"
+              + "|read|more|watch|listen|explainer|don['’]?t miss)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");

@@ -70,7 +70,8 @@ final class Trailers {
 
   private static final Pattern END_MARK =
       Pattern.compile(
-          "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*|\\(END\\))$");
+          "^(?:#(?:\\s*#){2,}|[-–—]\\s*30\\s*[-–—]|[-–—]*\\s*(?:ENDS?|[Ee]nds)\\s*[-–—]*|\\(END\\)"
+              + "|/\\p{Ll}{2,5})$");
 
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
@@ -151,6 +152,11 @@ final class Trailers {
           "^\\(?With (?:files|inputs) from\\s+(\\p{Lu}.{0,100}?)\\.?\\)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** "—With a report from Carmela Estrada, Courier Central Luzon": a colleague's credit. */
+  private static final Pattern WITH_A_REPORT =
+      Pattern.compile(
+          "^[—–-]*\\s*With (?:a )?reports? from\\s+\\p{Lu}.{0,100}$", Pattern.CASE_INSENSITIVE);
+
   /** A broadcaster's note under a transcript: "Transcript provided by NPV, Copyright NPV." */
   private static final Pattern TRANSCRIPT_NOTICE =
       Pattern.compile("^(?:This )?Transcript (?:provided|produced) by \\p{Lu}.{0,80}$");
@@ -183,7 +189,7 @@ final class Trailers {
    */
   static boolean endsArticle(String line) {
     String s = line.strip();
-    if (END_MARK.matcher(s).matches()) return true;
+    if (END_MARK.matcher(s).matches() || WITH_A_REPORT.matcher(s).matches()) return true;
     if (CLOSING_BLOCK.matcher(s).matches() || SHARED_CLOSING.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;

@@ -295,7 +295,8 @@ final class WebLexicon {
               + "|thanks? (?:you )?for reading|why you can trust|translations? may contain inaccuracies"
               + "|you can now listen to|(?:is|are) available exclusively to .{1,40} subscribers"
               + "|have an account(?=\\?)|verified .{1,30} badge|whatsapp channel"
-              + "|audio for this (?:article|story))\\b",
+              + "|audio for this (?:article|story)|share this story|premium subscription"
+              + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
