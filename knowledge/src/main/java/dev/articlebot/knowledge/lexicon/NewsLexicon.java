@@ -452,7 +452,17 @@ public final class NewsLexicon {
               "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
               "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
               "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
-              "MEP MLA Pro Tem Tempore"));
+              "MEP MLA Pro Tem Tempore Taoiseach Tánaiste TD Eng"));
+
+  /**
+   * Titles that name an office and never end a person's name ("Ogun State Governor", "Senior
+   * Minister"); "King", "Major" and "Judge" are also surnames.
+   */
+  public static final Set<String> OFFICE_TITLES =
+      words(
+          "President Premier Minister Secretary Senator Governor Mayor Chairman Chairwoman",
+          "Chairperson Ambassador Commissioner Councillor Councilor Superintendent Sheriff",
+          "Treasurer Director Taoiseach Tánaiste");
 
   /** Nouns that describe what a person is ("spokesperson", "professor", "counterpart"). */
   public static final Set<String> ROLE_NOUNS =
@@ -722,7 +732,7 @@ public final class NewsLexicon {
               "railways rail transit metro express trains ferries gazette herald tribune chronicle",
               "transportation transport gap creek",
               "management marine construction dredging amusements aggregates engineering",
-              "manufacturing mining farms development"),
+              "manufacturing mining farms development heritage"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -179,6 +179,11 @@ final class NameSpotter {
     }
     int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
     if (nameFrom >= words.size()) return null;
+    // "Ogun State Governor": a run that ends with an office's title names the office, no one
+    if (words.size() - from >= 2
+        && NewsLexicon.OFFICE_TITLES.contains(words.get(words.size() - 1))) {
+      return null;
+    }
     // "Senior Minister", "Deputy Mayor": titles and their modifiers alone name an office, no one
     boolean onlyTitles = true;
     for (int k = nameFrom; k < words.size(); k++) {
