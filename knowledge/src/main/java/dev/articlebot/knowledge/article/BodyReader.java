@@ -557,11 +557,13 @@ final class BodyReader {
   }
 
   /**
-   * A box's label over its points printed without marks ("Highlights" / "Coral Line to open …"):
-   * the next line is left over, long enough to stay a paragraph, and right under it.
+   * A box's label ({@link HeaderReader#isSummaryLabel}) over its points printed without marks
+   * ("Highlights" / "Coral Line to open …"): the next line is left over, long enough to stay a
+   * paragraph, and right under it.
    */
   private boolean headsLongLeftover(int i) {
-    return i + 1 < lines.size()
+    return HeaderReader.isSummaryLabel(texts[i])
+        && i + 1 < lines.size()
         && roles[i + 1] == Role.PENDING
         && !lines.get(i + 1).blankBefore()
         && LineShape.words(texts[i + 1]) >= MIN_LONG_LINE

@@ -370,6 +370,11 @@ final class HeaderReader {
           "^(?:quick reads?|(?:key |story )?highlights|in short|in brief|at a glance|tl;?dr)\\s*:?$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** "Quick Reads", "Highlights", "In short": the label of a box of a story's points. */
+  static boolean isSummaryLabel(String line) {
+    return SUMMARY_LABEL.matcher(line.strip()).matches();
+  }
+
   /**
    * The label of a summary box that ends right above the byline or date at {@code anchor}: within
    * {@link #BOXED_HEADER_LINES} lines above it, none longer than {@link #BOXED_HEADER_WORDS} words;
