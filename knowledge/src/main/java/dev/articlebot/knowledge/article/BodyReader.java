@@ -208,6 +208,8 @@ final class BodyReader {
       if (inList) {
         // "Related article": a card of one link, whatever stands under it
         if (oneLink) inList = false;
+        // a gallery's captions under its label ("PHOTO GALLERY") are the story's captions
+        if (kinds.get(i) == LineKind.CAPTION) roles[i] = Role.CAPTION;
         continue;
       }
       if (inCard
@@ -697,11 +699,20 @@ final class BodyReader {
         if (j == i || roles[j] != Role.PARAGRAPH || length.get(j) <= length.get(i)) continue;
         if (holdsAt(words.get(j), at[1], w)) {
           roles[i] = Role.DROP; // a pull quote repeating a body sentence
+          // and the line that credits it ("- Thandeka Mbali, Makhanda resident")
+          if (i + 1 < lines.size() && PULL_QUOTE_CREDIT.matcher(texts[i + 1].strip()).matches()) {
+            roles[i + 1] = Role.DROP;
+          }
           break;
         }
       }
     }
   }
+
+  /** A dash, a name and maybe who they are: the credit under a pull quote. */
+  private static final Pattern PULL_QUOTE_CREDIT =
+      Pattern.compile(
+          "^[—–-]\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}(?:,\\s*[^.!?]{1,60})?$");
 
   private static String window(String[] w, int from) {
     return String.join(" ", Arrays.asList(w).subList(from, from + MIN_PULL_QUOTE));

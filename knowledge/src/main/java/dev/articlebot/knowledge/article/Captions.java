@@ -116,18 +116,21 @@ final class Captions {
   private static final String BY_SLASH_FROM = "\\s*/\\s*" + CREDIT_NAMES;
 
   /**
-   * "… 2026. Kevin Dietsch/Getty Images", "… on Tuesday. Marcus Delane | Basin Business Journal":
-   * after a sentence, a name, a slash or a bar, and where from.
+   * "… 2026. Kevin Dietsch/Getty Images", "… on Tuesday. Marcus Delane | Basin Business Journal",
+   * "… on Thursday. | KYODO": after a sentence, a name, a slash or a bar, and where from; or a bar
+   * and the source alone.
    */
   private static final Pattern NAME_SLASH =
       Pattern.compile(
-          "[.!?”\"’]\\s+"
+          "[.!?”\"’]\\s+(?:\\|\\s+"
+              + CREDIT_NAMES
+              + "$|"
               + name(0, 3)
               + "(?:"
               + BY_SLASH_FROM
               + "|\\s+\\|\\s+"
               + name(0, 5)
-              + ")$");
+              + ")$)");
 
   /**
    * "… on December 2 [Nimal Ratnayake/Reuters]", "… district [File: Shanika Dias/AFP]": a credit in
@@ -181,6 +184,10 @@ final class Captions {
       Pattern.compile(
           "^(?:File )?(?:photo|picture|image)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
 
+  /** "… labor and delivery unit. Jordan Okafor jokafor@midlandsobserver.com": name and address. */
+  private static final Pattern EMAIL_CREDIT =
+      Pattern.compile("[.!?”\"’]\\s+" + name(1, 3) + "\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+
   /** A caption that carries its own credit, or a picture's label. */
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
@@ -192,6 +199,7 @@ final class Captions {
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
         || NAME_SLASH.matcher(line).find()
+        || EMAIL_CREDIT.matcher(line.strip()).find()
         || BRACKET_CREDIT.matcher(line.strip()).find();
   }
 

@@ -178,6 +178,8 @@ final class HardWraps {
       if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
     if (LineShape.words(previous) < 8) return false;
+    // "by Rina Tsujimoto" under a headline: a byline in lower case starts a line of its own
+    if (Bylines.labelled(line).isPresent()) return false;
     // "… Northway Health, wants" / "18 more months to comply": a number and a word in lower case
     return breaksMidSentence(previous, line)
         || Character.isLowerCase(previous.charAt(previous.length() - 1))

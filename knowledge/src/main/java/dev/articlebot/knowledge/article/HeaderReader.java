@@ -367,7 +367,8 @@ final class HeaderReader {
    */
   private static final java.util.regex.Pattern SUMMARY_LABEL =
       java.util.regex.Pattern.compile(
-          "^(?:quick reads?|(?:key |story )?highlights|in short|in brief|at a glance|tl;?dr)\\s*:?$",
+          "^(?:quick reads?|(?:key |story )?highlights|in short|in brief|at a glance|tl;?dr|the gist"
+              + "|gist)\\s*:?$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** "Quick Reads", "Highlights", "In short": the label of a box of a story's points. */
@@ -397,6 +398,8 @@ final class HeaderReader {
     if (!SUMMARY_LABEL.matcher(lines.get(label).text()).matches()) return -1;
     for (int j = label + 1; j < lines.size() && j - label <= BOXED_HEADER_LINES; j++) {
       if (isAnchor(j)) return j - 1;
+      // a writer's name alone over the date ends the box too: the byline is not the box's
+      if (j > label + 1 && isBareName(j) && anchorAfterFurniture(j + 1)) return j - 1;
       if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
     }
     return -1;
@@ -494,6 +497,19 @@ final class HeaderReader {
       if (lines.get(j).blankBefore()) return -1;
     }
     return -1;
+  }
+
+  /** Whether a byline or date comes at {@code k} or after furniture from there ("Khaya24"). */
+  private boolean anchorAfterFurniture(int k) {
+    while (k < lines.size() && kinds.get(k) == LineKind.FURNITURE) k++;
+    return k < lines.size() && isAnchor(k);
+  }
+
+  /** A line of two to four capitalised name words alone ("Sibusiso Mahlangu"). */
+  private boolean isBareName(int j) {
+    return kinds.get(j) == LineKind.TEXT
+        && LineShape.words(lines.get(j).text()) <= 4
+        && Bylines.unlabelled(lines.get(j).text(), true).isPresent();
   }
 
   /** No blank line stands between lines {@code from} and {@code to} (both included). */

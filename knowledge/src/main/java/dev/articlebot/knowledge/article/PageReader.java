@@ -63,7 +63,7 @@ final class PageReader {
     // a page's own save a few seconds after publishing is no update
     if (updated.isEmpty() && !sameMinute(meta.updated(), meta.published()))
       updated = meta.updated();
-    if (published.isEmpty()) published = updated;
+    if (published.isEmpty()) published = originallyPublished(lines).orElse(updated);
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
     if (authors.isEmpty()) authors = body.writers(); // "— Reporting by …" under the story
@@ -147,4 +147,21 @@ final class PageReader {
     if (a.equals(b)) return true;
     return a.length() >= 16 && b.length() >= 16 && a.substring(0, 16).equals(b.substring(0, 16));
   }
+
+  /**
+   * "This story was originally published December 3, 2026 at 5:00 AM.": the first publication a
+   * page notes under its story, when its header prints only an update.
+   */
+  private static Optional<String> originallyPublished(List<Line> lines) {
+    for (Line l : lines) {
+      java.util.regex.Matcher m = ORIGINALLY_PUBLISHED.matcher(l.text().strip());
+      if (m.matches() && DateStamps.isDate(m.group(1), true)) return Optional.of(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern ORIGINALLY_PUBLISHED =
+      java.util.regex.Pattern.compile(
+          "^(?:This (?:story|article) was )?originally published (?:on )?(.{6,60}?)\\.?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 }

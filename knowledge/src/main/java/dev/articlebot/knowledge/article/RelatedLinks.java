@@ -53,10 +53,31 @@ final class RelatedLinks {
   private static final Pattern KICKER =
       Pattern.compile("^explainer\\s*:\\s*\\p{Lu}.*$", Pattern.CASE_INSENSITIVE);
 
-  /** A headline in a box of stories: five words or more, and no sentence's end. */
+  /**
+   * A headline in a box of stories: five words or more, no sentence's end, and no quotation but a
+   * word or three a headline quotes ("Takamori pledges ‘seamless’ support").
+   */
   static boolean isListedHeadline(String line) {
     String s = line.strip();
-    return LineShape.words(s) >= 5 && !LineShape.endsLikeSentence(s) && !LineShape.hasQuotation(s);
+    return LineShape.words(s) >= 5
+        && !LineShape.endsLikeSentence(s)
+        && (!LineShape.hasQuotation(s) || quotesOnlyAWord(s));
+  }
+
+  private static final Pattern SHORT_QUOTED = Pattern.compile("[‘“\"][^‘’“”\"]{1,30}[’”\"]");
+
+  /** Every quotation mark of the line belongs to a quoted span of at most three words. */
+  private static boolean quotesOnlyAWord(String s) {
+    java.util.regex.Matcher m = SHORT_QUOTED.matcher(s);
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      if (LineShape.words(m.group()) > 3) return false;
+      rest.append(s, last, m.start()).append(' ');
+      last = m.end();
+    }
+    rest.append(s.substring(last));
+    return last > 0 && !LineShape.hasQuotation(rest.toString());
   }
 
   /** True when {@code line} can continue a list of links that is open. */

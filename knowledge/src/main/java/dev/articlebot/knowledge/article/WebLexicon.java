@@ -296,7 +296,9 @@ final class WebLexicon {
               + "|you can now listen to|(?:is|are) available exclusively to .{1,40} subscribers"
               + "|have an account(?=\\?)|verified .{1,30} badge|whatsapp channel"
               + "|audio for this (?:article|story)|share this story|premium subscription"
-              + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$))\\b",
+              + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$)|quality journalism"
+              + "|by subscribing, you|pro subscribers got it first|originally published .{3,40} at \\d"
+              + "|ai-generated summary)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -379,7 +381,8 @@ final class WebLexicon {
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
-              + "|suggested topics|topics|tags|editor'?s picks|what to read next"
+              + "|suggested topics|topics|tags|keywords|editor'?s picks|what to read next"
+              + "|photo gallery(?: \\(click to enlarge\\))?|suggested for you"
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
               + "|don'?t miss|popular (?:now|articles|stories)|classifieds|(?:our )?sources)"
