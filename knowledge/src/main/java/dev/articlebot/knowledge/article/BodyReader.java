@@ -427,8 +427,12 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
-      if (roles[i] == Role.PENDING
-          && (reportsSpeech(texts[i]) && !asksWhatIsSaid || introducesWhatFollows(i))) {
+      // a heading that happens to hold a speech verb ("Guidance raised, buyback added") is none
+      boolean speaks =
+          reportsSpeech(texts[i])
+              && !asksWhatIsSaid
+              && (LineShape.lastMark(texts[i]) == ':' || !isHeadingShape(texts[i]));
+      if (roles[i] == Role.PENDING && (speaks || introducesWhatFollows(i))) {
         roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
       }
     }

@@ -40,7 +40,7 @@ final class Captions {
       Pattern.compile(
           "\\((?:[^()]*\\b"
               + CREDIT_WORD
-              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
+              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}\\d'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
   /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
@@ -188,9 +188,15 @@ final class Captions {
   private static final Pattern EMAIL_CREDIT =
       Pattern.compile("[.!?”\"’]\\s+" + name(1, 3) + "\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
 
+  /** "… on May 14, 2026. (Reuters)": after a sentence, a news agency alone in brackets. */
+  private static final Pattern PAREN_SOURCE =
+      Pattern.compile("[.!?”\"’]\\s+\\(([^()]{2,30})\\)\\s*$");
+
   /** A caption that carries its own credit, or a picture's label. */
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
+    Matcher source = PAREN_SOURCE.matcher(line);
+    if (source.find() && WebLexicon.agency(source.group(1)) != null) return true;
     if (PICTURE_LABEL.matcher(line.strip()).matches() && LineShape.words(line) >= 6) return true;
     return PAREN_CREDIT.matcher(line).find()
         || PAREN_FOR_CREDIT.matcher(line).find()

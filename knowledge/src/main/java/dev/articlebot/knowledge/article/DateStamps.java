@@ -48,6 +48,7 @@ final class DateStamps {
   private static final Set<String> RELATIVE =
       Set.of(
           "ago",
+          "about",
           "just",
           "now",
           "yesterday",
@@ -165,7 +166,7 @@ final class DateStamps {
       Pattern.compile("^\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*[·|•,–—-]?\\s*(?=\\p{Lu})");
 
   private static final Pattern READING_TIME_AFTER =
-      Pattern.compile("(?<=\\S)\\s*[·|•,–—-]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*$");
+      Pattern.compile("(?<=\\S)\\s*(?:[·|•,–—-]\\s*)?\\d{1,3}\\s*min(?:ute)?s?\\s+read\\s*$");
 
   private static final Pattern YEAR_THEN_CLOCK = Pattern.compile("(?:19|20)\\d\\d\\d{1,2}:\\d\\d");
 

@@ -353,6 +353,8 @@ final class HtmlPage {
     for (Element e : root.getAllElements()) {
       if (e == root || e == headline) continue;
       boolean holdsHeadline = headline != null && headline.parents().contains(e);
+      // a photo set aside in the story ("<aside class="inline-photo"><figure>…"): its caption stays
+      if (e.tagName().equals("aside") && isPhotoAside(e)) continue;
       if (DROPPED_TAGS.contains(e.tagName())
           || isNoteMarker(e)
           || e.hasAttr("hidden")
@@ -447,6 +449,15 @@ final class HtmlPage {
   private static final Set<String> POSITIONS =
       Set.of("footer", "header", "top", "bottom", "meta", "foot", "head", "inner", "wrapper");
 
+  /** An aside that holds a captioned figure and no running text outside it. */
+  private static boolean isPhotoAside(Element aside) {
+    if (aside.select("figure figcaption").isEmpty()) return false;
+    for (Element p : aside.select("p")) {
+      if (p.parents().stream().noneMatch(x -> x.tagName().equals("figure"))) return false;
+    }
+    return true;
+  }
+
   private static int longParagraphs(Element e) {
     int n = 0;
     for (Element p : e.select("p")) if (LineShape.words(p.text()) >= LONG_P_WORDS) n++;
@@ -539,7 +550,8 @@ final class HtmlPage {
       return false;
     }
 
-    private static final Set<String> BYLINE_PARTS = Set.of("role", "location");
+    private static final Set<String> BYLINE_PARTS =
+        Set.of("role", "location", "time", "timestamp", "date");
 
     private Line.Markup markupOf(String tag) {
       return switch (tag) {

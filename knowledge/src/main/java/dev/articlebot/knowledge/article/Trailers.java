@@ -94,7 +94,8 @@ final class Trailers {
       Pattern.compile(
           "^(?:comments?\\s*(?:\\(\\d[\\d,]*\\)|\\d[\\d,]*)?|\\d[\\d,]*\\s+comments?|top comments?"
               + "|sort by:?\\s+(?:top|newest|oldest|best|popular|most liked)"
-              + "|share or comment on this (?:article|story)\\b.*"
+              + "|share or comment on this (?:article|story)\\b.*|join our community"
+              + "|you['’]re an engaged reader"
               + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
               + "|quick hits"
@@ -113,7 +114,8 @@ final class Trailers {
   /** A newspaper's note that the story also ran in print: "A version of this article appears…". */
   private static final Pattern PRINT_EDITION =
       Pattern.compile(
-          "^A version of this (?:article|story) (?:appears|appeared) in print\\b.*",
+          "^(?:A version of this (?:article|story) (?:appears|appeared) in print\\b.*"
+              + "|Published in (?:the )?\\p{Lu}.{2,60}, \\p{Lu}\\p{Ll}+ \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\.?)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -149,7 +151,17 @@ final class Trailers {
    */
   private static final Pattern FILES_FROM =
       Pattern.compile(
-          "^\\(?With (?:files|inputs) from\\s+(\\p{Lu}.{0,100}?)\\.?\\)?$",
+          "^\\(?(?:With (?:files|inputs) from|Information from)\\s+(?:the\\s+)?(\\p{Lu}.{0,100}?)"
+              + "(?: was used in this (?:report|story|article))?\\.?\\)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "This article was written by a Local Democracy Reporter, funded by the BBC …", "This story was
+   * produced by …": a note on who made the story, under it.
+   */
+  private static final Pattern MADE_BY =
+      Pattern.compile(
+          "^This (?:article|story|report) was (?:written|produced|reported|supplied) by\\b.{3,300}$",
           Pattern.CASE_INSENSITIVE);
 
   /** "—With a report from Carmela Estrada, Courier Central Luzon": a colleague's credit. */
@@ -190,6 +202,7 @@ final class Trailers {
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches() || WITH_A_REPORT.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 50 && MADE_BY.matcher(s).matches()) return true;
     if (CLOSING_BLOCK.matcher(s).matches() || SHARED_CLOSING.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;

@@ -375,7 +375,7 @@ final class WebLexicon {
   static final Pattern RELATED_LABEL =
       Pattern.compile(
           "(?:related(?: (?:topics?|stor(?:y|ies)|articles?|content|coverage|links?|reading|news|videos?))?"
-              + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40})?|also read|see also"
+              + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40}| about)?|also read|see also"
               + "|more (?:on|from|in|about) .{1,40}"
               + "|more (?:[\\p{L}-]+ ){0,2}(?:stories|news|coverage|headlines|galleries|videos)"
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
