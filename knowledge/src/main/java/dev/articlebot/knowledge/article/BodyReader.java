@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -427,11 +428,12 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
-      // a heading that happens to hold a speech verb ("Guidance raised, buyback added") is none
+      // a heading that ends with a speech verb and no colon ("Guidance raised, buyback added")
+      // reports nothing
       boolean speaks =
           reportsSpeech(texts[i])
               && !asksWhatIsSaid
-              && (LineShape.lastMark(texts[i]) == ':' || !isHeadingShape(texts[i]));
+              && (LineShape.lastMark(texts[i]) == ':' || !endsWithSpeechVerb(texts[i]));
       if (roles[i] == Role.PENDING && (speaks || introducesWhatFollows(i))) {
         roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
       }
@@ -491,6 +493,12 @@ final class BodyReader {
       if (t.equals(author) || t.endsWith(" " + author) && t.startsWith("From ")) return true;
     }
     return false;
+  }
+
+  /** The line's last word is a speech verb ("… buyback added"). */
+  private static boolean endsWithSpeechVerb(String text) {
+    String[] t = LineShape.tokens(text);
+    return t.length > 0 && NewsLexicon.isFiniteSpeechVerb(t[t.length - 1].replaceAll("\\W+$", ""));
   }
 
   /** A line that reports someone speaking ("Ostrowski said:") is never furniture. */
