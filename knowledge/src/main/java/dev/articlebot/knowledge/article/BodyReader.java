@@ -595,13 +595,14 @@ final class BodyReader {
   // --- pass 3 ------------------------------------------------------------------------------
 
   private void tail(int start) {
+    List<String> credited = credited();
     boolean changed = true;
     while (changed) {
       changed = false;
       int last = lastParagraph(lines.size() - 1, start);
       if (last < 0) return;
       String text = texts[last];
-      if (Trailers.isAuthorNote(text, credited()) || isCutOff(last, start)) {
+      if (Trailers.isAuthorNote(text, credited) || isCutOff(last, start)) {
         roles[last] = Role.DROP;
         // and the heading it had, which heads nothing now
         for (int j = last - 1; j >= start && roles[j] != Role.PARAGRAPH; j--) {

@@ -114,16 +114,19 @@ final class PageReader {
    * whose items a saved page printed without their bullets, one of the first few.
    */
   private static Optional<Datelines.Dateline> dateline(List<Paragraph> paragraphs) {
-    for (Paragraph p : paragraphs) {
-      String t = p.text();
+    int lead = -1;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      String t = paragraphs.get(k).text();
       if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') {
         Optional<Datelines.Dateline> d = Datelines.read(t);
         if (d.isPresent()) return d;
+        lead = k;
         break;
       }
     }
-    for (Paragraph p : paragraphs.subList(0, Math.min(OPENING_WITHIN, paragraphs.size()))) {
-      Optional<Datelines.Dateline> d = Datelines.read(p.text());
+    for (int k = 0; k < Math.min(OPENING_WITHIN, paragraphs.size()); k++) {
+      if (k == lead) continue; // read above
+      Optional<Datelines.Dateline> d = Datelines.read(paragraphs.get(k).text());
       if (d.isPresent()) return d;
     }
     return Optional.empty();

@@ -215,9 +215,10 @@ final class Trailers {
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
-    if (!reporters(s).isEmpty()) return true; // "— Reporting by …" under a shared post
+    if (isCredits(s)) return true;
+    // "— Reporting by …" under a shared post: the credits after a dash (without one, read above)
+    if (LEADING_DASHES.matcher(s).lookingAt() && !reporters(s).isEmpty()) return true;
     return isCopyright(s)
-        || isCredits(s)
         || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches()
         || REPORTED_FROM.matcher(s).matches();
   }
@@ -286,13 +287,15 @@ final class Trailers {
     return java.util.Optional.of(agencies);
   }
 
+  private static final Pattern LEADING_DASHES = Pattern.compile("^[—–-]+\\s*");
+
   /**
    * The writers a closing credit names ("— Reporting by Kayla Brandt and Marcus Odell", "Reporting
    * by A in Frankfurt; Editing by B" gives A), or none: a story whose page prints no byline above
    * it is theirs.
    */
   static List<String> reporters(String line) {
-    String s = line.strip().replaceFirst("^[—–-]+\\s*", "");
+    String s = LEADING_DASHES.matcher(line.strip()).replaceFirst("");
     if (!isCredits(s)) return List.of();
     for (String part : s.split("\\s*;\\s*")) {
       java.util.regex.Matcher m = CREDIT.matcher(part.strip());
