@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * The per-article table {@code eval --corpus} and {@code train} print: a row per article, then rows
  * of averages over articles (each article weighing the same). A rate no article has questions for
- * is shown as "-".
+ * is shown as "-". "off-ref" counts only the unanswerable questions marked off-topic (the news sets
+ * mark them), which issue 15 judges apart from the on-topic ones.
  */
 final class ArticleTable {
   private final PrintStream out;
@@ -19,7 +20,7 @@ final class ArticleTable {
   /** A table on {@code out} whose first column is {@code width} characters wide. */
   ArticleTable(PrintStream out, int width) {
     this.out = out;
-    this.format = "%-" + width + "s %5s %6s %6s %6s %7s %5s %7s%n";
+    this.format = "%-" + width + "s %5s %6s %6s %6s %7s %5s %7s %7s%n";
   }
 
   void header() {
@@ -33,7 +34,8 @@ final class ArticleTable {
         "gold",
         "ans-ref",
         "unans",
-        "un-ref");
+        "un-ref",
+        "off-ref");
   }
 
   void row(String name, EvalReport e) {
@@ -47,7 +49,8 @@ final class ArticleTable {
         e.withGoldAnswer() == 0 ? "-" : rate(e.goldInAnswerRate()),
         rate(e.wrongRefusalRate()),
         e.unanswerable(),
-        e.unanswerable() == 0 ? "-" : rate(e.rightRefusalRate()));
+        e.unanswerable() == 0 ? "-" : rate(e.rightRefusalRate()),
+        e.offTopic() == 0 ? "-" : rate(e.offTopicRefusalRate()));
   }
 
   /** The averages over {@code reports}, one per article, under {@code label}. */
@@ -62,8 +65,9 @@ final class ArticleTable {
         rate(CorpusEvaluation.average(reports, EvalReport::goldInAnswerRate, Measure.GOLD)),
         rate(CorpusEvaluation.average(reports, EvalReport::wrongRefusalRate, Measure.ANSWERABLE)),
         "",
+        rate(CorpusEvaluation.average(reports, EvalReport::rightRefusalRate, Measure.UNANSWERABLE)),
         rate(
-            CorpusEvaluation.average(reports, EvalReport::rightRefusalRate, Measure.UNANSWERABLE)));
+            CorpusEvaluation.average(reports, EvalReport::offTopicRefusalRate, Measure.OFF_TOPIC)));
   }
 
   private static String rate(double r) {

@@ -66,6 +66,10 @@ public final class CorpusEvaluation {
     public double unanswerableRefused() {
       return average(EvalReport::rightRefusalRate, Measure.UNANSWERABLE);
     }
+
+    public double offTopicRefused() {
+      return average(EvalReport::offTopicRefusalRate, Measure.OFF_TOPIC);
+    }
   }
 
   /**
@@ -88,12 +92,14 @@ public final class CorpusEvaluation {
   public enum Measure {
     ANSWERABLE,
     UNANSWERABLE,
+    OFF_TOPIC,
     GOLD;
 
     boolean applies(EvalReport r) {
       return switch (this) {
         case ANSWERABLE -> r.answerable() > 0;
         case UNANSWERABLE -> r.unanswerable() > 0;
+        case OFF_TOPIC -> r.offTopic() > 0;
         case GOLD -> r.withGoldAnswer() > 0;
       };
     }

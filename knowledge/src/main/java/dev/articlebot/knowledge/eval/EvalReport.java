@@ -12,6 +12,9 @@ import java.util.List;
  * @param wrongRefusals answerable questions the answerer refused
  * @param unanswerable questions the article does not answer
  * @param rightRefusals of those, the ones the answerer refused
+ * @param offTopic of the unanswerable, those marked off-topic (kind "offtopic": nothing to do with
+ *     the article, "tell me a joke"); issue 15 sets their own target
+ * @param offTopicRefused of those, the ones the answerer refused
  * @param withGoldAnswer answerable questions whose answer text is known
  * @param goldInAnswer of those, the ones answered with a text holding the answer
  * @param misses what went wrong, one line each, for reading
@@ -24,6 +27,8 @@ public record EvalReport(
     int wrongRefusals,
     int unanswerable,
     int rightRefusals,
+    int offTopic,
+    int offTopicRefused,
     int withGoldAnswer,
     int goldInAnswer,
     List<String> misses) {
@@ -49,6 +54,11 @@ public record EvalReport(
 
   public double rightRefusalRate() {
     return rate(rightRefusals, unanswerable);
+  }
+
+  /** Share of the off-topic questions refused. */
+  public double offTopicRefusalRate() {
+    return rate(offTopicRefused, offTopic);
   }
 
   /** Share of answerable questions with a known answer whose quoted answer holds it. */

@@ -120,6 +120,9 @@ public final class Evaluation {
         kind);
   }
 
+  /** The kind of a question that has nothing to do with the article. */
+  static final String OFF_TOPIC = "offtopic";
+
   private static String decided(Answer a) {
     return a.decidedBy().isEmpty() ? "" : " [" + a.decidedBy() + "]";
   }
@@ -139,6 +142,8 @@ public final class Evaluation {
     int wrongRefusals = 0;
     int unanswerable = 0;
     int rightRefusals = 0;
+    int offTopic = 0;
+    int offTopicRefused = 0;
     int withGold = 0;
     int goldInAnswer = 0;
     List<String> misses = new ArrayList<>();
@@ -147,8 +152,12 @@ public final class Evaluation {
       List<Integer> cited = a.citations().stream().map(this::paragraphOf).toList();
       if (!q.answerable()) {
         unanswerable++;
-        if (!a.answered()) rightRefusals++;
-        else {
+        boolean offTopicAsked = q.kind().equals(OFF_TOPIC);
+        if (offTopicAsked) offTopic++;
+        if (!a.answered()) {
+          rightRefusals++;
+          if (offTopicAsked) offTopicRefused++;
+        } else {
           misses.add(
               q.id() + " answered, should refuse: " + q.question() + " -> " + cited + decided(a));
         }
@@ -198,6 +207,8 @@ public final class Evaluation {
         wrongRefusals,
         unanswerable,
         rightRefusals,
+        offTopic,
+        offTopicRefused,
         withGold,
         goldInAnswer,
         misses);
