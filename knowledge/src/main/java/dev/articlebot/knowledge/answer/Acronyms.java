@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.answer;
 
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.answer;
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.Speaker;
 import java.util.ArrayList;

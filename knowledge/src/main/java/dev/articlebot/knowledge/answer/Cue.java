@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.answer;
 
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import java.util.List;
 
 /**

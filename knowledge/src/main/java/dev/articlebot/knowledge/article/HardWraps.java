@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.article;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,8 +32,10 @@ import java.util.regex.Pattern;
  * abbreviation ("… at St.") ends no sentence.
  *
  * <p>A line that ends in a word cut by a hyphen ("staff-" / "ing", "long-" / "term") joins the next
- * without a space; the hyphen goes only when the text spells the whole word without it elsewhere
- * ("staffing"), so a compound keeps its own ("long-term").
+ * without a space; the hyphen goes when the text spells the whole word without it elsewhere
+ * ("staffing"), or when the whole is an English word ({@link WordRarity#isWord}: "reloca-" /
+ * "tions") and the text nowhere spells it with the hyphen, so a compound keeps its own
+ * ("long-term", "e-bike").
  *
  * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space, or
  * after a word cut by a hyphen by nothing (and that hyphen, as above).
@@ -55,6 +58,17 @@ final class HardWraps {
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|·•]\\s");
 
   private HardWraps() {}
+
+  private static final WordRarity ENGLISH = WordRarity.english();
+
+  /** Whether {@code lines} spell "head-tail" with its hyphen inside a line. */
+  private static boolean spelledHyphened(List<String> lines, String head, String tail) {
+    String hyphened = (head + "-" + tail).toLowerCase(java.util.Locale.ROOT);
+    for (String line : lines) {
+      if (line.toLowerCase(java.util.Locale.ROOT).contains(hyphened)) return true;
+    }
+    return false;
+  }
 
   /** The words of {@code lines}, lower-cased. */
   private static java.util.Set<String> words(List<String> lines) {
@@ -90,7 +104,9 @@ final class HardWraps {
           String head = last.substring(last.lastIndexOf(' ') + 1, last.length() - 1);
           String tail = line.split("[^\\p{L}]", 2)[0];
           String whole = (head + tail).toLowerCase(java.util.Locale.ROOT);
-          if (spelled.contains(whole)) current.setLength(current.length() - 1); // "staff-" "ing"
+          if (spelled.contains(whole)
+              || !spelledHyphened(lines, head, tail) && ENGLISH.isWord(whole))
+            current.setLength(current.length() - 1); // "staff-" "ing", "reloca-" "tions"
         } else {
           current.append(' ');
         }
@@ -159,12 +175,14 @@ final class HardWraps {
         && LineShape.opensQuotation(line)) {
       return true; // "Kuhn added:" and the quotation it introduces, in one block
     }
-    if (wrap.width() > 0 && previous.length() <= wrap.width()) {
+    // proportional letters: a line a tenth over the width is still one of the wrapped lines
+    if (wrap.width() > 0 && previous.length() <= wrap.width() + wrap.width() / 10) {
       int nextWord = line.split("\\s+", 2)[0].length();
       boolean endsSentence = LineShape.endsLikeSentence(previous) && !endsWithTitle(previous);
       boolean sentenceBreak = endsSentence && LineShape.startsLikeTitle(line);
       boolean ambiguous = sentenceBreak && !wrap.blankSeparated();
-      if (previous.length() + 1 + nextWord > wrap.width() && !ambiguous) return true;
+      boolean withinWidth = previous.length() <= wrap.width();
+      if (withinWidth && previous.length() + 1 + nextWord > wrap.width() && !ambiguous) return true;
       // a full line that ends no sentence, in running text (a byline's parts stand apart by bars)
       if (wrap.blankSeparated()
           && previous.length() >= wrap.full()
@@ -175,7 +193,7 @@ final class HardWraps {
         return true;
       }
       char last = previous.charAt(previous.length() - 1);
-      if (wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
+      if (withinWidth && wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
     if (LineShape.words(previous) < 8) return false;
     // "by Rina Tsujimoto" under a headline: a byline in lower case starts a line of its own

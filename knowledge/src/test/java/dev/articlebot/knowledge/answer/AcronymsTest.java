@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.ArticleParser;
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.lexicon.WordRarity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

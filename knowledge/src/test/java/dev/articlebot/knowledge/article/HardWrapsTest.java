@@ -138,4 +138,43 @@ class HardWrapsTest {
                 + " can put off full compliance for up to 18 months under a hardship provision.",
             "The board meets on Dec. 14.");
   }
+
+  @Test
+  void aWordCutAtTheWrapLosesItsHyphenWhenTheWholeIsAnEnglishWord() {
+    String text =
+        "According to the director, utility reloca-\n"
+            + "tions account for about $23 million of the\n"
+            + "new estimate, with the remainder split be-\n"
+            + "tween steel prices and the cost of keeping\n"
+            + "crews on the site; the riders who use e-\n"
+            + "bikes and those who hold monthly long-\n"
+            + "term passes are not affected by the change.\n";
+    assertThat(join(text))
+        .containsExactly(
+            "According to the director, utility relocations account for about $23 million of the"
+                + " new estimate, with the remainder split between steel prices and the cost of"
+                + " keeping crews on the site; the riders who use e-bikes and those who hold"
+                + " monthly long-term passes are not affected by the change.");
+  }
+
+  @Test
+  void aWrappedLineALittleOverTheWidthStillGoesOn() {
+    // set in proportional letters: the caption's first line is a few characters over the width
+    String text =
+        "After more than five hours of public comment, the city council voted 5-2 early on\n"
+            + "a Friday to approve a $48 million expansion of the water treatment plant, which\n"
+            + "officials say is needed to keep up with growth on the east side of the city.\n"
+            + "\n"
+            + "Residents wait to address the city council during a special meeting on the Ellery\n"
+            + "Road plant expansion on Thursday. (Dale Kimura/The Valley Courier)\n"
+            + "\n"
+            + "The vote clears the way for construction to begin next spring, and it locks in\n"
+            + "a series of rate increases that opponents warned would fall hardest on renters.\n";
+    assertThat(join(text))
+        .hasSize(3)
+        .element(1)
+        .isEqualTo(
+            "Residents wait to address the city council during a special meeting on the Ellery"
+                + " Road plant expansion on Thursday. (Dale Kimura/The Valley Courier)");
+  }
 }

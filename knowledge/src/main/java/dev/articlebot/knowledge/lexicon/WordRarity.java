@@ -1,4 +1,4 @@
-package dev.articlebot.knowledge.answer;
+package dev.articlebot.knowledge.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.util.Map;
  * model: its entries are ordered by frequency, so the position of a whole word is a usable
  * frequency rank. Words it lacks are rare.
  */
-final class WordRarity {
-  static final String RESOURCE = "bert-vocabulary-en.txt";
+public final class WordRarity {
+  public static final String RESOURCE = "bert-vocabulary-en.txt";
   private static final int RARE = 1_000_000;
 
   private final Map<String, Integer> ranks;
@@ -25,7 +25,7 @@ final class WordRarity {
   }
 
   /** The ranks from the bundled vocabulary, read once. */
-  static WordRarity english() {
+  public static WordRarity english() {
     return English.RARITY;
   }
 
@@ -52,12 +52,44 @@ final class WordRarity {
   }
 
   /** Whether the vocabulary lacks the word: not an English word, or a very rare one. */
-  boolean isUnknown(String word) {
+  public boolean isUnknown(String word) {
     return !ranks.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether {@code word}, in lower case, is an English word of the vocabulary, itself or as the
+   * stem of a plural, past, "-ing", "-ly" or "-er" form ("relocations", "delaying").
+   */
+  public boolean isWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ranks.containsKey(w)) return true;
+    for (String[] form : INFLECTIONS) {
+      if (w.length() > form[0].length() + 2
+          && w.endsWith(form[0])
+          && ranks.containsKey(w.substring(0, w.length() - form[0].length()) + form[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An ending and what replaces it in the stem. */
+  private static final String[][] INFLECTIONS = {
+    {"s", ""},
+    {"es", ""},
+    {"ies", "y"},
+    {"ed", ""},
+    {"ed", "e"},
+    {"d", ""},
+    {"ing", ""},
+    {"ing", "e"},
+    {"ly", ""},
+    {"er", ""},
+    {"ers", ""}
+  };
+
   /** Frequency rank, lower is more common; unknown words rank last. */
-  int rank(String word) {
+  public int rank(String word) {
     return ranks.getOrDefault(word.toLowerCase(Locale.ROOT), RARE);
   }
 }
