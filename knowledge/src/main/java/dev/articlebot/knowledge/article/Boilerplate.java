@@ -39,6 +39,7 @@ final class Boilerplate {
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 8 && WebLexicon.REPORTING_FROM.matcher(s).matches()
         || WebLexicon.WIRE_UPDATE_NOTE.matcher(s).matches()
+        || LineShape.words(s) <= 40 && WebLexicon.STORY_UPDATE_NOTE.matcher(s).matches()
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)

@@ -42,6 +42,9 @@ final class Captions {
               + CREDIT_WORD
               + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}\\d'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
+  /** What square brackets end a line with: "[Photo/Xinhua]". */
+  private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
+
   /** A word of a name or of a source: "Marcus", "O'Neill", "J.", "AP", "Getty". */
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’&-]*\\.?";
 
@@ -198,7 +201,11 @@ final class Captions {
     Matcher source = PAREN_SOURCE.matcher(line);
     if (source.find() && WebLexicon.agency(source.group(1)) != null) return true;
     if (PICTURE_LABEL.matcher(line.strip()).matches() && LineShape.words(line) >= 6) return true;
+    // "… on Wednesday. [Photo by LI MING/For China Daily]": a credit in brackets reads as in
+    // parentheses
+    String bracketed = TRAILING_BRACKETS.matcher(line).replaceFirst("($1)");
     return PAREN_CREDIT.matcher(line).find()
+        || !bracketed.equals(line) && PAREN_CREDIT.matcher(bracketed).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
         || PAREN_FILE_PHOTO.matcher(line).find()
         || COPYRIGHT_CREDIT.matcher(line.strip()).find()

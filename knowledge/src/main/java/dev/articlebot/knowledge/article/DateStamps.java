@@ -94,6 +94,11 @@ final class DateStamps {
               + "|published|posted|updated|modified|issued)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A date, a dash or bar, and a section's name of one to four capitalised words ("& Policy"). */
+  private static final Pattern DATE_THEN_SECTION =
+      Pattern.compile(
+          "^(.*\\d.*?)\\s+[|–—-]\\s+(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
+
   /** A publication's name of one to five capitalised words, a slash, and what follows it. */
   private static final Pattern PAPER_THEN_DATE =
       Pattern.compile("^\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+/\\s+(\\S.*)$");
@@ -128,6 +133,11 @@ final class DateStamps {
     if (paper.matches() && isDate(paper.group(1), false)) {
       return List.of(new Stamp(Kind.PUBLISHED, paper.group(1).strip()));
     }
+    // "Dec 3, 2026 - Politics & Policy": a bare date, a dash or bar, the section's name
+    Matcher section = DATE_THEN_SECTION.matcher(s);
+    if (section.matches() && isDate(section.group(1), false)) {
+      return List.of(new Stamp(Kind.PUBLISHED, section.group(1).strip()));
+    }
     List<Stamp> out = new ArrayList<>();
     for (String part : LABEL_SPLIT.split(s)) {
       String p = part.strip().replaceAll("^[|·]\\s*", "");
@@ -149,6 +159,15 @@ final class DateStamps {
     }
     return out;
   }
+
+  /** A clock time alone, with its zone maybe: "3:42 PM UTC", "09:27", "4.15pm". */
+  static boolean isClock(String line) {
+    return CLOCK_LINE.matcher(line.strip()).matches();
+  }
+
+  private static final Pattern CLOCK_LINE =
+      Pattern.compile(
+          "\\d{1,2}[:.]\\d{2}(?:\\s*(?:[AaPp]\\.?[Mm]\\.?))?(?:\\s+[A-Z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?");
 
   /** "Update, December 3rd, 11:40AM ET: Added comment…": the update time of an editor's note. */
   static Optional<Stamp> updateNote(String line) {

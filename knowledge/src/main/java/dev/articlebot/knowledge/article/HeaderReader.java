@@ -61,8 +61,11 @@ final class HeaderReader {
     if (headline < 0) headline = headlineAboveAnAnchor();
     if (headline < 0) headline = headlineAboveTheFirstProse();
     headline = fullerCopy(headline);
-    Found found = new Found(headline >= 0 ? lines.get(headline).text() : "");
-    int i = headline + 1;
+    int headlineEnd = wrappedHeadlineEnd(headline);
+    StringBuilder title = new StringBuilder(headline >= 0 ? lines.get(headline).text() : "");
+    for (int k = headline + 1; k <= headlineEnd; k++) title.append(' ').append(lines.get(k).text());
+    Found found = new Found(title.toString());
+    int i = headlineEnd + 1;
     if (i < lines.size() && !summaryUnderHeadline && isDek(i)) {
       found.dek = lines.get(i++).text();
     } else if (headline >= 0 && lines.get(headline).markup() == Line.Markup.HEADLINE) {
@@ -110,6 +113,33 @@ final class HeaderReader {
         found.captions,
         bodyStart);
   }
+
+  /**
+   * The last line of a headline a page wrapped over lines ("Havenport council approves $48 million
+   * water plant" / "expansion despite rate worries"): the lines right under it, with no blank line
+   * between, that go on in lower case as a headline does, not a sentence or a field.
+   */
+  private int wrappedHeadlineEnd(int headline) {
+    if (headline < 0 || lines.get(headline).markup() == Line.Markup.HEADLINE) return headline;
+    int end = headline;
+    while (end + 1 < lines.size()
+        && !lines.get(end + 1).blankBefore()
+        && kinds.get(end + 1) == LineKind.TEXT
+        && !LineShape.endsLikeSentence(lines.get(end).text())
+        && WRAPPED_ON.matcher(lines.get(end + 1).text()).lookingAt()
+        && LineShape.words(lines.get(end).text()) + LineShape.words(lines.get(end + 1).text())
+            <= MAX_HEADLINE_WORDS) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A headline's next line goes on with a word in lower case. */
+  private static final java.util.regex.Pattern WRAPPED_ON =
+      java.util.regex.Pattern.compile("\\p{Ll}[\\p{L}'’-]*\\s");
+
+  /** Longer than this, two lines are no headline. */
+  private static final int MAX_HEADLINE_WORDS = 25;
 
   /**
    * The headline of the page's fuller copy: a story pasted twice, first as a paywall cut it off,
@@ -197,9 +227,19 @@ final class HeaderReader {
       case DATE -> {
         // "Updated" alone on the line above names the kind of the date under it
         DateStamps.Kind above = i > 0 ? kindLabel(lines.get(i - 1).text()) : null;
-        for (DateStamps.Stamp stamp : DateStamps.read(text)) {
-          found.dates.add(above == null ? stamp : new DateStamps.Stamp(above, stamp.text(), true));
+        List<DateStamps.Stamp> stamps = DateStamps.read(text);
+        // "December 4, 2026" over "3:42 PM UTC": the time of that day, printed on its own line
+        boolean timed =
+            stamps.size() == 1
+                && i + 1 < lines.size()
+                && DateStamps.isClock(lines.get(i + 1).text());
+        for (DateStamps.Stamp stamp : stamps) {
+          String when = timed ? stamp.text() + " " + lines.get(i + 1).text().strip() : stamp.text();
+          found.dates.add(
+              new DateStamps.Stamp(
+                  above == null ? stamp.kind() : above, when, above != null || stamp.labelled()));
         }
+        if (timed) return i + 1;
       }
       case UPDATE_NOTE -> found.dates.add(DateStamps.updateNote(text).orElseThrow());
       case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());

@@ -485,6 +485,10 @@ final class HtmlPage {
           String tag = e.tagName();
           if (tag.equals("br")) {
             buffer.append('\n');
+          } else if (markup == Line.Markup.CAPTION
+              && tag.equals("a")
+              && Boilerplate.isToolLine(e.text())) {
+            // a caption's tool link ("Purchase Licensing Rights, opens new tab") is no word of it
           } else if (markup == Line.Markup.CAPTION && BLOCK_TAGS.contains(tag)) {
             // a caption's parts ("<p>…</p><p>| Photo Credit: …</p>") are one caption
             buffer.append(' ');

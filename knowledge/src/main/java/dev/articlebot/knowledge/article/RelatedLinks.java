@@ -18,7 +18,7 @@ final class RelatedLinks {
   private static final Pattern INLINE =
       Pattern.compile(
           "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
-              + "|read|more|watch|listen|explainer|don['’]?t miss)"
+              + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");

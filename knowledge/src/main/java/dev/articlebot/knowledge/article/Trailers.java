@@ -149,6 +149,12 @@ final class Trailers {
    * A broadcaster's closing credit of the agencies and reporters whose copy the story uses: "With
    * files from The Canadian Press and Ian Friesen", "(With inputs from PTI)".
    */
+  /** Agencies and people who helped: "Xinhua contributed to this story." */
+  private static final Pattern CONTRIBUTED_BY =
+      Pattern.compile(
+          "^(?:the\\s+)?(\\p{Lu}.{0,100}?)\\s+contributed (?:reporting )?to this"
+              + " (?:report|story|article)\\.?$");
+
   private static final Pattern FILES_FROM =
       Pattern.compile(
           "^\\(?(?:With (?:files|inputs) from|Information from)\\s+(?:the\\s+)?(\\p{Lu}.{0,100}?)"
@@ -265,7 +271,8 @@ final class Trailers {
   /**
    * The agencies a closing credit names: writers' initials and agencies ({@link #initialsCredit}),
    * or the agencies among "With files from" agencies and people ("With files from The Canadian
-   * Press and Ian Friesen" gives "The Canadian Press"); empty when the line is neither or names no
+   * Press and Ian Friesen" gives "The Canadian Press") or among those who "contributed to this
+   * story" ("Xinhua contributed to this story."); empty when the line is neither or names no
    * agency.
    */
   static java.util.Optional<String> creditedAgency(String line) {
@@ -277,6 +284,7 @@ final class Trailers {
   /** The agencies of a "With files from" credit (maybe none), or empty when it is no such line. */
   private static java.util.Optional<List<String>> filesFrom(String line) {
     java.util.regex.Matcher m = FILES_FROM.matcher(line.strip());
+    if (!m.matches()) m = CONTRIBUTED_BY.matcher(line.strip());
     if (!m.matches() || LineShape.hasQuotation(line)) return java.util.Optional.empty();
     List<String> agencies = new java.util.ArrayList<>();
     for (String part : m.group(1).split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {

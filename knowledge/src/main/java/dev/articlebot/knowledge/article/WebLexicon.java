@@ -346,6 +346,17 @@ final class WebLexicon {
           "^\\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Refiles|Removes|Fixes|Moves)"
               + "\\b[^()]{0,120}\\)\\.?$");
 
+  /**
+   * An editor's note that the story was updated ("Editor's note: This story has been updated with
+   * comment from Fenwick."): a note on the page, not the story; a correction ("… updated to correct
+   * the number of …") tells a fact and is not matched.
+   */
+  static final Pattern STORY_UPDATE_NOTE =
+      Pattern.compile(
+          "^(?:editor[’']?s[’']? note\\s*[:.–—-]\\s*(?:this|the)|this) (?:story|article|report|post|piece)"
+              + " (?:has been|was|had been) updated\\b(?!.*\\bcorrect).*$",
+          Pattern.CASE_INSENSITIVE);
+
   /** A web address: "marlowregister.com/subscribe", "https://…", "www.…". */
   static final Pattern WEB_ADDRESS =
       Pattern.compile(
@@ -385,7 +396,7 @@ final class WebLexicon {
               + "|photo gallery(?: \\(click to enlarge\\))?|suggested for you"
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
-              + "|don'?t miss|popular (?:now|articles|stories)|classifieds|(?:our )?sources)"
+              + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

@@ -56,6 +56,8 @@ class BoilerplateTest {
         "Support local journalism. Subscribe to The Basin Ledger for $1 a week.",
         "Video Player is loading.",
         "This story has been viewed 1,284 times. Last updated: 12/3/2026 9:14:07 AM",
+        "Editor's note: This story has been updated with comment from Fenwick.",
+        "This article was updated to include the council's vote.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -92,6 +94,8 @@ class BoilerplateTest {
         "Temperatures will reach a high of 41 in Mudgee on Friday before a cool change, the bureau"
             + " said.",
         "Presented by the mayor, the plan cuts bus fares by a third.",
+        "This story has been updated to correct the number of workers. It is 318, not 381.",
+        "The story was updated in the spring, when the second volume came out, the author said.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

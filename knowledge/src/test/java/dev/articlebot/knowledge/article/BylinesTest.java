@@ -233,4 +233,13 @@ class BylinesTest {
     assertThat(authors("From Lena Hofmeister and Daniel Brugger"))
         .containsExactly("Lena Hofmeister", "Daniel Brugger");
   }
+
+  @Test
+  void aWritersPlaceStopsAtTheBarThatSetsTheBylinesNextPartApart() {
+    Bylines.Byline b =
+        Bylines.labelled("By ZHANG WEI in Chengdu | chinadaily.com.cn | Updated: 2026-12-04 09:27")
+            .orElseThrow();
+    assertThat(b.authors()).containsExactly("ZHANG WEI");
+    assertThat(b.dates()).extracting(DateStamps.Stamp::text).containsExactly("2026-12-04 09:27");
+  }
 }

@@ -23,6 +23,9 @@ class CaptionsTest {
         "The reservoir has been patched at least nine times since 2012. Gazette photo/Carol Vandenberg",
         "The mill has made containerboard since 1955. (Hannah Verloop/Mid-Valley Courier)",
         "Denise Vandermolen at the company’s headquarters on Tuesday. Marcus Delane | Basin Journal",
+        "Elderly residents have lunch at a community canteen on Wednesday. [Photo by LI MING/For"
+            + " China Daily]",
+        "A volunteer serves soup to a resident of the care home. [Photo/Xinhua]",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

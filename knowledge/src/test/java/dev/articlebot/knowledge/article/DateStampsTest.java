@@ -132,4 +132,22 @@ class DateStampsTest {
             new Stamp(Kind.PUBLISHED, "December 3, 2026 at 5:06 AM CST", true),
             new Stamp(Kind.UPDATED, "December 3, 2026 at 10:41 AM CST", true));
   }
+
+  @Test
+  void aSectionsNameAfterADateIsNoPartOfIt() {
+    assertThat(DateStamps.read("Dec 3, 2026 - Politics & Policy"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "Dec 3, 2026"));
+    assertThat(DateStamps.read("March 3, 2026 | Opinion"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "March 3, 2026"));
+    assertThat(DateStamps.read("Dec 3, 2026 - Updated")).isEmpty();
+    assertThat(DateStamps.read("Politics & Policy")).isEmpty();
+  }
+
+  @Test
+  void aClockAloneIsATimeOfDayNotADate() {
+    assertThat(DateStamps.isClock("3:42 PM UTC")).isTrue();
+    assertThat(DateStamps.isClock("09:27")).isTrue();
+    assertThat(DateStamps.isClock("3:42 PM at the town hall")).isFalse();
+    assertThat(DateStamps.read("3:42 PM UTC")).isEmpty();
+  }
 }

@@ -354,4 +354,30 @@ class HtmlPageTest {
             "The only grocery store downtown will close on Jan. 31, its owner said on Monday.",
             "Customers hope to buy the store as a co-op and have raised $180,000 so far.");
   }
+
+  @Test
+  void aCaptionsLicensingLinkIsNoPartOfItAndATimeUnderTheDateIsItsTime() {
+    String html =
+        """
+        <!doctype html><html><head><title>Miner scraps refinery | Wire</title></head><body>
+        <article>
+          <h1>Miner scraps refinery over subsidy delay</h1>
+          <div class="byline">By Eleanor Whitby</div>
+          <div class="dates"><span>December 4, 2026</span><span class="time">3:42 PM UTC</span></div>
+          <figure><img src="a.jpg"><figcaption><span>A worker at the site, March 12, 2025.
+            <span class="credit">REUTERS/Lee Smithers/File Photo</span></span>
+            <a href="/licensing">Purchase Licensing Rights<span class="sr-only">, opens new tab</span></a>
+          </figcaption></figure>
+          <p>LONDON, Dec 4 (Wire) - A British miner on Friday scrapped plans to build a lithium
+             refinery, saying a delay to a promised support package had left it unviable.</p>
+          <p>Shares in the company closed down 11.4% at 182 pence, their lowest since March 2023.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("refinery", html);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("A worker at the site, March 12, 2025. REUTERS/Lee Smithers/File Photo");
+    assertThat(a.published()).isEqualTo("December 4, 2026 3:42 PM UTC");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }

@@ -829,4 +829,39 @@ class PastedPageTest {
     assertThat(parser.parse("t", text).authors())
         .containsExactly("Maren Olstad", "Julian Achterberg");
   }
+
+  @Test
+  void aWrappedHeadlineIsWholeAndASectionAfterTheDateIsNoPartOfIt() {
+    String text =
+        """
+        LOCAL NEWS
+        Havenport council approves $48 million water plant
+        expansion despite rate worries
+
+        Marisol Vance, Sam Brightwater
+        Dec 3, 2026 - Politics & Policy
+
+        After more than five hours of public comment, the Havenport City Council voted 5-2 early \
+        Friday to approve a $48 million expansion of the Ellery Road Water Treatment Plant.
+
+        The vote clears the way for construction to begin next spring.
+
+        Go deeper: Denver's e-bike rebates sold out in 11 minutes. Here's who got them
+
+        Editor's note: This story has been updated with comment from the mayor.
+        """;
+    Article a = parser.parse("plant", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Havenport council approves $48 million water plant expansion despite rate worries");
+    assertThat(a.authors()).containsExactly("Marisol Vance", "Sam Brightwater");
+    assertThat(a.published()).isEqualTo("Dec 3, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "After more than five hours of public comment, the Havenport City Council voted 5-2"
+                + " early Friday to approve a $48 million expansion of the Ellery Road Water"
+                + " Treatment Plant.",
+            "The vote clears the way for construction to begin next spring.");
+  }
 }

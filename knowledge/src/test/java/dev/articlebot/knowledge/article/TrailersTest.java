@@ -126,4 +126,16 @@ class TrailersTest {
     assertThat(Trailers.creditedAgency("ab/rm (dpa, Reuters)")).contains("dpa, Reuters");
     assertThat(Trailers.creditedAgency("With files from Ian Friesen")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void anAgencyThatContributedToTheStoryIsItsAgencyAndAPersonIsNot() {
+    assertThat(Trailers.creditedAgency("Xinhua contributed to this story.")).contains("Xinhua");
+    assertThat(Trailers.creditedAgency("The Associated Press contributed to this report."))
+        .contains("Associated Press");
+    assertThat(Trailers.creditedAgency("Jordan Pike contributed to this report.")).isEmpty();
+    assertThat(
+            Trailers.creditedAgency(
+                "Associated Press writer Devin Osei in Denver contributed to this report."))
+        .isEmpty();
+  }
 }
