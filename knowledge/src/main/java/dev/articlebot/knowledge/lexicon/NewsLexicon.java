@@ -732,14 +732,20 @@ public final class NewsLexicon {
               "railways rail transit metro express trains ferries gazette herald tribune chronicle",
               "transportation transport gap creek",
               "management marine construction dredging amusements aggregates engineering",
-              "manufacturing mining farms development heritage"),
+              "manufacturing mining farms development heritage",
+              "minerals metals chemicals materials automotive aerospace petroleum steel plc llc"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());
 
+  /**
+   * A title, or a title in the plural before the names it goes with ("Councilmembers Thomas J.
+   * Bradshaw and Alma Ruiz", "Sens. Ana Lim and Ruth Obi").
+   */
   public static boolean isTitle(String word) {
     String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    return TITLES.contains(w);
+    if (TITLES.contains(w)) return true;
+    return w.length() > 3 && w.endsWith("s") && TITLES.contains(w.substring(0, w.length() - 1));
   }
 
   /** Nouns in -ist that name things, not people. */

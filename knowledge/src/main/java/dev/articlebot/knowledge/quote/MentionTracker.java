@@ -96,9 +96,16 @@ final class MentionTracker {
         Resolved r = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
         if (r.person() != null) r.person().guessGender(gender);
         m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
-      } else if (isRoleReference(p, i)) {
-        Person person = resolveRole(p.get(i + 1).lower());
-        if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
+      } else {
+        int head = compoundRoleHead(p, i);
+        Person compound =
+            head > 0 ? resolveRole(p.get(head).lower(), modifiers(p, i + 1, head)) : null;
+        if (compound != null) {
+          m = new Mention(i, head + 1, compound, Mention.Kind.ROLE);
+        } else if (isRoleReference(p, i)) {
+          Person person = resolveRole(p.get(i + 1).lower());
+          if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
+        }
       }
       if (m == null) continue;
       out.add(m);
@@ -373,6 +380,57 @@ final class MentionTracker {
         && role.isWord()
         && NewsLexicon.isRoleNoun(role.lower())
         && !(after != null && after.capitalized() && p.spacedFromNext(i + 1));
+  }
+
+  /** The most words of a role compound before its noun: "the city budget director". */
+  private static final int MAX_ROLE_MODIFIERS = 3;
+
+  /**
+   * "the chief executive", "the utilities director", "the council leader": "the", lower-case words
+   * that are neither function words nor verbs, and a role noun that ends the compound; the index of
+   * that noun, or -1.
+   */
+  private static int compoundRoleHead(ParagraphTokens p, int i) {
+    if (!p.get(i).is("the")) return -1;
+    int head = -1;
+    for (int k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
+      Token t = p.at(k);
+      if (t == null || !t.isWord() || t.capitalized() || t.sentence() != p.get(i).sentence()) break;
+      if (NewsLexicon.isFunctionWord(t.text()) || NewsLexicon.SPEECH_VERBS.contains(t.lower())) {
+        break;
+      }
+      if (NewsLexicon.isRoleNoun(t.lower())) head = k;
+      else if (head > 0) break; // "the director general" ends at its noun's last role word
+    }
+    if (head <= i + 1) return -1; // one word: isRoleReference reads it
+    Token after = p.at(head + 1);
+    if (after != null && after.capitalized() && p.spacedFromNext(head)) return -1; // a name follows
+    return head;
+  }
+
+  /** The lower-case words of a role compound before its noun. */
+  private static List<String> modifiers(ParagraphTokens p, int from, int head) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int k = from; k < head; k++) out.add(p.get(k).lower());
+    return out;
+  }
+
+  /**
+   * The person a role compound names: the most recent whose role or descriptions hold its noun and
+   * every word before it ("the budget director" is Tomás Ibarra, "city budget director"), or null.
+   */
+  private Person resolveRole(String noun, List<String> modifiers) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      Person person = history.get(k);
+      if (person == null) continue;
+      Set<String> said = new java.util.HashSet<>();
+      for (String d : person.descriptions()) {
+        for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+      }
+      for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+      if (said.contains(noun) && said.containsAll(modifiers)) return person;
+    }
+    return null;
   }
 
   private Person resolveRole(String noun) {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>"According to X(, appositive), CLAUSE.", also after "and"/"but" inside a sentence ("…, and
- *       according to Obi, the noise would …"), and "CLAUSE, according to X.";
+ *       according to Obi, the noise would …") or after a short lead-in and a colon ("Yes, but:
+ *       According to Obi, …"), and "CLAUSE, according to X.";
  *   <li>"X said (in an interview …) that CLAUSE", "X cautioned, however, that CLAUSE", "…,
  *       reiterating that CLAUSE", "X points out that CLAUSE", and for a person only, "X found /
  *       ruled that CLAUSE";
@@ -48,6 +49,9 @@ final class ParaphraseFinder {
     return out;
   }
 
+  /** The most tokens of a lead-in before its colon: "Yes, but:", "The other side:". */
+  private static final int MAX_LEAD_IN = 5;
+
   private static boolean isFinalMark(Token t) {
     return t.kind() == Token.Kind.PUNCT && ".!?".indexOf(t.text().charAt(0)) >= 0;
   }
@@ -56,7 +60,9 @@ final class ParaphraseFinder {
     ParagraphTokens p = ap.tokens();
     for (int k = s; k < last; k++) {
       if (!p.wordAt(k, "according") || !p.wordAt(k + 1, "to")) continue;
-      boolean opens = k == s || p.wordAt(k - 1, "and") || p.wordAt(k - 1, "but");
+      // "Yes, but: According to X, …": a lead-in of a few words and a colon opens it too
+      boolean leadIn = p.punctAt(k - 1, ':') && k - 1 - s <= MAX_LEAD_IN;
+      boolean opens = k == s || leadIn || p.wordAt(k - 1, "and") || p.wordAt(k - 1, "but");
       Mention m = ap.mentionAt(k + 2);
       if (m == null) m = nameAfterItsRole(ap, k + 2, last);
       if (!opens || m == null || !m.resolved()) continue;

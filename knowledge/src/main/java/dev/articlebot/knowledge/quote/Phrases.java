@@ -152,12 +152,22 @@ final class Phrases {
   /**
    * The role words right before a name, or "": "Ruritanian President" (Han Jie), "Ruritania’s
    * Foreign Ministry spokesperson" (Ana Lim), "The university’s spokeswoman, Ruth Obi" gives
-   * "university’s spokeswoman". The word next to the name must be a title or role noun.
+   * "university’s spokeswoman", and "Britain's industry minister, Dr. Helen Achterberg" gives
+   * "Britain's industry minister". The word next to the name must be a title or role noun.
    */
   static String roleBefore(ParagraphTokens p, NameSequence seq) {
     int end = seq.nameFirst();
     int k = end - 1;
-    if (seq.nameFirst() == seq.first()) {
+    int lead = seq.first();
+    if (lead < seq.nameFirst()
+        && honorificsOnly(p, lead, seq.nameFirst())
+        && p.punctAt(lead - 1, ',')
+        && p.at(lead - 2) != null
+        && NewsLexicon.isRoleNoun(p.at(lead - 2).text())) {
+      // "Britain's industry minister, Dr. Helen Achterberg": the role, a comma, a courtesy title
+      end = lead - 1;
+      k = lead - 2;
+    } else if (seq.nameFirst() == seq.first()) {
       if (p.punctAt(k, ',') && p.at(k - 1) != null && NewsLexicon.isRoleNoun(p.at(k - 1).text())) {
         end = k;
         k--;
@@ -202,6 +212,17 @@ final class Phrases {
       }
     }
     return last <= start ? "" : p.text(start, last);
+  }
+
+  /**
+   * Whether tokens {@code from} to {@code to} are courtesy titles and their stops ("Dr.", "Sir").
+   */
+  private static boolean honorificsOnly(ParagraphTokens p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = p.get(k);
+      if (!t.isPunct('.') && !NewsLexicon.HONORIFICS.contains(t.text())) return false;
+    }
+    return true;
   }
 
   /**

@@ -1080,4 +1080,42 @@ class NewsShapesTest {
                 + " first. We’ve seen it with fares.",
             "Owen Prytherch: Ministers should come and do that job for a week.");
   }
+
+  @Test
+  void aRoleOfSeveralWordsNamesThePersonWhoseRoleHoldsThemAll() {
+    List<String> quotes =
+        said(
+            "Yes, but: According to city budget director Tomás Ibarra, revenue is running $6"
+                + " million below forecasts.\n\n"
+                + "Chief Executive Fiona Treadwell said the site was unviable.\n\n"
+                + "“There’s no hidden pot of money here,” the budget director said.\n\n"
+                + "The chief executive said the offer did not change the project’s returns.\n\n"
+                + "The marketing director said nothing.");
+    assertThat(quotes)
+        .contains(
+            "Tomás Ibarra: revenue is running $6 million below forecasts",
+            "Tomás Ibarra: There’s no hidden pot of money here",
+            "Fiona Treadwell: the offer did not change the project’s returns")
+        .noneMatch(q -> q.endsWith(": nothing"));
+  }
+
+  @Test
+  void aRoleBeforeATitledNameIsTheirsAndATitleInThePluralGoesWithTheNames() {
+    ArticleQuotes result =
+        extract(
+            "Britain's industry minister, Dr. Helen Achterberg, said the government had acted in"
+                + " good faith.\n\n"
+                + "“The door remains open,” the minister told reporters.\n\n"
+                + "Councilmembers Thomas J. Bradshaw and Alma Ruiz cast the dissenting votes."
+                + " Bradshaw said the city had not looked for grants.\n\n"
+                + "British miner Harlow Minerals said in a statement that it would write down its"
+                + " costs.");
+    // Alma Ruiz, named once and never quoted, is undecided: nobody
+    assertThat(people(result)).containsExactlyInAnyOrder("Helen Achterberg", "Thomas J. Bradshaw");
+    assertThat(result.quotes())
+        .extracting(q -> q.speakerName() + ": " + q.text())
+        .contains(
+            "Helen Achterberg: The door remains open",
+            "Thomas J. Bradshaw: the city had not looked for grants");
+  }
 }
