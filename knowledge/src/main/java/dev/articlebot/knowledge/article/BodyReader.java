@@ -255,6 +255,15 @@ final class BodyReader {
           texts[i] = Captions.labelledCaption(text).orElseThrow();
         }
         case CAPTION -> roles[i] = Role.CAPTION;
+        case CREDIT -> {
+          // a chart's source under its labels pasted one to a line ("Standard", "2024", "5k"):
+          // none of the block above it is a section heading
+          if (Captions.isSourceLine(text)) {
+            for (int k = i - 1; k >= 0 && !lines.get(k + 1).blankBefore(); k--) {
+              if (roles[k] == Role.PENDING) roles[k] = Role.DROP;
+            }
+          }
+        }
         case RELATED_LABEL -> {
           inList = true;
           oneLink = ONE_LINK_LABEL.matcher(text).matches();
@@ -283,12 +292,16 @@ final class BodyReader {
             texts[i] = text + " " + lines.get(i + 1).text();
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
-            // a chart: its title, right over what it shows and its source, is no section heading
-            if (Captions.isSourceLine(lines.get(i + 1).text())
-                && i > 0
-                && roles[i - 1] == Role.PENDING
-                && !lines.get(i).blankBefore()) {
-              roles[i - 1] = Role.DROP;
+            // a chart: its title, right over what it shows and its source, is no section heading,
+            // nor are its legend's and axes' labels pasted one to a line between them; a chart of
+            // several such lines is captioned by its title and its source
+            if (Captions.isSourceLine(lines.get(i + 1).text())) {
+              int top = i;
+              while (top > 0 && roles[top - 1] == Role.PENDING && !lines.get(top).blankBefore()) {
+                top--;
+              }
+              for (int k = top; k < i; k++) roles[k] = Role.DROP;
+              if (top < i - 1) texts[i] = lines.get(top).text() + " " + lines.get(i + 1).text();
             }
             i++;
           } else {
@@ -567,8 +580,15 @@ final class BodyReader {
         && !LineShape.endsLikeSentence(text)
         && LineShape.startsLikeTitle(text)
         && !LineShape.isMenu(text)
-        && !HeaderReader.isListItem(text);
+        && !HeaderReader.isListItem(text)
+        && !MARKET_QUOTE.matcher(text).find();
   }
+
+  /**
+   * A share's price and its change, as a ticker prints them: "… 182.00 -11.43%", "…4.6150-2.08%".
+   */
+  private static final Pattern MARKET_QUOTE =
+      Pattern.compile("\\d[.,]\\d+\\s*[-+−]\\d+(?:[.,]\\d+)?%$");
 
   /**
    * A box's label ({@link HeaderReader#isSummaryLabel}) over its points printed without marks

@@ -154,7 +154,12 @@ final class Captions {
 
   /** A chart's source: "Source: Varick", "Sources: Eurostat, ECB". */
   private static final Pattern SOURCE_LINE =
-      Pattern.compile("^Sources?\\s*:\\s*" + CREDIT_NAMES + "$");
+      Pattern.compile(
+          "^(?:Sources?|Data)\\s*:\\s*"
+              + CREDIT_NAMES
+              + "(?:\\s*;\\s*(?:Chart|Graphic|Map|Analysis)\\s*:\\s*"
+              + CREDIT_NAMES
+              + ")?$");
 
   /** A line that is only a photographer and a source: "J. Scott Applewhite/AP". */
   private static final Pattern NAME_SOURCE_LINE =
@@ -216,19 +221,23 @@ final class Captions {
         || BRACKET_CREDIT.matcher(line.strip()).find();
   }
 
+  /** A chart's source names a public body in full more often than a photo's credit does. */
+  private static final int MAX_SOURCE_WORDS = 20;
+
   /** A line that is only a credit, for the caption above it. */
   static boolean isCreditLine(String line) {
     String s = line.strip();
     return LineShape.words(s) <= 12
-        && (CREDIT_LINE.matcher(s).matches()
-            || CAPS_CREDIT_LINE.matcher(s).matches()
-            || NAME_SOURCE_LINE.matcher(s).matches()
-            || isSourceLine(s));
+            && (CREDIT_LINE.matcher(s).matches()
+                || CAPS_CREDIT_LINE.matcher(s).matches()
+                || NAME_SOURCE_LINE.matcher(s).matches())
+        || LineShape.words(s) <= MAX_SOURCE_WORDS && isSourceLine(s);
   }
 
   /**
-   * A chart's source line ("Source: Varick"): the credit of a chart's title above it, never of a
-   * sentence, which may cite its own source.
+   * A chart's source line ("Source: Varick", "Data: Denver Office of Climate Action; Chart: Axios
+   * Visuals"): the credit of a chart's title above it, never of a sentence, which may cite its own
+   * source.
    */
   static boolean isSourceLine(String line) {
     return SOURCE_LINE.matcher(line.strip()).matches();

@@ -114,4 +114,14 @@ class CaptionsTest {
     // a picture's alternative text without a credit stands in for it: no caption
     assertThat(Captions.labelledCaption("[image: The Morning Beacon]")).isEmpty();
   }
+
+  @Test
+  void aChartsSourceAndMakerAreACreditLine() {
+    assertThat(
+            Captions.isCreditLine(
+                "Data: Denver Office of Climate Action, Sustainability and Resiliency; Chart: Axios"
+                    + " Visuals"))
+        .isTrue();
+    assertThat(Captions.isCreditLine("Data: the city says the numbers are rising")).isFalse();
+  }
 }

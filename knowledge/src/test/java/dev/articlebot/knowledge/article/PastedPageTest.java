@@ -864,4 +864,41 @@ class PastedPageTest {
                 + " Treatment Plant.",
             "The vote clears the way for construction to begin next spring.");
   }
+
+  @Test
+  void aChartPastedLabelByLineWithItsSourceIsNeitherBodyNorHeading() {
+    String text =
+        """
+        Denver's e-bike rebates are about to get harder to score
+
+        By Kendra Oyelaran
+
+        The standard rebate would drop from $300 to $200 under the plan city officials unveiled.
+
+        Denver e-bike rebates issued, by year
+        Standard
+        Income-qualified
+        2024
+        2025
+        0
+        5k
+        Data: Denver Office of Climate Action, Sustainability and Resiliency; Chart: Axios Visuals
+
+        Local bike shops have come to depend on the rebate rush, one owner said.
+
+        Harlow Minerals PLC
+        HRLW.LLondon Stock Exchange182.00-11.43%
+        Shares in the company closed down 11.4% at 182 pence on Friday, their lowest since March.
+        """;
+    Article a = parser.parse("chart", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The standard rebate would drop from $300 to $200 under the plan city officials"
+                + " unveiled.",
+            "Local bike shops have come to depend on the rebate rush, one owner said.",
+            "Shares in the company closed down 11.4% at 182 pence on Friday, their lowest since"
+                + " March.");
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+  }
 }

@@ -124,11 +124,14 @@ class ReaderCorpusTest {
     List<String> bodyTexts = body.stream().map(SourceText.Unit::text).toList();
     String header = a.title() + "\n" + a.dek() + "\n" + a.byline();
     for (SourceText.Unit u : body) {
-      int inParagraphs = occurrences(parsed, u.text());
+      // a word a hard wrap cut with a hyphen ("com-" / "pounds") may be whole again in the
+      // paragraph: the line is held to it without its cut part
+      String text = CUT_WORD.matcher(u.text()).replaceFirst("");
+      int inParagraphs = occurrences(parsed, text);
       if (u.words() >= 3) {
         assertThat(inParagraphs)
             .as("paragraphs holding the body sentence “%s”", u.text())
-            .isEqualTo(occurrences(bodyTexts, u.text()));
+            .isEqualTo(occurrences(bodyTexts, text));
       } else {
         assertThat(inParagraphs).as("paragraphs holding “%s”", u.text()).isPositive();
       }
@@ -259,6 +262,10 @@ class ReaderCorpusTest {
   private static List<String> texts(List<Paragraph> paragraphs) {
     return paragraphs.stream().map(Paragraph::text).toList();
   }
+
+  /** The cut part of a word a line ends with, hyphen and all: " com-". */
+  private static final java.util.regex.Pattern CUT_WORD =
+      java.util.regex.Pattern.compile("\\s*\\S*\\p{L}-$");
 
   private static int occurrences(List<String> paragraphs, String sentence) {
     int n = 0;
