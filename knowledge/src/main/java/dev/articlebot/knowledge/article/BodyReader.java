@@ -273,6 +273,12 @@ final class BodyReader {
         case FIELD_LABEL -> {
           if (introducesWhatFollows(i)) {
             roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
+          } else if (i + 1 < lines.size()
+              && PICTURE_LABEL.matcher(text).matches()
+              && kinds.get(i + 1) == LineKind.CAPTION) {
+            roles[i + 1] = Role.CAPTION; // "Image:" over the picture's caption and its credit
+            texts[i + 1] = lines.get(i + 1).text();
+            i++;
           } else if (i + 1 < lines.size()) {
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
@@ -583,6 +589,10 @@ final class BodyReader {
         && !HeaderReader.isListItem(text)
         && !MARKET_QUOTE.matcher(text).find();
   }
+
+  /** A picture's label alone on its line: "Image:", "Photo:". */
+  private static final Pattern PICTURE_LABEL =
+      Pattern.compile("(?i)(?:image|photo|picture|pic)s?\\s*:");
 
   /**
    * A share's price and its change, as a ticker prints them: "… 182.00 -11.43%", "…4.6150-2.08%".

@@ -156,9 +156,18 @@ final class Bylines {
         dates.add(new DateStamps.Stamp(DateStamps.Kind.PUBLISHED, parts[k].strip()));
       }
     }
-    List<String> authors = names(rest, true);
     // As printed, less a separator left hanging where a date stood on the page's next line.
     String printed = s.replaceAll("\\s*[|·•,–—-]+$", "");
+    // "by University of Tasmania": an institution's name, not a writer's, is the story's source
+    String[] words = LineShape.tokens(rest);
+    if (agency.isEmpty()
+        && words.length >= 2
+        && words.length <= 8
+        && NewsLexicon.ORGANISATION_NOUNS.contains(words[0].toLowerCase(Locale.ROOT))
+        && LineShape.startsLikeTitle(rest)) {
+      return Optional.of(new Byline(List.of(), rest, printed, dates));
+    }
+    List<String> authors = names(rest, true);
     // "By: HORIZON 24 with AFP": a newsroom's name, no writer's, and the agency
     if (authors.isEmpty() && !agency.isEmpty()) {
       return Optional.of(new Byline(List.of(), agency, printed, dates));
@@ -260,7 +269,9 @@ final class Bylines {
    * "Mohamed Farhan Ismail, Housing Correspondent", "Nadia Ferreira-Cole, Stoop Staff": a name, a
    * comma, and a newsroom job of at most four words that ends the line.
    */
-  private static Optional<Byline> nameCommaRole(String s) {
+  private static Optional<Byline> nameCommaRole(String line) {
+    // "Hannah Reddy, news reporter @hannahreddysky": the writer's handle after the role
+    String s = SOCIAL_HANDLE.matcher(line).replaceFirst("");
     int comma = s.indexOf(',');
     if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
     String[] role = LineShape.tokens(s.substring(comma + 1));
@@ -268,8 +279,11 @@ final class Bylines {
     if (!WebLexicon.isNewsroomRole(role[role.length - 1])) return Optional.empty();
     String name = s.substring(0, comma).strip();
     if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
-    return Optional.of(new Byline(names(name, true), "", s, List.of()));
+    return Optional.of(new Byline(names(name, true), "", line, List.of()));
   }
+
+  /** A social media handle that ends a byline: " @hannahreddysky". */
+  private static final Pattern SOCIAL_HANDLE = Pattern.compile("\\s+@\\w{2,30}$");
 
   /**
    * "Jane Doe and John Roe", "Nadia Brennan (now) and Tom Achterberg (earlier)": two or more names

@@ -103,6 +103,10 @@ final class HeaderReader {
       i = next;
     }
     if (opensWithHeading(bodyStart, headline, found)) bodyStart--;
+    // a date printed over the headline ("Friday, December 4th 2026 - 10:19 UTC"), when none under
+    for (int k = headline - 1; found.dates.isEmpty() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
+      if (kinds.get(k) == LineKind.DATE) found.dates.addAll(DateStamps.read(lines.get(k).text()));
+    }
     return new Header(
         found.title,
         found.dek,
@@ -140,6 +144,23 @@ final class HeaderReader {
 
   /** Longer than this, two lines are no headline. */
   private static final int MAX_HEADLINE_WORDS = 25;
+
+  private static final SentenceSplitter SPLIT = new SentenceSplitter();
+
+  /** How far over the headline its date may stand (an editors' box between them). */
+  private static final int DATE_ABOVE = 4;
+
+  /** The most words of a standfirst that {@link #walkUp} passes over. */
+  private static final int MAX_DEK_WORDS = 40;
+
+  /** A one-sentence standfirst right under a line like a headline, with no blank line between. */
+  private boolean isDekUnder(int j) {
+    String text = lines.get(j).text();
+    return LineShape.words(text) <= MAX_DEK_WORDS
+        && SPLIT.split(text).size() == 1
+        && isTitleLike(j - 1)
+        && !isCaptionLike(j);
+  }
 
   /**
    * The headline of the page's fuller copy: a story pasted twice, first as a paywall cut it off,
@@ -363,7 +384,12 @@ final class HeaderReader {
       if (h >= 0 && !(found >= 0 && h > 0 && isAnchor(h - 1))) found = h;
     }
     if (found >= 0) return found;
-    return firstAnchor < 0 ? -1 : nearestTextAbove(firstAnchor);
+    if (firstAnchor < 0) return -1;
+    // "Friday, December 4th 2026 - 10:19 UTC" over the headline: with nothing like a headline
+    // above the date (a menu's words), the headline is the line right under it, if like one
+    int under = firstAnchor + 1;
+    if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
+    return nearestTextAbove(firstAnchor);
   }
 
   /** A line of running text that is no caption and no list item: where a body can begin. */
@@ -483,6 +509,13 @@ final class HeaderReader {
       }
       // a summary's bullets under the headline ("• Shares drop as much as 14%") are no title
       if (isListItem(text) && titles.isEmpty()) continue;
+      // a field's value under its label ("From:" / "Department for Transport") is no title
+      if (j > 0 && kinds.get(j - 1) == LineKind.FIELD_LABEL && k != LineKind.FIELD_LABEL) {
+        j--;
+        continue;
+      }
+      // a standfirst of one sentence right under the headline is no title either
+      if (titles.isEmpty() && k == LineKind.PROSE && j > 0 && isDekUnder(j)) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
       if (!isTitleLike(j)) {
         if (titles.isEmpty() && skipped < 2 && isShortText(j)) {

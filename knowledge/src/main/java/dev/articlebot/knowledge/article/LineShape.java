@@ -56,11 +56,19 @@ final class LineShape {
     return endsLikeSentence(line) && words(line) >= 3;
   }
 
-  /** Starts the way a headline, name or sentence does: a capital, a digit or an opening quote. */
+  /**
+   * Starts the way a headline, name or sentence does: a capital, a digit, an opening quote or an
+   * amount ("£418 million").
+   */
   static boolean startsLikeTitle(String line) {
     if (line.isEmpty()) return false;
     int c = line.codePointAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«".indexOf(c) >= 0;
+    // "£418 million to reopen …", "$5bn deal collapses": an amount opens a title too
+    boolean amount =
+        Character.getType(c) == Character.CURRENCY_SYMBOL
+            && line.length() > 1
+            && Character.isDigit(line.codePointAt(Character.charCount(c)));
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«".indexOf(c) >= 0 || amount;
   }
 
   /** Every word starts with a capital letter or a digit ("Rates & Bonds" counts "&" as neutral). */

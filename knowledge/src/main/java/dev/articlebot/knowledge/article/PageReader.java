@@ -66,6 +66,8 @@ final class PageReader {
     if (published.isEmpty()) published = originallyPublished(lines).orElse(updated);
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
+    // metadata that calls the byline's institution a person ("by University of Tasmania")
+    authors = authors.stream().filter(a -> !a.equalsIgnoreCase(header.agency())).toList();
     if (authors.isEmpty()) authors = body.writers(); // "— Reporting by …" under the story
     String agency = header.agency().isEmpty() ? body.agency() : header.agency();
     String dateline = "";

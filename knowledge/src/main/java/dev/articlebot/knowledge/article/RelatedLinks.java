@@ -18,7 +18,8 @@ final class RelatedLinks {
   private static final Pattern INLINE =
       Pattern.compile(
           "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
-              + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper)"
+              + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper"
+              + "|tags|topics|categories|filed under|keywords)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");

@@ -180,6 +180,24 @@ final class Trailers {
       Pattern.compile("^(?:This )?Transcript (?:provided|produced) by \\p{Lu}.{0,80}$");
 
   /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
+  /** A press release's notes for journalists, under the story: "Notes to editors". */
+  private static final Pattern NOTES_TO_EDITORS =
+      Pattern.compile(
+          "^(?:notes? (?:to|for) editors|editors?['’]? notes)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
+  /** A science news site's credit of its source under the story: "Provided by University of X". */
+  private static final Pattern PROVIDED_BY = Pattern.compile("^Provided by \\p{Lu}.*[^.]$");
+
+  /**
+   * The study a science story reports, cited under it: "More information: Imogen Faulkner et al, …,
+   * Nature Ecology & Evolution (2026). DOI: 10.1038/…", "Journal information: Nature".
+   */
+  private static final Pattern PAPER_REFERENCE =
+      Pattern.compile(
+          "^(?:More information|Journal information|Citation)\\s*:\\s*\\S.*"
+              + "(?:\\bDOI\\b|doi\\.org|\\bet al\\b|retrieved .* from https?://).*"
+              + "|^Journal information\\s*:\\s*\\S.{0,80}$");
+
   private static final Pattern ABOUT_THE_AUTHOR_LABEL =
       Pattern.compile(
           "^About the (?:authors?|writers?|reporters?)\\s*:?$", Pattern.CASE_INSENSITIVE);
@@ -218,6 +236,9 @@ final class Trailers {
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 60 && SYNDICATION.matcher(s).matches()) return true;
     if (ABOUT_THE_AUTHOR_LABEL.matcher(s).matches()) return true;
+    if (NOTES_TO_EDITORS.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 8 && PROVIDED_BY.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 80 && PAPER_REFERENCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;

@@ -183,6 +183,9 @@ public final class NewsLexicon {
 
   public static final Set<String> IMPERSONAL_PRONOUNS = words("it its");
 
+  /** Pronouns that name an owner: "his home", "her father". */
+  public static final Set<String> POSSESSIVE_PRONOUNS = words("his her hers");
+
   /** Participles that work as prepositions: "…, including a woman who …" continues the clause. */
   public static final Set<String> PREPOSITIONAL_PARTICIPLES =
       words(
@@ -659,7 +662,8 @@ public final class NewsLexicon {
 
   /**
    * Lower-case nouns that, right before a capitalised name, make it an organisation or a thing:
-   * "the campaign group Fair Fares", "research firm Harlow Data", "a start-up called …".
+   * "the campaign group Fair Fares", "research firm Harlow Data", "a start-up called …", "the
+   * research vessel Lady Franklin".
    */
   public static final Set<String> ORGANISATION_NOUNS =
       words(
@@ -669,7 +673,8 @@ public final class NewsLexicon {
           "party council ministry department government subsidiary rival insurer lender airline",
           "provider supplier studio label chain franchise institute university school hospital",
           "coalition alliance association federation league watchdog tank fund trust foundation",
-          "consultancy developer contractor publication paper show program programme office");
+          "consultancy developer contractor publication paper show program programme office",
+          "vessel ship boat yacht ferry tanker trawler freighter");
 
   /**
    * Prepositions of place: a name right after one reads as a place ("in Redmarsh", "at Dock 4").
@@ -733,7 +738,8 @@ public final class NewsLexicon {
               "transportation transport gap creek",
               "management marine construction dredging amusements aggregates engineering",
               "manufacturing mining farms development heritage",
-              "minerals metals chemicals materials automotive aerospace petroleum steel plc llc"),
+              "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
+              "secretariat democrat republican"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -94,7 +94,7 @@ final class MentionTracker {
       } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
         Person.Gender gender = genderOf(p.get(i).lower());
         Resolved r = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
-        if (r.person() != null) r.person().guessGender(gender);
+        if (r.person() != null && !ownerMayBeANoun(p, i, out)) r.person().guessGender(gender);
         m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
       } else {
         int head = compoundRoleHead(p, i);
@@ -119,6 +119,24 @@ final class MentionTracker {
       i = m.end() - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether possessive pronoun {@code i} may belong to a relative named between it and the last
+   * mention of its sentence ("Marsh, whose father waited … at his home"): its gender then says
+   * nothing of the person mentioned.
+   */
+  private static boolean ownerMayBeANoun(ParagraphTokens p, int i, List<Mention> before) {
+    if (!NewsLexicon.POSSESSIVE_PRONOUNS.contains(p.get(i).lower()) || before.isEmpty()) {
+      return false;
+    }
+    Mention last = before.get(before.size() - 1);
+    if (p.get(last.first()).sentence() != p.get(i).sentence()) return false;
+    for (int k = last.end(); k < i; k++) {
+      Token t = p.get(k);
+      if (t.isWord() && NewsLexicon.KINSHIP.contains(t.lower())) return true;
+    }
+    return false;
   }
 
   /** "Teller, a retired mail carrier who …": what a later mention by surname adds. */

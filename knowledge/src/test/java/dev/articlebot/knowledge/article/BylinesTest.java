@@ -242,4 +242,20 @@ class BylinesTest {
     assertThat(b.authors()).containsExactly("ZHANG WEI");
     assertThat(b.dates()).extracting(DateStamps.Stamp::text).containsExactly("2026-12-04 09:27");
   }
+
+  @Test
+  void aWritersHandleAfterTheirRoleIsNoPartOfTheByline() {
+    assertThat(Bylines.unlabelled("Hannah Reddy, news reporter @hannahreddysky", true))
+        .get()
+        .extracting(Bylines.Byline::authors)
+        .isEqualTo(List.of("Hannah Reddy"));
+  }
+
+  @Test
+  void anInstitutionsNameAfterByIsTheStorysSourceNotAWriter() {
+    Bylines.Byline b = Bylines.labelled("by University of Tasmania").orElseThrow();
+    assertThat(b.authors()).isEmpty();
+    assertThat(b.agency()).isEqualTo("University of Tasmania");
+    assertThat(authors("By Sarah Street")).containsExactly("Sarah Street");
+  }
 }

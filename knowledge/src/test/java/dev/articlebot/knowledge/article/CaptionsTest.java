@@ -125,4 +125,13 @@ class CaptionsTest {
         .isTrue();
     assertThat(Captions.isCreditLine("Data: the city says the numbers are rising")).isFalse();
   }
+
+  @Test
+  void aPicsCreditEndsACaption() {
+    assertThat(
+            Captions.hasCredit(
+                "Ambulances queued outside the Royal Castlegate Hospital on Tuesday evening. Pic:"
+                    + " Sky News"))
+        .isTrue();
+  }
 }

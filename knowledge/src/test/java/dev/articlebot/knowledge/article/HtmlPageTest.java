@@ -380,4 +380,30 @@ class HtmlPageTest {
     assertThat(a.published()).isEqualTo("December 4, 2026 3:42 PM UTC");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void anInstitutionsBylineIsTheSourceEvenWhereTheMetadataCallsItAPerson() {
+    String html =
+        """
+        <!doctype html><html><head><title>Kelp survives | Science X</title>
+        <meta name="author" content="University of Tasmania">
+        <meta property="article:published_time" content="2026-12-04T09:40:02-05:00">
+        </head><body><article>
+          <p>December 4, 2026</p>
+          <p>This article has been reviewed according to Science X's editorial process and
+             policies, and editors have highlighted its attributes.</p>
+          <p>fact-checked peer-reviewed publication trusted source proofread</p>
+          <h1>Tasmania's last giant kelp forests are surviving in pockets of cool water</h1>
+          <p>by University of Tasmania</p>
+          <p>Fragments of Tasmania's once-vast giant kelp forests are holding on in small pockets
+             where cold water wells up from the deep, a new study has found.</p>
+          <p>Giant kelp once formed dense canopies along much of that coastline, researchers said.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("kelp", html);
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.agency()).isEqualTo("University of Tasmania");
+    assertThat(a.author()).isEqualTo("University of Tasmania");
+    assertThat(a.published()).isEqualTo("December 4, 2026");
+  }
 }

@@ -901,4 +901,75 @@ class PastedPageTest {
                 + " March.");
     assertThat(a.sections()).extracting(Section::heading).containsOnly("");
   }
+
+  @Test
+  void aDateOverTheHeadlineAndTagsUnderTheStoryAreReadAsTheyAre() {
+    String text =
+        """
+        Home
+        Argentina
+        Fisheries
+
+        Friday, December 4th 2026 - 10:19 UTC
+
+        Chubut governor threatens to shut Patagonian ports to the squid fleet
+
+        The governor of Chubut warned on Thursday that he could close three ports to vessels.
+
+        Image:
+        Jiggers moored in Puerto Madryn on Wednesday. Pic: Sky News
+
+        The decree was signed on Monday by the fisheries minister in Buenos Aires.
+
+        Tags: Chubut, Fisheries, Puerto Madryn, squid.
+        """;
+    Article a = parser.parse("squid", text);
+    assertThat(a.title())
+        .isEqualTo("Chubut governor threatens to shut Patagonian ports to the squid fleet");
+    assertThat(a.published()).isEqualTo("Friday, December 4th 2026 - 10:19 UTC");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("Jiggers moored in Puerto Madryn on Wednesday. Pic: Sky News");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The governor of Chubut warned on Thursday that he could close three ports to vessels.",
+            "The decree was signed on Monday by the fisheries minister in Buenos Aires.");
+  }
+
+  @Test
+  void aFieldsValueIsNoHeadlineAndAStandfirstMayOpenWithAnAmount() {
+    String text =
+        """
+        Press release
+        Passenger trains to return to Charnwood Forest line for first time in 60 years
+
+        £418 million to reopen the line between Leicester and Burton, with 4 new stations.
+
+        From:
+            Department for Transport and The Rt Hon Priya Lockhart MP
+        Published
+            4 December 2026
+
+        Passenger trains will return to the line between Leicester and Burton for the first time \
+        in more than 60 years.
+
+        Notes to editors
+
+        The £418 million total is made up of track, signalling and stations.
+        """;
+    Article a = parser.parse("rail", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Passenger trains to return to Charnwood Forest line for first time in 60 years");
+    assertThat(a.dek())
+        .isEqualTo(
+            "£418 million to reopen the line between Leicester and Burton, with 4 new stations.");
+    assertThat(a.published()).isEqualTo("4 December 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Passenger trains will return to the line between Leicester and Burton for the first"
+                + " time in more than 60 years.");
+  }
 }

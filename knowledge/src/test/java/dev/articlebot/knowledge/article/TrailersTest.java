@@ -138,4 +138,19 @@ class TrailersTest {
                 "Associated Press writer Devin Osei in Denver contributed to this report."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void notesForEditorsAndAStudysReferenceEndTheStory() {
+    assertThat(Trailers.endsArticle("Notes to editors")).isTrue();
+    assertThat(Trailers.endsArticle("Provided by University of Tasmania")).isTrue();
+    assertThat(
+            Trailers.endsArticle(
+                "More information: Imogen Faulkner et al, Upwelling sustains remnant kelp, Nature"
+                    + " Ecology & Evolution (2026). DOI: 10.1038/s41559-026-02871-4"))
+        .isTrue();
+    assertThat(Trailers.endsArticle("More information is available from the council's website."))
+        .isFalse();
+    assertThat(Trailers.endsArticle("Provided by the city, the buses will run every hour."))
+        .isFalse();
+  }
 }

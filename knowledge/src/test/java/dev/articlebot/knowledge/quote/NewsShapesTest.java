@@ -1118,4 +1118,26 @@ class NewsShapesTest {
             "Helen Achterberg: The door remains open",
             "Thomas J. Bradshaw: the city had not looked for grants");
   }
+
+  @Test
+  void aPossessiveThatMayMeanARelativeTellsNothingOfThePersonsGender() {
+    List<String> quotes =
+        said(
+            "Dr Helen Okafor, the trust's chief executive, said she was sorry. She said the trust"
+                + " had opened 42 beds.\n\n"
+                + "Leanne Marsh, whose father waited nine hours after a fall at his home, described"
+                + " the wait as long.\n\n"
+                + "“He was lying there in a gown,” she said.");
+    assertThat(quotes).noneMatch(q -> q.equals("Helen Okafor: He was lying there in a gown"));
+  }
+
+  @Test
+  void aPartyOrASecretariatIsNoPerson() {
+    ArticleQuotes result =
+        extract(
+            "The Oregon Democrat said she had agreed to shrink the grant program.\n\n"
+                + "According to the provincial Fisheries Secretariat, the session was held"
+                + " online.");
+    assertThat(people(result)).isEmpty();
+  }
 }
