@@ -39,12 +39,26 @@ final class Boilerplate {
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 8 && WebLexicon.REPORTING_FROM.matcher(s).matches()
         || WebLexicon.WIRE_UPDATE_NOTE.matcher(s).matches()
+        || isEditorCredit(s)
         || LineShape.words(s) <= 40 && WebLexicon.STORY_UPDATE_NOTE.matcher(s).matches()
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
         || hasFurniturePhrase(s);
   }
+
+  /**
+   * "Editor: Olena Hrebeniuk", "Translated by: Ana Lim": who edited or translated the story, a
+   * credit, never its text ("Author:" labels a byline, which the header reads).
+   */
+  static boolean isEditorCredit(String s) {
+    java.util.regex.Matcher m = EDITOR_CREDIT.matcher(s);
+    return m.matches() && Bylines.isNameList(m.group(1));
+  }
+
+  private static final java.util.regex.Pattern EDITOR_CREDIT =
+      java.util.regex.Pattern.compile(
+          "^(?:Editors?|Edited by|Translated by)\\s*:\\s*(\\p{Lu}.{0,80})$");
 
   /**
    * A phrase only page furniture uses ("Story continues below", "Opens in new tab"); one that a

@@ -305,11 +305,16 @@ final class Bylines {
    * Reuters"): {names, agency}, the agency "" when none follows.
    */
   private static String[] cutAgency(String text) {
-    Matcher t = AGENCY_AFTER_NAMES.matcher(text);
-    if (t.find() && t.start() > 0) {
-      return new String[] {text.substring(0, t.start()).strip(), WebLexicon.agency(t.group(1))};
+    // "Sophie Lamarque with AP, AFP": every agency after the names, in the order printed
+    List<String> agencies = new ArrayList<>();
+    String rest = text;
+    Matcher t = AGENCY_AFTER_NAMES.matcher(rest);
+    while (t.find() && t.start() > 0) {
+      agencies.add(0, WebLexicon.agency(t.group(1)));
+      rest = rest.substring(0, t.start()).strip();
+      t = AGENCY_AFTER_NAMES.matcher(rest);
     }
-    return new String[] {text, ""};
+    return new String[] {rest, String.join(", ", agencies)};
   }
 
   /** A note after a name in a byline: "(now)", "(earlier)", "(in London)". */

@@ -42,6 +42,14 @@ final class Captions {
               + CREDIT_WORD
               + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}\\d'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
+  /**
+   * A photographer's credit without brackets after the caption's last sentence: "… by the end of
+   * April. Marcus Bell for The Journal".
+   */
+  private static final Pattern FOR_THE_PAPER =
+      Pattern.compile(
+          "[.!?”\"’]\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s+for\\s+The(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}$");
+
   /** What square brackets end a line with: "[Photo/Xinhua]". */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
 
@@ -97,7 +105,9 @@ final class Captions {
   private static final Pattern COPYRIGHT_CREDIT =
       Pattern.compile(
           "(?:[.!?”\"’]\\s+©\\s*(?:Provided by\\s+)?"
+              + "(?:dpa|"
               + name(0, 5)
+              + ")"
               + "(?:\\s*[/,]\\s*"
               + name(0, 4)
               + ")?"
@@ -212,6 +222,7 @@ final class Captions {
     return PAREN_CREDIT.matcher(line).find()
         || !bracketed.equals(line) && PAREN_CREDIT.matcher(bracketed).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
+        || FOR_THE_PAPER.matcher(line).find()
         || PAREN_FILE_PHOTO.matcher(line).find()
         || COPYRIGHT_CREDIT.matcher(line.strip()).find()
         || TRAILING_CREDIT.matcher(line).find()

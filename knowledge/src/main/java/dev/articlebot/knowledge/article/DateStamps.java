@@ -87,7 +87,7 @@ final class DateStamps {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
-          "(?:\\s*[|,;–—·-]\\s*|(?<=[\\d)])\\s+|(?-i:(?<=\\b[A-Z]{1,3}T)\\s+(?=Updated\\b)))"
+          "(?:\\s*[|,;–—·•-]\\s*|(?<=[\\d)])\\s+|(?-i:(?<=\\b[A-Z]{1,3}T)\\s+(?=Updated\\b)))"
               + "(?=(?:first published|originally published"
               + "|last updated"
               + "|last modified"

@@ -50,6 +50,13 @@ final class Datelines {
   private static final Pattern TITLE_CASE_WITH_COLON =
       Pattern.compile("^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}):\\s+[\\p{Lu}\\d\"“‘']");
 
+  /**
+   * A place of one or two capitalised words and a spaced dash, as German and Austrian papers print
+   * it: "Schweinfurt – The news came …".
+   */
+  private static final Pattern TITLE_CASE_WITH_DASH =
+      Pattern.compile("^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) [–—] [\\p{Lu}\"“‘']");
+
   private static final java.util.Set<String> LABELS =
       java.util.Set.of(
           "UPDATE",
@@ -129,6 +136,10 @@ final class Datelines {
     Matcher t = TITLE_CASE_WITH_COLON.matcher(paragraph);
     if (t.find() && !isLabel(t.group(1))) {
       return java.util.Optional.of(new Dateline(t.group(1), ""));
+    }
+    Matcher d = TITLE_CASE_WITH_DASH.matcher(paragraph);
+    if (d.find() && !isLabel(d.group(1))) {
+      return java.util.Optional.of(new Dateline(d.group(1), ""));
     }
     return java.util.Optional.empty();
   }

@@ -282,7 +282,8 @@ final class WebLexicon {
   static final Pattern PAGE_PHRASES =
       Pattern.compile(
           "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
-              + "|story continues below|report this ad|order reprints"
+              + "|story continues below|report this ad|order reprints|video embed link"
+              + "|join the conversation below"
               + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|printer-friendly version|e-?mail this (?:story|article)"
@@ -396,7 +397,8 @@ final class WebLexicon {
               + "|photo gallery(?: \\(click to enlarge\\))?|suggested for you"
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
-              + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources)"
+              + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources"
+              + "|also interesting)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

@@ -102,6 +102,9 @@ final class MentionTracker {
             head > 0 ? resolveRole(p.get(head).lower(), modifiers(p, i + 1, head)) : null;
         if (compound != null) {
           m = new Mention(i, head + 1, compound, Mention.Kind.ROLE);
+        } else if (isAgeReference(p, i)) {
+          Person person = lastMentioned(p.number());
+          if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
         } else if (isRoleReference(p, i)) {
           Person person = resolveRole(p.get(i + 1).lower());
           if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
@@ -398,6 +401,24 @@ final class MentionTracker {
         && role.isWord()
         && NewsLexicon.isRoleNoun(role.lower())
         && !(after != null && after.capitalized() && p.spacedFromNext(i + 1));
+  }
+
+  /** "the 58-year-old": a person by their age, as a story names someone it has just introduced. */
+  private static boolean isAgeReference(ParagraphTokens p, int i) {
+    Token age = p.at(i + 1);
+    return p.get(i).is("the") && age != null && AGE.matcher(age.lower()).matches();
+  }
+
+  private static final java.util.regex.Pattern AGE =
+      java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+  /** The person mentioned last, in this paragraph or the one before it, or null. */
+  private Person lastMentioned(int paragraph) {
+    for (int k = history.size() - 1; k >= 0; k--) {
+      if (places.get(k).paragraph() < paragraph - 1) return null;
+      if (history.get(k) != null) return history.get(k);
+    }
+    return null;
   }
 
   /** The most words of a role compound before its noun: "the city budget director". */

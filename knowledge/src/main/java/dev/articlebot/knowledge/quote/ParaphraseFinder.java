@@ -102,6 +102,14 @@ final class ParaphraseFinder {
         if (end < p.size() && p.get(end).isQuote()) relative = null;
       }
       if (relative == null && clause == v + 1 && end != last) clause = -1;
+      // "…,” said the 58-year-old, who …": the speaker named by a role after the verb, no report
+      Mention after = clause >= 0 ? ap.mentionAt(clause) : null;
+      if (relative == null
+          && after != null
+          && after.kind() == Mention.Kind.ROLE
+          && endsAfterName(p, after.end(), last)) {
+        clause = -1;
+      }
       if (clause >= 0) {
         Mention subject = relative != null ? relative : ap.subjectOf(v);
         if (subject != null) {

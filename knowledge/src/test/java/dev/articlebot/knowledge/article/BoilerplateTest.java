@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -99,5 +100,15 @@ class BoilerplateTest {
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();
+  }
+
+  @Test
+  void anEditorsCreditAndACallToCommentAreFurniture() {
+    assertThat(Boilerplate.test("Editor: Olena Hrebeniuk")).isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Has a store you rely on closed near you this year? Join the conversation below."))
+        .isTrue();
+    assertThat(Boilerplate.test("Editor: the council must decide by March.")).isFalse();
   }
 }

@@ -258,4 +258,11 @@ class BylinesTest {
     assertThat(b.agency()).isEqualTo("University of Tasmania");
     assertThat(authors("By Sarah Street")).containsExactly("Sarah Street");
   }
+
+  @Test
+  void everyAgencyAfterTheNamesIsRead() {
+    Bylines.Byline b = Bylines.labelled("By Sophie Lamarque with AP, AFP").orElseThrow();
+    assertThat(b.authors()).containsExactly("Sophie Lamarque");
+    assertThat(b.agency()).isEqualTo("Associated Press, AFP");
+  }
 }

@@ -134,4 +134,16 @@ class CaptionsTest {
                     + " Sky News"))
         .isTrue();
   }
+
+  @Test
+  void aPhotographerForThePaperOrAnAgencyInLowerCaseEndsACaption() {
+    assertThat(
+            Captions.hasCredit(
+                "A Calloway Home store in Columbus, Ohio. Marcus Bell for The Journal"))
+        .isTrue();
+    assertThat(
+            Captions.hasCredit("Workers leave the Kessler plant on Friday. © dpa / Kathrin Seidl"))
+        .isTrue();
+    assertThat(Captions.hasCredit("The mayor said she would run again for The Party.")).isFalse();
+  }
 }

@@ -150,4 +150,13 @@ class DateStampsTest {
     assertThat(DateStamps.isClock("3:42 PM at the town hall")).isFalse();
     assertThat(DateStamps.read("3:42 PM UTC")).isEmpty();
   }
+
+  @Test
+  void aDotSetsAnUpdateApartFromThePublication() {
+    assertThat(DateStamps.read("Published on 04/12/2026 - 09:41 GMT+1 • Updated 14:22"))
+        .extracting(Stamp::kind, Stamp::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kind.PUBLISHED, "04/12/2026 - 09:41 GMT+1"),
+            org.assertj.core.groups.Tuple.tuple(Kind.UPDATED, "14:22"));
+  }
 }

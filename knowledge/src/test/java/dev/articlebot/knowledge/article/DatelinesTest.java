@@ -64,4 +64,12 @@ class DatelinesTest {
             "Washington CNN — The Senate on Friday passed the bill.",
             "The vote was 71-25.");
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlaceAndASpacedDashOpenAGermanPapersStory() {
+    assertThat(Datelines.read("Schweinfurt – The news came on Friday morning at a works meeting."))
+        .map(Datelines.Dateline::place)
+        .contains("Schweinfurt");
+    assertThat(Datelines.read("Meanwhile – the plant stays open.")).isEmpty();
+  }
 }

@@ -1140,4 +1140,18 @@ class NewsShapesTest {
                 + " online.");
     assertThat(people(result)).isEmpty();
   }
+
+  @Test
+  void theFirstOfTwoSurnamesAndAnAgeNameThePerson() {
+    List<String> quotes =
+        said(
+            "Rosalía Ibarra Montes, director of the water system, spoke on Monday.\n\n"
+                + "Ibarra said that repairs would take at least 10 more days.\n\n"
+                + "Works council chairman Jürgen Bäumler reacted with outrage. “This is a slap in the"
+                + " face,” said the 58-year-old, who started at the plant in 1984.");
+    assertThat(quotes)
+        .containsExactly(
+            "Rosalía Ibarra Montes: repairs would take at least 10 more days",
+            "Jürgen Bäumler: This is a slap in the face");
+  }
 }
