@@ -739,7 +739,7 @@ public final class NewsLexicon {
               "management marine construction dredging amusements aggregates engineering",
               "manufacturing mining farms development heritage",
               "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
-              "secretariat democrat republican"),
+              "secretariat democrat republican apparel clothing textiles"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

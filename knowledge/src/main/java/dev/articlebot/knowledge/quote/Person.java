@@ -159,8 +159,8 @@ final class Person {
 
   /**
    * True when a single word can refer to this person: the first or last word of the full name or of
-   * a full alias, or the middle one of three ("Ibarra" for Rosalía Ibarra Montes). Covers
-   * family-name-first ("Han" for Han Jie) and given-name-first ("Lim" for Ana Lim) names alike.
+   * a full alias. Covers family-name-first ("Han" for Han Jie) and given-name-first ("Lim" for Ana
+   * Lim) names alike.
    */
   boolean answersTo(String word) {
     for (String full : fullNames()) {
@@ -168,18 +168,8 @@ final class Person {
       if (parts[0].equalsIgnoreCase(word) || parts[parts.length - 1].equalsIgnoreCase(word)) {
         return true;
       }
-      // "Rosalía Ibarra Montes" is "Ibarra": of two surnames, the first is the one used alone
-      if (parts.length == 3 && isSurname(parts[1]) && parts[1].equalsIgnoreCase(word)) return true;
     }
     return false;
-  }
-
-  /** A name's middle word that can be a surname: no initial ("J."), no particle ("de"). */
-  private static boolean isSurname(String middle) {
-    return middle.length() > 2
-        && !middle.endsWith(".")
-        && Character.isUpperCase(middle.charAt(0))
-        && !NewsLexicon.NAME_PARTICLES.contains(middle.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The full name and every alias of two or more words. */

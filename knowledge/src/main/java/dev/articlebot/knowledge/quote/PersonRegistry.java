@@ -50,7 +50,38 @@ final class PersonRegistry {
       }
     }
     registry.joinNicknames();
+    registry.firstOfTwoSurnames(names);
     return registry;
+  }
+
+  /**
+   * "Rosalía Ibarra Montes", then "Ibarra said": of two surnames the first is the one used alone. A
+   * three-word name's middle word becomes its alias when the text names someone by that word alone
+   * and never by the last word alone, and no one else answers to it.
+   */
+  private void firstOfTwoSurnames(List<List<NameSequence>> names) {
+    Set<String> alone = new java.util.HashSet<>();
+    for (List<NameSequence> paragraph : names) {
+      for (NameSequence seq : paragraph) {
+        if (seq.words().size() == 1) alone.add(seq.words().get(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    for (Person person : people) {
+      String[] parts = person.name().split(" ");
+      if (parts.length != 3) continue;
+      String middle = parts[1];
+      boolean surname =
+          middle.length() > 2
+              && !middle.endsWith(".")
+              && Character.isUpperCase(middle.charAt(0))
+              && !NewsLexicon.NAME_PARTICLES.contains(middle.toLowerCase(Locale.ROOT));
+      if (surname
+          && alone.contains(middle.toLowerCase(Locale.ROOT))
+          && !alone.contains(parts[2].toLowerCase(Locale.ROOT))
+          && answering(middle).isEmpty()) {
+        person.addAlias(middle);
+      }
+    }
   }
 
   /**
