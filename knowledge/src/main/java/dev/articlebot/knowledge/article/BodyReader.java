@@ -273,6 +273,9 @@ final class BodyReader {
         case FIELD_LABEL -> {
           if (introducesWhatFollows(i)) {
             roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
+          } else if (labelsRunningText(lines, kinds, i)) {
+            roles[i] = Role.HEADING; // "Dive Brief:" over the story's running text: its label
+            texts[i] = text;
           } else if (i + 1 < lines.size()
               && PICTURE_LABEL.matcher(text).matches()
               && kinds.get(i + 1) == LineKind.CAPTION) {
@@ -588,6 +591,20 @@ final class BodyReader {
         && !LineShape.isMenu(text)
         && !HeaderReader.isListItem(text)
         && !MARKET_QUOTE.matcher(text).find();
+  }
+
+  /**
+   * The fewest words of running text under a label that make the label a section's ("Dive Brief:"
+   * over the story), not a field's ("Story Source:" over a one-line credit).
+   */
+  private static final int LABELLED_TEXT_WORDS = 20;
+
+  /** Whether field label {@code i} is a section's label over running text ("Dive Brief:"). */
+  static boolean labelsRunningText(List<Line> lines, List<LineKind> kinds, int i) {
+    return i + 1 < lines.size()
+        && kinds.get(i + 1) == LineKind.PROSE
+        && LineShape.words(lines.get(i + 1).text()) >= LABELLED_TEXT_WORDS
+        && !PICTURE_LABEL.matcher(lines.get(i).text()).matches();
   }
 
   /** A picture's label alone on its line: "Image:", "Photo:". */

@@ -272,8 +272,10 @@ final class Bylines {
   private static Optional<Byline> nameCommaRole(String line) {
     // "Hannah Reddy, news reporter @hannahreddysky": the writer's handle after the role
     String s = SOCIAL_HANDLE.matcher(line).replaceFirst("");
-    int comma = s.indexOf(',');
-    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
+    // "Okeima Lindsay-Grant/Staff Reporter": a slash stands where others print a comma
+    char mark = s.indexOf(',') < 0 && s.indexOf('/') == s.lastIndexOf('/') ? '/' : ',';
+    int comma = s.indexOf(mark);
+    if (comma < 0 || s.indexOf(mark, comma + 1) >= 0) return Optional.empty();
     String[] role = LineShape.tokens(s.substring(comma + 1));
     if (role.length == 0 || role.length > 4) return Optional.empty();
     if (!WebLexicon.isNewsroomRole(role[role.length - 1])) return Optional.empty();

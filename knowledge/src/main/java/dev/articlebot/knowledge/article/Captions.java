@@ -50,6 +50,33 @@ final class Captions {
       Pattern.compile(
           "[.!?”\"’]\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s+for\\s+The(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}$");
 
+  /**
+   * A caption's source after its last sentence and a spaced dash, as Malaysian and Caribbean papers
+   * print it: "… in Selayang. - Bernama", "… in September. - File", "- Filepic".
+   */
+  private static final Pattern DASH_SOURCE =
+      Pattern.compile(
+          "[.!?”\"’)]\\s+[-–—]\\s?(?:File(?:pic| photo)?|\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)?)$");
+
+  /**
+   * A credit that names the picture's source after the photographer or the owner's leave: "… Justin
+   * Sullivan via Getty Images", "… in October 2026. Permission granted by Ostrander Parcel
+   * Service".
+   */
+  private static final String VIA_CREDIT =
+      "(?:"
+          + name(1, 3)
+          + "\\s+via\\s+"
+          + name(0, 3)
+          + "|Permission granted by\\s+"
+          + name(0, 5)
+          + ")";
+
+  private static final Pattern VIA_AGENCY = Pattern.compile("[.!?”\"’]\\s+" + VIA_CREDIT + "$");
+
+  /** The same credit on a line of its own, under its caption. */
+  private static final Pattern VIA_LINE = Pattern.compile("^" + VIA_CREDIT + "$");
+
   /** What square brackets end a line with: "[Photo/Xinhua]". */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
 
@@ -223,6 +250,8 @@ final class Captions {
         || !bracketed.equals(line) && PAREN_CREDIT.matcher(bracketed).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
         || FOR_THE_PAPER.matcher(line).find()
+        || DASH_SOURCE.matcher(line).find()
+        || VIA_AGENCY.matcher(line).find()
         || PAREN_FILE_PHOTO.matcher(line).find()
         || COPYRIGHT_CREDIT.matcher(line.strip()).find()
         || TRAILING_CREDIT.matcher(line).find()
@@ -238,10 +267,16 @@ final class Captions {
   /** A line that is only a credit, for the caption above it. */
   static boolean isCreditLine(String line) {
     String s = line.strip();
+    // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
+    String[] words = LineShape.tokens(s);
+    if (s.contains("/") && words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1])) {
+      return false;
+    }
     return LineShape.words(s) <= 12
             && (CREDIT_LINE.matcher(s).matches()
                 || CAPS_CREDIT_LINE.matcher(s).matches()
-                || NAME_SOURCE_LINE.matcher(s).matches())
+                || NAME_SOURCE_LINE.matcher(s).matches()
+                || VIA_LINE.matcher(s).matches())
         || LineShape.words(s) <= MAX_SOURCE_WORDS && isSourceLine(s);
   }
 

@@ -82,17 +82,22 @@ final class DateStamps {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(first published|originally published|last updated|last modified|published|posted"
+          "^(first published|originally published|last updated?|last modified|published|posted"
               + "|updated|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
           "(?:\\s*[|,;–—·•-]\\s*|(?<=[\\d)])\\s+|(?-i:(?<=\\b[A-Z]{1,3}T)\\s+(?=Updated\\b)))"
               + "(?=(?:first published|originally published"
-              + "|last updated"
+              + "|last updated?"
               + "|last modified"
               + "|published|posted|updated|modified|issued)\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  /** A section's name of one capitalised word, then a date that opens with a weekday or a day. */
+  private static final Pattern SECTION_THEN_DATE =
+      Pattern.compile(
+          "^(?!(?i:updated|published|posted)\\b)\\p{Lu}\\p{Ll}+\\s+((?:\\p{Lu}\\p{Ll}+day,?|\\d{1,2})\\s.*\\d.*)$");
 
   /** A date, a dash or bar, and a section's name of one to four capitalised words ("& Policy"). */
   private static final Pattern DATE_THEN_SECTION =
@@ -133,6 +138,11 @@ final class DateStamps {
     if (paper.matches() && isDate(paper.group(1), false)) {
       return List.of(new Stamp(Kind.PUBLISHED, paper.group(1).strip()));
     }
+    // "Nation Thursday, 04 Dec 2026 7:41 PM MYT": the section's name, then the date
+    Matcher after = SECTION_THEN_DATE.matcher(s);
+    if (after.matches() && isDate(after.group(1), false) && !isDate(after.group(0), false)) {
+      return List.of(new Stamp(Kind.PUBLISHED, after.group(1).strip()));
+    }
     // "Dec 3, 2026 - Politics & Policy": a bare date, a dash or bar, the section's name
     Matcher section = DATE_THEN_SECTION.matcher(s);
     if (section.matches() && isDate(section.group(1), false)) {
@@ -149,7 +159,7 @@ final class DateStamps {
         if (!isDate(value, true)) return List.of();
         String label = m.group(1).toLowerCase(Locale.ROOT);
         Kind kind =
-            label.contains("updated") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
+            label.contains("update") || label.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
         out.add(new Stamp(kind, value, true));
       } else if (isDate(bare, false)) {
         out.add(new Stamp(Kind.PUBLISHED, trimSeparators(bare)));

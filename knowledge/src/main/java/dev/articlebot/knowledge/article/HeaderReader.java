@@ -267,6 +267,11 @@ final class HeaderReader {
       case CAPTION -> found.captions.add(text);
       case FIELD_LABEL -> {
         if (i + 1 < lines.size() && opensBody(lines.get(i + 1).text())) return -1;
+        // "Dive Brief:" over the story, unless the header knows the label ("Summary:" is the dek)
+        if (Fields.label(text) == Fields.Label.OTHER
+            && BodyReader.labelsRunningText(lines, kinds, i)) {
+          return -1;
+        }
         if (i + 1 < lines.size()) {
           field(Fields.label(text), lines.get(i + 1).text(), found);
           return i + 1;

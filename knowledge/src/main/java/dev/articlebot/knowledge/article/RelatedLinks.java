@@ -20,7 +20,7 @@ final class RelatedLinks {
           "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
               + "|read also"
               + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper"
-              + "|tags|topics|categories|filed under|keywords)"
+              + "|tags|topics|categories|filed under|keywords|tags / keywords)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*$");

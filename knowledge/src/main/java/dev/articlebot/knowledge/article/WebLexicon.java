@@ -283,7 +283,10 @@ final class WebLexicon {
       Pattern.compile(
           "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
               + "|story continues below|report this ad|order reprints|video embed link"
-              + "|join the conversation below"
+              + "|join the conversation below|you are the owner of this article"
+              + "|found a mistake in this article|thank you for your report"
+              + "|a valid email address is required|please select at least one newsletter"
+              + "|select user consent|there are no recent results for|image attribution tooltip"
               + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|printer-friendly version|e-?mail this (?:story|article)"
@@ -316,7 +319,8 @@ final class WebLexicon {
   static final Pattern WEATHER =
       Pattern.compile(
           "\\bhighs?(?: of| near| around)? -?\\d{1,3}°?[FC]?[,;.]? (?:and |with )?(?:a )?lows?"
-              + "(?: of| near| around)? -?\\d{1,3}°?",
+              + "(?: of| near| around)? -?\\d{1,3}°?"
+              + "|\\b(?:low|high) -?\\d{1,3}F\\. winds [NSEW]{1,3} at \\d",
           Pattern.CASE_INSENSITIVE);
 
   /** A sponsor's credit over a newsletter or a page: "Presented by Eastfield Credit Union". */

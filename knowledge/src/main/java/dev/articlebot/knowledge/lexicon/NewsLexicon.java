@@ -109,7 +109,8 @@ public final class NewsLexicon {
       words("nothing something anything everything none nobody");
 
   /** Forms of address that say nothing about what a person does ("Mr", "Dr", "Dame"). */
-  public static final Set<String> HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Dame Sir");
+  public static final Set<String> HONORIFICS =
+      words("Mr Mrs Ms Miss Mx Dr Prof Dame Sir", "Datuk Datin Dato Seri Tun Puan Encik");
 
   /**
    * Titles written short with a full stop ("Capt.", "Cllr."), each with the word it stands for in

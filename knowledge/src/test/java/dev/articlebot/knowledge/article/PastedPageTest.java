@@ -972,4 +972,47 @@ class PastedPageTest {
             "Passenger trains will return to the line between Leicester and Burton for the first"
                 + " time in more than 60 years.");
   }
+
+  @Test
+  void aSectionLabelOverRunningTextIsAHeadingAndASectionNameMayOpenTheDateLine() {
+    String text =
+        """
+        Ostrander adds holiday surcharges on residential, oversize deliveries
+        Okeima Lindsay-Grant/Staff Reporter
+        Nation Thursday, 04 Dec 2026 7:41 PM MYT
+        Last update on: Thu Dec 4, 2026 08:40 PM
+
+        A delivery driver carries packages to a home in San Francisco.
+        Justin Sullivan via Getty Images
+
+        Dive Brief:
+        Ostrander Parcel Service will add a peak surcharge of $1.15 per package on residential \
+        ground deliveries from Dec. 14 through Jan. 17, the carrier said in a notice.
+
+        Rice stocks at a wholesaler in Selayang. - Bernama
+
+        Shippers whose weekly volume tops their October average will pay more, the notice said.
+
+        Found a mistake in this article?
+        Thank you for your report!
+        """;
+    Article a = parser.parse("parcel", text);
+    assertThat(a.authors()).containsExactly("Okeima Lindsay-Grant");
+    assertThat(a.published()).isEqualTo("Thursday, 04 Dec 2026 7:41 PM MYT");
+    assertThat(a.updated()).isEqualTo("Thu Dec 4, 2026 08:40 PM");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "A delivery driver carries packages to a home in San Francisco. Justin Sullivan via"
+                + " Getty Images",
+            "Rice stocks at a wholesaler in Selayang. - Bernama");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Ostrander Parcel Service will add a peak surcharge of $1.15 per package on residential"
+                + " ground deliveries from Dec. 14 through Jan. 17, the carrier said in a notice.",
+            "Shippers whose weekly volume tops their October average will pay more, the notice"
+                + " said.");
+    assertThat(a.paragraph(1).orElseThrow().section()).isEqualTo("Dive Brief:");
+  }
 }

@@ -1154,4 +1154,15 @@ class NewsShapesTest {
             "Rosalía Ibarra Montes: repairs would take at least 10 more days",
             "Jürgen Bäumler: This is a slap in the face");
   }
+
+  @Test
+  void aMalayHonorificIsATitleNotAName() {
+    List<String> quotes =
+        said(
+            "Cost of Living Minister Datuk Seri Roslan Jaafar said the ceiling would stay.\n\n"
+                + "“The ceiling stays,” Roslan said.");
+    assertThat(quotes)
+        .containsExactly(
+            "Roslan Jaafar: the ceiling would stay", "Roslan Jaafar: The ceiling stays");
+  }
 }
