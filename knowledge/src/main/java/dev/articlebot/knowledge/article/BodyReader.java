@@ -143,6 +143,7 @@ final class BodyReader {
   private boolean inRelatedList(int i) {
     String text = lines.get(i).text();
     if (!lines.get(i).blankBefore()) {
+      if (isTopicUnderItsLabel(i)) return true;
       if (headsRunningText(i)) return false;
       if (RelatedLinks.continuesList(text)) return true;
       return isTeaserOfListedHeadline(i) || isSentenceHeadlineInList(i);
@@ -154,6 +155,24 @@ final class BodyReader {
             || RelatedLinks.continuesList(lines.get(i + 1).text())
             || isTeaserOfListedHeadline(i + 1));
   }
+
+  /**
+   * A topic of a "Topics" or "Tags" list printed one to a line ("Breaking News" / "Local News"):
+   * every line between it and the label, in the same block, is as short.
+   */
+  private boolean isTopicUnderItsLabel(int i) {
+    for (int j = i; j > 0; j--) {
+      if (LineShape.words(lines.get(j).text()) > MAX_TOPIC_WORDS) return false;
+      if (TOPICS_LABEL.matcher(lines.get(j - 1).text()).matches()) return true;
+      if (lines.get(j).blankBefore()) return false;
+    }
+    return false;
+  }
+
+  private static final int MAX_TOPIC_WORDS = 3;
+
+  private static final Pattern TOPICS_LABEL =
+      Pattern.compile("(?i)(?:topics|tags|keywords|related topics)\\s*:?");
 
   /** A heading too short for a listed headline, with running text right under it. */
   private boolean headsRunningText(int i) {

@@ -1015,4 +1015,27 @@ class PastedPageTest {
                 + " said.");
     assertThat(a.paragraph(1).orElseThrow().section()).isEqualTo("Dive Brief:");
   }
+
+  @Test
+  void aTopicsListPrintedOneToALineIsNoHeading() {
+    String text =
+        """
+        Wexley County commissioners OK $48.6 million jail expansion in split vote
+
+        By Kayla Brennan
+
+        The Wexley County Board of Commissioners voted 2-1 on Thursday to expand the jail.
+
+        Already a subscriber? Log in
+        Get up-to-the-minute news sent straight to your device.
+        Topics
+        Breaking News
+        Local News
+
+        About 60 people packed the meeting room for the vote, and public comment ran long.
+        """;
+    Article a = parser.parse("jail", text);
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+  }
 }
