@@ -296,7 +296,7 @@ final class BodyReader {
             roles[i] = Role.HEADING; // "Dive Brief:" over the story's running text: its label
             texts[i] = text;
           } else if (i + 1 < lines.size()
-              && PICTURE_LABEL.matcher(text).matches()
+              && Captions.isPictureLabel(text)
               && kinds.get(i + 1) == LineKind.CAPTION) {
             roles[i + 1] = Role.CAPTION; // "Image:" over the picture's caption and its credit
             texts[i + 1] = lines.get(i + 1).text();
@@ -623,12 +623,8 @@ final class BodyReader {
     return i + 1 < lines.size()
         && kinds.get(i + 1) == LineKind.PROSE
         && LineShape.words(lines.get(i + 1).text()) >= LABELLED_TEXT_WORDS
-        && !PICTURE_LABEL.matcher(lines.get(i).text()).matches();
+        && !Captions.isPictureLabel(lines.get(i).text());
   }
-
-  /** A picture's label alone on its line: "Image:", "Photo:". */
-  private static final Pattern PICTURE_LABEL =
-      Pattern.compile("(?i)(?:image|photo|picture|pic)s?\\s*:");
 
   /**
    * A share's price and its change, as a ticker prints them: "… 182.00 -11.43%", "…4.6150-2.08%".

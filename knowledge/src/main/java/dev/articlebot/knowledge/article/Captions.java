@@ -229,6 +229,15 @@ final class Captions {
       Pattern.compile(
           "^(?:File )?(?:photo|picture|image)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
 
+  /** A picture's label alone on its line: "Image:", "Photo:". */
+  private static final Pattern PICTURE_LABEL_ALONE =
+      Pattern.compile("(?i)(?:image|photo|picture|pic)s?\\s*:");
+
+  /** Whether {@code line} is a picture's label alone ("Image:"), over the picture's caption. */
+  static boolean isPictureLabel(String line) {
+    return PICTURE_LABEL_ALONE.matcher(line).matches();
+  }
+
   /** "… labor and delivery unit. Jordan Okafor jokafor@midlandsobserver.com": name and address. */
   private static final Pattern EMAIL_CREDIT =
       Pattern.compile("[.!?”\"’]\\s+" + name(1, 3) + "\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");

@@ -59,17 +59,6 @@ final class HardWraps {
 
   private HardWraps() {}
 
-  private static final WordRarity ENGLISH = WordRarity.english();
-
-  /** Whether {@code lines} spell "head-tail" with its hyphen inside a line. */
-  private static boolean spelledHyphened(List<String> lines, String head, String tail) {
-    String hyphened = (head + "-" + tail).toLowerCase(java.util.Locale.ROOT);
-    for (String line : lines) {
-      if (line.toLowerCase(java.util.Locale.ROOT).contains(hyphened)) return true;
-    }
-    return false;
-  }
-
   /** The words of {@code lines}, lower-cased. */
   private static java.util.Set<String> words(List<String> lines) {
     java.util.Set<String> out = new java.util.HashSet<>();
@@ -85,6 +74,7 @@ final class HardWraps {
   static List<Line> join(List<String> lines) {
     Wrap wrap = wrap(lines);
     java.util.Set<String> spelled = null;
+    String lowerText = null; // the text in lower case, for a hyphenated spelling
     List<Line> out = new ArrayList<>();
     StringBuilder current = null;
     boolean blankBefore = true;
@@ -100,12 +90,17 @@ final class HardWraps {
       }
       if (current != null && continues(last, line, wrap)) {
         if (BROKEN_WORD_END.matcher(last).find() && BROKEN_WORD_START.matcher(line).lookingAt()) {
-          if (spelled == null) spelled = words(lines);
+          if (spelled == null) {
+            spelled = words(lines);
+            lowerText = String.join("\n", lines).toLowerCase(java.util.Locale.ROOT);
+          }
           String head = last.substring(last.lastIndexOf(' ') + 1, last.length() - 1);
           String tail = line.split("[^\\p{L}]", 2)[0];
           String whole = (head + tail).toLowerCase(java.util.Locale.ROOT);
-          if (spelled.contains(whole)
-              || !spelledHyphened(lines, head, tail) && ENGLISH.isWord(whole))
+          // the text spells it whole, or it is an English word the text never hyphenates
+          boolean hyphened =
+              lowerText.contains((head + "-" + tail).toLowerCase(java.util.Locale.ROOT));
+          if (spelled.contains(whole) || !hyphened && WordRarity.english().isWord(whole))
             current.setLength(current.length() - 1); // "staff-" "ing", "reloca-" "tions"
         } else {
           current.append(' ');

@@ -454,7 +454,7 @@ final class HeaderReader {
    */
   private int summaryBoxAbove(int anchor) {
     for (int j = anchor - 1; j >= 0 && anchor - j <= BOXED_HEADER_LINES; j--) {
-      if (SUMMARY_LABEL.matcher(lines.get(j).text()).matches()) return j;
+      if (isSummaryLabel(lines.get(j).text())) return j;
       if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
     }
     return -1;
@@ -466,7 +466,7 @@ final class HeaderReader {
    * #BOXED_HEADER_WORDS} words); -1 when line {@code label} opens no such box.
    */
   private int summaryBoxEnd(int label) {
-    if (!SUMMARY_LABEL.matcher(lines.get(label).text()).matches()) return -1;
+    if (!isSummaryLabel(lines.get(label).text())) return -1;
     for (int j = label + 1; j < lines.size() && j - label <= BOXED_HEADER_LINES; j++) {
       if (isAnchor(j)) return j - 1;
       // a writer's name alone over the date ends the box too: the byline is not the box's

@@ -517,9 +517,16 @@ final class HtmlPage {
      * caption. Its words are words of their own.
      */
     private static boolean setApart(Element e) {
+      return hasClassWord(e, SET_APART);
+    }
+
+    /**
+     * Whether a word of one of {@code e}'s class names ("byline__role") is one of {@code words}.
+     */
+    private static boolean hasClassWord(Element e, Set<String> words) {
       for (String name : e.classNames()) {
         for (String w : WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
-          if (SET_APART.contains(w)) return true;
+          if (words.contains(w)) return true;
         }
       }
       return false;
@@ -546,12 +553,7 @@ final class HtmlPage {
      * reporter</span>"): a line of its own, not words of the author's name.
      */
     private static boolean isBylinePart(Element e) {
-      for (String name : e.classNames()) {
-        for (String w : WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
-          if (BYLINE_PARTS.contains(w)) return true;
-        }
-      }
-      return false;
+      return hasClassWord(e, BYLINE_PARTS);
     }
 
     private static final Set<String> BYLINE_PARTS =

@@ -58,10 +58,16 @@ final class Trailers {
           "^\\p{Lu}[\\p{L}'’-]+(?:(?:,| and) \\p{Lu}[\\p{L}'’-]+)* reported from"
               + " \\p{Lu}[^.!?]{0,60}\\.$");
 
+  /** The end of a line that credits help: "… contributed (reporting) to this report". */
+  private static final String CONTRIBUTED_TO_THIS =
+      "contributed (?:reporting )?to this (?:report|story|article)\\.?$";
+
   private static final Pattern CONTRIBUTED =
-      Pattern.compile(
-          ".*\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(".*\\b" + CONTRIBUTED_TO_THIS, Pattern.CASE_INSENSITIVE);
+
+  /** Agencies and people who helped, by name: "Xinhua contributed to this story." */
+  private static final Pattern CONTRIBUTED_BY =
+      Pattern.compile("^(?:the\\s+)?(\\p{Lu}.{0,100}?)\\s+" + CONTRIBUTED_TO_THIS);
 
   /** Where a credited person reported from: "in Frankfurt", "in Oakland, California". */
   private static final Pattern PLACE =
@@ -149,12 +155,6 @@ final class Trailers {
    * A broadcaster's closing credit of the agencies and reporters whose copy the story uses: "With
    * files from The Canadian Press and Ian Friesen", "(With inputs from PTI)".
    */
-  /** Agencies and people who helped: "Xinhua contributed to this story." */
-  private static final Pattern CONTRIBUTED_BY =
-      Pattern.compile(
-          "^(?:the\\s+)?(\\p{Lu}.{0,100}?)\\s+contributed (?:reporting )?to this"
-              + " (?:report|story|article)\\.?$");
-
   private static final Pattern FILES_FROM =
       Pattern.compile(
           "^\\(?(?:With (?:files|inputs) from|Information from)\\s+(?:the\\s+)?(\\p{Lu}.{0,100}?)"
@@ -179,7 +179,6 @@ final class Trailers {
   private static final Pattern TRANSCRIPT_NOTICE =
       Pattern.compile("^(?:This )?Transcript (?:provided|produced) by \\p{Lu}.{0,80}$");
 
-  /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
   /** A press release's notes for journalists, under the story: "Notes to editors". */
   private static final Pattern NOTES_TO_EDITORS =
       Pattern.compile(
@@ -198,6 +197,7 @@ final class Trailers {
               + "(?:\\bDOI\\b|doi\\.org|\\bet al\\b|retrieved .* from https?://).*"
               + "|^Journal information\\s*:\\s*\\S.{0,80}$");
 
+  /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
   private static final Pattern ABOUT_THE_AUTHOR_LABEL =
       Pattern.compile(
           "^About the (?:authors?|writers?|reporters?)\\s*:?$", Pattern.CASE_INSENSITIVE);

@@ -199,11 +199,7 @@ final class MentionTracker {
    * person's role or descriptions.
    */
   private static boolean holdsTitle(Person person, List<String> titles) {
-    Set<String> said = new java.util.HashSet<>();
-    for (String d : person.descriptions()) {
-      for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
-    }
-    for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    Set<String> said = roleWords(person);
     for (String title : titles) {
       String t = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
       if (t.length() > 3 && said.contains(t)) return true;
@@ -462,14 +458,20 @@ final class MentionTracker {
     for (int k = history.size() - 1; k >= 0; k--) {
       Person person = history.get(k);
       if (person == null) continue;
-      Set<String> said = new java.util.HashSet<>();
-      for (String d : person.descriptions()) {
-        for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
-      }
-      for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+      Set<String> said = roleWords(person);
       if (said.contains(noun) && said.containsAll(modifiers)) return person;
     }
     return null;
+  }
+
+  /** The words, in lower case, of a person's role and descriptions. */
+  private static Set<String> roleWords(Person person) {
+    Set<String> said = new java.util.HashSet<>();
+    for (String d : person.descriptions()) {
+      for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    }
+    for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    return said;
   }
 
   private Person resolveRole(String noun) {

@@ -310,10 +310,6 @@ final class ParaphraseFinder {
   }
 
   /**
-   * "according to the city’s elections director, Kwame Adeyemi": the person named after a role of
-   * up to eight words in lower case (and the possessive before it) and a comma; null otherwise.
-   */
-  /**
    * "According to DWSB chief executive Nidhi Saxena, …": the name that the words of a role lead to
    * (up to five words, no punctuation between), or null.
    */
@@ -327,6 +323,10 @@ final class ParaphraseFinder {
     return null;
   }
 
+  /**
+   * "according to the city’s elections director, Kwame Adeyemi": the person named after a role of
+   * up to eight words in lower case (and the possessive before it) and a comma; null otherwise.
+   */
   private static Mention namedAfterRole(AnnotatedParagraph ap, int from, int last) {
     ParagraphTokens p = ap.tokens();
     for (int j = from; j < last && j <= from + 8; j++) {
