@@ -50,11 +50,19 @@ final class TrainCli implements Callable<Integer> {
       description = "Only these articles or groups (squad2, news, ...).")
   private List<String> only = new ArrayList<>();
 
+  // True by default, so picocli wants the negative name: "--with-bundled" then sets it true and
+  // "--no-with-bundled" false (the positive name would make "--with-bundled" toggle it off).
   @Option(
-      names = "--with-bundled",
+      names = "--no-with-bundled",
       negatable = true,
+      defaultValue = "true",
       description = "Learn from the bundled article's own sets too (default: yes).")
-  private boolean withBundled = true;
+  private boolean withBundled;
+
+  /** Whether the bundled article's sets are learned from, as the command line asked. */
+  boolean withBundled() {
+    return withBundled;
+  }
 
   @Option(
       names = "--out",
