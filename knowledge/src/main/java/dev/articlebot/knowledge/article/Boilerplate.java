@@ -81,6 +81,7 @@ final class Boilerplate {
         line.toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}\\p{N}&'-]+", " ")
             .replaceAll("\\bfull screen\\b", "fullscreen") // a player's "Full Screen"
+            .replaceAll("(\\d)-(\\p{L})", "$1 $2") // a player's "4-Minute Listen"
             .strip()
             .split("\\s+");
     boolean tool = false;

@@ -226,6 +226,8 @@ final class Bylines {
       Optional<Byline> several = severalNames(s);
       if (several.isPresent()) return several;
     }
+    Optional<Byline> commaAgency = nameCommaAgency(s);
+    if (commaAgency.isPresent()) return commaAgency;
     Optional<Byline> withRole = nameCommaRole(s);
     if (withRole.isPresent()) return withRole;
     String[] t = LineShape.tokens(s);
@@ -282,6 +284,19 @@ final class Bylines {
     String name = s.substring(0, comma).strip();
     if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
     return Optional.of(new Byline(names(name, true), "", line, List.of()));
+  }
+
+  /**
+   * "Dylan Thorburn, The Canadian Press", "Ana Lim and Tom Roe, Reuters": names, one comma and a
+   * wire agency that ends the line.
+   */
+  private static Optional<Byline> nameCommaAgency(String s) {
+    int comma = s.indexOf(',');
+    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
+    String agency = WebLexicon.agency(s.substring(comma + 1).strip());
+    String name = s.substring(0, comma).strip();
+    if (agency == null || !isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
+    return Optional.of(new Byline(names(name, true), agency, s, List.of()));
   }
 
   /** A social media handle that ends a byline: " @hannahreddysky". */

@@ -193,6 +193,8 @@ final class HardWraps {
     if (LineShape.words(previous) < 8) return false;
     // "by Rina Tsujimoto" under a headline: a byline in lower case starts a line of its own
     if (Bylines.labelled(line).isPresent()) return false;
+    // "hide caption" under a caption that ends in its credit: a player's control, no wrapped words
+    if (Boilerplate.isToolLine(line)) return false;
     // "… Northway Health, wants" / "18 more months to comply": a number and a word in lower case
     return breaksMidSentence(previous, line)
         || Character.isLowerCase(previous.charAt(previous.length() - 1))

@@ -296,6 +296,7 @@ final class HeaderReader {
           found.dek = text;
           return i;
         }
+        if (kindLabel(text) != null) return i; // "Last Updated" over its date: no name
         if (!found.hasByline()) {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {

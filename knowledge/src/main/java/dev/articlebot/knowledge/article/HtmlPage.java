@@ -172,8 +172,23 @@ final class HtmlPage {
    */
   private static final Set<String> WEAK_FURNITURE_WORDS =
       Set.of(
-          "social", "promo", "promos", "comment", "tags", "tag", "bio", "tools", "more", "contact",
-          "modal", "popup", "paywall", "hidden", "rating", "ratings");
+          "social",
+          "promo",
+          "promos",
+          "comment",
+          "tags",
+          "tag",
+          "bio",
+          "tools",
+          "more",
+          "contact",
+          "modal",
+          "popup",
+          "paywall",
+          "hidden",
+          "rating",
+          "ratings",
+          "disclaimer");
 
   /** Screen-reader-only text ("sr-only", "visually-hidden", "screen-reader-text"). */
   private static final Pattern SCREEN_READER_ONLY =

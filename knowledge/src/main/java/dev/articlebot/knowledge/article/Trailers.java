@@ -142,13 +142,15 @@ final class Trailers {
       Pattern.compile("^[—–-]*\\s*With assistance from \\p{Lu}.{0,80}$");
 
   /**
-   * A republished story's note on where it first ran: "This article originally appeared on The
-   * Paper: …", "This story was first published by The Paper."
+   * A republished story's note on where or when it first ran: "This article originally appeared on
+   * The Paper: …", "This story was first published by The Paper.", "This report by The Canadian
+   * Press was first published Dec. 4, 2026."
    */
   private static final Pattern SYNDICATION =
       Pattern.compile(
-          "^This (?:article|story|post|piece|report) (?:was |is |has been )?(?:originally|first)"
-              + " (?:appeared|published|posted|ran) (?:on|in|at|by|with)\\b.*",
+          "^This (?:article|story|post|piece|report)(?: by (?-i:\\p{Lu})[^.]{0,60}?)?"
+              + " (?:was |is |has been )?(?:originally|first) (?:appeared|published|posted|ran)"
+              + "(?: (?:on|in|at|by|with)\\b.*| \\p{L}{3,9}\\.? \\d{1,2}, \\d{4}\\.?)",
           Pattern.CASE_INSENSITIVE);
 
   /**

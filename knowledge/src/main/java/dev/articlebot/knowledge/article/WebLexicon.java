@@ -156,6 +156,8 @@ final class WebLexicon {
           "full",
           "audio",
           "podcast",
+          "playlist",
+          "transcript",
           "print-friendly",
           "feedback",
           "contact",
@@ -303,7 +305,7 @@ final class WebLexicon {
               + "|audio for this (?:article|story)|share this story|premium subscription"
               + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$)|quality journalism"
               + "|by subscribing, you|pro subscribers got it first|originally published .{3,40} at \\d"
-              + "|ai-generated summary)\\b",
+              + "|ai-generated summary|readers like you)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -59,6 +59,11 @@ class BoilerplateTest {
         "This story has been viewed 1,284 times. Last updated: 12/3/2026 9:14:07 AM",
         "Editor's note: This story has been updated with comment from Fenwick.",
         "This article was updated to include the council's vote.",
+        "4-Minute Listen",
+        "Transcript",
+        "Playlist",
+        "The Local has been explaining Sweden to its international residents since 2004. Our"
+            + " reporting is funded by readers like you.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();

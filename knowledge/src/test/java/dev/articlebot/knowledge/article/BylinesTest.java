@@ -265,4 +265,12 @@ class BylinesTest {
     assertThat(b.authors()).containsExactly("Sophie Lamarque");
     assertThat(b.agency()).isEqualTo("Associated Press, AFP");
   }
+
+  @Test
+  void aNameACommaAndAWireAgencyIsAByline() {
+    Bylines.Byline b = Bylines.unlabelled("Dylan Thorburn, The Canadian Press", true).orElseThrow();
+    assertThat(b.authors()).containsExactly("Dylan Thorburn");
+    assertThat(b.agency()).isEqualTo("The Canadian Press");
+    assertThat(Bylines.unlabelled("Dylan Thorburn, Trail", true)).isEmpty();
+  }
 }

@@ -406,4 +406,21 @@ class HtmlPageTest {
     assertThat(a.author()).isEqualTo("University of Tasmania");
     assertThat(a.published()).isEqualTo("December 4, 2026");
   }
+
+  @Test
+  void aDisclaimerBoxUnderTheStoryIsNoPartOfIt() {
+    String html =
+        "<html><body><h1>BoG caps forex margin for importers</h1><div class=\"article-body\">"
+            + "<p>The Bank of Ghana will cap the margin banks may charge importers from January.</p>"
+            + "<p>Importers said the rule came at the worst possible time for their orders.</p>"
+            + "</div><div class=\"article-disclaimer\"><p><strong>DISCLAIMER:</strong> The Views,"
+            + " Comments, Opinions, Contributions and Statements made by Readers and Contributors"
+            + " on this platform do not necessarily represent the views or policy of the"
+            + " publisher.</p></div></body></html>";
+    assertThat(parser.parseHtml("forex", html).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Bank of Ghana will cap the margin banks may charge importers from January.",
+            "Importers said the rule came at the worst possible time for their orders.");
+  }
 }

@@ -1038,4 +1038,69 @@ class PastedPageTest {
     assertThat(a.paragraphs()).hasSize(2);
     assertThat(a.sections()).extracting(Section::heading).containsOnly("");
   }
+
+  @Test
+  void aNameWithItsWireAgencyIsTheBylineAndALabelOverItsDateIsNoName() {
+    String text =
+        """
+        National News
+
+        Ottawa to open federal dental-care plan to uninsured adults under 65 by spring
+        Dylan Thorburn, The Canadian Press
+        Posted Dec 4, 2026 2:10 pm
+        Last Updated
+        Dec 4, 2026 4:47 pm
+
+        OTTAWA — The federal government will open its dental-care plan to every uninsured adult.
+
+        "No one should have to choose between a broken tooth and the rent," the minister said.
+
+        This report by The Canadian Press was first published Dec. 4, 2026.
+        """;
+    Article a = parser.parse("dental", text);
+    assertThat(a.authors()).containsExactly("Dylan Thorburn");
+    assertThat(a.agency()).isEqualTo("The Canadian Press");
+    assertThat(a.updated()).isEqualTo("Dec 4, 2026 4:47 pm");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aPlayersCaptionControlsAreNeitherCaptionWordsNorHeadline() {
+    String text =
+        """
+        Climate
+
+        Drought-tolerant wheat passed its toughest test yet. Kansas farmers still want proof
+
+        Listen · 4:12
+        4-Minute Listen
+        Playlist
+        Download
+        Transcript
+
+        By Dana Whitcombe, Luis Arredondo
+        December 4, 2026 5:01 AM ET
+
+        toggle caption
+        Luis Arredondo/High Plains Public Radio
+
+        Wendell Kasper checks soil moisture in a wheat field west of Colby, Kan., on Nov. 24. Luis Arredondo/High Plains Public Radio
+        hide caption
+
+        On a gray morning just before Thanksgiving, Wendell Kasper knelt at the edge of a field.
+
+        "That's about what it's been since July," said Kasper, who grows wheat and sorghum.
+        """;
+    Article a = parser.parse("wheat", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Drought-tolerant wheat passed its toughest test yet. Kansas farmers still want proof");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Wendell Kasper checks soil moisture in a wheat field west of Colby, Kan., on Nov. 24."
+                + " Luis Arredondo/High Plains Public Radio");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }

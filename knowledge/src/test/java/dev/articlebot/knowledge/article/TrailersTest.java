@@ -153,4 +153,18 @@ class TrailersTest {
     assertThat(Trailers.endsArticle("Provided by the city, the buses will run every hour."))
         .isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void aWireStorysNoteOnWhenItFirstRanEndsTheStory() {
+    assertThat(
+            Trailers.endsArticle(
+                "This report by The Canadian Press was first published Dec. 4, 2026."))
+        .isTrue();
+    assertThat(Trailers.endsArticle("This story was first published by The Paper.")).isTrue();
+    assertThat(
+            Trailers.endsArticle(
+                "This report by the auditor was first published in 2019, and the council never"
+                    + " acted on it."))
+        .isFalse();
+  }
 }
