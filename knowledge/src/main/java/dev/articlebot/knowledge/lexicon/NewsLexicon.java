@@ -678,6 +678,17 @@ public final class NewsLexicon {
           "vessel ship boat yacht ferry tanker trawler freighter");
 
   /**
+   * The abbreviations news style gives US states and Canadian provinces after a town's name
+   * ("Colby, Kan.", "Prince Albert, Sask."), with their dots, as printed.
+   */
+  public static final Set<String> REGION_ABBREVIATIONS =
+      words(
+          "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.",
+          "Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.",
+          "Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.",
+          "Alta. B.C. Man. N.B. N.L. N.S. N.W.T. Ont. P.E.I. Que. Sask. Y.T.");
+
+  /**
    * Prepositions of place: a name right after one reads as a place ("in Redmarsh", "at Dock 4").
    */
   public static final Set<String> LOCATIVES =

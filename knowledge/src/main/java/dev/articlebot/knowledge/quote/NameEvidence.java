@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link #LEXICAL}: a word of one in it ("University", "Partners", a weekday) or a function
- *       word;
+ *       word; a state's or province's abbreviation after it and a comma ("Prince Albert, Sask.");
  *   <li>{@link #STRONG}, each of: part of a longer name ("Centre for Tidal Studies", "Department of
  *       Parks and Outdoor Recreation"); "the" before it ("the Redmarsh Independents"); a noun for
  *       an organisation before it ("the campaign group Redmarsh Voice") or a compound adjective
@@ -83,6 +83,18 @@ final class NameEvidence {
     return new Weights(person(p, seq), organisation(p, seq));
   }
 
+  /**
+   * Whether token {@code i} and the dot after it are a state's or a province's abbreviation
+   * ("Prince Albert, Sask."): the name before them is a town's.
+   */
+  private static boolean isRegionAbbreviation(ParagraphTokens p, int i) {
+    Token t = p.at(i);
+    return t != null
+        && t.isWord()
+        && p.punctAt(i + 1, '.')
+        && NewsLexicon.REGION_ABBREVIATIONS.contains(t.text() + ".");
+  }
+
   private static int person(ParagraphTokens p, NameSequence seq) {
     int weight = 0;
     if (titledOrRoled(p, seq)) weight += STRONG;
@@ -135,6 +147,7 @@ final class NameEvidence {
       weight += WEAK;
     }
     if (NewsLexicon.IMPERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
+    if (p.punctAt(after, ',') && isRegionAbbreviation(p, after + 1)) weight += LEXICAL;
     if (hasAcronym(p, seq)) weight += STRONG;
     if (isDescribedAsOrganisation(p, afterParenthesis(p, seq.end()))) weight += STRONG;
     if (inStatement(p, seq)) weight += MEDIUM;

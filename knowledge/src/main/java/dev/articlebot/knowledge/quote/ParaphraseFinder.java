@@ -196,6 +196,12 @@ final class ParaphraseFinder {
         break;
       }
       if (!t.isWord() && !t.isPunct(',')) break;
+      // "announced Thursday, a move that could add …": "that" opens a relative clause on the noun
+      // a comma and an article set after the verb, not what was announced
+      if (t.isPunct(',')
+          && (p.wordAt(j + 1, "a") || p.wordAt(j + 1, "an") || p.wordAt(j + 1, "the"))) {
+        break;
+      }
     }
     if (finding) return that >= 0 && that <= v + 2 ? that + 1 : -1;
     // "pledged to end …", "promised to name …": what the speaker committed to, in the infinitive

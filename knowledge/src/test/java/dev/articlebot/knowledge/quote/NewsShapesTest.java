@@ -1165,4 +1165,24 @@ class NewsShapesTest {
         .containsExactly(
             "Roslan Jaafar: the ceiling would stay", "Roslan Jaafar: The ceiling stays");
   }
+
+  @Test
+  void aTownWithItsProvinceIsNoPersonEvenAfterATitleWord() {
+    ArticleQuotes result =
+        extract(
+            "Union president Francis Beauchesne said clinics in Prince Albert, Sask., had cut"
+                + " evening hours.\n\n"
+                + "“We've been warning about this for two years,” Beauchesne said.");
+    assertThat(people(result)).containsExactly("Francis Beauchesne");
+  }
+
+  @Test
+  void aRelativeClauseOnANounAfterTheVerbIsNotWhatWasSaid() {
+    List<String> quotes =
+        said(
+            "The plan will cover every uninsured adult by spring, Health Minister Naomi Castellane"
+                + " announced Thursday, a move that could add 3.8 million people.\n\n"
+                + "Castellane said that the first cards would go out in April.");
+    assertThat(quotes).containsExactly("Naomi Castellane: the first cards would go out in April");
+  }
 }
