@@ -493,7 +493,11 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
-      if (isHeadingShape(texts[i]) && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
+      // a title-like line between dropped lines, with page furniture right under it, is a box's
+      // tagline ("Independent journalism about …" over "Become a Member"), no heading
+      if (isHeadingShape(texts[i])
+          && !(betweenDropped(i, start) && kinds.get(i + 1) == LineKind.FURNITURE)
+          && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
           && lines.get(i).markup() != Line.Markup.PARAGRAPH) {

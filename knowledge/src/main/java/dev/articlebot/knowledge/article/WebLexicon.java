@@ -289,7 +289,7 @@ final class WebLexicon {
               + "|found a mistake in this article|thank you for your report"
               + "|a valid email address is required|please select at least one newsletter"
               + "|select user consent|there are no recent results for|image attribution tooltip"
-              + "|already a subscriber"
+              + "|already a (?:subscriber|member)|sponsor message"
               + "|video player is loading|this is a modal window|(?:beginning|end) of dialog window"
               + "|(?:in|from) (?:this|our) (?:\\w+ )?newsletter"
               + "|printer-friendly version|e-?mail this (?:story|article)"

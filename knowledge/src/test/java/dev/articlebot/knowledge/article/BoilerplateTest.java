@@ -60,6 +60,8 @@ class BoilerplateTest {
         "Editor's note: This story has been updated with comment from Fenwick.",
         "This article was updated to include the council's vote.",
         "4-Minute Listen",
+        "Already a Member? Log in",
+        "Sponsor Message",
         "Transcript",
         "Playlist",
         "The Local has been explaining Sweden to its international residents since 2004. Our"

@@ -1103,4 +1103,31 @@ class PastedPageTest {
                 + " Luis Arredondo/High Plains Public Radio");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aMembershipBoxInsideTheStoryLeavesNoHeadingAndNoParagraph() {
+    String text =
+        """
+        Västerås to slash Swedish for Immigrants budget by a third
+
+        By Rachel Kjellberg
+
+        Västerås municipality will cut funding for its Swedish for Immigrants classes next year.
+
+        Teachers said evening classes were the only option for many students who already work.
+
+        ------------------------------------------------------------
+        MEMBERSHIP
+        Independent journalism about Sweden, in English
+        Our reporting on residence permits and citizenship is funded by readers like you.
+        Become a Member from 49 kr/month
+        Already a Member? Log in
+        ------------------------------------------------------------
+
+        One of those students is a trained nurse who works nights at a care home in Bäckby.
+        """;
+    Article a = parser.parse("sfi", text);
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+  }
 }
