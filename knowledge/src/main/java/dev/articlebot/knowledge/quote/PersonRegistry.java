@@ -336,10 +336,12 @@ final class PersonRegistry {
   /**
    * A name given in the clause right after a person's name, before any speech verb: "Ana Lim, whom
    * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, known to everyone in the
-   * village as Peggy", "X, who posts under the name “Bluefin”". "" when there is none.
+   * village as Peggy", "X — known to members simply as Frankie — said", "X, who posts under the
+   * name “Bluefin”". "" when there is none.
    */
   static String aliasInClause(ParagraphTokens p, int after) {
-    if (!p.punctAt(after, ',')) return "";
+    // "X, known as …" or, set off by dashes, "X — known to members simply as Frankie — said"
+    if (!p.punctAt(after, ',') && !p.punctAt(after, '—') && !p.punctAt(after, '–')) return "";
     if (NameEvidence.isAge(p, after)) after += 2;
     int sentence = p.get(after).sentence();
     for (int k = after + 1; k < p.size() && k < after + 25; k++) {

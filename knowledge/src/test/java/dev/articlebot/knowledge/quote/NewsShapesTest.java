@@ -1185,4 +1185,16 @@ class NewsShapesTest {
                 + "Castellane said that the first cards would go out in April.");
     assertThat(quotes).containsExactly("Naomi Castellane: the first cards would go out in April");
   }
+
+  @Test
+  void aNicknameSetOffByDashesAfterTheNameIsAnAlias() {
+    ArticleQuotes result =
+        extract(
+            "Union president Francis Beauchesne spoke after the announcement.\n\n"
+                + "Beauchesne — known to members simply as Frankie — said the clinics were short of"
+                + " staff.\n\n"
+                + "“We've been warning about this for two years,” Beauchesne said.");
+    assertThat(result.speakers()).hasSize(1);
+    assertThat(result.speakers().get(0).aliases()).contains("Frankie");
+  }
 }
