@@ -258,12 +258,10 @@ final class Bylines {
    */
   static Optional<Byline> nameAndPlace(String line) {
     String s = line.strip();
-    int comma = s.indexOf(',');
-    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
-    String place = s.substring(comma + 1).strip();
+    String name = namesBefore(s, ',');
+    if (name == null) return Optional.empty();
+    String place = after(s, ',');
     if (!place.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+)?")) return Optional.empty();
-    String name = s.substring(0, comma).strip();
-    if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
     return Optional.of(new Byline(names(name, true), "", s, List.of()));
   }
 
@@ -276,13 +274,11 @@ final class Bylines {
     String s = SOCIAL_HANDLE.matcher(line).replaceFirst("");
     // "Okeima Lindsay-Grant/Staff Reporter": a slash stands where others print a comma
     char mark = s.indexOf(',') < 0 && s.indexOf('/') == s.lastIndexOf('/') ? '/' : ',';
-    int comma = s.indexOf(mark);
-    if (comma < 0 || s.indexOf(mark, comma + 1) >= 0) return Optional.empty();
-    String[] role = LineShape.tokens(s.substring(comma + 1));
+    String name = namesBefore(s, mark);
+    if (name == null) return Optional.empty();
+    String[] role = LineShape.tokens(after(s, mark));
     if (role.length == 0 || role.length > 4) return Optional.empty();
     if (!WebLexicon.isNewsroomRole(role[role.length - 1])) return Optional.empty();
-    String name = s.substring(0, comma).strip();
-    if (!isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
     return Optional.of(new Byline(names(name, true), "", line, List.of()));
   }
 
@@ -291,12 +287,28 @@ final class Bylines {
    * wire agency that ends the line.
    */
   private static Optional<Byline> nameCommaAgency(String s) {
-    int comma = s.indexOf(',');
-    if (comma < 0 || s.indexOf(',', comma + 1) >= 0) return Optional.empty();
-    String agency = WebLexicon.agency(s.substring(comma + 1).strip());
-    String name = s.substring(0, comma).strip();
-    if (agency == null || !isNameList(name) || LineShape.isAllCaps(name)) return Optional.empty();
+    String name = namesBefore(s, ',');
+    if (name == null) return Optional.empty();
+    String agency = WebLexicon.agency(after(s, ','));
+    if (agency == null) return Optional.empty();
     return Optional.of(new Byline(names(name, true), agency, s, List.of()));
+  }
+
+  /**
+   * What stands before the only {@code mark} of {@code s} ("Ibrahim Garba" in "Ibrahim Garba,
+   * Abuja"), when it is one or more names not printed in capitals; null when {@code s} holds no
+   * such mark, several, or no names before it.
+   */
+  private static String namesBefore(String s, char mark) {
+    int at = s.indexOf(mark);
+    if (at < 0 || s.indexOf(mark, at + 1) >= 0) return null;
+    String name = s.substring(0, at).strip();
+    return isNameList(name) && !LineShape.isAllCaps(name) ? name : null;
+  }
+
+  /** What follows the first {@code mark} of {@code s}, stripped. */
+  private static String after(String s, char mark) {
+    return s.substring(s.indexOf(mark) + 1).strip();
   }
 
   /** A social media handle that ends a byline: " @hannahreddysky". */
@@ -388,7 +400,7 @@ final class Bylines {
    */
   static boolean opensWithRole(String line) {
     String[] t = LineShape.tokens(line);
-    if (t.length == 0 || ARTICLES.contains(t[0].toLowerCase(Locale.ROOT))) return false;
+    if (t.length == 0 || NewsLexicon.ARTICLES.contains(t[0].toLowerCase(Locale.ROOT))) return false;
     boolean role = false;
     for (int i = 0; i < Math.min(3, t.length); i++) role |= WebLexicon.isNewsroomRole(t[i]);
     if (!role) return false;
@@ -396,8 +408,6 @@ final class Bylines {
     while (end < t.length && !LineShape.endsLikeSentence(t[end])) end++;
     return !LineShape.hasFiniteVerb(java.util.Arrays.copyOf(t, Math.min(t.length, end + 1)), 0);
   }
-
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /**
    * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand

@@ -630,6 +630,9 @@ public final class NewsLexicon {
           "the a an it he she they we i his her its their our this these those there some many",
           "most all no nobody everyone every each both any such one two none");
 
+  /** The articles: "a", "an", "the". */
+  public static final Set<String> ARTICLES = words("a an the");
+
   /** Words that open a noun phrase: "a", "the", "its", "of" (as in "a trial of ‘x’ pricing"). */
   public static final Set<String> DETERMINERS =
       words("a an the of its their his her our your this these those that every each");

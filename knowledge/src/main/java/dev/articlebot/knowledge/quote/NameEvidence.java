@@ -220,7 +220,7 @@ final class NameEvidence {
   static boolean isDescribedAsOrganisation(ParagraphTokens p, int after) {
     if (!p.punctAt(after, ',')) return false;
     Token first = p.at(after + 1);
-    if (first == null || !(first.is("a") || first.is("an") || first.is("the"))) return false;
+    if (first == null || !first.isArticle()) return false;
     for (int k = after + 2; k <= after + 5; k++) {
       Token t = p.at(k);
       if (t == null || !t.isWord()) return false;

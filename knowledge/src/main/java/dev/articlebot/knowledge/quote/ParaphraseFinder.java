@@ -198,10 +198,7 @@ final class ParaphraseFinder {
       if (!t.isWord() && !t.isPunct(',')) break;
       // "announced Thursday, a move that could add …": "that" opens a relative clause on the noun
       // a comma and an article set after the verb, not what was announced
-      if (t.isPunct(',')
-          && (p.wordAt(j + 1, "a") || p.wordAt(j + 1, "an") || p.wordAt(j + 1, "the"))) {
-        break;
-      }
+      if (t.isPunct(',') && p.at(j + 1) != null && p.get(j + 1).isArticle()) break;
     }
     if (finding) return that >= 0 && that <= v + 2 ? that + 1 : -1;
     // "pledged to end …", "promised to name …": what the speaker committed to, in the infinitive
@@ -281,7 +278,7 @@ final class ParaphraseFinder {
     Token t = p.at(k);
     if (t == null || k >= last || !t.isWord()) return k;
     if (NewsLexicon.LISTENERS.contains(t.lower())) return k + 1;
-    int j = t.is("the") || t.is("a") || t.is("an") ? k + 1 : k;
+    int j = t.isArticle() ? k + 1 : k;
     if (p.at(j) != null && p.get(j).capitalized()) {
       while (j < last && p.get(j).capitalized()) j++;
       return j;

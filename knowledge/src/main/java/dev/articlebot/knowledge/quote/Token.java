@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.quote;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,11 @@ record Token(Kind kind, String text, int start, int end, int sentence, int span)
 
   boolean is(String word) {
     return kind == Kind.WORD && text.equalsIgnoreCase(word);
+  }
+
+  /** Whether it is "a", "an" or "the". */
+  boolean isArticle() {
+    return kind == Kind.WORD && NewsLexicon.ARTICLES.contains(lower());
   }
 
   boolean capitalized() {
