@@ -212,6 +212,8 @@ final class BodyReader {
     boolean inList = false;
     boolean oneLink = false; // the open list's label names one link ("Related article")
     boolean inCard = false;
+    int packedLinks = 0; // the open list's lines right under the line above
+    boolean teasers = false; // whether a line of the open list ends a sentence
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
@@ -223,7 +225,14 @@ final class BodyReader {
         if (writers.isEmpty()) writers = Trailers.reporters(text);
         continue;
       }
+      // a list printed one link to a line, no blank line and no teaser between its links, gains no
+      // link with a teaser after a blank line: a title over a sentence there is the story's again
+      if (inList && line.blankBefore() && packedLinks >= 2 && !teasers && overASentence(i)) {
+        inList = false;
+      }
       if (inList && !inRelatedList(i)) inList = false;
+      if (inList && !line.blankBefore()) packedLinks++;
+      if (inList && LineShape.endsLikeSentence(text)) teasers = true;
       if (inList && kinds.get(i) == LineKind.END) inList = false; // "Comments (7)" under a list
       if (inList) {
         // "Related article": a card of one link, whatever stands under it
@@ -246,6 +255,8 @@ final class BodyReader {
         if (k == LineKind.RELATED_LABEL) {
           inList = true;
           oneLink = ONE_LINK_LABEL.matcher(text).matches();
+          packedLinks = 0;
+          teasers = false;
         } else if (k == LineKind.END) ended = true; // "Quick hits", "Comments" as a page's heading
         else if (k != LineKind.FURNITURE) roles[i] = Role.HEADING;
         continue;
@@ -286,6 +297,8 @@ final class BodyReader {
         case RELATED_LABEL -> {
           inList = true;
           oneLink = ONE_LINK_LABEL.matcher(text).matches();
+          packedLinks = 0;
+          teasers = false;
         }
         // "Related video: …" and the card under it (its source, its title) up to the text
         case RELATED_INLINE -> inCard = true;
@@ -334,7 +347,7 @@ final class BodyReader {
             i++;
           } else {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
-            if (isQuestionHeading(i)) roles[i] = Role.HEADING;
+            if (isQuestionHeading(i) || isDashHeading(i)) roles[i] = Role.HEADING;
             else roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
           }
         }
@@ -449,6 +462,30 @@ final class BodyReader {
    */
   private static final Pattern EMBED_CREDIT =
       Pattern.compile("^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s.{0,30}\\b(?:19|20)\\d\\d$");
+
+  /** The line right under {@code i}, with no blank line between, ends a sentence. */
+  private boolean overASentence(int i) {
+    return i + 1 < lines.size()
+        && !lines.get(i + 1).blankBefore()
+        && LineShape.endsLikeSentence(lines.get(i + 1).text());
+  }
+
+  /**
+   * A section heading that a dash opens, as wire services set them ("- Commuters caught in the
+   * middle"): a heading's shape after the dash, set apart by blank lines above and below, over
+   * running text, with no other item of a list right above or below it (a list's lone item stays a
+   * paragraph only among its siblings).
+   */
+  private boolean isDashHeading(int i) {
+    Matcher m = DASH_HEADING.matcher(lines.get(i).text());
+    if (!m.matches() || !isHeadingShape(m.group(1))) return false;
+    if (!lines.get(i).blankBefore() || i + 1 >= lines.size()) return false;
+    if (!lines.get(i + 1).blankBefore() || kinds.get(i + 1) != LineKind.PROSE) return false;
+    boolean listAbove = i > 0 && HeaderReader.isListItem(lines.get(i - 1).text());
+    return !listAbove && !HeaderReader.isListItem(lines.get(i + 1).text());
+  }
+
+  private static final Pattern DASH_HEADING = Pattern.compile("^[–-]\\s+(\\S.*)$");
 
   private static boolean isEmbedCredit(String text) {
     return EMBED_CREDIT.matcher(text.strip()).matches();

@@ -111,11 +111,13 @@ final class Captions {
 
   /**
    * "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge", "…
-   * since 2012. Gazette photo/Carol Vandenberg" (the paper's name, "photo", a slash, the name).
+   * since 2012. Gazette photo/Carol Vandenberg" (the paper's name, "photo", a slash, the name); a
+   * bar may set the credit apart, after "File" for a picture from the archive ("… on Tuesday. File
+   * | Photo Credit: S. Ravichandran").
    */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:^|[.!?”\"’]\\s+)(?:"
+          "(?:^|[.!?”\"’]\\s+(?:(?:File\\s*)?\\|\\s*)?)(?:"
               + CREDIT_WORD
               + "(?:\\s+by\\b|\\s+(?:courtesy\\s+)?of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
               + CREDIT_NAMES

@@ -83,7 +83,7 @@ final class DateStamps {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(first published|originally published|last updated?|last modified|published|posted"
-              + "|updated|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
+              + "|updated?|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(
@@ -91,7 +91,7 @@ final class DateStamps {
               + "(?=(?:first published|originally published"
               + "|last updated?"
               + "|last modified"
-              + "|published|posted|updated|modified|issued)\\b)",
+              + "|published|posted|updated?|modified|issued)\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** A section's name of one capitalised word, then a date that opens with a weekday or a day. */

@@ -27,6 +27,8 @@ class CaptionsTest {
         "Elderly residents have lunch at a community canteen on Wednesday. [Photo by LI MING/For"
             + " China Daily]",
         "A volunteer serves soup to a resident of the care home. [Photo/Xinhua]",
+        "Residents wait for a tanker on Tuesday. | Photo Credit: Special Arrangement",
+        "Work under way at the plant site in Pattipulam. File | Photo Credit: S. Ravichandran",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -46,6 +48,7 @@ class CaptionsTest {
         "Voters were split. CBS/YouGov polls showed a tie in three states.",
         "The minister said the fund was “enough for now” [sic].",
         "The central bank left rates unchanged (Bank of England).",
+        "Fares rose again. | Credit card users paid more than most.",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();

@@ -77,6 +77,14 @@ class DateStampsTest {
   }
 
   @Test
+  void updateInTheSingularLabelsTheUpdateTime() {
+    assertThat(DateStamps.read("04.12.2026 - Update : 04.12.2026"))
+        .containsExactly(
+            new Stamp(Kind.PUBLISHED, "04.12.2026"), new Stamp(Kind.UPDATED, "04.12.2026", true));
+    assertThat(DateStamps.read("Update: the council has since replied")).isEmpty();
+  }
+
+  @Test
   void aDateTheCopyGluedToItselfIsReadOnce() {
     assertThat(DateStamps.read("Published On 3 Dec 20263 Dec 2026"))
         .containsExactly(new Stamp(Kind.PUBLISHED, "3 Dec 2026", true));

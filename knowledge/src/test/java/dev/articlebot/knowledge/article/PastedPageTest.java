@@ -1130,4 +1130,68 @@ class PastedPageTest {
     assertThat(a.paragraphs()).hasSize(3);
     assertThat(a.sections()).extracting(Section::heading).containsOnly("");
   }
+
+  @Test
+  void aWireBylineGluedToItsUpdateTimeIsNoHeadlineAndADashHeadingIsAHeading() {
+    String text =
+        """
+        World, Europe
+
+        Istanbul begins Kadıköy ferry terminal expansion as maritime union threatens strike
+
+        2.4 billion-lira project to raise terminal capacity, but the union says rotas add waiting
+
+        Ayşe Nur Kaplan   |04.12.2026 - Update : 04.12.2026
+
+        ISTANBUL (AA) - Istanbul's port authority on Thursday began work on the terminal.
+
+        The minister said the rota was a matter for the operator and the union.
+
+        - Commuters caught in the middle
+
+        At the pier on Thursday morning, passengers squeezed past construction hoardings.
+
+        - Fares will rise by 5 per cent in January.
+        - Night sailings will stop at midnight.
+        """;
+    Article a = parser.parse("ferry", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Istanbul begins Kadıköy ferry terminal expansion as maritime union threatens strike");
+    assertThat(a.authors()).containsExactly("Ayşe Nur Kaplan");
+    assertThat(a.updated()).isEqualTo("04.12.2026");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "- Commuters caught in the middle");
+    assertThat(a.paragraphs()).hasSize(5);
+  }
+
+  @Test
+  void aListOfLinksOneToALineTakesNoTitleOverASentenceAfterItsBlankLine() {
+    String text =
+        """
+        Brussels unveils €2.4bn emergency fund as bluetongue virus reaches 11 EU countries
+
+        By Sophie Lamarque
+
+        The commissioner said the first payments could be made by the end of February.
+
+        Related
+        EU farm ministers clash over Mercosur safeguards as tractors circle Brussels
+        What is bluetongue? The midge-borne virus spreading through Europe's herds
+        Dutch farmers demand compensation as avian flu cull widens in Gelderland
+
+        'By February, half my herd could be gone'
+        In the countryside, patience is running out.
+
+        Jean-Baptiste Morvan, who runs a dairy farm near Loudéac, said he had lost 23 animals.
+        """;
+    Article a = parser.parse("bluetongue", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The commissioner said the first payments could be made by the end of February.",
+            "In the countryside, patience is running out.",
+            "Jean-Baptiste Morvan, who runs a dairy farm near Loudéac, said he had lost 23 animals.");
+  }
 }
