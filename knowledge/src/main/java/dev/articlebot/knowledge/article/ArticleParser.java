@@ -10,10 +10,11 @@ import java.util.Locale;
  * browser (recognised by its markup), or text pasted from a web page, navigation, captions and all.
  *
  * <p>Pasted text, Markdown and HTML go through one pipeline ({@link PageReader}): pasted text is
- * cleaned ({@link PastedText}), rid of a printed page's headers and footers ({@link PrintMarks})
- * and its hard wraps joined ({@link HardWraps}); Markdown's front matter and marks say what its
- * lines are ({@link MarkdownPage}); an HTML page is turned into lines with what its markup says of
- * each ({@link HtmlPage}).
+ * re-flowed when it comes from a printed page's columns ({@link PrintColumns}), cleaned ({@link
+ * PastedText}), rid of a printed page's headers and footers ({@link PrintMarks}) and its hard wraps
+ * joined ({@link HardWraps}); Markdown's front matter and marks say what its lines are ({@link
+ * MarkdownPage}); an HTML page is turned into lines with what its markup says of each ({@link
+ * HtmlPage}).
  */
 public final class ArticleParser {
 
@@ -23,7 +24,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 27;
+  public static final int READER_VERSION = 28;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -33,7 +34,9 @@ public final class ArticleParser {
    * @throws EmptyArticleException when no body paragraph is left
    */
   public Article parse(String id, String text) {
-    List<String> lines = QuotedBlock.unquote(PastedText.lines(text));
+    List<String> lines =
+        QuotedBlock.unquote(
+            PastedText.lines(looksLikeHtml(text) ? text : PrintColumns.reflow(text)));
     int first = 0;
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
     PageLines page;

@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  * apart with bars or dots (a byline) or a byline follows it. A line that ends in a title's
  * abbreviation ("… at St.") ends no sentence.
  *
+ * <p>A newspaper's column (wrapped at {@link #NARROW_WIDTH} characters or fewer) holds about six
+ * words to a line: there a line of four words or more goes on as above, and one of two thirds of
+ * the width or more that ends no sentence, or ends one inside a quotation still open while the next
+ * opens none, continues on the next line (the indent that opens a paragraph takes some of its first
+ * line's width; {@link PrintColumns} has already set each indented paragraph apart).
+ *
  * <p>A line that ends in a word cut by a hyphen ("staff-" / "ing", "long-" / "term") joins the next
  * without a space; the hyphen goes when the text spells the whole word without it elsewhere
  * ("staffing"), or when the whole is an English word ({@link WordRarity#isWord}: "reloca-" /
@@ -88,7 +94,7 @@ final class HardWraps {
         blankBefore = true;
         continue;
       }
-      if (current != null && continues(last, line, wrap)) {
+      if (current != null && continues(last, line, wrap, current)) {
         if (BROKEN_WORD_END.matcher(last).find() && BROKEN_WORD_START.matcher(line).lookingAt()) {
           if (spelled == null) {
             spelled = words(lines);
@@ -129,7 +135,25 @@ final class HardWraps {
    * @param blankSeparated whether blank lines separate its paragraphs (one line in eight or more is
    *     blank), so that a line break inside a block never ends a paragraph
    */
-  record Wrap(int width, int full, boolean blankSeparated) {}
+  record Wrap(int width, int full, boolean blankSeparated) {
+
+    /**
+     * The fewest words of a line that goes on in mid-sentence: eight, so that a short line of a
+     * header or a menu stands alone, or four in a narrow column (a newspaper's, no wider than
+     * {@link #NARROW_WIDTH}), whose full lines hold about six.
+     */
+    int minWords() {
+      return narrow() ? 4 : 8;
+    }
+
+    /** Wrapped no wider than a newspaper's column. */
+    boolean narrow() {
+      return width > 0 && width <= NARROW_WIDTH;
+    }
+  }
+
+  /** The widest wrap that is a newspaper's column. */
+  static final int NARROW_WIDTH = 48;
 
   /**
    * The wrap of {@code lines}: hard-wrapped when two or more lines break in mid-sentence and no
@@ -163,7 +187,8 @@ final class HardWraps {
     return wrapped ? new Wrap(width, full, blankSeparated) : new Wrap(0, 0, blankSeparated);
   }
 
-  private static boolean continues(String previous, String line, Wrap wrap) {
+  private static boolean continues(
+      String previous, String line, Wrap wrap, CharSequence paragraph) {
     if (wrap.blankSeparated()
         && LineShape.lastMark(previous) == ':'
         && !SENTENCE_INSIDE.matcher(previous).find()
@@ -183,14 +208,27 @@ final class HardWraps {
           && previous.length() >= wrap.full()
           && !endsSentence
           && Bylines.labelled(line).isEmpty()
-          && LineShape.words(previous) >= 8
+          && LineShape.words(previous) >= wrap.minWords()
+          && !FIELD_SEPARATOR.matcher(previous).find()) {
+        return true;
+      }
+      // a line of a newspaper's column goes on unless it is left short (a heading): the indent that
+      // opens a paragraph takes some of its first line's width; after a full stop only inside a
+      // quotation still open, on a line that opens none
+      boolean goesOn =
+          !endsSentence || insideQuotation(paragraph) && !LineShape.opensQuotation(line);
+      if (wrap.narrow()
+          && previous.length() >= wrap.width() * 2 / 3
+          && goesOn
+          && Bylines.labelled(line).isEmpty()
+          && LineShape.words(previous) >= wrap.minWords()
           && !FIELD_SEPARATOR.matcher(previous).find()) {
         return true;
       }
       char last = previous.charAt(previous.length() - 1);
       if (withinWidth && wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
     }
-    if (LineShape.words(previous) < 8) return false;
+    if (LineShape.words(previous) < wrap.minWords()) return false;
     // "by Rina Tsujimoto" under a headline: a byline in lower case starts a line of its own
     if (Bylines.labelled(line).isPresent()) return false;
     // "hide caption" under a caption that ends in its credit: a player's control, no wrapped words
@@ -199,6 +237,19 @@ final class HardWraps {
     return breaksMidSentence(previous, line)
         || Character.isLowerCase(previous.charAt(previous.length() - 1))
             && NUMBER_THEN_WORD.matcher(line).lookingAt();
+  }
+
+  /** More quotations open than closed in {@code text}: it ends inside one. */
+  private static boolean insideQuotation(CharSequence text) {
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“') open++;
+      else if (c == '”') open--;
+      else if (c == '"') straight++;
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** A line that ends in a title's abbreviation ("… at St."), which a name follows. */

@@ -14,9 +14,10 @@
  *       front end: Markdown with front matter ({@code MarkdownPage}: one line per line, marked by
  *       its Markdown, plus the front matter as metadata), an HTML page ({@code HtmlPage}: the
  *       article element, pruned of furniture, one line per block, marked by its tag, plus the
- *       page's metadata), or pasted text ({@code PastedText} cleans it, {@code PrintMarks} drops a
- *       printed page's headers and footers, {@code HardWraps} joins lines a fixed-width wrap
- *       broke). All three then take the same steps below.
+ *       page's metadata), or pasted text ({@code PrintColumns} re-flows a newspaper's columns,
+ *       {@code PastedText} cleans it, {@code PrintMarks} drops a printed page's headers and
+ *       footers, {@code HardWraps} joins lines a fixed-width wrap broke). All three then take the
+ *       same steps below.
  *   <li><b>Each line by its shape.</b> {@code LineKind} names what a line is on its own (and {@code
  *       EmailHeaders} an email's header block), asking the classifiers in order: {@code Trailers}
  *       (copyright, wire credits, author notes), {@code DateStamps}, {@code Captions}, {@code

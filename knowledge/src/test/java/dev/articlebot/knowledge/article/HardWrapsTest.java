@@ -177,4 +177,33 @@ class HardWrapsTest {
             "Residents wait to address the city council during a special meeting on the Ellery"
                 + " Road plant expansion on Thursday. (Dale Kimura/The Valley Courier)");
   }
+
+  @Test
+  void inANarrowColumnALineOfFewWordsGoesOnUnlessLeftShortOrClosingAQuotation() {
+    String text =
+        """
+        Saskatoon’s bus rapid transit system
+        will cost about $41 million more
+        than budgeted, the committee heard.
+
+        Evelyn Saunders, who owns Prairie
+        Thread Co., said her sales are down
+        by about a third since the work began.
+        Businesses feel the pinch
+        “I’m not interested in blaming staff.
+        I’m interested in not doing this again,”
+        the councillor said. The vote was 5-1.
+        “We finish it,” the mayor said later.
+        """;
+    assertThat(join(text))
+        .containsExactly(
+            "Saskatoon’s bus rapid transit system will cost about $41 million more than budgeted,"
+                + " the committee heard.",
+            "Evelyn Saunders, who owns Prairie Thread Co., said her sales are down by about a"
+                + " third since the work began.",
+            "Businesses feel the pinch",
+            "“I’m not interested in blaming staff. I’m interested in not doing this again,” the"
+                + " councillor said. The vote was 5-1.",
+            "“We finish it,” the mayor said later.");
+  }
 }
