@@ -496,7 +496,8 @@ public final class NewsLexicon {
           "solicitor barrister counsel priest pastor vicar soldier sergeant trooper referee",
           "athlete boxer golfer contributor producer intern host shopper customer passenger",
           "commuter motorist cyclist pedestrian witness bystander survivor patient parent",
-          "grandmother grandfather grandparent spectator visitor tourist traveller traveler");
+          "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
+          "legislator parliamentarian mp mep mla msp mpp");
 
   /**
    * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the

@@ -268,19 +268,34 @@ final class AttributionParser {
   }
 
   /**
-   * A resolved mention at {@code j}, or after a few role words ("the ministry’s spokesperson Lim").
+   * A resolved mention at {@code j}, or after a few role words ("the ministry’s spokesperson Lim",
+   * "Municipal Administration and Water Supply Minister R. Muthukumaran": an "and" between
+   * capitalised words joins a title's parts).
    */
   private static Mention subjectAt(AnnotatedParagraph ap, int j) {
     ParagraphTokens p = ap.tokens();
-    for (int k = j; k < j + 6 && p.at(k) != null; k++) {
+    for (int k = j; k < j + MAX_ROLE_WORDS && p.at(k) != null; k++) {
       Mention m = ap.mentionAt(k);
       if (m != null) return m.resolved() ? m : null;
       Token t = p.get(k);
+      if (joinsTitleWords(p, k)) continue;
       if (!t.isWord() || NewsLexicon.isFunctionWord(t.text()) || Phrases.isSpeechVerb(p, k)) {
         return null;
       }
     }
     return null;
+  }
+
+  /** The most words of a role before the name it introduces. */
+  private static final int MAX_ROLE_WORDS = 8;
+
+  /** "and" between two capitalised words: a title's parts ("Administration and Water"). */
+  private static boolean joinsTitleWords(ParagraphTokens p, int k) {
+    return p.wordAt(k, "and")
+        && k > 0
+        && p.at(k + 1) != null
+        && p.get(k - 1).capitalized()
+        && p.get(k + 1).capitalized();
   }
 
   private static int verbAfterAppositive(ParagraphTokens p, int comma) {

@@ -422,15 +422,18 @@ final class MentionTracker {
 
   /**
    * "the chief executive", "the utilities director", "the council leader": "the", lower-case words
-   * that are neither function words nor verbs, and a role noun that ends the compound; the index of
-   * that noun, or -1.
+   * (or words all capitalised: "the Managing Director") that are neither function words nor verbs,
+   * and a role noun that ends the compound; the index of that noun, or -1.
    */
   private static int compoundRoleHead(ParagraphTokens p, int i) {
-    if (!p.get(i).is("the")) return -1;
+    if (!p.get(i).is("the") || p.at(i + 1) == null) return -1;
     int head = -1;
+    // "the Managing Director": a title in capitals throughout reads as the same role in lower case
+    boolean titleCase = p.get(i + 1).capitalized();
     for (int k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
       Token t = p.at(k);
-      if (t == null || !t.isWord() || t.capitalized() || t.sentence() != p.get(i).sentence()) break;
+      if (t == null || !t.isWord() || t.capitalized() != titleCase) break;
+      if (t.sentence() != p.get(i).sentence()) break;
       if (NewsLexicon.isFunctionWord(t.text()) || NewsLexicon.SPEECH_VERBS.contains(t.lower())) {
         break;
       }

@@ -116,7 +116,8 @@ final class Phrases {
   /**
    * Whether the segment from {@code from} opens with words that modify a role noun within its first
    * five words: in lower case, maybe joined by "and" ("co-founder and chief executive officer of
-   * …", "senior vice president of …"), or all capitalised ("Senior Vice President of …").
+   * …", "senior vice president of …"), or all capitalised ("Senior Vice President of …"); a word in
+   * "-ing" only right before the role noun ("Managing Director of …").
    */
   private static boolean modifiedRole(ParagraphTokens p, int from, int end) {
     Token first = p.at(from);
@@ -128,7 +129,9 @@ final class Phrases {
       Token t = p.at(k);
       if (t == null || !t.isWord()) return false;
       if (k > from && NewsLexicon.isRoleNoun(t.text())) return true;
-      if (t.lower().endsWith("ing")) return false;
+      // "Speaking at …" opens a clause; "Managing Director", "acting president" name a role
+      boolean modifiesNext = p.at(k + 1) != null && NewsLexicon.isRoleNoun(p.at(k + 1).text());
+      if (t.lower().endsWith("ing") && !modifiesNext) return false;
       if (capitalised ? !t.capitalized() : !t.is("and") && !t.text().equals(t.lower())) {
         return false;
       }
@@ -167,10 +170,21 @@ final class Phrases {
       // "Britain's industry minister, Dr. Helen Achterberg": the role, a comma, a courtesy title
       end = lead - 1;
       k = lead - 2;
+    } else if (lead < seq.nameFirst()
+        && honorificsOnly(p, lead, seq.nameFirst())
+        && p.punctAt(lead - 1, ',')
+        && ofPhraseHead(p, lead - 1) >= 0) {
+      // "the Minister of Agriculture, Livestock and Fisheries, Dr. Mariela Costanzo"
+      end = lead - 1;
+      k = ofPhraseHead(p, lead - 1);
     } else if (seq.nameFirst() == seq.first()) {
       if (p.punctAt(k, ',') && p.at(k - 1) != null && NewsLexicon.isRoleNoun(p.at(k - 1).text())) {
         end = k;
         k--;
+      } else if (p.punctAt(k, ',') && ofPhraseHead(p, k) >= 0) {
+        // "The governor of the Argentine province of Chubut, Hernán Saavedra Quiroga"
+        end = k;
+        k = ofPhraseHead(p, k);
       }
       Token t = p.at(k);
       if (t == null || !t.isWord() || !NewsLexicon.isRoleNoun(t.text())) return "";
@@ -213,6 +227,27 @@ final class Phrases {
     }
     return last <= start ? "" : p.text(start, last);
   }
+
+  /**
+   * The role noun that an "of" phrase ending at {@code comma} belongs to ("governor" in "The
+   * governor of the Argentine province of Chubut,", "Minister" in "the Minister of Agriculture,
+   * Livestock and Fisheries,"): within {@link #MAX_OF_PHRASE} tokens of the same sentence, with
+   * only words, commas and "and" between, no speech verb and no figure; -1 when there is none.
+   */
+  private static int ofPhraseHead(ParagraphTokens p, int comma) {
+    int sentence = p.get(comma).sentence();
+    for (int k = comma - 1; k > 0 && comma - k <= MAX_OF_PHRASE; k--) {
+      Token t = p.get(k);
+      if (t.sentence() != sentence || isSpeechVerb(p, k)) return -1;
+      if (!t.isWord() && !t.isPunct(',')) return -1;
+      if (t.isWord() && Character.isDigit(t.text().charAt(0))) return -1;
+      Token head = p.get(k - 1);
+      if (t.is("of") && head.isWord() && NewsLexicon.isRoleNoun(head.text())) return k - 1;
+    }
+    return -1;
+  }
+
+  private static final int MAX_OF_PHRASE = 12;
 
   /**
    * Whether tokens {@code from} to {@code to} are courtesy titles and their stops ("Dr.", "Sir").

@@ -1197,4 +1197,57 @@ class NewsShapesTest {
     assertThat(result.speakers()).hasSize(1);
     assertThat(result.speakers().get(0).aliases()).contains("Frankie");
   }
+
+  @Test
+  void aRoleWithItsOfPhraseBeforeTheNameIsTheirsAndLaterStandsForThem() {
+    String body =
+        "The governor of the Argentine province of Chubut, Hernán Saavedra Quiroga, warned on"
+            + " Thursday that he could close the ports.\n\n"
+            + "The decree was signed by the Minister of Agriculture, Livestock and Fisheries, Dr."
+            + " Mariela Costanzo.\n\n"
+            + "The governor added that his legal team had filed for an injunction.\n\n"
+            + "The minister said: \"The sea is one.\"";
+    ArticleQuotes result = extract(body);
+    assertThat(result.speakers())
+        .extracting(Speaker::role)
+        .contains(
+            "governor of the Argentine province of Chubut",
+            "Minister of Agriculture, Livestock and Fisheries");
+    assertThat(said(body))
+        .contains(
+            "Hernán Saavedra Quiroga: his legal team had filed for an injunction",
+            "Mariela Costanzo: The sea is one.");
+  }
+
+  @Test
+  void aTitleInCapitalsMayJoinItsPartsWithAndOrOpenWithAWordInIng() {
+    String body =
+        "“We will not cut corners,” Municipal Administration and Water Supply Minister R."
+            + " Muthukumaran told reporters on Wednesday.\n\n"
+            + "According to Dr. Kavitha Ramalingam, Managing Director of Metro Water, the membranes"
+            + " were to arrive by August.\n\n"
+            + "Responding to the demand, the Managing Director said that an interim supply would"
+            + " reach Karapakkam by March.";
+    assertThat(said(body))
+        .containsExactly(
+            "R. Muthukumaran: We will not cut corners",
+            "Kavitha Ramalingam: the membranes were to arrive by August",
+            "Kavitha Ramalingam: an interim supply would reach Karapakkam by March");
+    assertThat(extract(body).speakers())
+        .extracting(Speaker::role)
+        .contains("Managing Director of Metro Water");
+  }
+
+  @Test
+  void aMemberOfParliamentIsARoleTheStoryMayCallThemBy() {
+    String body =
+        "Ilaria Castellucci, an Italian MEP who sits on the agriculture committee, said the fund"
+            + " was too small.\n\n"
+            + "The MEP, whose group has pushed for a larger fund, said she would table an"
+            + " amendment.";
+    assertThat(said(body))
+        .containsExactly(
+            "Ilaria Castellucci: the fund was too small",
+            "Ilaria Castellucci: she would table an amendment");
+  }
 }
