@@ -24,7 +24,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 28;
+  public static final int READER_VERSION = 29;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -49,7 +49,10 @@ public final class ArticleParser {
     } else {
       page =
           new PageLines(
-              HardWraps.join(PrintMarks.strip(ChatMarks.unwrap(lines))), PageMetadata.NONE);
+              HardWraps.join(PrintMarks.strip(ChatMarks.unwrap(lines))),
+              PrintColumns.pageDate(text)
+                  .map(date -> new PageMetadata("", List.of(), date, "", ""))
+                  .orElse(PageMetadata.NONE));
     }
     return read(id, page);
   }

@@ -88,6 +88,16 @@ final class Captions {
     return NAME_WORD + "(?:\\s+" + NAME_WORD + "){" + min + "," + max + "}";
   }
 
+  /**
+   * "( Serkan Yıldız - Anadolu Agency )": a photographer, a dash and their agency, in brackets, as
+   * agencies credit their own pictures.
+   */
+  private static final Pattern PAREN_AGENCY_CREDIT =
+      Pattern.compile(
+          "\\(\\s*"
+              + name(1, 3)
+              + "\\s+[-–]\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:Agency|Press|News|Images)\\s*\\)\\s*$");
+
   /** "(Tomas Eklund for The Capital Courier)": a photographer working for a paper, in brackets. */
   private static final Pattern PAREN_FOR_CREDIT =
       Pattern.compile("\\(" + name(1, 3) + "\\s+for\\s+(?:the\\s+)?" + name(0, 4) + "\\)\\s*$");
@@ -260,6 +270,7 @@ final class Captions {
     return PAREN_CREDIT.matcher(line).find()
         || !bracketed.equals(line) && PAREN_CREDIT.matcher(bracketed).find()
         || PAREN_FOR_CREDIT.matcher(line).find()
+        || PAREN_AGENCY_CREDIT.matcher(line).find()
         || FOR_THE_PAPER.matcher(line).find()
         || DASH_SOURCE.matcher(line).find()
         || VIA_AGENCY.matcher(line).find()

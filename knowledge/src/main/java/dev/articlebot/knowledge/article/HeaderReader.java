@@ -66,6 +66,9 @@ final class HeaderReader {
     for (int k = headline + 1; k <= headlineEnd; k++) title.append(' ').append(lines.get(k).text());
     Found found = new Found(title.toString());
     int i = headlineEnd + 1;
+    if (headline >= 0 && i < lines.size() && isUnstoppedCaption(i)) {
+      found.captions.add(lines.get(i++).text());
+    }
     if (i < lines.size() && !summaryUnderHeadline && isDek(i)) {
       found.dek = lines.get(i++).text();
     } else if (headline >= 0 && lines.get(headline).markup() == Line.Markup.HEADLINE) {
@@ -126,6 +129,7 @@ final class HeaderReader {
   private int wrappedHeadlineEnd(int headline) {
     if (headline < 0 || lines.get(headline).markup() == Line.Markup.HEADLINE) return headline;
     int end = headline;
+    while (end + 1 < lines.size() && capsHeadlineStart(end + 1) == headline) end++;
     while (end + 1 < lines.size()
         && !lines.get(end + 1).blankBefore()
         && kinds.get(end + 1) == LineKind.TEXT
@@ -137,6 +141,38 @@ final class HeaderReader {
     }
     return end;
   }
+
+  /** A line of a few words, every one a newsroom job's ("Staff Writer", "Senior Reporter"). */
+  private static boolean isNewsroomJob(String text) {
+    String[] words = LineShape.tokens(text);
+    if (words.length == 0 || words.length > 3) return false;
+    for (String w : words) if (!WebLexicon.isRoleWord(w)) return false;
+    return true;
+  }
+
+  /**
+   * The first line of a headline printed in capitals over several lines ("BRT PRICE TAG CLIMBS" /
+   * "AGAIN AS OPENING SLIPS") that line {@code j} belongs to: the lines in capitals of {@link
+   * #MIN_CAPS_HEADLINE_WORDS} words or more right above it, no blank line between and none ending a
+   * sentence (a section's label in capitals, "CITY HALL", is shorter); {@code j} itself when it is
+   * no such line.
+   */
+  private int capsHeadlineStart(int j) {
+    if (!isCapsHeadlineLine(j)) return j;
+    int start = j;
+    while (start > 0 && !lines.get(start).blankBefore() && isCapsHeadlineLine(start - 1)) start--;
+    return start;
+  }
+
+  private boolean isCapsHeadlineLine(int j) {
+    String text = lines.get(j).text();
+    return kinds.get(j) == LineKind.TEXT
+        && LineShape.isAllCaps(text)
+        && LineShape.words(text) >= MIN_CAPS_HEADLINE_WORDS
+        && !LineShape.endsLikeSentence(text);
+  }
+
+  private static final int MIN_CAPS_HEADLINE_WORDS = 3;
 
   /** A headline's next line goes on with a word in lower case. */
   private static final java.util.regex.Pattern WRAPPED_ON =
@@ -196,6 +232,7 @@ final class HeaderReader {
         && !text.equals(found.dek)
         && LineShape.words(text) >= 2
         && Bylines.unlabelled(text, true).isEmpty()
+        && !(h == found.lastByline + 1 && isNewsroomJob(text))
         && !isCaptionLike(h);
   }
 
@@ -287,6 +324,8 @@ final class HeaderReader {
           return i + 1;
         }
         if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        // "Staff Writer" under "BY MEGAN HOLLOWAY": the writer's job, on a line of its own
+        if (i == found.lastByline + 1 && isNewsroomJob(text)) return i;
         if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
@@ -523,6 +562,10 @@ final class HeaderReader {
       // a standfirst of one sentence right under the headline is no title either
       if (titles.isEmpty() && k == LineKind.PROSE && j > 0 && isDekUnder(j)) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
+      if (titles.size() == 1 && capsHeadlineStart(j) < j) {
+        titles.add(capsHeadlineStart(j)); // a headline in capitals, wrapped over lines
+        continue;
+      }
       if (!isTitleLike(j)) {
         if (titles.isEmpty() && skipped < 2 && isShortText(j)) {
           skipped++;
@@ -692,6 +735,21 @@ final class HeaderReader {
    * follows, or when it is a heading said as a sentence right under a marked headline (an HTML
    * page's subtitle).
    */
+  /**
+   * The lead picture's caption right under the headline, in the standfirst's place: two sentences
+   * or more with no stop after the last, as captions drop it and a standfirst of several sentences
+   * keeps it.
+   */
+  private boolean isUnstoppedCaption(int i) {
+    String text = lines.get(i).text();
+    return lines.get(i).markup() == Line.Markup.NONE
+        && LineShape.words(text) >= MIN_CAPTION_WORDS
+        && !LineShape.endsLikeSentence(text)
+        && SPLIT.split(text).size() >= 2;
+  }
+
+  private static final int MIN_CAPTION_WORDS = 8;
+
   private boolean isDek(int i) {
     Line line = lines.get(i);
     if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;

@@ -1,8 +1,11 @@
 package dev.articlebot.knowledge.article;
 
+import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +73,33 @@ final class PrintColumns {
       out.add(lines.get(i));
     }
     return String.join("\n", out);
+  }
+
+  /**
+   * The date the page's running head prints ("FRIDAY, DECEMBER 4, 2026" of "A4 THE NORTHERN STAR
+   * FRIDAY, DECEMBER 4, 2026"), the first one's, when {@code text} is in columns: the edition's
+   * date, which the story's own lines do not print.
+   */
+  static Optional<String> pageDate(String text) {
+    List<String> lines = List.of(text.replace("\r\n", "\n").split("\n", -1));
+    if (!inColumns(lines)) return Optional.empty();
+    for (String line : lines) {
+      String s = line.strip();
+      if (!isRunningHead(s)) continue;
+      String[] words = s.split("\\s+");
+      for (int k = 0; k < words.length; k++) {
+        String tail = String.join(" ", Arrays.asList(words).subList(k, words.length));
+        List<DateStamps.Stamp> stamps = DateStamps.read(tail);
+        // the date opens with a date's own word ("FRIDAY,"), not the paper's name
+        String first = words[k].replaceAll("\\W+$", "").toLowerCase(Locale.ROOT);
+        boolean opens =
+            NewsLexicon.WEEKDAYS.contains(first)
+                || NewsLexicon.MONTHS.contains(first)
+                || Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0));
+        if (opens && stamps.size() == 1) return Optional.of(stamps.get(0).text());
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean inColumns(List<String> lines) {

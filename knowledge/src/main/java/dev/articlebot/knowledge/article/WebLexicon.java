@@ -591,6 +591,8 @@ final class WebLexicon {
           Map.entry("tnn", "TNN"),
           Map.entry("ani", "ANI"),
           Map.entry("anadolu", "Anadolu"),
+          Map.entry("anadolu agency", "Anadolu Agency"),
+          Map.entry("aa", "Anadolu Agency"),
           Map.entry("tass", "TASS"),
           Map.entry("interfax", "Interfax"),
           Map.entry("dow jones", "Dow Jones"));

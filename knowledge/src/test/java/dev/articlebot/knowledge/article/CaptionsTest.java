@@ -29,6 +29,8 @@ class CaptionsTest {
         "A volunteer serves soup to a resident of the care home. [Photo/Xinhua]",
         "Residents wait for a tanker on Tuesday. | Photo Credit: Special Arrangement",
         "Work under way at the plant site in Pattipulam. File | Photo Credit: S. Ravichandran",
+        "Workers prepare the site in Istanbul on December 03, 2026. ( Serkan Yıldız - Anadolu"
+            + " Agency )",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -49,6 +51,7 @@ class CaptionsTest {
         "The minister said the fund was “enough for now” [sic].",
         "The central bank left rates unchanged (Bank of England).",
         "Fares rose again. | Credit card users paid more than most.",
+        "The motion passed with the support of Thangam Debbonaire (Labour - Bristol West).",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();

@@ -1160,6 +1160,7 @@ class PastedPageTest {
             "Istanbul begins Kadıköy ferry terminal expansion as maritime union threatens strike");
     assertThat(a.authors()).containsExactly("Ayşe Nur Kaplan");
     assertThat(a.updated()).isEqualTo("04.12.2026");
+    assertThat(a.agency()).isEqualTo("Anadolu Agency");
     assertThat(a.sections())
         .extracting(Section::heading)
         .containsExactly("", "- Commuters caught in the middle");
@@ -1193,5 +1194,50 @@ class PastedPageTest {
             "The commissioner said the first payments could be made by the end of February.",
             "In the countryside, patience is running out.",
             "Jean-Baptiste Morvan, who runs a dairy farm near Loudéac, said he had lost 23 animals.");
+  }
+
+  @Test
+  void aCaptionOfSentencesWithoutItsLastStopUnderTheHeadlineIsNoStandfirst() {
+    String text =
+        """
+        Chubut governor threatens to shut Patagonian ports to squid fleet over quota decree
+
+        Saavedra Quiroga said his legal team had gone to the federal court. The governor, 58, was a fisheries inspector before entering politics
+
+        The governor of Chubut warned on Thursday that he could close the ports to other fleets.
+
+        "We are not asking Buenos Aires for a single peso," he told reporters in Rawson.
+        """;
+    Article a = parser.parse("squid", text);
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Saavedra Quiroga said his legal team had gone to the federal court. The governor, 58,"
+                + " was a fisheries inspector before entering politics");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aHeadlineInCapitalsWrappedOverLinesIsWholeAndTheWritersJobUnderTheBylineIsNoHeading() {
+    String text =
+        """
+        CITY HALL
+        BRT PRICE TAG CLIMBS
+        AGAIN AS OPENING SLIPS
+        Committee told rapid transit line will cost $41M more, open a year late
+        BY MEGAN HOLLOWAY
+        Staff Writer
+        Saskatoon’s bus rapid transit system will cost about $41 million more than budgeted.
+
+        The revised estimate puts the total cost of the project at $291 million.
+        """;
+    Article a = parser.parse("brt", text);
+    assertThat(a.title()).isEqualTo("BRT PRICE TAG CLIMBS AGAIN AS OPENING SLIPS");
+    assertThat(a.authors()).containsExactly("MEGAN HOLLOWAY");
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+    assertThat(a.dek())
+        .isEqualTo("Committee told rapid transit line will cost $41M more, open a year late");
+    assertThat(a.paragraphs()).hasSize(2);
   }
 }

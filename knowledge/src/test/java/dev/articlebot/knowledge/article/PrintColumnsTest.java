@@ -90,6 +90,7 @@ class PrintColumnsTest {
                 + " said there would be nothing,” Thibodeau said.",
             "Evelyn Saunders has organized a petition asking the city to waive fees.",
             "She said that the contingency of eight per cent was low.");
+    assertThat(a.published()).isEqualTo("FRIDAY, DECEMBER 4, 2026");
     assertThat(a.captions())
         .extracting(Caption::text)
         .containsExactly(

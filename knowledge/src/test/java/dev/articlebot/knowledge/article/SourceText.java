@@ -151,7 +151,8 @@ final class SourceText {
 
   /**
    * Where {@code paragraph} stands in the source: the first (or last) run of consecutive units that
-   * joined with spaces equal it, as {@code [from, to]}; null when the source does not hold it.
+   * joined with spaces (or, after a word cut by a hyphen, with none) equal it, as {@code [from,
+   * to]}; null when the source does not hold it.
    */
   int[] find(String paragraph, boolean first) {
     String target = normalise(paragraph);
@@ -160,11 +161,22 @@ final class SourceText {
       int i = first ? k : n - 1 - k;
       StringBuilder acc = new StringBuilder();
       for (int j = i; j < n; j++) {
-        if (acc.length() > 0) acc.append(' ');
-        acc.append(units.get(j).text());
+        String next = units.get(j).text();
+        int cut = acc.length() - 1;
+        // a word a hard wrap cut with a hyphen ("com-" / "mittee") is whole in the paragraph
+        boolean whole =
+            cut > 0
+                && acc.charAt(cut) == '-'
+                && Character.isLetter(acc.charAt(cut - 1))
+                && target.startsWith(acc.substring(0, cut) + next);
+        if (whole) acc.setLength(cut);
+        else if (acc.length() > 0) acc.append(' ');
+        acc.append(next);
         String a = acc.toString();
         if (a.equals(target)) return new int[] {i, j};
-        if (!target.startsWith(a)) break;
+        boolean cutAtEnd =
+            a.length() > 1 && a.endsWith("-") && Character.isLetter(a.charAt(a.length() - 2));
+        if (!target.startsWith(cutAtEnd ? a.substring(0, a.length() - 1) : a)) break;
       }
     }
     return null;
