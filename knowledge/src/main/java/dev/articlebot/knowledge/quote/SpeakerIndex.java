@@ -103,7 +103,10 @@ final class SpeakerIndex {
       List<String> names = new ArrayList<>();
       for (String n : s.allNames()) names.add(LookupQuery.normalize(n));
       Set<String> nameWords = new LinkedHashSet<>();
-      for (String n : names) nameWords.addAll(List.of(n.split(" ")));
+      // a title in an alias ("Commissioner Bergqvist") is no name word, as in a query
+      for (String n : names) {
+        for (String w : n.split(" ")) if (!isTitle(w)) nameWords.add(w);
+      }
       Set<String> roleWords = new LinkedHashSet<>(roleWords(LookupQuery.normalize(s.role())));
       entries.add(new Entry(s, names, nameWords, roleWords, aboutWords(s)));
       for (String display : s.allNames()) {

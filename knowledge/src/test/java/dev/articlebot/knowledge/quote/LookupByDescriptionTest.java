@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,5 +100,29 @@ class LookupByDescriptionTest {
     // "executive" is Kessler's, but Okafor's words hold more of the query
     assertThat(plant.lookup("the Alturas supply chain executive"))
         .isNotInstanceOf(QuoteLookup.Found.class);
+  }
+
+  @Test
+  void aTitleInSomeonesAliasIsNoNameWordForAnotherRole() {
+    QuoteBook commission =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "EU Agriculture Commissioner Dr Annelie Bergqvist presented the plan, saying:"
+                        + " “It is the worst crisis in a generation.”\n\n"
+                        + "Commission spokesperson Pieter Hoogland rejected the criticism. “This is"
+                        + " a floor, not a ceiling,” he said.\n\n"
+                        + "“Every euro will reach the farm gate,” Bergqvist said.")));
+    for (String query : List.of("the Commission spokesperson", "Commission spokesperson")) {
+      assertThat(commission.lookup(query))
+          .as(query)
+          .isInstanceOfSatisfying(
+              QuoteLookup.Found.class,
+              f -> assertThat(f.speaker().name()).isEqualTo("Pieter Hoogland"));
+    }
+    assertThat(commission.lookup("Commissioner Bergqvist"))
+        .isInstanceOfSatisfying(
+            QuoteLookup.Found.class,
+            f -> assertThat(f.speaker().name()).isEqualTo("Annelie Bergqvist"));
   }
 }
