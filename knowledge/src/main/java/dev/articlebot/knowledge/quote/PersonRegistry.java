@@ -336,13 +336,15 @@ final class PersonRegistry {
   /**
    * A name given in the clause right after a person's name, before any speech verb: "Ana Lim, whom
    * everyone at the market calls “Red”", "X, known as “Bobby”, …", "X, known to everyone in the
-   * village as Peggy", "X — known to members simply as Frankie — said", "X, who posts under the
-   * name “Bluefin”". "" when there is none.
+   * village as Peggy", "X — known to members simply as Frankie — said", "X – “JB” to his neighbours
+   * –", "X, who posts under the name “Bluefin”". "" when there is none.
    */
   static String aliasInClause(ParagraphTokens p, int after) {
     // "X, known as …" or, set off by dashes, "X — known to members simply as Frankie — said"
     if (!p.punctAt(after, ',') && !p.punctAt(after, '—') && !p.punctAt(after, '–')) return "";
     if (NameEvidence.isAge(p, after)) after += 2;
+    String toSomeone = nicknameToSomeone(p, after);
+    if (!toSomeone.isEmpty()) return toSomeone;
     int sentence = p.get(after).sentence();
     for (int k = after + 1; k < p.size() && k < after + 25; k++) {
       Token t = p.get(k);
@@ -355,6 +357,17 @@ final class PersonRegistry {
       if (!under.isEmpty()) return under;
     }
     return "";
+  }
+
+  /**
+   * "Morvan – “JB” to his neighbours – was …": set off by a dash, a short quoted name, then "to"
+   * and whose name it is ("his", "her", "their", "the", "friends"). "" otherwise.
+   */
+  private static String nicknameToSomeone(ParagraphTokens p, int dash) {
+    if (!p.punctAt(dash, '—') && !p.punctAt(dash, '–')) return "";
+    Token quoted = p.at(dash + 1); // a quoted passage is one token
+    if (quoted == null || !quoted.isQuote() || !p.wordAt(dash + 2, "to")) return "";
+    return nameAt(p, dash + 1, dash + 2);
   }
 
   /**

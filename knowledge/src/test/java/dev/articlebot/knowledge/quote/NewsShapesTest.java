@@ -1250,4 +1250,17 @@ class NewsShapesTest {
             "Ilaria Castellucci: the fund was too small",
             "Ilaria Castellucci: she would table an amendment");
   }
+
+  @Test
+  void aQuotedNameToSomeoneInADashAsideIsAnAlias() {
+    ArticleQuotes result =
+        extract(
+            "Jean-Baptiste Morvan, who runs a dairy farm near Loudéac, said he had lost 23"
+                + " animals.\n\n"
+                + "Morvan – “JB” to his neighbours – was among hundreds of farmers who blocked the"
+                + " road.\n\n"
+                + "Ana Lim – “the best in town,” her customers say – opened at dawn.");
+    assertThat(result.speakers().get(0).aliases()).contains("JB");
+    assertThat(people(result)).doesNotContain("the best in town");
+  }
 }
