@@ -364,6 +364,14 @@ final class BodyReader {
             }
             continue;
           }
+          // another story's card in the body: the date it says it was published, then its
+          // teaser of one sentence right under it, alone up to a blank line
+          if (kinds.get(i) == LineKind.DATE && saysPublished(text) && teaserUnder(i)) {
+            texts[i + 1] = lines.get(i + 1).text();
+            roles[i + 1] = Role.DROP;
+            i++;
+            continue;
+          }
           // a video's running time, and the one-sentence description the player prints under it
           if (VIDEO_DURATION.matcher(text).matches() && i + 1 < lines.size()) {
             String next = lines.get(i + 1).text();
@@ -376,6 +384,20 @@ final class BodyReader {
         }
       }
     }
+  }
+
+  /** A date line that labels its date as a publication's ("This content was published on …"). */
+  private static boolean saysPublished(String text) {
+    return DateStamps.read(text).stream()
+        .anyMatch(d -> d.labelled() && d.kind() == DateStamps.Kind.PUBLISHED);
+  }
+
+  /** One sentence right under line {@code i}, no blank line between, and a blank line after it. */
+  private boolean teaserUnder(int i) {
+    if (i + 1 >= lines.size() || lines.get(i + 1).blankBefore()) return false;
+    String next = lines.get(i + 1).text();
+    boolean alone = i + 2 >= lines.size() || lines.get(i + 2).blankBefore();
+    return alone && LineShape.words(next) <= 45 && SPLITTER.split(next).size() == 1;
   }
 
   /** A label that names one link: "Related article", "Related story", "Related video". */

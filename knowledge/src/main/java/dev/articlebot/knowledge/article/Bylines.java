@@ -30,15 +30,15 @@ final class Bylines {
   }
 
   /**
-   * "By …", "by: …", "Author: …", or a label of {@link WebLexicon#BYLINE_LABELS} and "by" ("Written
-   * by …", "Opinion by …", "Story by …"); never a credit of another kind ("Edited by", "Photographs
-   * by").
+   * "By …", "by: …", "Author: …", "Writer: …", or a label of {@link WebLexicon#BYLINE_LABELS} and
+   * "by" ("Written by …", "Opinion by …", "Story by …"); never a credit of another kind ("Edited
+   * by", "Photographs by").
    */
   private static final Pattern LABELLED =
       Pattern.compile(
           "^(?i:(?:(?:"
               + String.join("|", WebLexicon.BYLINE_LABELS)
-              + ")\\s+)?by|authors?)\\s*:?\\s+(.+)$");
+              + ")\\s+)?by|authors?|(?:writers?|reporters?)(?=\\s*:))\\s*:?\\s+(.+)$");
 
   /** "From" and names alone, as a page translated from German ("Von") or Spanish ("De") reads. */
   private static final Pattern FROM_NAMES = Pattern.compile("^From\\s+(\\S.*)$");

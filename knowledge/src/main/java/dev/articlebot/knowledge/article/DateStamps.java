@@ -83,6 +83,7 @@ final class DateStamps {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(first published|originally published|last updated?|last modified|published|posted"
+              + "|this (?:content|article|story) was (?:first )?published"
               + "|updated?|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =

@@ -49,7 +49,9 @@ final class Fields {
     if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance)")) {
       return Label.SUMMARY;
     }
-    if (l.matches("(?:by|author|authors|written by|byline)")) return Label.AUTHOR;
+    if (l.matches("(?:by|author|authors|written by|byline|writers?|reporters?)")) {
+      return Label.AUTHOR;
+    }
     return null;
   }
 

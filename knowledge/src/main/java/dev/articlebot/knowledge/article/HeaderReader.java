@@ -324,6 +324,12 @@ final class HeaderReader {
           return i + 1;
         }
         if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from
+        String agency = WebLexicon.agency(text);
+        if (agency != null) {
+          if (found.agency.isEmpty()) found.agency = agency;
+          return i;
+        }
         // "Staff Writer" under "BY MEGAN HOLLOWAY": the writer's job, on a line of its own
         if (i == found.lastByline + 1 && isNewsroomJob(text)) return i;
         if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;

@@ -17,7 +17,8 @@ final class RelatedLinks {
 
   private static final Pattern INLINE =
       Pattern.compile(
-          "^(?:related(?: video| story| article| content)?|read more|read next|see also|also read"
+          "^(?:related(?: video| story| article| content| search(?:es)?)?|read more|read next"
+              + "|see also|also read"
               + "|read also"
               + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper"
               + "|tags|topics|categories|filed under|keywords|tags / keywords)"

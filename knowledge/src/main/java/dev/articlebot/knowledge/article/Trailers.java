@@ -165,11 +165,13 @@ final class Trailers {
 
   /**
    * "This article was written by a Local Democracy Reporter, funded by the BBC …", "This story was
-   * produced by …": a note on who made the story, under it.
+   * produced by …", "This news story has been written and carefully fact-checked by an external
+   * editorial team": a note on who made the story, under it.
    */
   private static final Pattern MADE_BY =
       Pattern.compile(
-          "^This (?:article|story|report) was (?:written|produced|reported|supplied) by\\b.{3,300}$",
+          "^This (?:news )?(?:article|story|report) (?:was|has been) (?:written|produced|reported"
+              + "|supplied)(?: and (?:carefully )?[\\p{L}-]+)? by\\b.{3,600}$",
           Pattern.CASE_INSENSITIVE);
 
   /** "—With a report from Carmela Estrada, Courier Central Luzon": a colleague's credit. */
@@ -228,7 +230,7 @@ final class Trailers {
   static boolean endsArticle(String line) {
     String s = line.strip();
     if (END_MARK.matcher(s).matches() || WITH_A_REPORT.matcher(s).matches()) return true;
-    if (LineShape.words(s) <= 50 && MADE_BY.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 80 && MADE_BY.matcher(s).matches()) return true;
     if (CLOSING_BLOCK.matcher(s).matches() || SHARED_CLOSING.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 10 && RELEASE_SOURCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && isAgencySource(s)) return true;

@@ -305,7 +305,8 @@ final class WebLexicon {
               + "|audio for this (?:article|story)|share this story|premium subscription"
               + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$)|quality journalism"
               + "|by subscribing, you|pro subscribers got it first|originally published .{3,40} at \\d"
-              + "|ai-generated summary|readers like you)\\b",
+              + "|ai-generated summary|readers like you|do you like the content of this article"
+              + "|did you (?:like|enjoy) this (?:article|story)|was this (?:article|story) helpful)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -593,6 +594,9 @@ final class WebLexicon {
           Map.entry("anadolu", "Anadolu"),
           Map.entry("anadolu agency", "Anadolu Agency"),
           Map.entry("aa", "Anadolu Agency"),
+          Map.entry("keystone-sda", "Keystone-SDA"),
+          Map.entry("keystone-ats", "Keystone-ATS"),
+          Map.entry("sda", "SDA"),
           Map.entry("tass", "TASS"),
           Map.entry("interfax", "Interfax"),
           Map.entry("dow jones", "Dow Jones"));

@@ -95,6 +95,9 @@ class BylinesTest {
     assertThat(authors("Opinion by Frida Ghitis")).containsExactly("Frida Ghitis");
     assertThat(authors("Story by Jane Doe")).containsExactly("Jane Doe");
     assertThat(authors("Written by Jane Doe")).containsExactly("Jane Doe");
+    assertThat(authors("Writer: Supaporn Kaewmanee and Theerapat Charoensuk"))
+        .containsExactly("Supaporn Kaewmanee", "Theerapat Charoensuk");
+    assertThat(Bylines.labelled("Writer Jane Doe said the book was late")).isEmpty();
     assertThat(Bylines.labelled("Edited by Jane Doe")).isEmpty();
     assertThat(Bylines.labelled("Photographs by Jane Doe")).isEmpty();
     Bylines.Byline wire = Bylines.unlabelled("Jane Doe | Reuters", false).get();

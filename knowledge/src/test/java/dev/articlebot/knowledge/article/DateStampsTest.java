@@ -82,6 +82,8 @@ class DateStampsTest {
         .containsExactly(
             new Stamp(Kind.PUBLISHED, "04.12.2026"), new Stamp(Kind.UPDATED, "04.12.2026", true));
     assertThat(DateStamps.read("Update: the council has since replied")).isEmpty();
+    assertThat(DateStamps.read("This content was published on December 4, 2026 - 14:32"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "December 4, 2026 - 14:32", true));
   }
 
   @Test

@@ -1240,4 +1240,71 @@ class PastedPageTest {
         .isEqualTo("Committee told rapid transit line will cost $41M more, open a year late");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aWriterFieldIsTheBylineAndATagsLineAndAFeedbackQuestionAreNoBody() {
+    String text =
+        """
+        Skytrain to run until 1am at weekends, but fare cap row deepens
+
+        Published: 4 Dec 2026 at 14:32
+        Newspaper section: News
+        Writer: Supaporn Kaewmanee and Theerapat Charoensuk
+
+        Bangkok's Green Line will run until 1am on Fridays and Saturdays from next month.
+
+        The fare cap dispute between City Hall and the operator is no closer to an end.
+
+        Related search: BTS, skytrain, Green Line, fare cap, public transport
+
+        Do you like the content of this article?
+        Yes
+        No
+        """;
+    Article a = parser.parse("skytrain", text);
+    assertThat(a.authors()).containsExactly("Supaporn Kaewmanee", "Theerapat Charoensuk");
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.captions()).isEmpty();
+  }
+
+  @Test
+  void aStorysCardInTheBodyAndANoteOnWhoWroteItAreNoBodyAndAnAgencyAloneIsTheAgency() {
+    String text =
+        """
+        Swiss Politics
+        Valais parliament backs glacier levy, voters to have final say
+
+        Lawmakers in the Alpine canton have approved a surcharge on ski passes.
+
+        This content was published on December 4, 2026 - 14:32
+        4 minutes
+
+        By Mara Steiner
+
+        Keystone-SDA
+
+        Valais could become the first Swiss canton to charge skiers a dedicated glacier fee.
+
+        More
+        Climate Adaptation
+        Why Switzerland is wrapping its glaciers in blankets
+
+        This content was published on Aug 14, 2026
+        Fleece covers can cut melting by more than half – but only on a few hectares of ice.
+
+        The fiercest opposition has come from the tourism industry, the company said.
+
+        This news story has been written and carefully fact-checked by an external editorial team.
+        """;
+    Article a = parser.parse("glacier", text);
+    assertThat(a.title())
+        .isEqualTo("Valais parliament backs glacier levy, voters to have final say");
+    assertThat(a.published()).isEqualTo("December 4, 2026 - 14:32");
+    assertThat(a.agency()).isEqualTo("Keystone-SDA");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Valais could become the first Swiss canton to charge skiers a dedicated glacier fee.",
+            "The fiercest opposition has come from the tourism industry, the company said.");
+  }
 }

@@ -55,6 +55,9 @@ class TrailersTest {
         "This article originally appeared on The Sespe Valley Gazette: Bardsdale Fire forces 6,000"
             + " to flee",
         "This story was first published by Coastline Public Radio.",
+        "This news story has been written and carefully fact-checked by an external editorial"
+            + " team. At SWI swissinfo.ch we select the most relevant news for an international"
+            + " audience.",
         "With files from The Canadian Press and Ian Friesen",
         "With files from Ian Friesen",
         "ABOUT THE AUTHOR",
@@ -93,6 +96,7 @@ class TrailersTest {
         "This story first appeared to be a hoax, police said.",
         "With files from the archive, the museum rebuilt the hall.",
         "About the author of the letter, nothing is known.",
+        "This story has been told by every mayor since 1990, the councillor said.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
