@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.lexicon;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -138,6 +139,15 @@ public final class NewsLexicon {
           java.util.Map.entry("Cllr", "councillor"),
           java.util.Map.entry("Coun", "councillor"),
           java.util.Map.entry("St", "saint"));
+
+  /** Roles written as their initials, and what they stand for: "the CEO" is the chief executive. */
+  public static final Map<String, String> ROLE_INITIALS =
+      Map.of(
+          "ceo", "chief executive",
+          "cfo", "chief financial officer",
+          "coo", "chief operating officer",
+          "cto", "chief technology officer",
+          "md", "managing director");
 
   /** The word a title abbreviation stands for, in any case ("capt" gives "captain"), or null. */
   public static String spelledOut(String abbreviation) {

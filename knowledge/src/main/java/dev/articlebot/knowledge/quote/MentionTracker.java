@@ -449,7 +449,13 @@ final class MentionTracker {
   /** The lower-case words of a role compound before its noun. */
   private static List<String> modifiers(ParagraphTokens p, int from, int head) {
     List<String> out = new java.util.ArrayList<>();
-    for (int k = from; k < head; k++) out.add(p.get(k).lower());
+    // "the governor's spokesperson": whose spokesperson, without its possessive ending
+    for (int k = from; k < head; k++) {
+      String w = p.get(k).lower();
+      // "the governor's spokesperson": whose spokesperson, when that is a role of its own
+      String owner = w.replaceAll("['’]s$", "");
+      out.add(!owner.equals(w) && NewsLexicon.isRoleNoun(owner) ? owner : w);
+    }
     return out;
   }
 
@@ -473,7 +479,14 @@ final class MentionTracker {
     for (String d : person.descriptions()) {
       for (String w : d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
     }
-    for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) said.add(w);
+    for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      said.add(w);
+      // "CEO of Chanida Transit" is its chief executive too, "for Gov. Whitlock" the governor
+      String spelled = NewsLexicon.ROLE_INITIALS.get(w);
+      if (spelled != null) said.addAll(List.of(spelled.split(" ")));
+      String title = NewsLexicon.spelledOut(w);
+      if (title != null) said.add(title);
+    }
     return said;
   }
 
@@ -482,6 +495,9 @@ final class MentionTracker {
       Person person = history.get(k);
       if (person == null) continue;
       String role = person.role().toLowerCase(Locale.ROOT);
+      // "the CEO" is the one whose role says "chief executive"
+      String initials = NewsLexicon.ROLE_INITIALS.get(noun);
+      if (initials != null && (" " + role + " ").contains(" " + initials + " ")) return person;
       String previous = "";
       for (String word : role.split("[^\\p{L}]+")) {
         // "Gov. Lorraine Haskett" is "the governor"

@@ -146,10 +146,20 @@ final class Phrases {
     while (k < p.size()) {
       Token t = p.get(k);
       if (t.sentence() != sentence || t.isQuote()) break;
-      if (t.kind() == Token.Kind.PUNCT && ",;()[].!?:".indexOf(t.text().charAt(0)) >= 0) break;
+      // the stop of a title's abbreviation ("a spokesperson for Gov. Ellen Whitlock") ends nothing
+      boolean titleStop = t.isPunct('.') && k > from && isTitleAbbreviation(p.get(k - 1).text());
+      if (!titleStop
+          && t.kind() == Token.Kind.PUNCT
+          && ",;()[].!?:".indexOf(t.text().charAt(0)) >= 0) {
+        break;
+      }
       k++;
     }
     return k;
+  }
+
+  private static boolean isTitleAbbreviation(String word) {
+    return NewsLexicon.spelledOut(word) != null || NewsLexicon.HONORIFICS.contains(word);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class QuoteExtractor {
    * Which reading of quotes this build gives. It goes up whenever some article's quotes or people
    * come out differently, so that a library, which stores each article's quotes, finds them again.
    */
-  public static final int VERSION = 25;
+  public static final int VERSION = 26;
 
   private final QuotationScanner scanner = new QuotationScanner();
   private final NameSpotter spotter = new NameSpotter();
@@ -198,8 +198,15 @@ public final class QuoteExtractor {
     Set<String> out = new LinkedHashSet<>(person.aliases());
     String[] role = person.role().split("[ ,]+");
     String title = "";
-    for (String w : role) {
-      if (NewsLexicon.isTitle(w) && Character.isUpperCase(w.charAt(0))) title = w;
+    for (int i = 0; i < role.length; i++) {
+      String w = role[i];
+      if (!NewsLexicon.isTitle(w) || !Character.isUpperCase(w.charAt(0))) continue;
+      // "a spokesperson for Gov. Ellen Whitlock": a title before another name is that person's
+      boolean beforeAName =
+          i + 1 < role.length
+              && Character.isUpperCase(role[i + 1].charAt(0))
+              && !NewsLexicon.isTitle(role[i + 1]);
+      if (!beforeAName) title = w;
     }
     if (!title.isEmpty()) {
       for (String a : person.aliases()) {

@@ -1263,4 +1263,26 @@ class NewsShapesTest {
     assertThat(result.speakers().get(0).aliases()).contains("JB");
     assertThat(people(result)).doesNotContain("the best in town");
   }
+
+  @Test
+  void theCeoIsTheChiefExecutiveAndTheGovernorsSpokespersonIsTheirs() {
+    String body =
+        "Wichuda Saengthong, chief executive of Chanida Transit, said the company could not absorb"
+            + " the lost revenue.\n\n"
+            + "The CEO said Chanida had written to the department twice since September.\n\n"
+            + "Nadia Okafor, a spokesperson for Gov. Ellen Whitlock, said the governor would sign"
+            + " the bill.\n\n"
+            + "The governor's spokesperson said the office would push regulators to move faster.";
+    assertThat(said(body))
+        .containsExactly(
+            "Wichuda Saengthong: the company could not absorb the lost revenue",
+            "Wichuda Saengthong: Chanida had written to the department twice since September",
+            "Nadia Okafor: the governor would sign the bill",
+            "Nadia Okafor: the office would push regulators to move faster");
+    ArticleQuotes result = extract(body);
+    Speaker okafor = result.speakers().get(1);
+    assertThat(okafor.role()).isEqualTo("a spokesperson for Gov. Ellen Whitlock");
+    // the title in her role is the governor's, not hers
+    assertThat(okafor.aliases()).doesNotContain("Gov. Okafor");
+  }
 }
