@@ -6,6 +6,7 @@ import dev.articlebot.knowledge.article.Sentence;
 import dev.articlebot.knowledge.index.LateInteraction;
 import dev.articlebot.knowledge.index.Passage;
 import dev.articlebot.knowledge.index.PassageIndex;
+import dev.articlebot.knowledge.index.Vectors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,11 @@ final class Features {
           "pairs",
           "pieces_sentence",
           "lead",
-          "lead_of_news");
+          "lead_of_news",
+          "prev_cos",
+          "next_cos",
+          "prev_coverage",
+          "next_coverage");
 
   /** The question and its best passage: what the answer-or-refuse model reads. */
   static final List<String> ANSWERABLE =
@@ -287,7 +292,11 @@ final class Features {
                 pairShare(q, id),
                 bestSentencePieces(e),
                 1.0 / p.number(),
-                news(c.passage().article()) ? 1.0 / p.number() : 0
+                news(c.passage().article()) ? 1.0 / p.number() : 0,
+                neighbourCosine(q, c.passage(), -1),
+                neighbourCosine(q, c.passage(), 1),
+                neighbourCoverage(q, termWeights, c.passage(), -1),
+                neighbourCoverage(q, termWeights, c.passage(), 1)
               });
     }
     return out;
@@ -552,6 +561,30 @@ final class Features {
       if (terms.contains(q.terms().get(i))) held += weights[i];
     }
     return total == 0 ? 0 : held / total;
+  }
+
+  /**
+   * The passage {@code step} paragraphs away from {@code p} in the same article, or -1 past either
+   * end.
+   */
+  private int neighbour(Passage p, int step) {
+    int id = p.id() + step;
+    if (id < 0 || id >= index.size()) return -1;
+    return index.passages().get(id).article() == p.article() ? id : -1;
+  }
+
+  /**
+   * The question's cosine with the neighbouring paragraph's embedding; 0 past the article's end.
+   */
+  private double neighbourCosine(Question q, Passage p, int step) {
+    int id = neighbour(p, step);
+    return id < 0 ? 0 : Vectors.dot(q.encoded().vector(), index.paragraphVector(id));
+  }
+
+  /** The {@link #coverage} of the neighbouring paragraph; 0 past the article's end. */
+  private double neighbourCoverage(Question q, double[] weights, Passage p, int step) {
+    int id = neighbour(p, step);
+    return id < 0 ? 0 : coverage(q, weights, index.terms(id));
   }
 
   /** The highest {@link #coverage} of one sentence of the candidate. */
