@@ -147,7 +147,8 @@ public final class NewsLexicon {
           "cfo", "chief financial officer",
           "coo", "chief operating officer",
           "cto", "chief technology officer",
-          "md", "managing director");
+          "md", "managing director",
+          "mp", "member of parliament");
 
   /** The word a title abbreviation stands for, in any case ("capt" gives "captain"), or null. */
   public static String spelledOut(String abbreviation) {

@@ -280,8 +280,8 @@ final class SpeakerIndex {
   private static boolean fits(String word, Set<String> about) {
     String w = stem(PlaceNames.canonical(word));
     if (about.contains(w)) return true;
-    List<String> expanded = EXPANSIONS.get(w);
-    if (expanded != null && about.containsAll(expanded)) return true;
+    String initials = NewsLexicon.ROLE_INITIALS.get(w);
+    if (initials != null && about.containsAll(contentWords(initials))) return true;
     for (String alt : roleSynonyms(w)) {
       if (about.contains(alt)) return true;
     }
@@ -299,14 +299,12 @@ final class SpeakerIndex {
     return i;
   }
 
-  /** Acronyms a reader types for several words: "CEO" is "chief executive". */
-  private static final java.util.Map<String, List<String>> EXPANSIONS =
-      java.util.Map.of(
-          "ceo", List.of("chief", "executive"),
-          "cfo", List.of("chief", "financial"),
-          "coo", List.of("chief", "operating"),
-          "cto", List.of("chief", "technology"),
-          "mp", List.of("member", "parliament"));
+  /** The words of a role's spelled-out initials that are no function words. */
+  private static List<String> contentWords(String phrase) {
+    return java.util.Arrays.stream(phrase.split(" "))
+        .filter(x -> !NewsLexicon.isFunctionWord(x))
+        .toList();
+  }
 
   /**
    * A speaker's words for lookup by description: the words of their names, role and descriptions,
