@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.article;
 import dev.articlebot.knowledge.EmptyArticleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Parses an article from the text of a file: Markdown (recognised by its leading {@code ---} line
@@ -34,9 +35,10 @@ public final class ArticleParser {
    * @throws EmptyArticleException when no body paragraph is left
    */
   public Article parse(String id, String text) {
-    List<String> lines =
-        QuotedBlock.unquote(
-            PastedText.lines(looksLikeHtml(text) ? text : PrintColumns.reflow(text)));
+    boolean html = looksLikeHtml(text);
+    PrintColumns.Reflowed printed =
+        html ? new PrintColumns.Reflowed(text, Optional.empty()) : PrintColumns.reflow(text);
+    List<String> lines = QuotedBlock.unquote(PastedText.lines(printed.text()));
     int first = 0;
     while (first < lines.size() && lines.get(first).isEmpty()) first++;
     PageLines page;
@@ -44,13 +46,14 @@ public final class ArticleParser {
         && (lines.get(first).equals("---")
             || MARKDOWN_HEADLINE.matcher(lines.get(first)).matches())) {
       page = MarkdownPage.parse(lines.subList(first, lines.size()));
-    } else if (looksLikeHtml(text)) {
+    } else if (html) {
       page = HtmlPage.parse(text);
     } else {
       page =
           new PageLines(
               HardWraps.join(PrintMarks.strip(ChatMarks.unwrap(lines))),
-              PrintColumns.pageDate(text)
+              printed
+                  .pageDate()
                   .map(date -> new PageMetadata("", List.of(), date, "", ""))
                   .orElse(PageMetadata.NONE));
     }

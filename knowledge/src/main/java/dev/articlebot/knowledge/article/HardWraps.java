@@ -204,22 +204,15 @@ final class HardWraps {
       boolean withinWidth = previous.length() <= wrap.width();
       if (withinWidth && previous.length() + 1 + nextWord > wrap.width() && !ambiguous) return true;
       // a full line that ends no sentence, in running text (a byline's parts stand apart by bars)
-      if (wrap.blankSeparated()
-          && previous.length() >= wrap.full()
-          && !endsSentence
-          && Bylines.labelled(line).isEmpty()
-          && LineShape.words(previous) >= wrap.minWords()
-          && !FIELD_SEPARATOR.matcher(previous).find()) {
-        return true;
-      }
+      boolean full = wrap.blankSeparated() && previous.length() >= wrap.full() && !endsSentence;
       // a line of a newspaper's column goes on unless it is left short (a heading): the indent that
       // opens a paragraph takes some of its first line's width; after a full stop only inside a
       // quotation still open, on a line that opens none
-      boolean goesOn =
-          !endsSentence || insideQuotation(paragraph) && !LineShape.opensQuotation(line);
-      if (wrap.narrow()
-          && previous.length() >= wrap.width() * 2 / 3
-          && goesOn
+      boolean column =
+          wrap.narrow()
+              && previous.length() >= wrap.width() * 2 / 3
+              && (!endsSentence || insideQuotation(paragraph) && !LineShape.opensQuotation(line));
+      if ((full || column)
           && Bylines.labelled(line).isEmpty()
           && LineShape.words(previous) >= wrap.minWords()
           && !FIELD_SEPARATOR.matcher(previous).find()) {

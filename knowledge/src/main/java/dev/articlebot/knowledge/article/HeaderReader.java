@@ -737,11 +737,6 @@ final class HeaderReader {
   }
 
   /**
-   * The line right after the headline is the dek when it is title-like and a byline or date
-   * follows, or when it is a heading said as a sentence right under a marked headline (an HTML
-   * page's subtitle).
-   */
-  /**
    * The lead picture's caption right under the headline, in the standfirst's place: two sentences
    * or more with no stop after the last, as captions drop it and a standfirst of several sentences
    * keeps it.
@@ -756,6 +751,11 @@ final class HeaderReader {
 
   private static final int MIN_CAPTION_WORDS = 8;
 
+  /**
+   * The line right after the headline is the dek when it is title-like and a byline or date
+   * follows, or when it is a heading said as a sentence right under a marked headline (an HTML
+   * page's subtitle).
+   */
   private boolean isDek(int i) {
     Line line = lines.get(i);
     if (line.markup() == Line.Markup.CAPTION || LineShape.words(line.text()) < 6) return false;

@@ -57,10 +57,19 @@ final class PrintColumns {
 
   private PrintColumns() {}
 
-  /** {@code text} re-flowed when it is in columns; otherwise {@code text} itself. */
-  static String reflow(String text) {
+  /**
+   * A text as read from a printed page's columns.
+   *
+   * @param text the text re-flowed, or as it was when it is not in columns
+   * @param pageDate the date its running head prints, if in columns and the head prints one
+   */
+  record Reflowed(String text, Optional<String> pageDate) {}
+
+  /** {@code text} re-flowed when it is in columns, with its page's date; otherwise as it is. */
+  static Reflowed reflow(String text) {
     List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
-    if (!inColumns(lines)) return text;
+    if (!inColumns(lines)) return new Reflowed(text, Optional.empty());
+    Optional<String> date = pageDate(lines);
     lines = withoutJumps(lines);
     lines = withoutRunningHeads(lines);
     lines = withoutPullQuotes(lines);
@@ -72,17 +81,15 @@ final class PrintColumns {
       }
       out.add(lines.get(i));
     }
-    return String.join("\n", out);
+    return new Reflowed(String.join("\n", out), date);
   }
 
   /**
    * The date the page's running head prints ("FRIDAY, DECEMBER 4, 2026" of "A4 THE NORTHERN STAR
-   * FRIDAY, DECEMBER 4, 2026"), the first one's, when {@code text} is in columns: the edition's
-   * date, which the story's own lines do not print.
+   * FRIDAY, DECEMBER 4, 2026"), the first one's: the edition's date, which the story's own lines do
+   * not print.
    */
-  static Optional<String> pageDate(String text) {
-    List<String> lines = List.of(text.replace("\r\n", "\n").split("\n", -1));
-    if (!inColumns(lines)) return Optional.empty();
+  private static Optional<String> pageDate(List<String> lines) {
     for (String line : lines) {
       String s = line.strip();
       if (!isRunningHead(s)) continue;

@@ -53,7 +53,7 @@ class PrintColumnsTest {
 
   @Test
   void anIndentOpensAParagraphAndAJumpARunningHeadAndAPullQuoteGo() {
-    String flowed = PrintColumns.reflow(EDITION);
+    String flowed = PrintColumns.reflow(EDITION).text();
     assertThat(flowed)
         .contains("\n\n   The revised estimate puts the\n")
         .contains("Preston\nAvenue and found a water main where\nthe drawings said there")
@@ -68,7 +68,7 @@ class PrintColumnsTest {
 
   @Test
   void aCaptionCutIntoAParagraphMovesWholeToJustBeforeIt() {
-    String flowed = PrintColumns.reflow(EDITION);
+    String flowed = PrintColumns.reflow(EDITION).text();
     assertThat(flowed)
         .contains(
             "million, up from $250 million.\n\n"
@@ -100,8 +100,8 @@ class PrintColumnsTest {
   @Test
   void textWithoutIndentedParagraphsOrTooShortForColumnsIsLeftAsItIs() {
     String unindented = EDITION.replaceAll("\n   ", "\n");
-    assertThat(PrintColumns.reflow(unindented)).isEqualTo(unindented);
-    assertThat(PrintColumns.reflow("A short note.\n   Indented.\n"))
+    assertThat(PrintColumns.reflow(unindented).text()).isEqualTo(unindented);
+    assertThat(PrintColumns.reflow("A short note.\n   Indented.\n").text())
         .isEqualTo("A short note.\n   Indented.\n");
   }
 }
