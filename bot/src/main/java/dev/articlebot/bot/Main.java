@@ -7,6 +7,7 @@ import dev.articlebot.bot.config.ConfigProblemsException;
 import dev.articlebot.bot.config.Secrets;
 import dev.articlebot.bot.ops.StartupException;
 import dev.articlebot.knowledge.KnowledgeException;
+import dev.articlebot.knowledge.eval.QuestionSetException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
@@ -53,6 +54,10 @@ public final class Main {
           }
           if (e instanceof KnowledgeException k) {
             err.println(Messages.of(k));
+            return EXIT_FAILURE;
+          }
+          if (e instanceof QuestionSetException q) {
+            err.println(q.getMessage());
             return EXIT_FAILURE;
           }
           if (e instanceof StartupException s) {

@@ -13,6 +13,7 @@ import dev.articlebot.knowledge.eval.CorpusLibrary;
 import dev.articlebot.knowledge.eval.EvalQuestion;
 import dev.articlebot.knowledge.eval.EvalReport;
 import dev.articlebot.knowledge.eval.Evaluation;
+import dev.articlebot.knowledge.eval.QuestionSetException;
 import dev.articlebot.knowledge.library.Library;
 import dev.articlebot.knowledge.phrase.Fallback;
 import dev.articlebot.knowledge.phrase.Phraser;
@@ -154,7 +155,12 @@ final class EvalCli implements Callable<Integer> {
     } else {
       for (Path f : files) {
         try (InputStream in = Files.newInputStream(f)) {
-          List<EvalQuestion> qs = Evaluation.read(in);
+          List<EvalQuestion> qs;
+          try {
+            qs = Evaluation.read(in);
+          } catch (QuestionSetException e) {
+            throw e.in(f);
+          }
           report(out, f.toString(), evaluation.run(qs), qs.size());
           if (llm) tally.report(out);
         }

@@ -364,6 +364,40 @@ class MainTest {
   }
 
   @Test
+  void aQuestionSetWithABadLineIsOneLineNamingTheFileAndTheLine() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus").resolve("news"));
+    Files.writeString(corpus.resolve("harbour.txt"), "Harbour Talks\n\nThe board met.\n");
+    Path set = corpus.resolve("harbour.jsonl");
+    Files.writeString(
+        set,
+        "{\"question\": \"Who met?\", \"paragraphs\": [1]}\n"
+            + "{\"id\": \"H2\", \"question\": \"When?\", \"answerable\": true, \"paragraphs\": []}\n");
+    Run missing = run("", Map.of(), "--set", STATE, "eval", "--corpus", corpus.getParent() + "");
+    assertThat(missing.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(missing.err().strip().lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains(set.toString())
+                    .contains("line 2")
+                    .contains("H2")
+                    .doesNotContain("Exception"));
+
+    Files.writeString(set, "{\"question\": \"Who met?\", \"paragraphs\": [1]}\n{\"question\": \n");
+    Run broken = run("", Map.of(), "--set", STATE, "eval", "-q", set.toString());
+    assertThat(broken.code()).isEqualTo(Main.EXIT_FAILURE);
+    assertThat(broken.err().strip().lines().toList())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains(set.toString())
+                    .contains("line 2 is not JSON")
+                    .doesNotContain("Exception"));
+  }
+
+  @Test
   void anUnusableStateFolderIsOneLineNamingItAndExitsOne() throws Exception {
     Path notAFolder = Files.writeString(dir.resolve("state-file"), "x");
     Run r = run("", Map.of(), "--set", "state.dir=" + notAFolder, "ask", "Who wrote this?");

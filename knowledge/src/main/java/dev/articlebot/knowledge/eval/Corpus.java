@@ -64,7 +64,8 @@ public final class Corpus {
 
   /**
    * The articles under {@code dir}, group folder by group folder in name order; an article file
-   * without a question file beside it is left out.
+   * without a question file beside it is left out. A question file that cannot be read is a {@link
+   * QuestionSetException} naming the file and the line.
    */
   public static Corpus read(Path dir, ArticleLoader loader) {
     if (!Files.isDirectory(dir)) {
@@ -86,6 +87,8 @@ public final class Corpus {
         List<EvalQuestion> qs;
         try (InputStream in = Files.newInputStream(questions)) {
           qs = Evaluation.read(in);
+        } catch (QuestionSetException e) {
+          throw e.in(questions);
         }
         out.add(new Entry(id, group, () -> loader.load(article).get(0), qs, article));
       }

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Question sets as JSON Lines: one object a line, blank lines skipped, UTF-8. */
+/**
+ * Question sets as JSON Lines: one object a line, blank lines skipped, UTF-8. A line that is no
+ * JSON or that its reader refuses is a {@link QuestionSetException} naming the line.
+ */
 final class JsonLines {
   private JsonLines() {}
 
@@ -30,7 +34,18 @@ final class JsonLines {
       while ((line = r.readLine()) != null) {
         n++;
         if (line.isBlank()) continue;
-        out.add(each.read(mapper.readTree(line), n));
+        JsonNode node;
+        try {
+          node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new QuestionSetException(
+              "line " + n + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+        try {
+          out.add(each.read(node, n));
+        } catch (IllegalArgumentException e) {
+          throw new QuestionSetException("line " + n + ": " + e.getMessage(), e);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
