@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
  * is furniture only when it speaks to the reader or for the site ("you", "your", "our", lower-case
  * "us", "free", "now") about the page, is an order whose object follows its opening verb and has no
  * other finite verb, or holds a phrase only page furniture uses. An order that opens "Tell me" is a
- * person asking, not the site, unless it gives an address. A counter never ends as a sentence does,
+ * person asking, not the site, unless it gives an address. Questions alone on a line are the site's
+ * only when there are two or more, all put to the reader. A counter never ends as a sentence does,
  * and "Advertisement" alone drops only a line of four words or fewer.
  */
 final class Boilerplate {
@@ -44,7 +45,27 @@ final class Boilerplate {
         || isCounter(s)
         || isCallToAction(s)
         || isSiteTalking(s)
+        || isQuestionsToReader(s)
         || hasFurniturePhrase(s);
+  }
+
+  private static final java.util.regex.Pattern READER =
+      java.util.regex.Pattern.compile(
+          "\\b(?:you|your)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern STATEMENT_END =
+      java.util.regex.Pattern.compile("[.!](?:\\s|$)");
+
+  /**
+   * "Do you depend on a ferry to get to work or school? How would cuts like these affect you?": two
+   * or more questions and nothing else, at most 30 words, put to the reader ("you", "your") without
+   * quotation marks: the site inviting comments. A story asks its questions through the people it
+   * quotes, or answers them on the same line; a heading asks one ("What does it mean for you?").
+   */
+  static boolean isQuestionsToReader(String s) {
+    if (LineShape.words(s) > 30 || !s.endsWith("?") || STATEMENT_END.matcher(s).find()) {
+      return false;
+    }
+    return s.chars().filter(c -> c == '?').count() >= 2 && READER.matcher(s).find();
   }
 
   /**

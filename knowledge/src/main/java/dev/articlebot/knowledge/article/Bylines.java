@@ -30,15 +30,15 @@ final class Bylines {
   }
 
   /**
-   * "By …", "by: …", "Author: …", "Writer: …", or a label of {@link WebLexicon#BYLINE_LABELS} and
-   * "by" ("Written by …", "Opinion by …", "Story by …"); never a credit of another kind ("Edited
-   * by", "Photographs by").
+   * "By …", "by: …", "Author: …", "Writer: …", "Byline: …", or a label of {@link
+   * WebLexicon#BYLINE_LABELS} and "by" ("Written by …", "Opinion by …", "Story by …"); never a
+   * credit of another kind ("Edited by", "Photographs by").
    */
   private static final Pattern LABELLED =
       Pattern.compile(
           "^(?i:(?:(?:"
               + String.join("|", WebLexicon.BYLINE_LABELS)
-              + ")\\s+)?by|authors?|(?:writers?|reporters?)(?=\\s*:))\\s*:?\\s+(.+)$");
+              + ")\\s+)?by|authors?|(?:writers?|reporters?|byline)(?=\\s*:))\\s*:?\\s+(.+)$");
 
   /** "From" and names alone, as a page translated from German ("Von") or Spanish ("De") reads. */
   private static final Pattern FROM_NAMES = Pattern.compile("^From\\s+(\\S.*)$");
@@ -238,7 +238,11 @@ final class Bylines {
     if (role < 0) {
       if (!bareNameOk || t.length > 4) return Optional.empty();
       String name = nameAt(t, 0, t.length, true);
-      return name != null && LineShape.words(name) == t.length && !LineShape.isAllCaps(s)
+      // "The Northern Ledger" alone over the date: the paper, not its writer
+      return name != null
+              && LineShape.words(name) == t.length
+              && !LineShape.isAllCaps(s)
+              && !isPublication(t, 0, t.length)
           ? Optional.of(new Byline(List.of(name), "", s, List.of()))
           : Optional.empty();
     }

@@ -33,14 +33,15 @@ final class Captions {
 
   /**
    * "(AP Photo/Daniel Kim)", "(Photo by Xinhua)", "(Photo: Name/Paper)", "(Name/The Post)", "(ABC
-   * News: Matt Roberts)", "(Hannah Verloop/Mid-Valley Courier)": a credit word, or a source and a
-   * name split by a slash or a colon.
+   * News: Matt Roberts)", "(Hannah Verloop/Mid-Valley Courier)", "(iStock.com/Evan Marchetti)": a
+   * credit word, or a source (a brand may open in lower case) and a name split by a slash or a
+   * colon.
    */
   private static final Pattern PAREN_CREDIT =
       Pattern.compile(
           "\\((?:[^()]*\\b"
               + CREDIT_WORD
-              + "\\b[^()]*|\\s*\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}\\d'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
+              + "\\b[^()]*|\\s*\\p{Ll}{0,2}\\p{Lu}[^()/:]*[/:]\\s*\\p{Lu}[\\p{L}\\d'’-]+(?:\\s+\\p{Lu}[^()]*)?)\\)\\s*$");
 
   /**
    * A photographer's credit without brackets after the caption's last sentence: "… by the end of
@@ -196,6 +197,14 @@ final class Captions {
       Pattern.compile(
           "^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*" + CREDIT_NAMES + "$");
 
+  /**
+   * "… Location of Tromsø in Norway. Image: NordNorsk.", "Image: Frode Lien.": a credit word, a
+   * colon and one to four name words closed by a full stop, as wikis print their pictures' credits,
+   * after the caption's last sentence or on a line of its own.
+   */
+  private static final Pattern COLON_CREDIT_STOP =
+      Pattern.compile("(?:^|[.!?”\"’]\\s+)" + CREDIT_WORD + "\\s*:\\s*" + name(0, 3) + "\\.$");
+
   /** A credit line in capitals: "ST PHOTO: GAVIN LOH", "PHOTO: SCREENGRAB FROM MDDI/YOUTUBE". */
   private static final Pattern CAPS_CREDIT_LINE =
       Pattern.compile(
@@ -280,7 +289,8 @@ final class Captions {
         || AGENCY_SLASH.matcher(line).find()
         || NAME_SLASH.matcher(line).find()
         || EMAIL_CREDIT.matcher(line.strip()).find()
-        || BRACKET_CREDIT.matcher(line.strip()).find();
+        || BRACKET_CREDIT.matcher(line.strip()).find()
+        || COLON_CREDIT_STOP.matcher(line.strip()).find();
   }
 
   /** A chart's source names a public body in full more often than a photo's credit does. */
@@ -298,7 +308,8 @@ final class Captions {
             && (CREDIT_LINE.matcher(s).matches()
                 || CAPS_CREDIT_LINE.matcher(s).matches()
                 || NAME_SOURCE_LINE.matcher(s).matches()
-                || VIA_LINE.matcher(s).matches())
+                || VIA_LINE.matcher(s).matches()
+                || COLON_CREDIT_STOP.matcher(s).matches())
         || LineShape.words(s) <= MAX_SOURCE_WORDS && isSourceLine(s);
   }
 

@@ -17,10 +17,28 @@ import java.util.regex.Pattern;
  */
 final class Datelines {
 
-  /** The place ("LONG BEACH, Calif.") and what the brackets hold ("AP"), or "". */
-  record Dateline(String place, String source) {}
-
   private static final String DASH_THEN_SENTENCE = "\\s*[—–-]{1,2}\\s+[\\p{Lu}\\d\"“‘'(]";
+
+  /**
+   * The place ("LONG BEACH, Calif.") and what the brackets hold ("AP"), or ""; the date when the
+   * brackets hold one, after the publication's name ("Law360 (December 4, 2026, 6:12 PM EST) --"),
+   * or "".
+   */
+  record Dateline(String place, String source, String date) {
+    Dateline(String place, String source) {
+      this(place, source, "");
+    }
+  }
+
+  /**
+   * A publication's name of one to three capitalised words and, in brackets, the date and time of
+   * the story: "Law360 (December 4, 2026, 6:12 PM EST) --", as legal and trade services open their
+   * copy.
+   */
+  private static final Pattern DATED =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}\\d.'’&-]*(?:\\s\\p{Lu}[\\p{L}\\d.'’&-]*){0,2}\\s*\\(([^)]{6,40})\\)"
+              + DASH_THEN_SENTENCE);
 
   /** A place in capitals, then maybe a date or a wire's name, then a source in brackets. */
   private static final Pattern CAPITALS =
@@ -114,6 +132,10 @@ final class Datelines {
 
   /** The dateline at the start of {@code paragraph}, if it opens with one. */
   static java.util.Optional<Dateline> read(String paragraph) {
+    Matcher dated = DATED.matcher(paragraph);
+    if (dated.find() && !DateStamps.read(dated.group(1)).isEmpty()) {
+      return java.util.Optional.of(new Dateline("", "", dated.group(1).strip()));
+    }
     Matcher m = CAPITALS.matcher(paragraph);
     if (m.find()) {
       String place = m.group(1).strip();

@@ -33,6 +33,22 @@ final class Fields {
 
   private Fields() {}
 
+  /** A known label and its value printed on one line ("Highlight: Drivers crossing …"). */
+  record Inline(Label label, String value) {}
+
+  private static final Pattern INLINE =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})\\s*:\\s+(\\S.*)$");
+
+  /** The known label ({@link #known}) and the value of a one-line field, or empty. */
+  static java.util.Optional<Inline> inline(String line) {
+    Matcher m = INLINE.matcher(line.strip());
+    if (!m.matches()) return java.util.Optional.empty();
+    Label known = known(m.group(1).toLowerCase(Locale.ROOT));
+    return known == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Inline(known, m.group(2).strip()));
+  }
+
   /** The label of a field whose value is on the next line, or null. */
   static Label label(String line) {
     Matcher m = LABEL.matcher(line.strip());
@@ -46,7 +62,7 @@ final class Fields {
   private static Label known(String l) {
     if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
     if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
-    if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance)")) {
+    if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance|highlights?)")) {
       return Label.SUMMARY;
     }
     if (l.matches("(?:by|author|authors|written by|byline|writers?|reporters?)")) {

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * last sentence ends in "said:" is one of its own. In any text, a line of eight or more words that
  * breaks in mid-sentence continues on a next line that starts in lower case, or, after a word in
  * lower case, with a number and a word in lower case ("… Northway Health, wants" / "18 more
- * months"). A blank line always ends a logical line.
+ * months"), and so does one that ends in an article, a preposition or a conjunction ("… surveyed
+ * in" / "October said …"), whatever the next line starts with, unless it is a date or opens with a
+ * label ("Published: …"). A blank line always ends a logical line.
  *
  * <p>Text copied out of a PDF is wrapped by the look of its letters, not their count, so where
  * blank lines separate paragraphs a line of five sixths of the width or more is full: it continues
@@ -226,10 +228,43 @@ final class HardWraps {
     if (Bylines.labelled(line).isPresent()) return false;
     // "hide caption" under a caption that ends in its credit: a player's control, no wrapped words
     if (Boilerplate.isToolLine(line)) return false;
+    // "… vans delivering to" / "Castle Market traders …": no sentence ends in "to" or "the"; a
+    // dek may end in a particle ("… drags on") over its date ("Published: 4 Dec 2026")
+    if (endsInFunctionWord(previous)
+        && !LABEL_START.matcher(line).lookingAt()
+        && DateStamps.read(line).isEmpty()) {
+      return true;
+    }
     // "… Northway Health, wants" / "18 more months to comply": a number and a word in lower case
     return breaksMidSentence(previous, line)
         || Character.isLowerCase(previous.charAt(previous.length() - 1))
             && NUMBER_THEN_WORD.matcher(line).lookingAt();
+  }
+
+  /**
+   * Words a line of running text never ends with unless a wrap cut it: articles, possessives and
+   * other determiners, prepositions and conjunctions ("… surveyed in" / "October said …").
+   */
+  private static final java.util.Set<String> CUT_AFTER = cutAfter();
+
+  private static java.util.Set<String> cutAfter() {
+    java.util.Set<String> out = new java.util.HashSet<>(NewsLexicon.DETERMINERS);
+    out.addAll(NewsLexicon.FRONTING_PREPOSITIONS);
+    out.addAll(java.util.List.of("to", "from", "with", "into", "and", "or", "but"));
+    return java.util.Set.copyOf(out);
+  }
+
+  /** A line that opens with a label of one to three words and a colon ("Published: …"). */
+  private static final Pattern LABEL_START =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}\\s*:");
+
+  /** Whether {@code line} ends in one of {@link #CUT_AFTER}, no punctuation after it. */
+  private static boolean endsInFunctionWord(String line) {
+    int space = line.lastIndexOf(' ');
+    String last = line.substring(space + 1);
+    return !last.isEmpty()
+        && last.chars().allMatch(Character::isLowerCase)
+        && CUT_AFTER.contains(last);
   }
 
   /** More quotations open than closed in {@code text}: it ends inside one. */

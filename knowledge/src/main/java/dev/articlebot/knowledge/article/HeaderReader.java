@@ -317,6 +317,8 @@ final class HeaderReader {
       case PROSE, TEXT -> {
         int box = summaryBoxEnd(i);
         if (box >= 0) return box; // "Quick Reads" and its points, above the byline
+        int links = linkBoxEnd(i);
+        if (links >= 0) return links; // "Wikipedia has more about this subject:" and its links
         // the same label under the byline opens the story's own box of points: the body
         if (found.hasByline() && SUMMARY_LABEL.matcher(text).matches()) return -1;
         if (followedByCredit(i)) {
@@ -333,6 +335,15 @@ final class HeaderReader {
         // "Staff Writer" under "BY MEGAN HOLLOWAY": the writer's job, on a line of its own
         if (i == found.lastByline + 1 && isNewsroomJob(text)) return i;
         if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
+        // "Highlight: Drivers crossing …" among the header's fields: the dek, labelled
+        Optional<Fields.Inline> inline = Fields.inline(text);
+        if (inline.isPresent()
+            && inline.get().label() == Fields.Label.SUMMARY
+            && found.dek.isEmpty()
+            && LineShape.words(inline.get().value()) >= MIN_INLINE_DEK_WORDS) {
+          found.dek = inline.get().value();
+          return i;
+        }
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
@@ -523,6 +534,37 @@ final class HeaderReader {
   }
 
   private static final int BOXED_HEADER_WORDS = 40;
+
+  /**
+   * The last line of a box of links that line {@code label} announces with a colon ("Wikipedia has
+   * more about this subject:" over "Tromsø" and "Vengsøy"): one or more lines right under it, each
+   * a title of at most {@link #LINK_TITLE_WORDS} words without a sentence's end, the last followed
+   * by a blank line or the end of the page. -1 when line {@code label} opens no such box. A story's
+   * own list under a colon is read in the body: its items are sentences, or no blank line ends them
+   * before the story goes on.
+   */
+  private int linkBoxEnd(int label) {
+    String text = lines.get(label).text().strip();
+    if (!text.endsWith(":")) return -1;
+    int j = label + 1;
+    while (j < lines.size() && !lines.get(j).blankBefore() && isLinkTitle(j)) j++;
+    boolean closed = j == lines.size() || lines.get(j).blankBefore();
+    return j > label + 1 && closed ? j - 1 : -1;
+  }
+
+  private static final int LINK_TITLE_WORDS = 6;
+
+  /** The fewest words of a dek given as a labelled field on one line. */
+  private static final int MIN_INLINE_DEK_WORDS = 6;
+
+  private boolean isLinkTitle(int i) {
+    String t = lines.get(i).text().strip();
+    return kinds.get(i) == LineKind.TEXT
+        && LineShape.words(t) <= LINK_TITLE_WORDS
+        && !t.isEmpty()
+        && Character.isUpperCase(t.codePointAt(0))
+        && !t.matches(".*[.!?:;,]$");
+  }
 
   private boolean isAnchor(int i) {
     LineKind k = kinds.get(i);

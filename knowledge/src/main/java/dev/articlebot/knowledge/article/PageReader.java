@@ -75,6 +75,7 @@ final class PageReader {
     Optional<Datelines.Dateline> d = dateline(paragraphs);
     if (d.isPresent()) {
       dateline = d.get().place();
+      if (published.isEmpty()) published = d.get().date();
       String source = WebLexicon.agency(d.get().source());
       // a story with no byline is credited to the source its dateline names ("SEOUL, Dec. 2
       // (Hanul) --"), known agency or not

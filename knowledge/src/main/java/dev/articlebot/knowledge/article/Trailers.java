@@ -246,9 +246,8 @@ final class Trailers {
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
-    if (isCredits(s)) return true;
-    // "— Reporting by …" under a shared post: the credits after a dash (without one, read above)
-    if (LEADING_DASHES.matcher(s).lookingAt() && !reporters(s).isEmpty()) return true;
+    // "— Reporting by …" under a shared post, "--Additional reporting by …": a dash may lead
+    if (isCredits(LEADING_DASHES.matcher(s).replaceFirst(""))) return true;
     return isCopyright(s)
         || LineShape.words(s) <= 30 && CONTRIBUTED.matcher(s).matches()
         || REPORTED_FROM.matcher(s).matches();
@@ -330,7 +329,7 @@ final class Trailers {
   static List<String> reporters(String line) {
     String s = LEADING_DASHES.matcher(line.strip()).replaceFirst("");
     if (!isCredits(s)) return List.of();
-    for (String part : s.split("\\s*;\\s*")) {
+    for (String part : CREDIT_SEPARATOR.split(s)) {
       java.util.regex.Matcher m = CREDIT.matcher(part.strip());
       if (!m.matches()
           || !part.strip().toLowerCase(java.util.Locale.ROOT).startsWith("reporting")) {
@@ -342,9 +341,19 @@ final class Trailers {
     return List.of();
   }
 
-  /** "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D". */
+  /**
+   * What separates the credits of one line: a semicolon, or a full stop after a word (not after an
+   * initial) before the next credit's capital ("Additional reporting by A. Editing by B.").
+   */
+  private static final Pattern CREDIT_SEPARATOR =
+      Pattern.compile("\\s*;\\s*|(?<=\\p{L}{2})\\.\\s+(?=\\p{Lu})");
+
+  /**
+   * "Reporting by A and B in Frankfurt; Additional reporting by C; Editing by D", "Additional
+   * reporting by A. Editing by B.".
+   */
   private static boolean isCredits(String s) {
-    for (String part : s.split("\\s*;\\s*")) {
+    for (String part : CREDIT_SEPARATOR.split(s)) {
       java.util.regex.Matcher m = CREDIT.matcher(part.strip());
       if (!m.matches()) return false;
       String names = PLACE.matcher(m.group(1)).replaceAll("").strip();

@@ -166,7 +166,8 @@ final class WebLexicon {
           "options",
           "reprints",
           "permissions",
-          "translate");
+          "translate",
+          "add");
 
   /** Words that may join tool words without changing what the line is ("Share on X"). */
   static final Set<String> FILLER_WORDS =
@@ -178,6 +179,7 @@ final class WebLexicon {
   static final Set<String> ACTION_VERBS =
       Set.of(
           "get",
+          "have",
           "stream",
           "watch",
           "listen",
@@ -306,7 +308,10 @@ final class WebLexicon {
               + "|subscribe now to|^advertise with [\\p{L} &]{2,40}(?=\\.?$)|quality journalism"
               + "|by subscribing, you|pro subscribers got it first|originally published .{3,40} at \\d"
               + "|ai-generated summary|readers like you|do you like the content of this article"
-              + "|did you (?:like|enjoy) this (?:article|story)|was this (?:article|story) helpful)\\b",
+              + "|did you (?:like|enjoy) this (?:article|story)|was this (?:article|story) helpful"
+              + "|this page was last (?:edited|modified|updated) on"
+              + "|^(?:all )?(?:text|content) is available under (?:the|a) "
+              + "|republished from .{1,60} under a creative commons)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -515,6 +520,8 @@ final class WebLexicon {
           "enquirer",
           "advocate",
           "banner",
+          // a paper's printing of the day: "First Edition", "Late Edition"
+          "edition",
           // an institution's office that writes its news: "University Communications"
           "communications",
           "relations",

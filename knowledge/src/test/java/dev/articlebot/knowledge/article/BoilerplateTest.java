@@ -66,6 +66,14 @@ class BoilerplateTest {
         "Playlist",
         "The Local has been explaining Sweden to its international residents since 2004. Our"
             + " reporting is funded by readers like you.",
+        "Have your say",
+        "Add or view comments",
+        "Do you depend on a ferry to get to work or school? How would cuts like these affect you?",
+        "This page was last edited on 5 December 2026, at 09:12.",
+        "Text is available under the Creative Commons Attribution 2.5 License; additional terms may"
+            + " apply.",
+        "This article is republished from The Conversation under a Creative Commons license. Read"
+            + " the original article.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -104,6 +112,10 @@ class BoilerplateTest {
         "Presented by the mayor, the plan cuts bus fares by a third.",
         "This story has been updated to correct the number of workers. It is 318, not 381.",
         "The story was updated in the spring, when the second volume came out, the author said.",
+        "What does the new charge mean for you?",
+        "Do you qualify? Most households on the estate will, the council says.",
+        "Have the courts settled it? Not yet: the appeal is due in March.",
+        "The photos are available under a Creative Commons licence, the museum said.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

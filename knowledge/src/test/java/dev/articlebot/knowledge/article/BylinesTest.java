@@ -97,6 +97,9 @@ class BylinesTest {
     assertThat(authors("Written by Jane Doe")).containsExactly("Jane Doe");
     assertThat(authors("Writer: Supaporn Kaewmanee and Theerapat Charoensuk"))
         .containsExactly("Supaporn Kaewmanee", "Theerapat Charoensuk");
+    assertThat(authors("Byline: Rachel Okafor and Tom Featherstone"))
+        .containsExactly("Rachel Okafor", "Tom Featherstone");
+    assertThat(Bylines.labelled("Byline Bay is closed for the winter")).isEmpty();
     assertThat(Bylines.labelled("Writer Jane Doe said the book was late")).isEmpty();
     assertThat(Bylines.labelled("Edited by Jane Doe")).isEmpty();
     assertThat(Bylines.labelled("Photographs by Jane Doe")).isEmpty();
@@ -139,6 +142,9 @@ class BylinesTest {
         .containsExactly("Jane Porter");
     assertThat(Bylines.unlabelled("BBC News, Norfolk", true)).isEmpty();
     assertThat(Bylines.unlabelled("Purchase Licensing Rights", true)).isEmpty();
+    // a paper's name and its edition, alone over the date, name no writer
+    assertThat(Bylines.unlabelled("The Northern Ledger", true)).isEmpty();
+    assertThat(Bylines.unlabelled("First Edition", true)).isEmpty();
   }
 
   @Test

@@ -31,6 +31,9 @@ class CaptionsTest {
         "Work under way at the plant site in Pattipulam. File | Photo Credit: S. Ravichandran",
         "Workers prepare the site in Istanbul on December 03, 2026. ( Serkan Yıldız - Anadolu"
             + " Agency )",
+        "Location of Tromsø in Norway. Image: NordNorsk.",
+        "Ride-hail companies had begun stripping fare multipliers from their apps. (iStock.com/Evan"
+            + " Marchetti)",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();
@@ -52,6 +55,9 @@ class CaptionsTest {
         "The central bank left rates unchanged (Bank of England).",
         "Fares rose again. | Credit card users paid more than most.",
         "The motion passed with the support of Thangam Debbonaire (Labour - Bristol West).",
+        "Leaders met in Geneva. Credit: Moody's cut the rating on Friday.",
+        "The gallery reopened on Monday. Pictures: the museum lent 40 of them.",
+        "Prices rose again (in part/because of fuel).",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();
@@ -67,6 +73,7 @@ class CaptionsTest {
         "Jason Reed/The Hartford Sentinel",
         "Credit...Maya Lin for The Daily Ledger",
         "Source: Varick",
+        "Image: Frode Lien.",
       })
   void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
     assertThat(Captions.isCreditLine(line)).isTrue();

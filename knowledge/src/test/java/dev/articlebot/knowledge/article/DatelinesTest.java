@@ -26,6 +26,13 @@ class DatelinesTest {
   }
 
   @Test
+  void aPublicationsNameWithADateInBracketsGivesTheStorysDate() {
+    assertThat(read("Law360 (December 4, 2026, 6:12 PM EST) -- An Illinois federal judge ruled."))
+        .isEqualTo(new Datelines.Dateline("", "", "December 4, 2026, 6:12 PM EST"));
+    assertThat(read("Washington (CNN) — The Senate passed the bill.").date()).isEmpty();
+  }
+
+  @Test
   void aPlaceInOrdinaryCapitalsIsADatelineWhenASourceFollowsIt() {
     assertThat(read("Washington (CNN) — The Senate passed the bill."))
         .isEqualTo(new Datelines.Dateline("Washington", "CNN"));

@@ -86,6 +86,32 @@ class HardWrapsTest {
   }
 
   @Test
+  void aLineThatEndsInAnArticleOrAPrepositionGoesOnWhateverTheNextLineStartsWith() {
+    // some paragraphs wrapped at 80 characters, others not wrapped at all: no width to go by
+    String text =
+        "Councillor Deepak Varma, the cabinet member for transport, said the first £40million"
+            + " raised would pay for 120 electric buses and a new tram spur to Darnall.\n\n"
+            + "Residents of the zone and blue badge holders will receive a 90 per cent\n"
+            + "discount, while emergency vehicles and vans delivering to\n"
+            + "Castle Market traders before 7am will be exempt.\n\n"
+            + "According to Strickland, 62 per cent of the 410 firms the chamber surveyed in\n"
+            + "October said the charge would make them less likely to renew their leases.\n\n"
+            + "City Hall and operator agree trial of longer hours as dispute over fares drags on\n"
+            + "Published: 4 Dec 2026 at 14:32\n";
+    assertThat(join(text))
+        .containsExactly(
+            "Councillor Deepak Varma, the cabinet member for transport, said the first £40million"
+                + " raised would pay for 120 electric buses and a new tram spur to Darnall.",
+            "Residents of the zone and blue badge holders will receive a 90 per cent discount,"
+                + " while emergency vehicles and vans delivering to Castle Market traders before"
+                + " 7am will be exempt.",
+            "According to Strickland, 62 per cent of the 410 firms the chamber surveyed in October"
+                + " said the charge would make them less likely to renew their leases.",
+            "City Hall and operator agree trial of longer hours as dispute over fares drags on",
+            "Published: 4 Dec 2026 at 14:32");
+  }
+
+  @Test
   void inABlankSeparatedTextAColonJoinsTheQuotationUnderItInTheSameBlock() {
     String text =
         "The town will pay for a temporary launch, the manager said on Monday.\n\n"

@@ -1307,4 +1307,94 @@ class PastedPageTest {
             "Valais could become the first Swiss canton to charge skiers a dedicated glacier fee.",
             "The fiercest opposition has come from the tourism industry, the company said.");
   }
+
+  @Test
+  void aWikiPagesPictureCreditsLinkBoxCommentBoxAndFooterAreNoBody() {
+    String text =
+        "From Wikinews, the free news source you can write!\n"
+            + "Ferry operator cuts winter crossings to islands near Tromsø\n"
+            + "Friday, December 4, 2026\n\n"
+            + "Location of Tromsø in Norway. Image: NordNorsk.\n"
+            + "Share this:\nFacebook\nReddit\n"
+            + "Wikipedia has more about this subject:\nTromsø\nVengsøy\n\n"
+            + "Hagen Sjøtransport announced on Thursday that it will cut winter crossings.\n"
+            + "The ferry MF Karoline at the Belvik quay in March 2024.\n"
+            + "Image: Frode Lien.\n"
+            + "The company operates five vessels and employs about 90 people.\n"
+            + "Have your say\n"
+            + "Do you depend on a ferry to get to work? How would cuts like these affect you?\n"
+            + "Add or view comments\n"
+            + "The mayor said the cuts would fall hardest on 400 islanders.\n\n"
+            + "Sources\n"
+            + "Ola Nordmann. \"Ferry fares to rise\" — The Arctic Courier, December 3, 2026\n\n"
+            + "This page was last edited on 5 December 2026, at 09:12.\n"
+            + "Text is available under the Creative Commons Attribution 2.5 License; additional"
+            + " terms may apply.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Ferry operator cuts winter crossings to islands near Tromsø");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Location of Tromsø in Norway. Image: NordNorsk.",
+            "The ferry MF Karoline at the Belvik quay in March 2024. Image: Frode Lien.");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Hagen Sjøtransport announced on Thursday that it will cut winter crossings.",
+            "The company operates five vessels and employs about 90 people.",
+            "The mayor said the cuts would fall hardest on 400 islanders.");
+  }
+
+  @Test
+  void aResearchDatabasesExportGivesItsLabelledBylineAndHighlightAndNoPaperAsWriter() {
+    String text =
+        "Councillors approve £9 congestion charge for Sheffield city centre\n\n"
+            + "The Northern Ledger\nDecember 4, 2026 Friday\nFirst Edition\n\n"
+            + "Copyright 2026 The Northern Ledger Ltd All Rights Reserved\n\n"
+            + "Section: NEWS; Pg. 7\nLength: 761 words\n"
+            + "Byline: Rachel Okafor and Tom Featherstone\n"
+            + "Highlight: Drivers crossing the inner ring road will pay from September 2027\n\n"
+            + "Body\n\n"
+            + "Drivers entering Sheffield city centre will pay a £9 daily charge.\n\n"
+            + "The charge was passed by 41 votes to 22, the council said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Rachel Okafor", "Tom Featherstone");
+    assertThat(a.dek())
+        .isEqualTo("Drivers crossing the inner ring road will pay from September 2027");
+    assertThat(a.published()).isEqualTo("December 4, 2026 Friday");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Drivers entering Sheffield city centre will pay a £9 daily charge.",
+            "The charge was passed by 41 votes to 22, the council said.");
+  }
+
+  @Test
+  void aLegalServicesDatedOpeningGivesTheDateAndItsCreditsEndTheStory() {
+    String text =
+        "Law360\nShare us on:\nShare on Twitter\nPrint\n"
+            + "Judge Halts Illinois Ban On Ride-Hail Surge Pricing\n"
+            + "By Daniel Whitcomb\n\n"
+            + "Ride-hail companies had begun stripping fare multipliers from their apps."
+            + " (iStock.com/Evan Marchetti)\n\n"
+            + "Law360 (December 4, 2026, 6:12 PM EST) -- An Illinois federal judge on Friday"
+            + " blocked the state from enforcing its ban on surge pricing.\n\n"
+            + "The case is Rideshare Access Coalition et al. v. Brennan, in the U.S. District Court"
+            + " for the Northern District of Illinois.\n\n"
+            + "--Additional reporting by Priya Raman. Editing by Michael Tolan.\n\n"
+            + "Update: This story has been updated to include comment from the defendant's"
+            + " counsel.\n\n"
+            + "Companies\nCarver Technologies Inc.\nTandem Rides Inc.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("December 4, 2026, 6:12 PM EST");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.captions()).hasSize(1);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Law360 (December 4, 2026, 6:12 PM EST) -- An Illinois federal judge on Friday blocked"
+                + " the state from enforcing its ban on surge pricing.",
+            "The case is Rideshare Access Coalition et al. v. Brennan, in the U.S. District Court"
+                + " for the Northern District of Illinois.");
+  }
 }

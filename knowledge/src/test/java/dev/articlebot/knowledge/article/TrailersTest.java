@@ -60,6 +60,8 @@ class TrailersTest {
             + " audience.",
         "With files from The Canadian Press and Ian Friesen",
         "With files from Ian Friesen",
+        "--Additional reporting by Priya Raman. Editing by Michael Tolan.",
+        "— Editing by Jane Doe",
         "ABOUT THE AUTHOR",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
             + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
@@ -97,6 +99,7 @@ class TrailersTest {
         "With files from the archive, the museum rebuilt the hall.",
         "About the author of the letter, nothing is known.",
         "This story has been told by every mayor since 1990, the councillor said.",
+        "-- Research by the university. Editing the figures took weeks.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
