@@ -549,6 +549,9 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && signsAnEntry(texts[i])) roles[i] = Role.DROP;
+      // the headline again inside the body: the running head of an exported or printed copy's
+      // next page ("Page 3 of 3" / the headline), never a section's heading
+      if (roles[i] == Role.PENDING && texts[i].equals(header.title())) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;

@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -356,6 +357,31 @@ final class Captions {
       Pattern.compile(
           "^(?:\\[\\d{1,3}/\\d{1,3}\\]|\\d{1,3} of \\d{1,3}\\s*\\|)\\s*(\\S.*?)"
               + "(?:\\s*Purchase Licensing Rights(?:,? opens new tab)?)?$");
+
+  /** A label in capitals over a database's list of pictures: "PHOTO:", "PHOTOS:", "GRAPHIC:". */
+  private static final Pattern PICTURES_LABEL =
+      Pattern.compile("^(?:PHOTOS?|PICTURES?|GRAPHICS?|IMAGES?)\\s*:\\s*(\\S.*)$");
+
+  /** Where one credited caption ends and the next begins: "…(Photo: Ann Lee); Councillor …". */
+  private static final Pattern NEXT_PICTURE = Pattern.compile("(?<=\\))\\s*;\\s*(?=\\p{Lu})");
+
+  /**
+   * The captions a caption line holds: one, or, where a research database lists a story's pictures
+   * on one line under a label ("PHOTO: Traffic queues at Park Square (Photo: Simon Hartley);
+   * Councillor Ashdown after the vote (Photo: Priya Nandra)"), each picture's, every one with its
+   * credit, without the label. A line of one picture, or whose parts do not each carry a credit, is
+   * one caption as printed.
+   */
+  static List<String> pictures(String caption) {
+    Matcher m = PICTURES_LABEL.matcher(caption.strip());
+    if (!m.matches()) return List.of(caption);
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : NEXT_PICTURE.split(m.group(1))) {
+      if (!PAREN_CREDIT.matcher(part).find()) return List.of(caption);
+      parts.add(part.strip());
+    }
+    return parts.size() > 1 ? parts : List.of(caption);
+  }
 
   /** "Image source, Getty Images": the credit of the caption that follows. */
   static boolean isImageSource(String line) {

@@ -20,6 +20,7 @@ final class Fields {
   /** What a field label announces. */
   enum Label {
     DATE,
+    DATELINE,
     UPDATED,
     SUMMARY,
     AUTHOR,
@@ -62,6 +63,7 @@ final class Fields {
   private static Label known(String l) {
     if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
     if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
+    if (l.equals("dateline")) return Label.DATELINE;
     if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance|highlights?)")) {
       return Label.SUMMARY;
     }

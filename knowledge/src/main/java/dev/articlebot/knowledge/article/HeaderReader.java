@@ -33,7 +33,8 @@ final class HeaderReader {
       String byline,
       List<DateStamps.Stamp> dates,
       List<String> captions,
-      int bodyStart) {}
+      int bodyStart,
+      String dateline) {}
 
   /** An HTML paragraph this long starts the body even without a full stop. */
   private static final int LONG_PARAGRAPH = 12;
@@ -118,7 +119,8 @@ final class HeaderReader {
         found.byline,
         found.dates,
         found.captions,
-        bodyStart);
+        bodyStart,
+        found.dateline);
   }
 
   /**
@@ -245,6 +247,7 @@ final class HeaderReader {
     String byline = "";
     final List<DateStamps.Stamp> dates = new ArrayList<>();
     final List<String> captions = new ArrayList<>();
+    String dateline = "";
     int lastByline = -2;
 
     Found(String title) {
@@ -337,6 +340,13 @@ final class HeaderReader {
         if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
         // "Highlight: Drivers crossing …" among the header's fields: the dek, labelled
         Optional<Fields.Inline> inline = Fields.inline(text);
+        // "Dateline: SHEFFIELD" among them: where the story was filed
+        if (inline.isPresent()
+            && inline.get().label() == Fields.Label.DATELINE
+            && LineShape.words(inline.get().value()) <= MAX_DATELINE_WORDS) {
+          found.dateline = inline.get().value();
+          return i;
+        }
         if (inline.isPresent()
             && inline.get().label() == Fields.Label.SUMMARY
             && found.dek.isEmpty()
@@ -405,6 +415,11 @@ final class HeaderReader {
           found.agency = b.get().agency(); // "By: HORIZON 24 with AFP"
         } else {
           found.authors.addAll(Bylines.names(value, true));
+        }
+      }
+      case DATELINE -> {
+        if (found.dateline.isEmpty() && LineShape.words(value) <= MAX_DATELINE_WORDS) {
+          found.dateline = value.strip();
         }
       }
       case OTHER -> {}
@@ -553,6 +568,9 @@ final class HeaderReader {
   }
 
   private static final int LINK_TITLE_WORDS = 6;
+
+  /** The most words of a place given as a labelled dateline ("Dateline: LONG BEACH, Calif."). */
+  private static final int MAX_DATELINE_WORDS = 5;
 
   /** The fewest words of a dek given as a labelled field on one line. */
   private static final int MIN_INLINE_DEK_WORDS = 6;

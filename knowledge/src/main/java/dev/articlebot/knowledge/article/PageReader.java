@@ -42,8 +42,15 @@ final class PageReader {
     // a caption pasted twice is one caption: the first of each text is kept
     List<Caption> captions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String c : header.captions()) if (seen.add(c)) captions.add(new Caption(c, 0));
-    for (Caption c : builder.captions()) if (seen.add(c.text())) captions.add(c);
+    for (String c : header.captions()) {
+      for (String part : Captions.pictures(c))
+        if (seen.add(part)) captions.add(new Caption(part, 0));
+    }
+    for (Caption c : builder.captions()) {
+      for (String part : Captions.pictures(c.text())) {
+        if (seen.add(part)) captions.add(new Caption(part, c.afterParagraph()));
+      }
+    }
 
     String published = "";
     String updated = "";
@@ -84,6 +91,7 @@ final class PageReader {
       }
       if (agency.isEmpty() && source != null) agency = source;
     }
+    if (dateline.isEmpty()) dateline = header.dateline(); // "Dateline: SHEFFIELD" in the header
     boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
     // a page's <title> often adds the site's name ("The Gazette - Water district OKs …"): the
     // headline the page prints, when the <title> holds it, is the one without it

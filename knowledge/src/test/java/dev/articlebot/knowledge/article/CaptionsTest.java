@@ -63,6 +63,21 @@ class CaptionsTest {
     assertThat(Captions.hasCredit(line)).isFalse();
   }
 
+  @Test
+  void aDatabasesListOfPicturesIsOneCaptionEachAndAnyOtherLineIsOne() {
+    assertThat(
+            Captions.pictures(
+                "PHOTO: Queues at Park Square (Photo: Simon Hartley); Councillor Ashdown after the"
+                    + " vote (Photo: Priya Nandra)"))
+        .containsExactly(
+            "Queues at Park Square (Photo: Simon Hartley)",
+            "Councillor Ashdown after the vote (Photo: Priya Nandra)");
+    assertThat(Captions.pictures("PHOTO: Queues at Park Square; the vote (Photo: Priya Nandra)"))
+        .containsExactly("PHOTO: Queues at Park Square; the vote (Photo: Priya Nandra)");
+    assertThat(Captions.pictures("Queues at Park Square (Photo: Simon Hartley); more (AP)"))
+        .hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -1348,20 +1348,37 @@ class PastedPageTest {
   @Test
   void aResearchDatabasesExportGivesItsLabelledBylineAndHighlightAndNoPaperAsWriter() {
     String text =
-        "Councillors approve £9 congestion charge for Sheffield city centre\n\n"
+        "Page 1 of 2\n"
+            + "Councillors approve £9 congestion charge for Sheffield city centre\n\n"
+            + "Councillors approve £9 congestion charge for Sheffield city centre\n\n"
             + "The Northern Ledger\nDecember 4, 2026 Friday\nFirst Edition\n\n"
             + "Copyright 2026 The Northern Ledger Ltd All Rights Reserved\n\n"
             + "Section: NEWS; Pg. 7\nLength: 761 words\n"
             + "Byline: Rachel Okafor and Tom Featherstone\n"
+            + "Dateline: SHEFFIELD\n"
             + "Highlight: Drivers crossing the inner ring road will pay from September 2027\n\n"
             + "Body\n\n"
             + "Drivers entering Sheffield city centre will pay a £9 daily charge.\n\n"
-            + "The charge was passed by 41 votes to 22, the council said.\n";
+            + "| About LexisNexis | Privacy Policy | Terms & Conditions\n\n"
+            + "Page 2 of 2\n"
+            + "Councillors approve £9 congestion charge for Sheffield city centre\n\n"
+            + "The charge was passed by 41 votes to 22, the council said.\n\n"
+            + "Graphic\n\n"
+            + "PHOTO: Traffic queues at Park Square (Photo: Simon Hartley); Councillor Ashdown after"
+            + " the vote (Photo: Priya Nandra)\n\n"
+            + "Load-Date: December 5, 2026\n";
     Article a = parser.parse("t", text);
     assertThat(a.authors()).containsExactly("Rachel Okafor", "Tom Featherstone");
     assertThat(a.dek())
         .isEqualTo("Drivers crossing the inner ring road will pay from September 2027");
     assertThat(a.published()).isEqualTo("December 4, 2026 Friday");
+    assertThat(a.dateline()).isEqualTo("SHEFFIELD");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Traffic queues at Park Square (Photo: Simon Hartley)",
+            "Councillor Ashdown after the vote (Photo: Priya Nandra)");
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
     assertThat(a.paragraphs())
         .extracting(Paragraph::text)
         .containsExactly(
