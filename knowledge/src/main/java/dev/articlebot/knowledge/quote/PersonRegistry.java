@@ -243,6 +243,7 @@ final class PersonRegistry {
     String before = Phrases.roleBefore(p, seq);
     if (before.isEmpty()) before = roleAfterInvertedVerb(p, seq.first() - 1);
     Phrases.Appositive appositive = Phrases.appositive(p, after);
+    if (appositive == null) appositive = Phrases.describingPhrase(p, after);
     String role = before;
     if (appositive != null)
       role = role.isEmpty() ? appositive.text() : role + ", " + appositive.text();
@@ -262,6 +263,7 @@ final class PersonRegistry {
     int at = NameEvidence.isAge(p, after) ? after + 2 : after;
     if (at != after) {
       Phrases.Appositive appositive = Phrases.appositive(p, at);
+      if (appositive == null) appositive = Phrases.describingPhrase(p, at);
       if (appositive != null) person.addDescription(appositive.text());
     }
     person.addDescription(Phrases.relativeClause(p, at));

@@ -139,6 +139,28 @@ final class Phrases {
     return false;
   }
 
+  /** The most words of a {@link #describingPhrase}. */
+  private static final int MAX_DESCRIBING_WORDS = 11;
+
+  /**
+   * What a person is, in a noun phrase of any noun: after the comma at {@code comma}, "a" or "an"
+   * and at most {@link #MAX_DESCRIBING_WORDS} words without a verb, closed by a comma ("Antonia
+   * Reyes, a 67-year-old retired seamstress, had been waiting", "Keisha Bramwell, a
+   * customer-support team lead in Lumenfold's Columbus office, said"). Null when there is none.
+   * Unlike {@link #appositive}, whose role noun says a name is a person's, it describes only a name
+   * already known to be one ("Whitworth, a bus company, said" describes a company).
+   */
+  static Appositive describingPhrase(ParagraphTokens p, int comma) {
+    if (!p.punctAt(comma, ',') || !(p.wordAt(comma + 1, "a") || p.wordAt(comma + 1, "an"))) {
+      return null;
+    }
+    int end = segmentEnd(p, comma + 1);
+    int words = end - comma - 1;
+    if (!p.punctAt(end, ',') || words < 2 || words > MAX_DESCRIBING_WORDS) return null;
+    if (hasClauseWord(p, comma + 1, end)) return null;
+    return new Appositive(end, p.text(comma + 1, end));
+  }
+
   /** Index of the comma, semicolon, bracket, quotation or sentence end that ends a segment. */
   static int segmentEnd(ParagraphTokens p, int from) {
     int sentence = p.at(from) == null ? -1 : p.at(from).sentence();

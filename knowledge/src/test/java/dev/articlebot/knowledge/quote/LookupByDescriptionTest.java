@@ -125,4 +125,27 @@ class LookupByDescriptionTest {
             QuoteLookup.Found.class,
             f -> assertThat(f.speaker().name()).isEqualTo("Annelie Bergqvist"));
   }
+
+  @Test
+  void aNounPhraseWithAnArticleAfterTheNameDescribesThePersonWhateverItsNoun() {
+    QuoteBook book =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "Antonia Reyes, a 67-year-old retired seamstress, had been waiting since"
+                        + " dawn. “We have no water,” Reyes said.\n\n"
+                        + "Keisha Bramwell, a customer-support team lead in the Columbus office,"
+                        + " said the scores punished her team. “It is unfair,” Bramwell said.\n\n"
+                        + "Whitworth, a bus company, said it would add 30 journeys an hour.")));
+    assertThat(book.lookup("the retired seamstress"))
+        .isInstanceOfSatisfying(
+            QuoteLookup.Found.class,
+            f -> assertThat(f.speaker().name()).isEqualTo("Antonia Reyes"));
+    assertThat(book.lookup("the team lead in Columbus"))
+        .isInstanceOfSatisfying(
+            QuoteLookup.Found.class,
+            f -> assertThat(f.speaker().name()).isEqualTo("Keisha Bramwell"));
+    // the same shape after an organisation's name makes it no person
+    assertThat(book.everyone()).extracting(Speaker::name).doesNotContain("Whitworth");
+  }
 }
