@@ -13,6 +13,7 @@ import dev.articlebot.knowledge.conversation.Turn;
 import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
+import dev.articlebot.knowledge.quote.ClosestDescription;
 import dev.articlebot.knowledge.quote.Quote;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteKind;
@@ -38,6 +39,7 @@ public final class KnowledgeBase implements ArticleShelf {
   private final PassageIndex index;
   private final Map<String, Map<Speaker, Set<Integer>>> people;
   private final ConversationReader conversations;
+  private final ClosestDescription meaning;
   private volatile List<Summary> summaries;
 
   private KnowledgeBase(
@@ -55,6 +57,7 @@ public final class KnowledgeBase implements ArticleShelf {
     this.quotes = quotes;
     this.index = index;
     this.people = Map.copyOf(people);
+    this.meaning = new ClosestDescription(queryEmbedder::embed);
     this.conversations =
         new ConversationReader(
             quotes.everyone().stream()
@@ -328,16 +331,19 @@ public final class KnowledgeBase implements ArticleShelf {
 
   /**
    * What {@code who} said, as {@link QuoteBook#lookup} finds it, reading an acronym the articles
-   * spell out as the name ("the CCG vice president" is Gao Zhikai).
+   * spell out as the name ("the CCG vice president" is Gao Zhikai), and else the speaker whose
+   * description is closest in meaning ({@link ClosestDescription}: "the rancher").
    */
   @Override
   public QuoteLookup lookupQuotes(String who) {
     QuoteLookup asked = quotes.lookup(who);
     if (!(asked instanceof QuoteLookup.NotFound)) return asked;
     String spelled = answerer.read(who).searched();
-    if (spelled.equals(who)) return asked;
-    QuoteLookup again = quotes.lookup(spelled);
-    return again instanceof QuoteLookup.Found ? again : asked;
+    if (!spelled.equals(who)) {
+      QuoteLookup again = quotes.lookup(spelled);
+      if (again instanceof QuoteLookup.Found) return again;
+    }
+    return quotes.closestInMeaning(who, meaning).orElse(asked);
   }
 
   /** One summary per article, in the order the articles were loaded. Computed once. */

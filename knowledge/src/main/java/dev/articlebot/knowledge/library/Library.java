@@ -15,6 +15,7 @@ import dev.articlebot.knowledge.index.Embedder;
 import dev.articlebot.knowledge.index.PassageIndex;
 import dev.articlebot.knowledge.index.TextAnalysis;
 import dev.articlebot.knowledge.quote.ArticleQuotes;
+import dev.articlebot.knowledge.quote.ClosestDescription;
 import dev.articlebot.knowledge.quote.QuoteBook;
 import dev.articlebot.knowledge.quote.QuoteExtractor;
 import dev.langchain4j.data.segment.TextSegment;
@@ -118,6 +119,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
   private final LibraryIndex index;
   private final Embedder passageModel;
   private final Embedder questions;
+  private final ClosestDescription meaning;
   private final TextAnalysis analysis = new TextAnalysis();
   private final QuestionText cleaner;
   private final ArticleLoader loader;
@@ -143,6 +145,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     this.index = index;
     this.passageModel = passageModel;
     this.questions = new RecentEmbeddings(questionModel, 256);
+    this.meaning = new ClosestDescription(questions::embed);
     this.cleaner = new QuestionText(settings.maxQuestionChars());
     this.loader = new ArticleLoader(new ArticleParser(), settings.maxArticleBytes());
     this.clock = clock;
@@ -291,9 +294,13 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
         : Optional.empty();
   }
 
+  /**
+   * What {@code who} said, as {@link QuoteBook#lookup} finds it, and else the speaker whose
+   * description is closest in meaning ({@link ClosestDescription}: "the rancher").
+   */
   @Override
   public dev.articlebot.knowledge.quote.QuoteLookup lookupQuotes(String who) {
-    return quotes().lookup(who);
+    return quotes().lookup(who, meaning);
   }
 
   /** The parsed article with this id. */

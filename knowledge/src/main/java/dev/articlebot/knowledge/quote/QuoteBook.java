@@ -155,6 +155,29 @@ public final class QuoteBook {
     return new QuoteLookup.NotFound(q.typed(), match.suggestions(), speakers);
   }
 
+  /**
+   * {@link #lookup}, and when that finds nobody, the speaker whose description is closest in
+   * meaning to the query ({@link ClosestDescription}), found as a near miss.
+   */
+  public QuoteLookup lookup(String query, ClosestDescription meaning) {
+    QuoteLookup asked = lookup(query);
+    return asked instanceof QuoteLookup.NotFound
+        ? closestInMeaning(query, meaning).orElse(asked)
+        : asked;
+  }
+
+  /**
+   * The speaker {@code query} describes in words of its own, found as a near miss ({@link
+   * QuoteLookup.Found#corrected()}), or empty.
+   */
+  public java.util.Optional<QuoteLookup> closestInMeaning(
+      String query, ClosestDescription meaning) {
+    LookupQuery q = LookupQuery.of(query);
+    return meaning
+        .closest(q.subject(), speakers)
+        .map(s -> new QuoteLookup.Found(s, directFirst(quotesBy(s)), q.typed()));
+  }
+
   /** Everyone the articles name but never quote or paraphrase. */
   public List<Speaker> unquoted() {
     return unquotedPeople;

@@ -20,7 +20,10 @@ public sealed interface QuoteLookup {
       correctedFrom = correctedFrom == null ? "" : correctedFrom;
     }
 
-    /** True when the query was a near miss and this is the closest speaker. */
+    /**
+     * True when the query was a near miss and this is the closest speaker: a name misspelt, or a
+     * description in words the article does not use ({@link ClosestDescription}).
+     */
     public boolean corrected() {
       return !correctedFrom.isEmpty();
     }
