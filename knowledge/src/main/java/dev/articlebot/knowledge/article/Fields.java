@@ -27,8 +27,10 @@ final class Fields {
     OTHER
   }
 
-  private static final Pattern LABEL =
-      Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})\\s*:$");
+  /** A label of one to three words and its colon at the start of a line. */
+  private static final String LABEL_START = "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})\\s*:";
+
+  private static final Pattern LABEL = Pattern.compile(LABEL_START + "$");
   private static final Pattern DATA =
       Pattern.compile("^\\p{Lu}[\\p{L}'’.&-]*(?:\\s+[\\p{L}'’.&-]+){0,2}\\s*:\\s+(.+)$");
 
@@ -37,8 +39,14 @@ final class Fields {
   /** A known label and its value printed on one line ("Highlight: Drivers crossing …"). */
   record Inline(Label label, String value) {}
 
-  private static final Pattern INLINE =
-      Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2})\\s*:\\s+(\\S.*)$");
+  private static final Pattern OPENS_WITH_LABEL = Pattern.compile(LABEL_START);
+
+  private static final Pattern INLINE = Pattern.compile(LABEL_START + "\\s+(\\S.*)$");
+
+  /** Whether {@code line} opens with a label of one to three words and a colon ("Published: …"). */
+  static boolean opensWithLabel(String line) {
+    return OPENS_WITH_LABEL.matcher(line.strip()).lookingAt();
+  }
 
   /** The known label ({@link #known}) and the value of a one-line field, or empty. */
   static java.util.Optional<Inline> inline(String line) {

@@ -231,7 +231,7 @@ final class HardWraps {
     // "… vans delivering to" / "Castle Market traders …": no sentence ends in "to" or "the"; a
     // dek may end in a particle ("… drags on") over its date ("Published: 4 Dec 2026")
     if (endsInFunctionWord(previous)
-        && !LABEL_START.matcher(line).lookingAt()
+        && !Fields.opensWithLabel(line)
         && DateStamps.read(line).isEmpty()) {
       return true;
     }
@@ -253,10 +253,6 @@ final class HardWraps {
     out.addAll(java.util.List.of("to", "from", "with", "into", "and", "or", "but"));
     return java.util.Set.copyOf(out);
   }
-
-  /** A line that opens with a label of one to three words and a colon ("Published: …"). */
-  private static final Pattern LABEL_START =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}\\s*:");
 
   /** Whether {@code line} ends in one of {@link #CUT_AFTER}, no punctuation after it. */
   private static boolean endsInFunctionWord(String line) {

@@ -338,22 +338,8 @@ final class HeaderReader {
         // "Staff Writer" under "BY MEGAN HOLLOWAY": the writer's job, on a line of its own
         if (i == found.lastByline + 1 && isNewsroomJob(text)) return i;
         if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
-        // "Highlight: Drivers crossing …" among the header's fields: the dek, labelled
         Optional<Fields.Inline> inline = Fields.inline(text);
-        // "Dateline: SHEFFIELD" among them: where the story was filed
-        if (inline.isPresent()
-            && inline.get().label() == Fields.Label.DATELINE
-            && LineShape.words(inline.get().value()) <= MAX_DATELINE_WORDS) {
-          found.dateline = inline.get().value();
-          return i;
-        }
-        if (inline.isPresent()
-            && inline.get().label() == Fields.Label.SUMMARY
-            && found.dek.isEmpty()
-            && LineShape.words(inline.get().value()) >= MIN_INLINE_DEK_WORDS) {
-          found.dek = inline.get().value();
-          return i;
-        }
+        if (inline.isPresent() && inlineField(inline.get(), found)) return i;
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
@@ -397,6 +383,36 @@ final class HeaderReader {
     if (l.matches("(?:last )?updated|modified")) return DateStamps.Kind.UPDATED;
     if (l.matches("(?:first )?published|posted")) return DateStamps.Kind.PUBLISHED;
     return null;
+  }
+
+  /** The most words of a place given as a labelled dateline ("Dateline: LONG BEACH, Calif."). */
+  private static final int MAX_DATELINE_WORDS = 5;
+
+  /** The fewest words of a dek given as a labelled field on one line. */
+  private static final int MIN_INLINE_DEK_WORDS = 6;
+
+  /**
+   * A field and its value on one line among the header's lines, as a research database exports a
+   * story: "Dateline: SHEFFIELD" (where it was filed), "Highlight: Drivers crossing …" (the dek).
+   * False when the header takes nothing from it.
+   */
+  private static boolean inlineField(Fields.Inline f, Found found) {
+    String value = f.value();
+    switch (f.label()) {
+      case DATELINE -> {
+        if (LineShape.words(value) > MAX_DATELINE_WORDS) return false;
+        if (found.dateline.isEmpty()) found.dateline = value;
+        return true;
+      }
+      case SUMMARY -> {
+        if (!found.dek.isEmpty() || LineShape.words(value) < MIN_INLINE_DEK_WORDS) return false;
+        found.dek = value;
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** A labelled field of the header: "Date:", "Summary:", "By:" with its value. */
@@ -568,12 +584,6 @@ final class HeaderReader {
   }
 
   private static final int LINK_TITLE_WORDS = 6;
-
-  /** The most words of a place given as a labelled dateline ("Dateline: LONG BEACH, Calif."). */
-  private static final int MAX_DATELINE_WORDS = 5;
-
-  /** The fewest words of a dek given as a labelled field on one line. */
-  private static final int MIN_INLINE_DEK_WORDS = 6;
 
   private boolean isLinkTitle(int i) {
     String t = lines.get(i).text().strip();
