@@ -510,26 +510,6 @@ public final class NewsLexicon {
           "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
           "legislator parliamentarian mp mep mla msp mpp");
 
-  /**
-   * Role nouns for anyone of a kind, or for an office someone may hold without being named: "the
-   * president", "the official", "the spokesperson" never stand for a person by elimination.
-   */
-  public static final Set<String> UNNAMED_ROLES =
-      words(
-          "official spokesperson spokesman spokeswoman officer source witness resident member",
-          "representative executive leader aide staffer employee worker head chief deputy",
-          "neighbor neighbour student candidate victim partner colleague counterpart");
-
-  /**
-   * Whether "the NOUN" can stand for a person introduced without that role (elegant variation: "the
-   * biologist", "the fisherman"): an occupation that is neither a title of office (President,
-   * Mayor, Judge) nor one of {@link #UNNAMED_ROLES}.
-   */
-  public static boolean isEpithet(String noun) {
-    String cap = noun.isEmpty() ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-    return isRoleNoun(noun) && !TITLES.contains(cap) && !UNNAMED_ROLES.contains(noun);
-  }
-
   /** Role nouns that say whose relative someone is, not what they do. */
   public static final Set<String> KINSHIP =
       words("wife husband son daughter mother father brother sister widow widower partner");
