@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  * <p>A line that ends in a word cut by a hyphen ("staff-" / "ing", "long-" / "term") joins the next
  * without a space; the hyphen goes when the text spells the whole word without it elsewhere
  * ("staffing"), or when the whole is an English word ({@link WordRarity#isWord}: "reloca-" /
- * "tions") and the text nowhere spells it with the hyphen, so a compound keeps its own
- * ("long-term", "e-bike").
+ * "tions") or neither half is a word of three letters or more ("cul-" / "vert"), and the text
+ * nowhere spells it with the hyphen, so a compound keeps its own ("long-term", "e-bike").
  *
  * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space, or
  * after a word cut by a hyphen by nothing (and that hyphen, as above).
@@ -108,8 +108,9 @@ final class HardWraps {
           // the text spells it whole, or it is an English word the text never hyphenates
           boolean hyphened =
               lowerText.contains((head + "-" + tail).toLowerCase(java.util.Locale.ROOT));
-          if (spelled.contains(whole) || !hyphened && WordRarity.english().isWord(whole))
-            current.setLength(current.length() - 1); // "staff-" "ing", "reloca-" "tions"
+          if (spelled.contains(whole) || !hyphened && (isWord(whole) || neitherAWord(head, tail)))
+            current.setLength(
+                current.length() - 1); // "staff-" "ing", "reloca-" "tions", "cul-" "vert"
         } else {
           current.append(' ');
         }
@@ -155,7 +156,7 @@ final class HardWraps {
   }
 
   /** The widest wrap that is a newspaper's column. */
-  static final int NARROW_WIDTH = 48;
+  static final int NARROW_WIDTH = 54;
 
   /**
    * The wrap of {@code lines}: hard-wrapped when two or more lines break in mid-sentence and no
@@ -261,6 +262,19 @@ final class HardWraps {
     return !last.isEmpty()
         && last.chars().allMatch(Character::isLowerCase)
         && CUT_AFTER.contains(last);
+  }
+
+  private static boolean isWord(String w) {
+    return WordRarity.english().isWord(w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Neither half of a word cut by a hyphen is a word of three letters or more on its own ("cul-" /
+   * "vert"): a word the list does not know, cut by the wrap, not a compound ("long-term",
+   * "e-bike").
+   */
+  private static boolean neitherAWord(String head, String tail) {
+    return head.length() >= 3 && tail.length() >= 3 && !isWord(head) && !isWord(tail);
   }
 
   /** More quotations open than closed in {@code text}: it ends inside one. */

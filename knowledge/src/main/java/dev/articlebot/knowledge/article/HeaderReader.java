@@ -838,11 +838,11 @@ final class HeaderReader {
       return true;
     }
     // a line over the lead picture's caption is the picture's title unless it reads as a dek
-    if (i + 1 < lines.size()
-        && isCaptionLike(i + 1)
-        && i > 0
-        && !readsAsDek(line.text(), lines.get(i - 1).text())) {
-      return false;
+    if (i + 1 < lines.size() && isCaptionLike(i + 1) && i > 0) {
+      if (!readsAsDek(line.text(), lines.get(i - 1).text())) return false;
+      // one sentence, then a blank line and the lead picture: the standfirst over the picture,
+      // the story under it
+      if (SPLIT.split(line.text()).size() == 1 && lines.get(i + 1).blankBefore()) return true;
     }
     if (kinds.get(i) == LineKind.TEXT) return true;
     for (int j = i + 1; j < lines.size(); j++) {

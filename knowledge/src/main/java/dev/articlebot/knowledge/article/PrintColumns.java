@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * headline) and a running head alone on its line (a page number and a date) go; a pull quote (a
  * quotation alone on its lines, its speaker's name in capitals under it) goes when the story prints
  * its words elsewhere; a caption cut into a paragraph (its lines up to a photo credit) moves, whole
- * and in order, to just before that paragraph. Nothing else is dropped, moved or changed.
+ * and in order, to just before that paragraph, and a caption with a blank line above it stays where
+ * it is. Nothing else is dropped, moved or changed.
  */
 final class PrintColumns {
 
@@ -36,14 +37,21 @@ final class PrintColumns {
 
   private static final Pattern INDENTED = Pattern.compile("^(?: {2,8}|\\t)[\\p{Lu}\\d“‘\"']");
 
-  /** "See TRANSIT, Page A4", "Continued on Page 6": where the story leaves the page. */
+  /**
+   * "See TRANSIT, Page A4", "Please see PUMPS, Page A6", "Continued on Page 6": where the story
+   * leaves the page.
+   */
   private static final Pattern JUMP_OUT =
-      Pattern.compile("^(?:See\\s+(\\p{Lu}[\\p{Lu}\\d-]*)\\s*,?|Continued\\s+on)\\s+Page\\s+\\w+$");
+      Pattern.compile(
+          "^(?:(?:Please\\s+see|See)\\s+(\\p{Lu}[\\p{Lu}\\d-]*)\\s*,?|Continued\\s+on)\\s+Page\\s+\\w+$");
 
   /** "TRANSIT, from A1", "Continued from Page 1": where it comes back. */
   private static final Pattern JUMP_IN =
       Pattern.compile(
           "^(?:(\\p{Lu}[\\p{Lu}\\d-]*)\\s*,?\\s+from\\s+(?:Page\\s+)?\\w+|Continued\\s+from\\s+Page\\s+\\w+)$");
+
+  /** A page's number ending its running head: "… 2026 A3". */
+  private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("\\s+[A-H]\\d{1,2}$");
 
   /** A page's running head: its number ("A4") and a year, in a few words. */
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?:^|\\s)[A-H]\\d{1,2}(?:\\s|$)");
@@ -86,13 +94,15 @@ final class PrintColumns {
 
   /**
    * The date the page's running head prints ("FRIDAY, DECEMBER 4, 2026" of "A4 THE NORTHERN STAR
-   * FRIDAY, DECEMBER 4, 2026"), the first one's: the edition's date, which the story's own lines do
-   * not print.
+   * FRIDAY, DECEMBER 4, 2026" or of "THE NORTHERN STAR FRIDAY, DECEMBER 4, 2026 A4"), the first
+   * one's: the edition's date, which the story's own lines do not print.
    */
   private static Optional<String> pageDate(List<String> lines) {
     for (String line : lines) {
       String s = line.strip();
       if (!isRunningHead(s)) continue;
+      // "THE MIDLANDS COURIER Friday, December 4, 2026 A3": the page's number after the date
+      s = TRAILING_PAGE_NUMBER.matcher(s).replaceFirst("");
       String[] words = s.split("\\s+");
       for (int k = 0; k < words.length; k++) {
         String tail = String.join(" ", Arrays.asList(words).subList(k, words.length));
@@ -240,6 +250,7 @@ final class PrintColumns {
     List<String> out = new ArrayList<>(lines);
     for (int credit = 0; credit < out.size(); credit++) {
       if (!Captions.isCreditLine(out.get(credit).strip())) continue;
+      if (standsApart(out, credit)) continue; // a blank line above it: no paragraph is cut
       int start = credit - 1;
       while (start > 0 && credit - start < MAX_INSERT_LINES && !opensInsert(out, start)) start--;
       if (start <= 0 || !opensInsert(out, start)) continue;
@@ -254,6 +265,18 @@ final class PrintColumns {
       credit = start + caption.size() - 1;
     }
     return out;
+  }
+
+  /**
+   * The caption whose credit is line {@code credit} is a block of its own: a blank line stands
+   * above its first line, within {@link #MAX_INSERT_LINES} lines, and no paragraph opens in it.
+   */
+  private static boolean standsApart(List<String> lines, int credit) {
+    for (int k = credit - 1; k >= 0 && credit - k < MAX_INSERT_LINES; k--) {
+      if (lines.get(k).isBlank()) return k < credit - 1;
+      if (opensParagraph(lines, k)) return false;
+    }
+    return false;
   }
 
   private static boolean opensInsert(List<String> lines, int i) {

@@ -47,7 +47,7 @@ final class Trailers {
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   private static final Pattern CREDIT =
       Pattern.compile(
-          "^(?:additional |with additional |extra )?(?:reporting|editing|edited|writing|written"
+          "^(?:additional |with additional |extra )?(?:reporting|reported|editing|edited|writing|written"
               + "|compiled|produced|graphics|research|photography|photos|video|design|data)"
               + "\\s+by\\s+(.+?)\\.?$",
           Pattern.CASE_INSENSITIVE);
@@ -323,16 +323,15 @@ final class Trailers {
 
   /**
    * The writers a closing credit names ("— Reporting by Kayla Brandt and Marcus Odell", "Reporting
-   * by A in Frankfurt; Editing by B" gives A), or none: a story whose page prints no byline above
-   * it is theirs.
+   * by A in Frankfurt; Editing by B" gives A, "Reported by A and B" both), or none: a story whose
+   * page prints no byline above it is theirs.
    */
   static List<String> reporters(String line) {
     String s = LEADING_DASHES.matcher(line.strip()).replaceFirst("");
     if (!isCredits(s)) return List.of();
     for (String part : CREDIT_SEPARATOR.split(s)) {
       java.util.regex.Matcher m = CREDIT.matcher(part.strip());
-      if (!m.matches()
-          || !part.strip().toLowerCase(java.util.Locale.ROOT).startsWith("reporting")) {
+      if (!m.matches() || !part.strip().toLowerCase(java.util.Locale.ROOT).startsWith("report")) {
         continue;
       }
       String names = PLACE.matcher(m.group(1)).replaceAll("").strip();

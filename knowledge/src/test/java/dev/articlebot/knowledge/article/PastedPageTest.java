@@ -1414,4 +1414,32 @@ class PastedPageTest {
             "The case is Rideshare Access Coalition et al. v. Brennan, in the U.S. District Court"
                 + " for the Northern District of Illinois.");
   }
+
+  @Test
+  void aOneSentenceLeadOverTheLeadPictureIsTheDekAndAClosingReportedByNamesTheWriters() {
+    String text =
+        "VnExpress International\nNews\nBusiness\n \nNews > Traffic\n"
+            + "Friday, 4/12/2026, 4:32 pm (GMT+7)\n"
+            + "HCMC metro line to run later, cut monthly pass prices from Dec. 15\n"
+            + "Ho Chi Minh City's only metro line will run until 11 pm on weekdays from Dec. 15,"
+            + " after ridership beat forecasts.\n\n"
+            + "Passengers wait to board a train at Ben Thanh Station, Dec. 3, 2026. Photo by"
+            + " VnExpress/Quynh Tran\n\n"
+            + "The line currently runs from 5 am to 10 pm, the board said on Friday.\n"
+            + "Monthly passes will cost VND240,000, down from VND300,000.\n"
+            + "Reported by Quynh Tran and Thanh Nhan\n \n"
+            + "Tags: Ho Chi Minh City metro fare\nRelated news\n"
+            + "Feeder bus routes to metro stations see half-empty seats, survey finds\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.dek())
+        .isEqualTo(
+            "Ho Chi Minh City's only metro line will run until 11 pm on weekdays from Dec. 15,"
+                + " after ridership beat forecasts.");
+    assertThat(a.authors()).containsExactly("Quynh Tran", "Thanh Nhan");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The line currently runs from 5 am to 10 pm, the board said on Friday.",
+            "Monthly passes will cost VND240,000, down from VND300,000.");
+  }
 }

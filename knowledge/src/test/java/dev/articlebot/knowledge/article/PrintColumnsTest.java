@@ -104,4 +104,61 @@ class PrintColumnsTest {
     assertThat(PrintColumns.reflow("A short note.\n   Indented.\n").text())
         .isEqualTo("A short note.\n   Indented.\n");
   }
+
+  @Test
+  void aScannedClippingsRaggedColumnReadsAsItsParagraphsWithItsDateAndCaption() {
+    // an OCR'd column: lines of 30-54 characters, paragraphs opened by an indent or a blank line
+    String clipping =
+        "THE MIDLANDS COURIER    Friday, December 4, 2026    A3\n\n"
+            + "STORM EXPOSES FAILING PUMPS\n\n"
+            + "By Marcus Telfair\nCourier Staff Writer\n\n"
+            + "  Three of Carrow County’s 11 stormwater pump\n"
+            + "stations stopped working during Saturday’s\n"
+            + "storm, leaving dozens of homes in Ashby and\n"
+            + "Pell Ridge standing in water for more than a day,\n"
+            + "county officials acknowledged this week.\n"
+            + "  The commissioner said that she would ask fellow\n"
+            + "commissioners on Dec. 10 to declare a\n"
+            + "local emergency, a step that would let the county\n"
+            + "hire contractors without the usual bidding\n"
+            + "process.\n"
+            + "  The director said the county’s stormwater budget\n"
+            + "for this fiscal year is $2.3 million, most\n"
+            + "of it spent on ditch maintenance and cul-\n"
+            + "vert repairs, and that a full rebuild of the\n"
+            + "three stations could cost more than $4 million.\n\n"
+            + "Workers from Delacroix Pump & Electric repair the\n"
+            + "Mill Creek pump station on Tuesday in Ashby.\n"
+            + "STAFF PHOTO/DANA WHITLOCK\n"
+            + "  On Brindle Court, near the corner of\n"
+            + "Whitfield Road in Ashby, homeowner Dolores\n"
+            + "Please see PUMPS, Page A6\n\n"
+            + "A6 Friday, December 4, 2026 THE MIDLANDS COURIER\n\n"
+            + "PUMPS, from Page A3\n"
+            + "Pruitt said water reached her porch by mid-\n"
+            + "night and her living room by 3 a.m.\n";
+    Article a = new ArticleParser().parse("clip", clipping);
+    assertThat(a.published()).isEqualTo("Friday, December 4, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Three of Carrow County’s 11 stormwater pump stations stopped working during"
+                + " Saturday’s storm, leaving dozens of homes in Ashby and Pell Ridge standing in"
+                + " water for more than a day, county officials acknowledged this week.",
+            "The commissioner said that she would ask fellow commissioners on Dec. 10 to declare a"
+                + " local emergency, a step that would let the county hire contractors without the"
+                + " usual bidding process.",
+            "The director said the county’s stormwater budget for this fiscal year is $2.3"
+                + " million, most of it spent on ditch maintenance and culvert repairs, and that a"
+                + " full rebuild of the three stations could cost more than $4 million.",
+            "On Brindle Court, near the corner of Whitfield Road in Ashby, homeowner Dolores Pruitt"
+                + " said water reached her porch by midnight and her living room by 3 a.m.");
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+    // set apart by a blank line, the caption stays whole where it is
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Workers from Delacroix Pump & Electric repair the Mill Creek pump station on Tuesday"
+                + " in Ashby. STAFF PHOTO/DANA WHITLOCK");
+  }
 }

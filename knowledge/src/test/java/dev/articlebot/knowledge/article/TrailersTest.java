@@ -61,6 +61,7 @@ class TrailersTest {
         "With files from The Canadian Press and Ian Friesen",
         "With files from Ian Friesen",
         "--Additional reporting by Priya Raman. Editing by Michael Tolan.",
+        "Reported by Quynh Tran and Thanh Nhan",
         "— Editing by Jane Doe",
         "ABOUT THE AUTHOR",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
@@ -100,6 +101,7 @@ class TrailersTest {
         "About the author of the letter, nothing is known.",
         "This story has been told by every mayor since 1990, the councillor said.",
         "-- Research by the university. Editing the figures took weeks.",
+        "Reported by the Guardian last year, the scheme was dropped in March.",
       })
   void sentencesOfTheStoryDoNotEndIt(String line) {
     assertThat(Trailers.endsArticle(line)).isFalse();
