@@ -55,9 +55,11 @@ final class PersonRegistry {
   }
 
   /**
-   * "Rosalía Ibarra Montes", then "Ibarra said": of two surnames the first is the one used alone. A
+   * "Rosalía Ibarra Montes", then "Ibarra said": of two surnames the first is the one used alone;
+   * "Jasper Leung Tak-shing", then "Professor Leung said": a surname before the given names. A
    * three-word name's middle word becomes its alias when the text names someone by that word alone
-   * and never by the last word alone, and no one else answers to it.
+   * and never by the last word alone, and no one else answers to it but a person of that word
+   * alone, who is then the same person.
    */
   private void firstOfTwoSurnames(List<List<NameSequence>> names) {
     Set<String> alone = new java.util.HashSet<>();
@@ -66,20 +68,31 @@ final class PersonRegistry {
         if (seq.words().size() == 1) alone.add(seq.words().get(0).toLowerCase(Locale.ROOT));
       }
     }
-    for (Person person : people) {
+    for (Person person : List.copyOf(people)) {
       String[] parts = person.name().split(" ");
-      if (parts.length != 3) continue;
+      if (parts.length != 3 || !people.contains(person)) continue;
       String middle = parts[1];
       boolean surname =
           middle.length() > 2
               && !middle.endsWith(".")
               && Character.isUpperCase(middle.charAt(0))
               && !NewsLexicon.NAME_PARTICLES.contains(middle.toLowerCase(Locale.ROOT));
-      if (surname
-          && alone.contains(middle.toLowerCase(Locale.ROOT))
-          && !alone.contains(parts[2].toLowerCase(Locale.ROOT))
-          && answering(middle).isEmpty()) {
+      if (!surname
+          || !alone.contains(middle.toLowerCase(Locale.ROOT))
+          || alone.contains(parts[2].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Person> others = answering(middle);
+      if (others.isEmpty()) {
         person.addAlias(middle);
+      } else if (others.size() == 1 && others.get(0).name().equals(middle)) {
+        // "Professor Leung" read as a person of that name alone before "Jasper Leung Tak-shing"
+        // was known to answer to it: the same person
+        Person bare = others.get(0);
+        person.addAlias(middle);
+        bare.aliases().forEach(person::addAlias);
+        if (person.role().isEmpty() && !bare.role().isEmpty()) person.describe(bare.role());
+        people.remove(bare);
       }
     }
   }

@@ -148,4 +148,23 @@ class LookupByDescriptionTest {
     // the same shape after an organisation's name makes it no person
     assertThat(book.everyone()).extracting(Speaker::name).doesNotContain("Whitworth");
   }
+
+  @Test
+  void aSurnameBeforeTheGivenNamesIsTheSamePersonWhenUsedAlone() {
+    QuoteBook book =
+        QuoteBook.of(
+            List.of(
+                NewsShapesTest.article(
+                    "“It will work,” Professor Leung said of the single toll.\n\n"
+                        + "Professor Jasper Leung Tak-shing, head of the transport research centre,"
+                        + " said queues would shorten within a month.")));
+    assertThat(book.everyone()).extracting(Speaker::name).containsExactly("Jasper Leung Tak-shing");
+    assertThat(book.lookup("Leung"))
+        .isInstanceOfSatisfying(
+            QuoteLookup.Found.class,
+            f -> {
+              assertThat(f.speaker().name()).isEqualTo("Jasper Leung Tak-shing");
+              assertThat(f.quotes()).extracting(Quote::text).contains("It will work");
+            });
+  }
 }
