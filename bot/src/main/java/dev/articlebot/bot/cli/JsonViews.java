@@ -54,9 +54,11 @@ public final class JsonViews {
   }
 
   /**
-   * {query, speaker: {name, aliases, role} | null, quotes: [{text, paragraph, context, kind}],
-   * suggestions: [names]}. Suggestions are close names for a miss, the candidates when ambiguous,
-   * and empty when found.
+   * {query, speaker: {name, aliases, role} | null, near_miss, quotes: [{text, paragraph, context,
+   * kind}], suggestions: [names]}. {@code near_miss} is true when the speaker was found by
+   * correcting a misspelt name or by the description closest in meaning, not as the query names
+   * them. Suggestions are close names for a miss, the candidates when ambiguous, and empty when
+   * found.
    */
   public ObjectNode quote(String query, QuoteLookup result) {
     ObjectNode o = mapper.createObjectNode();
@@ -65,6 +67,7 @@ public final class JsonViews {
     ArrayNode suggestions = mapper.createArrayNode();
     if (result instanceof QuoteLookup.Found found) {
       o.set("speaker", speaker(found.speaker()));
+      o.put("near_miss", found.corrected());
       for (Quote q : found.quotes()) {
         ObjectNode n = quotes.addObject();
         n.put("text", q.text());
@@ -74,6 +77,7 @@ public final class JsonViews {
       }
     } else {
       o.putNull("speaker");
+      o.put("near_miss", false);
       List<String> names =
           result instanceof QuoteLookup.Ambiguous a
               ? a.candidates().stream().map(Speaker::name).toList()

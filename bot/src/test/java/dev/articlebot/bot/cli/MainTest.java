@@ -161,7 +161,8 @@ class MainTest {
     JsonNode wu = lines.get(0);
     List<String> fields = new ArrayList<>();
     wu.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("query", "speaker", "quotes", "suggestions");
+    assertThat(fields).containsExactly("query", "speaker", "near_miss", "quotes", "suggestions");
+    assertThat(wu.get("near_miss").asBoolean()).isFalse();
     assertThat(wu.get("speaker").get("name").asText()).isEqualTo("Wu Xinbo");
     assertThat(wu.get("speaker").has("aliases")).isTrue();
     assertThat(wu.get("speaker").get("role").asText()).contains("Fudan University");
@@ -176,6 +177,7 @@ class MainTest {
     assertThat(lines.get(2).get("quotes")).isEmpty();
     assertThat(lines.get(3).get("speaker").isNull()).isTrue();
     assertThat(lines.get(4).get("speaker").get("name").asText()).isEqualTo("Wu Xinbo");
+    assertThat(lines.get(4).get("near_miss").asBoolean()).isTrue(); // "Wu Xinpo"
     // an acronym the article spells out ("Center for China and Globalization")
     assertThat(lines.get(5).get("speaker").get("name").asText()).isEqualTo("Gao Zhikai");
   }
