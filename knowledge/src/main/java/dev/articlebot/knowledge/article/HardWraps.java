@@ -105,12 +105,12 @@ final class HardWraps {
           String head = last.substring(last.lastIndexOf(' ') + 1, last.length() - 1);
           String tail = line.split("[^\\p{L}]", 2)[0];
           String whole = (head + tail).toLowerCase(java.util.Locale.ROOT);
-          // the text spells it whole, or it is an English word the text never hyphenates
+          // the text spells it whole ("staff-" "ing"), or the text never hyphenates it and it is an
+          // English word ("reloca-" "tions") or neither half is one ("cul-" "vert")
           boolean hyphened =
               lowerText.contains((head + "-" + tail).toLowerCase(java.util.Locale.ROOT));
           if (spelled.contains(whole) || !hyphened && (isWord(whole) || neitherAWord(head, tail)))
-            current.setLength(
-                current.length() - 1); // "staff-" "ing", "reloca-" "tions", "cul-" "vert"
+            current.setLength(current.length() - 1);
         } else {
           current.append(' ');
         }

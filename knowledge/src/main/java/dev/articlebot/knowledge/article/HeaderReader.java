@@ -401,7 +401,7 @@ final class HeaderReader {
     switch (f.label()) {
       case DATELINE -> {
         if (LineShape.words(value) > MAX_DATELINE_WORDS) return false;
-        if (found.dateline.isEmpty()) found.dateline = value;
+        field(f.label(), value, found);
         return true;
       }
       case SUMMARY -> {
@@ -591,7 +591,7 @@ final class HeaderReader {
         && LineShape.words(t) <= LINK_TITLE_WORDS
         && !t.isEmpty()
         && Character.isUpperCase(t.codePointAt(0))
-        && !t.matches(".*[.!?:;,]$");
+        && ".!?:;,".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   private boolean isAnchor(int i) {
@@ -638,8 +638,9 @@ final class HeaderReader {
       // a standfirst of one sentence right under the headline is no title either
       if (titles.isEmpty() && k == LineKind.PROSE && j > 0 && isDekUnder(j)) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
-      if (titles.size() == 1 && capsHeadlineStart(j) < j) {
-        titles.add(capsHeadlineStart(j)); // a headline in capitals, wrapped over lines
+      int capsStart = capsHeadlineStart(j);
+      if (titles.size() == 1 && capsStart < j) {
+        titles.add(capsStart); // a headline in capitals, wrapped over lines
         continue;
       }
       if (!isTitleLike(j)) {

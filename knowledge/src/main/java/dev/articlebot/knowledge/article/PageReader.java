@@ -42,11 +42,10 @@ final class PageReader {
     // a caption pasted twice is one caption: the first of each text is kept
     List<Caption> captions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String c : header.captions()) {
-      for (String part : Captions.pictures(c))
-        if (seen.add(part)) captions.add(new Caption(part, 0));
-    }
-    for (Caption c : builder.captions()) {
+    List<Caption> printed = new ArrayList<>();
+    for (String c : header.captions()) printed.add(new Caption(c, 0));
+    printed.addAll(builder.captions());
+    for (Caption c : printed) {
       for (String part : Captions.pictures(c.text())) {
         if (seen.add(part)) captions.add(new Caption(part, c.afterParagraph()));
       }

@@ -449,7 +449,6 @@ final class MentionTracker {
   /** The lower-case words of a role compound before its noun. */
   private static List<String> modifiers(ParagraphTokens p, int from, int head) {
     List<String> out = new java.util.ArrayList<>();
-    // "the governor's spokesperson": whose spokesperson, without its possessive ending
     for (int k = from; k < head; k++) {
       String w = p.get(k).lower();
       // "the governor's spokesperson": whose spokesperson, when that is a role of its own
