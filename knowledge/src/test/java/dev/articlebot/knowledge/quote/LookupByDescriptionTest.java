@@ -49,9 +49,7 @@ class LookupByDescriptionTest {
     "Westport's port manager, Ken Diaz"
   })
   void findsPeopleByWhatTheArticleSaysOfThem(String query, String name) {
-    QuoteLookup result = book.lookup(query);
-    assertThat(result).as(query).isInstanceOf(QuoteLookup.Found.class);
-    assertThat(((QuoteLookup.Found) result).speaker().name()).isEqualTo(name);
+    assertThat(found(book, query)).isEqualTo(name);
   }
 
   @ParameterizedTest
@@ -79,24 +77,18 @@ class LookupByDescriptionTest {
   @org.junit.jupiter.api.Test
   void theHeadNounOfARoleFindsTheOneSpeakerItFitsUnlessItsNamesAreSomeoneElses() {
     QuoteBook fair =
-        QuoteBook.of(
-            List.of(
-                NewsShapesTest.article(
-                    "Board President Dale Hinrichs said the vote was needed.\n\n"
-                        + "Lena Ruiz, a Reno biologist, said the fair was safe.")));
-    QuoteLookup president = fair.lookup("the fair board president");
-    assertThat(president).isInstanceOf(QuoteLookup.Found.class);
-    assertThat(((QuoteLookup.Found) president).speaker().name()).isEqualTo("Dale Hinrichs");
+        bookOf(
+            "Board President Dale Hinrichs said the vote was needed.\n\n"
+                + "Lena Ruiz, a Reno biologist, said the fair was safe.");
+    assertThat(found(fair, "the fair board president")).isEqualTo("Dale Hinrichs");
     // a name or a place that is not theirs means someone else
     assertThat(fair.lookup("the Korean biologist")).isInstanceOf(QuoteLookup.NotFound.class);
     assertThat(fair.lookup("the Tahoe board president")).isInstanceOf(QuoteLookup.NotFound.class);
     QuoteBook plant =
-        QuoteBook.of(
-            List.of(
-                NewsShapesTest.article(
-                    "Adrienne Kessler, chief executive officer of Cordillera, said the plant would"
-                        + " open. Grace Okafor, senior vice president of supply chain at Alturas,"
-                        + " said the deal was signed.")));
+        bookOf(
+            "Adrienne Kessler, chief executive officer of Cordillera, said the plant would open."
+                + " Grace Okafor, senior vice president of supply chain at Alturas, said the deal"
+                + " was signed.");
     // "executive" is Kessler's, but Okafor's words hold more of the query
     assertThat(plant.lookup("the Alturas supply chain executive"))
         .isNotInstanceOf(QuoteLookup.Found.class);
@@ -105,46 +97,29 @@ class LookupByDescriptionTest {
   @Test
   void aTitleInSomeonesAliasIsNoNameWordForAnotherRole() {
     QuoteBook commission =
-        QuoteBook.of(
-            List.of(
-                NewsShapesTest.article(
-                    "EU Agriculture Commissioner Dr Annelie Bergqvist presented the plan, saying:"
-                        + " “It is the worst crisis in a generation.”\n\n"
-                        + "Commission spokesperson Pieter Hoogland rejected the criticism. “This is"
-                        + " a floor, not a ceiling,” he said.\n\n"
-                        + "“Every euro will reach the farm gate,” Bergqvist said.")));
+        bookOf(
+            "EU Agriculture Commissioner Dr Annelie Bergqvist presented the plan, saying: “It is"
+                + " the worst crisis in a generation.”\n\n"
+                + "Commission spokesperson Pieter Hoogland rejected the criticism. “This is a"
+                + " floor, not a ceiling,” he said.\n\n"
+                + "“Every euro will reach the farm gate,” Bergqvist said.");
     for (String query : List.of("the Commission spokesperson", "Commission spokesperson")) {
-      assertThat(commission.lookup(query))
-          .as(query)
-          .isInstanceOfSatisfying(
-              QuoteLookup.Found.class,
-              f -> assertThat(f.speaker().name()).isEqualTo("Pieter Hoogland"));
+      assertThat(found(commission, query)).isEqualTo("Pieter Hoogland");
     }
-    assertThat(commission.lookup("Commissioner Bergqvist"))
-        .isInstanceOfSatisfying(
-            QuoteLookup.Found.class,
-            f -> assertThat(f.speaker().name()).isEqualTo("Annelie Bergqvist"));
+    assertThat(found(commission, "Commissioner Bergqvist")).isEqualTo("Annelie Bergqvist");
   }
 
   @Test
   void aNounPhraseWithAnArticleAfterTheNameDescribesThePersonWhateverItsNoun() {
     QuoteBook book =
-        QuoteBook.of(
-            List.of(
-                NewsShapesTest.article(
-                    "Antonia Reyes, a 67-year-old retired seamstress, had been waiting since"
-                        + " dawn. “We have no water,” Reyes said.\n\n"
-                        + "Keisha Bramwell, a customer-support team lead in the Columbus office,"
-                        + " said the scores punished her team. “It is unfair,” Bramwell said.\n\n"
-                        + "Whitworth, a bus company, said it would add 30 journeys an hour.")));
-    assertThat(book.lookup("the retired seamstress"))
-        .isInstanceOfSatisfying(
-            QuoteLookup.Found.class,
-            f -> assertThat(f.speaker().name()).isEqualTo("Antonia Reyes"));
-    assertThat(book.lookup("the team lead in Columbus"))
-        .isInstanceOfSatisfying(
-            QuoteLookup.Found.class,
-            f -> assertThat(f.speaker().name()).isEqualTo("Keisha Bramwell"));
+        bookOf(
+            "Antonia Reyes, a 67-year-old retired seamstress, had been waiting since dawn. “We"
+                + " have no water,” Reyes said.\n\n"
+                + "Keisha Bramwell, a customer-support team lead in the Columbus office, said the"
+                + " scores punished her team. “It is unfair,” Bramwell said.\n\n"
+                + "Whitworth, a bus company, said it would add 30 journeys an hour.");
+    assertThat(found(book, "the retired seamstress")).isEqualTo("Antonia Reyes");
+    assertThat(found(book, "the team lead in Columbus")).isEqualTo("Keisha Bramwell");
     // the same shape after an organisation's name makes it no person
     assertThat(book.everyone()).extracting(Speaker::name).doesNotContain("Whitworth");
   }
@@ -152,12 +127,10 @@ class LookupByDescriptionTest {
   @Test
   void aSurnameBeforeTheGivenNamesIsTheSamePersonWhenUsedAlone() {
     QuoteBook book =
-        QuoteBook.of(
-            List.of(
-                NewsShapesTest.article(
-                    "“It will work,” Professor Leung said of the single toll.\n\n"
-                        + "Professor Jasper Leung Tak-shing, head of the transport research centre,"
-                        + " said queues would shorten within a month.")));
+        bookOf(
+            "“It will work,” Professor Leung said of the single toll.\n\n"
+                + "Professor Jasper Leung Tak-shing, head of the transport research centre, said"
+                + " queues would shorten within a month.");
     assertThat(book.everyone()).extracting(Speaker::name).containsExactly("Jasper Leung Tak-shing");
     assertThat(book.lookup("Leung"))
         .isInstanceOfSatisfying(
@@ -166,5 +139,17 @@ class LookupByDescriptionTest {
               assertThat(f.speaker().name()).isEqualTo("Jasper Leung Tak-shing");
               assertThat(f.quotes()).extracting(Quote::text).contains("It will work");
             });
+  }
+
+  /** The quote book of one article whose paragraphs are {@code text}'s blocks. */
+  private static QuoteBook bookOf(String text) {
+    return QuoteBook.of(List.of(NewsShapesTest.article(text)));
+  }
+
+  /** The name of the one speaker {@code query} finds in {@code book}; fails when it finds none. */
+  private static String found(QuoteBook book, String query) {
+    QuoteLookup result = book.lookup(query);
+    assertThat(result).as(query).isInstanceOf(QuoteLookup.Found.class);
+    return ((QuoteLookup.Found) result).speaker().name();
   }
 }
