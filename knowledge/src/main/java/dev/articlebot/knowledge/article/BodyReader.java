@@ -20,14 +20,17 @@ import java.util.regex.Pattern;
  *       a list label, or a link with its label ("Related video: …"), drops the links under it (up
  *       to a short heading over running text); a video's running time ("Duration 2:14") drops the
  *       one-sentence description under it, a sponsor's label ("Sponsored Content") the ad's lines
- *       under it up to a blank line; a short question over a paragraph, in capitals or set off
- *       above only, is a heading; copyright and wire credits end the article.
+ *       under it up to a blank line, and a box on the writer's interests ("Disclosure statement")
+ *       its one paragraph; a short question over a paragraph, in capitals or set off above only, is
+ *       a heading; copyright and wire credits end the article.
  *   <li><b>Headings and leftovers.</b> A line without end punctuation between two dropped lines is
  *       furniture too. Short lines under a paragraph that ends with a colon are the items of its
- *       list. Else a short one is a heading when a paragraph follows it, a long one is a paragraph
- *       that lacks its full stop, and anything else is dropped.
- *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so is a lone line that
- *       furniture has cut off from the body at its end.
+ *       list, and so are the lines right under a box's label in capitals ("BY THE NUMBERS"). Else a
+ *       short one is a heading when a paragraph follows it, a long one is a paragraph that lacks
+ *       its full stop, and anything else is dropped.
+ *   <li><b>The tail.</b> Notes about the authors at the end are dropped, and so are a box's call to
+ *       the reader ("Want to write?") and a lone line that furniture has cut off from the body at
+ *       its end.
  *   <li><b>Repeats.</b> A line that is the headline or cites it in quotation marks, and a pull
  *       quote (a paragraph of six words or more whose words all stand in another paragraph), are
  *       dropped.
@@ -214,6 +217,7 @@ final class BodyReader {
     boolean inCard = false;
     int packedLinks = 0; // the open list's lines right under the line above
     boolean teasers = false; // whether a line of the open list ends a sentence
+    boolean disclosed = false; // a box of the writer's interests has been read
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
@@ -321,7 +325,12 @@ final class BodyReader {
           }
         }
         case PROSE, TEXT -> {
-          if (i + 1 < lines.size() && isEmbedCredit(lines.get(i + 1).text())) {
+          if (disclosureBox(i, disclosed)) {
+            disclosed = true;
+            texts[i + 1] = lines.get(i + 1).text(); // the box's label and its one paragraph
+            roles[i + 1] = Role.DROP;
+            i++;
+          } else if (i + 1 < lines.size() && isEmbedCredit(lines.get(i + 1).text())) {
             texts[i + 1] = lines.get(i + 1).text(); // an embedded post and its credit: not body
             roles[i + 1] = Role.DROP;
             i++;
@@ -385,6 +394,27 @@ final class BodyReader {
       }
     }
   }
+
+  /**
+   * The label of a box on the writer's interests over its one paragraph of running text, as
+   * academics' articles print them ("Disclosure statement" / "Tamsin Weatherall receives funding
+   * from …"); "Partners" and the funders under it only after such a box.
+   */
+  private boolean disclosureBox(int i, boolean disclosed) {
+    if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.PROSE) return false;
+    String label = lines.get(i).text().strip();
+    return DISCLOSURE_LABEL.matcher(label).matches()
+        || disclosed && PARTNERS_LABEL.matcher(label).matches();
+  }
+
+  private static final Pattern DISCLOSURE_LABEL =
+      Pattern.compile(
+          "^(?:disclosure(?: statement)?|competing interests|conflicts? of interests?"
+              + "|declarations? of interests?)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PARTNERS_LABEL =
+      Pattern.compile("^(?:partners|funders|funding)$", Pattern.CASE_INSENSITIVE);
 
   /** A date line that labels its date as a publication's ("This content was published on …"). */
   private static boolean saysPublished(String text) {
@@ -575,17 +605,33 @@ final class BodyReader {
   /**
    * The items of a list a paragraph introduces with a colon ("The proposed slabs are:" / "Up to
    * 15,000 litres: Rs 7 per 1,000 litres" / …): short lines without end punctuation right under it
-   * (nothing dropped between) or under the item before, each a paragraph.
+   * (nothing dropped between) or under the item before, each a paragraph; and so are those of a
+   * fact box, right under its label in capitals with no blank line between, each with a figure ("BY
+   * THE NUMBERS" / "212 hotel rooms and 36 condominium units"); a label over links or a promotion
+   * ("DIVE BRIEF" / "Port of Long Beach posts busiest November on record") heads no figures.
    */
   private void itemsOfAnIntroducedList(int start) {
     boolean open = false;
+    boolean boxed = false;
     for (int i = start; i < lines.size(); i++) {
-      if (roles[i] == Role.PENDING && open && LineShape.words(texts[i]) <= 20) {
+      boolean inBox = boxed && !lines.get(i).blankBefore() && FIGURE.matcher(texts[i]).find();
+      if (roles[i] == Role.PENDING && (open || inBox) && LineShape.words(texts[i]) <= 20) {
         roles[i] = Role.PARAGRAPH;
         continue;
       }
       open = roles[i] == Role.PARAGRAPH && LineShape.lastMark(texts[i]) == ':';
+      boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i);
     }
+  }
+
+  private static final Pattern FIGURE = Pattern.compile("\\d");
+
+  /** A box's label ({@link LineShape#isBoxLabel}) over the next line, in its block. */
+  private boolean isBoxLabel(int i) {
+    return roles[i] == Role.PENDING
+        && LineShape.isBoxLabel(texts[i])
+        && i + 1 < lines.size()
+        && !lines.get(i + 1).blankBefore();
   }
 
   /**
@@ -730,7 +776,9 @@ final class BodyReader {
       int last = lastParagraph(lines.size() - 1, start);
       if (last < 0) return;
       String text = texts[last];
-      if (Trailers.isAuthorNote(text, credited) || isCutOff(last, start)) {
+      if (Trailers.isAuthorNote(text, credited)
+          || isCutOff(last, start)
+          || ASKS_THE_READER.matcher(text.strip()).matches()) {
         roles[last] = Role.DROP;
         // and the heading it had, which heads nothing now
         for (int j = last - 1; j >= start && roles[j] != Role.PARAGRAPH; j--) {
@@ -740,6 +788,16 @@ final class BodyReader {
       }
     }
   }
+
+  /**
+   * A box's call to the reader as the body's last line: a question of at most five words that opens
+   * with the verb, its "you" left out ("Want to write?", "Got a news tip?", "Have a story idea?").
+   * A story that ends on a question asks it of someone, with its subject ("Who knows?", "Will it
+   * last?").
+   */
+  private static final Pattern ASKS_THE_READER =
+      Pattern.compile(
+          "^(?i:want|got|have|need|know|interested|looking|like)\\b(?:\\s+\\S+){0,4}\\?$");
 
   /**
    * The people the header credits: its authors, and anyone else its byline names after "by" ("Story

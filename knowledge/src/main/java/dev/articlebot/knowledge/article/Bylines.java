@@ -58,7 +58,7 @@ final class Bylines {
       Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();
   private static final Pattern NAME_SPLIT =
-      Pattern.compile("\\s*,\\s*|\\s+(and)\\s+|\\s*(&)\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\s*,?\\s+(and)\\s+|\\s*,?\\s*(&)\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE);
 
   private Bylines() {}
 
@@ -213,6 +213,11 @@ final class Bylines {
    */
   static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
     String printed = line.strip();
+    // "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca": the writer's address after the job
+    // makes the line a byline, even in capitals
+    Matcher mail = TRAILING_EMAIL.matcher(printed);
+    boolean reachable = mail.find();
+    if (reachable) printed = printed.substring(0, mail.start()).strip();
     String s = bareNameOk ? withoutPlaces(printed) : printed;
     if (!s.equals(printed)) {
       // "Katrin Albers in Frankfurt and Oliver Pennant in London": names and nothing else
@@ -249,12 +254,16 @@ final class Bylines {
     int end = roleStart(t, role);
     if (end < 2) return Optional.empty();
     String name = nameAt(t, 0, end, true);
-    if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name))
+    if (name == null || LineShape.words(name) != end || LineShape.isAllCaps(name) && !reachable)
       return Optional.empty();
     // "Western Canada reporter": a beat, not a name
     for (int k = 0; k < end; k++) if (NewsLexicon.notPerson(t[k])) return Optional.empty();
-    return Optional.of(new Byline(List.of(name), "", s, List.of()));
+    return Optional.of(new Byline(List.of(name), "", line.strip(), List.of()));
   }
+
+  /** An email address that ends a line, after a space. */
+  private static final Pattern TRAILING_EMAIL =
+      Pattern.compile("\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
 
   /**
    * "Ibrahim Garba, Abuja": a name, a comma and where they wrote from (one or two capitalised
@@ -414,9 +423,11 @@ final class Bylines {
   }
 
   /**
-   * The names in "A, B and C[, role…]", up to the first part that is not a name. A role may stand
-   * before a name ("energy reporter Tom Nguyen") or after it ("Owen Pritchard, Football reporter");
-   * the part after "and" closes the list, so "A and B, Lakeside Courier" names two people.
+   * The names in "A, B and C[, role…]" (with a comma before "and" or without), up to the first part
+   * that is not a name, except a writer's newsroom between two names ("A, ProPublica, and B"). A
+   * role may stand before a name ("energy reporter Tom Nguyen") or after it ("Owen Pritchard,
+   * Football reporter"); the part after "and" closes the list, so "A and B, Lakeside Courier" names
+   * two people.
    */
   static List<String> names(String text, boolean allowCaps) {
     List<String> out = new ArrayList<>();
@@ -426,7 +437,20 @@ final class Bylines {
     boolean last = false;
     while (from <= s.length()) {
       boolean found = sep.find();
-      Part part = part(s.substring(from, found ? sep.start() : s.length()), allowCaps);
+      String piece = s.substring(from, found ? sep.start() : s.length());
+      Part part = part(piece, allowCaps);
+      if (part == null
+          && !out.isEmpty()
+          && !last
+          && found
+          && sep.group(1) != null
+          && AFFILIATION.matcher(piece).matches()) {
+        // "Nora Feldkamp, ProPublica, and Tobias Ruelas, The Gazette": the first writer's
+        // newsroom, and another writer after it
+        from = sep.end();
+        last = true;
+        continue;
+      }
       if (part == null) break;
       out.add(part.name());
       if (last || !found || part.roleAfter()) break;
@@ -435,6 +459,12 @@ final class Bylines {
     }
     return out;
   }
+
+  /**
+   * A newsroom after a writer's name: one to four capitalised words ("ProPublica", "The Gazette").
+   */
+  private static final Pattern AFFILIATION =
+      Pattern.compile("\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}");
 
   /**
    * True when {@code text} is names and nothing else: "A", "A and B", "A, B and C" (each name two

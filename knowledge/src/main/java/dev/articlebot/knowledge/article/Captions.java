@@ -264,6 +264,18 @@ final class Captions {
   private static final Pattern EMAIL_CREDIT =
       Pattern.compile("[.!?”\"’]\\s+" + name(1, 3) + "\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
 
+  /**
+   * A credit in capitals that opens the caption, as a print edition sets it: "SUBMITTED A rendering
+   * of …", "CONTRIBUTED …", "FILE …", or the photographer and the source set apart by a dot or a
+   * slash, "TIM KROCHAK • STAFF Tom Beaulieu outside …"; a sentence follows it.
+   */
+  private static final Pattern LEADING_CREDIT =
+      Pattern.compile(
+          "^(?:(?:SUBMITTED|CONTRIBUTED|FILE|HANDOUT|COURTESY)(?: PHOTO)?"
+              + "|\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’.-]*){1,2}\\s+[•/]\\s+"
+              + "\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,3})"
+              + "\\s+\\p{Lu}(?:\\p{Ll}|\\s)");
+
   /** "… on May 14, 2026. (Reuters)": after a sentence, a news agency alone in brackets. */
   private static final Pattern PAREN_SOURCE =
       Pattern.compile("[.!?”\"’]\\s+\\(([^()]{2,30})\\)\\s*$");
@@ -291,7 +303,8 @@ final class Captions {
         || NAME_SLASH.matcher(line).find()
         || EMAIL_CREDIT.matcher(line.strip()).find()
         || BRACKET_CREDIT.matcher(line.strip()).find()
-        || COLON_CREDIT_STOP.matcher(line.strip()).find();
+        || COLON_CREDIT_STOP.matcher(line.strip()).find()
+        || LEADING_CREDIT.matcher(line.strip()).find();
   }
 
   /** A chart's source names a public body in full more often than a photo's credit does. */

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * lower case, with a number and a word in lower case ("… Northway Health, wants" / "18 more
  * months"), and so does one that ends in an article, a preposition or a conjunction ("… surveyed
  * in" / "October said …"), whatever the next line starts with, unless it is a date or opens with a
- * label ("Published: …"). A blank line always ends a logical line.
+ * label ("Published: …"). No line goes on in a block under a colon or a box's label whose breaks no
+ * single width explains: its lines are a list's or a fact box's items ({@link #unwrappedBlocks}). A
+ * blank line always ends a logical line.
  *
  * <p>Text copied out of a PDF is wrapped by the look of its letters, not their count, so where
  * blank lines separate paragraphs a line of five sixths of the width or more is full: it continues
@@ -81,6 +83,7 @@ final class HardWraps {
   /** The logical lines of {@code lines} (cleaned, trimmed, "" for blank). */
   static List<Line> join(List<String> lines) {
     Wrap wrap = wrap(lines);
+    boolean[] unwrapped = unwrappedBlocks(lines, wrap.width() == 0);
     java.util.Set<String> spelled = null;
     String lowerText = null; // the text in lower case, for a hyphenated spelling
     List<Line> out = new ArrayList<>();
@@ -88,7 +91,8 @@ final class HardWraps {
     boolean blankBefore = true;
     boolean currentBlankBefore = true;
     String last = null;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isEmpty()) {
         if (current != null)
           out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
@@ -96,7 +100,7 @@ final class HardWraps {
         blankBefore = true;
         continue;
       }
-      if (current != null && continues(last, line, wrap, current)) {
+      if (current != null && continues(last, line, wrap, current, unwrapped[i])) {
         if (BROKEN_WORD_END.matcher(last).find() && BROKEN_WORD_START.matcher(line).lookingAt()) {
           if (spelled == null) {
             spelled = words(lines);
@@ -190,14 +194,67 @@ final class HardWraps {
     return wrapped ? new Wrap(width, full, blankSeparated) : new Wrap(0, 0, blankSeparated);
   }
 
+  /**
+   * Which lines are items: those of a block (lines between blank lines) under a line that ends in a
+   * colon, or (when {@code boxes}: in a text not hard-wrapped, where a headline in capitals may
+   * stand over its wrapped lines) under the box's label in capitals that opens it ("BY THE
+   * NUMBERS"), whose breaks no single wrap width explains: a line of four words or more that ends
+   * no sentence broke although the block's longest line shows that the next word would have fitted
+   * on it, with a tenth to spare for letters of different widths. Such lines are a list's or a fact
+   * box's items, not the wrapped lines of one paragraph.
+   */
+  private static boolean[] unwrappedBlocks(List<String> lines, boolean boxes) {
+    boolean[] out = new boolean[lines.size()];
+    int start = 0;
+    String before = ""; // the last line above the block
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i < lines.size() && !lines.get(i).isEmpty()) continue;
+      if (i > start) {
+        List<String> block = lines.subList(start, i);
+        boolean introduced = LineShape.lastMark(before) == ':';
+        if (!introduced && boxes && LineShape.isBoxLabel(block.get(0))) {
+          introduced = true;
+          block = block.subList(1, block.size());
+        }
+        if (introduced && block.size() >= 2 && !oneWidth(block)) {
+          java.util.Arrays.fill(out, i - block.size(), i, true);
+        }
+        before = lines.get(i - 1);
+      }
+      start = i + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Whether one wrap width explains every break of {@code block} after a line of running text (a
+   * word cut by a hyphen may break anywhere).
+   */
+  private static boolean oneWidth(List<String> block) {
+    int longest = 0;
+    for (String line : block) longest = Math.max(longest, line.length());
+    for (int i = 0; i + 1 < block.size(); i++) {
+      String line = block.get(i);
+      if (LineShape.words(line) < 4
+          || LineShape.endsLikeSentence(line)
+          || BROKEN_WORD_END.matcher(line).find()) {
+        continue;
+      }
+      int nextWord = block.get(i + 1).split("\\s+", 2)[0].length();
+      if ((line.length() + 1 + nextWord) * 10 < longest * 9) return false;
+    }
+    return true;
+  }
+
   private static boolean continues(
-      String previous, String line, Wrap wrap, CharSequence paragraph) {
+      String previous, String line, Wrap wrap, CharSequence paragraph, boolean unwrapped) {
     if (wrap.blankSeparated()
         && LineShape.lastMark(previous) == ':'
         && !SENTENCE_INSIDE.matcher(previous).find()
         && LineShape.opensQuotation(line)) {
       return true; // "Kuhn added:" and the quotation it introduces, in one block
     }
+    if (unwrapped) return false; // a list's or a fact box's items, each on its line
     // proportional letters: a line a tenth over the width is still one of the wrapped lines
     if (wrap.width() > 0 && previous.length() <= wrap.width() + wrap.width() / 10) {
       int nextWord = line.split("\\s+", 2)[0].length();

@@ -111,6 +111,22 @@ final class HeaderReader {
     for (int k = headline - 1; found.dates.isEmpty() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
       if (kinds.get(k) == LineKind.DATE) found.dates.addAll(DateStamps.read(lines.get(k).text()));
     }
+    // a byline printed over the headline, when none under: a replica edition prints the paper,
+    // date, page and writer first ("ELLEN MACISAAC STAFF REPORTER …" / "Council OKs …")
+    for (int k = headline - 1; !found.hasByline() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
+      String text = lines.get(k).text();
+      Optional<Bylines.Byline> b =
+          switch (kinds.get(k)) {
+            case BYLINE -> Bylines.labelled(text);
+            case TEXT -> Bylines.unlabelled(text, false);
+            default -> Optional.empty();
+          };
+      if (b.isPresent()) {
+        found.authors.addAll(b.get().authors());
+        found.agency = b.get().agency();
+        found.byline = b.get().printed();
+      }
+    }
     return new Header(
         found.title,
         found.dek,
@@ -459,6 +475,8 @@ final class HeaderReader {
    */
   private int headlineAboveAnAnchor() {
     int firstAnchor = -1;
+    int lastAnchor = -1;
+    Set<String> anchors = new HashSet<>();
     int found = -1;
     int running = 0;
     for (int i = 0; i < lines.size(); i++) running += startsRunningText(i) ? 1 : 0;
@@ -470,7 +488,11 @@ final class HeaderReader {
       // story's, in a list of them under the story
       if (2 * before > running) break;
       if (!isAnchor(i)) continue;
+      // the byline printed again where the story goes on after a jump ("HOTEL" / "FROM A3" /
+      // "ELLEN MACISAAC STAFF REPORTER …"): the story's header is where it stood first
+      if (!anchors.add(lines.get(i).text())) continue;
       if (firstAnchor < 0) firstAnchor = i;
+      lastAnchor = i;
       int h = walkUp(i);
       // a line between two anchors ("December 2, 2026" / "Heard on Morning Report" / "By …") is
       // the header's, not a headline
@@ -479,9 +501,12 @@ final class HeaderReader {
     if (found >= 0) return found;
     if (firstAnchor < 0) return -1;
     // "Friday, December 4th 2026 - 10:19 UTC" over the headline: with nothing like a headline
-    // above the date (a menu's words), the headline is the line right under it, if like one
-    int under = firstAnchor + 1;
-    if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
+    // above the date (a menu's words), the headline is the line right under it, if like one; a
+    // replica edition prints the paper, date, page and byline first, the headline under them all
+    for (int anchor : new int[] {lastAnchor, firstAnchor}) {
+      int under = anchor + 1;
+      if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
+    }
     return nearestTextAbove(firstAnchor);
   }
 

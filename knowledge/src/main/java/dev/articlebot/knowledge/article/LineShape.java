@@ -80,6 +80,15 @@ final class LineShape {
     return true;
   }
 
+  /**
+   * A box's label: two to five words in capitals that end no sentence ("BY THE NUMBERS"); one word
+   * in capitals ("LIVE", "MEMBERSHIP") is a page's tag.
+   */
+  static boolean isBoxLabel(String line) {
+    int words = words(line);
+    return words >= 2 && words <= 5 && isAllCaps(line) && !endsLikeSentence(line);
+  }
+
   /** Every letter is upper case and there is at least one ("LOCAL NEWS"). */
   static boolean isAllCaps(String line) {
     boolean letter = false;

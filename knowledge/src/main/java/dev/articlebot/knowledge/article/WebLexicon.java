@@ -311,7 +311,9 @@ final class WebLexicon {
               + "|did you (?:like|enjoy) this (?:article|story)|was this (?:article|story) helpful"
               + "|this page was last (?:edited|modified|updated) on"
               + "|^(?:all )?(?:text|content) is available under (?:the|a) "
-              + "|republished from .{1,60} under a creative commons)\\b",
+              + "|republished from .{1,60} under a creative commons"
+              + "|republish (?:our|this|these) (?:articles?|stor(?:y|ies)) for free"
+              + "|join (?:a|our) growing community of)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -282,4 +282,22 @@ class BylinesTest {
     assertThat(b.agency()).isEqualTo("The Canadian Press");
     assertThat(Bylines.unlabelled("Dylan Thorburn, Trail", true)).isEmpty();
   }
+
+  @Test
+  void aCommaBeforeTheLastAndAndEachWritersNewsroomBetweenTheNamesKeepEveryName() {
+    assertThat(authors("By Ann Lee, Bob Stone, and Cara Diaz"))
+        .containsExactly("Ann Lee", "Bob Stone", "Cara Diaz");
+    assertThat(authors("by Nora Feldkamp, ProPublica, and Tobias Ruelas, The Clearwater Gazette"))
+        .containsExactly("Nora Feldkamp", "Tobias Ruelas");
+  }
+
+  @Test
+  void aNameInCapitalsWithItsJobIsABylineWhenTheWritersAddressFollows() {
+    Bylines.Byline b =
+        Bylines.unlabelled("ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca", false)
+            .orElseThrow();
+    assertThat(b.authors()).containsExactly("ELLEN MACISAAC");
+    assertThat(b.printed()).isEqualTo("ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca");
+    assertThat(Bylines.unlabelled("ELLEN MACISAAC STAFF REPORTER", false)).isEmpty();
+  }
 }

@@ -42,6 +42,17 @@ class CaptionsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "SUBMITTED A rendering of the proposed hotel on the harbourfront, as seen from the water.",
+        "JANELLE MORASH • STAFF Tom Beaulieu outside the Salt & Anchor café on Friday.",
+        "FILE PHOTO The ferry terminal in 2019.",
+      })
+  void aPrintCaptionThatOpensWithItsCreditInCapitalsIsACaption(String line) {
+    assertThat(Captions.hasCredit(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "“We will be watching,” she said.",
         "The band played AC/DC covers until midnight.",
         "Figures from the Office of Rail and Road (ORR) show a fall.",
@@ -58,6 +69,9 @@ class CaptionsTest {
         "Leaders met in Geneva. Credit: Moody's cut the rating on Friday.",
         "The gallery reopened on Monday. Pictures: the museum lent 40 of them.",
         "Prices rose again (in part/because of fuel).",
+        "NASA and ESA officials met on Monday.",
+        "FILE photos were not shown.",
+        "UPDATE: The road has reopened.",
       })
   void bodySentencesHaveNoCredit(String line) {
     assertThat(Captions.hasCredit(line)).isFalse();

@@ -232,4 +232,58 @@ class HardWrapsTest {
                 + " councillor said. The vote was 5-1.",
             "“We finish it,” the mayor said later.");
   }
+
+  @Test
+  void theItemsOfAListOrAFactBoxWhoseBreaksNoWidthExplainsStayApart() {
+    String text =
+        """
+        Three steps would make the biggest difference:
+
+        metering every bore that draws more than a few megalitres a year, including stock bores
+        linking extraction limits to real-time water levels, not annual allocations
+        paying farmers to rest the most stressed parts of an aquifer in dry years, as some states do.
+        """;
+    assertThat(join(text))
+        .containsExactly(
+            "Three steps would make the biggest difference:",
+            "metering every bore that draws more than a few megalitres a year, including stock"
+                + " bores",
+            "linking extraction limits to real-time water levels, not annual allocations",
+            "paying farmers to rest the most stressed parts of an aquifer in dry years, as some"
+                + " states do.");
+    String box =
+        """
+        The tower will be the tallest on the waterfront.
+
+        BY THE NUMBERS
+        14 storeys, or 48 metres, at the tower’s highest point
+        212 hotel rooms and 36 condominium units
+        $118 million estimated construction cost
+        """;
+    assertThat(join(box))
+        .containsExactly(
+            "The tower will be the tallest on the waterfront.",
+            "BY THE NUMBERS",
+            "14 storeys, or 48 metres, at the tower’s highest point",
+            "212 hotel rooms and 36 condominium units",
+            "$118 million estimated construction cost");
+  }
+
+  @Test
+  void aParagraphWrappedAtOneWidthUnderAColonStillJoins() {
+    String text =
+        """
+        The council set out its plan:
+
+        Crews will replace the pumps at the Tanner's Branch station first, then move to
+        the two older stations on the river, which flooded twice in the storms of 2024
+        and again this autumn.
+        """;
+    assertThat(join(text))
+        .containsExactly(
+            "The council set out its plan:",
+            "Crews will replace the pumps at the Tanner's Branch station first, then move to the"
+                + " two older stations on the river, which flooded twice in the storms of 2024 and"
+                + " again this autumn.");
+  }
 }

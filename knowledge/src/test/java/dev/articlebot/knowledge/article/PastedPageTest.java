@@ -1442,4 +1442,77 @@ class PastedPageTest {
             "The line currently runs from 5 am to 10 pm, the board said on Friday.",
             "Monthly passes will cost VND240,000, down from VND300,000.");
   }
+
+  @Test
+  void aReplicaEditionsPageDetailsAndBylineStandOverTheHeadlineAndItsFactBoxHoldsItems() {
+    String text =
+        "PressReader\nCatalog\nFor You\nSign in\n\n"
+            + "The Chronicle Herald (Halifax)\n5 Dec 2026\n\n"
+            + "The Chronicle Herald (Halifax) · 5 Dec 2026 · A3 ·\n"
+            + "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca\n\n"
+            + "Council OKs harbourfront hotel\n\n"
+            + "Heritage group vows to keep fighting 14-storey proposal after 10-7 vote\n\n"
+            + "Halifax regional council has approved a 14-storey hotel on the downtown waterfront,"
+            + " ending a three-year fight over the lot.\n\n"
+            + "SUBMITTED A rendering of the proposed hotel on the harbourfront.\n\n"
+            + "Councillors voted 10-7 to approve a development agreement for the proposal.\n\n"
+            + "SEE HOTEL / A4\n\nHOTEL\nFROM A3\n"
+            + "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca\n\n"
+            + "The company said it would begin detailed design work in the new year.\n\n"
+            + "BY THE NUMBERS\n"
+            + "14 storeys, or 48 metres, at the tower’s highest point\n"
+            + "212 hotel rooms and 36 condominium units\n"
+            + "$118 million estimated construction cost\n\n"
+            + "© 2026 The Chronicle Herald (Halifax)\nPowered by TECNAVIA\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Council OKs harbourfront hotel");
+    assertThat(a.authors()).containsExactly("ELLEN MACISAAC");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("SUBMITTED A rendering of the proposed hotel on the harbourfront.");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Halifax regional council has approved a 14-storey hotel on the downtown waterfront,"
+                + " ending a three-year fight over the lot.",
+            "Councillors voted 10-7 to approve a development agreement for the proposal.",
+            "The company said it would begin detailed design work in the new year.",
+            "14 storeys, or 48 metres, at the tower’s highest point",
+            "212 hotel rooms and 36 condominium units",
+            "$118 million estimated construction cost");
+  }
+
+  @Test
+  void anAcademicsDisclosureBoxRepublishingNoteAndCallToWriteAreNotTheArticle() {
+    String text =
+        "THE CONVERSATION\nAcademic rigour, journalistic flair\n\n"
+            + "Bores are running dry across inland NSW\n\n"
+            + "In parts of the central west, the water table has dropped more than six metres.\n\n"
+            + "Published: December 3, 2026 6:12am AEDT\n\nAuthor\n\nTamsin Weatherall\n"
+            + "Senior Lecturer in Hydrogeology, Riverina University\n\n"
+            + "Disclosure statement\n"
+            + "Tamsin Weatherall receives funding from the Australian Research Council.\n\n"
+            + "Partners\n\n"
+            + "Riverina University provides funding as a member of The Conversation AU.\n\n"
+            + "View all partners\n\n"
+            + " We believe in the free flow of information\n"
+            + "Republish our articles for free, online or in print, under a Creative Commons"
+            + " license.\n\n"
+            + "When Bernard Quade’s stock bore started sucking air in August, he assumed the pump"
+            + " had failed.\n\n"
+            + "The rain will come eventually, but the water beneath our feet runs on a slower"
+            + " clock.\n\n\n"
+            + "Want to write?\n"
+            + "Write an article and join a growing community of more than 213,800 academics.\n\n"
+            + "Register now\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Tamsin Weatherall");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "When Bernard Quade’s stock bore started sucking air in August, he assumed the pump"
+                + " had failed.",
+            "The rain will come eventually, but the water beneath our feet runs on a slower"
+                + " clock.");
+  }
 }
