@@ -582,6 +582,8 @@ final class BodyReader {
       // the headline again inside the body: the running head of an exported or printed copy's
       // next page ("Page 3 of 3" / the headline), never a section's heading
       if (roles[i] == Role.PENDING && texts[i].equals(header.title())) roles[i] = Role.DROP;
+      // the byline again where the story goes on after a jump ("HOTEL" / "FROM A3" / the byline)
+      if (roles[i] == Role.PENDING && texts[i].equals(header.byline())) roles[i] = Role.DROP;
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
@@ -899,14 +901,28 @@ final class BodyReader {
         if (holdsAt(words.get(j), at[1], w)) {
           roles[i] = Role.DROP; // a pull quote repeating a body sentence
           // and the line that credits it ("- Thandeka Mbali, Makhanda resident")
-          if (i + 1 < lines.size() && PULL_QUOTE_CREDIT.matcher(texts[i + 1].strip()).matches()) {
-            roles[i + 1] = Role.DROP;
-          }
+          if (i + 1 < lines.size() && creditsPullQuote(i + 1)) roles[i + 1] = Role.DROP;
           break;
         }
       }
     }
   }
+
+  /**
+   * The credit under a pull quote: a dash, a name and maybe who they are ("- Thandeka Mbali,
+   * Makhanda resident"), or, right under it, the name and who they are in capitals ("DR. MARGARET
+   * LISOWSKI HARBOUR HERITAGE SOCIETY").
+   */
+  private boolean creditsPullQuote(int i) {
+    String text = texts[i].strip();
+    if (PULL_QUOTE_CREDIT.matcher(text).matches()) return true;
+    return !lines.get(i).blankBefore()
+        && LineShape.isAllCaps(text)
+        && LineShape.words(text) <= MAX_CAPS_CREDIT_WORDS
+        && !LineShape.endsLikeSentence(text);
+  }
+
+  private static final int MAX_CAPS_CREDIT_WORDS = 10;
 
   /** A dash, a name and maybe who they are: the credit under a pull quote. */
   private static final Pattern PULL_QUOTE_CREDIT =

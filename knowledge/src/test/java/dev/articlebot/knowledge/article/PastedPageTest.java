@@ -1454,11 +1454,15 @@ class PastedPageTest {
             + "Heritage group vows to keep fighting 14-storey proposal after 10-7 vote\n\n"
             + "Halifax regional council has approved a 14-storey hotel on the downtown waterfront,"
             + " ending a three-year fight over the lot.\n\n"
+            + "“We are against this hotel, on this spot, at this height.”\n"
+            + "DR. MARGARET LISOWSKI HARBOUR HERITAGE SOCIETY\n\n"
             + "SUBMITTED A rendering of the proposed hotel on the harbourfront.\n\n"
             + "Councillors voted 10-7 to approve a development agreement for the proposal.\n\n"
             + "SEE HOTEL / A4\n\nHOTEL\nFROM A3\n"
             + "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca\n\n"
             + "The company said it would begin detailed design work in the new year.\n\n"
+            + "Dr. Margaret Lisowski said: “We are against this hotel, on this spot, at this"
+            + " height.”\n\n"
             + "BY THE NUMBERS\n"
             + "14 storeys, or 48 metres, at the tower’s highest point\n"
             + "212 hotel rooms and 36 condominium units\n"
@@ -1477,9 +1481,31 @@ class PastedPageTest {
                 + " ending a three-year fight over the lot.",
             "Councillors voted 10-7 to approve a development agreement for the proposal.",
             "The company said it would begin detailed design work in the new year.",
+            "Dr. Margaret Lisowski said: “We are against this hotel, on this spot, at this"
+                + " height.”",
             "14 storeys, or 48 metres, at the tower’s highest point",
             "212 hotel rooms and 36 condominium units",
             "$118 million estimated construction cost");
+  }
+
+  @Test
+  void aReplicaEditionsPullQuoteCreditAndRepeatedBylineHeadNoSection() {
+    String text =
+        "The Chronicle Herald (Halifax) · 5 Dec 2026 · A3 ·\n"
+            + "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca\n\n"
+            + "Council OKs harbourfront hotel\n\n"
+            + "Halifax regional council has approved a 14-storey hotel on the downtown waterfront,"
+            + " ending a three-year fight over the lot.\n\n"
+            + "“We are against this hotel, on this spot, at this height.”\n"
+            + "DR. MARGARET LISOWSKI HARBOUR HERITAGE SOCIETY\n\n"
+            + "Councillors voted 10-7 to approve a development agreement for the proposal.\n\n"
+            + "SEE HOTEL / A4\n\nHOTEL\nFROM A3\n"
+            + "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca\n\n"
+            + "Dr. Margaret Lisowski said: “We are against this hotel, on this spot, at this"
+            + " height.”\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+    assertThat(a.paragraphs()).hasSize(3);
   }
 
   @Test
