@@ -598,6 +598,15 @@ public final class NewsLexicon {
           "flatly simply still even never ever frequently quickly quietly would will did does",
           "do not just too");
 
+  /**
+   * Adverbs of frequency, which stand between a subject and its verb in the present tense ("crews
+   * often finish …", "prices still rise"): a word after one is a verb.
+   */
+  public static final Set<String> FREQUENCY_ADVERBS =
+      words(
+          "often usually always never rarely seldom sometimes routinely typically regularly",
+          "frequently still");
+
   /** Auxiliaries and modals: a segment that has one is a clause, not an appositive. */
   public static final Set<String> FINITE_AUXILIARIES =
       words(
@@ -776,6 +785,13 @@ public final class NewsLexicon {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     if (ROLE_NOUNS.contains(w) || TITLES.contains(word)) return true;
+    // "vice-president", "deputy-director", "co-founder": a lower rank or a shared role, joined
+    int hyphen = w.indexOf('-');
+    if (hyphen > 0
+        && (SUBORDINATE_MODIFIERS.contains(w.substring(0, hyphen)) || w.startsWith("co-"))
+        && ROLE_NOUNS.contains(w.substring(hyphen + 1))) {
+      return true;
+    }
     // endings tell a role only in lower case: "Holmqvist" and "Hartman" are names
     if (!word.toLowerCase(Locale.ROOT).equals(word)) return false;
     if (w.endsWith("ician") && w.length() >= 7) return true;

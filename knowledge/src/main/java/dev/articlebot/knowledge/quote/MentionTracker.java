@@ -28,10 +28,12 @@ import java.util.Set;
  *       sentence, and someone else of the pronoun's gender was mentioned in this paragraph or the
  *       one before ("Mayor Ana Lim … Her deputy, Sam Teller … ¶ “…,” she said");
  *   <li>"the spokesperson", "the mayor" is the most recently mentioned person with that role, a
- *       role after "deputy", "vice" or "assistant" being another role. A role nobody has been given
- *       is nobody's: "the economist" is not guessed to be someone introduced without that role.
- *       After a preposition ("not related to the minister") the role names someone no later pronoun
- *       goes back to.
+ *       role after "deputy", "vice" or "assistant" being another role ("the vice-president" is the
+ *       one whose role says so, with or without its hyphen); an acronym before the role's noun
+ *       stands for the words it abbreviates ("the EMS director" is the emergency medical services
+ *       director). A role nobody has been given is nobody's: "the economist" is not guessed to be
+ *       someone introduced without that role. After a preposition ("not related to the minister")
+ *       the role names someone no later pronoun goes back to.
  * </ul>
  *
  * Quotations are not read: a name inside someone's quote is not a mention.
@@ -428,11 +430,14 @@ final class MentionTracker {
   private static int compoundRoleHead(ParagraphTokens p, int i) {
     if (!p.get(i).is("the") || p.at(i + 1) == null) return -1;
     int head = -1;
-    // "the Managing Director": a title in capitals throughout reads as the same role in lower case
-    boolean titleCase = p.get(i + 1).capitalized();
+    // "the Managing Director": a title in capitals throughout reads as the same role in lower case;
+    // an acronym ("the EMS director") stands in either
+    int first = isAcronym(p.get(i + 1)) && p.at(i + 2) != null ? i + 2 : i + 1;
+    boolean titleCase = p.get(first).capitalized();
     for (int k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
       Token t = p.at(k);
-      if (t == null || !t.isWord() || t.capitalized() != titleCase) break;
+      if (t == null || !t.isWord()) break;
+      if (t.capitalized() != titleCase && !(k < first + 1 && isAcronym(t))) break;
       if (t.sentence() != p.get(i).sentence()) break;
       if (NewsLexicon.isFunctionWord(t.text()) || NewsLexicon.SPEECH_VERBS.contains(t.lower())) {
         break;
@@ -444,6 +449,11 @@ final class MentionTracker {
     Token after = p.at(head + 1);
     if (after != null && after.capitalized() && p.spacedFromNext(head)) return -1; // a name follows
     return head;
+  }
+
+  /** A word of two to five capitals: "EMS", "NHS". */
+  private static boolean isAcronym(Token t) {
+    return t.isWord() && t.text().matches("\\p{Lu}{2,5}");
   }
 
   /** The lower-case words of a role compound before its noun. */
@@ -467,10 +477,33 @@ final class MentionTracker {
       Person person = history.get(k);
       if (person == null) continue;
       Set<String> said = roleWords(person);
-      if (said.contains(noun) && said.containsAll(modifiers)) return person;
+      if (!said.contains(noun)) continue;
+      boolean all = true;
+      for (String m : modifiers) all &= said.contains(m) || initialsOf(person).contains(m);
+      if (all) return person;
     }
     return null;
   }
+
+  /**
+   * The initials of every run of two to five words of a person's role, in lower case: "ems" for
+   * "emergency medical services director", so that "the EMS director" is that person.
+   */
+  private static Set<String> initialsOf(Person person) {
+    Set<String> out = new java.util.HashSet<>();
+    String[] words = person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.length && j < i + MAX_INITIALS; j++) {
+        if (words[j].isEmpty()) break;
+        run.append(words[j].charAt(0));
+        if (run.length() >= 2) out.add(run.toString());
+      }
+    }
+    return out;
+  }
+
+  private static final int MAX_INITIALS = 5;
 
   /** The words, in lower case, of a person's role and descriptions. */
   private static Set<String> roleWords(Person person) {
@@ -497,6 +530,11 @@ final class MentionTracker {
       // "the CEO" is the one whose role says "chief executive"
       String initials = NewsLexicon.ROLE_INITIALS.get(noun);
       if (initials != null && (" " + role + " ").contains(" " + initials + " ")) return person;
+      // "the vice-president" is the one whose role says "vice-president" or "vice president"
+      if (noun.indexOf('-') > 0
+          && (" " + role.replace('-', ' ') + " ").contains(" " + noun.replace('-', ' ') + " ")) {
+        return person;
+      }
       String previous = "";
       for (String word : role.split("[^\\p{L}]+")) {
         // "Gov. Lorraine Haskett" is "the governor"

@@ -357,7 +357,8 @@ final class ParaphraseFinder {
    * Whether a reported clause can start at {@code from}: a subject pronoun ("she expects"), or a
    * word that is not a preposition or a conjunction, followed within ten words, before any comma,
    * by a finite verb (an auxiliary, a modal, or a common irregular past: "trade fell", "the plan
-   * would"). An amount opens a clause too ("about 70% of the staff was hired").
+   * would"), or by an adverb of frequency and the verb after it ("crews often finish"). An amount
+   * opens a clause too ("about 70% of the staff was hired").
    */
   private static boolean isClause(ParagraphTokens p, int from, int last) {
     Token first = p.at(from);
@@ -389,6 +390,13 @@ final class ParaphraseFinder {
         return true;
       }
       if (x.length() > 4 && x.endsWith("ed")) return true;
+      // "crews often finish …": a verb in the present tense after an adverb of frequency
+      if (NewsLexicon.FREQUENCY_ADVERBS.contains(x)
+          && k + 1 < last
+          && p.get(k + 1).isWord()
+          && !p.get(k + 1).capitalized()) {
+        return true;
+      }
     }
     return false;
   }

@@ -1285,4 +1285,32 @@ class NewsShapesTest {
     // the title in her role is the governor's, not hers
     assertThat(okafor.aliases()).doesNotContain("Gov. Okafor");
   }
+
+  @Test
+  void aPresentTenseVerbAfterAnAdverbOfFrequencyMakesAReportedClause() {
+    assertThat(
+            said(
+                "Jessamyn Tull, a paramedic at the Belden station, said crews often finish a call"
+                    + " in Hays and then face a three-hour round trip."))
+        .containsExactly(
+            "Jessamyn Tull: crews often finish a call in Hays and then face a three-hour round"
+                + " trip");
+  }
+
+  @Test
+  void aRoleNamedByItsInitialsOrJoinedByAHyphenIsTheSamePersons() {
+    assertThat(
+            said(
+                "Dale Pruitt, the county’s emergency medical services director, said the contract"
+                    + " was meant as a bridge.\n\n"
+                    + "The EMS director said he has asked the commission three times for money.\n\n"
+                    + "Colin Ferreira, vice-president of development for Whitcombe Group, told"
+                    + " council the extra height was needed.\n\n"
+                    + "The vice-president said the company had agreed to pay for the boardwalk."))
+        .containsExactly(
+            "Dale Pruitt: the contract was meant as a bridge",
+            "Dale Pruitt: he has asked the commission three times for money",
+            "Colin Ferreira: the extra height was needed",
+            "Colin Ferreira: the company had agreed to pay for the boardwalk");
+  }
 }
