@@ -18,7 +18,8 @@ import java.util.Set;
  * as against) is undecided: it is nobody, and a pronoun after it is left unresolved.
  *
  * <p>A single word with a title ("Mayor Lim") is a person when no full name accounts for it and its
- * mention favours a person.
+ * mention favours a person. A single word that answers to nobody but reads as a person's ("Jess
+ * said") is the short name of the one person whose given name it begins ({@link #shortForms}).
  */
 final class PersonRegistry {
 
@@ -51,6 +52,7 @@ final class PersonRegistry {
     }
     registry.joinNicknames();
     registry.firstOfTwoSurnames(names);
+    registry.shortForms(paragraphs, names);
     return registry;
   }
 
@@ -93,6 +95,34 @@ final class PersonRegistry {
         bare.aliases().forEach(person::addAlias);
         if (person.role().isEmpty() && !bare.role().isEmpty()) person.describe(bare.role());
         people.remove(bare);
+      }
+    }
+  }
+
+  /**
+   * "Jess said", "Bernie said" of Jessamyn Tull and Bernard Quade: a single word that reads as a
+   * person's, answers to nobody, and begins the given name of exactly one person (less a pet name's
+   * "-ie", "-y" or "-i", three letters or more left) is that person's short name.
+   */
+  private void shortForms(List<ParagraphTokens> paragraphs, List<List<NameSequence>> names) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      for (NameSequence seq : names.get(i)) {
+        if (seq.words().size() != 1 || !seq.couldBePerson()) continue;
+        String word = seq.name();
+        if (!answering(word).isEmpty()) continue;
+        if (!NameEvidence.at(paragraphs.get(i), seq).favoursPerson()) continue;
+        String stem = word.toLowerCase(Locale.ROOT).replaceFirst("(?<=...)(?:ie|y|i)$", "");
+        if (stem.length() < 3) continue;
+        Person only = null;
+        int found = 0;
+        for (Person person : people) {
+          String given = person.name().split(" ")[0].toLowerCase(Locale.ROOT);
+          if (given.length() > stem.length() && given.startsWith(stem)) {
+            only = person;
+            found++;
+          }
+        }
+        if (found == 1) only.addAlias(word);
       }
     }
   }

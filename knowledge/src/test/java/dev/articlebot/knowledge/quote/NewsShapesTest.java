@@ -1313,4 +1313,29 @@ class NewsShapesTest {
             "Colin Ferreira: the extra height was needed",
             "Colin Ferreira: the company had agreed to pay for the boardwalk");
   }
+
+  @Test
+  void aShortFormOfOnePersonsGivenNameIsTheirs() {
+    assertThat(
+            said(
+                "Jessamyn Tull, a paramedic, said crews were tired.\n\n"
+                    + "“I know a lot of roads,” Jess said.\n\n"
+                    + "Bernard Quade, a farmer, said the bore failed.\n\n"
+                    + "“I’ve heard that one before,” Bernie said."))
+        .containsExactly(
+            "Jessamyn Tull: crews were tired",
+            "Jessamyn Tull: I know a lot of roads",
+            "Bernard Quade: the bore failed",
+            "Bernard Quade: I’ve heard that one before");
+  }
+
+  @Test
+  void aShortFormThatBeginsTwoPeoplesGivenNamesIsNeither() {
+    assertThat(
+            said(
+                "Danielle Haddad, the minister, said caps would come.\n\n"
+                    + "Daniel Obi, a farmer, said caps were late.\n\n"
+                    + "“Not enough,” Dan said."))
+        .containsExactly("Danielle Haddad: caps would come", "Daniel Obi: caps were late");
+  }
 }
