@@ -442,13 +442,23 @@ final class MentionTracker {
       if (NewsLexicon.isFunctionWord(t.text()) || NewsLexicon.SPEECH_VERBS.contains(t.lower())) {
         break;
       }
-      if (NewsLexicon.isRoleNoun(t.lower())) head = k;
-      else if (head > 0) break; // "the director general" ends at its noun's last role word
+      if (NewsLexicon.isRoleNoun(t.lower())) {
+        head = k;
+      } else if (head > 0 && !isRoleNounAt(p, k + 1)) {
+        // "the director general" ends at its noun's last role word; "the chief technology officer"
+        // goes on over one word to the next
+        break;
+      }
     }
     if (head <= i + 1) return -1; // one word: isRoleReference reads it
     Token after = p.at(head + 1);
     if (after != null && after.capitalized() && p.spacedFromNext(head)) return -1; // a name follows
     return head;
+  }
+
+  private static boolean isRoleNounAt(ParagraphTokens p, int k) {
+    Token t = p.at(k);
+    return t != null && t.isWord() && NewsLexicon.isRoleNoun(t.lower());
   }
 
   /** A word of two to five capitals: "EMS", "NHS". */
@@ -479,7 +489,11 @@ final class MentionTracker {
       Set<String> said = roleWords(person);
       if (!said.contains(noun)) continue;
       boolean all = true;
-      for (String m : modifiers) all &= said.contains(m) || initialsOf(person).contains(m);
+      for (String m : modifiers) {
+        // "the council's water manager": the owner's word as the role gives it ("… Council")
+        String owner = m.replaceAll("['’]s$", "");
+        all &= said.contains(m) || said.contains(owner) || initialsOf(person).contains(m);
+      }
       if (all) return person;
     }
     return null;

@@ -1338,4 +1338,22 @@ class NewsShapesTest {
                     + "“Not enough,” Dan said."))
         .containsExactly("Danielle Haddad: caps would come", "Daniel Obi: caps were late");
   }
+
+  @Test
+  void anOwnersWordBeforeARoleIsTheRolesOwnerAndARoleRunsOverOneWordToItsNoun() {
+    assertThat(
+            said(
+                "Priya Venkatesan, the water and sewer manager at Orana Plains Shire Council, said"
+                    + " the council would drill two bores.\n\n"
+                    + "According to the council’s water manager, household use has fallen about"
+                    + " 18%.\n\n"
+                    + "Dana Reyes, the company's CEO, said the tool was a mistake.\n\n"
+                    + "The company's chief technology officer, Marco Reyes, wrote that the tool had"
+                    + " been built in six weeks."))
+        .containsExactly(
+            "Priya Venkatesan: the council would drill two bores",
+            "Priya Venkatesan: household use has fallen about 18%",
+            "Dana Reyes: the tool was a mistake",
+            "Marco Reyes: the tool had been built in six weeks");
+  }
 }
