@@ -492,32 +492,13 @@ final class MentionTracker {
       for (String m : modifiers) {
         // "the council's water manager": the owner's word as the role gives it ("… Council")
         String owner = m.replaceAll("['’]s$", "");
-        all &= said.contains(m) || said.contains(owner) || initialsOf(person).contains(m);
+        all &=
+            said.contains(m) || said.contains(owner) || Phrases.initials(person.role()).contains(m);
       }
       if (all) return person;
     }
     return null;
   }
-
-  /**
-   * The initials of every run of two to five words of a person's role, in lower case: "ems" for
-   * "emergency medical services director", so that "the EMS director" is that person.
-   */
-  private static Set<String> initialsOf(Person person) {
-    Set<String> out = new java.util.HashSet<>();
-    String[] words = person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    for (int i = 0; i < words.length; i++) {
-      StringBuilder run = new StringBuilder();
-      for (int j = i; j < words.length && j < i + MAX_INITIALS; j++) {
-        if (words[j].isEmpty()) break;
-        run.append(words[j].charAt(0));
-        if (run.length() >= 2) out.add(run.toString());
-      }
-    }
-    return out;
-  }
-
-  private static final int MAX_INITIALS = 5;
 
   /** The words, in lower case, of a person's role and descriptions. */
   private static Set<String> roleWords(Person person) {

@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads small phrases of news prose around names and speech verbs: whether a word reports speech,
@@ -11,6 +12,26 @@ import java.util.Locale;
 final class Phrases {
 
   private Phrases() {}
+
+  /**
+   * The initials of every run of two to five words of {@code role}, in lower case: "ems" for
+   * "emergency medical services director", so that "the EMS director" is who holds that role.
+   */
+  static Set<String> initials(String role) {
+    Set<String> out = new java.util.HashSet<>();
+    String[] words = role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.length && j < i + MAX_INITIALS; j++) {
+        if (words[j].isEmpty()) break;
+        run.append(words[j].charAt(0));
+        if (run.length() >= 2) out.add(run.toString());
+      }
+    }
+    return out;
+  }
+
+  private static final int MAX_INITIALS = 5;
 
   /** An appositive: where it ends (the closing comma or the sentence end) and its words. */
   record Appositive(int end, String text) {}

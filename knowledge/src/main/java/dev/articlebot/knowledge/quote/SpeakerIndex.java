@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  *   <li>a full name or alias ("Jack Han", "President Han", "ANA LIM");
  *   <li>name words, titles ignored ("lim", "President Lim", "Ana"); the last word may be a prefix
  *       of three letters or more ("Ana Li");
- *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Harlow professor");
+ *   <li>role words ("the spokesperson", "foreign ministry spokesperson", "Harlow professor"), a
+ *       word of the query standing for the initials of the role's words ("the EMS director");
  *   <li>a close spelling ("Ana Lin" for Ana Lim): the one closest speaker is returned as a
  *       correction.
  * </ol>
@@ -424,7 +425,11 @@ final class SpeakerIndex {
   private static boolean hasRoleWords(Entry e, List<String> words, boolean synonyms) {
     for (String w : words) {
       String s = stem(w);
-      boolean ok = e.roleWords().contains(s) || e.nameWords().contains(w);
+      // "the county EMS director": initials of the role's words
+      boolean ok =
+          e.roleWords().contains(s)
+              || e.nameWords().contains(w)
+              || Phrases.initials(e.speaker().role()).contains(w);
       if (!ok && synonyms) {
         for (String alt : roleSynonyms(s)) {
           if (e.roleWords().contains(alt)) ok = true;

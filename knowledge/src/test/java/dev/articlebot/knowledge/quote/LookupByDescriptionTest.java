@@ -30,7 +30,9 @@ class LookupByDescriptionTest {
                         + " mistake,” Tan said.\n\n"
                         + "The bug was found by Ingrid Solberg (known online by her handle,"
                         + " Nightjar), a student in Bergen. “It took a week,” Solberg said.\n\n"
-                        + "Tulsa Fire Capt. Lee Ward said nobody was hurt.")));
+                        + "Tulsa Fire Capt. Lee Ward said nobody was hurt.\n\n"
+                        + "Dale Pruitt, the county’s emergency medical services director, said"
+                        + " the contract was meant as a bridge.")));
   }
 
   @ParameterizedTest
@@ -45,6 +47,8 @@ class LookupByDescriptionTest {
     "Nightjar, Ingrid Solberg",
     "the fire captain, Lee Ward",
     "the councillor, Robert Tan",
+    // initials of the role's words
+    "the county EMS director, Dale Pruitt",
     // an owner nobody's words hold is the organisation of the role
     "Westport's port manager, Ken Diaz"
   })
