@@ -405,14 +405,29 @@ final class PersonRegistry {
   }
 
   /**
-   * "Morvan – “JB” to his neighbours – was …": set off by a dash, a short quoted name, then "to"
-   * and whose name it is ("his", "her", "their", "the", "friends"). "" otherwise.
+   * "Morvan – “JB” to his neighbours – was …": set off by a dash, a short quoted name (or one
+   * capitalised word: "— Peggy to the volunteers —"), then "to" and whose name it is ("his", "her",
+   * "their", "the"). "" otherwise.
    */
   private static String nicknameToSomeone(ParagraphTokens p, int dash) {
     if (!p.punctAt(dash, '—') && !p.punctAt(dash, '–')) return "";
-    Token quoted = p.at(dash + 1); // a quoted passage is one token
-    if (quoted == null || !quoted.isQuote() || !p.wordAt(dash + 2, "to")) return "";
-    return nameAt(p, dash + 1, dash + 2);
+    Token name = p.at(dash + 1); // a quoted passage is one token
+    if (name == null || !p.wordAt(dash + 2, "to")) return "";
+    if (name.isQuote()) return nameAt(p, dash + 1, dash + 2);
+    // "Lisowski — Peggy to the volunteers who … — said": one capitalised word, unquoted, then
+    // "to" and the people who call them so
+    Token whose = p.at(dash + 3);
+    boolean people =
+        whose != null
+            && whose.isWord()
+            && (NewsLexicon.DETERMINERS.contains(whose.lower())
+                || NewsLexicon.POSSESSIVE_PRONOUNS.contains(whose.lower()));
+    boolean aName =
+        name.isWord()
+            && name.capitalized()
+            && !PlaceNames.isPlace(name.lower())
+            && !NewsLexicon.isFunctionWord(name.lower());
+    return people && aName ? name.text() : "";
   }
 
   /**

@@ -1265,6 +1265,21 @@ class NewsShapesTest {
   }
 
   @Test
+  void anUnquotedNameToThePeopleWhoUseItInADashAsideIsAnAlias() {
+    assertThat(
+            said(
+                "Dr. Margaret Lisowski, president of the Harbour Heritage Society, said the view"
+                    + " would go.\n\n"
+                    + "Lisowski — Peggy to the volunteers who have fought the project — said the"
+                    + " society has raised about $18,000.\n\n"
+                    + "“It is not over,” Peggy said."))
+        .containsExactly(
+            "Margaret Lisowski: the view would go",
+            "Margaret Lisowski: the society has raised about $18,000",
+            "Margaret Lisowski: It is not over");
+  }
+
+  @Test
   void theCeoIsTheChiefExecutiveAndTheGovernorsSpokespersonIsTheirs() {
     String body =
         "Wichuda Saengthong, chief executive of Chanida Transit, said the company could not absorb"
