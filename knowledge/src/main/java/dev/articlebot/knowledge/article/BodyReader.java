@@ -307,7 +307,16 @@ final class BodyReader {
         // "Related video: …" and the card under it (its source, its title) up to the text
         case RELATED_INLINE -> inCard = true;
         case FIELD_LABEL -> {
-          if (introducesWhatFollows(i)) {
+          int box = LineShape.isAllCaps(text) ? factBoxEnd(i) : -1;
+          if (box > i) {
+            // "SIDEBAR:" over its facts, each with a figure ("Routes consolidated since August:
+            // 11"): the box's items are the story's
+            for (int k = i + 1; k <= box; k++) {
+              texts[k] = lines.get(k).text();
+              roles[k] = Role.PARAGRAPH;
+            }
+            i = box;
+          } else if (introducesWhatFollows(i)) {
             roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
           } else if (labelsRunningText(lines, kinds, i)) {
             roles[i] = Role.HEADING; // "Dive Brief:" over the story's running text: its label
@@ -415,6 +424,23 @@ final class BodyReader {
 
   private static final Pattern PARTNERS_LABEL =
       Pattern.compile("^(?:partners|funders|funding)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The last of the two or more lines of a fact box right under its label at {@code label}, no
+   * blank line between, each a short line with a figure; -1 when there are fewer.
+   */
+  private int factBoxEnd(int label) {
+    int j = label + 1;
+    while (j < lines.size()
+        && !lines.get(j).blankBefore()
+        && FIGURE.matcher(lines.get(j).text()).find()
+        && LineShape.words(lines.get(j).text()) <= MAX_BOX_ITEM_WORDS) {
+      j++;
+    }
+    return j - 1 > label + 1 ? j - 1 : -1;
+  }
+
+  private static final int MAX_BOX_ITEM_WORDS = 20;
 
   /** A date line that labels its date as a publication's ("This content was published on …"). */
   private static boolean saysPublished(String text) {

@@ -109,7 +109,8 @@ final class Bylines {
     Matcher dated = DATED.matcher(s);
     Matcher from = FROM_NAMES.matcher(s);
     if (m.matches() && !isDateLabel(s)) {
-      rest = m.group(1);
+      // "BYLINE: By Joanna Feld, Staff Writer": the label's value may say "By" itself
+      rest = m.group(1).replaceFirst("^(?i:by)\\s+", "");
     } else if (from.matches()
         && isNameList(from.group(1))
         && names(from.group(1), true).size() > 1) {

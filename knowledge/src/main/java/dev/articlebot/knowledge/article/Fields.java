@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * <p>Guarantee: a label has at most three words, starts with a capital, ends with a colon and reads
  * as a name ({@link #isLabelPhrase}), so "The plan includes:", "She said:", "Smith continued:",
  * "Marks posted:", "Her message:" and "He described the moment he realised the photos were gone:"
- * are running text, not labels. The date, summary and author labels are known by their words.
+ * are running text, not labels. The headline, date, summary and author labels are known by their
+ * words.
  */
 final class Fields {
 
   /** What a field label announces. */
   enum Label {
+    HEADLINE,
     DATE,
     DATELINE,
     UPDATED,
@@ -69,10 +71,13 @@ final class Fields {
   }
 
   private static Label known(String l) {
+    // a newsroom's copy: "HED: …", "DEK: …" over the story
+    if (l.matches("(?:hed|headline)")) return Label.HEADLINE;
     if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
     if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
     if (l.equals("dateline")) return Label.DATELINE;
-    if (l.matches("(?:summary|standfirst|description|abstract|in brief|at a glance|highlights?)")) {
+    if (l.matches(
+        "(?:summary|standfirst|description|abstract|in brief|at a glance|highlights?|dek|deck)")) {
       return Label.SUMMARY;
     }
     if (l.matches("(?:by|author|authors|written by|byline|writers?|reporters?)")) {

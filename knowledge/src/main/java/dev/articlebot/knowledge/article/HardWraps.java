@@ -274,6 +274,7 @@ final class HardWraps {
               && (!endsSentence || insideQuotation(paragraph) && !LineShape.opensQuotation(line));
       if ((full || column)
           && Bylines.labelled(line).isEmpty()
+          && !Fields.opensWithLabel(line) // "Eds: UPDATES with …" under the headline
           && LineShape.words(previous) >= wrap.minWords()
           && !FIELD_SEPARATOR.matcher(previous).find()) {
         return true;

@@ -63,7 +63,9 @@ final class HeaderReader {
     if (headline < 0) headline = headlineAboveTheFirstProse();
     headline = fullerCopy(headline);
     int headlineEnd = wrappedHeadlineEnd(headline);
-    StringBuilder title = new StringBuilder(headline >= 0 ? lines.get(headline).text() : "");
+    StringBuilder title =
+        new StringBuilder(
+            headline >= 0 ? valueOf(lines.get(headline).text(), Fields.Label.HEADLINE) : "");
     for (int k = headline + 1; k <= headlineEnd; k++) title.append(' ').append(lines.get(k).text());
     Found found = new Found(title.toString());
     int i = headlineEnd + 1;
@@ -71,7 +73,7 @@ final class HeaderReader {
       found.captions.add(lines.get(i++).text());
     }
     if (i < lines.size() && !summaryUnderHeadline && isDek(i)) {
-      found.dek = lines.get(i++).text();
+      found.dek = valueOf(lines.get(i++).text(), Fields.Label.SUMMARY);
     } else if (headline >= 0 && lines.get(headline).markup() == Line.Markup.HEADLINE) {
       int anchor = anchorUnderMarkedHeadline(headline);
       if (anchor > i) {
@@ -290,6 +292,9 @@ final class HeaderReader {
     }
     int clip = BodyReader.videoBlockEnd(lines, i);
     if (clip > i) return clip; // a video's block: its title and description are no caption
+    if (EDITORS_NOTE.matcher(text).find() && i + 1 < lines.size() && isAnchor(i + 1)) {
+      return i; // a wire's note to editors over its byline: "Eds: UPDATES with …"
+    }
     switch (kind) {
       case BYLINE -> {
         Bylines.Byline b = Bylines.labelled(text).orElseThrow();
@@ -454,8 +459,19 @@ final class HeaderReader {
           found.dateline = value.strip();
         }
       }
-      case OTHER -> {}
+      case HEADLINE, OTHER -> {}
     }
+  }
+
+  /**
+   * {@code text} without the label of its field when that is {@code label} ("HED: Harbor Ridge
+   * signs …" is the headline "Harbor Ridge signs …"); else as it is.
+   */
+  private static String valueOf(String text, Fields.Label label) {
+    return Fields.inline(text)
+        .filter(f -> f.label() == label)
+        .map(Fields.Inline::value)
+        .orElse(text);
   }
 
   // --- the headline ------------------------------------------------------------------------
@@ -668,6 +684,8 @@ final class HeaderReader {
         titles.add(capsStart); // a headline in capitals, wrapped over lines
         continue;
       }
+      // an editors' note between the headline and the byline ("Eds: UPDATES with …")
+      if (titles.isEmpty() && EDITORS_NOTE.matcher(text).find()) continue;
       if (!isTitleLike(j)) {
         if (titles.isEmpty() && skipped < 2 && isShortText(j)) {
           skipped++;
@@ -804,10 +822,13 @@ final class HeaderReader {
     return -1;
   }
 
-  /** "Editor's note: This story has been updated …": a note on the story, never its headline. */
+  /**
+   * "Editor's note: This story has been updated …", a wire's "Eds: UPDATES with …": a note on the
+   * story, never its headline or standfirst.
+   */
   private static final java.util.regex.Pattern EDITORS_NOTE =
       java.util.regex.Pattern.compile(
-          "^editor[’']?s[’']? note\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+          "^(?:editor[’']?s[’']? note|eds)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * A line that could be a headline: it starts like a title, is not a menu, label, list item or

@@ -91,6 +91,7 @@ final class PageReader {
       if (agency.isEmpty() && source != null) agency = source;
     }
     if (dateline.isEmpty()) dateline = header.dateline(); // "Dateline: SHEFFIELD" in the header
+    if (published.isEmpty()) published = transmitted(lines).orElse("");
     boolean marked = lines.stream().anyMatch(l -> l.markup() == Line.Markup.HEADLINE);
     // a page's <title> often adds the site's name ("The Gazette - Water district OKs …"): the
     // headline the page prints, when the <title> holds it, is the one without it
@@ -172,6 +173,21 @@ final class PageReader {
     }
     return Optional.empty();
   }
+
+  /**
+   * When a wire service sent its raw copy, from the stamp on the copy's last line ("AP-WF-12-05-26
+   * 0214GMT" gives "12-05-26 0214GMT"): the only date such copy prints.
+   */
+  private static Optional<String> transmitted(List<Line> lines) {
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 3; i--) {
+      java.util.regex.Matcher m = TRANSMITTED.matcher(lines.get(i).text().strip());
+      if (m.matches()) return Optional.of(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern TRANSMITTED =
+      java.util.regex.Pattern.compile("^AP-[A-Z]{2}-(\\d\\d-\\d\\d-\\d\\d \\d{4}GMT)$");
 
   private static final java.util.regex.Pattern ORIGINALLY_PUBLISHED =
       java.util.regex.Pattern.compile(

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Only a text in columns is touched: at least {@link #MIN_COLUMN_LINES} lines of three words or
  * more, nearly all of them no longer than {@link HardWraps#NARROW_WIDTH} characters, and at least
- * {@link #MIN_INDENTS} paragraphs opened by an indent under a line that is not.
+ * {@link #MIN_INDENTS} paragraphs opened by an indent under a line that is not. A wider wrapped
+ * text whose paragraphs open so, one line in eight or more (a wire service's raw copy), only has
+ * its paragraphs set apart ({@link #openedByIndents}).
  *
  * <p>Guarantee: in such a text, a blank line goes before each indented line; the lines between a
  * jump and its continuation under the same slug (the page's head, its index, the jump's own
@@ -76,12 +78,15 @@ final class PrintColumns {
   /** {@code text} re-flowed when it is in columns, with its page's date; otherwise as it is. */
   static Reflowed reflow(String text) {
     List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
-    if (!inColumns(lines)) return new Reflowed(text, Optional.empty());
-    Optional<String> date = pageDate(lines);
-    lines = withoutJumps(lines);
-    lines = withoutRunningHeads(lines);
-    lines = withoutPullQuotes(lines);
-    lines = captionsBeforeTheirParagraphs(lines);
+    boolean columns = inColumns(lines);
+    if (!columns && !openedByIndents(lines)) return new Reflowed(text, Optional.empty());
+    Optional<String> date = columns ? pageDate(lines) : Optional.empty();
+    if (columns) {
+      lines = withoutJumps(lines);
+      lines = withoutRunningHeads(lines);
+      lines = withoutPullQuotes(lines);
+      lines = captionsBeforeTheirParagraphs(lines);
+    }
     List<String> out = new ArrayList<>(lines.size() + lines.size() / 4);
     for (int i = 0; i < lines.size(); i++) {
       if (opensParagraph(lines, i) && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
@@ -131,6 +136,31 @@ final class PrintColumns {
       if (opensParagraph(lines, i)) indents++;
     }
     return counted >= MIN_COLUMN_LINES && narrow * 10 >= counted * 9 && indents >= MIN_INDENTS;
+  }
+
+  /** The widest line of a wrapped text. */
+  private static final int MAX_WRAPPED_WIDTH = 100;
+
+  /**
+   * A wrapped text wider than a column whose paragraphs open with an indent and no blank line, one
+   * in eight of its lines or more, as a wire service's raw copy comes: only its paragraphs are set
+   * apart.
+   */
+  private static boolean openedByIndents(List<String> lines) {
+    int counted = 0;
+    int wrapped = 0;
+    int indents = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).strip();
+      if (LineShape.words(s) < 3) continue;
+      counted++;
+      if (s.length() <= MAX_WRAPPED_WIDTH) wrapped++;
+      if (opensParagraph(lines, i)) indents++;
+    }
+    return counted >= MIN_COLUMN_LINES
+        && wrapped * 10 >= counted * 9
+        && indents >= MIN_INDENTS
+        && indents * 8 >= counted;
   }
 
   /** An indented line under a line of text that is not. */

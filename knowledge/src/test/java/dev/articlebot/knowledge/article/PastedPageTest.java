@@ -1541,4 +1541,79 @@ class PastedPageTest {
             "The rain will come eventually, but the water beneath our feet runs on a slower"
                 + " clock.");
   }
+
+  @Test
+  void aWiresRawCopyOpensItsParagraphsWithIndentsAndIsStampedWhenSent() {
+    String text =
+        "BC-US--Wildfire-Evacuations, 1st Ld-Writethru,0898\n"
+            + "Colorado wildfire forces 4,000 from homes as winds shift\n"
+            + "Eds: UPDATES with evacuation numbers, quotes from sheriff. With AP Photos.\n"
+            + "By COLIN MAHER and ANITA DESROCHES\n"
+            + "Associated Press\n\n"
+            + "   GREELEY, Colo. (AP) — A wind-driven wildfire tore across dry\n"
+            + "grassland and farm country in northern Colorado on Friday, forcing\n"
+            + "about 4,000 people from their homes as gusts swung around.\n"
+            + "   The Hadley Fire had burned roughly 11,500 acres by Friday evening\n"
+            + "and was zero percent contained, according to the sheriff's office.\n"
+            + "   \"The wind turned on us about 2 o'clock,\" Sheriff Raymond Castellano\n"
+            + "said at an evening briefing. \"We went from watching this thing to\n"
+            + "knocking on doors in about 20 minutes.\"\n"
+            + "   Castellano said deputies had ordered mandatory evacuations for\n"
+            + "the town of Kersey and for rural areas near the South Platte River.\n"
+            + "   \"When that front came through, the fire made a hard right turn\n"
+            + "and ran almost 6 miles in a little over an hour,\" Roubideaux said.\n"
+            + "\"You can't put engines in front of that.\"\n"
+            + "   The sheriff said about 1,600 households had received emergency\n"
+            + "alerts by phone and that some residents had refused to leave.\n"
+            + "   ___\n\n"
+            + "   Associated Press writer Jesse Bedford in Denver contributed to this report.\n\n"
+            + "(Copyright 2026 The Associated Press. All Rights Reserved.)\n\n"
+            + "AP-WF-12-05-26 0214GMT\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Colorado wildfire forces 4,000 from homes as winds shift");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.authors()).containsExactly("COLIN MAHER", "ANITA DESROCHES");
+    assertThat(a.published()).isEqualTo("12-05-26 0214GMT");
+    assertThat(a.paragraphs()).hasSize(6);
+    assertThat(a.paragraphs().get(4).text())
+        .isEqualTo(
+            "\"When that front came through, the fire made a hard right turn and ran almost 6"
+                + " miles in a little over an hour,\" Roubideaux said. \"You can't put engines in"
+                + " front of that.\"");
+  }
+
+  @Test
+  void aNewsroomsCopyGivesItsHeadlineStandfirstAndBylineInFieldsAndItsSidebarsFacts() {
+    String text =
+        "SLUG: HR-buscontract\nDESK: Metro/Ed\nBUDGET: 700 words, photo, sidebar\n"
+            + "HED: Harbor Ridge signs $14.2M bus deal despite driver shortage\n"
+            + "DEK: Board approves five-year contract with Carver Transit on 5-2 vote\n"
+            + "BYLINE: By Joanna Feld, Staff Writer\n"
+            + "DATE: Dec. 3, 2026\n"
+            + "ART: photo of buses at Carver depot on Peach St., by Luis Aranda\n\n"
+            + "\tThe Harbor Ridge School Board on Tuesday approved a five-year, $14.2 million"
+            + " contract with Carver Transit to run the district’s school buses.\n\n"
+            + "\tThe 5-2 vote came after nearly three hours of public comment.\n\n"
+            + "SIDEBAR:\n"
+            + "Contract: Carver Transit, 5 years, $14.2 million\n"
+            + "Starting driver pay: $24.50/hour, up from $21.75\n"
+            + "Routes consolidated since August: 11\n\n"
+            + "-30-\n\n"
+            + "Contact: jfeld@lakeshoreledger.com / 555-0134\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Harbor Ridge signs $14.2M bus deal despite driver shortage");
+    assertThat(a.dek())
+        .isEqualTo("Board approves five-year contract with Carver Transit on 5-2 vote");
+    assertThat(a.authors()).containsExactly("Joanna Feld");
+    assertThat(a.published()).isEqualTo("Dec. 3, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Harbor Ridge School Board on Tuesday approved a five-year, $14.2 million contract"
+                + " with Carver Transit to run the district’s school buses.",
+            "The 5-2 vote came after nearly three hours of public comment.",
+            "Contract: Carver Transit, 5 years, $14.2 million",
+            "Starting driver pay: $24.50/hour, up from $21.75",
+            "Routes consolidated since August: 11");
+  }
 }
