@@ -310,7 +310,9 @@ final class BodyReader {
           int box = LineShape.isAllCaps(text) ? factBoxEnd(i) : -1;
           if (box > i) {
             // "SIDEBAR:" over its facts, each with a figure ("Routes consolidated since August:
-            // 11"): the box's items are the story's
+            // 11"): the box's items are the story's, under its label
+            roles[i] = Role.HEADING;
+            texts[i] = text.strip().replaceFirst("\\s*:$", "");
             for (int k = i + 1; k <= box; k++) {
               texts[k] = lines.get(k).text();
               roles[k] = Role.PARAGRAPH;

@@ -1615,5 +1615,6 @@ class PastedPageTest {
             "Contract: Carver Transit, 5 years, $14.2 million",
             "Starting driver pay: $24.50/hour, up from $21.75",
             "Routes consolidated since August: 11");
+    assertThat(a.sections()).extracting(Section::heading).contains("SIDEBAR");
   }
 }
