@@ -510,6 +510,18 @@ public final class NewsLexicon {
           "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
           "legislator parliamentarian mp mep mla msp mpp");
 
+  /**
+   * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
+   * their seat ("Sen. Danladi", "Rep. Ortiz", "the MP for Leeds Central").
+   */
+  public static final Set<String> LEGISLATORS =
+      words(
+          "lawmaker legislator parliamentarian senator representative congressman congresswoman",
+          "congressmember assemblyman assemblywoman assemblymember mp mep mla msp mpp");
+
+  /** The nouns for any member of a legislature, whatever their seat. */
+  public static final Set<String> ANY_LEGISLATOR = words("lawmaker legislator parliamentarian");
+
   /** Role nouns that say whose relative someone is, not what they do. */
   public static final Set<String> KINSHIP =
       words("wife husband son daughter mother father brother sister widow widower partner");

@@ -540,7 +540,9 @@ final class MentionTracker {
         previous = word;
         if (lower) continue;
         if (w.equals(noun)
-            || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun)))
+            || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun))
+            // "the lawmaker" is the senator, the representative, the MP
+            || (NewsLexicon.ANY_LEGISLATOR.contains(noun) && NewsLexicon.LEGISLATORS.contains(w)))
           return person;
       }
     }

@@ -84,13 +84,19 @@ final class SpeakerIndex {
           java.util.Map.entry("captain", Set.of("skipper")));
 
   /**
-   * {@link #ROLE_SYNONYMS}, and the other spokes-words for one of {@link NewsLexicon#SPOKES_NOUNS}.
+   * {@link #ROLE_SYNONYMS}, the other spokes-words for one of {@link NewsLexicon#SPOKES_NOUNS}, and
+   * every member of a legislature for "lawmaker" ({@link NewsLexicon#ANY_LEGISLATOR}).
    */
   private static Set<String> roleSynonyms(String w) {
     Set<String> out = new LinkedHashSet<>(ROLE_SYNONYMS.getOrDefault(w, Set.of()));
     if (NewsLexicon.SPOKES_NOUNS.contains(w)) {
       out.addAll(NewsLexicon.SPOKES_NOUNS);
       out.remove(w);
+    }
+    // "the lawmaker" is the senator ("Sen."), the representative ("Rep."), the MP
+    if (NewsLexicon.ANY_LEGISLATOR.contains(w)) {
+      out.addAll(NewsLexicon.LEGISLATORS);
+      out.addAll(List.of("sen", "rep"));
     }
     return out;
   }

@@ -32,7 +32,8 @@ class LookupByDescriptionTest {
                         + " Nightjar), a student in Bergen. “It took a week,” Solberg said.\n\n"
                         + "Tulsa Fire Capt. Lee Ward said nobody was hurt.\n\n"
                         + "Dale Pruitt, the county’s emergency medical services director, said"
-                        + " the contract was meant as a bridge.")));
+                        + " the contract was meant as a bridge.\n\n"
+                        + "Sen. Abdulrahman Danladi told his colleagues that the cap would hold.")));
   }
 
   @ParameterizedTest
@@ -49,6 +50,8 @@ class LookupByDescriptionTest {
     "the councillor, Robert Tan",
     // initials of the role's words
     "the county EMS director, Dale Pruitt",
+    // a member of a legislature by the word for any
+    "the lawmaker, Abdulrahman Danladi",
     // an owner nobody's words hold is the organisation of the role
     "Westport's port manager, Ken Diaz"
   })

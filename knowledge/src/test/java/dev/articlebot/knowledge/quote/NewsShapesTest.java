@@ -1371,4 +1371,16 @@ class NewsShapesTest {
             "Dana Reyes: the tool was a mistake",
             "Marco Reyes: the tool had been built in six weeks");
   }
+
+  @Test
+  void theLawmakerIsTheMemberOfALegislatureNamedBefore() {
+    assertThat(
+            said(
+                "Sponsor of the bill, Sen. Abdulrahman Yusuf Danladi, told his colleagues that"
+                    + " Nigerians had been ignored.\n\n"
+                    + "The lawmaker said the cap would apply to all tariff bands."))
+        .containsExactly(
+            "Abdulrahman Yusuf Danladi: Nigerians had been ignored",
+            "Abdulrahman Yusuf Danladi: the cap would apply to all tariff bands");
+  }
 }
