@@ -19,7 +19,15 @@ final class Phrases {
    */
   static Set<String> initials(String role) {
     Set<String> out = new java.util.HashSet<>();
-    String[] words = role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    // the words of the role, an owner's "'s" and words like "the" and "of" left out ("the union's
+    // president" has no "us")
+    String[] words =
+        java.util.Arrays.stream(
+                role.toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("['’]s\\b", "")
+                    .split("[^\\p{L}]+"))
+            .filter(w -> !w.isEmpty() && !NewsLexicon.isFunctionWord(w))
+            .toArray(String[]::new);
     for (int i = 0; i < words.length; i++) {
       StringBuilder run = new StringBuilder();
       for (int j = i; j < words.length && j < i + MAX_INITIALS; j++) {

@@ -148,6 +148,17 @@ class LookupByDescriptionTest {
             });
   }
 
+  @Test
+  void initialsAreOfARolesOwnWordsNotOfAnOwnersMark() {
+    QuoteBook union =
+        bookOf(
+            "Denise Okafor, the union’s president, said the strike would go on.\n\n"
+                + "“We are ready,” Okafor said.");
+    assertThat(union.lookup("the white house")).isInstanceOf(QuoteLookup.NotFound.class);
+    assertThat(union.lookup("the US president")).isInstanceOf(QuoteLookup.NotFound.class);
+    assertThat(found(union, "the union president")).isEqualTo("Denise Okafor");
+  }
+
   /** The quote book of one article whose paragraphs are {@code text}'s blocks. */
   private static QuoteBook bookOf(String text) {
     return QuoteBook.of(List.of(NewsShapesTest.article(text)));
