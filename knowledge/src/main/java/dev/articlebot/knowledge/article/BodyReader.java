@@ -218,6 +218,7 @@ final class BodyReader {
     int packedLinks = 0; // the open list's lines right under the line above
     boolean teasers = false; // whether a line of the open list ends a sentence
     boolean disclosed = false; // a box of the writer's interests has been read
+    int signedOff = -1; // the line of the writer's sign-off that ended the story
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
@@ -227,6 +228,8 @@ final class BodyReader {
         // a credit among the trailers still names the story's agency and writers
         if (agency.isEmpty()) agency = Trailers.creditedAgency(text).orElse("");
         if (writers.isEmpty()) writers = Trailers.reporters(text);
+        // the story's picture under its writer's sign-off, as a social post prints it
+        if (signedOff == i - 1 && kinds.get(i) == LineKind.CAPTION) roles[i] = Role.CAPTION;
         continue;
       }
       // a list printed one link to a line, no blank line and no teaser between its links, gains no
@@ -278,6 +281,7 @@ final class BodyReader {
       switch (kinds.get(i)) {
         case END -> {
           ended = true;
+          if (Trailers.signOff(text).isPresent()) signedOff = i;
           agency = Trailers.creditedAgency(text).orElse("");
           writers = Trailers.reporters(text);
         }

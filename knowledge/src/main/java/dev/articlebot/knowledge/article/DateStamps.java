@@ -84,7 +84,8 @@ final class DateStamps {
       Pattern.compile(
           "^(first published|originally published|last updated?|last modified|published|posted"
               + "|this (?:content|article|story) was (?:first )?published"
-              + "|updated?|modified|uploaded|issued|date)(?:\\s+(?:on|at))?\\s*[:,]?\\s*(.*)$",
+              + "|updated?|modified|uploaded|issued|post(?:ed)? date|date)(?:\\s+(?:on|at))?\\s*[:,]?"
+              + "\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
       Pattern.compile(

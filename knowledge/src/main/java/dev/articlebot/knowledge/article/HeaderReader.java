@@ -65,7 +65,10 @@ final class HeaderReader {
     int headlineEnd = wrappedHeadlineEnd(headline);
     StringBuilder title =
         new StringBuilder(
-            headline >= 0 ? valueOf(lines.get(headline).text(), Fields.Label.HEADLINE) : "");
+            headline >= 0
+                ? LineShape.withoutPictographs(
+                    valueOf(lines.get(headline).text(), Fields.Label.HEADLINE))
+                : "");
     for (int k = headline + 1; k <= headlineEnd; k++) title.append(' ').append(lines.get(k).text());
     Found found = new Found(title.toString());
     int i = headlineEnd + 1;
@@ -837,7 +840,7 @@ final class HeaderReader {
    */
   private boolean isTitleLike(int j) {
     LineKind k = kinds.get(j);
-    String text = lines.get(j).text();
+    String text = LineShape.withoutPictographs(lines.get(j).text());
     if (EDITORS_NOTE.matcher(text).find()) return false;
     // "Explainer: Why the deal is stalling" over a byline is the story's own headline
     boolean kicked = k == LineKind.RELATED_INLINE && RelatedLinks.isKicker(text);

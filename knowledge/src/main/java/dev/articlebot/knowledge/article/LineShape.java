@@ -36,12 +36,16 @@ final class LineShape {
 
   /**
    * True when the line ends as a sentence does: a full stop, question or exclamation mark, ellipsis
-   * or colon, possibly followed by closing quotes or brackets.
+   * or colon, possibly followed by closing quotes or brackets, and by the hashtags a social post
+   * adds after its sentence ("… until further notice. #PineHollow").
    */
   static boolean endsLikeSentence(String line) {
-    char c = lastMark(line);
+    char c = lastMark(TRAILING_HASHTAGS.matcher(line).replaceFirst(""));
     return ".?!…:".indexOf(c) >= 0 && c != 0;
   }
+
+  private static final java.util.regex.Pattern TRAILING_HASHTAGS =
+      java.util.regex.Pattern.compile("(?<=[.!?…”\"’)])(?:\\s+#\\p{L}[\\p{L}\\d_]*)+\\s*$");
 
   /** The last character before any closing quotes or brackets, or 0 for an empty line. */
   static char lastMark(String line) {
@@ -69,6 +73,36 @@ final class LineShape {
             && line.length() > 1
             && Character.isDigit(line.codePointAt(Character.charCount(c)));
     return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«".indexOf(c) >= 0 || amount;
+  }
+
+  /**
+   * {@code line} without the pictographs that open or close it, and the space beside them: "📰 PINE
+   * HOLLOW SHUTS …" is "PINE HOLLOW SHUTS …", "WHAT TO KNOW 👇" is "WHAT TO KNOW". Symbols inside
+   * the line stay.
+   */
+  static String withoutPictographs(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end) {
+      int c = line.codePointAt(start);
+      if (!isPictograph(c) && !Character.isWhitespace(c)) break;
+      start += Character.charCount(c);
+    }
+    while (end > start) {
+      int c = line.codePointBefore(end);
+      if (!isPictograph(c) && !Character.isWhitespace(c)) break;
+      end -= Character.charCount(c);
+    }
+    return line.substring(start, end);
+  }
+
+  /** An emoji or another picture sign, or a mark that joins or styles one. */
+  private static boolean isPictograph(int c) {
+    int type = Character.getType(c);
+    return type == Character.OTHER_SYMBOL && c >= 0x2190
+        || c == 0xFE0F
+        || c == 0x200D
+        || c >= 0x1F3FB && c <= 0x1F3FF;
   }
 
   /** Every word starts with a capital letter or a digit ("Rates & Bonds" counts "&" as neutral). */

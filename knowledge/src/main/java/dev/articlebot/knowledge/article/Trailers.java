@@ -245,6 +245,7 @@ final class Trailers {
     if (LineShape.words(s) <= 80 && PAPER_REFERENCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;
+    if (signOff(s).isPresent()) return true; // "— Corinne Maddox, Ledger staff" under the story
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
     // "— Reporting by …" under a shared post, "--Additional reporting by …": a dash may lead
     if (isCredits(LEADING_DASHES.matcher(s).replaceFirst(""))) return true;
@@ -322,11 +323,31 @@ final class Trailers {
   private static final Pattern LEADING_DASHES = Pattern.compile("^[—–-]+\\s*");
 
   /**
+   * The writers of a sign-off under a story: a dash, their names and their newsroom job ("— Corinne
+   * Maddox, Ledger staff", "- Ana Lim, staff writer"); empty when the line is none. A pull quote's
+   * credit names no newsroom job ("— Thandeka Mbali, Makhanda resident").
+   */
+  static java.util.Optional<List<String>> signOff(String line) {
+    java.util.regex.Matcher m = SIGN_OFF.matcher(line.strip());
+    if (!m.matches() || !Bylines.isNameList(m.group(1))) return java.util.Optional.empty();
+    String[] job = LineShape.tokens(m.group(2));
+    if (job.length == 0 || !WebLexicon.isNewsroomRole(job[job.length - 1])) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Bylines.names(m.group(1), true));
+  }
+
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("^[—–-]+\\s*([^,]{3,60}),\\s*([^,.!?]{3,40})$");
+
+  /**
    * The writers a closing credit names ("— Reporting by Kayla Brandt and Marcus Odell", "Reporting
    * by A in Frankfurt; Editing by B" gives A, "Reported by A and B" both), or none: a story whose
    * page prints no byline above it is theirs.
    */
   static List<String> reporters(String line) {
+    java.util.Optional<List<String>> signed = signOff(line);
+    if (signed.isPresent()) return signed.get();
     String s = LEADING_DASHES.matcher(line.strip()).replaceFirst("");
     if (!isCredits(s)) return List.of();
     for (String part : CREDIT_SEPARATOR.split(s)) {

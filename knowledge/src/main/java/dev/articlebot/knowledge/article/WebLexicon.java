@@ -347,6 +347,20 @@ final class WebLexicon {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * A link back to the site's lists, with its arrows: "Return to full list >>", "Back to News »".
+   */
+  static final Pattern BACK_LINK =
+      Pattern.compile(
+          "^(?:return|back|go back) to [\\p{L} ]{1,30}?\\s*(?:>>|[›»→])$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A pointing sign before a link, as social posts print them: "👉 Full story and photos:
+   * lakeshoreledger.com/…", "➡️ Read more: …".
+   */
+  static final Pattern POINTED_LINK = Pattern.compile("^(?:👉|➡️?|🔗|👇)\\s*\\S.*");
+
+  /**
    * A line under a byline saying where the writers were: "Reporting from Jefferson City, Mo." (the
    * whole line, a place after it).
    */
@@ -369,7 +383,8 @@ final class WebLexicon {
    */
   static final Pattern STORY_UPDATE_NOTE =
       Pattern.compile(
-          "^(?:editor[’']?s[’']? note\\s*[:.–—-]\\s*(?:this|the)|this) (?:story|article|report|post|piece)"
+          "^(?:editor[’']?s[’']? note\\s*[:.–—-]\\s*(?:this|the)|this)"
+              + " (?:story|article|report|post|piece|appeal|release|page)"
               + " (?:has been|was|had been) updated\\b(?!.*\\bcorrect).*$",
           Pattern.CASE_INSENSITIVE);
 

@@ -74,6 +74,9 @@ class BoilerplateTest {
             + " apply.",
         "This article is republished from The Conversation under a Creative Commons license. Read"
             + " the original article.",
+        "Return to full list >>",
+        "👉 Full story and more photos: lakeshoreledger.com/news/2026/12/04/pine-hollow-beach",
+        "This appeal was updated at 15:20 on 4 December to include a statement from the family.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -116,6 +119,8 @@ class BoilerplateTest {
         "Do you qualify? Most households on the estate will, the council says.",
         "Have the courts settled it? Not yet: the appeal is due in March.",
         "The photos are available under a Creative Commons licence, the museum said.",
+        "Maps are available at www.carvertonoh.gov/SycamoreWater, or call 937-555-0142.",
+        "Return to the full council next week, the mayor told the committee.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

@@ -1617,4 +1617,37 @@ class PastedPageTest {
             "Routes consolidated since August: 11");
     assertThat(a.sections()).extracting(Section::heading).contains("SIDEBAR");
   }
+
+  @Test
+  void aNewspapersSocialPostGivesTheStoryUnderItsPictographsAndHashtagsAndItsWritersSignOff() {
+    String text =
+        "Lakeshore Ledger\nDecember 4 at 6:12 PM · \n"
+            + "📰 PINE HOLLOW SHUTS ITS PUBLIC BEACH AS TOXIC ALGAE BLOOM SPREADS\n\n"
+            + "Pine Hollow closed its public beach on Lake Harris on Friday afternoon after state"
+            + " tests confirmed a toxic algae bloom. #PineHollow\n\n"
+            + "“We don’t take closing the beach lightly,” said Dana Whitcomb, the town’s parks"
+            + " director.\n\n"
+            + "👉 Symptoms to watch for: lakeshoreledger.com/health/algae-advisory\n\n"
+            + "The town now wants to know whether runoff feeds the bloom. #AlgaeBloom #LakeHarris\n\n"
+            + "— Corinne Maddox, Ledger staff\n\n"
+            + "📸 Caution tape blocks the beach entrance Friday. (Ledger photo/Marcus Lyle)\n\n"
+            + "See less\n👍❤️😢 1.2K\n342 comments  88 shares\nLike\nComment\nShare\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("PINE HOLLOW SHUTS ITS PUBLIC BEACH AS TOXIC ALGAE BLOOM SPREADS");
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.authors()).containsExactly("Corinne Maddox");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Caution tape blocks the beach entrance Friday. (Ledger photo/Marcus Lyle)");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Pine Hollow closed its public beach on Lake Harris on Friday afternoon after state"
+                + " tests confirmed a toxic algae bloom. #PineHollow",
+            "“We don’t take closing the beach lightly,” said Dana Whitcomb, the town’s parks"
+                + " director.",
+            "The town now wants to know whether runoff feeds the bloom. #AlgaeBloom #LakeHarris");
+  }
 }
