@@ -34,7 +34,7 @@ final class PageReader {
     for (BodyReader.Piece piece : body.pieces()) {
       switch (piece.role()) {
         case PARAGRAPH -> builder.paragraph(piece.text());
-        case HEADING -> builder.heading(piece.text());
+        case HEADING -> builder.heading(LineShape.withoutPictographs(piece.text()));
         case CAPTION -> builder.caption(piece.text());
         default -> {}
       }

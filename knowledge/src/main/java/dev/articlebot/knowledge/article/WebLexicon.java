@@ -347,12 +347,10 @@ final class WebLexicon {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A link back to the site's lists, with its arrows: "Return to full list >>", "Back to News »".
+   * A link's label with its arrow, no sentence: "Return to full list >>", "Upload dashcam footage
+   * ›", "Back to News »".
    */
-  static final Pattern BACK_LINK =
-      Pattern.compile(
-          "^(?:return|back|go back) to [\\p{L} ]{1,30}?\\s*(?:>>|[›»→])$",
-          Pattern.CASE_INSENSITIVE);
+  static final Pattern ARROW_LINK = Pattern.compile("^[^.!?]{1,50}?\\s*(?:>>|[›»→])$");
 
   /**
    * A pointing sign before a link, as social posts print them: "👉 Full story and photos:

@@ -75,6 +75,7 @@ class BoilerplateTest {
         "This article is republished from The Conversation under a Creative Commons license. Read"
             + " the original article.",
         "Return to full list >>",
+        "Upload dashcam footage ›",
         "👉 Full story and more photos: lakeshoreledger.com/news/2026/12/04/pine-hollow-beach",
         "This appeal was updated at 15:20 on 4 December to include a statement from the family.",
       })

@@ -1629,6 +1629,8 @@ class PastedPageTest {
             + " director.\n\n"
             + "👉 Symptoms to watch for: lakeshoreledger.com/health/algae-advisory\n\n"
             + "The town now wants to know whether runoff feeds the bloom. #AlgaeBloom #LakeHarris\n\n"
+            + "WHAT TO KNOW 👇\n"
+            + "• The beach and boat ramp are closed until further notice.\n\n"
             + "— Corinne Maddox, Ledger staff\n\n"
             + "📸 Caution tape blocks the beach entrance Friday. (Ledger photo/Marcus Lyle)\n\n"
             + "See less\n👍❤️😢 1.2K\n342 comments  88 shares\nLike\nComment\nShare\n";
@@ -1648,6 +1650,8 @@ class PastedPageTest {
                 + " tests confirmed a toxic algae bloom. #PineHollow",
             "“We don’t take closing the beach lightly,” said Dana Whitcomb, the town’s parks"
                 + " director.",
-            "The town now wants to know whether runoff feeds the bloom. #AlgaeBloom #LakeHarris");
+            "The town now wants to know whether runoff feeds the bloom. #AlgaeBloom #LakeHarris",
+            "• The beach and boat ramp are closed until further notice.");
+    assertThat(a.sections()).extracting(Section::heading).contains("WHAT TO KNOW");
   }
 }
