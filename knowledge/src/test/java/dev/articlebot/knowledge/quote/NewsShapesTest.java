@@ -1383,4 +1383,16 @@ class NewsShapesTest {
             "Abdulrahman Yusuf Danladi: Nigerians had been ignored",
             "Abdulrahman Yusuf Danladi: the cap would apply to all tariff bands");
   }
+
+  @Test
+  void whatAPersonsFamilySaysIsNotTheirs() {
+    assertThat(
+            said(
+                "Councillor Simon Thackeray said a review was under way.\n\n"
+                    + "“He is fighting hard,” his family said.\n\n"
+                    + "In a statement, his family said: “We ask that our privacy is respected.”\n\n"
+                    + "Thackeray publicly said the route was safe."))
+        .containsExactly(
+            "Simon Thackeray: a review was under way", "Simon Thackeray: the route was safe");
+  }
 }
