@@ -126,11 +126,7 @@ final class HeaderReader {
             case TEXT -> Bylines.unlabelled(text, false);
             default -> Optional.empty();
           };
-      if (b.isPresent()) {
-        found.authors.addAll(b.get().authors());
-        found.agency = b.get().agency();
-        found.byline = b.get().printed();
-      }
+      b.ifPresent(found::byline);
     }
     return new Header(
         found.title,
@@ -278,6 +274,13 @@ final class HeaderReader {
     boolean hasByline() {
       return !authors.isEmpty() || !agency.isEmpty() || !byline.isEmpty();
     }
+
+    /** The writers, agency and printed line of the story's byline. */
+    void byline(Bylines.Byline b) {
+      authors.addAll(b.authors());
+      agency = b.agency();
+      byline = b.printed();
+    }
   }
 
   /**
@@ -301,11 +304,7 @@ final class HeaderReader {
     switch (kind) {
       case BYLINE -> {
         Bylines.Byline b = Bylines.labelled(text).orElseThrow();
-        if (!found.hasByline()) {
-          found.authors.addAll(b.authors());
-          found.agency = b.agency();
-          found.byline = b.printed();
-        }
+        if (!found.hasByline()) found.byline(b);
         found.dates.addAll(b.dates());
         found.lastByline = i;
       }
@@ -376,9 +375,7 @@ final class HeaderReader {
         if (!found.hasByline()) {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {
-            found.authors.addAll(b.get().authors());
-            found.agency = b.get().agency();
-            found.byline = b.get().printed();
+            found.byline(b.get());
             found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }

@@ -342,8 +342,8 @@ final class Trailers {
 
   /**
    * The writers a closing credit names ("— Reporting by Kayla Brandt and Marcus Odell", "Reporting
-   * by A in Frankfurt; Editing by B" gives A, "Reported by A and B" both), or none: a story whose
-   * page prints no byline above it is theirs.
+   * by A in Frankfurt; Editing by B" gives A, "Reported by A and B" both, a sign-off "— Corinne
+   * Maddox, Ledger staff" hers), or none: a story whose page prints no byline above it is theirs.
    */
   static List<String> reporters(String line) {
     java.util.Optional<List<String>> signed = signOff(line);
