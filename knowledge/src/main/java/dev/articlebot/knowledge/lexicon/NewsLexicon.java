@@ -840,11 +840,14 @@ public final class NewsLexicon {
   public static boolean isAdverb(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return ADVERBS.contains(w)
-        || (w.length() > 4 && w.endsWith("ly") && w.equals(word) && !LY_NOUNS.contains(w));
+        || (w.length() > 4
+            && w.endsWith("ly")
+            && w.equals(word)
+            && !LY_WORDS_NOT_ADVERBS.contains(w));
   }
 
   /** Nouns and verbs that end in "-ly" as adverbs do ("his family said" is no "his … said"). */
-  private static final Set<String> LY_NOUNS =
+  private static final Set<String> LY_WORDS_NOT_ADVERBS =
       words(
           "family assembly supply rally belly jelly folly anomaly monopoly homily reply apply",
           "comply imply multiply");
