@@ -718,6 +718,9 @@ final class BodyReader {
     if (!LineShape.startsLikeTitle(text) || HeaderReader.isListItem(text)) return false;
     if (LineShape.isAllCaps(text)) return false; // a promo's link in capitals
     if (text.strip().endsWith("]")) return false; // a reference work's "[citation needed]"
+    // a quotation with its speaker ("“…,” Pruitt said, laughing. (quote approximate …)") is the
+    // story's, whatever it ends with
+    if (LineShape.hasQuotation(text) && reportsSpeech(text)) return false;
     // it ends with a word or a number of its own ("since 1995"): no sentence's end, and no
     // footnote's number glued to one ("… that night.3")
     boolean endsWithWord =

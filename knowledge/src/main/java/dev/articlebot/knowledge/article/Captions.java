@@ -63,14 +63,14 @@ final class Captions {
   /**
    * A credit that names the picture's source after the photographer or the owner's leave: "… Justin
    * Sullivan via Getty Images", "… in October 2026. Permission granted by Ostrander Parcel
-   * Service".
+   * Service", "… near Mulford Road. Provided by Rock River Regional Transit".
    */
   private static final String VIA_CREDIT =
       "(?:"
           + name(1, 3)
           + "\\s+via\\s+"
           + name(0, 3)
-          + "|Permission granted by\\s+"
+          + "|(?:Permission granted|Provided) by\\s+"
           + name(0, 5)
           + ")";
 

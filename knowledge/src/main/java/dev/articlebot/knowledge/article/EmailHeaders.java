@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ---------", "Begin forwarded message:").
  *
  * <p>Guarantee: only a block of header fields of which one gives an email address, or that follows
- * a forwarding mark, is furniture; the lines above a forwarding mark are furniture only when such a
- * block follows it. A "Date:" line or a "From:" line elsewhere keeps its kind.
+ * a forwarding mark, is furniture, but for its "Subject:" line, which the header reads as a
+ * headline where the story prints none; the lines above a forwarding mark are furniture only when
+ * such a block follows it. A "Date:" line or a "From:" line elsewhere keeps its kind.
  */
 final class EmailHeaders {
 
@@ -24,6 +25,8 @@ final class EmailHeaders {
       Pattern.compile(
           "^-*\\s*(?:Forwarded message|Begin forwarded message:?|Original Message)\\s*-*$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SUBJECT = Pattern.compile("^Subject\\s*:\\s*\\S.*$");
 
   private EmailHeaders() {}
 
@@ -40,7 +43,10 @@ final class EmailHeaders {
       boolean forwarded = i > 0 && FORWARD_MARK.matcher(lines.get(i - 1).text()).matches();
       if (end - i < 2 || !address && !forwarded) continue;
       int from = forwarded ? 0 : i;
-      for (int j = from; j < end; j++) kinds.set(j, LineKind.FURNITURE);
+      for (int j = from; j < end; j++) {
+        // the subject stays: a story mailed without a headline of its own goes by it
+        if (!SUBJECT.matcher(lines.get(j).text()).matches()) kinds.set(j, LineKind.FURNITURE);
+      }
     }
   }
 

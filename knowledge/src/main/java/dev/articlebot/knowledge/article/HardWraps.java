@@ -237,8 +237,9 @@ final class HardWraps {
       String line = block.get(i);
       if (LineShape.words(line) < 4
           || LineShape.endsLikeSentence(line)
-          || BROKEN_WORD_END.matcher(line).find()) {
-        continue;
+          || BROKEN_WORD_END.matcher(line).find()
+          || HeaderReader.isListItem(block.get(i + 1))) {
+        continue; // an item's end before the next item's marker is no wrap's break
       }
       int nextWord = block.get(i + 1).split("\\s+", 2)[0].length();
       if ((line.length() + 1 + nextWord) * 10 < longest * 9) return false;
@@ -280,7 +281,12 @@ final class HardWraps {
         return true;
       }
       char last = previous.charAt(previous.length() - 1);
-      if (withinWidth && wrap.blankSeparated() && ":,;–—-".indexOf(last) >= 0) return true;
+      if (withinWidth
+          && wrap.blankSeparated()
+          && ":,;–—-".indexOf(last) >= 0
+          && !Fields.opensWithLabel(line)) { // "---- Forwarded message ----" / "From: …"
+        return true;
+      }
     }
     if (LineShape.words(previous) < wrap.minWords()) return false;
     // "by Rina Tsujimoto" under a headline: a byline in lower case starts a line of its own

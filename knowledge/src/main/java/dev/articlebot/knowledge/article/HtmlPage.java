@@ -23,13 +23,13 @@ import org.jsoup.nodes.TextNode;
  * when the headline stands above it. The headline is the {@code h1} that the metadata's headline
  * names, so a site's logo set in an {@code h1} is not taken for it. Inside the article, what is
  * never the story is removed: scripts, forms, buttons, {@code nav}, {@code aside}, {@code footer},
- * hidden elements, and elements whose class or id names page furniture (share tools, related links,
- * newsletters, ads, comments, pull quotes, consent banners); an element whose name only may be
- * furniture (tags, bio, more, a hidden class) stays when it holds two long paragraphs, and wrappers
- * for subscribers, screen sizes or floats stay. Each block element then gives one line, marked with
- * what it is: the headline, {@code h1}–{@code h6} headings, {@code figcaption} captions, {@code p},
- * {@code li} and {@code blockquote} paragraphs; inline elements ({@code time}, links, emphasis)
- * stay inside their line.
+ * hidden elements, footnotes' markers, links that download a file, and elements whose class or id
+ * names page furniture (share tools, related links, newsletters, ads, comments, pull quotes,
+ * consent banners); an element whose name only may be furniture (tags, bio, more, a hidden class)
+ * stays when it holds two long paragraphs, and wrappers for subscribers, screen sizes or floats
+ * stay. Each block element then gives one line, marked with what it is: the headline, {@code
+ * h1}–{@code h6} headings, {@code figcaption} captions, {@code p}, {@code li} and {@code
+ * blockquote} paragraphs; inline elements ({@code time}, links, emphasis) stay inside their line.
  *
  * <p>Metadata: the headline from {@code og:title} or JSON-LD, the authors from JSON-LD {@code
  * author} (people, not organisations), {@code meta name=author} or a non-URL {@code
@@ -372,6 +372,7 @@ final class HtmlPage {
       if (e.tagName().equals("aside") && isPhotoAside(e)) continue;
       if (DROPPED_TAGS.contains(e.tagName())
           || isNoteMarker(e)
+          || e.tagName().equals("a") && e.hasAttr("download") // "Download the data (CSV)"
           || e.hasAttr("hidden")
           || "true".equals(e.attr("aria-hidden"))
           || "dialog".equals(e.attr("role"))) {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Cleans text pasted from a web page into lines: unifies line breaks, turns non-breaking and other
  * exotic spaces into plain ones (they survive {@link String#strip()}), drops zero-width characters
- * and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim.
+ * and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim. A text
+ * browser's dump (Lynx, w3m: a "References" list of numbered addresses at its end) loses that list,
+ * the link numbers it printed before each link's text ("By [15]Caitlin Moreau") and its lists of
+ * links ("* [31]About Us"), which are its own marks, not the page's words.
  */
 final class PastedText {
 
@@ -25,6 +28,50 @@ final class PastedText {
     text = ODD_SPACES.matcher(text).replaceAll(" ");
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) lines.add(line.strip());
-    return lines;
+    int references = referencesList(lines);
+    if (references < 0) return lines;
+    List<String> out = new ArrayList<>(references);
+    for (String line : lines.subList(0, references)) {
+      // a menu's or a footer's link in a list ("* [31]About Us") is the browser's, no text
+      out.add(LISTED_LINK.matcher(line).matches() ? "" : LINK_NUMBER.matcher(line).replaceAll(""));
+    }
+    return out;
+  }
+
+  /** A link of a list in a text browser's dump: "* [31]About Us", "+ [5]News". */
+  private static final Pattern LISTED_LINK =
+      Pattern.compile("^[*+o•]\\s+\\[\\d{1,4}\\][^\\[]{1,60}$");
+
+  /** A text browser's number before a link's text: "[15]". */
+  private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+
+  /** An item of a text browser's list of the page's links: "12. https://…". */
+  private static final Pattern REFERENCE =
+      Pattern.compile("^\\d{1,4}\\.\\s+(?:https?|mailto|file|ftp):\\S+$");
+
+  /** The fewest numbered addresses a text browser's "References" list holds here. */
+  private static final int MIN_REFERENCES = 3;
+
+  /**
+   * The line "References" that opens a text browser's list of the page's links (three numbered
+   * addresses or more under it, "Visible links:" between them maybe), when link numbers stand in
+   * the text above it; -1 otherwise.
+   */
+  private static int referencesList(List<String> lines) {
+    for (int i = lines.size() - 1; i > 0; i--) {
+      if (!lines.get(i).equals("References")) continue;
+      int items = 0;
+      for (int j = i + 1; j < lines.size() && j <= i + 3 + items; j++) {
+        if (REFERENCE.matcher(lines.get(j)).matches()) items++;
+      }
+      if (items < MIN_REFERENCES) return -1;
+      int numbers = 0;
+      for (int j = 0; j < i; j++) {
+        java.util.regex.Matcher m = LINK_NUMBER.matcher(lines.get(j));
+        while (m.find()) numbers++;
+      }
+      return numbers >= MIN_REFERENCES ? i : -1;
+    }
+    return -1;
   }
 }

@@ -34,6 +34,8 @@ class CaptionsTest {
         "Location of Tromsø in Norway. Image: NordNorsk.",
         "Ride-hail companies had begun stripping fare multipliers from their apps. (iStock.com/Evan"
             + " Marchetti)",
+        "A rendering shows a proposed station near Mulford Road. Provided by Rock River Regional"
+            + " Transit",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

@@ -423,4 +423,25 @@ class HtmlPageTest {
             "The Bank of Ghana will cap the margin banks may charge importers from January.",
             "Importers said the rule came at the worst possible time for their orders.");
   }
+
+  @Test
+  void aLinkThatDownloadsAFileIsNoWordOfTheCaption() {
+    String html =
+        """
+        <html><head><title>Gas</title></head><body><article>
+        <h1>Europe filled its gas tanks</h1>
+        <p>Storage was full in November, and withdrawals have run ahead of the average since.</p>
+        <figure><img src="f.png"><figcaption>
+          <p><strong>Figure 1:</strong> Power and gas prices (€/MWh)</p>
+          <p>Source: EPEX Spot; ICE Endex.</p>
+          <a class="figure-download" href="/f.csv" download="">Download the data (CSV)</a>
+        </figcaption></figure>
+        <p>A cold snap would test the grid before March, the operator said.</p>
+        </article></body></html>
+        """;
+    Article a = parser.parseHtml("gas", html);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly("Figure 1: Power and gas prices (€/MWh) Source: EPEX Spot; ICE Endex.");
+  }
 }

@@ -1654,4 +1654,75 @@ class PastedPageTest {
             "• The beach and boat ramp are closed until further notice.");
     assertThat(a.sections()).extracting(Section::heading).contains("WHAT TO KNOW");
   }
+
+  @Test
+  void aTextBrowsersDumpLosesItsLinkNumbersMenusAndReferencesAndKeepsItsWrappedListItems() {
+    String text =
+        "   [1]Skip to main content [2]Skip to homepage\n\n"
+            + "     * [5]News\n     * [6]Sports\n     * [7]Opinion\n\n"
+            + "          Rockford council approves $118M bus rapid transit line\n\n"
+            + "   By [15]Caitlin Moreau\n   Rock River Sentinel\n\n"
+            + "   Published 6:14 a.m. CT Dec. 4, 2026\n\n"
+            + "   Rockford will get its first bus rapid transit line after the [19]City Council\n"
+            + "   voted 8-4 late Thursday to approve a $118 million plan.\n\n"
+            + "   The plan approved Thursday calls for:\n\n"
+            + "     * Center-running, bus-only lanes on about 5.1 miles of East State Street\n"
+            + "       between Third Street and Alpine Road\n"
+            + "     * 19 stations with level boarding, real-time arrival signs and ticket\n"
+            + "       machines, spaced roughly a half-mile apart\n\n"
+            + "   The mayor said the city would bring a proposal for a small-business fund to\n"
+            + "   the council in January.\n\n"
+            + "     * [31]About Us\n     * [32]Contact Us\n     * [33]Privacy Policy\n\n"
+            + "   (c) 2026 Rock River Sentinel. All rights reserved.\n\n"
+            + "References\n\n"
+            + "   Visible links:\n"
+            + "   1. https://www.rockriversentinel.com/#main\n"
+            + "   2. https://www.rockriversentinel.com/\n"
+            + "   5. https://www.rockriversentinel.com/news/\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Rockford council approves $118M bus rapid transit line");
+    assertThat(a.authors()).containsExactly("Caitlin Moreau");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Rockford will get its first bus rapid transit line after the City Council voted 8-4"
+                + " late Thursday to approve a $118 million plan.",
+            "The plan approved Thursday calls for:",
+            "* Center-running, bus-only lanes on about 5.1 miles of East State Street between"
+                + " Third Street and Alpine Road",
+            "* 19 stations with level boarding, real-time arrival signs and ticket machines,"
+                + " spaced roughly a half-mile apart",
+            "The mayor said the city would bring a proposal for a small-business fund to the"
+                + " council in January.");
+  }
+
+  @Test
+  void aForwardedPoolReportGoesByItsSubjectAndKeepsAQuotationWithItsNote() {
+    String text =
+        "fyi - pool from the flood stop, photo attached.\n\n"
+            + "---------- Forwarded message ---------\n"
+            + "From: Caroline Voss <cvoss@capitalledger.com>\n"
+            + "Date: Fri, Dec 4, 2026 at 4:12 PM\n"
+            + "Subject: Gov pool report #3 — flood site visit\n"
+            + "To: Statehouse Pool <statehouse-pool@googlegroups.com>\n\n\n"
+            + "POOL REPORT #3\n"
+            + "Reporter: Caroline Voss, The Capital Ledger\n"
+            + "Dec. 4, 2026\n\n"
+            + "2:41 p.m. — The governor's motorcade arrived on Front Street in Aldridge Falls and\n"
+            + "stopped outside Hendricks Hardware, where the waterline is still visible.\n\n"
+            + "Walter Pruitt, 71, showed the governor a furnace and a chest freezer, both\n"
+            + "ruined. Delgado told him he would qualify for the full household grant.\n\n"
+            + "\"Well, that'll about cover the furnace,\" Pruitt said, laughing. (quote\n"
+            + "approximate — pool was in the hallway)\n\n"
+            + "3:36 p.m. — Outside the Methodist church on Mill Street, Gov. Delgado met\n"
+            + "volunteers unloading a box truck of bleach, mops and contractor bags.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Gov pool report #3 — flood site visit");
+    assertThat(a.captions()).isEmpty();
+    assertThat(a.paragraphs()).hasSize(4);
+    assertThat(a.paragraphs().get(2).text())
+        .isEqualTo(
+            "\"Well, that'll about cover the furnace,\" Pruitt said, laughing. (quote approximate"
+                + " — pool was in the hallway)");
+  }
 }
