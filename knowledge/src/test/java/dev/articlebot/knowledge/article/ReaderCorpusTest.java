@@ -129,9 +129,13 @@ class ReaderCorpusTest {
       String text = CUT_WORD.matcher(u.text()).replaceFirst("");
       int inParagraphs = occurrences(parsed, text);
       if (u.words() >= 3) {
+        // as often as the body's lines hold it, or as its running text does: a wrapped line's
+        // words may also stand inside a sentence another line break cut ("… medians between
+        // Third Street and Alpine" / "Road, is expected …")
         assertThat(inParagraphs)
             .as("paragraphs holding the body sentence “%s”", u.text())
-            .isEqualTo(occurrences(bodyTexts, text));
+            .isBetween(
+                occurrences(bodyTexts, text), occurrencesIn(String.join(" ", bodyTexts), text));
       } else {
         assertThat(inParagraphs).as("paragraphs holding “%s”", u.text()).isPositive();
       }
@@ -266,6 +270,13 @@ class ReaderCorpusTest {
   /** The cut part of a word a line ends with, hyphen and all: " com-". */
   private static final java.util.regex.Pattern CUT_WORD =
       java.util.regex.Pattern.compile("\\s*\\S*\\p{L}-$");
+
+  /** How many times {@code part} stands in {@code text}, none overlapping. */
+  private static int occurrencesIn(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) n++;
+    return n;
+  }
 
   private static int occurrences(List<String> paragraphs, String sentence) {
     int n = 0;

@@ -86,7 +86,8 @@ final class SourceText {
    */
   static SourceText ofPastedText(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\r\\n|\\r|\\n")) {
+    // as the reader cleans it: a text browser's link numbers and references are no words of it
+    for (String line : PastedText.lines(text)) {
       String n =
           normalise(
               line.replaceFirst("^\\s*>", "").replaceFirst("^\\s*([*_])([^*_]+)\\1\\s*$", "$2"));
