@@ -39,6 +39,7 @@ final class Boilerplate {
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 6 && WebLexicon.ARROW_LINK.matcher(s).matches()
+        || LineShape.words(s) <= 30 && WebLexicon.MAILED_LINK.matcher(s).find()
         || LineShape.words(s) <= 30
             && WebLexicon.POINTED_LINK.matcher(s).matches()
             && WebLexicon.WEB_ADDRESS.matcher(s).find()

@@ -106,9 +106,13 @@ final class DateStamps {
       Pattern.compile(
           "^(.*\\d.*?)\\s+[|–—-]\\s+(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
 
-  /** A publication's name of one to five capitalised words, a slash, and what follows it. */
+  /**
+   * A publication's name of one to five capitalised words, a slash or a dash, and what follows it:
+   * "The Courier / Dec 3, 2026", a newsletter's "THE MORNING LEDGER — Friday, Dec. 4, 2026".
+   */
   private static final Pattern PAPER_THEN_DATE =
-      Pattern.compile("^\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+/\\s+(\\S.*)$");
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+[/—–]\\s+(\\S.*)$");
 
   private static final Pattern UPDATE_NOTE =
       Pattern.compile(
@@ -130,6 +134,15 @@ final class DateStamps {
    * The dates {@code line} consists of, or empty when it is not a date line. A bare date is
    * reported as {@link Kind#PUBLISHED}; the caller decides what a second bare date means.
    */
+  /**
+   * A masthead's line: the publication's name, a slash or a dash, and the date of the issue ("THE
+   * MORNING LEDGER — Friday, Dec. 4, 2026").
+   */
+  static boolean isMasthead(String line) {
+    Matcher paper = PAPER_THEN_DATE.matcher(line.strip());
+    return paper.matches() && isDate(paper.group(1), false);
+  }
+
   static List<Stamp> read(String line) {
     // "8 min readDec 4, 2026": a reading time before the date, glued to it or set apart
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");

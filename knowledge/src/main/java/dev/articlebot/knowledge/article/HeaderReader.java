@@ -116,6 +116,13 @@ final class HeaderReader {
     for (int k = headline - 1; found.dates.isEmpty() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
       if (kinds.get(k) == LineKind.DATE) found.dates.addAll(DateStamps.read(lines.get(k).text()));
     }
+    // a newsletter's masthead over its greeting and the story it leads with, when no date is nearer
+    for (int k = headline - 1; found.dates.isEmpty() && k >= 0; k--) {
+      String text = lines.get(k).text();
+      if (kinds.get(k) == LineKind.DATE && DateStamps.isMasthead(text)) {
+        found.dates.addAll(DateStamps.read(text));
+      }
+    }
     // a byline printed over the headline, when none under: a replica edition prints the paper,
     // date, page and writer first ("ELLEN MACISAAC STAFF REPORTER …" / "Council OKs …")
     for (int k = headline - 1; !found.hasByline() && k >= 0 && k >= headline - DATE_ABOVE; k--) {

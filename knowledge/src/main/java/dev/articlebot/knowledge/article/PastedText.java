@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim. A text
  * browser's dump (Lynx, w3m: a "References" list of numbered addresses at its end) loses that list,
  * the link numbers it printed before each link's text ("By [15]Caitlin Moreau") and its lists of
- * links ("* [31]About Us"), which are its own marks, not the page's words.
+ * links ("* [31]About Us"), which are its own marks, not the page's words. Text copied out of a
+ * content system's editor (WordPress block comments, "[caption]" shortcodes) keeps its words and
+ * loses the system's markup.
  */
 final class PastedText {
 
@@ -27,7 +29,11 @@ final class PastedText {
     text = INVISIBLE.matcher(text).replaceAll("");
     text = ODD_SPACES.matcher(text).replaceAll(" ");
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\n", -1)) lines.add(line.strip());
+    boolean cms = WORDPRESS_BLOCK.matcher(text).find() || SHORTCODE_CAPTION.matcher(text).find();
+    for (String line : text.split("\n", -1)) {
+      if (cms) lines.addAll(withoutMarkup(line));
+      else lines.add(line.strip());
+    }
     int references = referencesList(lines);
     if (references < 0) return lines;
     List<String> out = new ArrayList<>(references);
@@ -41,6 +47,39 @@ final class PastedText {
   /** A link of a list in a text browser's dump: "* [31]About Us", "+ [5]News". */
   private static final Pattern LISTED_LINK =
       Pattern.compile("^[*+o•]\\s+\\[\\d{1,4}\\][^\\[]{1,60}$");
+
+  /**
+   * A WordPress editor's block comment: "
+   * <!-- wp:paragraph -->
+   * ".
+   */
+  private static final Pattern WORDPRESS_BLOCK = Pattern.compile("(?m)^\\s*<!-- /?wp:");
+
+  /** A caption shortcode: "[caption id=…]<img …/> Volunteers sort …[/caption]". */
+  private static final Pattern SHORTCODE_CAPTION = Pattern.compile("\\[caption[^\\]]*\\]");
+
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
+  private static final Pattern EMBED = Pattern.compile("\\[embed\\].*?\\[/embed\\]");
+  private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(?:\\s[^\\]]*)?\\]");
+  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+  /**
+   * A line of a page's source as a content system's editor shows it, pasted as text: its words,
+   * without block comments, shortcodes, embeds or tags, entities read; a pull quote's credit
+   * ("<cite>Name</cite>") on a line of its own under it, as a dash and the name.
+   */
+  private static List<String> withoutMarkup(String line) {
+    String s = COMMENT.matcher(line).replaceAll("");
+    s = EMBED.matcher(s).replaceAll("");
+    s = SHORTCODE.matcher(s).replaceAll("");
+    s = s.replaceAll("(?i)<cite[^>]*>", "\n— ");
+    s = TAG.matcher(s).replaceAll("");
+    s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+    s = ODD_SPACES.matcher(s).replaceAll(" ");
+    List<String> out = new ArrayList<>();
+    for (String part : s.split("\n", -1)) out.add(part.strip());
+    return out;
+  }
 
   /** A text browser's number before a link's text: "[15]". */
   private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");

@@ -313,6 +313,7 @@ final class WebLexicon {
               + "|^(?:all )?(?:text|content) is available under (?:the|a) "
               + "|republished from .{1,60} under a creative commons"
               + "|republish (?:our|this|these) (?:articles?|stor(?:y|ies)) for free"
+              + "|(?:just )?hit reply|you(?:'re|’re| are) receiving this (?:email |newsletter )?because"
               + "|join (?:a|our) growing community of)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -385,6 +386,12 @@ final class WebLexicon {
               + " (?:story|article|report|post|piece|appeal|release|page)"
               + " (?:has been|was|had been) updated\\b(?!.*\\bcorrect).*$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A link as a plain-text email prints it, its address in angle brackets after its text: "• Why
+   * towns are short on plow drivers (Lakeshore Public Media) <https://…>".
+   */
+  static final Pattern MAILED_LINK = Pattern.compile("<https?://[^\\s>]+>$");
 
   /** A web address: "marlowregister.com/subscribe", "https://…", "www.…". */
   static final Pattern WEB_ADDRESS =

@@ -76,6 +76,10 @@ class BoilerplateTest {
             + " the original article.",
         "Return to full list >>",
         "Upload dashcam footage ›",
+        "• Why Great Lakes towns are short on snowplow drivers (Lakeshore Public Media)"
+            + " <https://lakeshorepublicmedia.example/plow-drivers>",
+        "Got a tip? Just hit reply — a real person reads every email.",
+        "You're receiving this because you signed up at morningledger.news.",
         "👉 Full story and more photos: lakeshoreledger.com/news/2026/12/04/pine-hollow-beach",
         "This appeal was updated at 15:20 on 4 December to include a statement from the family.",
       })

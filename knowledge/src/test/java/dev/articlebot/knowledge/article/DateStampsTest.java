@@ -28,6 +28,7 @@ class DateStampsTest {
         "5:32 p.m. PT Nov. 18, 2026 = PUBLISHED = 5:32 p.m. PT Nov. 18, 2026",
         "First published on 2026-11-18 = PUBLISHED = 2026-11-18",
         "Post Date:12/04/2026 10:15 AM = PUBLISHED = 12/04/2026 10:15 AM",
+        "THE MORNING LEDGER — Friday, Dec. 4, 2026 = PUBLISHED = Friday, Dec. 4, 2026",
       })
   void readsADateLineInItsPrintedForm(String line, Kind kind, String printed) {
     assertThat(DateStamps.read(line))

@@ -1725,4 +1725,70 @@ class PastedPageTest {
             "\"Well, that'll about cover the furnace,\" Pruitt said, laughing. (quote approximate"
                 + " — pool was in the hallway)");
   }
+
+  @Test
+  void aStoryCopiedOutOfAContentSystemsEditorKeepsItsWordsAndLosesItsMarkup() {
+    String text =
+        "Riverbend food bank runs out of turkeys weeks before Christmas\n"
+            + "Posted on December 4, 2026 by Maren Okafor in News, Community\n\n"
+            + "<!-- wp:paragraph -->\n"
+            + "<p>The walk-in freezer at the Riverbend Community Food Bank held no turkeys by"
+            + " 10:40 a.m. Tuesday.</p>\n"
+            + "<!-- /wp:paragraph -->\n\n"
+            + "\"We have never run out this early, not once in 19 years,\" said Dr. Lorraine"
+            + " Haskett, the food bank's executive director.\n\n"
+            + "<!-- wp:heading -->\n"
+            + "<h2 class=\"wp-block-heading\">Where the turkeys went</h2>\n"
+            + "<!-- /wp:heading -->\n\n"
+            + "<!-- wp:quote -->\n"
+            + "<blockquote class=\"wp-block-quote\"><p>\"We have never run out this early, not"
+            + " once in 19 years.\"</p><cite>Lorraine Haskett</cite></blockquote>\n"
+            + "<!-- /wp:quote -->\n\n"
+            + "<p>Dorsey's Market ended its holiday turkey drive this year,&nbsp;the food bank"
+            + " said.</p>\n\n"
+            + "[embed]https://www.youtube.com/watch?v=Rk7bW2nQx4E[/embed]\n\n"
+            + "[caption id=\"attachment_4463\" align=\"aligncenter\" width=\"1200\"]<img"
+            + " src=\"https://example.org/line.jpg\" alt=\"A line\" /> Families wait in line"
+            + " outside the food bank on Tuesday. Photo by Dev Alcott[/caption]\n\n"
+            + "Riverbend accepts donations at 1120 E. Sprague Ave., Monday through Friday.\n\n"
+            + "[related_posts]\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Riverbend food bank runs out of turkeys weeks before Christmas");
+    assertThat(a.authors()).containsExactly("Maren Okafor");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Families wait in line outside the food bank on Tuesday. Photo by Dev Alcott");
+    assertThat(a.sections()).extracting(Section::heading).contains("Where the turkeys went");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The walk-in freezer at the Riverbend Community Food Bank held no turkeys by 10:40"
+                + " a.m. Tuesday.",
+            "\"We have never run out this early, not once in 19 years,\" said Dr. Lorraine"
+                + " Haskett, the food bank's executive director.",
+            "Dorsey's Market ended its holiday turkey drive this year, the food bank said.",
+            "Riverbend accepts donations at 1120 E. Sprague Ave., Monday through Friday.");
+  }
+
+  @Test
+  void aNewslettersMastheadDatesTheStoryItLeadsWith() {
+    String text =
+        "View in browser <https://view.morningledger.news/?e=2026-12-04>\n\n"
+            + "THE MORNING LEDGER — Friday, Dec. 4, 2026\n\n"
+            + "Good morning, Harbor Ridge. It's Friday, and it's going to be cold: high of 34.\n\n"
+            + "Here's what you need to know today.\n\n"
+            + "— Nate\n\n"
+            + "TOP STORY\n\n"
+            + "Council pushes short-term rental vote to January\n"
+            + "By Colleen Marsh\n\n"
+            + "The Harbor Ridge City Council on Thursday delayed a vote on limits to short-term"
+            + " rentals until January.\n\n"
+            + "The ordinance would cap the number of permits in each ward, the council president"
+            + " said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Council pushes short-term rental vote to January");
+    assertThat(a.published()).isEqualTo("Friday, Dec. 4, 2026");
+  }
 }
