@@ -440,13 +440,14 @@ final class BodyReader {
     while (j < lines.size()
         && !lines.get(j).blankBefore()
         && FIGURE.matcher(lines.get(j).text()).find()
-        && LineShape.words(lines.get(j).text()) <= MAX_BOX_ITEM_WORDS) {
+        && LineShape.words(lines.get(j).text()) <= MAX_ITEM_WORDS) {
       j++;
     }
     return j - 1 > label + 1 ? j - 1 : -1;
   }
 
-  private static final int MAX_BOX_ITEM_WORDS = 20;
+  /** The most words of an item of a list or a fact box, as a line of its own. */
+  private static final int MAX_ITEM_WORDS = 20;
 
   /** A date line that labels its date as a publication's ("This content was published on …"). */
   private static boolean saysPublished(String text) {
@@ -649,7 +650,9 @@ final class BodyReader {
     boolean boxed = false;
     for (int i = start; i < lines.size(); i++) {
       boolean inBox = boxed && !lines.get(i).blankBefore() && FIGURE.matcher(texts[i]).find();
-      if (roles[i] == Role.PENDING && (open || inBox) && LineShape.words(texts[i]) <= 20) {
+      if (roles[i] == Role.PENDING
+          && (open || inBox)
+          && LineShape.words(texts[i]) <= MAX_ITEM_WORDS) {
         roles[i] = Role.PARAGRAPH;
         continue;
       }

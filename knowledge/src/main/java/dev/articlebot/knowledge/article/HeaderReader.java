@@ -112,14 +112,12 @@ final class HeaderReader {
       i = next;
     }
     if (opensWithHeading(bodyStart, headline, found)) bodyStart--;
-    // a date printed over the headline ("Friday, December 4th 2026 - 10:19 UTC"), when none under
-    for (int k = headline - 1; found.dates.isEmpty() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
-      if (kinds.get(k) == LineKind.DATE) found.dates.addAll(DateStamps.read(lines.get(k).text()));
-    }
-    // a newsletter's masthead over its greeting and the story it leads with, when no date is nearer
+    // a date printed over the headline ("Friday, December 4th 2026 - 10:19 UTC"), when none under;
+    // further up only a newsletter's masthead over its greeting and the story it leads with
     for (int k = headline - 1; found.dates.isEmpty() && k >= 0; k--) {
       String text = lines.get(k).text();
-      if (kinds.get(k) == LineKind.DATE && DateStamps.isMasthead(text)) {
+      if (kinds.get(k) == LineKind.DATE
+          && (k >= headline - DATE_ABOVE || DateStamps.isMasthead(text))) {
         found.dates.addAll(DateStamps.read(text));
       }
     }

@@ -488,12 +488,12 @@ final class MentionTracker {
       if (person == null) continue;
       Set<String> said = roleWords(person);
       if (!said.contains(noun)) continue;
+      Set<String> initials = Phrases.initials(person.role());
       boolean all = true;
       for (String m : modifiers) {
         // "the council's water manager": the owner's word as the role gives it ("… Council")
         String owner = m.replaceAll("['’]s$", "");
-        all &=
-            said.contains(m) || said.contains(owner) || Phrases.initials(person.role()).contains(m);
+        all &= said.contains(m) || said.contains(owner) || initials.contains(m);
       }
       if (all) return person;
     }

@@ -40,6 +40,7 @@ final class SpeakerIndex {
       List<String> names,
       Set<String> nameWords,
       Set<String> roleWords,
+      Set<String> roleInitials,
       Set<String> aboutWords) {}
 
   /**
@@ -115,7 +116,8 @@ final class SpeakerIndex {
         for (String w : n.split(" ")) if (!isTitle(w)) nameWords.add(w);
       }
       Set<String> roleWords = new LinkedHashSet<>(roleWords(LookupQuery.normalize(s.role())));
-      entries.add(new Entry(s, names, nameWords, roleWords, aboutWords(s)));
+      entries.add(
+          new Entry(s, names, nameWords, roleWords, Phrases.initials(s.role()), aboutWords(s)));
       for (String display : s.allNames()) {
         if (seen.add(display.toLowerCase(Locale.ROOT))) completions.add(display);
       }
@@ -433,9 +435,7 @@ final class SpeakerIndex {
       String s = stem(w);
       // "the county EMS director": initials of the role's words
       boolean ok =
-          e.roleWords().contains(s)
-              || e.nameWords().contains(w)
-              || Phrases.initials(e.speaker().role()).contains(w);
+          e.roleWords().contains(s) || e.nameWords().contains(w) || e.roleInitials().contains(w);
       if (!ok && synonyms) {
         for (String alt : roleSynonyms(s)) {
           if (e.roleWords().contains(alt)) ok = true;
