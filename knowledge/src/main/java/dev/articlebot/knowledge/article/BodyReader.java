@@ -86,6 +86,10 @@ final class BodyReader {
   private static final int MIN_LONG_LINE = 10;
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
+
+  /** What a table's source or note under its last row opens with: "Source: …", "Note: …". */
+  private static final Pattern TABLE_NOTE = Pattern.compile("^(?:Sources?|Notes?)\\s*:\\s*\\S");
+
   private static final int MIN_PULL_QUOTE = 6;
   private static final int MAX_PULL_QUOTE = 60;
 
@@ -253,6 +257,19 @@ final class BodyReader {
         inCard = false;
       }
       if (inCard) continue;
+      if (line.markup() == Line.Markup.ROW) {
+        roles[i] = Role.PARAGRAPH; // a table's row is read as the story prints it
+        // and so is its source or note, right under its last row
+        if (i + 1 < lines.size()
+            && lines.get(i + 1).markup() != Line.Markup.ROW
+            && !lines.get(i + 1).blankBefore()
+            && TABLE_NOTE.matcher(lines.get(i + 1).text()).lookingAt()) {
+          i++;
+          texts[i] = lines.get(i).text();
+          roles[i] = Role.PARAGRAPH;
+        }
+        continue;
+      }
       if (line.markup() == Line.Markup.CAPTION) {
         roles[i] = Role.CAPTION;
         continue;
@@ -350,7 +367,7 @@ final class BodyReader {
             roles[i + 1] = Role.DROP;
             i++;
           } else if (i + 1 < lines.size()
-              && kinds.get(i + 1) == LineKind.CREDIT
+              && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
               && !(kinds.get(i) == LineKind.PROSE
                   && Captions.isSourceLine(lines.get(i + 1).text()))) {
             roles[i] = Role.CAPTION;
@@ -721,6 +738,8 @@ final class BodyReader {
     if (!LineShape.startsLikeTitle(text) || HeaderReader.isListItem(text)) return false;
     if (LineShape.isAllCaps(text)) return false; // a promo's link in capitals
     if (text.strip().endsWith("]")) return false; // a reference work's "[citation needed]"
+    // a table's title, right over its rows, heads it
+    if (i + 1 < lines.size() && lines.get(i + 1).markup() == Line.Markup.ROW) return false;
     // a quotation with its speaker ("“…,” Pruitt said, laughing. (quote approximate …)") is the
     // story's, whatever it ends with
     if (LineShape.hasQuotation(text) && reportsSpeech(text)) return false;
@@ -817,6 +836,7 @@ final class BodyReader {
       if (last < 0) return;
       String text = texts[last];
       if (Trailers.isAuthorNote(text, credited)
+          || underAuthorBox(last, credited)
           || isCutOff(last, start)
           || ASKS_THE_READER.matcher(text.strip()).matches()) {
         roles[last] = Role.DROP;
@@ -827,6 +847,23 @@ final class BodyReader {
         changed = true;
       }
     }
+  }
+
+  /**
+   * An author box's note under the box's own name line ("Maya Lindqvist, Staff Writer" / "Maya is a
+   * sophomore studying journalism."): right under a line that opens with a credited writer's name,
+   * a note about that writer that calls them by their first name.
+   */
+  private boolean underAuthorBox(int last, List<String> credited) {
+    if (last == 0 || lines.get(last).blankBefore()) return false;
+    String above = lines.get(last - 1).text();
+    for (String writer : credited) {
+      String first = writer.split(" ", 2)[0];
+      if (above.startsWith(writer) && Trailers.isAuthorNote(texts[last], List.of(first))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

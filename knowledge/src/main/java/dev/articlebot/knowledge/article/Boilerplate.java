@@ -32,6 +32,7 @@ final class Boilerplate {
     // a byline's parts stand apart as a menu's do: "Aditi Kulkarni / TNN / Updated: Dec 3, 2026"
     boolean menu = LineShape.isMenu(s) && !LineShape.isProse(s) || LineShape.isBreadcrumb(s);
     if (menu && Bylines.unlabelled(s, false).isEmpty()) return true;
+    if (WebLexicon.NEWSROOM_NOTE.matcher(s).matches()) return true;
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
         || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()

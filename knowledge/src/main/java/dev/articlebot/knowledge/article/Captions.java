@@ -225,6 +225,48 @@ final class Captions {
       Pattern.compile("^" + name(1, 3) + BY_SLASH_FROM + "$");
 
   /**
+   * "Elena Voss | The Campus Chronicle": a photographer, a bar and their source, right under the
+   * caption. Standing apart, the same shape is a byline ("Jane Doe | Reuters").
+   */
+  private static final Pattern NAME_BAR_LINE =
+      Pattern.compile("^(?!By\\s)" + name(1, 3) + "\\s+\\|\\s+" + CREDIT_NAMES + "$");
+
+  /**
+   * "Tomás Ferreira for Meridian": a photographer and the publication they shot for, on a line of
+   * their own right under the caption (the reader checks that no blank line stands between: a
+   * heading has them). The name's last word must be rare as an English word ({@link
+   * #RARE_SURNAME_RANK}), so a heading of common words ("Big Win for Labour") is no credit.
+   */
+  private static final Pattern NAME_FOR_LINE =
+      Pattern.compile("^(" + name(1, 2) + ")\\s+for\\s+(?:The\\s+)?" + name(0, 3) + "$");
+
+  /** The vocabulary rank from which a word reads as a surname rather than a common word. */
+  private static final int RARE_SURNAME_RANK = 10_000;
+
+  /**
+   * Whether {@code line}, of kind {@code kind}, credits the caption right above it: a credit line,
+   * or with no blank line between, a photographer "for" a publication ({@link #NAME_FOR_LINE}) or a
+   * photographer and a source set apart by a bar ({@link #NAME_BAR_LINE}).
+   */
+  static boolean creditsLineAbove(Line line, LineKind kind) {
+    if (kind == LineKind.CREDIT) return true;
+    if (line.blankBefore() || LineShape.words(line.text()) > 12) return false;
+    String[] words = LineShape.tokens(line.text());
+    boolean role = words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1]);
+    return isNameForLine(line.text())
+        || !role && NAME_BAR_LINE.matcher(line.text().strip()).matches();
+  }
+
+  private static boolean isNameForLine(String line) {
+    Matcher m = NAME_FOR_LINE.matcher(line);
+    if (!m.matches()) return false;
+    String[] name = LineShape.tokens(m.group(1));
+    return name.length > 0
+        && dev.articlebot.knowledge.lexicon.WordRarity.english().rank(name[name.length - 1])
+            >= RARE_SURNAME_RANK;
+  }
+
+  /**
    * "Caption: …", "Image caption, …", "Photo caption: …": a label, then the caption; or a picture's
    * mark in brackets before it, as agency sites print it ("[Photo] A train crosses …").
    */

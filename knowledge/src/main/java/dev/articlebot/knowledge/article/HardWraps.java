@@ -47,8 +47,12 @@ import java.util.regex.Pattern;
  * "tions") or neither half is a word of three letters or more ("cul-" / "vert"), and the text
  * nowhere spells it with the hyphen, so a compound keeps its own ("long-term", "e-bike").
  *
+ * <p>A capital letter alone on a line over a line that opens in lower case is a drop cap pasted
+ * apart from its word ("T" / "he ferry left"): it joins the next line without a space, unless it is
+ * "A" or "I" and the two spelled together are no English word ("A" / "few days").
+ *
  * <p>Guarantee: joining never drops or reorders text; it only replaces a line break by a space, or
- * after a word cut by a hyphen by nothing (and that hyphen, as above).
+ * after a word cut by a hyphen or a drop cap by nothing (and that hyphen, as above).
  */
 final class HardWraps {
 
@@ -91,8 +95,18 @@ final class HardWraps {
     boolean blankBefore = true;
     boolean currentBlankBefore = true;
     String last = null;
+    boolean[] rows = tableRows(lines);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (rows[i]) {
+        if (current != null)
+          out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
+        current = null;
+        out.add(new Line(String.join(" ", CELL_BREAK.split(line)), Line.Markup.ROW, blankBefore));
+        blankBefore = false;
+        last = line;
+        continue;
+      }
       if (line.isEmpty()) {
         if (current != null)
           out.add(new Line(current.toString(), Line.Markup.NONE, currentBlankBefore));
@@ -100,7 +114,14 @@ final class HardWraps {
         blankBefore = true;
         continue;
       }
-      if (current != null && continues(last, line, wrap, current, unwrapped[i])) {
+      if (current != null && isDropCap(current, line)) {
+        // a drop cap pasted apart from its word ("T" / "he ferry left"): one word again, or two
+        // where the capital is a word of its own and the two are none ("A" / "few days later")
+        String whole = current + line.split("[^\\p{L}]", 2)[0];
+        char cap = current.charAt(0);
+        if ((cap == 'A' || cap == 'I') && !isWord(whole)) current.append(' ');
+        current.append(line);
+      } else if (current != null && continues(last, line, wrap, current, unwrapped[i])) {
         if (BROKEN_WORD_END.matcher(last).find() && BROKEN_WORD_START.matcher(line).lookingAt()) {
           if (spelled == null) {
             spelled = words(lines);
@@ -326,6 +347,47 @@ final class HardWraps {
     return !last.isEmpty()
         && last.chars().allMatch(Character::isLowerCase)
         && CUT_AFTER.contains(last);
+  }
+
+  /** What separates a pasted table's cells: tabs, with any spaces around them. */
+  private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\t\\s*");
+
+  /** The fewest rows, its head included, of a table pasted with its cells apart. */
+  private static final int MIN_TABLE_ROWS = 3;
+
+  /**
+   * The lines of tables pasted as text, a row to a line and its cells set apart by tabs (as a
+   * browser copies a results table): runs of {@link #MIN_TABLE_ROWS} lines or more, no blank line
+   * between, each with two cells or more. Each is a row of its own, never joined to its neighbours.
+   */
+  static boolean[] tableRows(List<String> lines) {
+    boolean[] rows = new boolean[lines.size()];
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      while (end < lines.size() && cells(lines.get(end)) >= 2) end++;
+      if (end - i >= MIN_TABLE_ROWS) java.util.Arrays.fill(rows, i, end, true);
+      i = Math.max(end, i + 1);
+    }
+    return rows;
+  }
+
+  private static int cells(String line) {
+    if (line.indexOf('\t') < 0) return 0;
+    int n = 0;
+    for (String cell : CELL_BREAK.split(line)) if (!cell.isBlank()) n++;
+    return n;
+  }
+
+  /**
+   * A logical line that is one capital letter alone, over a line that opens in lower case: a
+   * magazine's drop cap, which a paste sets on a line of its own.
+   */
+  private static boolean isDropCap(CharSequence current, String next) {
+    return current.length() == 1
+        && Character.isUpperCase(current.charAt(0))
+        && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0));
   }
 
   private static boolean isWord(String w) {

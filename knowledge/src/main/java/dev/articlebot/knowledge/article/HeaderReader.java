@@ -702,7 +702,10 @@ final class HeaderReader {
       titles.add(j);
     }
     if (titles.isEmpty()) return -1;
-    if (titles.size() == 1) return titles.get(0);
+    if (titles.size() == 1) {
+      int title = titles.get(0);
+      return title > 0 && isShortHeadlineOver(title - 1, title) ? title - 1 : title;
+    }
     int lower = titles.get(0);
     int upper = titles.get(1);
     int titleCase = titleCaseOverSummary(upper, anchor);
@@ -724,6 +727,29 @@ final class HeaderReader {
     boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
     boolean lowerAbout = sharesAWord(lines.get(lower).text(), story);
     return !upperAbout && lowerAbout ? lower : upper;
+  }
+
+  /**
+   * A magazine's short headline ("The Last Crossing") over a standfirst of several sentences: a
+   * line of two to four capitalised words, not in capitals, standing alone between blank lines (no
+   * menu's item), right over the only title-like line, which holds two sentences or more.
+   */
+  private boolean isShortHeadlineOver(int j, int dek) {
+    String text = lines.get(j).text();
+    String below = lines.get(dek).text();
+    int words = LineShape.words(text);
+    return kinds.get(j) == LineKind.TEXT
+        && kinds.get(dek) == LineKind.PROSE
+        && words >= 2
+        && words <= 4
+        && lines.get(j).blankBefore()
+        && lines.get(dek).blankBefore()
+        && LineShape.startsLikeTitle(text)
+        && LineShape.allWordsCapitalised(text)
+        && !LineShape.isAllCaps(text)
+        && !LineShape.isMenu(text)
+        && LineShape.endsLikeSentence(below)
+        && SPLIT.split(below).size() >= 2;
   }
 
   /**
@@ -946,7 +972,9 @@ final class HeaderReader {
    * stands with its source ("Crews battled the fire…" / "Source: WTLX" / "By …").
    */
   private boolean followedByCredit(int i) {
-    if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.CREDIT) return false;
+    if (i + 1 >= lines.size() || !Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))) {
+      return false;
+    }
     if (kinds.get(i) == LineKind.TEXT) return true;
     return kinds.get(i) == LineKind.PROSE
         && (!Captions.isSourceLine(lines.get(i + 1).text())

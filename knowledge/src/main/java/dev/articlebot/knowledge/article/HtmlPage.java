@@ -592,7 +592,7 @@ final class HtmlPage {
     private void flush(Line.Markup markup) {
       String breaks = markup == Line.Markup.NONE ? "\\n\\s*" : "\\n\\s*\\n";
       for (String part : buffer.toString().split(breaks)) {
-        String text = part.replaceAll("\\s+", " ").strip();
+        String text = LineShape.withoutEndMark(part.replaceAll("\\s+", " ").strip());
         if (!text.isEmpty()) out.add(new Line(text, markup, false));
       }
       buffer.setLength(0);

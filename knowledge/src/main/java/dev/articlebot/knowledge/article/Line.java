@@ -20,7 +20,9 @@ record Line(String text, Markup markup, boolean blankBefore) {
     /** {@code figcaption} */
     CAPTION,
     /** {@code p}, {@code li}, {@code blockquote} */
-    PARAGRAPH
+    PARAGRAPH,
+    /** A row of a table, its cells in order joined by single spaces: a paragraph of its own. */
+    ROW
   }
 
   Line {

@@ -76,6 +76,18 @@ final class LineShape {
   }
 
   /**
+   * A magazine's end mark after a story's last sentence ("… the landing was loud. ■"): a
+   * typographic sign, no word of the text.
+   */
+  private static final java.util.regex.Pattern END_MARK =
+      java.util.regex.Pattern.compile("(?<=[.!?…”’\"'])\\s*[■□▪◼◾∎⬛♦]$");
+
+  /** {@code line} without the end mark a magazine sets after its story's last sentence. */
+  static String withoutEndMark(String line) {
+    return END_MARK.matcher(line).replaceFirst("");
+  }
+
+  /**
    * {@code line} without the pictographs that open or close it, and the space beside them: "📰 PINE
    * HOLLOW SHUTS …" is "PINE HOLLOW SHUTS …", "WHAT TO KNOW 👇" is "WHAT TO KNOW". Symbols inside
    * the line stay.

@@ -149,6 +149,7 @@ final class PageReader {
     LineKind k = LineKind.of(line.text());
     if (line.markup() == Line.Markup.CAPTION) return LineKind.CAPTION;
     if (line.markup() == Line.Markup.HEADLINE) return LineKind.TEXT;
+    if (line.markup() == Line.Markup.ROW) return LineKind.TEXT;
     return k;
   }
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Cleans text pasted from a web page into lines: unifies line breaks, turns non-breaking and other
  * exotic spaces into plain ones (they survive {@link String#strip()}), drops zero-width characters
- * and soft hyphens, and trims each line. Inner spacing is kept, so text stays verbatim. A text
+ * and soft hyphens, trims each line and drops a magazine's end mark after a story's last sentence
+ * ({@link LineShape#withoutEndMark}). Inner spacing is kept, so text stays verbatim. A text
  * browser's dump (Lynx, w3m: a "References" list of numbered addresses at its end) loses that list,
  * the link numbers it printed before each link's text ("By [15]Caitlin Moreau") and its lists of
  * links ("* [31]About Us"), which are its own marks, not the page's words. Text copied out of a
@@ -32,7 +33,7 @@ final class PastedText {
     boolean cms = WORDPRESS_BLOCK.matcher(text).find() || SHORTCODE_CAPTION.matcher(text).find();
     for (String line : text.split("\n", -1)) {
       if (cms) lines.addAll(withoutMarkup(line));
-      else lines.add(line.strip());
+      else lines.add(LineShape.withoutEndMark(line.strip()));
     }
     int references = referencesList(lines);
     if (references < 0) return lines;

@@ -117,10 +117,18 @@ final class Trailers {
   private static final Pattern RELEASE_SOURCE =
       Pattern.compile("^SOURCE\\s+\\p{Lu}[\\p{L}\\d.,&'’ -]*$");
 
-  /** A newspaper's note that the story also ran in print: "A version of this article appears…". */
+  /**
+   * A publication's note that the story also ran in print ("A version of this article appears in
+   * print…", "This article appears in the January 2027 print edition under the headline …") or
+   * where a memorial site carries it ("Published by The Valley Courier on Dec. 5, 2026.").
+   */
   private static final Pattern PRINT_EDITION =
       Pattern.compile(
           "^(?:A version of this (?:article|story) (?:appears|appeared) in print\\b.*"
+              + "|(?:This|A version of this) (?:article|story) (?:appears|appeared) in (?:the )?"
+              + "(?:\\p{Lu}\\p{Ll}+ \\d{4} )?(?:print edition|print issue|issue)\\b.*"
+              + "|Published by (?:the )?\\p{Lu}[^.!?]{2,60} (?:on|from) \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}"
+              + "(?:(?:,? \\d{4})? to \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?, \\d{4}\\.?"
               + "|Published in (?:the )?\\p{Lu}.{2,60}, \\p{Lu}\\p{Ll}+ \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\.?)",
           Pattern.CASE_INSENSITIVE);
 

@@ -376,6 +376,15 @@ final class WebLexicon {
               + "\\b[^()]{0,120}\\)\\.?$");
 
   /**
+   * A writer's note to the copy desk left in a draft, in square brackets on a line of its own and
+   * opened by a label in capitals and a colon: "[NOTE TO DESK: confirm spelling of …]", "[EDS:
+   * photo to come]". It speaks to the newsroom, never to the reader, even where it quotes a
+   * spelling.
+   */
+  static final Pattern NEWSROOM_NOTE =
+      Pattern.compile("^\\[\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,4}\\s*:[^\\[\\]]{1,400}\\]$");
+
+  /**
    * An editor's note that the story was updated ("Editor's note: This story has been updated with
    * comment from Fenwick."): a note on the page, not the story; a correction ("… updated to correct
    * the number of …") tells a fact and is not matched.

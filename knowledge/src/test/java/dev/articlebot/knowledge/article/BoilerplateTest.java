@@ -140,4 +140,18 @@ class BoilerplateTest {
         .isTrue();
     assertThat(Boilerplate.test("Editor: the council must decide by March.")).isFalse();
   }
+
+  @Test
+  void aWritersNoteToTheDeskInBracketsIsFurnitureEvenWhereItQuotesASpelling() {
+    assertThat(
+            Boilerplate.test(
+                "[NOTE TO DESK: confirm the spelling of Okafor’s first name — “Ngozi” on the"
+                    + " council list.]"))
+        .isTrue();
+    assertThat(Boilerplate.test("[EDS: photo to come]")).isTrue();
+    assertThat(
+            Boilerplate.test(
+                "[The council later said the figure was wrong.] “We regret it,” the mayor said."))
+        .isFalse();
+  }
 }

@@ -190,4 +190,22 @@ class CaptionsTest {
         .isTrue();
     assertThat(Captions.hasCredit("The mayor said she would run again for The Party.")).isFalse();
   }
+
+  @Test
+  void aPhotographerAndTheirSourceOnALineOfTheirOwnCreditTheCaptionAbove() {
+    Line bar = new Line("Nadia Farrow | The Harbour Courier", Line.Markup.NONE, false);
+    assertThat(Captions.creditsLineAbove(bar, LineKind.TEXT)).isTrue();
+    // a byline sets its parts apart with a bar too, and stands apart
+    Line byline = new Line("Nadia Farrow | Reuters", Line.Markup.NONE, true);
+    assertThat(Captions.creditsLineAbove(byline, LineKind.TEXT)).isFalse();
+    Line role = new Line("Nadia Farrow | Staff Writer", Line.Markup.NONE, false);
+    assertThat(Captions.creditsLineAbove(role, LineKind.TEXT)).isFalse();
+    Line under = new Line("Tomás Ferreira for Meridian", Line.Markup.NONE, false);
+    assertThat(Captions.creditsLineAbove(under, LineKind.TEXT)).isTrue();
+    // a heading stands between blank lines, and one of common words is no name
+    Line heading = new Line("Tomás Ferreira for Meridian", Line.Markup.NONE, true);
+    assertThat(Captions.creditsLineAbove(heading, LineKind.TEXT)).isFalse();
+    Line words = new Line("Big Win for Labour", Line.Markup.NONE, false);
+    assertThat(Captions.creditsLineAbove(words, LineKind.TEXT)).isFalse();
+  }
 }

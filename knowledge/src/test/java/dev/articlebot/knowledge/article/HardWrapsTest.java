@@ -286,4 +286,35 @@ class HardWrapsTest {
                 + " two older stations on the river, which flooded twice in the storms of 2024 and"
                 + " again this autumn.");
   }
+
+  @Test
+  void aDropCapPastedOnALineOfItsOwnJoinsItsWord() {
+    assertThat(join("W\nhen the ferry left, the horn sounded twice.\n"))
+        .containsExactly("When the ferry left, the horn sounded twice.");
+    // "A" is a word of its own where "A" and the next word spelled together are none
+    assertThat(join("A\nfew minutes later the ramp came down.\n"))
+        .containsExactly("A few minutes later the ramp came down.");
+    assertThat(join("I\nt was the last crossing.\n")).containsExactly("It was the last crossing.");
+  }
+
+  @Test
+  void aTablePastedWithTabsKeepsARowToALine() {
+    List<Line> lines =
+        HardWraps.join(
+            PastedText.lines(
+                "Results for the ward\nCandidate\tVotes\tPct.\nAnya Brook\t1,204\t52.1%\n"
+                    + "Lionel Tate\t1,107\t47.9%\n"));
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly(
+            "Results for the ward",
+            "Candidate Votes Pct.",
+            "Anya Brook 1,204 52.1%",
+            "Lionel Tate 1,107 47.9%");
+    assertThat(lines).extracting(Line::markup).last().isEqualTo(Line.Markup.ROW);
+    // two lines with tabs are no table: a search tool's fields
+    assertThat(HardWraps.join(PastedText.lines("Type\tNews\nSource\tLedger\n")))
+        .extracting(Line::markup)
+        .containsOnly(Line.Markup.NONE);
+  }
 }

@@ -1791,4 +1791,104 @@ class PastedPageTest {
     assertThat(a.title()).isEqualTo("Council pushes short-term rental vote to January");
     assertThat(a.published()).isEqualTo("Friday, Dec. 4, 2026");
   }
+
+  @Test
+  void aResultsTablePastedWithTabsGivesARowToAParagraphAndKeepsItsSource() {
+    String text =
+        "Brook wins the Ward 4 seat by 97 votes\n\n"
+            + "By Hollis Carter\n"
+            + "Published 11:02 p.m. Dec. 2, 2026\n\n"
+            + "Anya Brook won the open Ward 4 council seat on Tuesday, beating Lionel Tate by 97"
+            + " votes in a race decided by the last precincts to report.\n\n"
+            + "\u201cWe knocked on every door twice,\u201d Brook said.\n\n"
+            + "Ward 4 (12 of 12 precincts reporting)\n"
+            + "Candidate\tVotes\tPct.\n"
+            + "Anya Brook\t1,204\t52.1%\n"
+            + "Lionel Tate\t1,107\t47.9%\n"
+            + "Source: County Board of Elections, unofficial results\n\n"
+            + "Related:\n"
+            + "Where the Ward 4 candidates stood on housing\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Anya Brook won the open Ward 4 council seat on Tuesday, beating Lionel Tate by 97"
+                + " votes in a race decided by the last precincts to report.",
+            "\u201cWe knocked on every door twice,\u201d Brook said.",
+            "Candidate Votes Pct.",
+            "Anya Brook 1,204 52.1%",
+            "Lionel Tate 1,107 47.9%",
+            "Source: County Board of Elections, unofficial results");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .contains("Ward 4 (12 of 12 precincts reporting)");
+  }
+
+  @Test
+  void aMagazineFeaturesShortHeadlineDropCapCreditLineAndEndMarkAreReadAsPrinted() {
+    String text =
+        "FEATURES\n\n"
+            + "The Long Winter\n\n"
+            + "For forty years the Orla Jansen kept the lake open. This year the ice won. Her"
+            + " crew tried to say what they had lost.\n\n"
+            + "Words by Petra Lund\n\n"
+            + "December 3, 2026\n\n"
+            + "T\n"
+            + "he icebreaker left the harbour at dawn, as it had every winter morning since"
+            + " 1986.\n\n"
+            + "Captain Ivo Brand, who has run the Orla Jansen for 22 years, kept one hand on the"
+            + " throttle.\n\n"
+            + "Left: Captain Ivo Brand in the wheelhouse on the last morning. Right: the ice off"
+            + " the north pier.\n"
+            + "Sven Hallqvist for Northline\n\n"
+            + "\u201cWe did what we could,\u201d Brand said. \u25a0\n\n"
+            + "This article appears in the January 2027 print edition under the headline \u201cThe"
+            + " Ice Won.\u201d\n\n"
+            + "Petra Lund is a contributing writer.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("The Long Winter");
+    assertThat(a.dek()).startsWith("For forty years the Orla Jansen kept the lake open.");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Left: Captain Ivo Brand in the wheelhouse on the last morning. Right: the ice off"
+                + " the north pier. Sven Hallqvist for Northline");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The icebreaker left the harbour at dawn, as it had every winter morning since 1986.",
+            "Captain Ivo Brand, who has run the Orla Jansen for 22 years, kept one hand on the"
+                + " throttle.",
+            "\u201cWe did what we could,\u201d Brand said.");
+  }
+
+  @Test
+  void aStudentPapersBarCreditAndItsAuthorBoxAreNoBody() {
+    String text =
+        "News\n"
+            + "Senate cuts funding for the campus radio station\n"
+            + "Rosa Delgado, Staff Writer\n"
+            + "December 2, 2026\n"
+            + "The station's manager checks levels before the morning show on Nov. 24.\n"
+            + "Jonah Pike | The Campus Ledger\n\n"
+            + "The student senate voted 12-8 on Monday to cut the radio station's share of the"
+            + " activity fee.\n\n"
+            + "\u201cWe had no good options,\u201d the senate president said.\n\n"
+            + "Rosa Delgado, Staff Writer\n"
+            + "Rosa is a junior studying journalism. She also hosts a show on the station.\n\n"
+            + "More to Discover\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Rosa Delgado");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "The station's manager checks levels before the morning show on Nov. 24. Jonah Pike"
+                + " | The Campus Ledger");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The student senate voted 12-8 on Monday to cut the radio station's share of the"
+                + " activity fee.",
+            "\u201cWe had no good options,\u201d the senate president said.");
+  }
 }

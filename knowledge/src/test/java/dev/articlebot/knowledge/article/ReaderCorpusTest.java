@@ -220,11 +220,16 @@ class ReaderCorpusTest {
 
   private Article parse(Path page) throws IOException {
     String name = page.getFileName().toString();
-    return parser.parse(ArticleLoader.idOf(name), Files.readString(page));
+    return parser.parse(ArticleLoader.idOf(name), decoded(page));
+  }
+
+  /** A page's text, decoded as the loader decodes it (a page saved from Word is Windows-1252). */
+  private static String decoded(Path page) throws IOException {
+    return TextDecoding.decode(Files.readAllBytes(page)).orElseThrow();
   }
 
   private static SourceText sourceOf(Path page) throws IOException {
-    String text = Files.readString(page);
+    String text = decoded(page);
     if (page.toString().endsWith(".html")) return SourceText.ofHtml(text);
     if (page.toString().endsWith(".md")) return SourceText.ofMarkdown(text);
     return SourceText.ofPastedText(text);

@@ -170,8 +170,13 @@ final class SourceText {
                 && acc.charAt(cut) == '-'
                 && Character.isLetter(acc.charAt(cut - 1))
                 && target.startsWith(acc.substring(0, cut) + next);
+        // a drop cap pasted on a line of its own ("T" / "he ferry left") is its word's first letter
+        boolean dropCap =
+            acc.length() == 1
+                && Character.isUpperCase(acc.charAt(0))
+                && target.startsWith(acc + next);
         if (whole) acc.setLength(cut);
-        else if (acc.length() > 0) acc.append(' ');
+        else if (acc.length() > 0 && !dropCap) acc.append(' ');
         acc.append(next);
         String a = acc.toString();
         if (a.equals(target)) return new int[] {i, j};

@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -174,6 +175,21 @@ class TrailersTest {
             Trailers.endsArticle(
                 "This report by the auditor was first published in 2019, and the council never"
                     + " acted on it."))
+        .isFalse();
+  }
+
+  @Test
+  void aNoteThatTheStoryRanInPrintOrOnAMemorialSiteEndsIt() {
+    assertThat(
+            Trailers.endsArticle(
+                "This article appears in the March 2027 print edition under the headline “Across"
+                    + " the Water.”"))
+        .isTrue();
+    assertThat(Trailers.endsArticle("Published by The Valley Ledger on Dec. 5, 2026.")).isTrue();
+    assertThat(
+            Trailers.endsArticle(
+                "Published by Marlow Press in 1998, the book sold 40,000 copies in its first"
+                    + " year."))
         .isFalse();
   }
 }

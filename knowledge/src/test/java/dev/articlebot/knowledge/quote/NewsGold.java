@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articlebot.knowledge.article.Article;
+import dev.articlebot.knowledge.article.ArticleLoader;
 import dev.articlebot.knowledge.article.ArticleParser;
 import dev.articlebot.knowledge.article.Paragraph;
 import dev.articlebot.knowledge.article.SentenceSplitter;
@@ -119,21 +120,26 @@ record NewsGold(
   /** Whether a page ({@code <slug>.txt} or {@code <slug>.html}) lies beside the gold. */
   boolean hasPage() {
     Path dir = source.getParent();
-    return Files.exists(dir.resolve(id + ".txt")) || Files.exists(dir.resolve(id + ".html"));
+    for (String ext : PAGE_EXTENSIONS) if (Files.exists(dir.resolve(id + ext))) return true;
+    return false;
   }
 
+  private static final List<String> PAGE_EXTENSIONS = List.of(".txt", ".html", ".md");
+
   /**
-   * The page beside the gold, read by the page reader: {@code <slug>.txt} or {@code <slug>.html}.
+   * The page beside the gold, read as the loader reads a file: {@code <slug>.txt}, {@code
+   * <slug>.html} or {@code <slug>.md}.
    *
    * @throws IllegalStateException when there is no page
    */
   Article page() {
     Path dir = source.getParent();
-    for (String ext : List.of(".txt", ".html")) {
+    for (String ext : PAGE_EXTENSIONS) {
       Path f = dir.resolve(id + ext);
       if (!Files.exists(f)) continue;
       try {
-        return new ArticleParser().parse(id, Files.readString(f));
+        return new ArticleLoader(new ArticleParser())
+            .read(f.getFileName().toString(), id, Files.readAllBytes(f));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
