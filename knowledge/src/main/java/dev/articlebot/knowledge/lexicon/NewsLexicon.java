@@ -508,7 +508,8 @@ public final class NewsLexicon {
           "athlete boxer golfer contributor producer intern host shopper customer passenger",
           "commuter motorist cyclist pedestrian witness bystander survivor patient parent",
           "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
-          "legislator parliamentarian mp mep mla msp mpp");
+          "legislator parliamentarian mp mep mla msp mpp provost registrar rector deckhand",
+          "crewman sailor niece nephew uncle aunt cousin grandson granddaughter");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
@@ -524,7 +525,9 @@ public final class NewsLexicon {
 
   /** Role nouns that say whose relative someone is, not what they do. */
   public static final Set<String> KINSHIP =
-      words("wife husband son daughter mother father brother sister widow widower partner");
+      words(
+          "wife husband son daughter mother father brother sister widow widower partner niece",
+          "nephew uncle aunt cousin grandson granddaughter");
 
   /** Role nouns that tell a person's gender. */
   public static final Set<String> FEMALE_NOUNS =
@@ -767,7 +770,8 @@ public final class NewsLexicon {
               "management marine construction dredging amusements aggregates engineering",
               "manufacturing mining farms development heritage",
               "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
-              "secretariat democrat republican apparel clothing textiles"),
+              "secretariat democrat republican apparel clothing textiles",
+              "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

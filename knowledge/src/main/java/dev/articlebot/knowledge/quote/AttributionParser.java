@@ -162,7 +162,7 @@ final class AttributionParser {
       }
       // "known along the river as “Gica”": a short name after "known … as"
       if (prev.is("as") && words.split("\\s+").length <= 4) {
-        for (int k = q - 2; k >= Math.max(0, q - 6); k--) {
+        for (int k = q - 2; k >= Math.max(0, q - 1 - PersonRegistry.KNOWN_AS_SPAN); k--) {
           Token t = p.at(k);
           if (t == null || !t.isWord()) break;
           if (t.is("known")) return true;

@@ -84,13 +84,14 @@ final class MentionTracker {
       while (next < names.size() && names.get(next).first() < i) next++;
       if (next < names.size() && names.get(next).first() == i) {
         NameSequence seq = names.get(next++);
-        Person person = isShopName(p, seq) ? null : resolveName(seq);
+        boolean thing = isShopName(p, seq) || isNamedAfter(p, seq);
+        Person person = thing ? null : resolveName(seq);
         if (person != null) {
           m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
           if (seq.words().size() == 1) describeLater(person, p, seq);
           String called = PersonRegistry.aliasInClause(p, seq.end());
           if (!called.isEmpty() && registry.named(called) == null) person.addAlias(called);
-        } else if (registry.undecided(seq.name())) {
+        } else if (!thing && registry.undecided(seq.name())) {
           remember(null, p, i, false);
         }
       } else if (p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower())) {
@@ -98,6 +99,11 @@ final class MentionTracker {
         Resolved r = resolvePronoun(gender, new Place(p.number(), p.get(i).sentence()));
         if (r.person() != null && !ownerMayBeANoun(p, i, out)) r.person().guessGender(gender);
         m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
+        // "Everyone on the island calls her Jojo": the name is theirs
+        String called = r.sure() ? PersonRegistry.calledByPronoun(p, i) : "";
+        if (r.person() != null && !called.isEmpty() && registry.named(called) == null) {
+          r.person().addAlias(called);
+        }
       } else {
         int head = compoundRoleHead(p, i);
         Person compound =
@@ -164,6 +170,25 @@ final class MentionTracker {
         && before.isWord()
         && NewsLexicon.LOCATIVES.contains(before.lower())
         && (after == null || !after.isWord());
+  }
+
+  /**
+   * "the Tolliver", "the Margaret Tolliver": a name right after "the", with no title, names a thing
+   * called after a person (a ship, a building, a firm), or qualifies a noun ("the Obama
+   * administration"); after "of" and a capitalised word that is no role ("Friends of Dana Ruiz"),
+   * it ends an organisation's name. Either is no mention of the person.
+   */
+  private static boolean isNamedAfter(ParagraphTokens p, NameSequence seq) {
+    Token before = p.at(seq.first() - 1);
+    if (seq.first() != seq.nameFirst() || before == null || !before.isWord()) return false;
+    if (before.lower().equals("the")) return true;
+    // "Friends of Dana Ruiz", "the Estate of Ana Lim": the end of an organisation's name
+    Token owner = p.at(seq.first() - 2);
+    return before.is("of")
+        && owner != null
+        && owner.isWord()
+        && owner.capitalized()
+        && !NewsLexicon.isRoleNoun(owner.text());
   }
 
   private Person resolveName(NameSequence seq) {

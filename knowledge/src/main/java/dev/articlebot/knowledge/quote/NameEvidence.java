@@ -63,6 +63,9 @@ final class NameEvidence {
 
   private static final Set<String> JOINERS = Set.of("of", "for", "&", "de", "du");
 
+  /** Words that open a relative clause. */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
   /** The weight of the cues for a person and for an organisation or place at one mention. */
   record Weights(int person, int organisation) {
     Weights plus(Weights other) {
@@ -343,6 +346,9 @@ final class NameEvidence {
       }
       String w = t.lower();
       if (w.equals("that") || Phrases.isSpeechVerb(p, k)) return "";
+      // a relative clause about another noun ("the patience of someone who has done it"): its
+      // pronouns are that noun's
+      if (RELATIVES.contains(w)) return "";
       if (NewsLexicon.PERSONAL_PRONOUNS.contains(w) || NewsLexicon.IMPERSONAL_PRONOUNS.contains(w))
         return w;
     }

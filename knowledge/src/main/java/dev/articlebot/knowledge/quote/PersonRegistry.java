@@ -405,6 +405,19 @@ final class PersonRegistry {
   }
 
   /**
+   * The name a verb of calling gives the person a pronoun means: "Everyone on the island calls her
+   * Jojo", "the regulars called him “Doc”". {@code pronoun} is the pronoun's index; "" when no
+   * calling verb stands right before it or no capitalised or quoted name right after it.
+   */
+  static String calledByPronoun(ParagraphTokens p, int pronoun) {
+    Token verb = p.at(pronoun - 1);
+    if (verb == null || !verb.isWord() || !CALLING.contains(verb.lower())) return "";
+    return nameAt(p, pronoun + 1, Math.min(p.size(), pronoun + 4));
+  }
+
+  private static final Set<String> CALLING = Set.of("call", "calls", "called", "nicknamed");
+
+  /**
    * "Morvan – “JB” to his neighbours – was …": set off by a dash, a short quoted name (or one
    * capitalised word: "— Peggy to the volunteers —"), then "to" and whose name it is ("his", "her",
    * "their", "the"). "" otherwise.
@@ -435,9 +448,15 @@ final class PersonRegistry {
    * ("known to everyone in the village as Peggy", "known along the river as “Gica”"), else right
    * after the marker.
    */
+  /**
+   * The most words "known" and "as" stand apart in "known to a generation of campus families simply
+   * as “Miss Tess”".
+   */
+  static final int KNOWN_AS_SPAN = 10;
+
   private static int asAfter(ParagraphTokens p, int marker) {
     if (!p.wordAt(marker, "known")) return marker + 1;
-    for (int j = marker + 1; j <= marker + 6 && p.at(j) != null; j++) {
+    for (int j = marker + 1; j <= marker + KNOWN_AS_SPAN && p.at(j) != null; j++) {
       Token t = p.get(j);
       if (t.is("as")) return j;
       if (!t.isWord() || t.capitalized()) break;

@@ -1395,4 +1395,76 @@ class NewsShapesTest {
         .containsExactly(
             "Simon Thackeray: a review was under way", "Simon Thackeray: the route was safe");
   }
+
+  @Test
+  void aNameAfterTheOrClosingAnOrganisationsNameIsNoMentionOfThePerson() {
+    // the ferry named for a teacher is no one a pronoun goes back to
+    assertThat(
+            said(
+                "Captain Ivo Brand has run the Orla Jansen since 1998. He is 61.\n\n"
+                    + "The ferry was named for Orla Jansen, a teacher who rowed children across in"
+                    + " 1911.\n\n"
+                    + "Mira Holt, 27, is Brand’s niece and has worked on the Jansen since she was"
+                    + " 19.\n\n"
+                    + "“My uncle hired me because nobody else would,” she said."))
+        .containsExactly("Mira Holt: My uncle hired me because nobody else would");
+    // a committee named after a candidate speaks for itself
+    ArticleQuotes q =
+        extract(
+            "Dana Ruiz, 44, won the race by 535 votes.\n\n"
+                + "Friends of Dana Ruiz, the committee that ran her campaign, said in a statement"
+                + " that it had raised $412,000.");
+    assertThat(q.quotes()).extracting(Quote::speakerName).doesNotContain("Dana Ruiz");
+  }
+
+  @Test
+  void aNameACallingVerbGivesAPronounsPersonIsTheirs() {
+    ArticleQuotes q =
+        extract(
+            "Mira Holt, 27, has worked on the ferry since she was 19. Everyone on the island calls"
+                + " her Jojo.\n\n"
+                + "Jojo said that she had been offered a job on the bridge crew.");
+    assertThat(q.quotes()).extracting(Quote::speakerName).containsExactly("Mira Holt");
+  }
+
+  @Test
+  void aNicknameAfterALongKnownToAsIsNoQuote() {
+    ArticleQuotes q =
+        extract(
+            "Teresa Villanueva, who has run the center since 2011 and is known to a generation"
+                + " of campus families simply as “Miss Tess,” said she learned of it on"
+                + " Monday.\n\n"
+                + "“I understand budgets,” Villanueva said.");
+    assertThat(q.quotes()).extracting(Quote::text).doesNotContain("Miss Tess");
+    assertThat(q.quotes()).extracting(Quote::text).contains("I understand budgets");
+  }
+
+  @Test
+  void aPronounInARelativeClauseAboutAnotherNounSaysNothingOfTheName() {
+    assertThat(
+            said(
+                "Mira Holt was waving trucks into place with the patience of someone who has done"
+                    + " it a thousand times. Holt, 27, is a deckhand.\n\n"
+                    + "“Nobody else would take the early shift,” she said."))
+        .containsExactly("Mira Holt: Nobody else would take the early shift");
+  }
+
+  @Test
+  void aProvostIsARole() {
+    assertThat(
+            said(
+                "Miriam Okafor, the university’s provost, wrote to families on Tuesday.\n\n"
+                    + "The provost said the university was in talks with a national chain."))
+        .containsExactly("Miriam Okafor: the university was in talks with a national chain");
+  }
+
+  @Test
+  void aStoreNamedAfterItsOwnerIsNoPerson() {
+    ArticleQuotes q =
+        extract(
+            "Agnes Whitlock, who has run Harlan’s General Store since 1994, said sales had"
+                + " doubled.\n\n"
+                + "“We sell T-shirts now,” Whitlock said.");
+    assertThat(people(q)).containsExactly("Agnes Whitlock");
+  }
 }

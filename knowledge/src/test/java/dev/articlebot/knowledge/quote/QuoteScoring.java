@@ -103,6 +103,8 @@ final class QuoteScoring {
   static List<String> notPeopleListed(NewsGold gold, List<Speaker> listed) {
     List<String> out = new ArrayList<>();
     for (Speaker s : listed) {
+      // a person of the gold is one, whatever organisation is named after them
+      if (gold.person(s.name()) != null) continue;
       String name = " " + words(s.name()) + " ";
       for (String n : gold.notPeople()) {
         String np = " " + words(n).replaceFirst("^the ", "") + " ";
