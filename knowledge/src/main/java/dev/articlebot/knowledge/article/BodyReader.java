@@ -222,6 +222,7 @@ final class BodyReader {
     int packedLinks = 0; // the open list's lines right under the line above
     boolean teasers = false; // whether a line of the open list ends a sentence
     boolean disclosed = false; // a box of the writer's interests has been read
+    boolean asked = false; // a section of readers' questions ("FAQs") has begun
     int signedOff = -1; // the line of the writer's sign-off that ended the story
     for (int i = start; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -257,6 +258,27 @@ final class BodyReader {
         inCard = false;
       }
       if (inCard) continue;
+      // a box of a release's data, each field a label in capitals over its value ("JOURNAL" /
+      // "Nature Climate Change", "DOI" / "10.1038/…"): no text of the story
+      int fields = fieldBoxEnd(i);
+      if (fields > i) {
+        for (int k = i + 1; k <= fields; k++) {
+          texts[k] = lines.get(k).text();
+          roles[k] = Role.DROP;
+        }
+        i = fields;
+        continue;
+      }
+      // a table of contents: its label and its items, the headings below again, up to a blank line
+      if (TABLE_OF_CONTENTS.matcher(text).matches()) {
+        for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
+          if (LineShape.words(lines.get(k).text()) > MAX_ITEM_WORDS) break;
+          texts[k] = lines.get(k).text();
+          roles[k] = Role.DROP;
+          i = k;
+        }
+        continue;
+      }
       if (line.markup() == Line.Markup.ROW) {
         roles[i] = Role.PARAGRAPH; // a table's row is read as the story prints it
         // and so is its source or note, right under its last row
@@ -308,6 +330,17 @@ final class BodyReader {
         case LABELLED_CAPTION -> {
           roles[i] = Role.CAPTION;
           texts[i] = Captions.labelledCaption(text).orElseThrow();
+          // its credit under it, past the picture's own tools ("view more")
+          int k = i + 1;
+          while (k < lines.size() && k <= i + 2 && kinds.get(k) == LineKind.FURNITURE) k++;
+          if (k < lines.size() && kinds.get(k) == LineKind.CREDIT) {
+            texts[i] = texts[i] + " " + lines.get(k).text();
+            for (int j = i + 1; j <= k; j++) {
+              texts[j] = lines.get(j).text();
+              roles[j] = Role.DROP;
+            }
+            i = k;
+          }
         }
         case CAPTION -> roles[i] = Role.CAPTION;
         case CREDIT -> {
@@ -388,11 +421,21 @@ final class BodyReader {
             i++;
           } else {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
-            if (isQuestionHeading(i) || isDashHeading(i)) roles[i] = Role.HEADING;
-            else roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
+            if (FAQ_LABEL.matcher(text).matches()) asked = true;
+            if (isQuestionHeading(i) || isDashHeading(i) || asked && isAskedQuestion(i)) {
+              roles[i] = Role.HEADING;
+            } else {
+              roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
+            }
           }
         }
         default -> {
+          // a tip to the reader in a list of them, running text right above and below with no
+          // blank line between: the story's ("Check your loan statement to see whether …")
+          if (isTipAmongText(i)) {
+            roles[i] = Role.PARAGRAPH;
+            continue;
+          }
           // furniture, dates, bylines, data, credits, image sources: dropped, and with them
           // a sponsor's box: its label, then the ad's lines (no sentence among them) up to a
           // blank line
@@ -553,6 +596,93 @@ final class BodyReader {
     // employees?"): a heading too
     if (LineShape.words(text) <= SHORT_QUESTION && lines.get(i).blankBefore()) return true;
     return lines.get(i).blankBefore() && !lines.get(i + 1).blankBefore();
+  }
+
+  /**
+   * The label of a box listing the story's own headings, which follow again below: "Table of
+   * Contents", "In this article", "Jump to".
+   */
+  private static final Pattern TABLE_OF_CONTENTS =
+      Pattern.compile(
+          "^(?i:table of contents|contents|in this (?:article|story)|jump to|on this page)\\s*:?$");
+
+  /**
+   * A sentence to the reader that names a thing of the web ("Check your loan statement or app to
+   * see …", {@link Boilerplate#isSiteTalking}) but is one of a list of tips: no call to action
+   * ("Sign up here") nor page phrase, a heading or running text right above it and running text
+   * right below, no blank line on either side, and no link, address or offer in it.
+   */
+  private boolean isTipAmongText(int i) {
+    String text = lines.get(i).text();
+    if (kinds.get(i) != LineKind.FURNITURE || !Boilerplate.isSiteTalking(text)) return false;
+    if (Boilerplate.isCallToAction(text) || Boilerplate.hasFurniturePhrase(text)) return false;
+    if (!LineShape.endsLikeSentence(text) || i == 0 || i + 1 >= lines.size()) return false;
+    if (lines.get(i).blankBefore() || lines.get(i + 1).blankBefore()) return false;
+    if (WebLexicon.WEB_ADDRESS.matcher(text).find() || WebLexicon.READER_OFFER.matcher(text).find())
+      return false;
+    LineKind above = kinds.get(i - 1);
+    return (above == LineKind.PROSE || above == LineKind.TEXT)
+        && kinds.get(i + 1) == LineKind.PROSE;
+  }
+
+  /** The fewest fields of a box of data, each a label over its value. */
+  private static final int MIN_FIELDS = 3;
+
+  /** The most words of a field's label, and of a value that is no sentence. */
+  private static final int MAX_FIELD_LABEL_WORDS = 5;
+
+  private static final int MAX_FIELD_VALUE_WORDS = 12;
+
+  /**
+   * The last line of a box of data that opens at {@code i}: {@link #MIN_FIELDS} or more blocks of
+   * two lines, a label in capitals over its value, a blank line before each, the values short and
+   * without a sentence's end but one. {@code i} when none opens there: a story's sections under
+   * headings in capitals hold sentences.
+   */
+  private int fieldBoxEnd(int i) {
+    int fields = 0;
+    int sentences = 0;
+    int k = i;
+    while (k + 1 < lines.size()) {
+      String label = lines.get(k).text();
+      Line value = lines.get(k + 1);
+      boolean field =
+          lines.get(k).blankBefore()
+              && LineShape.isAllCaps(label)
+              && LineShape.words(label) <= MAX_FIELD_LABEL_WORDS
+              && !value.blankBefore()
+              && (k + 2 >= lines.size() || lines.get(k + 2).blankBefore());
+      if (!field) break;
+      boolean sentence =
+          LineShape.endsLikeSentence(value.text())
+              || LineShape.words(value.text()) > MAX_FIELD_VALUE_WORDS;
+      if (sentence && ++sentences > 1) break;
+      fields++;
+      k += 2;
+    }
+    return fields >= MIN_FIELDS ? k - 1 : i;
+  }
+
+  /** The label of a section of readers' questions and their answers: "FAQs". */
+  private static final Pattern FAQ_LABEL =
+      Pattern.compile("^(?i:faqs?|frequently asked questions|questions and answers)\\s*:?$");
+
+  /** The most words of a reader's question over its answer in a section of them. */
+  private static final int MAX_ASKED_WORDS = 25;
+
+  /**
+   * In a section of readers' questions, a question over the paragraph that answers it: a heading,
+   * whatever spacing the page gives it.
+   */
+  private boolean isAskedQuestion(int i) {
+    String text = lines.get(i).text();
+    return LineShape.lastMark(text) == '?'
+        && LineShape.words(text) <= MAX_ASKED_WORDS
+        && LineShape.startsLikeTitle(text)
+        && !LineShape.hasQuotation(text)
+        && i + 1 < lines.size()
+        && kinds.get(i + 1) == LineKind.PROSE
+        && LineShape.lastMark(lines.get(i + 1).text()) != '?';
   }
 
   /** The most words of a question that heads a section even set apart like a paragraph. */

@@ -33,6 +33,10 @@ final class Boilerplate {
     boolean menu = LineShape.isMenu(s) && !LineShape.isProse(s) || LineShape.isBreadcrumb(s);
     if (menu && Bylines.unlabelled(s, false).isEmpty()) return true;
     if (WebLexicon.NEWSROOM_NOTE.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= WebLexicon.MAX_DISCLAIMER_WORDS
+        && WebLexicon.DISCLAIMER.matcher(s).lookingAt()) {
+      return true;
+    }
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
         || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()
@@ -40,6 +44,8 @@ final class Boilerplate {
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 6 && WebLexicon.ARROW_LINK.matcher(s).matches()
+        || LineShape.words(s) <= 6 && WebLexicon.BACK_LINK.matcher(s).matches()
+        || WebLexicon.RELEASE_TIMING.matcher(s).matches()
         || LineShape.words(s) <= 30 && WebLexicon.MAILED_LINK.matcher(s).find()
         || LineShape.words(s) <= 30
             && WebLexicon.POINTED_LINK.matcher(s).matches()

@@ -244,11 +244,13 @@ final class Bylines {
     if (role < 0) {
       if (!bareNameOk || t.length > 4) return Optional.empty();
       String name = nameAt(t, 0, t.length, true);
-      // "The Northern Ledger" alone over the date: the paper, not its writer
+      // "The Northern Ledger" alone over the date: the paper, not its writer; "Peer-Reviewed
+      // Publication", "Ellery University": a label, an institution
       return name != null
               && LineShape.words(name) == t.length
               && !LineShape.isAllCaps(s)
               && !isPublication(t, 0, t.length)
+              && !NewsLexicon.notPerson(t[t.length - 1])
           ? Optional.of(new Byline(List.of(name), "", s, List.of()))
           : Optional.empty();
     }

@@ -394,8 +394,24 @@ final class Captions {
     if (bracketed.matches() && hasCredit(bracketed.group(1))) {
       return Optional.of(bracketed.group(1).strip());
     }
+    Matcher caps = CAPS_PICTURE_LABEL.matcher(line.strip());
+    if (caps.matches()
+        && LineShape.words(caps.group(1)) >= MIN_LABELLED_CAPTION_WORDS
+        && LineShape.endsLikeSentence(caps.group(1))) {
+      return Optional.of(caps.group(1).strip());
+    }
     return Optional.empty();
   }
+
+  /**
+   * "IMAGE: A researcher measures …": a picture's label in capitals over its description, as news
+   * services print it; "PHOTO: Jane Doe" is a credit instead ({@link #MIN_LABELLED_CAPTION_WORDS}).
+   */
+  private static final Pattern CAPS_PICTURE_LABEL =
+      Pattern.compile("^(?:IMAGE|PHOTO|PICTURE)S?\\s*:\\s*(\\S.*)$");
+
+  /** The fewest words of a caption under a label in capitals: a credit has fewer. */
+  private static final int MIN_LABELLED_CAPTION_WORDS = 6;
 
   /**
    * A picture copied as its description in brackets, "[photo: The hospital on Redwood Highway.

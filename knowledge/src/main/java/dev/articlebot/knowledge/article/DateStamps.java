@@ -84,7 +84,8 @@ final class DateStamps {
       Pattern.compile(
           "^(first published|originally published|last updated?|last modified|published|posted"
               + "|this (?:content|article|story) was (?:first )?published"
-              + "|updated?|modified|uploaded|issued|post(?:ed)? date|date)(?:\\s+(?:on|at))?\\s*[:,]?"
+              + "|updated?|modified|uploaded|issued|post(?:ed)? date|date|news release)"
+              + "(?:\\s+(?:on|at))?\\s*[:,]?"
               + "\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_SPLIT =
@@ -231,7 +232,7 @@ final class DateStamps {
         anchor = true;
       } else if (word.equals("ago") || word.equals("yesterday") || word.equals("today")) {
         anchor = true;
-      } else if (monthGlued(word)) {
+      } else if (monthGlued(word) || dayMonthYear(word)) {
         anchor = true;
       } else if (CLOCK.matcher(word).matches() && !NUMBER.matcher(word).matches()) {
         anchor |= labelled;
@@ -260,6 +261,14 @@ final class DateStamps {
   private static boolean isBracketedPlace(String raw) {
     return raw.matches("\\(\\p{Lu}\\p{Ll}+\\),?");
   }
+
+  /** "3-dec-2026" (a news service's "3-DEC-2026", in lower case): day, month and year by dashes. */
+  private static boolean dayMonthYear(String word) {
+    Matcher m = DAY_MONTH_YEAR.matcher(word);
+    return m.matches() && MONTHS.contains(m.group(1));
+  }
+
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}-([a-z]+)-\\d{2,4}");
 
   /** "jan.1", "dec3": a month name with the day glued on. */
   private static boolean monthGlued(String word) {

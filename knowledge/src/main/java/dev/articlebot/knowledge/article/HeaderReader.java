@@ -923,6 +923,11 @@ final class HeaderReader {
       if (SPLIT.split(line.text()).size() == 1 && lines.get(i + 1).blankBefore()) return true;
     }
     if (kinds.get(i) == LineKind.TEXT) return true;
+    // one sentence right under the headline over a release's labels ("Peer-Reviewed Publication"
+    // / the institution's name): two short lines, no blank line between, no running text
+    if (!line.blankBefore() && SPLIT.split(line.text()).size() == 1 && labelsUnder(i)) {
+      return true;
+    }
     for (int j = i + 1; j < lines.size(); j++) {
       if (isAnchor(j)) return true;
       int box = summaryBoxEnd(j);
@@ -933,6 +938,19 @@ final class HeaderReader {
       if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
     }
     return false;
+  }
+
+  /** The most words of a label under a release's standfirst. */
+  private static final int MAX_LABEL_WORDS = 4;
+
+  /** Two short lines of text right under line {@code i}, no blank line before either. */
+  private boolean labelsUnder(int i) {
+    for (int j = i + 1; j <= i + 2; j++) {
+      if (j >= lines.size() || lines.get(j).blankBefore()) return false;
+      if (kinds.get(j) != LineKind.TEXT && kinds.get(j) != LineKind.FURNITURE) return false;
+      if (LineShape.words(lines.get(j).text()) > MAX_LABEL_WORDS) return false;
+    }
+    return true;
   }
 
   /**

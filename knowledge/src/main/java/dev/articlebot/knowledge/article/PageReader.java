@@ -66,6 +66,7 @@ final class PageReader {
       if (s != publication && updated.isEmpty()) updated = s.text();
     }
     if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");
+    if (updated.isEmpty()) updated = updatedUnder(lines, header.bodyStart()).orElse("");
     if (published.isEmpty()) published = meta.published();
     // a page's own save a few seconds after publishing is no update
     if (updated.isEmpty() && !sameMinute(meta.updated(), meta.published()))
@@ -162,6 +163,22 @@ final class PageReader {
   private static boolean sameMinute(String a, String b) {
     if (a.equals(b)) return true;
     return a.length() >= 16 && b.length() >= 16 && a.substring(0, 16).equals(b.substring(0, 16));
+  }
+
+  /**
+   * "Updated December 3, 2026" on a line of its own under the story, as a government site stamps
+   * its release at its foot: the update, when the header gives none.
+   */
+  private static Optional<String> updatedUnder(List<Line> lines, int bodyStart) {
+    for (int i = bodyStart; i < lines.size(); i++) {
+      List<DateStamps.Stamp> stamps = DateStamps.read(lines.get(i).text());
+      if (stamps.size() == 1
+          && stamps.get(0).kind() == DateStamps.Kind.UPDATED
+          && stamps.get(0).labelled()) {
+        return Optional.of(stamps.get(0).text());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

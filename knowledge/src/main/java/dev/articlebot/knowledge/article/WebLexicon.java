@@ -354,6 +354,16 @@ final class WebLexicon {
   static final Pattern ARROW_LINK = Pattern.compile("^[^.!?]{1,50}?\\s*(?:>>|[›»→])$");
 
   /**
+   * A press release's note on when it may run: "For Immediate Release", "EMBARGOED UNTIL 00:01 GMT,
+   * 4 December 2026".
+   */
+  static final Pattern RELEASE_TIMING =
+      Pattern.compile("^(?i:for immediate release|embargoed (?:until|till)\\b.{0,60})\\.?$");
+
+  /** A link back to a list, without its arrow: "Back to News Releases", "Back to top". */
+  static final Pattern BACK_LINK = Pattern.compile("^(?:Back|Return) to\\s+\\S[^.!?]{0,40}$");
+
+  /**
    * A pointing sign before a link, as social posts print them: "👉 Full story and photos:
    * lakeshoreledger.com/…", "➡️ Read more: …".
    */
@@ -374,6 +384,15 @@ final class WebLexicon {
       Pattern.compile(
           "^\\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Refiles|Removes|Fixes|Moves)"
               + "\\b[^()]{0,120}\\)\\.?$");
+
+  /**
+   * A page's disclaimer, labelled: "Disclaimer: The views and recommendations made above are those
+   * of individual analysts…", "Disclaimer: AAAS and EurekAlert! are not responsible…".
+   */
+  static final Pattern DISCLAIMER = Pattern.compile("^(?i:disclaimer)\\s*:\\s*\\S");
+
+  /** The most words of a labelled disclaimer. */
+  static final int MAX_DISCLAIMER_WORDS = 80;
 
   /**
    * A writer's note to the copy desk left in a draft, in square brackets on a line of its own and

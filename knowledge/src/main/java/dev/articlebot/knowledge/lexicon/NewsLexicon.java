@@ -771,7 +771,8 @@ public final class NewsLexicon {
               "manufacturing mining farms development heritage",
               "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
               "secretariat democrat republican apparel clothing textiles",
-              "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon"),
+              "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
+              "publication publications"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -154,4 +154,18 @@ class BoilerplateTest {
                 "[The council later said the figure was wrong.] “We regret it,” the mayor said."))
         .isFalse();
   }
+
+  @Test
+  void aBackLinkAReleasesTimingAndALabelledDisclaimerAreFurniture() {
+    assertThat(Boilerplate.test("Back to News Releases")).isTrue();
+    assertThat(Boilerplate.test("For Immediate Release")).isTrue();
+    assertThat(Boilerplate.test("EMBARGOED UNTIL 00:01 GMT, 4 December 2026")).isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Disclaimer: The views and recommendations made above are those of individual"
+                    + " analysts, and not of this publication."))
+        .isTrue();
+    assertThat(Boilerplate.test("Back to the drawing board, the council said on Monday."))
+        .isFalse();
+  }
 }

@@ -208,4 +208,14 @@ class CaptionsTest {
     Line words = new Line("Big Win for Labour", Line.Markup.NONE, false);
     assertThat(Captions.creditsLineAbove(words, LineKind.TEXT)).isFalse();
   }
+
+  @Test
+  void aPictureLabelInCapitalsOverADescriptionIsACaptionsLabel() {
+    assertThat(
+            Captions.labelledCaption(
+                "IMAGE: A researcher measures the temperature of a leaf on a street in July."))
+        .contains("A researcher measures the temperature of a leaf on a street in July.");
+    // a credit in capitals is no caption
+    assertThat(Captions.labelledCaption("PHOTO: Jordan Pell")).isEmpty();
+  }
 }

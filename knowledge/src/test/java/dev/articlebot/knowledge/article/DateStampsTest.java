@@ -171,4 +171,12 @@ class DateStampsTest {
             org.assertj.core.groups.Tuple.tuple(Kind.PUBLISHED, "04/12/2026 - 09:41 GMT+1"),
             org.assertj.core.groups.Tuple.tuple(Kind.UPDATED, "14:22"));
   }
+
+  @Test
+  void aNewsServicesReleaseDateWithItsMonthInCapitalsBetweenDashes() {
+    assertThat(DateStamps.read("NEWS RELEASE 3-DEC-2026"))
+        .containsExactly(new Stamp(Kind.PUBLISHED, "3-DEC-2026", true));
+    assertThat(DateStamps.read("3-DEC-2026")).extracting(Stamp::text).containsExactly("3-DEC-2026");
+    assertThat(DateStamps.read("NEWS RELEASE 3-ABC-2026")).isEmpty();
+  }
 }

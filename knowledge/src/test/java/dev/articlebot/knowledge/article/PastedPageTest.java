@@ -1891,4 +1891,93 @@ class PastedPageTest {
                 + " activity fee.",
             "\u201cWe had no good options,\u201d the senate president said.");
   }
+
+  @Test
+  void anExplainersTableOfContentsIsDroppedAndItsReadersQuestionsHeadTheirAnswers() {
+    String text =
+        "Rate cut: what it means for your loan\n"
+            + "Written by Neha Rao | Edited by Arun Iyer\n"
+            + "Published: Dec 4, 2026, 07:30 AM IST\n\n"
+            + "Table of Contents\n"
+            + "1. What did the bank announce?\n"
+            + "2. What borrowers can do now\n\n"
+            + "What did the bank announce?\n"
+            + "The central bank cut its key rate by 25 basis points to 5 per cent on Thursday.\n\n"
+            + "What borrowers can do now\n"
+            + "Check your loan statement or app to see which rate your loan is linked to.\n"
+            + "Note your next reset date; the lower rate applies only from then.\n\n"
+            + "FAQs\n"
+            + "Will my monthly payment fall at once?\n"
+            + "Not at once. The lower rate applies from your next reset date.\n\n"
+            + "Disclaimer: The views above are those of individual analysts, not of this"
+            + " publication.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The central bank cut its key rate by 25 basis points to 5 per cent on Thursday.",
+            "Check your loan statement or app to see which rate your loan is linked to.",
+            "Note your next reset date; the lower rate applies only from then.",
+            "Not at once. The lower rate applies from your next reset date.");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .contains("What borrowers can do now", "Will my monthly payment fall at once?");
+  }
+
+  @Test
+  void aScienceReleaseGivesItsDateStandfirstAndCaptionAndDropsItsDataBox() {
+    String text =
+        "Back to News Releases\n"
+            + "NEWS RELEASE 3-DEC-2026\n"
+            + "Street trees cool richer neighborhoods more at night\n"
+            + "Poorer blocks get less overnight cooling from their trees, an 11-city study finds.\n"
+            + "Peer-Reviewed Publication\n"
+            + "Ellery University\n\n"
+            + "CLEVELAND — Planting street trees has become a go-to strategy for cities trying to"
+            + " protect residents from heat.\n\n"
+            + "The study was published Dec. 2 in the journal Nature Climate Change.\n\n"
+            + "IMAGE: A researcher measures the temperature of a leaf on a residential street.\n"
+            + "view more\n\n"
+            + "Credit: Jordan Pell / Ellery University\n\n"
+            + "JOURNAL\nNature Climate Change\n\n"
+            + "DOI\n10.1038/s41558-026-02217-4\n\n"
+            + "METHOD OF RESEARCH\nObservational study\n\n"
+            + "COI STATEMENT\nThe authors declare no competing interests.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Street trees cool richer neighborhoods more at night");
+    assertThat(a.dek()).startsWith("Poorer blocks get less overnight cooling");
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.published()).isEqualTo("3-DEC-2026");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "A researcher measures the temperature of a leaf on a residential street. Credit:"
+                + " Jordan Pell / Ellery University");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "CLEVELAND — Planting street trees has become a go-to strategy for cities trying to"
+                + " protect residents from heat.",
+            "The study was published Dec. 2 in the journal Nature Climate Change.");
+  }
+
+  @Test
+  void aGovernmentReleaseHasNoWriterAndItsUpdateStampStandsUnderIt() {
+    String text =
+        "Press Release\n"
+            + "Albuquerque contractor sentenced to 46 months for defrauding relief programs\n"
+            + "Thursday, December 3, 2026\n"
+            + "Share\n"
+            + "For Immediate Release\n"
+            + "U.S. Attorney's Office, District of New Mexico\n\n"
+            + "ALBUQUERQUE – An Albuquerque contractor was sentenced on Wednesday to 46 months in"
+            + " prison.\n\n"
+            + "Assistant U.S. Attorney Ana Lim prosecuted the case.\n\n"
+            + "Updated December 4, 2026\n\n"
+            + "Topic\nFinancial Fraud\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.published()).isEqualTo("Thursday, December 3, 2026");
+    assertThat(a.updated()).isEqualTo("December 4, 2026");
+  }
 }
