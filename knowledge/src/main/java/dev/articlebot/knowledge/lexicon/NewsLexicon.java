@@ -269,7 +269,9 @@ public final class NewsLexicon {
     /** Reports a commitment, its infinitive what was committed to: "promised to name …". */
     COMMITS,
     /** Reports speech only with "that" after it: "estimated that …", not "estimated the cost". */
-    WITH_THAT
+    WITH_THAT,
+    /** Reports no speech before "up" or "to": "the savings add up", "added to the pressure". */
+    NOT_BEFORE_UP_OR_TO
   }
 
   /**
@@ -294,7 +296,7 @@ public final class NewsLexicon {
       List.of(
           verb("say says said saying", SpeechKind.BARE_CLAUSE),
           verb("tell tells told telling", SpeechKind.LISTENER),
-          verb("add adds added adding", SpeechKind.BARE_CLAUSE),
+          verb("add adds added adding", SpeechKind.BARE_CLAUSE, SpeechKind.NOT_BEFORE_UP_OR_TO),
           verb("write writes wrote writing", SpeechKind.BARE_CLAUSE),
           verb("note notes noted noting", SpeechKind.BARE_CLAUSE),
           verb("argue argues argued arguing", SpeechKind.BARE_CLAUSE),
@@ -375,6 +377,10 @@ public final class NewsLexicon {
 
   /** The forms of {@link SpeechKind#WITH_OUT} verbs. */
   public static final Set<String> NEEDS_OUT = speechForms(SpeechKind.WITH_OUT, false);
+
+  /** The forms of {@link SpeechKind#NOT_BEFORE_UP_OR_TO} verbs. */
+  public static final Set<String> NOT_BEFORE_UP_OR_TO =
+      speechForms(SpeechKind.NOT_BEFORE_UP_OR_TO, false);
 
   /** The forms of {@link SpeechKind#WITH_THAT} verbs. */
   public static final Set<String> NEEDS_THAT = speechForms(SpeechKind.WITH_THAT, false);
@@ -467,7 +473,9 @@ public final class NewsLexicon {
               "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
               "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
               "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
-              "MEP MLA Pro Tem Tempore Taoiseach Tánaiste TD Eng"));
+              "MEP MLA Pro Tem Tempore Taoiseach Tánaiste TD Eng",
+              // the end of "Special Agent in Charge", which the lower-case "in" cuts from its start
+              "Charge"));
 
   /**
    * Titles that name an office and never end a person's name ("Ogun State Governor", "Senior

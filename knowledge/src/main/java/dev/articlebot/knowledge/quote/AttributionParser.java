@@ -279,6 +279,8 @@ final class AttributionParser {
       if (m != null) return m.resolved() ? m : null;
       Token t = p.get(k);
       if (joinsTitleWords(p, k)) continue;
+      // the full stop of an abbreviation in the role: "U.S. Attorney Rebecca Tafoya"
+      if (t.isPunct('.') && k > j && p.get(k - 1).acronym() && p.spacedFromNext(k)) continue;
       if (!t.isWord() || NewsLexicon.isFunctionWord(t.text()) || Phrases.isSpeechVerb(p, k)) {
         return null;
       }

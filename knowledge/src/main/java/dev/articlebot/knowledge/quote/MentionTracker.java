@@ -114,8 +114,9 @@ final class MentionTracker {
           Person person = lastMentioned(p.number());
           if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
         } else if (isRoleReference(p, i)) {
-          Person person = resolveRole(p.get(i + 1).lower());
-          if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
+          int r = roleAfterThe(p, i);
+          Person person = resolveRole(p.get(r).lower());
+          if (person != null) m = new Mention(i, r + 1, person, Mention.Kind.ROLE);
         }
       }
       if (m == null) continue;
@@ -417,13 +418,24 @@ final class MentionTracker {
 
   /** "the spokesperson", "the mayor": "the" and a role noun, not followed by a name. */
   private static boolean isRoleReference(ParagraphTokens p, int i) {
-    Token role = p.at(i + 1);
-    Token after = p.at(i + 2);
+    int r = roleAfterThe(p, i);
+    Token role = p.at(r);
+    Token after = p.at(r + 1);
     return p.get(i).is("the")
         && role != null
         && role.isWord()
         && NewsLexicon.isRoleNoun(role.lower())
-        && !(after != null && after.capitalized() && p.spacedFromNext(i + 1));
+        && !(after != null && after.capitalized() && p.spacedFromNext(r));
+  }
+
+  /**
+   * The index of the role noun after "the" at {@code i}: the next word, or the one after a
+   * country's or body's abbreviation with its full stops ("the U.S. Attorney", "the U.N. envoy").
+   */
+  private static int roleAfterThe(ParagraphTokens p, int i) {
+    Token abbreviation = p.at(i + 1);
+    if (abbreviation != null && abbreviation.acronym() && p.punctAt(i + 2, '.')) return i + 3;
+    return i + 1;
   }
 
   /** "the 58-year-old": a person by their age, as a story names someone it has just introduced. */

@@ -80,6 +80,10 @@ final class Phrases {
       return p.wordAt(i + 1, "on") || p.wordAt(i + 1, "for");
     }
     if (NewsLexicon.NEEDS_OUT.contains(w)) return p.wordAt(i + 1, "out");
+    if (NewsLexicon.NOT_BEFORE_UP_OR_TO.contains(w)
+        && (p.wordAt(i + 1, "up") || p.wordAt(i + 1, "to"))) {
+      return false;
+    }
     if (NewsLexicon.NEEDS_THAT.contains(w)) return p.wordAt(i + 1, "that");
     if (NewsLexicon.NO_OBJECT.contains(w)) return !startsObject(p.at(i + 1));
     return true;

@@ -1467,4 +1467,35 @@ class NewsShapesTest {
                 + "“We sell T-shirts now,” Whitlock said.");
     assertThat(people(q)).containsExactly("Agnes Whitlock");
   }
+
+  @Test
+  void aTitleAfterACountrysAbbreviationIntroducesItsSpeaker() {
+    assertThat(
+            said(
+                "“The program was a lifeline,” U.S. Attorney Rebecca Tafoya said.\n\n"
+                    + "“We are not finished,” the U.S. Attorney said."))
+        .containsExactly(
+            "Rebecca Tafoya: The program was a lifeline", "Rebecca Tafoya: We are not finished");
+  }
+
+  @Test
+  void numbersThatAddUpReportNoSpeech() {
+    assertThat(
+            said(
+                "Rohan Mehrotra, chief economist at Kestrel Bank, said the monthly savings look small"
+                    + " but add up over the life of a loan."))
+        .containsExactly(
+            "Rohan Mehrotra: the monthly savings look small but add up over the life of a loan");
+  }
+
+  @Test
+  void aSpecialAgentInChargeIsNoPartOfTheName() {
+    ArticleQuotes q =
+        extract(
+            "Marcus Whitfield, who leads the FBI’s Albuquerque office, said: “He invented a"
+                + " workforce.”\n\n"
+                + "U.S. Attorney Rebecca Tafoya and Special Agent in Charge Marcus Whitfield of the"
+                + " FBI made the announcement.");
+    assertThat(people(q)).doesNotContain("Charge Marcus Whitfield").contains("Marcus Whitfield");
+  }
 }
