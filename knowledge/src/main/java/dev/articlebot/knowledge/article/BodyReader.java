@@ -87,6 +87,9 @@ final class BodyReader {
   private static final int MAX_HEADING_WORDS = 12;
   private static final int TAIL_GAP = 3;
 
+  /** The most words of a note under a table's last row that does not say it is one. */
+  private static final int MAX_TABLE_NOTE_WORDS = 12;
+
   /** What a table's source or note under its last row opens with: "Source: …", "Note: …". */
   private static final Pattern TABLE_NOTE = Pattern.compile("^(?:Sources?|Notes?)\\s*:\\s*\\S");
 
@@ -269,6 +272,15 @@ final class BodyReader {
         i = fields;
         continue;
       }
+      // a summary a machine wrote over the story, told by its note: the note, and the box above
+      // it up to a blank line (its label and its points), are no words of the reporters
+      if (WebLexicon.MACHINE_SUMMARY_NOTE.matcher(text).find()) {
+        for (int k = i; k > start && !lines.get(k).blankBefore(); k--) {
+          texts[k - 1] = lines.get(k - 1).text();
+          roles[k - 1] = Role.DROP;
+        }
+        continue;
+      }
       // a table of contents: its label and its items, the headings below again, up to a blank line
       if (TABLE_OF_CONTENTS.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
@@ -281,11 +293,13 @@ final class BodyReader {
       }
       if (line.markup() == Line.Markup.ROW) {
         roles[i] = Role.PARAGRAPH; // a table's row is read as the story prints it
-        // and so is its source or note, right under its last row
+        // and so is its source or note, right under its last row ("x-clinched division title")
         if (i + 1 < lines.size()
             && lines.get(i + 1).markup() != Line.Markup.ROW
             && !lines.get(i + 1).blankBefore()
-            && TABLE_NOTE.matcher(lines.get(i + 1).text()).lookingAt()) {
+            && (TABLE_NOTE.matcher(lines.get(i + 1).text()).lookingAt()
+                || LineShape.words(lines.get(i + 1).text()) <= MAX_TABLE_NOTE_WORDS
+                    && LineShape.lastMark(lines.get(i + 1).text()) != ':')) {
           i++;
           texts[i] = lines.get(i).text();
           roles[i] = Role.PARAGRAPH;

@@ -129,7 +129,7 @@ final class Captions {
    */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:^|[.!?”\"’]\\s+(?:(?:File\\s*)?\\|\\s*)?)(?:"
+          "(?:^|[.!?”\"’]\\s*(?:(?:File\\s*)?\\|\\s*)?)(?:"
               + CREDIT_WORD
               + "(?:\\s+by\\b|\\s+(?:courtesy\\s+)?of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
               + CREDIT_NAMES
@@ -322,11 +322,21 @@ final class Captions {
   private static final Pattern PAREN_SOURCE =
       Pattern.compile("[.!?”\"’]\\s+\\(([^()]{2,30})\\)\\s*$");
 
+  /**
+   * "… on Tuesday.(KSPV)": a broadcaster's call sign in brackets after the last sentence, the
+   * station's own picture.
+   */
+  private static final Pattern CALL_SIGN_CREDIT =
+      Pattern.compile("[.!?”\"’]\\s*\\([KW][A-Z]{2,3}(?:-TV)?\\)\\s*$");
+
   /** A caption that carries its own credit, or a picture's label. */
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
+    // "Was this summary helpful? Yes / No": a question and its two buttons, no picture's source
+    if (WebLexicon.RATE_THIS.matcher(line.strip()).matches()) return false;
     Matcher source = PAREN_SOURCE.matcher(line);
     if (source.find() && WebLexicon.agency(source.group(1)) != null) return true;
+    if (CALL_SIGN_CREDIT.matcher(line).find()) return true;
     if (PICTURE_LABEL.matcher(line.strip()).matches() && LineShape.words(line) >= 6) return true;
     // "… on Wednesday. [Photo by LI MING/For China Daily]": a credit in brackets reads as in
     // parentheses

@@ -349,16 +349,26 @@ final class HardWraps {
         && CUT_AFTER.contains(last);
   }
 
-  /** What separates a pasted table's cells: tabs, with any spaces around them. */
-  private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\t\\s*");
+  /**
+   * What separates a pasted table's cells: tabs, with any spaces around them, or in a table set in
+   * fixed-width type, a run of two spaces or more.
+   */
+  private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\t\\s*| {2,}");
 
   /** The fewest rows, its head included, of a table pasted with its cells apart. */
   private static final int MIN_TABLE_ROWS = 3;
 
+  /** The most words of a cell of a table set in fixed-width type, and of one of its rows. */
+  private static final int MAX_CELL_WORDS = 4;
+
+  private static final int MAX_ALIGNED_ROW_WORDS = 12;
+
   /**
-   * The lines of tables pasted as text, a row to a line and its cells set apart by tabs (as a
-   * browser copies a results table): runs of {@link #MIN_TABLE_ROWS} lines or more, no blank line
-   * between, each with two cells or more. Each is a row of its own, never joined to its neighbours.
+   * The lines of tables pasted as text, a row to a line: its cells set apart by tabs (as a browser
+   * copies a results table) or aligned by runs of spaces (a table set in fixed-width type, its
+   * cells short). A table is a run of {@link #MIN_TABLE_ROWS} such lines or more, no blank line
+   * between, each with two cells or more, or of two lines with the same number of cells, three or
+   * more (a game's line score). Each is a row of its own, never joined to its neighbours.
    */
   static boolean[] tableRows(List<String> lines) {
     boolean[] rows = new boolean[lines.size()];
@@ -366,16 +376,29 @@ final class HardWraps {
     while (i < lines.size()) {
       int end = i;
       while (end < lines.size() && cells(lines.get(end)) >= 2) end++;
-      if (end - i >= MIN_TABLE_ROWS) java.util.Arrays.fill(rows, i, end, true);
+      boolean table =
+          end - i >= MIN_TABLE_ROWS
+              || end - i == 2
+                  && cells(lines.get(i)) >= 3
+                  && cells(lines.get(i)) == cells(lines.get(i + 1));
+      if (table) java.util.Arrays.fill(rows, i, end, true);
       i = Math.max(end, i + 1);
     }
     return rows;
   }
 
+  /** The cells of a table's row on {@code line}, 0 when it is no row. */
   private static int cells(String line) {
-    if (line.indexOf('\t') < 0) return 0;
+    boolean tabs = line.indexOf('\t') >= 0;
+    if (!tabs && (line.indexOf("  ") < 0 || LineShape.words(line) > MAX_ALIGNED_ROW_WORDS)) {
+      return 0;
+    }
     int n = 0;
-    for (String cell : CELL_BREAK.split(line)) if (!cell.isBlank()) n++;
+    for (String cell : CELL_BREAK.split(line)) {
+      if (cell.isBlank()) continue;
+      if (!tabs && LineShape.words(cell) > MAX_CELL_WORDS) return 0;
+      n++;
+    }
     return n;
   }
 

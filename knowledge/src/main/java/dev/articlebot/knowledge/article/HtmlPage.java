@@ -505,6 +505,20 @@ final class HtmlPage {
               && tag.equals("a")
               && Boilerplate.isToolLine(e.text())) {
             // a caption's tool link ("Purchase Licensing Rights, opens new tab") is no word of it
+          } else if (tag.equals("table") && isDataTable(e)) {
+            flush(markup);
+            for (Element row : e.select("tr")) {
+              List<String> cells = new ArrayList<>();
+              for (Element cell : row.children()) {
+                String text = cell.text().strip();
+                if ((cell.tagName().equals("td") || cell.tagName().equals("th"))
+                    && !text.isEmpty()) {
+                  cells.add(text);
+                }
+              }
+              if (!cells.isEmpty())
+                out.add(new Line(String.join(" ", cells), Line.Markup.ROW, false));
+            }
           } else if (markup == Line.Markup.CAPTION && BLOCK_TAGS.contains(tag)) {
             // a caption's parts ("<p>…</p><p>| Photo Credit: …</p>") are one caption
             buffer.append(' ');
@@ -525,6 +539,30 @@ final class HtmlPage {
           }
         }
       }
+    }
+
+    /**
+     * A table of data, not of layout: two rows or more, each of two cells or more, and no cell
+     * holding a block of its own (a paragraph, a list, a picture, another table). Each of its rows
+     * is a line ({@link Line.Markup#ROW}), its cells in order.
+     */
+    private static boolean isDataTable(Element table) {
+      List<Element> rows = table.select("tr");
+      if (rows.size() < 2) return false;
+      for (Element row : rows) {
+        if (row.closest("table") != table) return false; // a table inside a table: layout
+        int cells = 0;
+        for (Element cell : row.children()) {
+          if (!cell.tagName().equals("td") && !cell.tagName().equals("th")) continue;
+          if (!cell.select("p, div, ul, ol, table, figure, img, h1, h2, h3, h4, h5, h6")
+              .isEmpty()) {
+            return false;
+          }
+          cells++;
+        }
+        if (cells < 2) return false;
+      }
+      return true;
     }
 
     /**

@@ -218,4 +218,15 @@ class CaptionsTest {
     // a credit in capitals is no caption
     assertThat(Captions.labelledCaption("PHOTO: Jordan Pell")).isEmpty();
   }
+
+  @Test
+  void aCreditGluedToTheCaptionsLastSentenceIsACredit() {
+    assertThat(
+            Captions.hasCredit(
+                "Crews replace power poles near Hollis in October.Credit...Leah Corbin for The"
+                    + " National Ledger"))
+        .isTrue();
+    assertThat(Captions.hasCredit("Buses sit at the agency's garage on Tuesday.(KSPV)")).isTrue();
+    assertThat(Captions.hasCredit("Was this summary helpful? Yes / No")).isFalse();
+  }
 }

@@ -317,4 +317,33 @@ class HardWrapsTest {
         .extracting(Line::markup)
         .containsOnly(Line.Markup.NONE);
   }
+
+  @Test
+  void aTableSetInFixedWidthTypeKeepsARowToALineAndProseWithDoubleSpacesIsNoTable() {
+    List<Line> standings =
+        HardWraps.join(
+            PastedText.lines(
+                "Team            League  Overall\nHarbor Ridge    5-0     9-1\n"
+                    + "Westfield       3-1     7-2\n"));
+    assertThat(standings)
+        .extracting(Line::text)
+        .containsExactly("Team League Overall", "Harbor Ridge 5-0 9-1", "Westfield 3-1 7-2");
+    // a game's line score: two rows of the same cells
+    assertThat(
+            HardWraps.join(
+                PastedText.lines(
+                    "Cedar Point  15  15  19  —  62\nHarbor Ridge  20  18  13  —  71\n")))
+        .extracting(Line::markup)
+        .containsOnly(Line.Markup.ROW);
+    // sentences with two spaces after their stops are running text
+    assertThat(
+            HardWraps.join(
+                PastedText.lines(
+                    "The council met on Monday.  It voted to close the library on Sundays from"
+                        + " March.\nResidents objected.  Many said the branch was the only"
+                        + " quiet place in town.\nThe mayor said the cut would save $40,000.  A"
+                        + " second vote is due in April.\n")))
+        .extracting(Line::markup)
+        .containsOnly(Line.Markup.NONE);
+  }
 }

@@ -444,4 +444,32 @@ class HtmlPageTest {
         .extracting(Caption::text)
         .containsExactly("Figure 1: Power and gas prices (€/MWh) Source: EPEX Spot; ICE Endex.");
   }
+
+  @Test
+  void aTableOfDataGivesARowToAParagraphAndALayoutTableItsBlocks() {
+    String html =
+        "<html><body><article><h1>Brook wins the Ward 4 seat by 97 votes</h1>"
+            + "<p>Anya Brook won the open Ward 4 council seat on Tuesday, beating Lionel Tate by 97"
+            + " votes.</p>"
+            + "<h3>Ward 4 (12 of 12 precincts reporting)</h3>"
+            + "<table><tr><th>Candidate</th><th>Votes</th></tr>"
+            + "<tr><td>Anya Brook</td><td>1,204</td></tr>"
+            + "<tr><td>Lionel Tate</td><td>1,107</td></tr></table>"
+            + "<p>Source: County Board of Elections, unofficial results</p>"
+            + "<table><tr><td><p>Tate said he would not ask for a recount and congratulated Brook"
+            + " on a hard-fought race.</p></td><td></td></tr></table>"
+            + "</article></body></html>";
+    Article a = parser.parseHtml("ward", html);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Anya Brook won the open Ward 4 council seat on Tuesday, beating Lionel Tate by 97"
+                + " votes.",
+            "Candidate Votes",
+            "Anya Brook 1,204",
+            "Lionel Tate 1,107",
+            "Source: County Board of Elections, unofficial results",
+            "Tate said he would not ask for a recount and congratulated Brook on a hard-fought"
+                + " race.");
+  }
 }
