@@ -780,7 +780,7 @@ public final class NewsLexicon {
               "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
               "secretariat democrat republican apparel clothing textiles",
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
-              "publication publications"),
+              "publication publications works"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

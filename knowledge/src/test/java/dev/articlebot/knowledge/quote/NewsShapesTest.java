@@ -1459,6 +1459,15 @@ class NewsShapesTest {
   }
 
   @Test
+  void aCoachBuildersWorksIsNoPerson() {
+    ArticleQuotes q =
+        extract(
+            "Drivers say the newest buses, built by Hollis Coach Works, keep breaking down.\n\n"
+                + "“We are short of parts,” said Ray Tillman, 58, the union's president.");
+    assertThat(people(q)).containsExactly("Ray Tillman");
+  }
+
+  @Test
   void aStoreNamedAfterItsOwnerIsNoPerson() {
     ArticleQuotes q =
         extract(
