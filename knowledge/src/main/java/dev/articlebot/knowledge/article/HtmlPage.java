@@ -231,8 +231,80 @@ final class HtmlPage {
     prune(root, headline);
     List<Line> lines = new ArrayList<>();
     new Flattener(lines, headline).walk(root, Line.Markup.NONE);
-    return new PageLines(lines, meta);
+    return new PageLines(withHiddenBody(lines, articleBody(doc)), meta);
   }
+
+  /**
+   * The story's text as the page's JSON-LD gives it ({@code articleBody}), "" when it gives none.
+   */
+  private static String articleBody(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode article = articleNode(script.data());
+      if (article != null && article.path("articleBody").isTextual()) {
+        return article.path("articleBody").asText("");
+      }
+    }
+    return "";
+  }
+
+  /** The least share of the story a page may hide behind its paywall for its metadata to count. */
+  private static final double MIN_HIDDEN_SHARE = 0.5;
+
+  /** The most sentences of a paragraph made from a story the metadata gives without breaks. */
+  private static final int SENTENCES_PER_PARAGRAPH = 3;
+
+  /**
+   * The page's lines with the rest of its story, when the page shows only its start (a paywall) and
+   * its metadata holds the whole ({@code articleBody}): the paragraphs after the last one shown, in
+   * the metadata's breaks, or, where it has none, three sentences to a paragraph. Nothing is added
+   * unless a paragraph shown is found in the metadata's text and at least half of that text is not
+   * shown.
+   */
+  static List<Line> withHiddenBody(List<Line> lines, String body) {
+    String text = body.strip();
+    if (text.isEmpty()) return lines;
+    int shownWords = 0;
+    int last = -1; // the last line shown that the metadata's text holds
+    int end = -1; // where that line ends in the metadata's text
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.markup() != Line.Markup.PARAGRAPH) continue;
+      int at = text.indexOf(line.text());
+      if (at < 0) continue;
+      shownWords += LineShape.words(line.text());
+      if (at + line.text().length() > end) {
+        last = i;
+        end = at + line.text().length();
+      }
+    }
+    if (last < 0) return lines;
+    String rest = text.substring(end).strip();
+    int words = LineShape.words(text);
+    if (rest.isEmpty() || words - shownWords < words * MIN_HIDDEN_SHARE) return lines;
+    List<String> paragraphs = new ArrayList<>();
+    if (rest.contains("\n")) {
+      for (String p : rest.split("\\s*\\n\\s*(?:\\n\\s*)*")) {
+        if (!p.isBlank()) paragraphs.add(p.replaceAll("\\s+", " ").strip());
+      }
+    } else {
+      List<Sentence> sentences = SPLITTER.split(rest);
+      for (int k = 0; k < sentences.size(); k += SENTENCES_PER_PARAGRAPH) {
+        StringBuilder p = new StringBuilder();
+        for (Sentence sentence :
+            sentences.subList(k, Math.min(sentences.size(), k + SENTENCES_PER_PARAGRAPH))) {
+          if (p.length() > 0) p.append(' ');
+          p.append(sentence.text());
+        }
+        paragraphs.add(p.toString());
+      }
+    }
+    List<Line> out = new ArrayList<>(lines.subList(0, last + 1));
+    for (String p : paragraphs) out.add(new Line(p, Line.Markup.PARAGRAPH, false));
+    out.addAll(lines.subList(last + 1, lines.size()));
+    return out;
+  }
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline. */
   private static List<String> titles(Document doc) {

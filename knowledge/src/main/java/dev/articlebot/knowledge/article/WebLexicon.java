@@ -314,6 +314,9 @@ final class WebLexicon {
               + "|republished from .{1,60} under a creative commons"
               + "|republish (?:our|this|these) (?:articles?|stor(?:y|ies)) for free"
               + "|(?:just )?hit reply|you(?:'re|’re| are) receiving this (?:email |newsletter )?because"
+              + "|for information media\\.? not an official record"
+              + "|cancel any ?time|(?:offer|deal|price) (?:is )?(?:valid|available) (?:for|to) new"
+              + " subscribers"
               + "|join (?:a|our) growing community of)\\b",
           Pattern.CASE_INSENSITIVE);
 

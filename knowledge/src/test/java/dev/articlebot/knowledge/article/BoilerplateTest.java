@@ -168,4 +168,11 @@ class BoilerplateTest {
     assertThat(Boilerplate.test("Back to the drawing board, the council said on Monday."))
         .isFalse();
   }
+
+  @Test
+  void aPaywallsOfferAndAPressOfficesNoticeAreFurniture() {
+    assertThat(Boilerplate.test("$1 for 6 monthsThen $19.99/month. Cancel anytime.")).isTrue();
+    assertThat(Boilerplate.test("Offer valid for new subscribers only. Taxes may apply.")).isTrue();
+    assertThat(Boilerplate.test("For information media. Not an official record.")).isTrue();
+  }
 }

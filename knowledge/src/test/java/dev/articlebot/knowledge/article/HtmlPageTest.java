@@ -472,4 +472,60 @@ class HtmlPageTest {
             "Tate said he would not ask for a recount and congratulated Brook on a hard-fought"
                 + " race.");
   }
+
+  private static String paywalled(String body) {
+    return "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Store to become apartments\",\"articleBody\":\""
+        + body
+        + "\"}</script></head><body><article><h1>Store to become apartments</h1>"
+        + "<div class=\"article-body\"><p>The city wants to turn the old store into 212"
+        + " apartments.</p><p>The council votes on Dec. 15.</p></div>"
+        + "<div class=\"gate\"><p>Subscribe to continue reading</p><p>$1 for 6 months. Cancel"
+        + " anytime.</p></div></article></body></html>";
+  }
+
+  @Test
+  void aPaywalledPageGivesTheStoryItsMetadataHoldsAfterTheParagraphsItShows() {
+    Article a =
+        parser.parseHtml(
+            "store",
+            paywalled(
+                "The city wants to turn the old store into 212 apartments.\\n\\nThe council votes on"
+                    + " Dec. 15.\\n\\nThe developer would restore the facade.\\n\\nPreservationists"
+                    + " want the staircase kept.\\n\\nThe mayor said the block had been dark too"
+                    + " long."));
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The city wants to turn the old store into 212 apartments.",
+            "The council votes on Dec. 15.",
+            "The developer would restore the facade.",
+            "Preservationists want the staircase kept.",
+            "The mayor said the block had been dark too long.");
+    // without breaks, three sentences to a paragraph
+    Article unbroken =
+        parser.parseHtml(
+            "store",
+            paywalled(
+                "The city wants to turn the old store into 212 apartments. The council votes on"
+                    + " Dec. 15. The developer would restore the facade. Preservationists want the"
+                    + " staircase kept. The mayor said the block had been dark too long. A second"
+                    + " vote is due in January. The sale price is $1."));
+    assertThat(unbroken.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The city wants to turn the old store into 212 apartments.",
+            "The council votes on Dec. 15.",
+            "The developer would restore the facade. Preservationists want the staircase kept."
+                + " The mayor said the block had been dark too long.",
+            "A second vote is due in January. The sale price is $1.");
+    // metadata that says no more than the page adds nothing
+    Article shown =
+        parser.parseHtml(
+            "store",
+            paywalled(
+                "The city wants to turn the old store into 212 apartments. The council votes on"
+                    + " Dec. 15."));
+    assertThat(shown.paragraphs()).hasSize(2);
+  }
 }

@@ -132,7 +132,41 @@ final class SourceText {
     doc.select("sup:has(> a[href^=#])").remove();
     List<String> lines = new ArrayList<>();
     collect(doc.body(), lines);
-    return new SourceText(lines);
+    return new SourceText(withHiddenStory(lines, doc));
+  }
+
+  /**
+   * The visible lines with the paragraphs of the story that the page's JSON-LD gives ({@code
+   * articleBody}, its paragraphs apart by blank lines) and the page does not show, each after the
+   * line that shows the paragraph before it: a paywalled page's whole story is its source.
+   */
+  private static List<String> withHiddenStory(List<String> lines, Document doc) {
+    List<String> out = new ArrayList<>(lines);
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String body;
+      try {
+        body =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(script.data())
+                .path("articleBody")
+                .asText("");
+      } catch (java.io.IOException e) {
+        continue;
+      }
+      int at = -1;
+      for (String paragraph : body.split("\\n\\s*\\n")) {
+        String p = normalise(paragraph);
+        if (p.isEmpty()) continue;
+        int shown = -1;
+        for (int i = 0; i < out.size(); i++) if (normalise(out.get(i)).contains(p)) shown = i;
+        if (shown >= 0) {
+          at = shown;
+        } else if (at >= 0) {
+          out.add(++at, p);
+        }
+      }
+    }
+    return out;
   }
 
   List<String> lines() {
