@@ -281,6 +281,36 @@ final class BodyReader {
         }
         continue;
       }
+      // a reply under a social post: its writer's name over their handle ("@rickd"), its time,
+      // "Replying to @…", then its text; none of it the post's
+      if (HeaderReader.SOCIAL_HANDLE.matcher(text).matches()) {
+        if (i > start && kinds.get(i - 1) == LineKind.TEXT && LineShape.words(texts[i - 1]) <= 4) {
+          roles[i - 1] = Role.DROP;
+        }
+        for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
+          String replied = lines.get(k).text();
+          texts[k] = replied;
+          roles[k] = Role.DROP;
+          i = k;
+          boolean lead = kinds.get(k) == LineKind.FURNITURE || REPLYING_TO.matcher(replied).find();
+          if (!lead) break;
+        }
+        continue;
+      }
+      // a box of the page's own: a sponsor's, a recommendation widget's or a poll's, its label,
+      // then its lines (teasers, advertisers, a question and its answers; no statement among
+      // them) up to a blank line
+      if (BOX_LABEL.matcher(text).matches()) {
+        for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
+          String boxed = lines.get(k).text();
+          if (lines.get(k).blankBefore()) break;
+          if (kinds.get(k) == LineKind.PROSE && LineShape.lastMark(boxed) != '?') break;
+          texts[k] = boxed;
+          roles[k] = Role.DROP;
+          i = k;
+        }
+        continue;
+      }
       // a table of contents: its label and its items, the headings below again, up to a blank line
       if (TABLE_OF_CONTENTS.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
@@ -451,17 +481,6 @@ final class BodyReader {
             continue;
           }
           // furniture, dates, bylines, data, credits, image sources: dropped, and with them
-          // a sponsor's box: its label, then the ad's lines (no sentence among them) up to a
-          // blank line
-          if (SPONSORED_LABEL.matcher(text).matches()) {
-            for (int k = i + 1; k < lines.size() && k <= i + 6; k++) {
-              if (lines.get(k).blankBefore() || kinds.get(k) == LineKind.PROSE) break;
-              texts[k] = lines.get(k).text();
-              roles[k] = Role.DROP;
-              i = k;
-            }
-            continue;
-          }
           // another story's card in the body: the date it says it was published, then its
           // teaser of one sentence right under it, alone up to a blank line
           if (kinds.get(i) == LineKind.DATE && saysPublished(text) && teaserUnder(i)) {
@@ -541,12 +560,24 @@ final class BodyReader {
   private static final Pattern ONE_LINK_LABEL =
       Pattern.compile("^related (?:article|story|video|link)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
-  /** The label over a sponsor's box: "Sponsored Content", "Paid post", "Promoted". */
-  private static final Pattern SPONSORED_LABEL =
+  /**
+   * The label over a box of the page's own: a sponsor's ("Sponsored Content", "Paid post",
+   * "Promoted"), a recommendation widget's ("Sponsored Links by Taboola", "You May Like",
+   * "Recommended by Outbrain", "Around the Web"), a poll's ("POLL", "Reader poll").
+   */
+  private static final Pattern BOX_LABEL =
       Pattern.compile(
-          "^(?:sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted"
-              + "|partner content|from our sponsors?)$",
+          "^(?:sponsored(?: content| links?| stories)?(?: by \\S+)?|paid (?:content|post)"
+              + "|promoted(?: content| stories| links)?|partner content|from our sponsors?"
+              + "|you may (?:also )?like|recommended (?:for you|by \\S+)|around the web"
+              + "|(?:reader |quick |today's )?poll)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** "Replying to @dwhitcomb_news": the line over a reply's text. */
+  private static final Pattern REPLYING_TO = Pattern.compile("^Replying to @");
+
+  /** The most lines of such a box. */
+  private static final int MAX_BOX_LINES = 14;
 
   /** A video's label over its title: "Video: Crews work to restore power". */
   private static final Pattern VIDEO_LABEL =

@@ -122,13 +122,16 @@ final class HeaderReader {
       }
     }
     // a byline printed over the headline, when none under: a replica edition prints the paper,
-    // date, page and writer first ("ELLEN MACISAAC STAFF REPORTER …" / "Council OKs …")
+    // date, page and writer first ("ELLEN MACISAAC STAFF REPORTER …" / "Council OKs …"); a social
+    // post, its writer's name over their handle ("Dana Whitcomb" / "@dwhitcomb_news")
     for (int k = headline - 1; !found.hasByline() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
       String text = lines.get(k).text();
+      boolean overHandle =
+          k + 1 < lines.size() && SOCIAL_HANDLE.matcher(lines.get(k + 1).text()).matches();
       Optional<Bylines.Byline> b =
           switch (kinds.get(k)) {
             case BYLINE -> Bylines.labelled(text);
-            case TEXT -> Bylines.unlabelled(text, false);
+            case TEXT -> Bylines.unlabelled(text, overHandle);
             default -> Optional.empty();
           };
       b.ifPresent(found::byline);
@@ -144,6 +147,10 @@ final class HeaderReader {
         bodyStart,
         found.dateline);
   }
+
+  /** A social network's handle on a line of its own: "@dwhitcomb_news". */
+  static final java.util.regex.Pattern SOCIAL_HANDLE =
+      java.util.regex.Pattern.compile("^@[A-Za-z0-9_.]{2,30}$");
 
   /**
    * The last line of a headline a page wrapped over lines ("Havenport council approves $48 million

@@ -71,6 +71,7 @@ final class PageReader {
     // a page's own save a few seconds after publishing is no update
     if (updated.isEmpty() && !sameMinute(meta.updated(), meta.published()))
       updated = meta.updated();
+    if (published.isEmpty()) published = dateUnder(lines, kinds, header.bodyStart()).orElse("");
     if (published.isEmpty()) published = originallyPublished(lines).orElse(updated);
 
     List<String> authors = header.authors().isEmpty() ? meta.authors() : header.authors();
@@ -163,6 +164,19 @@ final class PageReader {
   private static boolean sameMinute(String a, String b) {
     if (a.equals(b)) return true;
     return a.length() >= 16 && b.length() >= 16 && a.substring(0, 16).equals(b.substring(0, 16));
+  }
+
+  /**
+   * The time a social post prints under its text ("4:12 PM · Dec 3, 2026"): the first date line
+   * after the body's start that follows a line of running text right away.
+   */
+  private static Optional<String> dateUnder(List<Line> lines, List<LineKind> kinds, int bodyStart) {
+    for (int i = Math.max(1, bodyStart); i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.DATE || kinds.get(i - 1) != LineKind.PROSE) continue;
+      List<DateStamps.Stamp> stamps = DateStamps.read(lines.get(i).text());
+      return stamps.isEmpty() ? Optional.empty() : Optional.of(stamps.get(0).text());
+    }
+    return Optional.empty();
   }
 
   /**

@@ -2012,4 +2012,60 @@ class PastedPageTest {
             "Westfield 3-1 7-2",
             "x-clinched division title");
   }
+
+  @Test
+  void recommendationWidgetsAndAPollInsideTheStoryAreDropped() {
+    String text =
+        "Council bans gas leaf blowers from 2028\n\n"
+            + "By Nora Whitcomb\n"
+            + "Published 7:14 AM CST Dec. 3, 2026\n\n"
+            + "The city council voted 6-3 on Tuesday to ban gas-powered leaf blowers from 2028.\n\n"
+            + "Promoted Content\n"
+            + "Sponsored Links by Taboola\n"
+            + "Doctors Stunned: This Simple Trick Melts Belly Fat\n"
+            + "Health Daily\n"
+            + "Here's What a New Walk-In Tub Should Cost You in 2026\n"
+            + "Walk-In Tubs | Search Ads\n\n"
+            + "Landscapers asked for two more years to switch to batteries.\n\n"
+            + "POLL\n"
+            + "Should the city ban gas leaf blowers?\n"
+            + "Yes\nNo\nNot sure\nVote\nView results\n\n"
+            + "The ban takes effect on March 1, 2028.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The city council voted 6-3 on Tuesday to ban gas-powered leaf blowers from 2028.",
+            "Landscapers asked for two more years to switch to batteries.",
+            "The ban takes effect on March 1, 2028.");
+  }
+
+  @Test
+  void aLongSocialPostGivesItsWriterItsTimeAndNotItsReplies() {
+    String text =
+        "Post\n\n"
+            + "Dana Whitcomb\n"
+            + "@dwhitcomb_news\n"
+            + "Follow\n"
+            + "Carver Elementary to close for the rest of the school year after mold found\n"
+            + "The district will close Carver Elementary for the rest of the school year, the"
+            + " superintendent said on Wednesday.\n\n"
+            + "Students will move to two other buildings from Monday.\n\n"
+            + "4:12 PM · Dec 3, 2026\n"
+            + "48.2K Views\n"
+            + "Rick D.\n"
+            + "@rickd_spokane\n"
+            + "· 3h\n"
+            + "Replying to @dwhitcomb_news\n"
+            + "So they knew in November and parents find out in December?\n"
+            + "7\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Dana Whitcomb");
+    assertThat(a.published()).isEqualTo("4:12 PM · Dec 3, 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The district will close Carver Elementary for the rest of the school year, the"
+                + " superintendent said on Wednesday.",
+            "Students will move to two other buildings from Monday.");
+  }
 }
