@@ -474,6 +474,17 @@ final class BodyReader {
           }
         }
         default -> {
+          // a day's heading over its entries ("Thursday, Dec. 3" over a police log's items): set
+          // apart above, running text right under it
+          if (kinds.get(i) == LineKind.DATE
+              && DAY_HEADING.matcher(text).matches()
+              && line.blankBefore()
+              && i + 1 < lines.size()
+              && !lines.get(i + 1).blankBefore()
+              && kinds.get(i + 1) == LineKind.PROSE) {
+            roles[i] = Role.HEADING;
+            continue;
+          }
           // a tip to the reader in a list of them, running text right above and below with no
           // blank line between: the story's ("Check your loan statement to see whether …")
           if (isTipAmongText(i)) {
@@ -572,6 +583,12 @@ final class BodyReader {
               + "|you may (?:also )?like|recommended (?:for you|by \\S+)|around the web"
               + "|(?:reader |quick |today's )?poll)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** A weekday and a date, no time and no label: "Thursday, Dec. 3", "Monday, 30 November". */
+  private static final Pattern DAY_HEADING =
+      Pattern.compile(
+          "^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}"
+              + "|\\d{1,2} \\p{Lu}\\p{Ll}{2,8})(?:,? \\d{4})?$");
 
   /** "Replying to @dwhitcomb_news": the line over a reply's text. */
   private static final Pattern REPLYING_TO = Pattern.compile("^Replying to @");

@@ -2068,4 +2068,26 @@ class PastedPageTest {
                 + " superintendent said on Wednesday.",
             "Students will move to two other buildings from Monday.");
   }
+
+  @Test
+  void aPoliceLogsDaysHeadTheirEntries() {
+    String text =
+        "Police blotter: A stolen kayak and a loose emu\n\n"
+            + "By Tess Harlan\n"
+            + "Dec. 4, 2026\n\n"
+            + "The following items are taken from police logs.\n\n"
+            + "Monday, Nov. 30\n"
+            + "10:42 p.m., Elm Street: A caller reported a kayak stolen from a porch.\n\n"
+            + "Morning Brief\n"
+            + "Get the day’s top stories in your inbox every weekday morning.\n"
+            + "Sign Up\n\n"
+            + "Tuesday, Dec. 1\n"
+            + "7:15 a.m., Mill Pond Road: An emu was seen standing in the road.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("Dec. 4, 2026");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .contains("Monday, Nov. 30", "Tuesday, Dec. 1")
+        .doesNotContain("Morning Brief");
+  }
 }
