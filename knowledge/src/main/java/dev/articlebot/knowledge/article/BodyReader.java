@@ -266,8 +266,7 @@ final class BodyReader {
       int fields = fieldBoxEnd(i);
       if (fields > i) {
         for (int k = i + 1; k <= fields; k++) {
-          texts[k] = lines.get(k).text();
-          roles[k] = Role.DROP;
+          drop(k);
         }
         i = fields;
         continue;
@@ -276,8 +275,7 @@ final class BodyReader {
       // it up to a blank line (its label and its points), are no words of the reporters
       if (WebLexicon.MACHINE_SUMMARY_NOTE.matcher(text).find()) {
         for (int k = i; k > start && !lines.get(k).blankBefore(); k--) {
-          texts[k - 1] = lines.get(k - 1).text();
-          roles[k - 1] = Role.DROP;
+          drop(k - 1);
         }
         continue;
       }
@@ -289,8 +287,7 @@ final class BodyReader {
         }
         for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
           String replied = lines.get(k).text();
-          texts[k] = replied;
-          roles[k] = Role.DROP;
+          drop(k);
           i = k;
           boolean lead = kinds.get(k) == LineKind.FURNITURE || REPLYING_TO.matcher(replied).find();
           if (!lead) break;
@@ -302,11 +299,11 @@ final class BodyReader {
       // them) up to a blank line
       if (BOX_LABEL.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
-          String boxed = lines.get(k).text();
           if (lines.get(k).blankBefore()) break;
-          if (kinds.get(k) == LineKind.PROSE && LineShape.lastMark(boxed) != '?') break;
-          texts[k] = boxed;
-          roles[k] = Role.DROP;
+          if (kinds.get(k) == LineKind.PROSE && LineShape.lastMark(lines.get(k).text()) != '?') {
+            break;
+          }
+          drop(k);
           i = k;
         }
         continue;
@@ -315,8 +312,7 @@ final class BodyReader {
       if (TABLE_OF_CONTENTS.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
           if (LineShape.words(lines.get(k).text()) > MAX_ITEM_WORDS) break;
-          texts[k] = lines.get(k).text();
-          roles[k] = Role.DROP;
+          drop(k);
           i = k;
         }
         continue;
@@ -355,8 +351,7 @@ final class BodyReader {
       if (clip > i) {
         // a video's block: its label and title, the player's description of it, its running time
         for (int k = i; k <= clip; k++) {
-          texts[k] = lines.get(k).text();
-          roles[k] = Role.DROP;
+          drop(k);
         }
         i = clip;
         continue;
@@ -380,8 +375,7 @@ final class BodyReader {
           if (k < lines.size() && kinds.get(k) == LineKind.CREDIT) {
             texts[i] = texts[i] + " " + lines.get(k).text();
             for (int j = i + 1; j <= k; j++) {
-              texts[j] = lines.get(j).text();
-              roles[j] = Role.DROP;
+              drop(j);
             }
             i = k;
           }
@@ -685,6 +679,12 @@ final class BodyReader {
     LineKind above = kinds.get(i - 1);
     return (above == LineKind.PROSE || above == LineKind.TEXT)
         && kinds.get(i + 1) == LineKind.PROSE;
+  }
+
+  /** Line {@code k} is no text of the story. */
+  private void drop(int k) {
+    texts[k] = lines.get(k).text();
+    roles[k] = Role.DROP;
   }
 
   /** The fewest fields of a box of data, each a label over its value. */
