@@ -644,6 +644,8 @@ final class BodyReader {
   private boolean isQuestionHeading(int i) {
     String text = lines.get(i).text();
     if (LineShape.lastMark(text) != '?' || LineShape.words(text) > 10) return false;
+    // a speaker's turn in a transcript ("MAYOR HOLLIS: Thank you, Ruth. Marcus?") is said, not set
+    if (SPEAKER_LABEL.matcher(text).lookingAt()) return false;
     if (LineShape.hasQuotation(text) || !LineShape.startsLikeTitle(text)) return false;
     if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.PROSE) return false;
     if (LineShape.words(lines.get(i + 1).text()) < MIN_LONG_LINE) return false;
@@ -746,6 +748,13 @@ final class BodyReader {
         && kinds.get(i + 1) == LineKind.PROSE
         && LineShape.lastMark(lines.get(i + 1).text()) != '?';
   }
+
+  /**
+   * A transcript's speaker label in capitals: "MAYOR HOLLIS: ", "DR. RUTH LANGE: " (an interview's
+   * "Q: " is a question's mark, and its question may head its answer).
+   */
+  private static final Pattern SPEAKER_LABEL =
+      Pattern.compile("^\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,4}: \\S");
 
   /** The most words of a question that heads a section even set apart like a paragraph. */
   private static final int SHORT_QUESTION = 7;

@@ -177,6 +177,16 @@ final class Boilerplate {
         || Character.isUpperCase(t[1].codePointAt(0));
   }
 
+  /**
+   * The fewest sentences, and the most things of the web named, of a paragraph that is someone's
+   * running text and no box of the site's.
+   */
+  private static final int MIN_SPOKEN_SENTENCES = 4;
+
+  private static final int MAX_WEB_WORDS_SPOKEN = 2;
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
   private static String bareWord(String token) {
     return token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
   }
@@ -184,7 +194,10 @@ final class Boilerplate {
   /**
    * The site speaking to its reader about the page: the reader or the site is the subject ("you",
    * "we", "our") and the line talks of newsletters, links, cookies, apps, comments or ads, and
-   * reports no one speaking; a line of more than 40 words must name two such things.
+   * reports no one speaking; a line of more than 40 words must name two such things, and one of
+   * {@link #MIN_SPOKEN_SENTENCES} sentences or more that names no more than two is someone's
+   * running speech or text ("… If you can give four hours, sign up on our website. And if you have
+   * wool socks …"), not a box of the site's.
    */
   static boolean isSiteTalking(String line) {
     int words = LineShape.words(line);
@@ -193,6 +206,11 @@ final class Boilerplate {
     Matcher web = WebLexicon.READER_WEB_WORDS.matcher(line);
     int found = 0;
     while (web.find()) found++;
+    if (words > 40
+        && found <= MAX_WEB_WORDS_SPOKEN
+        && SPLITTER.split(line).size() >= MIN_SPOKEN_SENTENCES) {
+      return false;
+    }
     return found >= (words > 40 ? 2 : 1);
   }
 }

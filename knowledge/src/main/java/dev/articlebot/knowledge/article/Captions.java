@@ -220,9 +220,17 @@ final class Captions {
               + CREDIT_NAMES
               + ")?$");
 
-  /** A line that is only a photographer and a source: "J. Scott Applewhite/AP". */
+  /**
+   * A line that is only a photographer and a source: "J. Scott Applewhite/AP", or the paper's photo
+   * and its photographer, "Sentinel photo/Jenna Marsh".
+   */
   private static final Pattern NAME_SOURCE_LINE =
-      Pattern.compile("^" + name(1, 3) + BY_SLASH_FROM + "$");
+      Pattern.compile(
+          "^(?:"
+              + name(1, 3)
+              + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?i:photo|staff photo))"
+              + BY_SLASH_FROM
+              + "$");
 
   /**
    * "Elena Voss | The Campus Chronicle": a photographer, a bar and their source, right under the
@@ -272,7 +280,7 @@ final class Captions {
    */
   private static final Pattern IMAGE_CAPTION =
       Pattern.compile(
-          "^(?:(?:(?:image|photo|picture|video|graphic)s?\\s+)?caption\\s*[,:]"
+          "^(?:(?:(?:image|photo|picture|video|graphic)s?\\s+)?caption\\s*[,:]|cutline\\s*:"
               + "|\\[(?:image|photo|picture|graphic)s?\\])\\s*(\\S.*)$",
           Pattern.CASE_INSENSITIVE);
 

@@ -104,6 +104,26 @@ final class Datelines {
 
   private Datelines() {}
 
+  /**
+   * A transcript's speaker label in capitals, not a place: it opens with a title or a role ("MAYOR
+   * CAROLYN HOLLIS", "DR. RUTH LANGE", "COMMISSIONER AKINYEMI").
+   */
+  private static boolean namesASpeaker(String words) {
+    String first = words.split("[ ,]")[0].replace(".", "");
+    if (first.isEmpty()) return false;
+    String titled = first.charAt(0) + first.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return dev.articlebot.knowledge.lexicon.NewsLexicon.TITLES.contains(titled)
+        || dev.articlebot.knowledge.lexicon.NewsLexicon.isRoleNoun(
+            first.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code paragraph} opens with words in capitals and a colon ("PUNE:", "MAYOR HOLLIS:").
+   */
+  static boolean opensWithCapitalsAndColon(String paragraph) {
+    return WITH_COLON.matcher(paragraph).find();
+  }
+
   /** A label in any case ("Update", "Photos"), or a word that labels, not places, a paragraph. */
   private static boolean isLabel(String words) {
     String upper = words.toUpperCase(java.util.Locale.ROOT);
@@ -152,7 +172,7 @@ final class Datelines {
       return java.util.Optional.of(new Dateline(w.group(1).strip(), source.strip()));
     }
     Matcher c = WITH_COLON.matcher(paragraph);
-    if (c.find() && !LABELS.contains(c.group(1))) {
+    if (c.find() && !LABELS.contains(c.group(1)) && !namesASpeaker(c.group(1))) {
       return java.util.Optional.of(new Dateline(c.group(1), ""));
     }
     Matcher t = TITLE_CASE_WITH_COLON.matcher(paragraph);

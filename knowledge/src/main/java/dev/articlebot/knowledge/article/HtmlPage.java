@@ -340,8 +340,21 @@ final class HtmlPage {
       String n = LineShape.normalised(h1.text());
       if (!n.isEmpty() && !site.contains(n)) return h1;
     }
+    // a page from before headings were marked: its headline set large ("<font size=5><b>…")
+    for (Element big : doc.body().select(LARGE_TYPE)) {
+      int words = LineShape.words(big.text());
+      if (words >= MIN_LARGE_HEADLINE_WORDS && words <= MAX_LARGE_HEADLINE_WORDS) return big;
+    }
     return null;
   }
+
+  /** Type set large the old way, as a page without {@code h1} sets its headline. */
+  private static final String LARGE_TYPE =
+      "font[size=5], font[size=6], font[size=7], font[size=+2], font[size=+3]";
+
+  private static final int MIN_LARGE_HEADLINE_WORDS = 4;
+
+  private static final int MAX_LARGE_HEADLINE_WORDS = 25;
 
   /**
    * The site's name as the page gives it: og:site_name, JSON-LD publisher, and the parts of the
@@ -554,6 +567,13 @@ final class HtmlPage {
 
   // --- lines -------------------------------------------------------------------------------
 
+  /** Two line breaks in a row, with any spaces between. */
+  private static final Pattern PARAGRAPH_BREAKS = Pattern.compile("\\n[ \\t]*\\n");
+
+  /** A single line break after a word that ends no sentence, before a word in lower case. */
+  private static final Pattern WRAP_BREAK =
+      Pattern.compile("(?<=[\\p{L},;])([ \\t]*)\\n[ \\t]*(?!\\n)(\\p{Ll})");
+
   /** Walks the article in document order, one line per block of text. */
   private static final class Flattener {
     private final List<Line> out;
@@ -596,7 +616,7 @@ final class HtmlPage {
             buffer.append(' ');
             walk(e, markup);
             buffer.append(' ');
-          } else if (BLOCK_TAGS.contains(tag) || standsAlone(e)) {
+          } else if (BLOCK_TAGS.contains(tag) || standsAlone(e) || e == headline) {
             flush(markup);
             Line.Markup own = e == headline ? Line.Markup.HEADLINE : markupOf(tag);
             Line.Markup m = own != Line.Markup.NONE ? own : markup;
@@ -700,8 +720,14 @@ final class HtmlPage {
      * Inside a paragraph a single break only wraps it.
      */
     private void flush(Line.Markup markup) {
+      String block = buffer.toString();
+      // paragraphs set apart by two breaks in a row ("<br><br>"), an old page's way: a single
+      // break inside one, in mid-sentence and before a word in lower case, only wraps it
+      if (markup == Line.Markup.NONE && PARAGRAPH_BREAKS.matcher(block).results().count() >= 2) {
+        block = WRAP_BREAK.matcher(block).replaceAll("$1 $2");
+      }
       String breaks = markup == Line.Markup.NONE ? "\\n\\s*" : "\\n\\s*\\n";
-      for (String part : buffer.toString().split(breaks)) {
+      for (String part : block.split(breaks)) {
         String text = LineShape.withoutEndMark(part.replaceAll("\\s+", " ").strip());
         if (!text.isEmpty()) out.add(new Line(text, markup, false));
       }

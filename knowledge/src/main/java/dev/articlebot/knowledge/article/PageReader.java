@@ -128,6 +128,10 @@ final class PageReader {
    * whose items a saved page printed without their bullets, one of the first few.
    */
   private static Optional<Datelines.Dateline> dateline(List<Paragraph> paragraphs) {
+    // a transcript: its turns open with their speakers' labels in capitals, which read as places
+    int labelled = 0;
+    for (Paragraph p : paragraphs) if (Datelines.opensWithCapitalsAndColon(p.text())) labelled++;
+    if (labelled >= TRANSCRIPT_TURNS) return Optional.empty();
     int lead = -1;
     for (int k = 0; k < paragraphs.size(); k++) {
       String t = paragraphs.get(k).text();
@@ -145,6 +149,9 @@ final class PageReader {
     }
     return Optional.empty();
   }
+
+  /** The fewest paragraphs opening with a label in capitals and a colon that make a transcript. */
+  private static final int TRANSCRIPT_TURNS = 3;
 
   /** The kind of a line; what HTML markup says of a line overrides its shape where it must. */
   private static LineKind kindOf(Line line) {

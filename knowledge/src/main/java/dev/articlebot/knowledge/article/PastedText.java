@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the link numbers it printed before each link's text ("By [15]Caitlin Moreau") and its lists of
  * links ("* [31]About Us"), which are its own marks, not the page's words. Text copied out of a
  * content system's editor (WordPress block comments, "[caption]" shortcodes) keeps its words and
- * loses the system's markup.
+ * loses the system's markup. A shared document's comments pasted under its text lose their lines
+ * and the letters that mark them in the text ("billion[a]").
  */
 final class PastedText {
 
@@ -35,6 +36,7 @@ final class PastedText {
       if (cms) lines.addAll(withoutMarkup(line));
       else lines.add(LineShape.withoutEndMark(line.strip()));
     }
+    withoutCommentMarks(lines);
     int references = referencesList(lines);
     if (references < 0) return lines;
     List<String> out = new ArrayList<>(references);
@@ -80,6 +82,42 @@ final class PastedText {
     List<String> out = new ArrayList<>();
     for (String part : s.split("\n", -1)) out.add(part.strip());
     return out;
+  }
+
+  /**
+   * A comment of a shared document, pasted after its text with the letter that marks where it was
+   * made: "[a]Gil Brandt: can we confirm this figure?".
+   */
+  private static final Pattern DOC_COMMENT =
+      Pattern.compile("^\\[([a-z]{1,2})\\]\\s*\\p{Lu}[^:]{0,40}:\\s*\\S.*$");
+
+  /**
+   * A shared document's comments, pasted as text: each comment's line goes, and so does its letter
+   * where the text carries it ("$1.14 billion[a] two-year budget"), which marks the comment, not
+   * the story. Nothing happens unless a letter of a comment stands in the text.
+   */
+  private static void withoutCommentMarks(List<String> lines) {
+    java.util.Set<String> marks = new java.util.HashSet<>();
+    for (String line : lines) {
+      java.util.regex.Matcher m = DOC_COMMENT.matcher(line);
+      if (m.matches()) marks.add("[" + m.group(1) + "]");
+    }
+    if (marks.isEmpty()) return;
+    boolean used = false;
+    for (String line : lines) {
+      if (DOC_COMMENT.matcher(line).matches()) continue;
+      for (String mark : marks) used |= line.contains(mark);
+    }
+    if (!used) return;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (DOC_COMMENT.matcher(line).matches()) {
+        lines.set(i, "");
+        continue;
+      }
+      for (String mark : marks) line = line.replace(mark, "");
+      lines.set(i, line);
+    }
   }
 
   /** A text browser's number before a link's text: "[15]". */

@@ -416,11 +416,13 @@ final class WebLexicon {
   /**
    * A writer's note to the copy desk left in a draft, in square brackets on a line of its own and
    * opened by a label in capitals and a colon: "[NOTE TO DESK: confirm spelling of …]", "[EDS:
-   * photo to come]". It speaks to the newsroom, never to the reader, even where it quotes a
-   * spelling.
+   * photo to come]"; or a note on the story's pictures under its own label: "ART: Ortiz shot the
+   * meeting …". It speaks to the newsroom, never to the reader, even where it quotes a spelling.
    */
   static final Pattern NEWSROOM_NOTE =
-      Pattern.compile("^\\[\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,4}\\s*:[^\\[\\]]{1,400}\\]$");
+      Pattern.compile(
+          "^\\[\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,4}\\s*:[^\\[\\]]{1,400}\\]$"
+              + "|^(?:ART|ARTWORK|ART NOTE|PHOTOS? NOTE|GRAPHICS? NOTE)\\s*:\\s*\\S.{0,300}$");
 
   /**
    * An editor's note that the story was updated ("Editor's note: This story has been updated with

@@ -528,4 +528,36 @@ class HtmlPageTest {
                     + " Dec. 15."));
     assertThat(shown.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void anOldPagesLargeTypeIsItsHeadlineAndItsDoubleBreaksItsParagraphs() {
+    String html =
+        "<html><head><title>The Valley Sentinel - Local News</title></head><body><table><tr>"
+            + "<td><a href=\"/\">Home</a></td><td>"
+            + "<font size=\"5\"><b>County ambulance service losing its last paramedics</b></font>"
+            + "<br><br><font size=\"2\"><b>By Carla Dunmore</b><br>Staff Writer<br>"
+            + "<i>Thursday, December 3, 2026 10:14 AM CST</i></font><br>"
+            + "<table><tr><td><img src=\"a.jpg\"><br><font size=\"1\">The director checks"
+            + " supplies in one of the county's two ambulances on Tuesday.<br><i>Sentinel"
+            + " photo/Jenna Marsh</i></font></td></tr></table>"
+            + "<font size=\"2\">The county's ambulance service will lose its last two paramedics"
+            + " by the end of the month, for the first time<br>in nearly three decades.<br><br>"
+            + "A paramedic who has worked there for 11 years turned in his notice on Nov. 20."
+            + "<br><br>The service has advertised both jobs since September.<br><br></font>"
+            + "</td></tr></table></body></html>";
+    Article a = parser.parseHtml("ems", html);
+    assertThat(a.title()).isEqualTo("County ambulance service losing its last paramedics");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "The director checks supplies in one of the county's two ambulances on Tuesday."
+                + " Sentinel photo/Jenna Marsh");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The county's ambulance service will lose its last two paramedics by the end of the"
+                + " month, for the first time in nearly three decades.",
+            "A paramedic who has worked there for 11 years turned in his notice on Nov. 20.",
+            "The service has advertised both jobs since September.");
+  }
 }

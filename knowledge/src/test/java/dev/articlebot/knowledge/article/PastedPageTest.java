@@ -2090,4 +2090,59 @@ class PastedPageTest {
         .contains("Monday, Nov. 30", "Tuesday, Dec. 1")
         .doesNotContain("Morning Brief");
   }
+
+  @Test
+  void aSharedDocumentsCommentsAndDeskNotesAreNoPartOfTheStory() {
+    String text =
+        "DRAFT — council budget story v3\n"
+            + "Suggested edit: Replace: \"approved\" with \"narrowly approved\"\n"
+            + "Gil Brandt\n"
+            + "4:31 PM Dec 2\n"
+            + "Accept / Reject\n\n"
+            + "Filed: Wed., Dec. 2, 2026, 4:10 p.m.\n"
+            + "ART: Ortiz shot the meeting — use the wide of the chamber\n\n"
+            + "Council narrowly passes budget that raises parking fees\n\n"
+            + "By Nora Castellanos\n\n"
+            + "CUTLINE: Residents hold signs during public testimony on Tuesday. (Sam Ortiz/The"
+            + " Ledger)\n\n"
+            + "The council approved a $1.14 billion[a] two-year budget on Tuesday.\n\n"
+            + "The vote was 5-4, the clerk said.[b]\n\n"
+            + "###\n\n"
+            + "[a]Gil Brandt: can we confirm this figure with the finance office?\n"
+            + "[b]Leah Moss: cut this graf if we're tight on space\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Council narrowly passes budget that raises parking fees");
+    assertThat(a.published()).isEqualTo("Wed., Dec. 2, 2026, 4:10 p.m.");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Residents hold signs during public testimony on Tuesday. (Sam Ortiz/The Ledger)");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council approved a $1.14 billion two-year budget on Tuesday.",
+            "The vote was 5-4, the clerk said.");
+  }
+
+  @Test
+  void aTranscriptsTurnsAreItsParagraphsAndItsSpeakerLabelsNoPlaceOrHeading() {
+    String text =
+        "TRANSCRIPT: Mayor announces shelter expansion ahead of winter storm\n\n"
+            + "December 3, 2026\n\n"
+            + "MAYOR CAROLYN HOLLIS: Good afternoon, everyone. The city is opening 310 more beds"
+            + " tonight.\n\n"
+            + "DR. RUTH LANGE: Cold kills more people in this city than heat does.\n\n"
+            + "MAYOR HOLLIS: Thank you, Ruth. Marcus?\n\n"
+            + "MARCUS ODUYA: With these 40 extra cots we can keep the doors open. We have 55"
+            + " volunteers signed up for this weekend, and we need about 30 more for the overnight"
+            + " shifts. If you can give four hours, sign up on our website. And if you have wool"
+            + " socks and hand warmers, drop them off at our back door. We go through them faster"
+            + " than anything else.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.dateline()).isEmpty();
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(4)
+        .contains("MAYOR HOLLIS: Thank you, Ruth. Marcus?");
+  }
 }
