@@ -1507,4 +1507,24 @@ class NewsShapesTest {
                 + " FBI made the announcement.");
     assertThat(people(q)).doesNotContain("Charge Marcus Whitfield").contains("Marcus Whitfield");
   }
+
+  @Test
+  void aPressConferencesTranscriptGivesEachTurnToItsSpeakerAndNoneToANamesake() {
+    assertThat(
+            said(
+                "Commissioner Adetunde Akinyemi and Dr. Ruth Lange joined the mayor at the Hollis"
+                    + " Center, named for Walter Hollis, who ran a boarding house there.\n\n"
+                    + "MAYOR CAROLYN HOLLIS: Good afternoon, everyone.\n\n"
+                    + "We are opening 310 more beds tonight.\n\n"
+                    + "COMMISSIONER AKINYEMI: Thank you, Mayor. [Crosstalk] Buses run all night.\n\n"
+                    + "DR. RUTH LANGE: Cold kills more people here than heat does.\n\n"
+                    + "Check on your neighbours tonight.\n\n"
+                    + "MAYOR HOLLIS: Thank you, Ruth.\n\n"
+                    + "[END OF TRANSCRIPT]"))
+        .containsExactly(
+            "Adetunde Akinyemi: Thank you, Mayor.",
+            "Adetunde Akinyemi: Buses run all night.",
+            "Ruth Lange: Cold kills more people here than heat does.",
+            "Ruth Lange: Check on your neighbours tonight.");
+  }
 }
