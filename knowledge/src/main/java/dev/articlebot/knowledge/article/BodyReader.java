@@ -281,7 +281,7 @@ final class BodyReader {
       }
       // a reply under a social post: its writer's name over their handle ("@rickd"), its time,
       // "Replying to @…", then its text; none of it the post's
-      if (HeaderReader.SOCIAL_HANDLE.matcher(text).matches()) {
+      if (WebLexicon.HANDLE_LINE.matcher(text).matches()) {
         if (i > start && kinds.get(i - 1) == LineKind.TEXT && LineShape.words(texts[i - 1]) <= 4) {
           roles[i - 1] = Role.DROP;
         }

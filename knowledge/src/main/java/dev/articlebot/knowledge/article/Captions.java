@@ -258,11 +258,22 @@ final class Captions {
    */
   static boolean creditsLineAbove(Line line, LineKind kind) {
     if (kind == LineKind.CREDIT) return true;
-    if (line.blankBefore() || LineShape.words(line.text()) > 12) return false;
-    String[] words = LineShape.tokens(line.text());
-    boolean role = words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1]);
+    if (line.blankBefore() || LineShape.words(line.text()) > MAX_CREDIT_LINE_WORDS) return false;
     return isNameForLine(line.text())
-        || !role && NAME_BAR_LINE.matcher(line.text().strip()).matches();
+        || !endsWithNewsroomRole(line.text())
+            && NAME_BAR_LINE.matcher(line.text().strip()).matches();
+  }
+
+  /** The most words of a line that is only a credit (a chart's source may have more). */
+  private static final int MAX_CREDIT_LINE_WORDS = 12;
+
+  /**
+   * Whether a line's last word is a newsroom job ("Okeima Lindsay-Grant/Staff Reporter", "Maya
+   * Lindqvist | Staff Writer"): a writer's byline, not a photographer's credit.
+   */
+  private static boolean endsWithNewsroomRole(String line) {
+    String[] words = LineShape.tokens(line);
+    return words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1]);
   }
 
   private static boolean isNameForLine(String line) {
@@ -374,11 +385,8 @@ final class Captions {
   static boolean isCreditLine(String line) {
     String s = line.strip();
     // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
-    String[] words = LineShape.tokens(s);
-    if (s.contains("/") && words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1])) {
-      return false;
-    }
-    return LineShape.words(s) <= 12
+    if (s.contains("/") && endsWithNewsroomRole(s)) return false;
+    return LineShape.words(s) <= MAX_CREDIT_LINE_WORDS
             && (CREDIT_LINE.matcher(s).matches()
                 || CAPS_CREDIT_LINE.matcher(s).matches()
                 || NAME_SOURCE_LINE.matcher(s).matches()

@@ -109,12 +109,8 @@ final class Datelines {
    * CAROLYN HOLLIS", "DR. RUTH LANGE", "COMMISSIONER AKINYEMI").
    */
   private static boolean namesASpeaker(String words) {
-    String first = words.split("[ ,]")[0].replace(".", "");
-    if (first.isEmpty()) return false;
-    String titled = first.charAt(0) + first.substring(1).toLowerCase(java.util.Locale.ROOT);
-    return dev.articlebot.knowledge.lexicon.NewsLexicon.TITLES.contains(titled)
-        || dev.articlebot.knowledge.lexicon.NewsLexicon.isRoleNoun(
-            first.toLowerCase(java.util.Locale.ROOT));
+    return dev.articlebot.knowledge.lexicon.NewsLexicon.isTitleOrRoleInAnyCase(
+        words.split("[ ,]")[0]);
   }
 
   /**

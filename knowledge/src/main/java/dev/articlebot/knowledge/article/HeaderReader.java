@@ -127,7 +127,7 @@ final class HeaderReader {
     for (int k = headline - 1; !found.hasByline() && k >= 0 && k >= headline - DATE_ABOVE; k--) {
       String text = lines.get(k).text();
       boolean overHandle =
-          k + 1 < lines.size() && SOCIAL_HANDLE.matcher(lines.get(k + 1).text()).matches();
+          k + 1 < lines.size() && WebLexicon.HANDLE_LINE.matcher(lines.get(k + 1).text()).matches();
       Optional<Bylines.Byline> b =
           switch (kinds.get(k)) {
             case BYLINE -> Bylines.labelled(text);
@@ -147,10 +147,6 @@ final class HeaderReader {
         bodyStart,
         found.dateline);
   }
-
-  /** A social network's handle on a line of its own: "@dwhitcomb_news". */
-  static final java.util.regex.Pattern SOCIAL_HANDLE =
-      java.util.regex.Pattern.compile("^@[A-Za-z0-9_.]{2,30}$");
 
   /**
    * The last line of a headline a page wrapped over lines ("Havenport council approves $48 million

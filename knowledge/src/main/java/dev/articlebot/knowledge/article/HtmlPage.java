@@ -222,27 +222,38 @@ final class HtmlPage {
 
   static PageLines parse(String html) {
     Document doc = Jsoup.parse(html);
-    PageMetadata meta = metadata(doc);
+    List<JsonNode> articles = jsonLdArticles(doc);
+    PageMetadata meta = metadata(doc, articles);
     Element root = articleRoot(doc);
-    Element headline = headline(doc, root, titles(doc));
+    Element headline = headline(doc, root, titles(doc, articles), articles);
     if (headline != null && !headline.parents().contains(root)) {
       root = commonAncestor(root, headline); // the headline and byline sit above the text's element
     }
     prune(root, headline);
     List<Line> lines = new ArrayList<>();
     new Flattener(lines, headline).walk(root, Line.Markup.NONE);
-    return new PageLines(withHiddenBody(lines, articleBody(doc)), meta);
+    return new PageLines(withHiddenBody(lines, articleBody(articles)), meta);
+  }
+
+  /**
+   * The article objects of the page's JSON-LD blocks, each block read once ({@link #articleNode}):
+   * what the headline, the site's names, the metadata and the hidden story are read from.
+   */
+  private static List<JsonNode> jsonLdArticles(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      JsonNode article = articleNode(script.data());
+      if (article != null) out.add(article);
+    }
+    return out;
   }
 
   /**
    * The story's text as the page's JSON-LD gives it ({@code articleBody}), "" when it gives none.
    */
-  private static String articleBody(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      JsonNode article = articleNode(script.data());
-      if (article != null && article.path("articleBody").isTextual()) {
-        return article.path("articleBody").asText("");
-      }
+  private static String articleBody(List<JsonNode> articles) {
+    for (JsonNode article : articles) {
+      if (article.path("articleBody").isTextual()) return article.path("articleBody").asText("");
     }
     return "";
   }
@@ -307,15 +318,14 @@ final class HtmlPage {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline. */
-  private static List<String> titles(Document doc) {
+  private static List<String> titles(Document doc, List<JsonNode> articles) {
     List<String> titles = new ArrayList<>();
     for (String t :
         List.of(meta(doc, "property", "og:title"), meta(doc, "name", "twitter:title"))) {
       if (!t.isEmpty()) titles.add(t);
     }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      JsonNode article = articleNode(script.data());
-      if (article != null && !article.path("headline").asText("").isBlank()) {
+    for (JsonNode article : articles) {
+      if (!article.path("headline").asText("").isBlank()) {
         titles.add(article.path("headline").asText());
       }
     }
@@ -327,7 +337,8 @@ final class HtmlPage {
    * {@code h1} of the article element; else the first {@code h1} of the page that is not the site's
    * name (a logo set in an {@code h1}); null when there is none.
    */
-  private static Element headline(Document doc, Element root, List<String> titles) {
+  private static Element headline(
+      Document doc, Element root, List<String> titles, List<JsonNode> articles) {
     for (Element h1 : doc.body().select("h1")) {
       for (String t : titles) if (sameTitle(h1.text(), t)) return h1;
     }
@@ -335,7 +346,7 @@ final class HtmlPage {
       Element inRoot = root.selectFirst("h1");
       if (inRoot != null) return inRoot;
     }
-    Set<String> site = siteNames(doc);
+    Set<String> site = siteNames(doc, articles);
     for (Element h1 : doc.body().select("h1")) {
       String n = LineShape.normalised(h1.text());
       if (!n.isEmpty() && !site.contains(n)) return h1;
@@ -360,19 +371,16 @@ final class HtmlPage {
    * The site's name as the page gives it: og:site_name, JSON-LD publisher, and the parts of the
    * {@code <title>} after a separator ("Headline | The Gazette").
    */
-  private static Set<String> siteNames(Document doc) {
+  private static Set<String> siteNames(Document doc, List<JsonNode> articles) {
     Set<String> names = new java.util.HashSet<>();
     names.add(LineShape.normalised(meta(doc, "property", "og:site_name")));
     String[] parts = doc.title().split("\\s+[|–—·:-]\\s+");
     for (int i = 1; i < parts.length; i++) names.add(LineShape.normalised(parts[i]));
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      JsonNode article = articleNode(script.data());
-      if (article != null) {
-        names.add(LineShape.normalised(article.path("publisher").path("name").asText("")));
-        JsonNode author = article.path("author");
-        if (author.path("@type").asText("").toLowerCase(Locale.ROOT).contains("organization")) {
-          names.add(LineShape.normalised(author.path("name").asText("")));
-        }
+    for (JsonNode article : articles) {
+      names.add(LineShape.normalised(article.path("publisher").path("name").asText("")));
+      JsonNode author = article.path("author");
+      if (author.path("@type").asText("").toLowerCase(Locale.ROOT).contains("organization")) {
+        names.add(LineShape.normalised(author.path("name").asText("")));
       }
     }
     names.remove("");
@@ -737,7 +745,7 @@ final class HtmlPage {
 
   // --- metadata ----------------------------------------------------------------------------
 
-  private static PageMetadata metadata(Document doc) {
+  private static PageMetadata metadata(Document doc, List<JsonNode> articles) {
     String title = meta(doc, "property", "og:title");
     List<String> authors = new ArrayList<>();
     String published = meta(doc, "property", "article:published_time");
@@ -745,9 +753,7 @@ final class HtmlPage {
     String url = doc.select("link[rel=canonical]").attr("href");
     if (url.isEmpty()) url = meta(doc, "property", "og:url");
 
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      JsonNode article = articleNode(script.data());
-      if (article == null) continue;
+    for (JsonNode article : articles) {
       if (title.isEmpty()) title = article.path("headline").asText("");
       if (published.isEmpty()) published = article.path("datePublished").asText("");
       if (updated.isEmpty()) updated = article.path("dateModified").asText("");

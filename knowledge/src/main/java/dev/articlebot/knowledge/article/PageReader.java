@@ -66,7 +66,7 @@ final class PageReader {
       if (s != publication && updated.isEmpty()) updated = s.text();
     }
     if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");
-    if (updated.isEmpty()) updated = updatedUnder(lines, header.bodyStart()).orElse("");
+    if (updated.isEmpty()) updated = updatedUnder(lines, kinds, header.bodyStart()).orElse("");
     if (published.isEmpty()) published = meta.published();
     // a page's own save a few seconds after publishing is no update
     if (updated.isEmpty() && !sameMinute(meta.updated(), meta.published()))
@@ -190,8 +190,10 @@ final class PageReader {
    * "Updated December 3, 2026" on a line of its own under the story, as a government site stamps
    * its release at its foot: the update, when the header gives none.
    */
-  private static Optional<String> updatedUnder(List<Line> lines, int bodyStart) {
+  private static Optional<String> updatedUnder(
+      List<Line> lines, List<LineKind> kinds, int bodyStart) {
     for (int i = bodyStart; i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.DATE) continue; // the lines a date stamp was read on
       List<DateStamps.Stamp> stamps = DateStamps.read(lines.get(i).text());
       if (stamps.size() == 1
           && stamps.get(0).kind() == DateStamps.Kind.UPDATED

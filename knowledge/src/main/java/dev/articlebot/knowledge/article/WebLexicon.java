@@ -379,6 +379,9 @@ final class WebLexicon {
           "^(?i:was this (?:summary|article|story|page|answer) (?:helpful|useful)\\?|did you find"
               + " this (?:helpful|useful)\\?).{0,20}$");
 
+  /** A social network's handle on a line of its own: "@dwhitcomb_news". */
+  static final Pattern HANDLE_LINE = Pattern.compile("^@[A-Za-z0-9_.]{2,30}$");
+
   /** A link back to a list, without its arrow: "Back to News Releases", "Back to top". */
   static final Pattern BACK_LINK = Pattern.compile("^(?:Back|Return) to\\s+\\S[^.!?]{0,40}$");
 

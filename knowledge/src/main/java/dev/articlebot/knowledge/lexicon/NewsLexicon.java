@@ -806,6 +806,17 @@ public final class NewsLexicon {
    * (physiologist, columnist), not the verbs in "-sist" (insist) nor the things in {@link
    * #IST_THINGS}.
    */
+  /**
+   * Whether {@code word}, in any case and without its full stop, is a title or a role noun:
+   * "MAYOR", "DR.", "Commissioner" (a transcript's speaker labels print them in capitals).
+   */
+  public static boolean isTitleOrRoleInAnyCase(String word) {
+    String w = word.replace(".", "");
+    if (w.isEmpty()) return false;
+    String titled = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    return TITLES.contains(titled) || isRoleNoun(w.toLowerCase(Locale.ROOT));
+  }
+
   public static boolean isRoleNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);

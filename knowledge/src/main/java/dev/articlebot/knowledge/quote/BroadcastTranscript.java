@@ -114,16 +114,11 @@ final class BroadcastTranscript {
   private static String withoutTitles(String label) {
     String[] words = label.split(" ");
     int k = 0;
-    while (k < words.length - 1 && isTitle(words[k])) k++;
+    while (k < words.length - 1
+        && dev.articlebot.knowledge.lexicon.NewsLexicon.isTitleOrRoleInAnyCase(words[k])) {
+      k++;
+    }
     return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-  }
-
-  private static boolean isTitle(String word) {
-    String w = word.replace(".", "");
-    if (w.isEmpty()) return false;
-    String titled = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-    return dev.articlebot.knowledge.lexicon.NewsLexicon.TITLES.contains(titled)
-        || dev.articlebot.knowledge.lexicon.NewsLexicon.isRoleNoun(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isNarratorRole(String role) {
