@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>Pasted text, Markdown and HTML go through one pipeline ({@link PageReader}): pasted text is
  * re-flowed when it comes from a printed page's columns ({@link PrintColumns}), cleaned ({@link
  * PastedText}), rid of a printed page's headers and footers ({@link PrintMarks}) and its hard wraps
- * joined ({@link HardWraps}); Markdown's front matter and marks say what its lines are ({@link
+ * joined ({@link HardWraps}); a news database's export is read by its fields ({@link
+ * FieldCodedExport}); Markdown's front matter and marks say what its lines are ({@link
  * MarkdownPage}); an HTML page is turned into lines with what its markup says of each ({@link
  * HtmlPage}).
  */
@@ -25,7 +26,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 44;
+  public static final int READER_VERSION = 45;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -48,6 +49,8 @@ public final class ArticleParser {
       page = MarkdownPage.parse(lines.subList(first, lines.size()));
     } else if (html) {
       page = HtmlPage.parse(text);
+    } else if (FieldCodedExport.is(lines)) {
+      page = new PageLines(HardWraps.join(FieldCodedExport.story(lines)), PageMetadata.NONE);
     } else {
       page =
           new PageLines(

@@ -294,6 +294,14 @@ final class BodyReader {
         }
         continue;
       }
+      // a social post embedded in the page, between the network's "View this post on Instagram"
+      // and its credit "A post shared by Name (@handle)": the poster's words, not the story's
+      int embedEnd = embeddedPostEnd(i);
+      if (embedEnd > i) {
+        for (int k = i; k <= embedEnd; k++) drop(k);
+        i = embedEnd;
+        continue;
+      }
       // a box of the page's own: a sponsor's, a recommendation widget's or a poll's, its label,
       // then its lines (teasers, advertisers, a question and its answers; no statement among
       // them) up to a blank line
@@ -583,6 +591,27 @@ final class BodyReader {
       Pattern.compile(
           "^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}"
               + "|\\d{1,2} \\p{Lu}\\p{Ll}{2,8})(?:,? \\d{4})?$");
+
+  /** The line a social network's embed opens with: "View this post on Instagram". */
+  private static final Pattern EMBED_OPENER =
+      Pattern.compile(
+          "^View (?:this )?post on (?:Instagram|Facebook|Threads|TikTok|X|Twitter)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The credit an embedded post closes with: "A post shared by Helen's Kitchen (@helenspvd)". */
+  private static final Pattern EMBED_CLOSER = Pattern.compile("^A post shared by \\S.{0,80}$");
+
+  /**
+   * The last line of a social post embedded at {@code i}: its credit, within {@link #MAX_BOX_LINES}
+   * lines under the embed's opening line; -1 when {@code i} opens none or no credit closes it.
+   */
+  private int embeddedPostEnd(int i) {
+    if (!EMBED_OPENER.matcher(lines.get(i).text()).matches()) return -1;
+    for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
+      if (EMBED_CLOSER.matcher(lines.get(k).text()).matches()) return k;
+    }
+    return -1;
+  }
 
   /** "Replying to @dwhitcomb_news": the line over a reply's text. */
   private static final Pattern REPLYING_TO = Pattern.compile("^Replying to @");

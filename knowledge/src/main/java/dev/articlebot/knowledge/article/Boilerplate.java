@@ -47,6 +47,7 @@ final class Boilerplate {
         || LineShape.words(s) <= 6 && WebLexicon.BACK_LINK.matcher(s).matches()
         || WebLexicon.RELEASE_TIMING.matcher(s).matches()
         || WebLexicon.RATE_THIS.matcher(s).matches()
+        || WebLexicon.PAGE_JUMP.matcher(s).matches()
         || WebLexicon.MACHINE_SUMMARY_NOTE.matcher(s).find()
         || LineShape.words(s) <= 30 && WebLexicon.MAILED_LINK.matcher(s).find()
         || LineShape.words(s) <= 30

@@ -24,12 +24,12 @@ final class Captions {
           + "|Image|Picture|Pic|Illustration|Video|Credit|Courtesy|Graphic)s?";
 
   /**
-   * A credit word in lower case after the source, in brackets: "(TNC file photo)"; an agency's name
-   * in brackets may follow it ("(Pool photo) (Hanul)").
+   * A credit word in lower case after the source, in brackets: "(TNC file photo)", "(Minnesota DNR
+   * photo)"; an agency's name in brackets may follow it ("(Pool photo) (Hanul)").
    */
   private static final Pattern PAREN_FILE_PHOTO =
       Pattern.compile(
-          "\\((?:\\p{Lu}[\\p{L}&.]*\\s+)?(?:file\\s+)?(?:photo|picture|image)s?\\)"
+          "\\((?:\\p{Lu}[\\p{L}&.]*\\s+){0,3}(?:file\\s+)?(?:photo|picture|image)s?\\)"
               + "(?:\\s*\\(\\p{Lu}[\\p{L}&.]*\\))?\\s*$");
 
   /**

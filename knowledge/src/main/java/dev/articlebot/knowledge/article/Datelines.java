@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Reads the dateline that opens the first paragraph of wire and local copy: "LONG BEACH, Calif.
  * (AP) —", "FRANKFURT, Dec 4 (Reuters) -", "TULSA, Okla. (KTGN) —", "BOSTON —", and a place in
  * ordinary capitals when a source follows it: "Washington (CNN) —", "Washington CNN —"; and a place
- * in capitals before a colon: "PUNE: The corporation…". The dateline stays part of the paragraph's
- * text; this only names the place and the source.
+ * in capitals before a colon: "PUNE: The corporation…"; an agency between slashes: "MOSCOW,
+ * December 3. /TASS/. The …". The dateline stays part of the paragraph's text; this only names the
+ * place and the source.
  *
  * <p>Guarantee: the dash is followed by the start of a sentence (a capital, a digit or a quotation
  * mark), so an aside ("NASA — the space agency — said …") is no dateline.
@@ -39,6 +40,15 @@ final class Datelines {
       Pattern.compile(
           "^\\p{Lu}[\\p{L}\\d.'’&-]*(?:\\s\\p{Lu}[\\p{L}\\d.'’&-]*){0,2}\\s*\\(([^)]{6,40})\\)"
               + DASH_THEN_SENTENCE);
+
+  /**
+   * A place in capitals, maybe a date, then the agency between slashes, as some state agencies
+   * print it: "MOSCOW, December 3. /TASS/. The Russian …".
+   */
+  private static final Pattern SLASHED =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu})(?:,\\s+[^/]{1,30}?)?\\s*/(\\p{Lu}[\\p{L}\\d&-]{1,20})/\\.?"
+              + "\\s+[\\p{Lu}\\d\"“‘']");
 
   /** A place in capitals, then maybe a date or a wire's name, then a source in brackets. */
   private static final Pattern CAPITALS =
@@ -152,6 +162,9 @@ final class Datelines {
     if (dated.find() && !DateStamps.read(dated.group(1)).isEmpty()) {
       return java.util.Optional.of(new Dateline("", "", dated.group(1).strip()));
     }
+    Matcher slashed = SLASHED.matcher(paragraph);
+    if (slashed.find())
+      return java.util.Optional.of(new Dateline(slashed.group(1), slashed.group(2)));
     Matcher m = CAPITALS.matcher(paragraph);
     if (m.find()) {
       String place = m.group(1).strip();

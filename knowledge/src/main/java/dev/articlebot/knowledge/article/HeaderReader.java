@@ -118,7 +118,12 @@ final class HeaderReader {
       String text = lines.get(k).text();
       if (kinds.get(k) == LineKind.DATE
           && (k >= headline - DATE_ABOVE || DateStamps.isMasthead(text))) {
-        found.dates.addAll(DateStamps.read(text));
+        // the dates stacked there, read top down: "3 DEC, 14:21" / "Updated at: 3 DEC, 15:40"
+        int top = k;
+        while (top > 0 && kinds.get(top - 1) == LineKind.DATE && !lines.get(top).blankBefore()) {
+          top--;
+        }
+        for (int d = top; d <= k; d++) found.dates.addAll(DateStamps.read(lines.get(d).text()));
       }
     }
     // a byline printed over the headline, when none under: a replica edition prints the paper,
@@ -207,6 +212,11 @@ final class HeaderReader {
 
   /** Longer than this, two lines are no headline. */
   private static final int MAX_HEADLINE_WORDS = 25;
+
+  /**
+   * The most words of a page tool's link that ends a story elsewhere ("Comments", "Comment 12").
+   */
+  private static final int MAX_TOOL_WORDS = 2;
 
   private static final SentenceSplitter SPLIT = new SentenceSplitter();
 
@@ -511,7 +521,7 @@ final class HeaderReader {
       // a header stands above the story's running text: a byline under most of it is another
       // story's, in a list of them under the story
       if (2 * before > running) break;
-      if (!isAnchor(i)) continue;
+      if (!isAnchor(i) || isLinkedStorysAnchor(i)) continue;
       // the byline printed again where the story goes on after a jump ("HOTEL" / "FROM A3" /
       // "ELLEN MACISAAC STAFF REPORTER …"): the story's header is where it stood first
       if (!anchors.add(lines.get(i).text())) continue;
@@ -532,6 +542,22 @@ final class HeaderReader {
       if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
     }
     return nearestTextAbove(firstAnchor);
+  }
+
+  /** The most lines a linked story's title takes between its box's label and its date. */
+  private static final int LINKED_TITLE_LINES = 2;
+
+  /**
+   * Whether the anchor at {@code i} is a linked story's, under a box's label ("Read also" /
+   * "Kazakhstan, Turkmenistan join talks …" / "Yesterday, 19:05"): at most {@link
+   * #LINKED_TITLE_LINES} lines of no running text between the label and it.
+   */
+  private boolean isLinkedStorysAnchor(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - LINKED_TITLE_LINES - 1; k--) {
+      if (kinds.get(k) == LineKind.RELATED_LABEL) return true;
+      if (kinds.get(k) == LineKind.PROSE && startsRunningText(k)) return false;
+    }
+    return false;
   }
 
   /** A line of running text that is no caption and no list item: where a body can begin. */
@@ -687,6 +713,9 @@ final class HeaderReader {
       // a standfirst of one sentence right under the headline is no title either
       if (titles.isEmpty() && k == LineKind.PROSE && j > 0 && isDekUnder(j)) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
+      // a share bar's link to the comments ("Comments") between the headline and the byline
+      if (titles.isEmpty() && k == LineKind.END && LineShape.words(text) <= MAX_TOOL_WORDS)
+        continue;
       int capsStart = capsHeadlineStart(j);
       if (titles.size() == 1 && capsStart < j) {
         titles.add(capsStart); // a headline in capitals, wrapped over lines

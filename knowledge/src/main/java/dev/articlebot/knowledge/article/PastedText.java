@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * the link numbers it printed before each link's text ("By [15]Caitlin Moreau") and its lists of
  * links ("* [31]About Us"), which are its own marks, not the page's words. Text copied out of a
  * content system's editor (WordPress block comments, "[caption]" shortcodes) keeps its words and
- * loses the system's markup. A shared document's comments pasted under its text lose their lines
- * and the letters that mark them in the text ("billion[a]").
+ * loses the system's markup. What a site prints after its links for screen readers ("(link is
+ * external)") goes. A shared document's comments pasted under its text lose their lines and the
+ * letters that mark them in the text ("billion[a]").
  */
 final class PastedText {
 
@@ -34,7 +35,7 @@ final class PastedText {
     boolean cms = WORDPRESS_BLOCK.matcher(text).find() || SHORTCODE_CAPTION.matcher(text).find();
     for (String line : text.split("\n", -1)) {
       if (cms) lines.addAll(withoutMarkup(line));
-      else lines.add(LineShape.withoutEndMark(line.strip()));
+      else lines.add(LineShape.withoutEndMark(withoutScreenReaderMarks(line).strip()));
     }
     withoutCommentMarks(lines);
     int references = referencesList(lines);
@@ -45,6 +46,20 @@ final class PastedText {
       out.add(LISTED_LINK.matcher(line).matches() ? "" : LINK_NUMBER.matcher(line).replaceAll(""));
     }
     return out;
+  }
+
+  /**
+   * What a site prints after a link for screen readers, copied with the text: "(link is external)",
+   * "(opens in a new window)", "(external link)".
+   */
+  private static final Pattern SCREEN_READER_MARK =
+      Pattern.compile(
+          " ?\\((?i:link is external|opens? in (?:a )?new (?:tab|window)|external link"
+              + "|link sends e-?mail)\\)");
+
+  /** {@code line} without the marks a site prints after links for screen readers. */
+  private static String withoutScreenReaderMarks(String line) {
+    return line.indexOf('(') < 0 ? line : SCREEN_READER_MARK.matcher(line).replaceAll("");
   }
 
   /** A link of a list in a text browser's dump: "* [31]About Us", "+ [5]News". */

@@ -317,7 +317,8 @@ final class WebLexicon {
               + "|for information media\\.? not an official record"
               + "|cancel any ?time|(?:offer|deal|price) (?:is )?(?:valid|available) (?:for|to) new"
               + " subscribers"
-              + "|join (?:a|our) growing community of)\\b",
+              + "|join (?:a|our) growing community of"
+              + "|something went wrong[,.;]? (?:please )?try again|thanks? (?:you )?for subscribing)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -382,6 +383,14 @@ final class WebLexicon {
   /** A social network's handle on a line of its own: "@dwhitcomb_news". */
   static final Pattern HANDLE_LINE = Pattern.compile("^@[A-Za-z0-9_.]{2,30}$");
 
+  /**
+   * Where a story split over pages goes on or came from, alone on its line: "Continued from page
+   * 1", "Continued on next page".
+   */
+  static final Pattern PAGE_JUMP =
+      Pattern.compile(
+          "^(?i:continued (?:from|on) (?:(?:page|p\\.) ?\\w{1,3}|(?:the )?(?:next|previous) page))\\.?$");
+
   /** A link back to a list, without its arrow: "Back to News Releases", "Back to top". */
   static final Pattern BACK_LINK = Pattern.compile("^(?:Back|Return) to\\s+\\S[^.!?]{0,40}$");
 
@@ -429,14 +438,15 @@ final class WebLexicon {
 
   /**
    * An editor's note that the story was updated ("Editor's note: This story has been updated with
-   * comment from Fenwick."): a note on the page, not the story; a correction ("… updated to correct
-   * the number of …") tells a fact and is not matched.
+   * comment from Fenwick."): a note on the page, not the story; a correction that goes on to tell
+   * the fact ("… updated to correct the number of farms. It was nine, not 11.") is the story's and
+   * is not matched.
    */
   static final Pattern STORY_UPDATE_NOTE =
       Pattern.compile(
           "^(?:editor[’']?s[’']? note\\s*[:.–—-]\\s*(?:this|the)|this)"
               + " (?:story|article|report|post|piece|appeal|release|page)"
-              + " (?:has been|was|had been) updated\\b(?!.*\\bcorrect).*$",
+              + " (?:has been|was|had been) updated\\b(?!.*\\bcorrect.*[.!?]\\s+\\S).*$",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -175,4 +175,30 @@ class BoilerplateTest {
     assertThat(Boilerplate.test("Offer valid for new subscribers only. Taxes may apply.")).isTrue();
     assertThat(Boilerplate.test("For information media. Not an official record.")).isTrue();
   }
+
+  @Test
+  void aFormsMessagesAndAPagedStorysJumpLinesAreFurniture() {
+    assertThat(Boilerplate.test("Something went wrong, please try again later.")).isTrue();
+    assertThat(Boilerplate.test("Thank you for subscribing")).isTrue();
+    assertThat(Boilerplate.test("Continued from page 1")).isTrue();
+    assertThat(Boilerplate.test("Continued on next page")).isTrue();
+    assertThat(Boilerplate.test("Something went wrong with the pumps, the engineer said."))
+        .isFalse();
+    assertThat(Boilerplate.test("Continued from page 1, the story of the mill is a long one."))
+        .isFalse();
+  }
+
+  @Test
+  void anEditorsNoteThatTheStoryWasUpdatedIsFurnitureUnlessItTellsTheCorrectedFact() {
+    assertThat(
+            Boilerplate.test(
+                "Editor's note: This story was updated Wednesday to include comment from the state"
+                    + " health department and to correct the number of employees."))
+        .isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Editor's note: This story was updated Dec. 3 to correct the number of farms. It"
+                    + " was nine, not 11."))
+        .isFalse();
+  }
 }

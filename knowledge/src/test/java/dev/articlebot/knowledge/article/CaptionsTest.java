@@ -36,6 +36,7 @@ class CaptionsTest {
             + " Marchetti)",
         "A rendering shows a proposed station near Mulford Road. Provided by Rock River Regional"
             + " Transit",
+        "Zebra mussels cover a dock post removed from the lake on Oct. 14. (Minnesota DNR photo)",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

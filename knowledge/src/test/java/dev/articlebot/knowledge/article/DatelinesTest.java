@@ -79,4 +79,13 @@ class DatelinesTest {
         .contains("Schweinfurt");
     assertThat(Datelines.read("Meanwhile – the plant stays open.")).isEmpty();
   }
+
+  @Test
+  void anAgencyBetweenSlashesAfterThePlaceAndDateIsTheSource() {
+    assertThat(read("MOSCOW, December 3. /TASS/. The Russian rail corridor opened on Thursday."))
+        .isEqualTo(new Datelines.Dateline("MOSCOW", "TASS"));
+    // a release's wire between slashes and a dash names no source of the story
+    assertThat(read("PITTSBURGH, Aug. 6, 2026 /PRNewswire/ -- Acme Robotics reported results."))
+        .isEqualTo(new Datelines.Dateline("PITTSBURGH", ""));
+  }
 }

@@ -761,7 +761,8 @@ class PastedPageTest {
             + " of February, eliminating 412 jobs.\n\n"
             + "What happens to the workers?\n\n"
             + "The union said it would ask the company to keep the mill running through the spring.\n\n"
-            + "_This story has been updated to correct the number of hourly workers._\n";
+            + "_This story has been updated to correct the number of hourly workers. It is 318, not"
+            + " 381._\n";
     Article a = parser.parse("t", text);
     assertThat(a.title()).isEqualTo("Northfork Paper to close Lebanon mill in February");
     assertThat(a.dek()).isEqualTo("Union says workers got less than a day’s notice");
@@ -771,7 +772,8 @@ class PastedPageTest {
             "LEBANON — Northfork Paper Co. will close its mill on the South Santiam River by the end"
                 + " of February, eliminating 412 jobs.",
             "The union said it would ask the company to keep the mill running through the spring.",
-            "This story has been updated to correct the number of hourly workers.");
+            "This story has been updated to correct the number of hourly workers. It is 318, not"
+                + " 381.");
     assertThat(a.paragraphs().get(1).section()).isEqualTo("What happens to the workers?");
   }
 
@@ -2144,5 +2146,81 @@ class PastedPageTest {
         .extracting(Paragraph::text)
         .hasSize(4)
         .contains("MAYOR HOLLIS: Thank you, Ruth. Marcus?");
+  }
+
+  @Test
+  void aCommentsLinkBetweenHeadlineAndBylineAndANewsletterFormsMessagesAreNoHeaderOrBody() {
+    String text =
+        "News > Local News\n"
+            + "Marsden Road bridge to stay shut into new year after lorry strike\n"
+            + "Engineers say the crossing could be closed until at least mid-January, with long"
+            + " diversions\n"
+            + "Bookmark\nShare\nComments\n"
+            + "By Rebecca Lumb Senior Reporter\n12:47, 3 Dec 2026\n\n"
+            + "Drivers in Kessleton are facing diversions of up to 40 minutes after the bridge"
+            + " closed.\n\n"
+            + "Get the biggest stories from across the region straight to your inbox\n"
+            + "Sign up\nInvalid email\nSomething went wrong, please try again later.\n\n"
+            + "The bus company said a revised timetable would start on Monday.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Marsden Road bridge to stay shut into new year after lorry strike");
+    assertThat(a.dek()).startsWith("Engineers say");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Drivers in Kessleton are facing diversions of up to 40 minutes after the bridge"
+                + " closed.",
+            "The bus company said a revised timetable would start on Monday.");
+  }
+
+  @Test
+  void aStoryDatedOverItsHeadlineIsNotHeadedByALinkedStorysTitleAndDate() {
+    String text =
+        "Politics\nWorld\nBusiness & Economy\n\n"
+            + "3 DEC, 14:21\nUpdated at: 3 DEC, 15:40\n"
+            + "Russia-Iran rail freight corridor via Azerbaijan opens with fixed tariff\n"
+            + "The first container train has left the Moscow hub for the Iranian city of Qazvin and"
+            + " is due to arrive in nine days, the Russian Transport Ministry said\n"
+            + "A container train at the Yalama border station © Rauf Guliyev/NEWSRU\n"
+            + "Share\nCopy link\n\n"
+            + "MOSCOW, December 3. /NEWSRU/. The rail freight corridor to Iran opened on Thursday,"
+            + " the deputy minister said at the ceremony in the capital.\n\n"
+            + "The tariff for a 40-foot container has been set at $1,180 until the end of next"
+            + " year, she said.\n\n"
+            + "Read also\n"
+            + "Kazakhstan, Turkmenistan join talks on eastern branch of North-South corridor\n"
+            + "Yesterday, 19:05\n\n"
+            + "The Azerbaijani side has completed the modernization of 108 km of track, an official"
+            + " of its railway told reporters.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Russia-Iran rail freight corridor via Azerbaijan opens with fixed tariff");
+    assertThat(a.published()).isEqualTo("3 DEC, 14:21");
+    assertThat(a.updated()).isEqualTo("3 DEC, 15:40");
+    assertThat(a.dateline()).isEqualTo("MOSCOW");
+    assertThat(a.agency()).isEqualTo("NEWSRU");
+    assertThat(a.dek()).startsWith("The first container train");
+    assertThat(a.paragraphs()).hasSize(3);
+  }
+
+  @Test
+  void aSitesMarksForScreenReadersAndAnEmbeddedInstagramPostAreNoWordsOfTheStory() {
+    String text =
+        "Lake closed to fishing after zebra mussel outbreak\n\nBy Ann Lee\n\n"
+            + "The closure follows a survey, according to the annual report (link is external)"
+            + " released in October.\n\n"
+            + "Anglers can find other lakes on the department's map (opens in a new window).\n\n"
+            + "View this post on Instagram\n\n"
+            + "This is the hardest thing we've ever had to write. Thank you for every cup of"
+            + " coffee. #diner\n\n"
+            + "A post shared by Helen's Kitchen (@helenskitchenpvd)\n\n"
+            + "The resort owner said she would lose most of her winter bookings.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The closure follows a survey, according to the annual report released in October.",
+            "Anglers can find other lakes on the department's map.",
+            "The resort owner said she would lose most of her winter bookings.");
   }
 }
