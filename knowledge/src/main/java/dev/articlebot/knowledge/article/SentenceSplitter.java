@@ -127,6 +127,7 @@ public final class SentenceSplitter {
     if (!closedQuote) return false;
     String rest = text.substring(next, Math.min(text.length(), next + 60));
     Matcher m = ATTRIBUTION.matcher(rest);
+    if (!m.lookingAt() && text.charAt(mark) != '.') m = AGED_ATTRIBUTION.matcher(rest);
     if (!m.lookingAt() || !NewsLexicon.isFiniteSpeechVerb(m.group(1))) return false;
     // "He added: “…”" introduces a quotation of its own: a new sentence
     return !rest.substring(m.end()).stripLeading().startsWith(":");
@@ -135,6 +136,13 @@ public final class SentenceSplitter {
   /** A speaker ("he", "she", "they", up to three capitalised words), then a word. */
   private static final Pattern ATTRIBUTION =
       Pattern.compile("(?:he|she|they|[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}) (\\p{L}+)\\b");
+
+  /**
+   * The same with the speaker's age ("Brandvold, 29, said"), after a quoted question or exclamation
+   * only: after a full stop, "Ruth Abey, 51, said the plant …" opens a sentence of its own.
+   */
+  private static final Pattern AGED_ATTRIBUTION =
+      Pattern.compile("[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}, \\d{1,3}, (\\p{L}+)\\b");
 
   private static void add(List<Sentence> out, String text, int start, int end) {
     int e = end;

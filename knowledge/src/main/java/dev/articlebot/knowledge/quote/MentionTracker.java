@@ -347,8 +347,8 @@ final class MentionTracker {
    * person we know, said: a speech verb whose subject is a singular noun ("the company said", "the
    * economist said"; not "officials said", nor a text: "the plan calls for"), "it", or a
    * capitalised name that is nobody ("Harlowbank said"); one followed by such a subject ("“…,” said
-   * the ministry"); or "according to" and anything but a name ("according to a statement"). {@code
-   * found} are the paragraph's mentions so far.
+   * the ministry"); or "according to" and anything but a name or a pronoun ("according to a
+   * statement"). {@code found} are the paragraph's mentions so far.
    */
   private static String word(ParagraphTokens p, int i) {
     Token t = p.at(i);
@@ -359,7 +359,14 @@ final class MentionTracker {
     Token t = p.get(i);
     if (t.is("according") && p.wordAt(i + 1, "to")) {
       Token next = p.at(i + 2);
-      return next != null && !next.capitalized();
+      // "According to him, …": the pronoun's own person, not a nobody between it and them
+      // ("according
+      // to his son" is the son, whom a pronoun does not reach past)
+      Token after = p.at(i + 3);
+      boolean pronounAlone =
+          NewsLexicon.PERSONAL_PRONOUNS.contains(next == null ? "" : next.lower())
+              && (after == null || !after.isWord());
+      return next != null && !next.capitalized() && !pronounAlone;
     }
     if (!Phrases.isSpeechVerb(p, i)) return false;
     // "before it was announced": a passive names no speaker at all

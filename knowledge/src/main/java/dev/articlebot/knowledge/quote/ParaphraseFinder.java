@@ -10,7 +10,7 @@ import java.util.List;
  * <ul>
  *   <li>"According to X(, appositive), CLAUSE.", also after "and"/"but" inside a sentence ("…, and
  *       according to Obi, the noise would …") or after a short lead-in and a colon ("Yes, but:
- *       According to Obi, …"), and "CLAUSE, according to X.";
+ *       According to Obi, …"), and "CLAUSE, according to X."; "In his words, CLAUSE.";
  *   <li>"X said (in an interview …) that CLAUSE", "X cautioned, however, that CLAUSE", "…,
  *       reiterating that CLAUSE", "X points out that CLAUSE", and for a person only, "X found /
  *       ruled that CLAUSE";
@@ -75,6 +75,18 @@ final class ParaphraseFinder {
       if (appositive != null) c = appositive.end();
       if (p.punctAt(c, ',')) c++;
       add(ap, new Attribution(m.person(), "according to", k), c, last, out);
+    }
+    // "In his words, CLAUSE.": the words are the pronoun's person's
+    if (p.wordAt(s, "in") && p.wordAt(s + 2, "words") && p.punctAt(s + 3, ',')) {
+      Mention m = ap.mentionAt(s + 1);
+      if (m != null && m.kind() == Mention.Kind.PRONOUN && m.resolved()) {
+        add(
+            ap,
+            new Attribution(m.person(), "in " + p.get(s + 1).lower() + " words", s),
+            s + 4,
+            last,
+            out);
+      }
     }
     for (int k = s + 1; k < last; k++) {
       if (p.punctAt(k, ',') && p.wordAt(k + 1, "according") && p.wordAt(k + 2, "to")) {

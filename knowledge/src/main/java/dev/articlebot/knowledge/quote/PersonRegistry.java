@@ -57,11 +57,12 @@ final class PersonRegistry {
   }
 
   /**
-   * "Rosalía Ibarra Montes", then "Ibarra said": of two surnames the first is the one used alone;
-   * "Jasper Leung Tak-shing", then "Professor Leung said": a surname before the given names. A
-   * three-word name's middle word becomes its alias when the text names someone by that word alone
-   * and never by the last word alone, and no one else answers to it but a person of that word
-   * alone, who is then the same person.
+   * "Rosalía Ibarra Montes", then "Ibarra said": of two surnames the first is the one used alone
+   * (also of two joined by a hyphen: {@link #firstOfHyphenedSurname}); "Jasper Leung Tak-shing",
+   * then "Professor Leung said": a surname before the given names. A three-word name's middle word
+   * becomes its alias when the text names someone by that word alone and never by the last word
+   * alone, and no one else answers to it but a person of that word alone, who is then the same
+   * person.
    */
   private void firstOfTwoSurnames(List<List<NameSequence>> names) {
     Set<String> alone = new java.util.HashSet<>();
@@ -72,6 +73,7 @@ final class PersonRegistry {
     }
     for (Person person : List.copyOf(people)) {
       String[] parts = person.name().split(" ");
+      firstOfHyphenedSurname(person, parts[parts.length - 1], alone);
       if (parts.length != 3 || !people.contains(person)) continue;
       String middle = parts[1];
       boolean surname =
@@ -97,6 +99,23 @@ final class PersonRegistry {
         people.remove(bare);
       }
     }
+  }
+
+  /**
+   * "Mohammad-Hossein Tabatabaei-Nejad", then "Tabatabaei said": the first of two surnames joined
+   * by a hyphen is an alias when the text uses it alone and nobody answers to it yet.
+   */
+  private void firstOfHyphenedSurname(Person person, String surname, Set<String> alone) {
+    int hyphen = surname.indexOf('-');
+    if (hyphen < 3 || hyphen + 1 >= surname.length()) return;
+    String first = surname.substring(0, hyphen);
+    if (!Character.isUpperCase(first.charAt(0))
+        || !Character.isUpperCase(surname.charAt(hyphen + 1))
+        || !alone.contains(first.toLowerCase(Locale.ROOT))
+        || !answering(first).isEmpty()) {
+      return;
+    }
+    person.addAlias(first);
   }
 
   /**

@@ -108,10 +108,10 @@ final class Phrases {
    * noun ("director of ..."), an article and contains one ("a professor and dean of ...", "a coral
    * physiologist who was not involved"), an article and a short noun phrase that "who" refers back
    * to ("a retired mail carrier who …"), or a possessive with one ("Lim’s daughter", "Harlow’s
-   * senior vice president of client computing"), or modifiers and a role noun ("co-founder and
-   * chief executive officer of …"). Further segments that start with "a"/"an" and end with a comma
-   * describe the previous one ("a Beijing-based think tank") and are included. Null when there is
-   * none.
+   * senior vice president of client computing", "Kessleton Borough Council’s cabinet member for
+   * highways"), or modifiers and a role noun ("co-founder and chief executive officer of …").
+   * Further segments that start with "a"/"an" and end with a comma describe the previous one ("a
+   * Beijing-based think tank") and are included. Null when there is none.
    */
   static Appositive appositive(ParagraphTokens p, int comma) {
     if (!p.punctAt(comma, ',')) return null;
@@ -125,6 +125,11 @@ final class Phrases {
     // "Lim’s daughter", "his wife", "her lawyer": whose, then the role
     boolean owner = first.possessive() || w.equals("his") || w.equals("her") || w.equals("their");
     if (owner && hasRoleNoun(p, comma + 2, Math.min(end, comma + 6)) && end - comma <= 12) {
+      return new Appositive(end, p.text(comma + 1, end));
+    }
+    // "Kessleton Borough Council’s cabinet member for highways": a body's name owns the role
+    int owned = afterOwnerName(p, comma + 1);
+    if (owned > 0 && hasRoleNoun(p, owned, Math.min(end, owned + 4)) && end - comma <= 16) {
       return new Appositive(end, p.text(comma + 1, end));
     }
     // "a retired mail carrier who …": a noun phrase that "who" refers back to names a person
@@ -382,6 +387,23 @@ final class Phrases {
       if (p.wordAt(k, "who") || p.wordAt(k, "that") || p.wordAt(k, "which")) return k;
     }
     return to;
+  }
+
+  /** The most words of a body's name that owns a role: "Kessleton Borough Council’s". */
+  private static final int MAX_OWNER_WORDS = 4;
+
+  /**
+   * Where the role after a body's name in the possessive starts ("Kessleton Borough Council’s
+   * cabinet member": the index of "cabinet"), the name being capitalised words from {@code from};
+   * -1 when no such name opens there.
+   */
+  private static int afterOwnerName(ParagraphTokens p, int from) {
+    for (int k = from; k < from + MAX_OWNER_WORDS; k++) {
+      Token t = p.at(k);
+      if (t == null || !t.isWord() || !t.capitalized()) return -1;
+      if (t.possessive()) return k + 1;
+    }
+    return -1;
   }
 
   private static boolean hasRoleNoun(ParagraphTokens p, int from, int to) {

@@ -1527,4 +1527,54 @@ class NewsShapesTest {
             "Ruth Lange: Cold kills more people here than heat does.",
             "Ruth Lange: Check on your neighbours tonight.");
   }
+
+  @Test
+  void accordingToAPronounAndInPronounsWordsReportThePronounsPerson() {
+    assertThat(
+            said(
+                "Anatoly Gerasimov, head of the railway, said that the operator planned to carry 2.5"
+                    + " million tonnes.\n\n"
+                    + "According to him, pre-declaration will cut the time a train spends at the"
+                    + " border.\n\n"
+                    + "In his words, the tariff will not change until 2028.\n\n"
+                    + "According to his deputy, the first train left on time."))
+        .containsExactly(
+            "Anatoly Gerasimov: the operator planned to carry 2.5 million tonnes",
+            "Anatoly Gerasimov: pre-declaration will cut the time a train spends at the border",
+            "Anatoly Gerasimov: the tariff will not change until 2028");
+  }
+
+  @Test
+  void aSpeakersAgeAfterAQuestionInQuotesKeepsTheAttributionInItsSentence() {
+    assertThat(
+            said(
+                "Kayla Brandvold gave birth on the shoulder of the highway.\n\n"
+                    + "“How is this happening?” Brandvold, 29, said from her kitchen table."))
+        .containsExactly("Kayla Brandvold: How is this happening?");
+  }
+
+  @Test
+  void aBodysNameInThePossessiveBeforeARoleMakesItTheSpeakersRole() {
+    assertThat(
+            said(
+                "Councillor Janet Heywood, Kessleton Borough Council’s cabinet member for highways,"
+                    + " said: “We will not reopen that bridge.”\n\n"
+                    + "The cabinet member said that temporary lights would be removed by the"
+                    + " weekend."))
+        .containsExactly(
+            "Janet Heywood: We will not reopen that bridge.",
+            "Janet Heywood: temporary lights would be removed by the weekend");
+  }
+
+  @Test
+  void theFirstOfTwoSurnamesJoinedByAHyphenNamesThePerson() {
+    assertThat(
+            said(
+                "“The route is open,” Dr. Mohammad-Hossein Tabatabaei-Nejad, a trade official,"
+                    + " told journalists.\n\n"
+                    + "Tabatabaei said that trade would rise by a fifth."))
+        .containsExactly(
+            "Mohammad-Hossein Tabatabaei-Nejad: The route is open",
+            "Mohammad-Hossein Tabatabaei-Nejad: trade would rise by a fifth");
+  }
 }
