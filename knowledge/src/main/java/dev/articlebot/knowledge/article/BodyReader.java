@@ -445,6 +445,8 @@ final class BodyReader {
             texts[i + 1] = lines.get(i + 1).text(); // an embedded post and its credit: not body
             roles[i + 1] = Role.DROP;
             i++;
+          } else if (isInSitesBox(i)) {
+            drop(i); // the site's own box: its appeal, this line, its button ("Donate / Dona")
           } else if (i + 1 < lines.size()
               && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
               && !(kinds.get(i) == LineKind.PROSE
@@ -827,6 +829,14 @@ final class BodyReader {
 
   private void headingsAndLeftovers(int start) {
     for (int i = start; i < lines.size(); i++) {
+      int signed = liveEntrySignatureEnd(i);
+      if (signed > i) {
+        roles[i] = Role.HEADING; // a live page's entry: its time, its headline, its writer
+        for (int k = i + 1; k <= signed; k++) drop(k);
+        i = signed;
+        continue;
+      }
+      if (roles[i] == Role.PENDING && isKickedLinkBetweenParagraphs(i)) roles[i] = Role.DROP;
       if (roles[i] == Role.PENDING && isUnpunctuatedCaption(i)) roles[i] = Role.CAPTION;
       // a link to another story in capitals ("STATE OFFICIALS RESPOND TO … : REPORT"), longer
       // than a heading in capitals: no sentence of the story is set so
@@ -918,6 +928,56 @@ final class BodyReader {
         && !lines.get(i + 1).blankBefore();
   }
 
+  /** The most words of a box's button: "Donate / Dona", "Support us". */
+  private static final int MAX_BUTTON_WORDS = 4;
+
+  /**
+   * Whether line {@code i} is the middle of a box of the site's own, set as one block: right under
+   * the site talking to its reader ({@link Boilerplate#isSiteTalking}: "Mirador is a nonprofit
+   * newsroom. We publish every story …") and right over a short line that is no sentence, its
+   * button ("Donate / Dona"), which ends the block.
+   */
+  private boolean isInSitesBox(int i) {
+    if (i == 0 || i + 1 >= lines.size() || lines.get(i).blankBefore()) return false;
+    Line button = lines.get(i + 1);
+    return kinds.get(i - 1) == LineKind.FURNITURE
+        && Boilerplate.isSiteTalking(lines.get(i - 1).text())
+        && !button.blankBefore()
+        && LineShape.words(button.text()) <= MAX_BUTTON_WORDS
+        && !LineShape.endsLikeSentence(button.text())
+        && (i + 2 >= lines.size() || lines.get(i + 2).blankBefore());
+  }
+
+  /** A live page's tag on an entry, under its writer: "Key event", "Pinned post". */
+  private static final Pattern ENTRY_TAG = Pattern.compile("^(?:Key event|Pinned post)$");
+
+  /** The most words of the line that signs a live page's entry: "Callum Reid and PA Media". */
+  private static final int MAX_SIGNATURE_WORDS = 8;
+
+  /**
+   * The last line of the signature under a live page's entry headline at {@code i}: the headline
+   * stands right under the entry's time ("14:05 GMT") and over its writer's name, printed once or
+   * twice, and maybe a tag ("Key event"); -1 when {@code i} is no such headline.
+   */
+  private int liveEntrySignatureEnd(int i) {
+    if (roles[i] != Role.PENDING || i == 0 || !DateStamps.isClock(lines.get(i - 1).text())) {
+      return -1;
+    }
+    if (LineShape.endsLikeSentence(texts[i]) || !isHeadingShape(texts[i])) return -1;
+    int k = i + 1;
+    while (k < lines.size() && !lines.get(k).blankBefore() && isEntrySigner(k)) k++;
+    if (k == i + 1) return -1;
+    while (k < lines.size() && ENTRY_TAG.matcher(lines.get(k).text()).matches()) k++;
+    return k - 1;
+  }
+
+  private boolean isEntrySigner(int k) {
+    String text = lines.get(k).text();
+    return LineShape.words(text) <= MAX_SIGNATURE_WORDS
+        && !LineShape.endsLikeSentence(text)
+        && Bylines.unlabelled(text, true).isPresent();
+  }
+
   /**
    * A line that signs the entry below it on a live page: one of the article's authors alone ("Nadia
    * Brennan") or credited ("From CNN’s Maya Thornton", "From CNN’s Sophie Lindqvist in Baltimore"),
@@ -961,6 +1021,22 @@ final class BodyReader {
    * caption on each side, a paragraph on one). A paragraph of the story ends as a sentence does; a
    * long paragraph cut off without its full stop stays one.
    */
+  /**
+   * A link to another story with its kicker, glued between two paragraphs with no blank line either
+   * side ("Championship roundup: Stafford Rovers stay top as Bedford Borough slip up"): a label of
+   * a few words and a colon, then a title that ends with no mark; no caption, no heading.
+   */
+  private boolean isKickedLinkBetweenParagraphs(int i) {
+    String text = texts[i];
+    if (i == 0 || i + 1 >= lines.size()) return false;
+    if (lines.get(i).blankBefore() || lines.get(i + 1).blankBefore()) return false;
+    return Fields.opensWithLabel(text)
+        && Character.isLetterOrDigit(LineShape.lastMark(text))
+        && LineShape.words(text) >= MIN_CAPTION_WORDS
+        && kinds.get(i - 1) == LineKind.PROSE
+        && kinds.get(i + 1) == LineKind.PROSE;
+  }
+
   private boolean isUnpunctuatedCaption(int i) {
     String text = texts[i];
     int words = LineShape.words(text);

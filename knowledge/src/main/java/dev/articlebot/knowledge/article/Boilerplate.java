@@ -48,6 +48,7 @@ final class Boilerplate {
         || WebLexicon.RELEASE_TIMING.matcher(s).matches()
         || WebLexicon.RATE_THIS.matcher(s).matches()
         || WebLexicon.PAGE_JUMP.matcher(s).matches()
+        || WebLexicon.MARKUP_LINE.matcher(s).matches()
         || WebLexicon.MACHINE_SUMMARY_NOTE.matcher(s).find()
         || LineShape.words(s) <= 30 && WebLexicon.MAILED_LINK.matcher(s).find()
         || LineShape.words(s) <= 30

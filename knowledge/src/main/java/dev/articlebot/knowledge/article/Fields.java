@@ -1,5 +1,6 @@
 package dev.articlebot.knowledge.article;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,54 @@ final class Fields {
           "her", "its", "their", "our", "my", "your", "these", "those");
 
   /** A key-value line whose value is a list of short items, one or more with a number. */
+  /**
+   * Marks as {@link LineKind#DATA} a field whose value is only a list of names ("Subs not used:
+   * Gallagher (g), Price, Tennant.", "Booked: Doyle, Sowerby, Okafor.") when it stands in a block
+   * of data, a data line right above or below it with no blank line between: a team sheet's lines,
+   * not sentences of the story. Alone, such a line is read by its shape.
+   */
+  static void markNameListsAmongData(List<Line> lines, List<LineKind> kinds) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < lines.size(); i++) {
+        if (kinds.get(i) == LineKind.DATA || !isNameList(lines.get(i).text())) continue;
+        boolean above = i > 0 && kinds.get(i - 1) == LineKind.DATA && !lines.get(i).blankBefore();
+        boolean below =
+            i + 1 < lines.size()
+                && kinds.get(i + 1) == LineKind.DATA
+                && !lines.get(i + 1).blankBefore();
+        if (above || below) {
+          kinds.set(i, LineKind.DATA);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** The most names a {@link #isNameList} item holds words of. */
+  private static final int MAX_NAME_ITEM_WORDS = 3;
+
+  /** A name in a list, maybe with a note in brackets: "Gallagher (g)", "Price". */
+  private static final Pattern LISTED_NAME =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*(?:\\s*\\([^()]{1,12}\\))?");
+
+  /** A label and a list of two names or more, nothing else: "Booked: Doyle, Sowerby, Okafor." */
+  private static boolean isNameList(String line) {
+    Matcher m = DATA.matcher(line.strip());
+    if (!m.matches()) return false;
+    String[] items = m.group(1).replaceFirst("\\.$", "").split("[,;]");
+    if (items.length < 2) return false;
+    for (String item : items) {
+      String it = item.strip();
+      if (LineShape.words(it) > MAX_NAME_ITEM_WORDS || !LISTED_NAME.matcher(it).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isData(String line) {
     Matcher m = DATA.matcher(line.strip());
     if (!m.matches()) return false;

@@ -174,6 +174,31 @@ final class HeaderReader {
     return end;
   }
 
+  /** The most words of a line of an author's card under their name: a job, an office. */
+  private static final int MAX_CARD_LINE_WORDS = 3;
+
+  /**
+   * Whether line {@code i} names the next author of a block of cards, the last author's name at
+   * {@code last}: two or three lines under it, each between them and the one under {@code i} short
+   * ({@link #MAX_CARD_LINE_WORDS} words, no name), {@code i} itself a bare name of a new person.
+   */
+  private boolean isNextAuthorCard(int i, int last) {
+    int gap = i - last;
+    if (last < 0 || gap < 2 || gap > 3 || i + 1 >= lines.size()) return false;
+    for (int k = last + 1; k <= i + 1; k++) {
+      if (k == i) continue;
+      String between = lines.get(k).text();
+      if (kinds.get(k) != LineKind.TEXT
+          || LineShape.words(between) > MAX_CARD_LINE_WORDS
+          || lines.get(k).blankBefore()
+          || Bylines.unlabelled(between, true).isPresent()) {
+        return false;
+      }
+    }
+    Optional<Bylines.Byline> b = Bylines.unlabelled(lines.get(i).text(), true);
+    return !lines.get(i).blankBefore() && b.isPresent() && b.get().authors().size() == 1;
+  }
+
   /** A line of a few words, every one a newsroom job's ("Staff Writer", "Senior Reporter"). */
   private static boolean isNewsroomJob(String text) {
     String[] words = LineShape.tokens(text);
@@ -397,6 +422,11 @@ final class HeaderReader {
             found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }
+        } else if (isNextAuthorCard(i, found.lastByline)) {
+          // an author block of cards, each a name over its job and office ("Daniel R. Feld" /
+          // "Counsel" / "Milwaukee"), the next card as the one before
+          Bylines.unlabelled(text, true).ifPresent(b -> found.authors.addAll(b.authors()));
+          found.lastByline = i;
         } else if (found.lastByline >= 0 && i - found.lastByline <= 2) {
           // a second writer with their job, right under the first and maybe the first's job
           // ("Rachel Ong" / "Senior Political Correspondent" / "Mohamed Farhan Ismail, Housing

@@ -27,6 +27,7 @@ final class PageReader {
     List<LineKind> kinds = new ArrayList<>(lines.size());
     for (Line line : lines) kinds.add(kindOf(line));
     EmailHeaders.mark(lines, kinds);
+    Fields.markNameListsAmongData(lines, kinds);
     HeaderReader.Header header = HeaderReader.read(lines, kinds);
     BodyReader.Body body = BodyReader.read(lines, kinds, header);
 

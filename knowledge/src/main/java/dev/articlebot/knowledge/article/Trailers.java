@@ -33,6 +33,15 @@ final class Trailers {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * A licence notice under a story others may republish: "This work is licensed under a Creative
+   * Commons Attribution-NoDerivatives 4.0 International License."
+   */
+  private static final Pattern LICENCE_NOTICE =
+      Pattern.compile(
+          "^This (?:work|article|story|piece) is licen[sc]ed under (?:a|the) Creative Commons\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * A translated edition's note: "Translation of an article originally published in French.",
    * "Translated from the Spanish by Ana Lim."
    */
@@ -92,9 +101,10 @@ final class Trailers {
   /**
    * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
    * "Discussion about this post", "Share or comment on this article: …", "The comments below have
-   * not been moderated"), a newsletter's digest of other news under its story ("Quick hits") and a
-   * press release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."):
-   * what follows is the readers' talk or the sender's details, never the story.
+   * not been moderated"), a newsletter's digest of other news under its story ("Quick hits"), the
+   * notes under a paper's text ("Footnotes") and a press release's closing blocks ("Media
+   * Contact:", "Investor contacts", "SOURCE Acme Inc."): what follows is the readers' talk or the
+   * sender's details, never the story.
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
@@ -104,7 +114,7 @@ final class Trailers {
               + "|you['’]re an engaged reader"
               + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
-              + "|quick hits"
+              + "|quick hits|(?:foot|end)notes"
               + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",
@@ -173,13 +183,16 @@ final class Trailers {
 
   /**
    * "This article was written by a Local Democracy Reporter, funded by the BBC …", "This story was
-   * produced by …", "This news story has been written and carefully fact-checked by an external
+   * produced by …", "This story was produced in partnership with the Gulf Reporting
+   * Collaborative.", "This news story has been written and carefully fact-checked by an external
    * editorial team": a note on who made the story, under it.
    */
   private static final Pattern MADE_BY =
       Pattern.compile(
           "^This (?:news )?(?:article|story|report) (?:was|has been) (?:written|produced|reported"
-              + "|supplied)(?: and (?:carefully )?[\\p{L}-]+)? by\\b.{3,600}$",
+              + "|supplied)(?: and (?:carefully )?[\\p{L}-]+)?"
+              + " (?:by|in (?:partnership|collaboration) with|with (?:the )?support (?:from|of))\\b"
+              + ".{3,600}$",
           Pattern.CASE_INSENSITIVE);
 
   /** "—With a report from Carmela Estrada, Courier Central Luzon": a colleague's credit. */
@@ -245,6 +258,7 @@ final class Trailers {
     if (LineShape.words(s) <= 16 && ASSISTANCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 40 && CANNOT_BE_REPRODUCED.matcher(s).find()) return true;
     if (LineShape.words(s) <= 14 && TRANSLATION_NOTE.matcher(s).matches()) return true;
+    if (LineShape.words(s) <= 30 && LICENCE_NOTICE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 80 && PRINT_EDITION.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 60 && SYNDICATION.matcher(s).matches()) return true;
     if (ABOUT_THE_AUTHOR_LABEL.matcher(s).matches()) return true;

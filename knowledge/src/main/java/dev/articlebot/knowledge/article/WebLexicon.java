@@ -279,7 +279,8 @@ final class WebLexicon {
               + "|cookies?|privacy(?: policy| notice| settings)?|terms (?:of use|of service|and"
               + " conditions)|browser|apps?|website|link|affiliate|comments|feedback"
               + "|(?:earns?|receives?|makes?|get) (?:a |an )?(?:small )?commission"
-              + "|notifications|logo|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall)\\b",
+              + "|notifications|logo|advert\\w*|recaptcha|podcasts?|unsubscribe|log ?in|paywall"
+              + "|(?:nonprofit|non-profit|independent) (?:newsroom|journalism|news organi[sz]ation))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Phrases only page furniture uses, whoever speaks. */
@@ -390,6 +391,18 @@ final class WebLexicon {
   static final Pattern PAGE_JUMP =
       Pattern.compile(
           "^(?i:continued (?:from|on) (?:(?:page|p\\.) ?\\w{1,3}|(?:the )?(?:next|previous) page))\\.?$");
+
+  /**
+   * A line of a page's own markup shown as text, as a republishing box prints the story's code: "
+   *
+   * <p>When the eviction papers …", "
+   *
+   * <h1>…</h1>
+   *
+   * ", "<iframe src=…>".
+   */
+  static final Pattern MARKUP_LINE =
+      Pattern.compile("^<(?:p|h[1-6]|div|span|img|iframe|figure|script|a)(?:\\s[^>]*)?/?>.*");
 
   /** A link back to a list, without its arrow: "Back to News Releases", "Back to top". */
   static final Pattern BACK_LINK = Pattern.compile("^(?:Back|Return) to\\s+\\S[^.!?]{0,40}$");

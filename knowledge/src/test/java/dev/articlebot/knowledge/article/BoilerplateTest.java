@@ -201,4 +201,15 @@ class BoilerplateTest {
                     + " was nine, not 11."))
         .isFalse();
   }
+
+  @Test
+  void aPagesMarkupShownAsTextIsFurniture() {
+    assertThat(
+            Boilerplate.test("<p>When the eviction papers were taped to her door, she called.</p>"))
+        .isTrue();
+    assertThat(Boilerplate.test("<h1>Eviction defense program is running out of money</h1>"))
+        .isTrue();
+    assertThat(Boilerplate.test("When the eviction papers were taped to her door, she called."))
+        .isFalse();
+  }
 }

@@ -39,6 +39,7 @@ class BylinesTest {
   void cutsRolesPlacesAndDatesOffTheNames() {
     assertThat(authors("By Owen Pritchard, Football reporter at Wembley"))
         .containsExactly("Owen Pritchard");
+    assertThat(authors("By Rachel Ogundipe at Hatherley Park")).containsExactly("Rachel Ogundipe");
     assertThat(authors("By Daniel Okafor and Rachel Stein, Staff Writers"))
         .containsExactly("Daniel Okafor", "Rachel Stein");
     assertThat(authors("By energy reporter Tom Nguyen and Sarah Whitby"))

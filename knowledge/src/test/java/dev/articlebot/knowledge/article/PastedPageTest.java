@@ -2223,4 +2223,99 @@ class PastedPageTest {
             "Anglers can find other lakes on the department's map.",
             "The resort owner said she would lose most of her winter bookings.");
   }
+
+  @Test
+  void aBlockOfAuthorCardsGivesEveryAuthorAndFootnotesEndTheText() {
+    String text =
+        "Insights\nClient Alert\n"
+            + "Seventh Circuit Holds Warehouse Workers Must Be Paid for Security Screening\n\n"
+            + "December 3, 2026\n\n"
+            + "Katherine M. Moreland\nPartner\nChicago\n"
+            + "Daniel R. Feld\nCounsel\nMilwaukee\n"
+            + "Priya Natarajan\nAssociate\nChicago\n\n"
+            + "On December 1, 2026, the court held that warehouse workers must be paid for the time"
+            + " they spend in security screening.[1]\n\n"
+            + "The company argued that the screening time was de minimis.[2]\n\n"
+            + "Footnotes\n[1] Martinez v. Ridgeline Logistics, Inc., No. 25-1142 (7th Cir. Dec. 1,"
+            + " 2026).\n[2] Integrity Staffing Solutions, Inc. v. Busk, 574 U.S. 27 (2014).\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors())
+        .containsExactly("Katherine M. Moreland", "Daniel R. Feld", "Priya Natarajan");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aTeamSheetsListsOfNamesAmongItsDataAndALinkGluedBetweenParagraphsAreNoParagraphs() {
+    String text =
+        "Lund’s late curler sends Ashford into play-offs\n\nBy Rachel Ogundipe\n\n"
+            + "Jonas Lund settled a scrappy afternoon with a curling shot nine minutes from time.\n\n"
+            + "Hale said the side had earned its place in the top six after a hard month.\n"
+            + "Championship roundup: Stafford Rovers stay top as Bedford Borough slip up again\n"
+            + "The referee said Doyle had pulled Brennan back at the corner.\n\n"
+            + "Ashford Town: Miller; Carr, Doyle (Iwu 74), Ebo, Hart; Pritchard, Sowerby; Okafor.\n"
+            + "Subs not used: Gallagher (g), Price, Tennant, Fox, Odell.\n"
+            + "Booked: Doyle, Sowerby, Okafor.\n"
+            + "Goals: Okafor 23, Lund 81.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Jonas Lund settled a scrappy afternoon with a curling shot nine minutes from time.",
+            "Hale said the side had earned its place in the top six after a hard month.",
+            "The referee said Doyle had pulled Brennan back at the corner.");
+    // a list of names alone, with no data beside it, is read by its shape
+    assertThat(
+            parser
+                .parse(
+                    "t",
+                    "Council names its new board\n\nBy Ann Lee\n\n"
+                        + "The council named five people to the harbour board on Monday.\n\n"
+                        + "Members: Ana Lim, Ben Ortiz, Cy Hale.\n")
+                .paragraphs())
+        .hasSize(2);
+  }
+
+  @Test
+  void aLivePagesEntriesAreHeadedByTheirHeadlinesAndNotSignedInTheText() {
+    String text =
+        "Storm Ingrid live: power cuts and rail disruption across the north\n\n"
+            + "By Priya Nandakumar\nThu 3 Dec 2026\n\n"
+            + "Harcourt Grid has restored power to about 40,000 homes, the operator said.\n\n"
+            + "Crews have been working through the night in Cumbria and Lancashire.\n"
+            + "Share\n\n"
+            + "14:05 GMT\nDrivers told to avoid A66 over Stainmore\nCallum Reid\nCallum Reid\n"
+            + "The A66 remains closed in both directions after several lorries were blown over.\n"
+            + "Share\n\n"
+            + "13:41 GMT\nMet Office extends amber warning\nPriya Nandakumar\nPriya Nandakumar\n"
+            + "Key event\n"
+            + "The Met Office has extended its amber wind warning until 9am on Friday.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Harcourt Grid has restored power to about 40,000 homes, the operator said.",
+            "Crews have been working through the night in Cumbria and Lancashire.",
+            "The A66 remains closed in both directions after several lorries were blown over.",
+            "The Met Office has extended its amber wind warning until 9am on Friday.");
+    assertThat(a.paragraphs().get(2).section())
+        .isEqualTo("Drivers told to avoid A66 over Stainmore");
+    assertThat(a.paragraphs().get(3).section()).isEqualTo("Met Office extends amber warning");
+  }
+
+  @Test
+  void aSitesAppealBoxWithItsTranslationAndButtonIsNoPartOfTheStory() {
+    String text =
+        "Eviction defense program is running out of money\n\nBy Ana Ferrer\n\n"
+            + "The program opened in early 2024 with $4.2 million in federal money.\n\n"
+            + "Mirador is a nonprofit newsroom. We publish every story in English and Spanish, free"
+            + " for everyone.\n"
+            + "Mirador es una redacción sin fines de lucro. Publicamos cada historia en inglés y"
+            + " español.\n"
+            + "Donate / Dona\n\n"
+            + "The supervisor said he does not yet have the three votes he needs.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The program opened in early 2024 with $4.2 million in federal money.",
+            "The supervisor said he does not yet have the three votes he needs.");
+  }
 }

@@ -67,6 +67,11 @@ class TrailersTest {
         "ABOUT THE AUTHOR",
         "A version of this article appears in print on Dec. 4, 2026, Section A, Page 14 of the New"
             + " York edition with the headline: Lunch Hits a Wall. Order Reprints | Today’s Paper",
+        "This story was produced in partnership with the Gulf Reporting Collaborative.",
+        "Footnotes",
+        "Endnotes",
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0"
+            + " International License.",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
