@@ -517,7 +517,8 @@ public final class NewsLexicon {
           "commuter motorist cyclist pedestrian witness bystander survivor patient parent",
           "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
           "legislator parliamentarian mp mep mla msp mpp provost registrar rector deckhand",
-          "crewman sailor niece nephew uncle aunt cousin grandson granddaughter");
+          "crewman sailor niece nephew uncle aunt cousin grandson granddaughter plaintiff",
+          "defendant claimant appellant petitioner");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
@@ -780,7 +781,8 @@ public final class NewsLexicon {
               "minerals metals chemicals materials automotive aerospace petroleum steel plc llc",
               "secretariat democrat republican apparel clothing textiles",
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
-              "publication publications works"),
+              "publication publications works national highways united rovers athletic wanderers",
+              "albion aid"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -138,6 +138,16 @@ final class AnnotatedParagraph {
       }
       return first;
     }
+    if (t.isPunct(',')) {
+      // "…, and the club doctor, Dr Priya Natarajan, said": the name set off after its role
+      Mention named = mentionEndingAt(i - 1);
+      if (named != null
+          && named.resolved()
+          && named.kind() == Mention.Kind.NAME
+          && followsItsRole(named.first() - 1, start)) {
+        return named;
+      }
+    }
     if (t.is("who") || t.isPunct(',') || Phrases.isGivenName(tokens, i)) {
       for (int k = i - 1; k >= start; k--) {
         if (Phrases.isSpeechVerb(tokens, k)) {
@@ -159,6 +169,33 @@ final class AnnotatedParagraph {
       }
     }
     return null;
+  }
+
+  /** The most words of a role set before a name with commas: "the club doctor". */
+  private static final int MAX_ROLE_WORDS = 6;
+
+  /**
+   * Whether the comma at {@code comma} closes a role that opens a clause and names the person after
+   * it: "the club doctor," at the sentence's start or after "and", "but" or a comma, a role noun
+   * among its words.
+   */
+  private boolean followsItsRole(int comma, int start) {
+    if (!tokens.punctAt(comma, ',')) return false;
+    boolean role = false;
+    for (int k = comma - 1; k >= start && k >= comma - MAX_ROLE_WORDS; k--) {
+      Token w = tokens.get(k);
+      if (!w.isWord()) return false;
+      if (NewsLexicon.isRoleNoun(w.text())) role = true;
+      if (w.is("the")) {
+        boolean opens =
+            k == start
+                || tokens.wordAt(k - 1, "and")
+                || tokens.wordAt(k - 1, "but")
+                || tokens.punctAt(k - 1, ',');
+        return role && opens;
+      }
+    }
+    return false;
   }
 
   /**

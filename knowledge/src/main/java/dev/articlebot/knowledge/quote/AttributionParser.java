@@ -189,10 +189,19 @@ final class AttributionParser {
         && words.split("\\s+").length <= 3;
   }
 
+  /** The most tokens of a translation in brackets between a quotation and its attribution. */
+  private static final int MAX_BRACKETED_TOKENS = 60;
+
   /** "“…,” Lim said", "“…,” Ana Lim, a professor …, told", "“…,” said Ana Lim". */
   private static Attribution after(AnnotatedParagraph ap, int q) {
     ParagraphTokens p = ap.tokens();
     int j = q + 1;
+    // "“No sabemos adónde ir,” [“We don’t know where to go,”] said Montes": a translation in
+    // brackets after the quotation, or the bracket closing around it, stands before the attribution
+    if (p.punctAt(j, '[')) {
+      while (p.at(j) != null && !p.punctAt(j, ']') && j < q + MAX_BRACKETED_TOKENS) j++;
+    }
+    if (p.punctAt(j, ']')) j++;
     if (p.punctAt(j, ',')) j++;
     // the attribution is in the quotation's sentence: after "“We followed every rule.”", the next
     // sentence's subject ("Vance, 58, said in a statement that …") says something else

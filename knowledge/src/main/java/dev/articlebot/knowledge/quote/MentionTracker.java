@@ -472,13 +472,32 @@ final class MentionTracker {
    * and a role noun that ends the compound; the index of that noun, or -1.
    */
   private static int compoundRoleHead(ParagraphTokens p, int i) {
+    int head = compoundRoleHead(p, i, 0);
+    // "the Carlow manager", "the Harcourt Grid operations director": a body's name owns the role
+    for (int owner = 1; head < 0 && owner <= MAX_ROLE_MODIFIERS - 1; owner++) {
+      Token last = p.at(i + owner);
+      Token next = p.at(i + owner + 1);
+      if (last == null
+          || !last.isWord()
+          || !last.capitalized()
+          || NewsLexicon.isRoleNoun(last.lower())) {
+        break;
+      }
+      if (next != null && next.isWord() && !next.capitalized())
+        head = compoundRoleHead(p, i, owner);
+    }
+    return head;
+  }
+
+  /** {@link #compoundRoleHead}, the role's words starting {@code owner} words after "the". */
+  private static int compoundRoleHead(ParagraphTokens p, int i, int owner) {
     if (!p.get(i).is("the") || p.at(i + 1) == null) return -1;
     int head = -1;
     // "the Managing Director": a title in capitals throughout reads as the same role in lower case;
     // an acronym ("the EMS director") stands in either
-    int first = isAcronym(p.get(i + 1)) && p.at(i + 2) != null ? i + 2 : i + 1;
+    int first = isAcronym(p.get(i + 1)) && p.at(i + 2) != null ? i + 2 : i + 1 + owner;
     boolean titleCase = p.get(first).capitalized();
-    for (int k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
+    for (int k = i + 1 + owner; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
       Token t = p.at(k);
       if (t == null || !t.isWord()) break;
       if (t.capitalized() != titleCase && !(k < first + 1 && isAcronym(t))) break;

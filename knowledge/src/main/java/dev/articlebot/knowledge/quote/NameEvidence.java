@@ -35,7 +35,9 @@ import java.util.Set;
  *       said of companies ("Leeds-based", "Paris-listed"); "&amp;" next to it; "which" after it;
  *       its initials in brackets after it ("Fernbahn Deutschland (FD)"); "it" or "its" as the next
  *       pronoun to refer back to it; an appositive that names an organisation (", the Manistee
- *       company that won …"), which is then no cue for a person;
+ *       company that won …"), which is then no cue for a person; a role and another name right
+ *       after it ("Harwell Stone partner Kate Moreland"), which makes its speech verb the other
+ *       name's;
  *   <li>{@link #MEDIUM}: a preposition of place before it ("in Redmarsh", "near Elm Creek"); "in a
  *       statement" ("in a written statement", "in a submission", "in its filing") in its sentence;
  *   <li>{@link #WEAK}: a preposition that also follows verbs aimed at people ("at", "on": "pressure
@@ -107,8 +109,33 @@ final class NameEvidence {
       weight += STRONG;
     }
     if (NewsLexicon.PERSONAL_PRONOUNS.contains(nextPronoun(p, seq))) weight += STRONG;
-    if (speaks(p, seq, after)) weight += MEDIUM;
+    // "said Harwell Stone partner Kate Moreland": the speaker is the name after the role
+    if (speaks(p, seq, after) && !ownsTheNextNamesRole(p, seq)) weight += MEDIUM;
     return weight;
+  }
+
+  /** The most words in lower case before the role noun of {@link #ownsTheNextNamesRole}. */
+  private static final int MAX_ROLE_MODIFIERS = 2;
+
+  /**
+   * Whether an untitled name is followed by a role in lower case and another name: "Harwell Stone
+   * partner Kate Moreland", "Harlow senior manager Ana Lim" — the first name is the body whose role
+   * it is, not a person.
+   */
+  static boolean ownsTheNextNamesRole(ParagraphTokens p, NameSequence seq) {
+    if (seq.first() != seq.nameFirst() || seq.possessive()) return false;
+    int k = seq.end();
+    for (int m = 0; m <= MAX_ROLE_MODIFIERS; m++, k++) {
+      Token t = p.at(k);
+      if (t == null || !t.isWord() || t.capitalized() || NewsLexicon.isFunctionWord(t.lower())) {
+        return false;
+      }
+      if (NewsLexicon.isRoleNoun(t.lower())) {
+        Token next = p.at(k + 1);
+        return next != null && next.isWord() && next.capitalized() && p.spacedFromNext(k);
+      }
+    }
+    return false;
   }
 
   private static int organisation(ParagraphTokens p, NameSequence seq) {
@@ -154,6 +181,7 @@ final class NameEvidence {
     if (hasAcronym(p, seq)) weight += STRONG;
     if (isDescribedAsOrganisation(p, afterParenthesis(p, seq.end()))) weight += STRONG;
     if (inStatement(p, seq)) weight += MEDIUM;
+    if (ownsTheNextNamesRole(p, seq)) weight += STRONG;
     return weight;
   }
 
@@ -228,9 +256,13 @@ final class NameEvidence {
       Token t = p.at(k);
       if (t == null || !t.isWord()) return false;
       if (!t.capitalized() && NewsLexicon.ORGANISATION_NOUNS.contains(t.lower())) {
-        // "the club secretary" is a person: the organisation's noun only qualifies a role
+        // "the club secretary" is a person: the organisation's noun only qualifies a role; "the
+        // network operator" is a company that runs the network
         Token next = p.at(k + 1);
-        return next == null || !next.isWord() || !NewsLexicon.isRoleNoun(next.text());
+        return next == null
+            || !next.isWord()
+            || !NewsLexicon.isRoleNoun(next.text())
+            || next.is("operator");
       }
       if (!t.capitalized() && !t.text().contains("-") && !NewsLexicon.isFunctionWord(t.lower())) {
         return false;

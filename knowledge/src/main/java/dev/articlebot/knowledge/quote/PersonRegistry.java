@@ -312,7 +312,10 @@ final class PersonRegistry {
     person.describe(role);
     if (person.role().isEmpty()) person.describe(Phrases.relativeClause(p, after));
     describeFurther(person, p, after);
-    if (p.sentenceStart(seq.first()) == seq.first()) person.addDescription(predicate(p, after));
+    if (p.sentenceStart(seq.first()) == seq.first()) {
+      person.addDescription(predicate(p, after));
+      person.addDescription(servedAs(p, after));
+    }
     person.learnGenderFrom(String.join(" ", seq.titles()));
   }
 
@@ -346,6 +349,38 @@ final class PersonRegistry {
     int last = end;
     while (last > from && !p.get(last - 1).isWord()) last--;
     return p.text(from, last);
+  }
+
+  /** The most tokens from a name to the "as" of {@link #servedAs}. */
+  private static final int MAX_TO_AS = 12;
+
+  /**
+   * "Renata Villarreal has spent most of her two terms as mayor of Port Halsey …": the role the
+   * sentence a name opens says the person holds, after "as" (maybe an article and two modifiers, a
+   * role noun, and "of" with capitalised words), when nothing quoted, no speech and no other name
+   * stands before it. "" otherwise.
+   */
+  private static String servedAs(ParagraphTokens p, int after) {
+    int end = Math.min(p.sentenceEnd(after), after + MAX_TO_AS);
+    for (int k = after; k < end; k++) {
+      Token t = p.get(k);
+      if (t.isQuote() || Phrases.isSpeechVerb(p, k) || t.capitalized() && k > after) return "";
+      if (!t.is("as")) continue;
+      int r = k + 1;
+      if (p.at(r) != null && p.get(r).isArticle()) r++;
+      for (int m = 0; m < 3 && p.at(r) != null && p.get(r).isWord(); m++, r++) {
+        if (p.get(r).capitalized()) return "";
+        if (!NewsLexicon.isRoleNoun(p.get(r).lower())) continue;
+        int last = r + 1;
+        if (p.wordAt(last, "of") && p.at(last + 1) != null && p.get(last + 1).capitalized()) {
+          last += 2;
+          while (p.at(last) != null && p.get(last).isWord() && p.get(last).capitalized()) last++;
+        }
+        return p.text(k + 1, last);
+      }
+      return "";
+    }
+    return "";
   }
 
   /** "said the council’s cabinet member for the environment, NAME": the role between. */

@@ -33,7 +33,10 @@ class LookupByDescriptionTest {
                         + "Tulsa Fire Capt. Lee Ward said nobody was hurt.\n\n"
                         + "Dale Pruitt, the county’s emergency medical services director, said"
                         + " the contract was meant as a bridge.\n\n"
-                        + "Sen. Abdulrahman Danladi told his colleagues that the cap would hold.")));
+                        + "Sen. Abdulrahman Danladi told his colleagues that the cap would hold.\n\n"
+                        + "Renata Villarreal has spent most of her two terms as mayor of Port"
+                        + " Halsey pumping water out of flooded streets. “The water has decided,”"
+                        + " Villarreal said.")));
   }
 
   @ParameterizedTest
@@ -53,7 +56,9 @@ class LookupByDescriptionTest {
     // a member of a legislature by the word for any
     "the lawmaker, Abdulrahman Danladi",
     // an owner nobody's words hold is the organisation of the role
-    "Westport's port manager, Ken Diaz"
+    "Westport's port manager, Ken Diaz",
+    // the role a sentence the name opens says the person serves as
+    "the mayor of Port Halsey, Renata Villarreal"
   })
   void findsPeopleByWhatTheArticleSaysOfThem(String query, String name) {
     assertThat(found(book, query)).isEqualTo(name);

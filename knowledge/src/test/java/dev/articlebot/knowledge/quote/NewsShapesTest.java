@@ -1577,4 +1577,67 @@ class NewsShapesTest {
             "Mohammad-Hossein Tabatabaei-Nejad: The route is open",
             "Mohammad-Hossein Tabatabaei-Nejad: trade would rise by a fifth");
   }
+
+  @Test
+  void aPlaintiffIsARoleAndAFirmBeforeAPartnersNameIsNoPerson() {
+    ArticleQuotes q =
+        extract(
+            "Lead plaintiff Dolores Martinez said in a declaration that she regularly waited more"
+                + " than 20 minutes.\n\n"
+                + "“Illinois is no longer Busk country,” said Harwell Stone partner Kate Moreland.");
+    assertThat(q.quotes().stream().map(x -> x.speakerName() + ": " + x.text()).toList())
+        .containsExactly(
+            "Dolores Martinez: she regularly waited more than 20 minutes",
+            "Kate Moreland: Illinois is no longer Busk country");
+    assertThat(people(q)).doesNotContain("Harwell Stone");
+  }
+
+  @Test
+  void aNetworkOperatorAndAClubAreNoPeople() {
+    ArticleQuotes q =
+        extract(
+            "Harcourt Grid, the network operator for much of the north, has restored power to"
+                + " 40,000 homes.\n\n"
+                + "Harcourt said in a statement that it expected most customers to be reconnected"
+                + " by Saturday.\n\n"
+                + "Ashford Town edged past Carlow United on Saturday.\n\n"
+                + "Carlow said in a statement that supporters had been struck by coins.\n\n"
+                + "National Highways said it did not expect the road to reopen before Friday.\n\n"
+                + "Valley Justice Legal Aid said it had taken 40 cases.");
+    assertThat(q.quotes()).isEmpty();
+    assertThat(people(q)).isEmpty();
+  }
+
+  @Test
+  void aTranslationInBracketsStandsBetweenAQuotationAndItsSpeaker() {
+    assertThat(
+            said(
+                "The papers were taped to Graciela Montes’ door, and she called a hotline.\n\n"
+                    + "Lorena Villaseñor, the program’s director, said they turn families away.\n\n"
+                    + "“No sabemos adónde ir,” [“We don’t know where to go,”] said Montes, who has lived"
+                    + " there for nine years."))
+        .containsExactly(
+            "Lorena Villaseñor: they turn families away",
+            "Graciela Montes: No sabemos adónde ir",
+            "Graciela Montes: We don’t know where to go");
+  }
+
+  @Test
+  void aNameSetOffAfterItsRoleInALaterClauseIsTheSpeaker() {
+    assertThat(
+            said(
+                "Tom Doyle was left dazed after clashing heads with Brennan. He was replaced by Sam"
+                    + " Iwu, and the club doctor, Dr Priya Natarajan, said the defender had passed"
+                    + " a concussion test."))
+        .containsExactly("Priya Natarajan: the defender had passed a concussion test");
+  }
+
+  @Test
+  void aBodysNameBeforeARoleNamesWhoseRoleItIs() {
+    assertThat(
+            said(
+                "Carlow’s manager, Declan Kinsella, felt his side had done enough.\n\n"
+                    + "The Carlow manager said that Mulready would be assessed before Tuesday."))
+        .containsExactly("Declan Kinsella: Mulready would be assessed before Tuesday");
+  }
 }
