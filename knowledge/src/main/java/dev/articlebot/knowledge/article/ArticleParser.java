@@ -14,9 +14,9 @@ import java.util.Optional;
  * re-flowed when it comes from a printed page's columns ({@link PrintColumns}), cleaned ({@link
  * PastedText}), rid of a printed page's headers and footers ({@link PrintMarks}) and its hard wraps
  * joined ({@link HardWraps}); a news database's export is read by its fields ({@link
- * FieldCodedExport}); Markdown's front matter and marks say what its lines are ({@link
- * MarkdownPage}); an HTML page is turned into lines with what its markup says of each ({@link
- * HtmlPage}).
+ * FieldCodedExport}, {@link LabelledExport}); Markdown's front matter and marks say what its lines
+ * are ({@link MarkdownPage}); an HTML page is turned into lines with what its markup says of each
+ * ({@link HtmlPage}).
  */
 public final class ArticleParser {
 
@@ -26,7 +26,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 46;
+  public static final int READER_VERSION = 47;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -51,6 +51,8 @@ public final class ArticleParser {
       page = HtmlPage.parse(text);
     } else if (FieldCodedExport.is(lines)) {
       page = new PageLines(HardWraps.join(FieldCodedExport.story(lines)), PageMetadata.NONE);
+    } else if (LabelledExport.is(lines)) {
+      page = new PageLines(HardWraps.join(LabelledExport.story(lines)), PageMetadata.NONE);
     } else {
       page =
           new PageLines(

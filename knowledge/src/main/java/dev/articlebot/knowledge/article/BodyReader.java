@@ -100,6 +100,20 @@ final class BodyReader {
   private final List<LineKind> kinds;
   private final HeaderReader.Header header;
   private final Role[] roles;
+
+  /** The line right under {@code i}, with no blank line between, names a source ("Source: …"). */
+  private boolean overASourceLine(int i) {
+    return i + 1 < lines.size()
+        && !lines.get(i + 1).blankBefore()
+        && SOURCE_LABEL.matcher(lines.get(i + 1).text()).lookingAt();
+  }
+
+  /** A box's or a chart's source line: "Source: team injury reports, Wed. Dec. 2". */
+  private static final Pattern SOURCE_LABEL = Pattern.compile("^(?:Sources?|Data)\\s*:\\s*\\S");
+
+  /** The labels of the lone lines of data read as the story's ("vote"), in lower case. */
+  private final java.util.Set<String> storyFieldLabels = new java.util.HashSet<>();
+
   private final String[] texts;
   private DateStamps.Stamp update;
   private String agency = "";
@@ -184,10 +198,31 @@ final class BodyReader {
   private static final Pattern TOPICS_LABEL =
       Pattern.compile("(?i)(?:topics|tags|keywords|related topics)\\s*:?");
 
+  /**
+   * A line of data set alone between blank lines right under a paragraph of running text ("Vote:
+   * 7-0", "PREDICTION: Ravens 24, Steelers 20"): a fact of the story printed as a field, not a box
+   * of data, whose lines stand together.
+   */
+  private boolean isLoneDataUnderAParagraph(int i) {
+    boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blankBefore();
+    return i > 0
+        && lines.get(i).blankBefore()
+        && aloneAfter
+        && kinds.get(i - 1) == LineKind.PROSE
+        && roles[i - 1] == Role.PARAGRAPH;
+  }
+
+  /** The label of a field's line, before its colon, in lower case: "vote". */
+  private static String fieldLabel(String text) {
+    int colon = text.indexOf(':');
+    return colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** A heading too short for a listed headline, with running text right under it. */
   private boolean headsRunningText(int i) {
     String text = lines.get(i).text();
     return !RelatedLinks.isListedHeadline(text)
+        && kinds.get(i) != LineKind.DATE // a listed link's date heads nothing
         && isHeadingShape(text)
         && i + 1 < lines.size()
         && kinds.get(i + 1) == LineKind.PROSE
@@ -389,6 +424,13 @@ final class BodyReader {
           }
         }
         case CAPTION -> roles[i] = Role.CAPTION;
+        // "Vote: 5-2 (Marsh, Delacroix opposed)" set alone under a paragraph: the story's fact
+        case DATA -> {
+          if (isLoneDataUnderAParagraph(i)) {
+            roles[i] = Role.PARAGRAPH;
+            storyFieldLabels.add(fieldLabel(text));
+          }
+        }
         case CREDIT -> {
           // a chart's source under its labels pasted one to a line ("Standard", "2024", "5k"):
           // none of the block above it is a section heading
@@ -469,8 +511,9 @@ final class BodyReader {
             i++;
           } else {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
-            if (FAQ_LABEL.matcher(text).matches()) asked = true;
-            if (isQuestionHeading(i) || isDashHeading(i) || asked && isAskedQuestion(i)) {
+            boolean faq = FAQ_LABEL.matcher(text).matches();
+            asked |= faq;
+            if (faq || isQuestionHeading(i) || isDashHeading(i) || asked && isAskedQuestion(i)) {
               roles[i] = Role.HEADING;
             } else {
               roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
@@ -837,6 +880,13 @@ final class BodyReader {
         continue;
       }
       if (roles[i] == Role.PENDING && isKickedLinkBetweenParagraphs(i)) roles[i] = Role.DROP;
+      // "Vote: Tabled until Jan. 13" under a paragraph, as the story's other votes are set
+      if (roles[i] == Role.PENDING
+          && isLoneDataUnderAParagraph(i)
+          && Fields.opensWithLabel(texts[i])
+          && storyFieldLabels.contains(fieldLabel(texts[i]))) {
+        roles[i] = Role.PARAGRAPH;
+      }
       if (roles[i] == Role.PENDING && isUnpunctuatedCaption(i)) roles[i] = Role.CAPTION;
       // a link to another story in capitals ("STATE OFFICIALS RESPOND TO … : REPORT"), longer
       // than a heading in capitals: no sentence of the story is set so
@@ -881,6 +931,7 @@ final class BodyReader {
       // tagline ("Independent journalism about …" over "Become a Member"), no heading
       if (isHeadingShape(texts[i])
           && !(betweenDropped(i, start) && kinds.get(i + 1) == LineKind.FURNITURE)
+          && !overASourceLine(i)
           && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE

@@ -170,9 +170,9 @@ final class Captions {
   private static final String BY_SLASH_FROM = "\\s*/\\s*" + CREDIT_NAMES;
 
   /**
-   * "… 2026. Kevin Dietsch/Getty Images", "… on Tuesday. Marcus Delane | Basin Business Journal",
-   * "… on Thursday. | KYODO": after a sentence, a name, a slash or a bar, and where from; or a bar
-   * and the source alone.
+   * "… 2026. Kevin Dietsch/Getty Images", "… this season. Jordan Pell-Imagn Images", "… on Tuesday.
+   * Marcus Delane | Basin Business Journal", "… on Thursday. | KYODO": after a sentence, a name, a
+   * slash or a bar, and where from; or a bar and the source alone.
    */
   private static final Pattern NAME_SLASH =
       Pattern.compile(
@@ -182,6 +182,7 @@ final class Captions {
               + name(0, 3)
               + "(?:"
               + BY_SLASH_FROM
+              + "|-\\p{Lu}\\p{L}*\\s+Images"
               + "|\\s+\\|\\s+"
               + name(0, 5)
               + ")$)");

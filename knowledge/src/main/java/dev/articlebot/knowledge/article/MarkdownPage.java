@@ -144,10 +144,13 @@ final class MarkdownPage {
 
   /**
    * Whether {@code raw}, a line of plain text, goes on with the line before it in its block: a
-   * Markdown paragraph is its lines joined, after a line of plain text or of a quotation block.
+   * Markdown paragraph is its lines joined, after a line of plain text or of a quotation block;
+   * lines that each open with a field's label are fields, not one paragraph.
    */
   private static boolean continues(Line previous, String raw) {
-    return previous.markup() == Line.Markup.NONE && !raw.startsWith(">");
+    // a block of fields, each a label and its value ("Saved: …" / "Author: …"), stays a line each
+    boolean fields = Fields.opensWithLabel(previous.text()) && Fields.opensWithLabel(inline(raw));
+    return previous.markup() == Line.Markup.NONE && !raw.startsWith(">") && !fields;
   }
 
   /** The text of a line without its Markdown marks. */

@@ -102,9 +102,9 @@ final class Trailers {
    * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
    * "Discussion about this post", "Share or comment on this article: …", "The comments below have
    * not been moderated"), a newsletter's digest of other news under its story ("Quick hits"), the
-   * notes under a paper's text ("Footnotes") and a press release's closing blocks ("Media
-   * Contact:", "Investor contacts", "SOURCE Acme Inc."): what follows is the readers' talk or the
-   * sender's details, never the story.
+   * notes under a paper's text ("Footnotes"), the files a post attaches ("Attachments") and a press
+   * release's closing blocks ("Media Contact:", "Investor contacts", "SOURCE Acme Inc."): what
+   * follows is the readers' talk or the sender's details, never the story.
    */
   private static final Pattern CLOSING_BLOCK =
       Pattern.compile(
@@ -114,7 +114,7 @@ final class Trailers {
               + "|you['’]re an engaged reader"
               + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
-              + "|quick hits|(?:foot|end)notes"
+              + "|quick hits|(?:foot|end)notes|attachments"
               + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",

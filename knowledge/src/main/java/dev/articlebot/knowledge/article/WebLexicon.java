@@ -318,7 +318,9 @@ final class WebLexicon {
               + "|for information media\\.? not an official record"
               + "|cancel any ?time|(?:offer|deal|price) (?:is )?(?:valid|available) (?:for|to) new"
               + " subscribers"
-              + "|join (?:a|our) growing community of"
+              + "|join (?:a|our) growing community of|gambling problem\\?|1-800-gambler"
+              + "|odds (?:are )?subject to change|bet \\$\\d+,? get \\$\\d+|^terms apply\\b"
+              + "|does not discriminate on the basis of"
               + "|something went wrong[,.;]? (?:please )?try again|thanks? (?:you )?for subscribing)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -499,7 +501,8 @@ final class WebLexicon {
           "(?:related(?: (?:topics?|stor(?:y|ies)|articles?|content|coverage|links?|reading|news|videos?))?"
               + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40}| about)?|also read|see also"
               + "|more (?:on|from|in|about) .{1,40}"
-              + "|more (?:[\\p{L}-]+ ){0,2}(?:stories|news|coverage|headlines|galleries|videos)"
+              + "|more (?:[\\p{L}-]+ ){0,2}(?:stories|news|coverage|headlines|galleries|videos"
+              + "|previews|reports|picks|articles|reviews)"
               + "|most (?:popular|read|viewed|shared|watched)(?: .{1,30})?|trending(?: .{1,30})?"
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"

@@ -212,4 +212,18 @@ class BoilerplateTest {
     assertThat(Boilerplate.test("When the eviction papers were taped to her door, she called."))
         .isFalse();
   }
+
+  @Test
+  void aSportsbooksNoticesAndASchoolSitesNonDiscriminationStatementAreFurniture() {
+    assertThat(Boilerplate.test("21+. Gambling problem? Call 1-800-GAMBLER.")).isTrue();
+    assertThat(Boilerplate.test("New users: Bet $5, Get $200 in Bonus Bets at BetNorth")).isTrue();
+    assertThat(Boilerplate.test("Odds via BetNorth. Odds subject to change.")).isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Riverbend School District #138 does not discriminate on the basis of race, color,"
+                    + " national origin, sex, disability or age in its programs and activities."))
+        .isTrue();
+    assertThat(Boilerplate.test("The state's gambling problem has grown since 2020, she said."))
+        .isFalse();
+  }
 }

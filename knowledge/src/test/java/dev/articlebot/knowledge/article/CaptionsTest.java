@@ -37,6 +37,7 @@ class CaptionsTest {
         "A rendering shows a proposed station near Mulford Road. Provided by Rock River Regional"
             + " Transit",
         "Zebra mussels cover a dock post removed from the lake on Oct. 14. (Minnesota DNR photo)",
+        "Cameron Haverford leads the Steelers with 812 receiving yards. Jordan Pell-Imagn Images",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

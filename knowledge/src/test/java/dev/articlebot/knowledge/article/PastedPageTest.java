@@ -2318,4 +2318,80 @@ class PastedPageTest {
             "The program opened in early 2024 with $4.2 million in federal money.",
             "The supervisor said he does not yet have the three votes he needs.");
   }
+
+  @Test
+  void aLoneVoteUnderItsItemIsTheStorysAndAnFaqLabelIsNoParagraph() {
+    String text =
+        "Council OKs parking meters, bond\n\nBy Ann Lee\n\n"
+            + "Item 4: Downtown parking meters\n\n"
+            + "The council approved meters on six downtown blocks after a long debate on Tuesday.\n\n"
+            + "Vote: 5-2 (Marsh, Delacroix opposed)\n\n"
+            + "Item 9: Short-term rental permits\n\n"
+            + "Council members could not agree on a cap, and the item will come back next month.\n\n"
+            + "Vote: Tabled until Jan. 13\n\n"
+            + "Frequently asked questions\n\n"
+            + "When do the meters start?\n\n"
+            + "The city expects the first meters to be working by the middle of March.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The council approved meters on six downtown blocks after a long debate on Tuesday.",
+            "Vote: 5-2 (Marsh, Delacroix opposed)",
+            "Council members could not agree on a cap, and the item will come back next month.",
+            "Vote: Tabled until Jan. 13",
+            "The city expects the first meters to be working by the middle of March.");
+    // the label heads no paragraph of its own: the question under it does
+    assertThat(a.paragraphs().get(4).section()).isEqualTo("When do the meters start?");
+  }
+
+  @Test
+  void aListOfLinksWithTheirDatesUnderItsLabelIsNoBodyEvenWhereALinkAsks() {
+    String text =
+        "Ravens vs. Steelers prediction, odds, picks\n\nBy Gavin Marchetti\nDec 3, 2026\n\n"
+            + "The pick here leans on the Ravens defense against a Pittsburgh offense that may be"
+            + " without its best receiver.\n\n"
+            + "More NFL previews\n"
+            + "Bengals vs. Browns prediction, odds, picks: Cincinnati’s pass rush meets a turnover-prone"
+            + " offense\n"
+            + "Dec 3, 2026\n"
+            + "Chiefs vs. Chargers prediction, odds, picks: Can Los Angeles stay hot at home?\n"
+            + "Dec 2, 2026\n";
+    assertThat(parser.parse("t", text).paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void aReadLaterExportsFieldsInOneMarkdownBlockAreNoStandfirst() {
+    String md =
+        "# Calder Bay council votes to cap short-term rentals\n\n"
+            + "Source: [www.harborlightnews.com](https://www.harborlightnews.com/news/1)\n"
+            + "Saved: December 4, 2026 at 7:12 AM\n"
+            + "Author: Dana Whitcombe\n"
+            + "Tags: #housing #local\n"
+            + "Read time: 7 min\n\n"
+            + "---\n\n"
+            + "The Calder Bay City Council voted 5-2 late Wednesday to cap short-term rentals.\n";
+    Article a = parser.parse("t", md);
+    assertThat(a.dek()).isEmpty();
+    assertThat(a.authors()).containsExactly("Dana Whitcombe");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Calder Bay City Council voted 5-2 late Wednesday to cap short-term rentals.");
+  }
+
+  @Test
+  void aBoxsLastItemOverItsSourceLineHeadsNothing() {
+    String text =
+        "Ravens vs. Steelers prediction\n\nBy Gavin Marchetti\nDec 3, 2026\n\n"
+            + "Haverford has been running on a side field all week and expects to play on Sunday.\n\n"
+            + "Injury report\n"
+            + "WR Cameron Haverford — questionable (hamstring)\n"
+            + "TE Brody Castellanos — out (knee)\n"
+            + "Source: team injury reports, Wed. Dec. 2\n\n"
+            + "An MRI on Monday showed a mild strain, the team's head athletic trainer said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }

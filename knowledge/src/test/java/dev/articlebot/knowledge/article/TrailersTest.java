@@ -72,6 +72,7 @@ class TrailersTest {
         "Endnotes",
         "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0"
             + " International License.",
+        "Attachments",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
