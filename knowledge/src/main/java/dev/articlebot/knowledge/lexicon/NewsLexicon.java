@@ -518,7 +518,9 @@ public final class NewsLexicon {
           "grandmother grandfather grandparent spectator visitor tourist traveller traveler",
           "legislator parliamentarian mp mep mla msp mpp provost registrar rector deckhand",
           "crewman sailor niece nephew uncle aunt cousin grandson granddaughter plaintiff",
-          "defendant claimant appellant petitioner");
+          "defendant claimant appellant petitioner quarterback receiver linebacker cornerback",
+          "kicker punter pitcher catcher shortstop outfielder infielder batsman bowler",
+          "wicketkeeper jockey trainer boss cfo coo cto");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
@@ -612,7 +614,7 @@ public final class NewsLexicon {
           "should may might must did do does into over under between among through across",
           "against without within upon until via per like unlike once every each any either",
           "neither another other instead indeed already again later earlier first last next",
-          "asked given following");
+          "asked given following whether");
 
   /** Words that may stand between a subject and its speech verb ("Lim has repeatedly said"). */
   public static final Set<String> ADVERBS =

@@ -118,6 +118,11 @@ final class MentionTracker {
           Person person = resolveRole(p.get(r).lower());
           if (person != null) m = new Mention(i, r + 1, person, Mention.Kind.ROLE);
         }
+        // "The superintendent, known to students across the district as Dr. G, said": their name
+        if (m != null) {
+          String called = PersonRegistry.aliasInClause(p, m.end());
+          if (!called.isEmpty() && registry.named(called) == null) m.person().addAlias(called);
+        }
       }
       if (m == null) continue;
       out.add(m);

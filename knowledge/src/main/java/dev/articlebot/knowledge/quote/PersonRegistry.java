@@ -551,6 +551,14 @@ final class PersonRegistry {
       if (out.length() > 0) out.append(' ');
       out.append(p.get(k).text());
       k++;
+      // "Dr. G": a courtesy title keeps its full stop when a name goes on after it
+      if (NewsLexicon.HONORIFICS.contains(p.get(k - 1).text())
+          && p.punctAt(k, '.')
+          && p.at(k + 1) != null
+          && p.get(k + 1).capitalized()) {
+        out.append('.');
+        k++;
+      }
     }
     return out.toString();
   }

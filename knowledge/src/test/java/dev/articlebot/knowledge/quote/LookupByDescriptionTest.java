@@ -36,7 +36,10 @@ class LookupByDescriptionTest {
                         + "Sen. Abdulrahman Danladi told his colleagues that the cap would hold.\n\n"
                         + "Renata Villarreal has spent most of her two terms as mayor of Port"
                         + " Halsey pumping water out of flooded streets. “The water has decided,”"
-                        + " Villarreal said.")));
+                        + " Villarreal said.\n\n"
+                        + "Superintendent Elena Gutierrez opened the meeting. The superintendent,"
+                        + " known to students across the district as Dr. G, said she would hold"
+                        + " drop-in hours.")));
   }
 
   @ParameterizedTest
@@ -58,7 +61,9 @@ class LookupByDescriptionTest {
     // an owner nobody's words hold is the organisation of the role
     "Westport's port manager, Ken Diaz",
     // the role a sentence the name opens says the person serves as
-    "the mayor of Port Halsey, Renata Villarreal"
+    "the mayor of Port Halsey, Renata Villarreal",
+    // a name given after a role that stands for the person ("The superintendent, known … as")
+    "Dr. G, Elena Gutierrez"
   })
   void findsPeopleByWhatTheArticleSaysOfThem(String query, String name) {
     assertThat(found(book, query)).isEqualTo(name);

@@ -1640,4 +1640,20 @@ class NewsShapesTest {
                     + "The Carlow manager said that Mulready would be assessed before Tuesday."))
         .containsExactly("Declan Kinsella: Mulready would be assessed before Tuesday");
   }
+
+  @Test
+  void playersPositionsAndAChiefFinancialOfficersInitialsAreRoles() {
+    assertThat(
+            said(
+                "Quarterback Tyrese Okafor said he was not trying to win the game on every snap.\n\n"
+                    + "The team will decide Friday whether wide receiver Cameron Haverford can"
+                    + " play.\n\n"
+                    + "“I know my body,” the receiver said.\n\n"
+                    + "Chief Financial Officer Priya Raman spoke to trustees on Monday.\n\n"
+                    + "The CFO said the district would need a levy in 2027."))
+        .containsExactly(
+            "Tyrese Okafor: he was not trying to win the game on every snap",
+            "Cameron Haverford: I know my body",
+            "Priya Raman: the district would need a levy in 2027");
+  }
 }
