@@ -368,6 +368,9 @@ final class EvalCli implements Callable<Integer> {
             m.unanswerableRefused() - r.unanswerableRefused());
       }
       return 0;
+    } catch (CorpusLibrary.BusyException e) {
+      ctx.err().println(e.getMessage());
+      return 1;
     }
   }
 

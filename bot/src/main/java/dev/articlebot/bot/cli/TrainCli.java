@@ -199,6 +199,9 @@ final class TrainCli implements Callable<Integer> {
               questions.size(),
               folds);
       r = RouterTraining.train(RouterTraining.examples(library, questions), folds, provenance);
+    } catch (CorpusLibrary.BusyException e) {
+      ctx.err().println(e.getMessage());
+      return 1;
     }
     o.println("Right article first, each article routed by weights learned without it:");
     o.printf(Locale.ROOT, "%-40s %9s %9s%n", "article", "untrained", "learned");

@@ -23,8 +23,25 @@ public final class CorpusLibrary {
   private CorpusLibrary() {}
 
   /**
+   * Another process holds the library's folder open for writing (a second {@code eval} or {@code
+   * train} with the same state folder): this one could neither add the corpus's articles nor answer
+   * from them.
+   */
+  public static final class BusyException extends RuntimeException {
+    BusyException(Path dir) {
+      super(
+          "Another article-bot process is using the evaluation library in "
+              + dir
+              + "; wait for it to finish, or give this run its own state folder"
+              + " (--set state.dir=…).");
+    }
+  }
+
+  /**
    * Opens the library in {@code dir} and brings it in line with {@code corpus}'s articles and the
    * article files of {@code distractors} (none when null).
+   *
+   * @throws BusyException when another process writes the library in {@code dir}
    */
   public static Library open(
       Path dir,
@@ -40,6 +57,10 @@ public final class CorpusLibrary {
             model,
             questions,
             Clock.systemUTC());
+    if (library.readOnly()) {
+      library.close();
+      throw new BusyException(dir);
+    }
     List<Path> files = new ArrayList<>();
     boolean bundled = false;
     for (Corpus.Entry e : corpus.entries()) {
