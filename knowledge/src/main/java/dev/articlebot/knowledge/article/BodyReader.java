@@ -101,6 +101,33 @@ final class BodyReader {
   private final HeaderReader.Header header;
   private final Role[] roles;
 
+  /** The shortest stem two words must share to count as one in {@link #isPictureTitle}. */
+  private static final int STEM = 5;
+
+  /**
+   * A picture's title over its caption ("Crew inspecting rock slope above OR 58" / "An ODOT crew
+   * inspects loose basalt above OR 58 …"): the caption right under it holds at least half of its
+   * words (by their first {@link #STEM} letters). A section's heading over a picture says something
+   * else ("Parents worry about walking routes" / "Tasha Monroe speaks during public comment …").
+   */
+  private boolean isPictureTitle(int i) {
+    if (i + 1 >= lines.size() || kinds.get(i + 1) != LineKind.CAPTION) return false;
+    java.util.Set<String> caption = stems(lines.get(i + 1).text());
+    java.util.Set<String> title = stems(texts[i]);
+    if (title.isEmpty()) return false;
+    long shared = title.stream().filter(caption::contains).count();
+    return 2 * shared >= title.size();
+  }
+
+  private static java.util.Set<String> stems(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : LineShape.normalised(text).split(" ")) {
+      if (w.isEmpty() || NewsLexicon.isFunctionWord(w)) continue;
+      out.add(w.length() > STEM ? w.substring(0, STEM) : w);
+    }
+    return out;
+  }
+
   /** The line right under {@code i}, with no blank line between, names a source ("Source: …"). */
   private boolean overASourceLine(int i) {
     return i + 1 < lines.size()
@@ -110,6 +137,47 @@ final class BodyReader {
 
   /** A box's or a chart's source line: "Source: team injury reports, Wed. Dec. 2". */
   private static final Pattern SOURCE_LABEL = Pattern.compile("^(?:Sources?|Data)\\s*:\\s*\\S");
+
+  /** The fewest paragraphs of the story before a writer's biography may end it. */
+  private static final int MIN_PARAGRAPHS_BEFORE_BIO = 3;
+
+  private int paragraphsSoFar(int start, int i) {
+    int n = 0;
+    for (int k = start; k < i; k++) if (roles[k] == Role.PARAGRAPH) n++;
+    return n;
+  }
+
+  /** A chart's or map's maker on a line of their own: "Chart: Sofia Reyes", "Graphic by …". */
+  private static final Pattern CHART_CREDIT =
+      Pattern.compile("^(?:Chart|Graphic|Map|Interactive)s?\\s*(?::|by\\b)");
+
+  /** The most words of a line of a chart's block: its title, legend and source. */
+  private static final int MAX_CHART_LINE_WORDS = 16;
+
+  /**
+   * The label of a box on how a story was reported ("How We Reported This Story", "About the
+   * data"), over its paragraphs and a link to the full account.
+   */
+  private static final Pattern METHOD_LABEL =
+      Pattern.compile(
+          "^(?i:how we (?:reported|did|analy[sz]ed) (?:this|it|the data)(?: story)?|about (?:this|the)"
+              + " (?:data|analysis)|methodology)\\s*:?$");
+
+  /** The link that closes such a box: "Read the full methodology". */
+  private static final Pattern METHOD_LINK =
+      Pattern.compile("^(?i:(?:read|see) (?:the|our) (?:full |complete )?methodology)\\.?$");
+
+  /** The most lines of a box on how a story was reported, its closing link included. */
+  private static final int MAX_METHOD_LINES = 12;
+
+  /** The last line of a box on how the story was reported opening at {@code i}, or -1. */
+  private int methodBoxEnd(int i) {
+    if (!METHOD_LABEL.matcher(lines.get(i).text()).matches()) return -1;
+    for (int k = i + 1; k < lines.size() && k <= i + MAX_METHOD_LINES; k++) {
+      if (METHOD_LINK.matcher(lines.get(k).text()).matches()) return k;
+    }
+    return -1;
+  }
 
   /** The labels of the lone lines of data read as the story's ("vote"), in lower case. */
   private final java.util.Set<String> storyFieldLabels = new java.util.HashSet<>();
@@ -329,6 +397,19 @@ final class BodyReader {
         }
         continue;
       }
+      // a box on how the story was reported, from its label to its link to the full account
+      int method = methodBoxEnd(i);
+      if (method > i) {
+        for (int k = i; k <= method; k++) drop(k);
+        i = method;
+        continue;
+      }
+      // a writer's biography under the story ("Lena Haskins is a reporter at …"): the story is over
+      if (paragraphsSoFar(start, i) >= MIN_PARAGRAPHS_BEFORE_BIO
+          && Trailers.isAuthorBio(text, header.authors())) {
+        ended = true;
+        continue;
+      }
       // a social post embedded in the page, between the network's "View this post on Instagram"
       // and its credit "A post shared by Name (@handle)": the poster's words, not the story's
       int embedEnd = embeddedPostEnd(i);
@@ -439,6 +520,14 @@ final class BodyReader {
               if (roles[k] == Role.PENDING) roles[k] = Role.DROP;
             }
           }
+          // a chart's maker ("Chart: Sofia Reyes") under the chart's lines (its title, legend,
+          // "Loading…", its source): the whole block is the chart's, short lines all
+          if (CHART_CREDIT.matcher(text).lookingAt()) {
+            for (int k = i - 1; k >= start && !lines.get(k + 1).blankBefore(); k--) {
+              if (LineShape.words(lines.get(k).text()) > MAX_CHART_LINE_WORDS) break;
+              drop(k);
+            }
+          }
         }
         case RELATED_LABEL -> {
           inList = true;
@@ -491,6 +580,7 @@ final class BodyReader {
             drop(i); // the site's own box: its appeal, this line, its button ("Donate / Dona")
           } else if (i + 1 < lines.size()
               && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
+              && !CHART_CREDIT.matcher(lines.get(i + 1).text()).lookingAt()
               && !(kinds.get(i) == LineKind.PROSE
                   && Captions.isSourceLine(lines.get(i + 1).text()))) {
             roles[i] = Role.CAPTION;
@@ -932,6 +1022,7 @@ final class BodyReader {
       if (isHeadingShape(texts[i])
           && !(betweenDropped(i, start) && kinds.get(i + 1) == LineKind.FURNITURE)
           && !overASourceLine(i)
+          && !isPictureTitle(i)
           && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE

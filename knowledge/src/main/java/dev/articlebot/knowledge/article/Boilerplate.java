@@ -59,10 +59,19 @@ final class Boilerplate {
         || isEditorCredit(s)
         || LineShape.words(s) <= 40 && WebLexicon.STORY_UPDATE_NOTE.matcher(s).matches()
         || isCounter(s)
+        || isContactPoints(s)
         || isCallToAction(s)
         || isSiteTalking(s)
         || isQuestionsToReader(s)
         || hasFurniturePhrase(s);
+  }
+
+  /**
+   * A line of ways to reach the newsroom set apart by dots: "Signal: 919-555-0187 ·
+   * tips@example.org · Or send mail to P.O. Box 2210": an address among parts of a menu's shape.
+   */
+  private static boolean isContactPoints(String s) {
+    return LineShape.hasEmail(s) && s.contains(" · ") && LineShape.words(s) <= 30;
   }
 
   private static final java.util.regex.Pattern READER =

@@ -21,7 +21,7 @@ final class Captions {
 
   private static final String CREDIT_WORD =
       "(?:AP |AFP |Reuters |Getty |File |Staff )?(?:Photo |Image |Picture )?(?:Photo|Photograph"
-          + "|Image|Picture|Pic|Illustration|Video|Credit|Courtesy|Graphic)s?";
+          + "|Image|Picture|Pic|Illustration|Video|Credit|Courtesy|Graphic|Chart|Map)s?";
 
   /**
    * A credit word in lower case after the source, in brackets: "(TNC file photo)", "(Minnesota DNR

@@ -102,10 +102,13 @@ final class DateStamps {
       Pattern.compile(
           "^(?!(?i:updated|published|posted)\\b)\\p{Lu}\\p{Ll}+\\s+((?:\\p{Lu}\\p{Ll}+day,?|\\d{1,2})\\s.*\\d.*)$");
 
-  /** A date, a dash or bar, and a section's name of one to four capitalised words ("& Policy"). */
+  /**
+   * A date, a dash, bar or slash, and a section's or a network's name of one to four capitalised
+   * words ("& Policy", "December 3, 2026 / 6:12 PM EST / NTN News").
+   */
   private static final Pattern DATE_THEN_SECTION =
       Pattern.compile(
-          "^(.*\\d.*?)\\s+[|–—-]\\s+(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
+          "^(.*\\d.*?)\\s+[|/–—-]\\s+(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
 
   /**
    * A publication's name of one to five capitalised words, a slash or a dash, and what follows it:

@@ -569,10 +569,19 @@ final class HeaderReader {
     // replica edition prints the paper, date, page and byline first, the headline under them all
     for (int anchor : new int[] {lastAnchor, firstAnchor}) {
       int under = anchor + 1;
+      // past a release's contact line under its date ("Contact: Kelsey Marchetti, 503-555-…")
+      while (under < lines.size()
+          && under <= anchor + MAX_FIELDS_UNDER_DATE
+          && (kinds.get(under) == LineKind.DATA || kinds.get(under) == LineKind.FURNITURE)) {
+        under++;
+      }
       if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
     }
     return nearestTextAbove(firstAnchor);
   }
+
+  /** The most lines of data or furniture between a date and the headline under it. */
+  private static final int MAX_FIELDS_UNDER_DATE = 3;
 
   /** The most lines a linked story's title takes between its box's label and its date. */
   private static final int LINKED_TITLE_LINES = 2;
@@ -985,6 +994,7 @@ final class HeaderReader {
       if (SPLIT.split(line.text()).size() == 1 && lines.get(i + 1).blankBefore()) return true;
     }
     if (kinds.get(i) == LineKind.TEXT) return true;
+    if (isSubheadUnderCapsHeadline(i)) return true;
     // one sentence right under the headline over a release's labels ("Peer-Reviewed Publication"
     // / the institution's name): two short lines, no blank line between, no running text
     if (!line.blankBefore() && SPLIT.split(line.text()).size() == 1 && labelsUnder(i)) {
@@ -1000,6 +1010,28 @@ final class HeaderReader {
       if (kinds.get(j) == LineKind.PROSE && !followedByCredit(j)) return false;
     }
     return false;
+  }
+
+  /** The most words of a release's subhead under its headline in capitals. */
+  private static final int MAX_SUBHEAD_WORDS = 25;
+
+  /**
+   * A release's subhead: under a headline in capitals, set apart by blank lines, one sentence of at
+   * most {@link #MAX_SUBHEAD_WORDS} words over a longer paragraph ("OR 58 … TO CLOSE SIX WEEKS …" /
+   * "Full closure … begins Jan. 11; commercial trucks will detour through Roseburg." / "The Oregon
+   * Department of Transportation will fully close …").
+   */
+  private boolean isSubheadUnderCapsHeadline(int i) {
+    if (i == 0 || i + 1 >= lines.size()) return false;
+    String text = lines.get(i).text();
+    String next = lines.get(i + 1).text();
+    return LineShape.isAllCaps(lines.get(i - 1).text())
+        && lines.get(i).blankBefore()
+        && lines.get(i + 1).blankBefore()
+        && SPLIT.split(text).size() == 1
+        && LineShape.words(text) <= MAX_SUBHEAD_WORDS
+        && kinds.get(i + 1) == LineKind.PROSE
+        && LineShape.words(next) > LineShape.words(text);
   }
 
   /** The most words of a label under a release's standfirst. */

@@ -409,6 +409,21 @@ final class Trailers {
    * author's name followed by what they do ("Marcus Bell is a former city planner…"), or the writer
    * speaks of themselves and of how to reach them ("I cover utilities … Tips welcome").
    */
+  /**
+   * Whether {@code line} is a writer's biography: it opens with the full name (two words or more)
+   * of one of {@code authors} and says what they are or do ("Lena Haskins is a reporter at …",
+   * "Marcus Odom covers labor …"), with no quotation.
+   */
+  static boolean isAuthorBio(String line, List<String> authors) {
+    String s = line.strip();
+    if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
+    for (String author : authors) {
+      if (LineShape.words(author) < 2 || !s.startsWith(author)) continue;
+      if (ABOUT_AUTHOR.matcher(s.substring(author.length())).lookingAt()) return true;
+    }
+    return false;
+  }
+
   static boolean isAuthorNote(String line, List<String> authors) {
     String s = line.strip();
     if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;

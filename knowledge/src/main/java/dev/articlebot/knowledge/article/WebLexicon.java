@@ -320,19 +320,22 @@ final class WebLexicon {
               + " subscribers"
               + "|join (?:a|our) growing community of|gambling problem\\?|1-800-gambler"
               + "|odds (?:are )?subject to change|bet \\$\\d+,? get \\$\\d+|^terms apply\\b"
-              + "|does not discriminate on the basis of"
+              + "|does not discriminate on the basis of|having trouble viewing this e-?mail"
+              + "|we want to hear from you|contact us securely"
+              + "|view (?:it|this e-?mail) (?:as a web page|in (?:your|a) (?:web )?browser)"
               + "|something went wrong[,.;]? (?:please )?try again|thanks? (?:you )?for subscribing)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
    * What stands for a picture in copied text: its alternative text in brackets ("[image: The
-   * Morning Beacon]", as mail programs print it) or a site's logo ("The Sespe Valley Gazette
-   * logo").
+   * Morning Beacon]", as mail programs print it) or a site's logo or banner ("The Sespe Valley
+   * Gazette logo", "Oregon Department of Transportation banner").
    */
   static final Pattern IMAGE_STAND_IN =
       Pattern.compile(
           "^(?:\\[(?i:image|photo|picture|cid)\\s*:[^\\]]*\\]"
-              + "|(?:\\p{Lu}[\\p{L}\\d&.'’-]*\\s+){1,8}(?i:logo))$");
+              + "|\\p{Lu}[\\p{L}\\d&.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|of|and|the|for)\\s+){0,7}"
+              + "(?i:logo|banner))$");
 
   /** A weather widget's line: "Cloudy, a few flurries after 3 p.m. High 38, low 27." */
   static final Pattern WEATHER =

@@ -226,4 +226,24 @@ class BoilerplateTest {
     assertThat(Boilerplate.test("The state's gambling problem has grown since 2020, she said."))
         .isFalse();
   }
+
+  @Test
+  void aBulletinsMailLinesABannersAltTextAndATipBoxAreFurniture() {
+    assertThat(Boilerplate.test("Having trouble viewing this email? View it as a Web page."))
+        .isTrue();
+    assertThat(Boilerplate.test("Oregon Department of Transportation banner")).isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Do you have information about safety on construction sites? We want to hear from"
+                    + " you."))
+        .isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Signal: 919-555-0187 · tips@longleafreport.org · Or send mail to P.O. Box 2210"))
+        .isTrue();
+    assertThat(
+            Boilerplate.test("Residents can call 555-0100 or email help@harbor.gov for a permit."))
+        .isFalse();
+    assertThat(Boilerplate.test("The banner over Main Street was taken down on Monday.")).isFalse();
+  }
 }

@@ -29,6 +29,7 @@ class DateStampsTest {
         "First published on 2026-11-18 = PUBLISHED = 2026-11-18",
         "Post Date:12/04/2026 10:15 AM = PUBLISHED = 12/04/2026 10:15 AM",
         "THE MORNING LEDGER — Friday, Dec. 4, 2026 = PUBLISHED = Friday, Dec. 4, 2026",
+        "December 3, 2026 / 6:12 PM EST / NTN News = PUBLISHED = December 3, 2026 / 6:12 PM EST",
       })
   void readsADateLineInItsPrintedForm(String line, Kind kind, String printed) {
     assertThat(DateStamps.read(line))

@@ -2394,4 +2394,74 @@ class PastedPageTest {
     assertThat(a.sections()).extracting(Section::heading).containsOnly("");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aReleaseDatedOverItsContactLineHasItsHeadlineAndSubheadUnderThem() {
+    String text =
+        "Having trouble viewing this email? View it as a Web page.\n\n"
+            + "Oregon Department of Transportation banner\n\n"
+            + "FOR IMMEDIATE RELEASE\n\nDecember 2, 2026\n\n"
+            + "Contact: Kelsey Marchetti, 503-555-0134, kelsey.marchetti@odot.oregon.gov\n\n"
+            + "OR 58 OVER WILLAMETTE PASS TO CLOSE SIX WEEKS THIS WINTER FOR ROCKFALL REPAIRS\n\n"
+            + "Full closure begins Jan. 11; commercial trucks will detour through Roseburg.\n\n"
+            + "The Oregon Department of Transportation will fully close OR 58 over Willamette Pass"
+            + " for six weeks beginning Monday, Jan. 11, to repair a rock slope.\n\n"
+            + "Crew inspecting rock slope above OR 58\n\n"
+            + "An ODOT crew inspects loose basalt above OR 58 near milepost 52 on Oct. 27. Photo:"
+            + " Oregon Department of Transportation\n\n"
+            + "The slope has shed more than 400 cubic yards of rock since August, the agency said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "OR 58 OVER WILLAMETTE PASS TO CLOSE SIX WEEKS THIS WINTER FOR ROCKFALL REPAIRS");
+    assertThat(a.published()).isEqualTo("December 2, 2026");
+    // the subhead under the headline in capitals, one sentence over a longer paragraph
+    assertThat(a.dek())
+        .isEqualTo("Full closure begins Jan. 11; commercial trucks will detour through Roseburg.");
+    // a picture's title over its caption heads no section
+    assertThat(a.sections()).extracting(Section::heading).containsOnly("");
+    assertThat(a.paragraphs()).hasSize(2);
+    // a section's heading over a picture that shows something else still heads its section
+    String headed =
+        "Bus routes cut as driver shortage deepens\n\nBy Ann Lee\n\n"
+            + "The district will stop busing students who live within 2 miles of school.\n\n"
+            + "Parents worry about walking routes\n\n"
+            + "Tasha Monroe speaks during public comment at the board's meeting on Monday. © Megan"
+            + " Albright/Lakeview Tribune\n\n"
+            + "For Tasha Monroe, the new boundary means a walk of about 1.8 miles for her son.\n";
+    assertThat(parser.parse("t", headed).paragraphs().get(1).section())
+        .isEqualTo("Parents worry about walking routes");
+  }
+
+  @Test
+  void aChartsBlockAMethodsBoxAndTheWritersBiographiesAreNoPartOfTheStory() {
+    String text =
+        "Falls rise at home building sites as inspections drop\n\n"
+            + "by Lena Haskins and Marcus Odom\n\nDec. 2, 2026\n\n"
+            + "Arturo Pineda had been roofing houses for 19 years when he fell from a roof.\n\n"
+            + "The pattern held across the state's fastest-growing counties, the analysis found.\n\n"
+            + "Falls Rose as Inspections Dropped\n"
+            + "Serious falls and inspections at residential sites, by year\n"
+            + "Loading…\n"
+            + "Source: Analysis of OSHA inspection records, 2019-2025.\n"
+            + "Chart: Sofia Reyes\n\n"
+            + "A safety researcher said the numbers likely understate the problem.\n\n"
+            + "How We Reported This Story\n\n"
+            + "To identify falls, The Longleaf Report obtained inspection records for 2019 through"
+            + " 2025.\n\n"
+            + "Read the full methodology\n\n"
+            + "Correction, Dec. 3, 2026: An earlier version of this story misstated the year the rule"
+            + " took effect. It was 2019.\n\n"
+            + "Lena Haskins is a reporter at The Longleaf Report covering labor.\n\n"
+            + "Marcus Odom is a senior reporter at The Longleaf Report.\n\n"
+            + "Thank you for your interest in republishing this story.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Arturo Pineda had been roofing houses for 19 years when he fell from a roof.",
+            "The pattern held across the state's fastest-growing counties, the analysis found.",
+            "A safety researcher said the numbers likely understate the problem.",
+            "Correction, Dec. 3, 2026: An earlier version of this story misstated the year the rule"
+                + " took effect. It was 2019.");
+  }
 }
