@@ -520,7 +520,7 @@ public final class NewsLexicon {
           "crewman sailor niece nephew uncle aunt cousin grandson granddaughter plaintiff",
           "defendant claimant appellant petitioner quarterback receiver linebacker cornerback",
           "kicker punter pitcher catcher shortstop outfielder infielder batsman bowler",
-          "wicketkeeper jockey trainer boss cfo coo cto");
+          "wicketkeeper jockey trainer boss cfo coo cto widow widower");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
@@ -784,7 +784,7 @@ public final class NewsLexicon {
               "secretariat democrat republican apparel clothing textiles",
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
               "publication publications works national highways united rovers athletic wanderers",
-              "albion aid"),
+              "albion aid fairgrounds"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

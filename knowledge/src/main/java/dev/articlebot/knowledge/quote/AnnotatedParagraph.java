@@ -176,8 +176,8 @@ final class AnnotatedParagraph {
 
   /**
    * Whether the comma at {@code comma} closes a role that opens a clause and names the person after
-   * it: "the club doctor," at the sentence's start or after "and", "but" or a comma, a role noun
-   * among its words.
+   * it: "the club doctor," or "his widow," at the sentence's start or after "and", "but", a comma
+   * or a quotation, a role noun among its words.
    */
   private boolean followsItsRole(int comma, int start) {
     if (!tokens.punctAt(comma, ',')) return false;
@@ -186,12 +186,14 @@ final class AnnotatedParagraph {
       Token w = tokens.get(k);
       if (!w.isWord()) return false;
       if (NewsLexicon.isRoleNoun(w.text())) role = true;
-      if (w.is("the")) {
+      if (w.is("the") || w.is("his") || w.is("her") || w.is("their")) {
+        // "…,” his widow, Marisol Pineda, said": after a quotation too
         boolean opens =
             k == start
                 || tokens.wordAt(k - 1, "and")
                 || tokens.wordAt(k - 1, "but")
-                || tokens.punctAt(k - 1, ',');
+                || tokens.punctAt(k - 1, ',')
+                || tokens.at(k - 1) != null && tokens.get(k - 1).isQuote();
         return role && opens;
       }
     }

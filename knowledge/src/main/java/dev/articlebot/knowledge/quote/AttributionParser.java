@@ -189,6 +189,35 @@ final class AttributionParser {
         && words.split("\\s+").length <= 3;
   }
 
+  /** The most words of a role before the name of {@link #nameAfterRoleBeforeVerb}. */
+  private static final int MAX_SET_OFF_ROLE_WORDS = 4;
+
+  /**
+   * "“…,” his widow, Marisol Pineda, said": after a quotation, a role that opens with "his", "her",
+   * "their" or "the" (a role noun among its words), then a name set off by commas and a speech
+   * verb: that name. Null otherwise.
+   */
+  private static Mention nameAfterRoleBeforeVerb(AnnotatedParagraph ap, int j) {
+    ParagraphTokens p = ap.tokens();
+    Token first = p.at(j);
+    if (first == null
+        || !(first.is("his") || first.is("her") || first.is("their") || first.is("the"))) {
+      return null;
+    }
+    boolean role = false;
+    int k = j + 1;
+    for (; k < p.size() && k <= j + MAX_SET_OFF_ROLE_WORDS && p.get(k).isWord(); k++) {
+      if (NewsLexicon.isRoleNoun(p.get(k).text())) role = true;
+    }
+    if (!role || !p.punctAt(k, ',')) return null;
+    Mention named = ap.mentionAt(k + 1);
+    if (named == null || named.kind() != Mention.Kind.NAME || !named.resolved()) return null;
+    int after = named.end();
+    return p.punctAt(after, ',') && Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, after + 1))
+        ? named
+        : null;
+  }
+
   /** The most tokens of a translation in brackets between a quotation and its attribution. */
   private static final int MAX_BRACKETED_TOKENS = 60;
 
@@ -209,6 +238,11 @@ final class AttributionParser {
     if (p.wordAt(j, "according") && p.wordAt(j + 1, "to")) {
       Mention m = ap.mentionAt(j + 2);
       return m != null && m.resolved() ? new Attribution(m.person(), "according to", q) : null;
+    }
+    Mention afterRole = nameAfterRoleBeforeVerb(ap, j);
+    if (afterRole != null) {
+      int verb = Phrases.skipAdverbs(p, afterRole.end() + 1);
+      return new Attribution(afterRole.person(), ap.verbPhrase(verb), q);
     }
     Mention m = subjectAt(ap, j);
     if (m != null) {

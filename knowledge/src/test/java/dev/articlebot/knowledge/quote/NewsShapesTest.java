@@ -1656,4 +1656,18 @@ class NewsShapesTest {
             "Cameron Haverford: I know my body",
             "Priya Raman: the district would need a levy in 2027");
   }
+
+  @Test
+  void aNameSetOffAfterItsRoleRightAfterAQuotationIsTheSpeaker() {
+    ArticleQuotes q =
+        extract(
+            "Arturo Pineda had been roofing houses for 19 years when he fell.\n\n"
+                + "“He always said houses were the easy jobs,” his widow, Marisol Pineda, said at the"
+                + " kitchen table.\n\n"
+                + "The county has opened shelters at the Mother Lode Fairgrounds in Sonora and at"
+                + " Oakdale High School.");
+    assertThat(q.quotes().stream().map(x -> x.speakerName() + ": " + x.text()).toList())
+        .containsExactly("Marisol Pineda: He always said houses were the easy jobs");
+    assertThat(people(q)).doesNotContain("Lode Fairgrounds", "Mother Lode Fairgrounds");
+  }
 }
