@@ -12,11 +12,11 @@ import java.util.Optional;
  *
  * <p>Pasted text, Markdown and HTML go through one pipeline ({@link PageReader}): pasted text is
  * re-flowed when it comes from a printed page's columns ({@link PrintColumns}), cleaned ({@link
- * PastedText}), rid of a printed page's headers and footers ({@link PrintMarks}) and its hard wraps
- * joined ({@link HardWraps}); a news database's export is read by its fields ({@link
- * FieldCodedExport}, {@link LabelledExport}); Markdown's front matter and marks say what its lines
- * are ({@link MarkdownPage}); an HTML page is turned into lines with what its markup says of each
- * ({@link HtmlPage}).
+ * PastedText}), rid of a printed page's headers and footers ({@link PrintMarks}) and a PDF's page
+ * breaks ({@link PdfPageBreaks}) and its hard wraps joined ({@link HardWraps}); a news database's
+ * export is read by its fields ({@link FieldCodedExport}, {@link LabelledExport}); Markdown's front
+ * matter and marks say what its lines are ({@link MarkdownPage}); an HTML page is turned into lines
+ * with what its markup says of each ({@link HtmlPage}).
  */
 public final class ArticleParser {
 
@@ -26,7 +26,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 48;
+  public static final int READER_VERSION = 49;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -56,7 +56,7 @@ public final class ArticleParser {
     } else {
       page =
           new PageLines(
-              HardWraps.join(PrintMarks.strip(ChatMarks.unwrap(lines))),
+              HardWraps.join(PrintMarks.strip(PdfPageBreaks.strip(ChatMarks.unwrap(lines)))),
               printed
                   .pageDate()
                   .map(date -> new PageMetadata("", List.of(), date, "", ""))

@@ -564,6 +564,13 @@ final class BodyReader {
             roles[i + 1] = Role.DROP;
             texts[i + 1] = lines.get(i + 1).text();
             i++;
+            // "Charges:" over one labelled line per suspect ("Fortner: trafficking …"), one block
+            while (i + 1 < lines.size()
+                && !lines.get(i + 1).blankBefore()
+                && Fields.opensWithLabel(lines.get(i + 1).text())
+                && Fields.opensWithLabel(lines.get(i).text())) {
+              drop(++i);
+            }
           }
         }
         case PROSE, TEXT -> {

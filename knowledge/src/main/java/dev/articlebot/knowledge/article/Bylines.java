@@ -198,6 +198,15 @@ final class Bylines {
   private static final Pattern PAPER_AFTER_NAMES =
       Pattern.compile("^(.+?)\\s+(The(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){1,4})$");
 
+  /**
+   * A name in capitals, the place written from in ordinary capitals, a dash and the date, as some
+   * European papers print their byline: "SARA LÓPEZ Seville - 03 DEC 2026 - 07:40 CET".
+   */
+  private static final Pattern CAPITALS_PLACE_DATE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s\\p{Lu}[\\p{Lu}'’.-]+){1,3})\\s+\\p{Lu}\\p{Ll}[\\p{L}'’ -]{0,30}?"
+              + "\\s+[-–—]\\s+(\\d.*)$");
+
   /** {@code names} without the places their writers wrote from. */
   private static String withoutPlaces(String names) {
     return WRITING_FROM.matcher(names).replaceAll("");
@@ -215,6 +224,14 @@ final class Bylines {
    */
   static Optional<Byline> unlabelled(String line, boolean bareNameOk) {
     String printed = line.strip();
+    // "SARA LÓPEZ Seville - 03 DEC 2026 - 07:40 CET": a name in capitals, the place, the date
+    Matcher capsDated = CAPITALS_PLACE_DATE.matcher(printed);
+    if (capsDated.matches()) {
+      List<DateStamps.Stamp> dates = DateStamps.read(capsDated.group(2));
+      if (!dates.isEmpty()) {
+        return Optional.of(new Byline(List.of(capsDated.group(1)), "", printed, dates));
+      }
+    }
     // "ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca": the writer's address after the job
     // makes the line a byline, even in capitals
     Matcher mail = TRAILING_EMAIL.matcher(printed);

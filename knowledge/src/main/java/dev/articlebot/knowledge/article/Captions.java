@@ -162,6 +162,13 @@ final class Captions {
    * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
    * name.
    */
+  /**
+   * "… this Tuesday. JULIO MUÑOZ": after a sentence, the photographer's name in capitals, two or
+   * three words, as Spanish papers credit their pictures.
+   */
+  private static final Pattern NAME_IN_CAPITALS_AFTER =
+      Pattern.compile("[.!?”\"’]\\s+\\p{Lu}[\\p{Lu}'’-]+(?:\\s\\p{Lu}[\\p{Lu}'’-]+){1,2}$");
+
   private static final Pattern AGENCY_SLASH =
       Pattern.compile(
           "(?:^|[.!?”\"’)]\\s+)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?\\s*/\\s*" + CREDIT_NAMES + "$");
@@ -372,6 +379,7 @@ final class Captions {
         || COPYRIGHT_CREDIT.matcher(line.strip()).find()
         || TRAILING_CREDIT.matcher(line).find()
         || AGENCY_SLASH.matcher(line).find()
+        || NAME_IN_CAPITALS_AFTER.matcher(line.strip()).find()
         || NAME_SLASH.matcher(line).find()
         || EMAIL_CREDIT.matcher(line.strip()).find()
         || BRACKET_CREDIT.matcher(line.strip()).find()

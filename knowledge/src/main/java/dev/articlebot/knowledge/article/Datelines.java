@@ -54,7 +54,7 @@ final class Datelines {
   private static final Pattern CAPITALS =
       Pattern.compile(
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
-              + "(?:,\\s+[^()—–-]{1,30}?)?\\s*(?:\\(([^)]{1,40})\\))?"
+              + "(?:,\\s+(?<between>[^()—–-]{1,30}?))?\\s*(?:\\(([^)]{1,40})\\))?"
               + DASH_THEN_SENTENCE);
 
   /** A place of one to three capitalised words, then its source in brackets or in capitals. */
@@ -111,6 +111,8 @@ final class Datelines {
           "FACT CHECK",
           "SPONSORED",
           "PODCAST");
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   private Datelines() {}
 
@@ -171,8 +173,12 @@ final class Datelines {
       String firstWord = place.split("[ ,]")[0];
       if (firstWord.length() >= 2
           && firstWord.equals(firstWord.toUpperCase(java.util.Locale.ROOT))) {
+        // "DULUTH, Minn., Dec. 2, 2026 — …": a release's date between the place and the dash
+        String between = m.group("between") == null ? "" : m.group("between").strip();
+        String date =
+            DateStamps.read(between).isEmpty() || !YEAR.matcher(between).find() ? "" : between;
         return java.util.Optional.of(
-            new Dateline(place, m.group(2) == null ? "" : m.group(2).strip()));
+            new Dateline(place, m.group(3) == null ? "" : m.group(3).strip(), date));
       }
     }
     Matcher w = WITH_SOURCE.matcher(paragraph);

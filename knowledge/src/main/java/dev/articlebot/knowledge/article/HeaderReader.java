@@ -610,7 +610,8 @@ final class HeaderReader {
   /** Without byline or date: the headline above the first line of running text. */
   private int headlineAboveTheFirstProse() {
     for (int i = 0; i < lines.size(); i++) {
-      if (kinds.get(i) != LineKind.PROSE) continue;
+      // a letterhead's name with its "Inc." is no prose yet
+      if (kinds.get(i) != LineKind.PROSE || isNameLine(lines.get(i).text())) continue;
       int h = walkUp(i);
       return h >= 0 ? h : nearestTextAbove(i);
     }
@@ -1030,6 +1031,7 @@ final class HeaderReader {
         && lines.get(i + 1).blankBefore()
         && SPLIT.split(text).size() == 1
         && LineShape.words(text) <= MAX_SUBHEAD_WORDS
+        && Datelines.read(text).isEmpty() // "DULUTH, Minn., Dec. 2, 2026 — …" opens the story
         && kinds.get(i + 1) == LineKind.PROSE
         && LineShape.words(next) > LineShape.words(text);
   }

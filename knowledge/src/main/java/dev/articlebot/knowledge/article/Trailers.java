@@ -114,7 +114,7 @@ final class Trailers {
               + "|you['’]re an engaged reader"
               + "|the comments below have not been moderated\\.?"
               + "|discussion about this (?:post|article|story)|join the (?:conversation|discussion)"
-              + "|quick hits|(?:foot|end)notes|attachments"
+              + "|quick hits|(?:foot|end)notes|attachments|comments are (?:now )?closed\\.?"
               + "|(?:show|view|read|load)\\s+"
               + "(?:all\\s+)?(?:\\d+\\s+)?comments|(?:media|press|investor|news)\\s+(?:contacts?|"
               + "inquiries|enquiries)\\s*:?)$",

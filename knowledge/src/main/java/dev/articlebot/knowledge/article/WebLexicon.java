@@ -322,6 +322,8 @@ final class WebLexicon {
               + "|odds (?:are )?subject to change|bet \\$\\d+,? get \\$\\d+|^terms apply\\b"
               + "|does not discriminate on the basis of|having trouble viewing this e-?mail"
               + "|we want to hear from you|contact us securely"
+              + "|^editor['’]?s note:? (?:all )?(?:suspects|defendants|those (?:charged|arrested))"
+              + " (?:are|is) presumed innocent"
               + "|view (?:it|this e-?mail) (?:as a web page|in (?:your|a) (?:web )?browser)"
               + "|something went wrong[,.;]? (?:please )?try again|thanks? (?:you )?for subscribing)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -510,6 +512,7 @@ final class WebLexicon {
               + "|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
               + "|top stories|latest (?:news|stories|headlines)|explore more(?: .{1,40})?"
               + "|suggested topics|topics|tags|keywords|editor'?s picks|what to read next"
+              + "|more information|filed in"
               + "|photo gallery(?: \\(click to enlarge\\))?|suggested for you"
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"

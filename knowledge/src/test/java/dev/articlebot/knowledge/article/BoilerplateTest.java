@@ -246,4 +246,17 @@ class BoilerplateTest {
         .isFalse();
     assertThat(Boilerplate.test("The banner over Main Street was taken down on Monday.")).isFalse();
   }
+
+  @Test
+  void anEditorsNoteThatSuspectsArePresumedInnocentIsFurniture() {
+    assertThat(
+            Boilerplate.test(
+                "Editor's note: All suspects are presumed innocent until proven guilty in a court of"
+                    + " law."))
+        .isTrue();
+    assertThat(
+            Boilerplate.test(
+                "Calloway is presumed innocent until proven guilty, his lawyer said on Tuesday."))
+        .isFalse();
+  }
 }

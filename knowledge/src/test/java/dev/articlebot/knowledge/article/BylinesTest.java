@@ -301,4 +301,14 @@ class BylinesTest {
     assertThat(b.printed()).isEqualTo("ELLEN MACISAAC STAFF REPORTER emacisaac@herald.ca");
     assertThat(Bylines.unlabelled("ELLEN MACISAAC STAFF REPORTER", false)).isEmpty();
   }
+
+  @Test
+  void aNameInCapitalsThePlaceAndTheDateAreAByline() {
+    Bylines.Byline b =
+        Bylines.unlabelled("SARA LÓPEZ Seville - 03 DEC 2026 - 07:40 CET", false).orElseThrow();
+    assertThat(b.authors()).containsExactly("SARA LÓPEZ");
+    assertThat(b.dates())
+        .extracting(DateStamps.Stamp::text)
+        .containsExactly("03 DEC 2026 - 07:40 CET");
+  }
 }

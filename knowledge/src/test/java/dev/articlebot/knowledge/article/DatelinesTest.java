@@ -88,4 +88,11 @@ class DatelinesTest {
     assertThat(read("PITTSBURGH, Aug. 6, 2026 /PRNewswire/ -- Acme Robotics reported results."))
         .isEqualTo(new Datelines.Dateline("PITTSBURGH", ""));
   }
+
+  @Test
+  void aReleasesDateBetweenThePlaceAndTheDashIsItsDate() {
+    assertThat(
+            read("DULUTH, Minn., Dec. 2, 2026 — Northshore Ore Carriers today announced a deal."))
+        .isEqualTo(new Datelines.Dateline("DULUTH, Minn.", "", "Dec. 2, 2026"));
+  }
 }

@@ -2464,4 +2464,53 @@ class PastedPageTest {
             "Correction, Dec. 3, 2026: An earlier version of this story misstated the year the rule"
                 + " took effect. It was 2019.");
   }
+
+  @Test
+  void aChargesBlockAndAMoreInformationBoxAreNoPartOfTheStory() {
+    String text =
+        "Task force raid nets five arrests\n\nBy Ann Lee\n\n"
+            + "Deputies seized fentanyl and two handguns at a trailer park on Tuesday morning.\n\n"
+            + "Charges:\n"
+            + "Calloway: trafficking in a controlled substance, first degree\n"
+            + "Fortner: trafficking in a controlled substance, first degree; possession of drug"
+            + " paraphernalia\n"
+            + "Lewis: possession of a handgun by a convicted felon\n\n"
+            + "More information\n\n"
+            + "The neighbors take to the street against the trailer park's landlord\n\n"
+            + "The sheriff said more arrests were likely in the coming weeks.\n\n"
+            + "Comments are closed.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Deputies seized fentanyl and two handguns at a trailer park on Tuesday morning.",
+            "The sheriff said more arrests were likely in the coming weeks.");
+  }
+
+  @Test
+  void aReleaseCopiedOutOfAPdfReadsOnOverItsPageBreaks() {
+    String text =
+        "NORTHSHORE ORE CARRIERS, INC.\n1 Waterfront Plaza, Suite 410\nDuluth, MN 55802\n\n"
+            + "NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\n\n"
+            + "NORTHSHORE ORE CARRIERS ORDERS TWO 1,000-FOOT FREIGHTERS\n"
+            + "FROM FRASER SHIPYARDS IN $548 MILLION CONTRACT\n\n"
+            + "DULUTH, Minn., Dec. 2, 2026 — Northshore Ore Carriers, Inc. today announced that it"
+            + " has signed a contract with Fraser Shipyards to build two freighters.\n\n"
+            + "The company said that the new vessels will replace its two oldest freighters, which"
+            + " will be retired from\n\n"
+            + "-more-\n\nPage 1 of 2\n"
+            + "NORTHSHORE ORE CARRIERS, INC.\n1 Waterfront Plaza, Suite 410\nDuluth, MN 55802\n\n"
+            + "service once the new ships are delivered in 2030.\n\n"
+            + "###\n\nPage 2 of 2\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "NORTHSHORE ORE CARRIERS ORDERS TWO 1,000-FOOT FREIGHTERS FROM FRASER SHIPYARDS IN $548"
+                + " MILLION CONTRACT");
+    assertThat(a.published()).isEqualTo("Dec. 2, 2026");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.paragraphs().get(1).text())
+        .isEqualTo(
+            "The company said that the new vessels will replace its two oldest freighters, which"
+                + " will be retired from service once the new ships are delivered in 2030.");
+  }
 }

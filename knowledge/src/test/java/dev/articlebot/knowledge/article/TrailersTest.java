@@ -73,6 +73,7 @@ class TrailersTest {
         "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0"
             + " International License.",
         "Attachments",
+        "Comments are closed.",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
