@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages: double quotes (curly “…” and straight "…") and single quotes (British ‘…’,
- * and straight '…'). Guarantees:
+ * Finds quoted passages: double quotes (curly “…” and straight "…"), single quotes (British ‘…’,
+ * and straight '…') and guillemets («…»). Guarantees:
  *
  * <ul>
  *   <li>Whether a double mark opens or closes is decided by what surrounds it (an opener is
@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class QuotationScanner {
 
-  private static final String OPENING_CONTEXT = "([{—–-/‘'\"“”";
+  private static final String OPENING_CONTEXT = "([{—–-/‘'\"“”«";
 
   List<QuotedSpan> scan(String text) {
     List<QuotedSpan> spans = new ArrayList<>();
@@ -34,6 +34,8 @@ final class QuotationScanner {
       QuotedSpan span = null;
       if (isDouble(c) && opensDouble(text, i, 0)) {
         span = doubleFrom(text, i);
+      } else if (c == '«') {
+        span = guillemetsFrom(text, i);
       } else if (opensSingle(text, i)) {
         span = singleFrom(text, i);
       }
@@ -81,6 +83,21 @@ final class QuotationScanner {
       } else if (--depth == 0) {
         return new QuotedSpan(open, i + 1, true);
       }
+    }
+    return new QuotedSpan(open, text.length(), false);
+  }
+
+  /**
+   * The passage between guillemets opening at {@code open} («…», as French, Spanish and Italian
+   * papers print quotations, and translations of them keep), nested ones inside it; to the end of
+   * the paragraph when no » closes it.
+   */
+  private static QuotedSpan guillemetsFrom(String text, int open) {
+    int depth = 1;
+    for (int i = open + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '«') depth++;
+      else if (c == '»' && --depth == 0) return new QuotedSpan(open, i + 1, true);
     }
     return new QuotedSpan(open, text.length(), false);
   }

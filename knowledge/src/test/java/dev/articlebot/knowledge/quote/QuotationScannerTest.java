@@ -90,4 +90,10 @@ class QuotationScannerTest {
   void straightSingleQuotes() {
     assertThat(words("'We are ready,' she said.")).containsExactly("We are ready");
   }
+
+  @Test
+  void guillemetsMarkAQuotationAndMayHoldOthers() {
+    assertThat(words("«Seville is not for sale,» he said. «We want “real” neighbours.»"))
+        .containsExactly("Seville is not for sale", "We want “real” neighbours.");
+  }
 }
