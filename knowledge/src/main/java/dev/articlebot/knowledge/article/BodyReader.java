@@ -170,15 +170,6 @@ final class BodyReader {
   /** The most lines of a box on how a story was reported, its closing link included. */
   private static final int MAX_METHOD_LINES = 12;
 
-  /** The last line of a box on how the story was reported opening at {@code i}, or -1. */
-  private int methodBoxEnd(int i) {
-    if (!METHOD_LABEL.matcher(lines.get(i).text()).matches()) return -1;
-    for (int k = i + 1; k < lines.size() && k <= i + MAX_METHOD_LINES; k++) {
-      if (METHOD_LINK.matcher(lines.get(k).text()).matches()) return k;
-    }
-    return -1;
-  }
-
   /** The labels of the lone lines of data read as the story's ("vote"), in lower case. */
   private final java.util.Set<String> storyFieldLabels = new java.util.HashSet<>();
 
@@ -278,12 +269,6 @@ final class BodyReader {
         && aloneAfter
         && kinds.get(i - 1) == LineKind.PROSE
         && roles[i - 1] == Role.PARAGRAPH;
-  }
-
-  /** The label of a field's line, before its colon, in lower case: "vote". */
-  private static String fieldLabel(String text) {
-    int colon = text.indexOf(':');
-    return colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A heading too short for a listed headline, with running text right under it. */
@@ -397,25 +382,19 @@ final class BodyReader {
         }
         continue;
       }
-      // a box on how the story was reported, from its label to its link to the full account
-      int method = methodBoxEnd(i);
-      if (method > i) {
-        for (int k = i; k <= method; k++) drop(k);
-        i = method;
+      // a box the page closes itself: on how the story was reported, from its label to its link
+      // to the full account; a social post embedded in the page, between the network's "View this
+      // post on Instagram" and its credit "A post shared by Name (@handle)": no words of the story
+      int closed = closedBoxEnd(i);
+      if (closed > i) {
+        drop(i, closed);
+        i = closed;
         continue;
       }
       // a writer's biography under the story ("Lena Haskins is a reporter at …"): the story is over
-      if (paragraphsSoFar(start, i) >= MIN_PARAGRAPHS_BEFORE_BIO
-          && Trailers.isAuthorBio(text, header.authors())) {
+      if (Trailers.isAuthorBio(text, header.authors())
+          && paragraphsSoFar(start, i) >= MIN_PARAGRAPHS_BEFORE_BIO) {
         ended = true;
-        continue;
-      }
-      // a social post embedded in the page, between the network's "View this post on Instagram"
-      // and its credit "A post shared by Name (@handle)": the poster's words, not the story's
-      int embedEnd = embeddedPostEnd(i);
-      if (embedEnd > i) {
-        for (int k = i; k <= embedEnd; k++) drop(k);
-        i = embedEnd;
         continue;
       }
       // a box of the page's own: a sponsor's, a recommendation widget's or a poll's, its label,
@@ -509,7 +488,7 @@ final class BodyReader {
         case DATA -> {
           if (isLoneDataUnderAParagraph(i)) {
             roles[i] = Role.PARAGRAPH;
-            storyFieldLabels.add(fieldLabel(text));
+            storyFieldLabels.add(Fields.labelOf(text));
           }
         }
         case CREDIT -> {
@@ -743,23 +722,33 @@ final class BodyReader {
   /** The credit an embedded post closes with: "A post shared by Helen's Kitchen (@helenspvd)". */
   private static final Pattern EMBED_CLOSER = Pattern.compile("^A post shared by \\S.{0,80}$");
 
-  /**
-   * The last line of a social post embedded at {@code i}: its credit, within {@link #MAX_BOX_LINES}
-   * lines under the embed's opening line; -1 when {@code i} opens none or no credit closes it.
-   */
-  private int embeddedPostEnd(int i) {
-    if (!EMBED_OPENER.matcher(lines.get(i).text()).matches()) return -1;
-    for (int k = i + 1; k < lines.size() && k <= i + MAX_BOX_LINES; k++) {
-      if (EMBED_CLOSER.matcher(lines.get(k).text()).matches()) return k;
-    }
-    return -1;
-  }
-
   /** "Replying to @dwhitcomb_news": the line over a reply's text. */
   private static final Pattern REPLYING_TO = Pattern.compile("^Replying to @");
 
   /** The most lines of such a box. */
   private static final int MAX_BOX_LINES = 14;
+
+  /** A box the page opens and closes with lines of its own, within so many lines. */
+  private record ClosedBox(Pattern opener, Pattern closer, int maxLines) {}
+
+  private static final List<ClosedBox> CLOSED_BOXES =
+      List.of(
+          new ClosedBox(METHOD_LABEL, METHOD_LINK, MAX_METHOD_LINES),
+          new ClosedBox(EMBED_OPENER, EMBED_CLOSER, MAX_BOX_LINES));
+
+  /**
+   * The last line of a box of {@link #CLOSED_BOXES} that line {@code i} opens: its closing line
+   * within the box's bound; -1 when {@code i} opens none or nothing closes it.
+   */
+  private int closedBoxEnd(int i) {
+    for (ClosedBox box : CLOSED_BOXES) {
+      if (!box.opener().matcher(lines.get(i).text()).matches()) continue;
+      for (int k = i + 1; k < lines.size() && k <= i + box.maxLines(); k++) {
+        if (box.closer().matcher(lines.get(k).text()).matches()) return k;
+      }
+    }
+    return -1;
+  }
 
   /** A video's label over its title: "Video: Crews work to restore power". */
   private static final Pattern VIDEO_LABEL =
@@ -858,6 +847,11 @@ final class BodyReader {
   private void drop(int k) {
     texts[k] = lines.get(k).text();
     roles[k] = Role.DROP;
+  }
+
+  /** Drops lines {@code from} to {@code to}, both included. */
+  private void drop(int from, int to) {
+    for (int k = from; k <= to; k++) drop(k);
   }
 
   /** The fewest fields of a box of data, each a label over its value. */
@@ -972,7 +966,7 @@ final class BodyReader {
       int signed = liveEntrySignatureEnd(i);
       if (signed > i) {
         roles[i] = Role.HEADING; // a live page's entry: its time, its headline, its writer
-        for (int k = i + 1; k <= signed; k++) drop(k);
+        drop(i + 1, signed);
         i = signed;
         continue;
       }
@@ -981,7 +975,7 @@ final class BodyReader {
       if (roles[i] == Role.PENDING
           && isLoneDataUnderAParagraph(i)
           && Fields.opensWithLabel(texts[i])
-          && storyFieldLabels.contains(fieldLabel(texts[i]))) {
+          && storyFieldLabels.contains(Fields.labelOf(texts[i]))) {
         roles[i] = Role.PARAGRAPH;
       }
       if (roles[i] == Role.PENDING && isUnpunctuatedCaption(i)) roles[i] = Role.CAPTION;

@@ -271,6 +271,13 @@ final class DateStamps {
     return m.matches() && MONTHS.contains(m.group(1));
   }
 
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+  /** Whether {@code text} holds a year of this or the last century ("2026", "1958"). */
+  static boolean hasYear(String text) {
+    return YEAR.matcher(text).find();
+  }
+
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}-([a-z]+)-\\d{2,4}");
 
   /** "jan.1", "dec3": a month name with the day glued on. */

@@ -112,8 +112,6 @@ final class Datelines {
           "SPONSORED",
           "PODCAST");
 
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-
   private Datelines() {}
 
   /**
@@ -176,7 +174,7 @@ final class Datelines {
         // "DULUTH, Minn., Dec. 2, 2026 — …": a release's date between the place and the dash
         String between = m.group("between") == null ? "" : m.group("between").strip();
         String date =
-            DateStamps.read(between).isEmpty() || !YEAR.matcher(between).find() ? "" : between;
+            DateStamps.read(between).isEmpty() || !DateStamps.hasYear(between) ? "" : between;
         return java.util.Optional.of(
             new Dateline(place, m.group(3) == null ? "" : m.group(3).strip(), date));
       }

@@ -46,6 +46,12 @@ final class Fields {
 
   private static final Pattern INLINE = Pattern.compile(LABEL_START + "\\s+(\\S.*)$");
 
+  /** The label of a field's line, before its colon, in lower case ("vote"); "" without a colon. */
+  static String labelOf(String line) {
+    int colon = line.indexOf(':');
+    return colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+  }
+
   /** Whether {@code line} opens with a label of one to three words and a colon ("Published: …"). */
   static boolean opensWithLabel(String line) {
     return OPENS_WITH_LABEL.matcher(line.strip()).lookingAt();

@@ -178,13 +178,14 @@ final class HeaderReader {
   private static final int MAX_CARD_LINE_WORDS = 3;
 
   /**
-   * Whether line {@code i} names the next author of a block of cards, the last author's name at
-   * {@code last}: two or three lines under it, each between them and the one under {@code i} short
-   * ({@link #MAX_CARD_LINE_WORDS} words, no name), {@code i} itself a bare name of a new person.
+   * The byline of line {@code i} when it names the next author of a block of cards, the last
+   * author's name at {@code last}: two or three lines under it, each between them and the one under
+   * {@code i} short ({@link #MAX_CARD_LINE_WORDS} words, no name), {@code i} itself a bare name of
+   * a new person; empty otherwise.
    */
-  private boolean isNextAuthorCard(int i, int last) {
+  private Optional<Bylines.Byline> nextAuthorCard(int i, int last) {
     int gap = i - last;
-    if (last < 0 || gap < 2 || gap > 3 || i + 1 >= lines.size()) return false;
+    if (last < 0 || gap < 2 || gap > 3 || i + 1 >= lines.size()) return Optional.empty();
     for (int k = last + 1; k <= i + 1; k++) {
       if (k == i) continue;
       String between = lines.get(k).text();
@@ -192,11 +193,11 @@ final class HeaderReader {
           || LineShape.words(between) > MAX_CARD_LINE_WORDS
           || lines.get(k).blankBefore()
           || Bylines.unlabelled(between, true).isPresent()) {
-        return false;
+        return Optional.empty();
       }
     }
-    Optional<Bylines.Byline> b = Bylines.unlabelled(lines.get(i).text(), true);
-    return !lines.get(i).blankBefore() && b.isPresent() && b.get().authors().size() == 1;
+    if (lines.get(i).blankBefore()) return Optional.empty();
+    return Bylines.unlabelled(lines.get(i).text(), true).filter(b -> b.authors().size() == 1);
   }
 
   /** A line of a few words, every one a newsroom job's ("Staff Writer", "Senior Reporter"). */
@@ -415,6 +416,8 @@ final class HeaderReader {
           return i;
         }
         if (kindLabel(text) != null) return i; // "Last Updated" over its date: no name
+        Optional<Bylines.Byline> card =
+            found.hasByline() ? nextAuthorCard(i, found.lastByline) : Optional.empty();
         if (!found.hasByline()) {
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, true);
           if (b.isPresent()) {
@@ -422,10 +425,10 @@ final class HeaderReader {
             found.dates.addAll(b.get().dates());
             found.lastByline = i;
           }
-        } else if (isNextAuthorCard(i, found.lastByline)) {
+        } else if (card.isPresent()) {
           // an author block of cards, each a name over its job and office ("Daniel R. Feld" /
           // "Counsel" / "Milwaukee"), the next card as the one before
-          Bylines.unlabelled(text, true).ifPresent(b -> found.authors.addAll(b.authors()));
+          found.authors.addAll(card.get().authors());
           found.lastByline = i;
         } else if (found.lastByline >= 0 && i - found.lastByline <= 2) {
           // a second writer with their job, right under the first and maybe the first's job

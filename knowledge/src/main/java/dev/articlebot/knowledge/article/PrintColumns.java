@@ -58,7 +58,6 @@ final class PrintColumns {
   /** A page's running head: its number ("A4") and a year, in a few words. */
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?:^|\\s)[A-H]\\d{1,2}(?:\\s|$)");
 
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   private static final int MAX_RUNNING_HEAD_WORDS = 10;
 
   /** A name in capitals alone on its line: who a pull quote is from. */
@@ -215,7 +214,7 @@ final class PrintColumns {
   private static boolean isRunningHead(String s) {
     return LineShape.words(s) <= MAX_RUNNING_HEAD_WORDS
         && PAGE_NUMBER.matcher(s).find()
-        && YEAR.matcher(s).find()
+        && DateStamps.hasYear(s)
         && !LineShape.endsLikeSentence(s);
   }
 

@@ -133,16 +133,19 @@ public final class SentenceSplitter {
     return !rest.substring(m.end()).stripLeading().startsWith(":");
   }
 
-  /** A speaker ("he", "she", "they", up to three capitalised words), then a word. */
+  /** A speaker's name: up to three capitalised words. */
+  private static final String NAME = "[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}";
+
+  /** A speaker ("he", "she", "they", a name), then a word. */
   private static final Pattern ATTRIBUTION =
-      Pattern.compile("(?:he|she|they|[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}) (\\p{L}+)\\b");
+      Pattern.compile("(?:he|she|they|" + NAME + ") (\\p{L}+)\\b");
 
   /**
    * The same with the speaker's age ("Brandvold, 29, said"), after a quoted question or exclamation
    * only: after a full stop, "Ruth Abey, 51, said the plant …" opens a sentence of its own.
    */
   private static final Pattern AGED_ATTRIBUTION =
-      Pattern.compile("[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}, \\d{1,3}, (\\p{L}+)\\b");
+      Pattern.compile(NAME + ", \\d{1,3}, (\\p{L}+)\\b");
 
   private static void add(List<Sentence> out, String text, int start, int end) {
     int e = end;

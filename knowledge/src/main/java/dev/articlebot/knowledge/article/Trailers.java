@@ -53,7 +53,6 @@ final class Trailers {
 
   private static final Pattern RIGHTS_RESERVED =
       Pattern.compile("\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:additional |with additional |extra )?(?:reporting|reported|editing|edited|writing|written"
@@ -284,7 +283,7 @@ final class Trailers {
     if (LineShape.words(s) > 40) return false;
     if (COPYRIGHT.matcher(s).matches()) return true;
     java.util.regex.Matcher rights = RIGHTS_RESERVED.matcher(s);
-    return rights.find() && (rights.start() == 0 || s.contains("©") || YEAR.matcher(s).find());
+    return rights.find() && (rights.start() == 0 || s.contains("©") || DateStamps.hasYear(s));
   }
 
   /**
@@ -374,7 +373,7 @@ final class Trailers {
     if (!isCredits(s)) return List.of();
     for (String part : CREDIT_SEPARATOR.split(s)) {
       java.util.regex.Matcher m = CREDIT.matcher(part.strip());
-      if (!m.matches() || !part.strip().toLowerCase(java.util.Locale.ROOT).startsWith("report")) {
+      if (!m.matches() || !part.strip().toLowerCase(Locale.ROOT).startsWith("report")) {
         continue;
       }
       String names = PLACE.matcher(m.group(1)).replaceAll("").strip();
@@ -416,26 +415,34 @@ final class Trailers {
    */
   static boolean isAuthorBio(String line, List<String> authors) {
     String s = line.strip();
-    if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
+    if (!mayBeANote(s)) return false;
     for (String author : authors) {
-      if (LineShape.words(author) < 2 || !s.startsWith(author)) continue;
-      if (ABOUT_AUTHOR.matcher(s.substring(author.length())).lookingAt()) return true;
+      if (LineShape.words(author) >= 2 && saysWhatTheyAre(s, author, false)) return true;
     }
     return false;
   }
 
   static boolean isAuthorNote(String line, List<String> authors) {
     String s = line.strip();
-    if (LineShape.hasQuotation(s) || LineShape.words(s) > 60) return false;
+    if (!mayBeANote(s)) return false;
     if (LineShape.hasEmail(s)) return true;
     if (FIRST_PERSON_NOTE.matcher(s).lookingAt() && WRITER_CONTACT.matcher(s).find()) return true;
-    String lower = s.toLowerCase(Locale.ROOT);
     for (String author : authors) {
-      String a = author.toLowerCase(Locale.ROOT);
-      if (lower.startsWith(a) && ABOUT_AUTHOR.matcher(s.substring(a.length())).lookingAt()) {
-        return true;
-      }
+      if (saysWhatTheyAre(s, author, true)) return true;
     }
     return false;
+  }
+
+  /** A note about a writer quotes nobody and is short. */
+  private static boolean mayBeANote(String s) {
+    return !LineShape.hasQuotation(s) && LineShape.words(s) <= 60;
+  }
+
+  /**
+   * {@code s} opens with {@code author}'s name and says what they are or do ("… is a reporter").
+   */
+  private static boolean saysWhatTheyAre(String s, String author, boolean ignoreCase) {
+    return s.regionMatches(ignoreCase, 0, author, 0, author.length())
+        && ABOUT_AUTHOR.matcher(s.substring(author.length())).lookingAt();
   }
 }

@@ -179,7 +179,7 @@ final class AnnotatedParagraph {
    * it: "the club doctor," or "his widow," at the sentence's start or after "and", "but", a comma
    * or a quotation, a role noun among its words.
    */
-  private boolean followsItsRole(int comma, int start) {
+  boolean followsItsRole(int comma, int start) {
     if (!tokens.punctAt(comma, ',')) return false;
     boolean role = false;
     for (int k = comma - 1; k >= start && k >= comma - MAX_ROLE_WORDS; k--) {

@@ -193,27 +193,22 @@ final class AttributionParser {
   private static final int MAX_SET_OFF_ROLE_WORDS = 4;
 
   /**
-   * "“…,” his widow, Marisol Pineda, said": after a quotation, a role that opens with "his", "her",
-   * "their" or "the" (a role noun among its words), then a name set off by commas and a speech
+   * "“…,” his widow, Marisol Pineda, said": after a quotation, a role (at most {@link
+   * #MAX_SET_OFF_ROLE_WORDS} words after its "his", "her", "their" or "the", a role noun among
+   * them: {@link AnnotatedParagraph#followsItsRole}), then a name set off by commas and a speech
    * verb: that name. Null otherwise.
    */
   private static Mention nameAfterRoleBeforeVerb(AnnotatedParagraph ap, int j) {
     ParagraphTokens p = ap.tokens();
-    Token first = p.at(j);
-    if (first == null
-        || !(first.is("his") || first.is("her") || first.is("their") || first.is("the"))) {
-      return null;
+    int comma = j;
+    while (comma <= j + MAX_SET_OFF_ROLE_WORDS && p.at(comma) != null && p.get(comma).isWord()) {
+      comma++;
     }
-    boolean role = false;
-    int k = j + 1;
-    for (; k < p.size() && k <= j + MAX_SET_OFF_ROLE_WORDS && p.get(k).isWord(); k++) {
-      if (NewsLexicon.isRoleNoun(p.get(k).text())) role = true;
-    }
-    if (!role || !p.punctAt(k, ',')) return null;
-    Mention named = ap.mentionAt(k + 1);
+    if (!p.punctAt(comma, ',') || !ap.followsItsRole(comma, j)) return null;
+    Mention named = ap.mentionAt(comma + 1);
     if (named == null || named.kind() != Mention.Kind.NAME || !named.resolved()) return null;
-    int after = named.end();
-    return p.punctAt(after, ',') && Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, after + 1))
+    return p.punctAt(named.end(), ',')
+            && Phrases.isSpeechVerb(p, Phrases.skipAdverbs(p, named.end() + 1))
         ? named
         : null;
   }

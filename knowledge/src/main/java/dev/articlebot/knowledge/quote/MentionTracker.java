@@ -89,8 +89,7 @@ final class MentionTracker {
         if (person != null) {
           m = new Mention(seq.first(), seq.end(), person, Mention.Kind.NAME);
           if (seq.words().size() == 1) describeLater(person, p, seq);
-          String called = PersonRegistry.aliasInClause(p, seq.end());
-          if (!called.isEmpty() && registry.named(called) == null) person.addAlias(called);
+          registry.giveAlias(person, PersonRegistry.aliasInClause(p, seq.end()));
         } else if (!thing && registry.undecided(seq.name())) {
           remember(null, p, i, false);
         }
@@ -100,9 +99,8 @@ final class MentionTracker {
         if (r.person() != null && !ownerMayBeANoun(p, i, out)) r.person().guessGender(gender);
         m = new Mention(i, i + 1, r.person(), Mention.Kind.PRONOUN, r.sure());
         // "Everyone on the island calls her Jojo": the name is theirs
-        String called = r.sure() ? PersonRegistry.calledByPronoun(p, i) : "";
-        if (r.person() != null && !called.isEmpty() && registry.named(called) == null) {
-          r.person().addAlias(called);
+        if (r.person() != null && r.sure()) {
+          registry.giveAlias(r.person(), PersonRegistry.calledByPronoun(p, i));
         }
       } else {
         int head = compoundRoleHead(p, i);
@@ -119,10 +117,7 @@ final class MentionTracker {
           if (person != null) m = new Mention(i, r + 1, person, Mention.Kind.ROLE);
         }
         // "The superintendent, known to students across the district as Dr. G, said": their name
-        if (m != null) {
-          String called = PersonRegistry.aliasInClause(p, m.end());
-          if (!called.isEmpty() && registry.named(called) == null) m.person().addAlias(called);
-        }
+        if (m != null) registry.giveAlias(m.person(), PersonRegistry.aliasInClause(p, m.end()));
       }
       if (m == null) continue;
       out.add(m);

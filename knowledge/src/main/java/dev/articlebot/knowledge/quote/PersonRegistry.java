@@ -259,6 +259,11 @@ final class PersonRegistry {
    * The person with this full name or alias, or else the one person whose full name ends with it
    * ("Von der Leyen" for Ursula von der Leyen), or null.
    */
+  /** {@code called} ("Dr. G", "Jojo") as {@code person}'s alias, unless empty or someone's name. */
+  void giveAlias(Person person, String called) {
+    if (!called.isEmpty() && named(called) == null) person.addAlias(called);
+  }
+
   Person named(String full) {
     for (Person person : people) {
       if (person.hasName(full)) return person;
@@ -300,8 +305,7 @@ final class PersonRegistry {
         after = close + 1;
       }
     }
-    String called = aliasInClause(p, after);
-    if (!called.isEmpty() && named(called) == null) person.addAlias(called);
+    giveAlias(person, aliasInClause(p, after));
     String before = Phrases.roleBefore(p, seq);
     if (before.isEmpty()) before = roleAfterInvertedVerb(p, seq.first() - 1);
     Phrases.Appositive appositive = Phrases.appositive(p, after);
