@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -202,6 +203,8 @@ final class BodyReader {
     }
     for (int i = 0; i < start; i++) roles[i] = Role.DROP;
     byKind(start);
+    newsletterPitches(start);
+    seeAllBoxes(start);
     headingsAndLeftovers(start);
     tail(start);
     repeats(start);
@@ -227,7 +230,7 @@ final class BodyReader {
     String text = lines.get(i).text();
     if (!lines.get(i).blankBefore()) {
       if (isTopicUnderItsLabel(i)) return true;
-      if (headsRunningText(i)) return false;
+      if (headsRunningText(i) || headsStoryParagraph(i)) return false;
       if (RelatedLinks.continuesList(text)) return true;
       return isTeaserOfListedHeadline(i) || isSentenceHeadlineInList(i);
     }
@@ -281,6 +284,33 @@ final class BodyReader {
         && kinds.get(i + 1) == LineKind.PROSE
         && LineShape.words(lines.get(i + 1).text()) >= MIN_LONG_LINE;
   }
+
+  /**
+   * A heading over a paragraph of the story, right under a list's last item ("Greens call for 'real
+   * transition'" over "The opposition Greens criticized the deal … Tobias Engelhardt, …"): the
+   * paragraph has two sentences or more and {@link #MIN_STORY_PARAGRAPH_WORDS} words or more,
+   * longer than a listed story's teaser, and tells of what the heading names. A listed story's
+   * headline over the paragraph the list was pasted into names something else.
+   */
+  private boolean headsStoryParagraph(int i) {
+    if (!isHeadingShape(lines.get(i).text()) || i + 1 >= lines.size()) return false;
+    String next = lines.get(i + 1).text();
+    if (kinds.get(i + 1) != LineKind.PROSE
+        || lines.get(i + 1).blankBefore()
+        || LineShape.words(next) < MIN_STORY_PARAGRAPH_WORDS
+        || SPLITTER.split(next).size() < 2) {
+      return false;
+    }
+    Set<String> said = HeaderReader.contentWords(next);
+    long shared =
+        HeaderReader.contentWords(lines.get(i).text()).stream().filter(said::contains).count();
+    return shared >= MIN_SHARED_WITH_SECTION;
+  }
+
+  /** A section's heading names what its paragraph tells: this many content words of it or more. */
+  private static final int MIN_SHARED_WITH_SECTION = 2;
+
+  private static final int MIN_STORY_PARAGRAPH_WORDS = 30;
 
   /**
    * A listed headline written as sentences ("A startup ranked workers by emoji use. It lasted 11
@@ -844,6 +874,85 @@ final class BodyReader {
   }
 
   /** Line {@code k} is no text of the story. */
+  /**
+   * Drops a newsletter box's pitch and name over its sign-up form ("BRUSSELS PLAYBOOK" / "Your
+   * guide to the most powerful people in the EU, every weekday morning." / "By signing up, you
+   * agree …"): the line right above a sign-up line of furniture, no blank line between, when it has
+   * at most {@link #MAX_PITCH_WORDS} words, quotes and reports no one, and names a newsletter or
+   * speaks to the reader; and a name of at most four words right above that pitch. A paragraph
+   * above a form that does neither is the story's.
+   */
+  private void newsletterPitches(int start) {
+    for (int i = start + 1; i < lines.size(); i++) {
+      if (kinds.get(i) != LineKind.FURNITURE
+          || lines.get(i).blankBefore()
+          || !SIGN_UP.matcher(lines.get(i).text()).find()) {
+        continue;
+      }
+      int pitch = i - 1;
+      if (roles[pitch] == Role.DROP || !isPitch(lines.get(pitch).text())) continue;
+      drop(pitch);
+      int name = pitch - 1;
+      if (name >= start
+          && !lines.get(pitch).blankBefore()
+          && roles[name] != Role.DROP
+          && kinds.get(name) == LineKind.TEXT
+          && LineShape.words(lines.get(name).text()) <= 4) {
+        drop(name);
+      }
+    }
+  }
+
+  /**
+   * Drops a box of the site's that closes with a link to all of its kind ("Semafor Signals" /
+   * "Supported by …" / "Global insights on today’s biggest stories." / "See all Signals"): from the
+   * label that names the link's last word, at most {@link #MAX_BOX_LINES} lines up, to the link,
+   * when no line between is running text of {@link #MIN_RUNNING_WORDS} words or more or a
+   * quotation.
+   */
+  private void seeAllBoxes(int start) {
+    for (int i = start + 1; i < lines.size(); i++) {
+      Matcher link = SEE_ALL.matcher(lines.get(i).text().strip());
+      if (!link.matches()) continue;
+      String[] named = LineShape.tokens(link.group(1));
+      if (named.length == 0) continue;
+      String last = named[named.length - 1].toLowerCase(java.util.Locale.ROOT);
+      for (int k = i - 1; k >= start && k >= i - MAX_BOX_LINES; k--) {
+        String text = lines.get(k).text();
+        if (LineShape.words(text) >= MIN_RUNNING_WORDS || LineShape.hasQuotation(text)) break;
+        boolean label =
+            LineShape.words(text) <= 4
+                && Arrays.stream(LineShape.tokens(text))
+                    .anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).equals(last));
+        if (label) {
+          drop(k, i);
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern SEE_ALL =
+      Pattern.compile("^(?i:see|view|browse) all (\\p{L}[\\p{L}\\s'’&-]{0,40})$");
+
+  /** A line of running text has this many words or more. */
+  private static final int MIN_RUNNING_WORDS = 12;
+
+  private static final Pattern SIGN_UP =
+      Pattern.compile("\\b(?:sign(?:ing)? up|subscribe)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TO_THE_READER =
+      Pattern.compile("\\b(?:you|your)\\b|\\bnewsletters?\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_PITCH_WORDS = 25;
+
+  private static boolean isPitch(String text) {
+    return LineShape.words(text) <= MAX_PITCH_WORDS
+        && !LineShape.hasQuotation(text)
+        && !WebLexicon.reportsSpeech(text)
+        && TO_THE_READER.matcher(text).find();
+  }
+
   private void drop(int k) {
     texts[k] = lines.get(k).text();
     roles[k] = Role.DROP;

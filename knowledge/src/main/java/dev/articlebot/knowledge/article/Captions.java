@@ -62,7 +62,8 @@ final class Captions {
 
   /**
    * A credit that names the picture's source after the photographer or the owner's leave: "… Justin
-   * Sullivan via Getty Images", "… in October 2026. Permission granted by Ostrander Parcel
+   * Sullivan via Getty Images", "… Bloomberg via Getty Images" (one name before "via" only when a
+   * picture library's follows), "… in October 2026. Permission granted by Ostrander Parcel
    * Service", "… near Mulford Road. Provided by Rock River Regional Transit".
    */
   private static final String VIA_CREDIT =
@@ -70,6 +71,11 @@ final class Captions {
           + name(1, 3)
           + "\\s+via\\s+"
           + name(0, 3)
+          + "|"
+          + name(0, 0)
+          + "\\s+via\\s+"
+          + name(0, 1)
+          + "\\s+(?:Images|Photos?|Pictures)"
           + "|(?:Permission granted|Provided) by\\s+"
           + name(0, 5)
           + ")";
@@ -397,12 +403,47 @@ final class Captions {
     if (s.contains("/") && endsWithNewsroomRole(s)) return false;
     return LineShape.words(s) <= MAX_CREDIT_LINE_WORDS
             && (CREDIT_LINE.matcher(s).matches()
+                || SLASHED_SOURCES_LINE.matcher(s).matches()
+                || PICTURE_LIBRARY_LINE.matcher(s).matches()
+                || isAgencySlashLine(s)
                 || CAPS_CREDIT_LINE.matcher(s).matches()
                 || NAME_SOURCE_LINE.matcher(s).matches()
                 || VIA_LINE.matcher(s).matches()
                 || COLON_CREDIT_STOP.matcher(s).matches())
         || LineShape.words(s) <= MAX_SOURCE_WORDS && isSourceLine(s);
   }
+
+  /**
+   * "Image: Kay Nietfeld/dpa/picture alliance": a credit word, a colon, the photographer and one to
+   * three sources after slashes, which may be printed in lower case as agencies print their names.
+   */
+  private static final Pattern SLASHED_SOURCES_LINE =
+      Pattern.compile(
+          "^"
+              + CREDIT_WORD
+              + "\\s*:\\s*"
+              + name(0, 3)
+              + "(?:\\s*/\\s*[\\p{L}][\\p{L}.&'’-]*(?:\\s[\\p{L}][\\p{L}.&'’-]*){0,2}){1,3}$");
+
+  /** A picture library's name alone under its picture: "getty", "Getty Images", "Shutterstock". */
+  private static final Pattern PICTURE_LIBRARY_LINE =
+      Pattern.compile(
+          "^(?i:getty(?: images)?|shutterstock(?:\\.com)?|istock(?:photo)?(?:\\.com)?"
+              + "|alamy(?: stock photo)?)$");
+
+  /**
+   * "Reuters/Brendan McDermid": a wire agency by its name, in any case, a slash and the
+   * photographer's name, as the agency credits its own pictures ("Reuters/Ipsos" names a poll).
+   */
+  private static boolean isAgencySlashLine(String s) {
+    int slash = s.indexOf('/');
+    if (slash <= 0) return false;
+    return WebLexicon.agency(s.substring(0, slash)) != null
+        && AFTER_SLASH.matcher(s.substring(slash + 1).strip()).matches();
+  }
+
+  /** A photographer's name of two to four words. */
+  private static final Pattern AFTER_SLASH = Pattern.compile("^" + name(1, 3) + "$");
 
   /**
    * A chart's source line ("Source: Varick", "Data: Denver Office of Climate Action; Chart: Axios

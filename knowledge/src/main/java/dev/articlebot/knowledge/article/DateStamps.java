@@ -104,11 +104,12 @@ final class DateStamps {
 
   /**
    * A date, a dash, bar or slash, and a section's or a network's name of one to four capitalised
-   * words ("& Policy", "December 3, 2026 / 6:12 PM EST / NTN News").
+   * words ("& Policy", "December 3, 2026 / 6:12 PM EST / NTN News"), or a place ("Dec 3rd
+   * 2026|AMSTERDAM": a bar needs no spaces).
    */
   private static final Pattern DATE_THEN_SECTION =
       Pattern.compile(
-          "^(.*\\d.*?)\\s+[|/–—-]\\s+(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
+          "^(.*\\d.*?)(?:\\s*\\|\\s*|\\s+[/–—-]\\s+)(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
 
   /**
    * A publication's name of one to five capitalised words, a slash or a dash, and what follows it:
@@ -187,6 +188,24 @@ final class DateStamps {
       }
     }
     return out;
+  }
+
+  /**
+   * The place a date line names after its bar, printed in capitals as a dateline is ("Dec 3rd
+   * 2026|AMSTERDAM"); empty when the line names a section ("Dec 3, 2026 - Politics & Policy") or no
+   * place.
+   */
+  static Optional<String> placeAfter(String line) {
+    Matcher section = DATE_THEN_SECTION.matcher(line.strip());
+    if (!section.matches() || !isDate(section.group(1), false)) return Optional.empty();
+    String place = section.group(2);
+    boolean barred = line.indexOf('|') > section.end(1) - 1;
+    return barred
+            && LineShape.isAllCaps(place)
+            && place.length() > 2
+            && WebLexicon.agency(place) == null
+        ? Optional.of(place)
+        : Optional.empty();
   }
 
   /** A clock time alone, with its zone maybe: "3:42 PM UTC", "09:27", "4.15pm". */

@@ -62,6 +62,7 @@ final class HeaderReader {
     if (headline < 0) headline = headlineAboveAnAnchor();
     if (headline < 0) headline = headlineAboveTheFirstProse();
     headline = fullerCopy(headline);
+    headline = underItsRubric(headline);
     int headlineEnd = wrappedHeadlineEnd(headline);
     StringBuilder title =
         new StringBuilder(
@@ -112,6 +113,7 @@ final class HeaderReader {
       i = next;
     }
     if (opensWithHeading(bodyStart, headline, found)) bodyStart--;
+    else bodyStart = pastLeadIns(bodyStart, found);
     // a date printed over the headline ("Friday, December 4th 2026 - 10:19 UTC"), when none under;
     // further up only a newsletter's masthead over its greeting and the story it leads with
     for (int k = headline - 1; found.dates.isEmpty() && k >= 0; k--) {
@@ -281,15 +283,16 @@ final class HeaderReader {
   }
 
   /**
-   * A heading right above the first paragraph, with no blank line between them, below a header that
-   * has its byline or date: the body's first section heading ("What we know so far"), not the
-   * header's.
+   * A heading right above the first paragraph, with no blank line between them (or under the mark
+   * the site sets over each heading), below a header that has its byline or date: the body's first
+   * section heading ("What we know so far"), not the header's.
    */
   private boolean opensWithHeading(int bodyStart, int headline, Found found) {
     int h = bodyStart - 1;
     if (bodyStart >= lines.size() || h <= headline + 1) return false;
     if (!found.hasByline() && found.dates.isEmpty()) return false;
-    if (lines.get(bodyStart).blankBefore() || kinds.get(h) != LineKind.TEXT) return false;
+    if (kinds.get(h) != LineKind.TEXT) return false;
+    if (lines.get(bodyStart).blankBefore() && !markedAsHeading(h)) return false;
     String text = lines.get(h).text();
     return BodyReader.isHeadingShape(text)
         && !text.equals(found.dek)
@@ -298,6 +301,133 @@ final class HeaderReader {
         && !(h == found.lastByline + 1 && isNewsroomJob(text))
         && !isCaptionLike(h);
   }
+
+  /**
+   * Whether the line above {@code h} is furniture the page prints again over another line of the
+   * same shape further down ("Title icon" over "The News", and over "Know More"): the mark a site
+   * sets over each of its headings, so the line it marks is one, blank line under it or not.
+   */
+  private boolean markedAsHeading(int h) {
+    if (h == 0 || kinds.get(h - 1) != LineKind.FURNITURE) return false;
+    String mark = lines.get(h - 1).text();
+    for (int k = h + 1; k + 1 < lines.size(); k++) {
+      if (lines.get(k).text().equals(mark)
+          && kinds.get(k + 1) == LineKind.TEXT
+          && BodyReader.isHeadingShape(lines.get(k + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fewest words of a story's opening paragraph: a shorter sentence right above the running
+   * text is the header's (a site's disclaimer, a picture's caption without its credit, an audio
+   * player's label), never the story's first paragraph.
+   */
+  private static final int MIN_LEAD_WORDS = 12;
+
+  /** The most words of a line before the story that {@link #pastLeadIns} passes over. */
+  private static final int MAX_LEAD_IN_WORDS = 30;
+
+  /**
+   * Where the body starts past lead-ins: from {@code bodyStart}, lines that read as a sentence but
+   * quote nobody, open no dateline and are no list item, and either have fewer than {@link
+   * #MIN_LEAD_WORDS} words or share no content word with the headline and standfirst and name
+   * nothing ("Newsweek is committed to challenging conventional wisdom …"), with furniture,
+   * captions and notes among them (read as the header's), when running text that shares one follows
+   * right under them; {@code bodyStart} itself otherwise. A story's lead tells what its headline
+   * tells: every news page of the development corpus has a first paragraph that shares a content
+   * word with its headline or standfirst.
+   */
+  private int pastLeadIns(int bodyStart, Found found) {
+    Set<String> told = contentWords(found.title + " " + found.dek);
+    int start = bodyStart;
+    while (start < lines.size() && isLeadIn(start, told)) {
+      start++;
+      while (start < lines.size() && AMONG_LEAD_INS.contains(kinds.get(start))) start++;
+    }
+    boolean storyFollows =
+        start < lines.size()
+            && startsRunningText(start)
+            && sharesAWord(lines.get(start).text(), told);
+    if (start == bodyStart || !storyFollows) return bodyStart;
+    // the captions and notes among them are the header's now
+    for (int k = bodyStart; k < start; k++) if (!isLeadIn(k, told)) headerLine(k, found);
+    return start;
+  }
+
+  /** What may stand among the lines before the story: furniture, captions, credits, notes. */
+  private static final Set<LineKind> AMONG_LEAD_INS =
+      java.util.EnumSet.of(
+          LineKind.FURNITURE,
+          LineKind.CREDIT,
+          LineKind.CAPTION,
+          LineKind.LABELLED_CAPTION,
+          LineKind.IMAGE_SOURCE,
+          LineKind.UPDATE_NOTE);
+
+  private boolean isLeadIn(int i, Set<String> told) {
+    Line line = lines.get(i);
+    String text = line.text();
+    int words = LineShape.words(text);
+    boolean leadIn =
+        kinds.get(i) == LineKind.PROSE
+            && line.markup() == Line.Markup.NONE
+            && words <= MAX_LEAD_IN_WORDS
+            && !LineShape.hasQuotation(text)
+            && !isListItem(text)
+            && Datelines.read(text).isEmpty();
+    return leadIn
+        && (words < MIN_LEAD_WORDS
+            || !told.isEmpty() && !sharesAWord(text, told) && namesNothing(text));
+  }
+
+  /**
+   * Whether a sentence names no one and nothing: no capitalised word after its first. A story's
+   * lead that shares no word with its headline still names its people, places or days ("On a gray
+   * morning just before Thanksgiving, Wendell Kasper knelt …").
+   */
+  private static boolean namesNothing(String text) {
+    String[] words = LineShape.tokens(text);
+    for (int k = 1; k < words.length; k++) {
+      java.util.OptionalInt letter = words[k].codePoints().filter(Character::isLetter).findFirst();
+      if (letter.isPresent() && Character.isUpperCase(letter.getAsInt())) return false;
+    }
+    return true;
+  }
+
+  /** A credit that names a picture: "Photograph: …", "Image: …". */
+  private static final java.util.regex.Pattern PICTURE_CREDIT =
+      java.util.regex.Pattern.compile("^(?:Photo|Photograph|Image|Picture)\\s*:");
+
+  /** A portrait's alternative text: "Photo of …", "Headshot of …". */
+  private static final java.util.regex.Pattern PORTRAIT =
+      java.util.regex.Pattern.compile("^(?:Photo|Picture|Image|Headshot|Portrait) of .{3,60}$");
+
+  /**
+   * The headline under a rubric taken for it: a section's name and the story's topic set apart by a
+   * bar ("Europe | The Dutch housing squeeze") head a headline of any length ("Rent asunder")
+   * printed right under them, with no end mark, over a longer line.
+   */
+  private int underItsRubric(int headline) {
+    if (headline < 0 || headline + 2 >= lines.size()) return headline;
+    java.util.regex.Matcher rubric = RUBRIC.matcher(lines.get(headline).text().strip());
+    int next = headline + 1;
+    String title = lines.get(next).text();
+    boolean shortTitle =
+        kinds.get(next) == LineKind.TEXT
+            && !lines.get(next).blankBefore()
+            && LineShape.words(title) >= 2
+            && LineShape.lastMark(title) != '.'
+            && LineShape.startsLikeTitle(title)
+            && LineShape.words(lines.get(next + 1).text()) > LineShape.words(title);
+    return rubric.matches() && shortTitle ? next : headline;
+  }
+
+  private static final java.util.regex.Pattern RUBRIC =
+      java.util.regex.Pattern.compile(
+          "^\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2} \\| [^|.!?]{3,60}$");
 
   /** What the header lines read so far say. */
   private static final class Found {
@@ -361,6 +491,10 @@ final class HeaderReader {
             stamps.size() == 1
                 && i + 1 < lines.size()
                 && DateStamps.isClock(lines.get(i + 1).text());
+        // "Dec 3rd 2026|AMSTERDAM": the place the story was filed from, after the date
+        if (found.dateline.isEmpty()) {
+          DateStamps.placeAfter(text).ifPresent(place -> found.dateline = place);
+        }
         for (DateStamps.Stamp stamp : stamps) {
           String when = timed ? stamp.text() + " " + lines.get(i + 1).text().strip() : stamp.text();
           found.dates.add(
@@ -371,7 +505,20 @@ final class HeaderReader {
       }
       case UPDATE_NOTE -> found.dates.add(DateStamps.updateNote(text).orElseThrow());
       case LABELLED_CAPTION -> found.captions.add(Captions.labelledCaption(text).orElseThrow());
-      case CAPTION -> found.captions.add(text);
+      case CAPTION -> {
+        // the writer's portrait by its alternative text over their name ("Photo of Liz Harlan" /
+        // "Liz Harlan"): no picture of the story
+        boolean portrait =
+            i + 1 < lines.size()
+                && PORTRAIT.matcher(text.strip()).matches()
+                && text.strip().endsWith(" " + lines.get(i + 1).text().strip());
+        if (!portrait) found.captions.add(text);
+      }
+      // a lead picture printed with its credit alone ("Image: Kay Nietfeld/dpa/picture alliance");
+      // "Photographs by …" credits the story's pictures, a chart's "Source: …" its data
+      case CREDIT -> {
+        if (PICTURE_CREDIT.matcher(text).lookingAt()) found.captions.add(text);
+      }
       case FIELD_LABEL -> {
         if (i + 1 < lines.size() && opensBody(lines.get(i + 1).text())) return -1;
         // "Dive Brief:" over the story, unless the header knows the label ("Summary:" is the dek)
@@ -395,7 +542,14 @@ final class HeaderReader {
           found.captions.add(text + " " + lines.get(i + 1).text());
           return i + 1;
         }
-        if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        // a note about the writer right under their name, or under their name and job ("Tomasz
+        // Wilk" / "Contributor" / "I cover the energy transition in Central and Eastern Europe.")
+        boolean underCard =
+            i == found.lastByline + 1
+                || found.lastByline >= 0
+                    && i == found.lastByline + 2
+                    && isNewsroomJob(lines.get(i - 1).text());
+        if (underCard && (isAuthorNote(text, found.authors) || Trailers.isBeatNote(text))) return i;
         // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from
         String agency = WebLexicon.agency(text);
         if (agency != null) {
@@ -756,6 +910,8 @@ final class HeaderReader {
       // a standfirst of one sentence right under the headline is no title either
       if (titles.isEmpty() && k == LineKind.PROSE && j > 0 && isDekUnder(j)) continue;
       if (titles.isEmpty() && k == LineKind.FURNITURE) continue;
+      // a writer's note on their beat in their card over the date ("I cover …") is no title
+      if (titles.isEmpty() && Trailers.isBeatNote(text)) continue;
       // a share bar's link to the comments ("Comments") between the headline and the byline
       if (titles.isEmpty() && k == LineKind.END && LineShape.words(text) <= MAX_TOOL_WORDS)
         continue;
@@ -910,7 +1066,8 @@ final class HeaderReader {
     return false;
   }
 
-  private static Set<String> contentWords(String text) {
+  /** The content words of a text: four letters or more, no function word, a plural's "s" off. */
+  static Set<String> contentWords(String text) {
     Set<String> out = new HashSet<>();
     for (String w : LineShape.normalised(text).split(" ")) {
       if (w.length() < 4 || NewsLexicon.isFunctionWord(w)) continue;

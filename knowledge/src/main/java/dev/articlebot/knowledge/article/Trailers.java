@@ -66,9 +66,13 @@ final class Trailers {
           "^\\p{Lu}[\\p{L}'’-]+(?:(?:,| and) \\p{Lu}[\\p{L}'’-]+)* reported from"
               + " \\p{Lu}[^.!?]{0,60}\\.$");
 
-  /** The end of a line that credits help: "… contributed (reporting) to this report". */
+  /**
+   * The end of a line that credits help: "… contributed (reporting) to this report", "… contributed
+   * reporting (from Rome)".
+   */
   private static final String CONTRIBUTED_TO_THIS =
-      "contributed (?:reporting )?to this (?:report|story|article)\\.?$";
+      "contributed (?:(?:reporting )?to this (?:report|story|article)"
+          + "|(?:additional )?(?:reporting|research)(?: (?:from|in) \\p{Lu}[^.!?]{0,60})?)\\.?$";
 
   private static final Pattern CONTRIBUTED =
       Pattern.compile(".*\\b" + CONTRIBUTED_TO_THIS, Pattern.CASE_INSENSITIVE);
@@ -90,12 +94,14 @@ final class Trailers {
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
    * Herald.", a forum poster's "Edit: formatting." under the text they pasted, a social post's "See
-   * less" under its text, a syndicated copy's "Originally published as …".
+   * less" under its text, a syndicated copy's "Originally published as …", a magazine's "This
+   * article appeared in the Europe section of the print edition under the headline …".
    */
   private static final Pattern SHARED_CLOSING =
       Pattern.compile(
           "^(?:The post .{3,300} appeared first on .{2,80}|Edit(?:\\s*\\d{1,2})?:\\s+\\S.{0,300}"
-              + "|See less|Originally published as .{3,300})$");
+              + "|See less|Originally published as .{3,300}"
+              + "|This (?:article|story) appeared in the .{1,60} print edition\\b.{0,200})$");
 
   /**
    * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
@@ -432,6 +438,19 @@ final class Trailers {
     }
     return false;
   }
+
+  /**
+   * A writer's line on their own beat, in the first person ("I cover the energy transition in
+   * Central and Eastern Europe."): at most {@link #MAX_BEAT_NOTE_WORDS} words, quoting nobody.
+   */
+  static boolean isBeatNote(String line) {
+    String s = line.strip();
+    return FIRST_PERSON_NOTE.matcher(s).lookingAt()
+        && LineShape.words(s) <= MAX_BEAT_NOTE_WORDS
+        && !LineShape.hasQuotation(s);
+  }
+
+  private static final int MAX_BEAT_NOTE_WORDS = 25;
 
   /** A note about a writer quotes nobody and is short. */
   private static boolean mayBeANote(String s) {

@@ -325,19 +325,26 @@ final class WebLexicon {
               + "|^editor['’]?s note:? (?:all )?(?:suspects|defendants|those (?:charged|arrested))"
               + " (?:are|is) presumed innocent"
               + "|view (?:it|this e-?mail) (?:as a web page|in (?:your|a) (?:web )?browser)"
-              + "|something went wrong[,.;]? (?:please )?try again|thanks? (?:you )?for subscribing)\\b",
+              + "|something went wrong[,.;]? (?:please )?try again"
+              + "|thanks? (?:you )?for (?:subscribing|signing up)"
+              + "|press play to listen|voiced by artificial intelligence|^skip (?:next|previous) section"
+              + "|follow me on (?:twitter|x|linkedin|facebook|instagram|threads|bluesky)"
+              + "|check out my website"
+              + "|listen to this (?:story|article)|save time by listening"
+              + "|(?:opinions|views) expressed (?:by|in) .{1,60} (?:are|is) (?:their|his|her|its"
+              + "|the (?:author|writer)s?['’]?s?) own)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**
    * What stands for a picture in copied text: its alternative text in brackets ("[image: The
-   * Morning Beacon]", as mail programs print it) or a site's logo or banner ("The Sespe Valley
-   * Gazette logo", "Oregon Department of Transportation banner").
+   * Morning Beacon]", as mail programs print it) or a site's logo, banner or icon ("The Sespe
+   * Valley Gazette logo", "Oregon Department of Transportation banner", "Title icon").
    */
   static final Pattern IMAGE_STAND_IN =
       Pattern.compile(
           "^(?:\\[(?i:image|photo|picture|cid)\\s*:[^\\]]*\\]"
               + "|\\p{Lu}[\\p{L}\\d&.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|of|and|the|for)\\s+){0,7}"
-              + "(?i:logo|banner))$");
+              + "(?i:logo|banner|icon))$");
 
   /** A weather widget's line: "Cloudy, a few flurries after 3 p.m. High 38, low 27." */
   static final Pattern WEATHER =
@@ -350,7 +357,7 @@ final class WebLexicon {
   /** A sponsor's credit over a newsletter or a page: "Presented by Eastfield Credit Union". */
   static final Pattern SPONSOR =
       Pattern.compile(
-          "^(?:presented|sponsored|brought to you|underwritten|powered) by\\s+\\p{Lu}[^.!?]{0,60}$",
+          "^(?:presented|sponsored|supported|brought to you|underwritten|powered) by\\s+\\p{Lu}[^.!?]{0,60}$",
           Pattern.CASE_INSENSITIVE);
 
   /** A teaser that links to its story: "Main Street closes Saturday. Read more ›". */

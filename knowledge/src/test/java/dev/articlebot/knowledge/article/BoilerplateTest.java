@@ -82,6 +82,16 @@ class BoilerplateTest {
         "You're receiving this because you signed up at morningledger.news.",
         "👉 Full story and more photos: lakeshoreledger.com/news/2026/12/04/pine-hollow-beach",
         "This appeal was updated at 15:20 on 4 December to include a statement from the family.",
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
+        "Save time by listening to our audio articles as you multitask",
+        "Opinions expressed by Forbes Contributors are their own.",
+        "Thanks for signing up!",
+        "Follow me on Twitter or LinkedIn. Check out my website or some of my other work here.",
+        "Supported by Microsoft",
+        "Title icon",
+        "Skip next section Explore more",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();
@@ -126,6 +136,8 @@ class BoilerplateTest {
         "The photos are available under a Creative Commons licence, the museum said.",
         "Maps are available at www.carvertonoh.gov/SycamoreWater, or call 937-555-0142.",
         "Return to the full council next week, the mayor told the committee.",
+        "Supported by the council, the plan passed 7-2.",
+        "The views expressed at the meeting were mixed, the chair said.",
       })
   void newsTextIsNotFurniture(String line) {
     assertThat(Boilerplate.test(line)).isFalse();

@@ -108,6 +108,11 @@ class CaptionsTest {
         "Credit...Maya Lin for The Daily Ledger",
         "Source: Varick",
         "Image: Frode Lien.",
+        "Image: Kay Nietfeld/dpa/picture alliance",
+        "getty",
+        "Getty Images",
+        "Bloomberg via Getty Images",
+        "Reuters/Brendan McDermid",
       })
   void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
     assertThat(Captions.isCreditLine(line)).isTrue();
@@ -120,6 +125,8 @@ class CaptionsTest {
         "Photographs by a neighbour were also shown to the court.",
         "Biden/Harris",
         "Image: the ministry has not released the full table.",
+        "Reuters/Ipsos",
+        "Grain via rail",
       })
   void aSentenceOrAPairOfNamesIsNoCreditLine(String line) {
     assertThat(Captions.isCreditLine(line)).isFalse();

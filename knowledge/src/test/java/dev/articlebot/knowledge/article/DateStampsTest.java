@@ -30,6 +30,7 @@ class DateStampsTest {
         "Post Date:12/04/2026 10:15 AM = PUBLISHED = 12/04/2026 10:15 AM",
         "THE MORNING LEDGER — Friday, Dec. 4, 2026 = PUBLISHED = Friday, Dec. 4, 2026",
         "December 3, 2026 / 6:12 PM EST / NTN News = PUBLISHED = December 3, 2026 / 6:12 PM EST",
+        "Dec 3rd 2026|AMSTERDAM = PUBLISHED = Dec 3rd 2026",
       })
   void readsADateLineInItsPrintedForm(String line, Kind kind, String printed) {
     assertThat(DateStamps.read(line))
@@ -179,5 +180,13 @@ class DateStampsTest {
         .containsExactly(new Stamp(Kind.PUBLISHED, "3-DEC-2026", true));
     assertThat(DateStamps.read("3-DEC-2026")).extracting(Stamp::text).containsExactly("3-DEC-2026");
     assertThat(DateStamps.read("NEWS RELEASE 3-ABC-2026")).isEmpty();
+  }
+
+  @Test
+  void aPlaceInCapitalsAfterTheDatesBarIsWhereTheStoryWasFiled() {
+    assertThat(DateStamps.placeAfter("Dec 3rd 2026|AMSTERDAM")).contains("AMSTERDAM");
+    assertThat(DateStamps.placeAfter("Dec 3, 2026 | Politics")).isEmpty();
+    assertThat(DateStamps.placeAfter("Dec 3, 2026 - LONDON")).isEmpty();
+    assertThat(DateStamps.placeAfter("Dec 3, 2026 | REUTERS")).isEmpty();
   }
 }

@@ -2513,4 +2513,161 @@ class PastedPageTest {
             "The company said that the new vessels will replace its two oldest freighters, which"
                 + " will be retired from service once the new ships are delivered in 2030.");
   }
+
+  @Test
+  void aContributorsCardAndTheSitesDisclaimerStayInTheHeader() {
+    String text =
+        "Skip to content\nForbes\nSubscribe\nSign In\nEnergy\n"
+            + "Poland’s Biggest Coal Plant Will Become A Battery And Nuclear Hub\n"
+            + "Tomasz Wilk\nContributor\n"
+            + "I cover the energy transition in Central and Eastern Europe.\n"
+            + "Follow Author\nDec 3, 2026, 06:30am EST\nShare to Facebook\n"
+            + "Opinions expressed by Forbes Contributors are their own.\n"
+            + "Cooling towers at the Belchatow plant in central Poland.\ngetty\n\n"
+            + "The state-controlled utility that runs the Belchatow power station said on Tuesday"
+            + " that it would turn the site into a battery and nuclear hub by 2035.\n\n"
+            + "A bucket-wheel excavator near Belchatow, Poland, in 2024.\n"
+            + "Bloomberg via Getty Images\n\n"
+            + "The union said its members would vote on strike action next month.\n\n"
+            + "Follow me on Twitter or LinkedIn. Check out my website or some of my other work"
+            + " here.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Poland’s Biggest Coal Plant Will Become A Battery And Nuclear Hub");
+    assertThat(a.authors()).containsExactly("Tomasz Wilk");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Cooling towers at the Belchatow plant in central Poland. getty",
+            "A bucket-wheel excavator near Belchatow, Poland, in 2024. Bloomberg via Getty Images");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The state-controlled utility that runs the Belchatow power station said on Tuesday"
+                + " that it would turn the site into a battery and nuclear hub by 2035.",
+            "The union said its members would vote on strike action next month.");
+  }
+
+  @Test
+  void aShortSentenceRightOverTheRunningTextIsTheHeadersNotTheLead() {
+    String lead =
+        "Germany's governing coalition agreed on Wednesday to cut the tax refund on agricultural"
+            + " diesel by more than a third.";
+    String header = "Farmers win a reprieve on diesel\n\nBy Ann Lee\nDecember 3, 2026\n";
+    // a caption without its credit over the lead
+    assertThat(
+            parser.parse("t", header + "Tractors outside the chancellery.\n\n" + lead).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(lead);
+    // a lead that quotes someone is the story's, however short
+    assertThat(parser.parse("t", header + "“We lost everything.”\n\n" + lead).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("“We lost everything.”", lead);
+  }
+
+  @Test
+  void aNewslettersPitchAndABoxClosedByItsSeeAllLinkAreNoPartOfTheStory() {
+    String text =
+        "Business\nSable Peak’s grocery deal puts Britain’s suppliers on edge\n"
+            + "Photo of Liz Harlan\nLiz Harlan\nDec 3, 2026, 1:52pm EST\nShare\n"
+            + "Title icon\nThe News\n\n"
+            + "Sable Peak Partners agreed on Wednesday to buy Bramley & Pike, Britain’s"
+            + " fifth-largest grocery chain, for £6.8 billion including debt.\n"
+            + "Semafor Business: Liz Harlan’s newsletter on the people and deals shaping the"
+            + " global economy.\n"
+            + "Sign up for Semafor Business\nThanks for signing up!\n"
+            + "Title icon\nKnow More\n\n"
+            + "Bramley & Pike runs about 480 supermarkets across England and Wales.\n\n"
+            + "BRUSSELS PLAYBOOK\n"
+            + "Your guide to the most powerful people in the EU, every weekday morning.\n"
+            + "By signing up, you agree to receive email newsletters or updates from us.\n"
+            + "SIGN UP\n\n"
+            + "The regulator is expected to review the deal early next year.\n"
+            + "Semafor Signals\nSupported by Microsoft\n"
+            + "Global insights on today’s biggest stories.\nSee all Signals\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Liz Harlan");
+    assertThat(a.captions()).isEmpty();
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Sable Peak Partners agreed on Wednesday to buy Bramley & Pike, Britain’s"
+                + " fifth-largest grocery chain, for £6.8 billion including debt.",
+            "Bramley & Pike runs about 480 supermarkets across England and Wales.",
+            "The regulator is expected to review the deal early next year.");
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("The News", "Know More");
+  }
+
+  @Test
+  void aRubricHeadsAShortHeadlineAndTheDateLineNamesWhereTheStoryWasFiled() {
+    String text =
+        "The Economist\nMenu\nSubscribe\nEurope | The Dutch housing squeeze\nRent asunder\n"
+            + "A plan to cap middle-market rents is the Netherlands’ boldest housing gamble yet\n"
+            + "Photograph: Getty Images\nDec 3rd 2026|AMSTERDAM\nShare\n"
+            + "Listen to this story. Enjoy more audio and podcasts on iOS or Android.\n\n"
+            + "THE QUEUE outside a two-room flat in De Pijp stretched down the stairwell and onto"
+            + " the pavement on a wet Saturday morning.\n\n"
+            + "This time the queue suggests that voters are in no mood to wait for the market. ■\n\n"
+            + "This article appeared in the Europe section of the print edition under the headline"
+            + " “Priced out of Amsterdam”\n\n"
+            + "More from Europe\n\nCan Spain’s minority government pass another budget?\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Rent asunder");
+    assertThat(a.dek())
+        .isEqualTo(
+            "A plan to cap middle-market rents is the Netherlands’ boldest housing gamble yet");
+    assertThat(a.published()).isEqualTo("Dec 3rd 2026");
+    assertThat(a.dateline()).isEqualTo("AMSTERDAM");
+    assertThat(a.captions()).extracting(Caption::text).containsExactly("Photograph: Getty Images");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aLineOverTheLeadThatSharesNoWordWithTheHeadlineIsTheHeaders() {
+    String lead =
+        "A lake-effect snowstorm has buried parts of western New York under more than 4 feet of"
+            + " snow, shutting a long stretch of Interstate 90.";
+    String page =
+        "News\nLake-Effect Snow Buries New York as Travel Ban Holds\n"
+            + "Published Dec 03, 2026 at 10:12 AM EST\nBy Anna Kowalczyk\nShare\n"
+            + "%s is committed to challenging conventional wisdom and finding connections in the"
+            + " search for common ground.\n\n"
+            + lead
+            + "\n";
+    assertThat(parser.parse("t", page.formatted("Newsweek")).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(lead);
+    // a line that tells of what the headline tells is the story's
+    assertThat(parser.parse("t", page.formatted("The travel ban")).paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aHeadingOverAStoryParagraphEndsTheListOfLinksAboveIt() {
+    String text =
+        "Germany: Coalition agrees to cut farmers' diesel tax break\n12/03/2026\n\n"
+            + "Germany's governing coalition agreed on Wednesday to cut the tax refund on"
+            + " agricultural diesel by more than a third.\n\n"
+            + "Skip next section Explore more\nExplore more\n"
+            + "Germany: Thousands of farmers bring Berlin traffic to a halt\n"
+            + "Hundreds of tractors rolled into the capital to protest against planned cuts.\n"
+            + "Politics11/26/20262 min\n"
+            + "Greens call for 'real transition'\n"
+            + "The opposition Greens criticized the deal from the opposite direction. Tobias"
+            + " Engelhardt, a Green party lawmaker on the agriculture committee, said the coalition"
+            + " had shied away from a real transition once again.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).hasSize(2);
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "Greens call for 'real transition'");
+    // a listed story's headline over the paragraph the list was pasted into names something else
+    Article listed =
+        parser.parse(
+            "t",
+            text.replace(
+                "Greens call for 'real transition'",
+                "Christmas lights switch-on moved to Saturday"));
+    assertThat(listed.paragraphs()).hasSize(2);
+    assertThat(listed.sections()).extracting(Section::heading).containsExactly("");
+  }
 }

@@ -74,6 +74,10 @@ class TrailersTest {
             + " International License.",
         "Attachments",
         "Comments are closed.",
+        "This article appeared in the Europe section of the print edition under the headline"
+            + " “Priced out of Amsterdam”",
+        "Gabriel Marchetti contributed reporting.",
+        "Ana Lim contributed reporting from Rome.",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
@@ -198,5 +202,14 @@ class TrailersTest {
                 "Published by Marlow Press in 1998, the book sold 40,000 copies in its first"
                     + " year."))
         .isFalse();
+  }
+
+  @Test
+  void aWritersNoteOnTheirBeatIsInTheFirstPerson() {
+    assertThat(Trailers.isBeatNote("I cover the energy transition in Central and Eastern Europe."))
+        .isTrue();
+    assertThat(Trailers.isBeatNote("I write about housing, transit and City Hall.")).isTrue();
+    assertThat(Trailers.isBeatNote("Investors cover the cost, the minister said.")).isFalse();
+    assertThat(Trailers.isBeatNote("“I cover for my brother on weekends,” she said.")).isFalse();
   }
 }
