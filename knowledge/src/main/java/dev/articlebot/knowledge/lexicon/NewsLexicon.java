@@ -354,7 +354,9 @@ public final class NewsLexicon {
           verb("accuse accuses accused -", SpeechKind.NO_CLAUSE),
           verb("- - signalled signalling"),
           verb("- - signaled signaling"),
-          verb("estimate estimates estimated -", SpeechKind.WITH_THAT));
+          verb("estimate estimates estimated -", SpeechKind.WITH_THAT),
+          verb("reckon reckons reckoned -", SpeechKind.WITH_THAT),
+          verb("concede concedes conceded conceding", SpeechKind.WITH_THAT));
 
   private static Set<String> speechForms(SpeechKind kind, boolean finiteOnly) {
     Set<String> out = new java.util.HashSet<>();

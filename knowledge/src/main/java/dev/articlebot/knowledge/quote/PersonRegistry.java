@@ -503,8 +503,8 @@ final class PersonRegistry {
 
   /**
    * Where the name after "known" starts: after "as" when up to five lower-case words lead to it
-   * ("known to everyone in the village as Peggy", "known along the river as “Gica”"), else right
-   * after the marker.
+   * ("known to everyone in the village as Peggy", "known along the river as “Gica”", "known in the
+   * Parliament’s corridors as “il Generale”"), else right after the marker.
    */
   /**
    * The most words "known" and "as" stand apart in "known to a generation of campus families simply
@@ -517,7 +517,9 @@ final class PersonRegistry {
     for (int j = marker + 1; j <= marker + KNOWN_AS_SPAN && p.at(j) != null; j++) {
       Token t = p.get(j);
       if (t.is("as")) return j;
-      if (!t.isWord() || t.capitalized()) break;
+      // a body's name owning the place ("known in the Parliament's corridors as …") is no name
+      boolean owner = t.capitalized() && t.text().matches(".+['’]s");
+      if (!t.isWord() || t.capitalized() && !owner) break;
     }
     return marker + 1;
   }
@@ -548,7 +550,13 @@ final class PersonRegistry {
       String words = p.spans().get(t.span()).words(p.text());
       String[] parts = words.split("\\s+");
       if (parts.length > 4 || words.isEmpty()) return "";
-      return Character.isUpperCase(words.codePointAt(0)) ? words : "";
+      // a name may open with a short particle in lower case: "il Generale", "de Bouwer"
+      boolean particle =
+          parts.length >= 2
+              && parts[0].length() <= 3
+              && parts[0].chars().allMatch(Character::isLowerCase)
+              && Character.isUpperCase(parts[1].codePointAt(0));
+      return Character.isUpperCase(words.codePointAt(0)) || particle ? words : "";
     }
     StringBuilder out = new StringBuilder();
     while (k < limit && p.at(k) != null && p.get(k).capitalized()) {

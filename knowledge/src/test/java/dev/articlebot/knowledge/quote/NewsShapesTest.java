@@ -1670,4 +1670,28 @@ class NewsShapesTest {
         .containsExactly("Marisol Pineda: He always said houses were the easy jobs");
     assertThat(people(q)).doesNotContain("Lode Fairgrounds", "Mother Lode Fairgrounds");
   }
+
+  @Test
+  void aReckoningOrAConcessionIsReportedOnlyAsAClause() {
+    assertThat(
+            said(
+                "Lotte Brinkman, an economist at Zuiderbank, reckons that rent caps merely change"
+                    + " who gets the scarce flats. Sander Wijnberg conceded that the city’s coffers"
+                    + " were not bottomless. Ana Lim reckoned the cost at €2bn. The mayor conceded"
+                    + " defeat."))
+        .containsExactly(
+            "Lotte Brinkman: rent caps merely change who gets the scarce flats",
+            "Sander Wijnberg: the city’s coffers were not bottomless");
+  }
+
+  @Test
+  void aNameGivenAfterKnownInABodysPlaceAsIsANickname() {
+    String text =
+        "Gianfranco Bellotti, an Italian MEP, spoke on Tuesday.\n\n"
+            + "Bellotti — known in the Parliament’s corridors as “il Generale” — said that Italy"
+            + " would table amendments.";
+    assertThat(said(text)).containsExactly("Gianfranco Bellotti: Italy would table amendments");
+    assertThat(QuoteBook.of(List.of(article(text))).lookup("il Generale"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
 }
