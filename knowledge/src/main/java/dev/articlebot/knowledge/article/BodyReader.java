@@ -274,11 +274,15 @@ final class BodyReader {
         && roles[i - 1] == Role.PARAGRAPH;
   }
 
-  /** A heading too short for a listed headline, with running text right under it. */
+  /**
+   * A heading too short for a listed headline, with running text right under it; a listed story's
+   * writer's name under its headline ("Helen Okafor-Bright") is none.
+   */
   private boolean headsRunningText(int i) {
     String text = lines.get(i).text();
     return !RelatedLinks.isListedHeadline(text)
         && kinds.get(i) != LineKind.DATE // a listed link's date heads nothing
+        && Bylines.unlabelled(text, true).isEmpty()
         && isHeadingShape(text)
         && i + 1 < lines.size()
         && kinds.get(i + 1) == LineKind.PROSE
@@ -794,7 +798,8 @@ final class BodyReader {
   /**
    * The last line of a video's block opening at {@code i} ("Video: …", its title again, a sentence
    * that describes it, its running time within four lines; or "Video" alone, a title and a sentence
-   * that describes it), or -1 when line {@code i} opens none.
+   * that describes it; or a title with its running time in brackets and a sentence under it that
+   * describes it), or -1 when line {@code i} opens none.
    */
   private int videoBlockEnd(int i) {
     return videoBlockEnd(lines, i);
@@ -813,6 +818,16 @@ final class BodyReader {
         return i + 2; // the description and its credit
       }
     }
+    // a video's title with its running time in brackets ("… seals win over Bucks (0:46)") over
+    // the player's one-sentence description of it
+    if (TIMED_TITLE.matcher(lines.get(i).text().strip()).matches() && i + 1 < lines.size()) {
+      String about = lines.get(i + 1).text();
+      boolean described =
+          LineShape.words(about) <= 45
+              && SPLITTER.split(about).size() == 1
+              && !LineShape.hasQuotation(about);
+      return described ? i + 1 : i;
+    }
     if (!VIDEO_LABEL.matcher(lines.get(i).text()).matches()) return -1;
     for (int k = i + 1; k < lines.size() && k <= i + 4; k++) {
       String t = lines.get(k).text().strip();
@@ -820,6 +835,10 @@ final class BodyReader {
     }
     return -1;
   }
+
+  /** A video's title with its running time in brackets: "Talbot's 3 seals the win (0:46)". */
+  private static final Pattern TIMED_TITLE =
+      Pattern.compile("^\\p{Lu}.{5,120}\\s\\(\\d{1,2}:\\d{2}\\)$");
 
   /** A video player's running time: "Duration 2:14". */
   private static final Pattern VIDEO_DURATION =

@@ -53,7 +53,7 @@ final class Bylines {
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•/–—-]\\s+|\\s*\\|\\s*");
 
   private static final Pattern DATE_SEPARATOR =
-      Pattern.compile("\\s+(?:\\||·|—|–|-)\\s+|\\s*\\|\\s*");
+      Pattern.compile("\\s+(?:\\||·|—|–|-|/)\\s+|\\s*\\|\\s*");
   private static final Pattern DATE_LABEL =
       Pattern.compile("\\b(?:updated|published|posted|last updated)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern AGENCY_AFTER_NAMES = agencyAfterNames();

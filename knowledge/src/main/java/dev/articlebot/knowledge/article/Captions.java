@@ -363,10 +363,18 @@ final class Captions {
       Pattern.compile("[.!?”\"’]\\s*\\([KW][A-Z]{2,3}(?:-TV)?\\)\\s*$");
 
   /** A caption that carries its own credit, or a picture's label. */
+  /** A stock picture's caption: "Representative image", "Image for representation". */
+  private static final Pattern STOCK_PICTURE =
+      Pattern.compile(
+          "^(?i:representative (?:image|photo|picture)|representational (?:image|photo|picture)"
+              + "|(?:image|photo|picture) (?:used )?for representation(?:al purposes?)?)\\.?$");
+
   static boolean hasCredit(String line) {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
     // "Was this summary helpful? Yes / No": a question and its two buttons, no picture's source
     if (WebLexicon.RATE_THIS.matcher(line.strip()).matches()) return false;
+    // "Representative image": a stock picture's caption, which says only what it is
+    if (STOCK_PICTURE.matcher(line.strip()).matches()) return true;
     Matcher source = PAREN_SOURCE.matcher(line);
     if (source.find() && WebLexicon.agency(source.group(1)) != null) return true;
     if (CALL_SIGN_CREDIT.matcher(line).find()) return true;
@@ -399,6 +407,15 @@ final class Captions {
   /** A line that is only a credit, for the caption above it. */
   static boolean isCreditLine(String line) {
     String s = line.strip();
+    // "Illustration by Priya Vance / The Meridian. Source: Getty.": two credits, one picture
+    String[] credits = s.split("(?<=\\p{L})\\.\\s+(?=" + CREDIT_WORD + "\\s*:|Sources?\\s*:)");
+    if (credits.length == 2) {
+      return isOneCreditLine(credits[0]) && isOneCreditLine(credits[1].replaceFirst("\\.$", ""));
+    }
+    return isOneCreditLine(s);
+  }
+
+  private static boolean isOneCreditLine(String s) {
     // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
     if (s.contains("/") && endsWithNewsroomRole(s)) return false;
     return LineShape.words(s) <= MAX_CREDIT_LINE_WORDS

@@ -67,8 +67,13 @@ final class Fields {
         : java.util.Optional.of(new Inline(known, m.group(2).strip()));
   }
 
+  /** "Author of the article:", a byline's label of more words than a label has. */
+  private static final Pattern AUTHOR_OF =
+      Pattern.compile("^(?i:author of (?:the|this) (?:article|story|post))\\s*:$");
+
   /** The label of a field whose value is on the next line, or null. */
   static Label label(String line) {
+    if (AUTHOR_OF.matcher(line.strip()).matches()) return Label.AUTHOR;
     Matcher m = LABEL.matcher(line.strip());
     if (!m.matches()) return null;
     String l = m.group(1).toLowerCase(Locale.ROOT);

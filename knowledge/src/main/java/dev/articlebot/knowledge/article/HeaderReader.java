@@ -397,9 +397,13 @@ final class HeaderReader {
     return true;
   }
 
-  /** A credit that names a picture: "Photograph: …", "Image: …". */
+  /**
+   * A credit that names one picture: "Photograph: …", "Image: …", "Illustration by …" ("Photographs
+   * by …" credits all the story's pictures).
+   */
   private static final java.util.regex.Pattern PICTURE_CREDIT =
-      java.util.regex.Pattern.compile("^(?:Photo|Photograph|Image|Picture)\\s*:");
+      java.util.regex.Pattern.compile(
+          "^(?:Photo|Photograph|Image|Picture|Illustration)(?:\\s*:|\\s+by\\b)");
 
   /** A portrait's alternative text: "Photo of …", "Headshot of …". */
   private static final java.util.regex.Pattern PORTRAIT =
@@ -533,7 +537,13 @@ final class HeaderReader {
       }
       case PROSE, TEXT -> {
         int box = summaryBoxEnd(i);
-        if (box >= 0) return box; // "Quick Reads" and its points, above the byline
+        if (box >= 0) {
+          // "Synopsis" over one paragraph that sums the story up: the standfirst
+          if (box == i + 1 && found.dek.isEmpty() && kinds.get(box) == LineKind.PROSE) {
+            found.dek = lines.get(box).text();
+          }
+          return box; // "Quick Reads" and its points, above the byline
+        }
         int links = linkBoxEnd(i);
         if (links >= 0) return links; // "Wikipedia has more about this subject:" and its links
         // the same label under the byline opens the story's own box of points: the body
@@ -542,14 +552,17 @@ final class HeaderReader {
           found.captions.add(text + " " + lines.get(i + 1).text());
           return i + 1;
         }
-        // a note about the writer right under their name, or under their name and job ("Tomasz
-        // Wilk" / "Contributor" / "I cover the energy transition in Central and Eastern Europe.")
-        boolean underCard =
-            i == found.lastByline + 1
-                || found.lastByline >= 0
-                    && i == found.lastByline + 2
-                    && isNewsroomJob(lines.get(i - 1).text());
-        if (underCard && (isAuthorNote(text, found.authors) || Trailers.isBeatNote(text))) return i;
+        // a note about the writer right under their name, or under their name, job and card's
+        // tools ("Tomasz Wilk" / "Contributor" / "I cover the energy transition in Central and
+        // Eastern Europe."; "Jamal Whitfield" / "Staff Writer" / "Close" / "Jamal Whitfield covers
+        // the Milwaukee Bucks …")
+        if (i == found.lastByline + 1 && isAuthorNote(text, found.authors)) return i;
+        // past the card's lines only a note that names the writer or speaks as them: a
+        // transcript's "GRANT HOLLOWAY, HOST: …" under "By" / "Transcript" is the story
+        if (underCard(i, found)
+            && (Trailers.isAuthorNote(text, found.authors) || Trailers.isBeatNote(text))) {
+          return i;
+        }
         // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from
         String agency = WebLexicon.agency(text);
         if (agency != null) {
@@ -601,6 +614,37 @@ final class HeaderReader {
       default -> {} // furniture, links, data: the page around the story
     }
     return i;
+  }
+
+  /** A short line that ends with a newsroom job: "SNC Staff Writer". */
+  private static boolean endsWithNewsroomJob(String text) {
+    String[] words = LineShape.tokens(text);
+    return words.length > 0
+        && words.length <= MAX_CARD_LINE_WORDS + 1
+        && WebLexicon.isNewsroomRole(words[words.length - 1]);
+  }
+
+  /** The most lines of a writer's card between their byline and the note about them. */
+  private static final int MAX_CARD_LINES = 3;
+
+  /**
+   * Whether line {@code i} stands right under the writer's byline, or under it past at most {@link
+   * #MAX_CARD_LINES} lines of their card: their name again, their newsroom job, the card's tools
+   * ("Close").
+   */
+  private boolean underCard(int i, Found found) {
+    if (found.lastByline < 0 || i <= found.lastByline) return false;
+    if (i - found.lastByline - 1 > MAX_CARD_LINES) return false;
+    for (int k = found.lastByline + 1; k < i; k++) {
+      String text = lines.get(k).text().strip();
+      boolean card =
+          kinds.get(k) == LineKind.FURNITURE
+              || isNewsroomJob(text)
+              || endsWithNewsroomJob(text)
+              || found.authors.stream().anyMatch(text::equalsIgnoreCase);
+      if (!card) return false;
+    }
+    return true;
   }
 
   /** "Updated", "Published" alone on a line: the kind of the date printed under it, or null. */
@@ -799,7 +843,7 @@ final class HeaderReader {
   private static final java.util.regex.Pattern SUMMARY_LABEL =
       java.util.regex.Pattern.compile(
           "^(?:quick reads?|(?:key |story )?highlights|in short|in brief|at a glance|tl;?dr|the gist"
-              + "|gist)\\s*:?$",
+              + "|gist|synopsis)\\s*:?$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** "Quick Reads", "Highlights", "In short": the label of a box of a story's points. */
@@ -815,10 +859,24 @@ final class HeaderReader {
   private int summaryBoxAbove(int anchor) {
     for (int j = anchor - 1; j >= 0 && anchor - j <= BOXED_HEADER_LINES; j--) {
       if (isSummaryLabel(lines.get(j).text())) return j;
-      if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
+      if (tooLongForASummaryBox(j)) return -1;
     }
     return -1;
   }
+
+  /**
+   * Whether line {@code j} is too long for a box of a story's points: more than {@link
+   * #BOXED_HEADER_WORDS} words, or more than {@link #MAX_SUMMARY_WORDS} right under the box's
+   * label, where one paragraph may sum the whole story up ("Synopsis" / "Bengaluru-based … cut
+   * prices …").
+   */
+  private boolean tooLongForASummaryBox(int j) {
+    int words = LineShape.words(lines.get(j).text());
+    boolean underLabel = j > 0 && isSummaryLabel(lines.get(j - 1).text());
+    return words > (underLabel ? MAX_SUMMARY_WORDS : BOXED_HEADER_WORDS);
+  }
+
+  private static final int MAX_SUMMARY_WORDS = 90;
 
   /**
    * The last line of a summary box whose label is line {@code label}, when a byline or a date
@@ -831,7 +889,7 @@ final class HeaderReader {
       if (isAnchor(j)) return j - 1;
       // a writer's name alone over the date ends the box too: the byline is not the box's
       if (j > label + 1 && isBareName(j) && anchorAfterFurniture(j + 1)) return j - 1;
-      if (LineShape.words(lines.get(j).text()) > BOXED_HEADER_WORDS) return -1;
+      if (tooLongForASummaryBox(j)) return -1;
     }
     return -1;
   }

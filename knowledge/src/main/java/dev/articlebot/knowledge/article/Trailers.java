@@ -94,14 +94,14 @@ final class Trailers {
   /**
    * What closes a story shared on another site: a feed's "The post … appeared first on The Harbor
    * Herald.", a forum poster's "Edit: formatting." under the text they pasted, a social post's "See
-   * less" under its text, a syndicated copy's "Originally published as …", a magazine's "This
-   * article appeared in the Europe section of the print edition under the headline …".
+   * less" under its text, a syndicated copy's "Originally published as …", a site's bracketed call
+   * after its story ("(Catch all the Business News … on The Commerce Times.)").
    */
   private static final Pattern SHARED_CLOSING =
       Pattern.compile(
           "^(?:The post .{3,300} appeared first on .{2,80}|Edit(?:\\s*\\d{1,2})?:\\s+\\S.{0,300}"
               + "|See less|Originally published as .{3,300}"
-              + "|This (?:article|story) appeared in the .{1,60} print edition\\b.{0,200})$");
+              + "|\\((?:Catch|Track|Follow|Get|Read) (?:all|the latest|more)\\b[^()]{10,200}\\))$");
 
   /**
    * The comment section's header ("Comments (7)", "Comments 112", "318 comments", "Top Comment",
@@ -134,14 +134,16 @@ final class Trailers {
 
   /**
    * A publication's note that the story also ran in print ("A version of this article appears in
-   * print…", "This article appears in the January 2027 print edition under the headline …") or
-   * where a memorial site carries it ("Published by The Valley Courier on Dec. 5, 2026.").
+   * print…", "This article appears in the January 2027 print edition under the headline …", "This
+   * article appeared in the Europe section of the print edition …") or where a memorial site
+   * carries it ("Published by The Valley Courier on Dec. 5, 2026.").
    */
   private static final Pattern PRINT_EDITION =
       Pattern.compile(
           "^(?:A version of this (?:article|story) (?:appears|appeared) in print\\b.*"
               + "|(?:This|A version of this) (?:article|story) (?:appears|appeared) in (?:the )?"
-              + "(?:\\p{Lu}\\p{Ll}+ \\d{4} )?(?:print edition|print issue|issue)\\b.*"
+              + "(?:\\p{Lu}\\p{Ll}+ \\d{4} |\\p{Lu}[\\p{L}&' ]{1,30} section of the )?"
+              + "(?:print edition|print issue|issue)\\b.*"
               + "|Published by (?:the )?\\p{Lu}[^.!?]{2,60} (?:on|from) \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}"
               + "(?:(?:,? \\d{4})? to \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})?, \\d{4}\\.?"
               + "|Published in (?:the )?\\p{Lu}.{2,60}, \\p{Lu}\\p{Ll}+ \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\.?)",
@@ -227,10 +229,15 @@ final class Trailers {
               + "(?:\\bDOI\\b|doi\\.org|\\bet al\\b|retrieved .* from https?://).*"
               + "|^Journal information\\s*:\\s*\\S.{0,80}$");
 
-  /** The label over a note about the author: "ABOUT THE AUTHOR", "About the authors". */
+  /**
+   * The label over a note about or from the author: "ABOUT THE AUTHOR", "About the authors", "Note
+   * from the author:".
+   */
   private static final Pattern ABOUT_THE_AUTHOR_LABEL =
       Pattern.compile(
-          "^About the (?:authors?|writers?|reporters?)\\s*:?$", Pattern.CASE_INSENSITIVE);
+          "^(?:About the (?:authors?|writers?|reporters?)|(?:A )?note from the (?:authors?|writers?))"
+              + "\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** The writer on themselves: "I cover utilities … Views are my own." */
   private static final Pattern FIRST_PERSON_NOTE =

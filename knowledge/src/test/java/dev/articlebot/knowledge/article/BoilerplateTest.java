@@ -92,6 +92,13 @@ class BoilerplateTest {
         "Supported by Microsoft",
         "Title icon",
         "Skip next section Explore more",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "Interested in more newsletters? Browse here.",
+        "Choose your reason below and click on the Report button. This will alert our moderators"
+            + " to take action",
+        "Reason for reporting:",
+        "Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more"
+            + " stories on the Noa app.",
       })
   void pageFurnitureIsRecognisedByShape(String line) {
     assertThat(Boilerplate.test(line)).isTrue();

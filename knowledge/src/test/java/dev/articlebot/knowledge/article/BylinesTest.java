@@ -58,6 +58,14 @@ class BylinesTest {
     Bylines.Byline app = Bylines.labelled("By Rowan Pellerin · Dec 2, 2026 · 5 min read").get();
     assertThat(app.authors()).containsExactly("Rowan Pellerin");
     assertThat(app.dates()).extracting(DateStamps.Stamp::text).containsExactly("Dec 2, 2026");
+    // a date between slashes, the section after it
+    Bylines.Byline slashed =
+        Bylines.labelled("By Li Wen and Zhou Xinyi / Dec 03, 2026 08:12 PM / Business & Tech")
+            .get();
+    assertThat(slashed.authors()).containsExactly("Li Wen", "Zhou Xinyi");
+    assertThat(slashed.dates())
+        .extracting(DateStamps.Stamp::text)
+        .containsExactly("Dec 03, 2026 08:12 PM");
   }
 
   @Test

@@ -113,6 +113,7 @@ class CaptionsTest {
         "Getty Images",
         "Bloomberg via Getty Images",
         "Reuters/Brendan McDermid",
+        "Illustration by Priya Vance / The Meridian. Source: Getty.",
       })
   void aLineThatIsOnlyACreditBelongsToTheCaptionAboveIt(String line) {
     assertThat(Captions.isCreditLine(line)).isTrue();
@@ -238,5 +239,12 @@ class CaptionsTest {
         .isTrue();
     assertThat(Captions.hasCredit("Buses sit at the agency's garage on Tuesday.(KSPV)")).isTrue();
     assertThat(Captions.hasCredit("Was this summary helpful? Yes / No")).isFalse();
+  }
+
+  @Test
+  void aStockPicturesNoteIsACaption() {
+    assertThat(Captions.hasCredit("Representative image")).isTrue();
+    assertThat(Captions.hasCredit("Image for representation")).isTrue();
+    assertThat(Captions.hasCredit("The image was representative of the city's mood.")).isFalse();
   }
 }

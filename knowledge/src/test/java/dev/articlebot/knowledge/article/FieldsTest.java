@@ -15,6 +15,7 @@ class FieldsTest {
     assertThat(Fields.label("Last updated:")).isEqualTo(Fields.Label.UPDATED);
     assertThat(Fields.label("Summary:")).isEqualTo(Fields.Label.SUMMARY);
     assertThat(Fields.label("Written by:")).isEqualTo(Fields.Label.AUTHOR);
+    assertThat(Fields.label("Author of the article:")).isEqualTo(Fields.Label.AUTHOR);
     assertThat(Fields.inline("Highlight: Drivers will pay from September"))
         .contains(new Fields.Inline(Fields.Label.SUMMARY, "Drivers will pay from September"));
     assertThat(Fields.inline("Section: NEWS; Pg. 7")).isEmpty();

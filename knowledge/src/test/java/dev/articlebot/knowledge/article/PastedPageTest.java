@@ -2670,4 +2670,50 @@ class PastedPageTest {
     assertThat(listed.paragraphs()).hasSize(2);
     assertThat(listed.sections()).extracting(Section::heading).containsExactly("");
   }
+
+  @Test
+  void aWritersCardWithTheirNameJobAndNoteStaysInTheHeader() {
+    String text =
+        "Talbot's late 3 lifts Celtics past Bucks\nDec 3, 2026, 11:48 PM ET\n\n"
+            + "Jamal Whitfield\nJamal Whitfield\nSNC Staff Writer\nClose\n"
+            + "Jamal Whitfield covers the Milwaukee Bucks for SNC. He has covered the NBA since"
+            + " 2012.\nFacebook\nEmail\ncomment\n\n"
+            + "MILWAUKEE -- Jaylen Ruffin scored 27 points and Dorian Talbot hit a late 3-pointer as"
+            + " Boston beat Milwaukee 112-108 on Wednesday night.\n\n"
+            + "Talbot's clutch 3 seals win over Bucks (0:46)\n\n"
+            + "Dorian Talbot drills a step-back 3 from the left wing to put Boston ahead for good.\n\n"
+            + "The win was Boston's fifth straight.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Jamal Whitfield");
+    assertThat(a.dateline()).isEqualTo("MILWAUKEE");
+    // the video's title with its running time and the player's line under it are no paragraphs
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "MILWAUKEE -- Jaylen Ruffin scored 27 points and Dorian Talbot hit a late 3-pointer as"
+                + " Boston beat Milwaukee 112-108 on Wednesday night.",
+            "The win was Boston's fifth straight.");
+  }
+
+  @Test
+  void aLabelledAuthorASynopsisAndArticleContentMarks() {
+    String text =
+        "Mill Creek LRT opening pushed back a year\nSynopsis\n"
+            + "The city says the extension won't carry passengers before December 2027, and the"
+            + " contractor disputes the blame.\n"
+            + "Author of the article:\nMegan Thorvaldson\n"
+            + "Published Dec 03, 2026\n\n"
+            + "Article content\n"
+            + "The opening of Edmonton's Mill Creek LRT extension has been pushed back by a full year"
+            + " after testing uncovered faults in its signalling.\n"
+            + "Article content\n"
+            + "The mayor said council will receive a full update at its Dec. 15 meeting.\n\n"
+            + "Note from the author:\n"
+            + "Hi, this is Megan. Please consider supporting our newsroom.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Mill Creek LRT opening pushed back a year");
+    assertThat(a.dek()).startsWith("The city says the extension");
+    assertThat(a.authors()).containsExactly("Megan Thorvaldson");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }

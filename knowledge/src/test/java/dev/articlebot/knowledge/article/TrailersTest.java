@@ -78,6 +78,9 @@ class TrailersTest {
             + " “Priced out of Amsterdam”",
         "Gabriel Marchetti contributed reporting.",
         "Ana Lim contributed reporting from Rome.",
+        "Note from the author:",
+        "(Catch all the Business News, Breaking News Events and Latest News Updates on The Commerce"
+            + " Times.)",
       })
   void copyrightCreditsAndEndMarksEndTheArticle(String line) {
     assertThat(Trailers.endsArticle(line)).isTrue();
