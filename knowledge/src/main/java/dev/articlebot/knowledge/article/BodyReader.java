@@ -205,6 +205,8 @@ final class BodyReader {
     byKind(start);
     newsletterPitches(start);
     seeAllBoxes(start);
+    bookmarkCards(start);
+    documentViewers(start);
     headingsAndLeftovers(start);
     tail(start);
     repeats(start);
@@ -943,13 +945,76 @@ final class BodyReader {
             LineShape.words(text) <= 4
                 && Arrays.stream(LineShape.tokens(text))
                     .anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).equals(last));
-        if (label) {
+        // or the block the link closes, from the blank line above it ("Stocks to watch" / "HALV
+        // 84.12 +9.02%" / … / "View all market data")
+        if (label || lines.get(k).blankBefore()) {
           drop(k, i);
           break;
         }
       }
     }
   }
+
+  /**
+   * Drops a card that links another story of the site inside the body (its title, its one-line
+   * description, the site's name, the writer's name, one to a line): a line that repeats the name
+   * the page opens with, no blank line before it, the lines above it up to a blank line or a
+   * paragraph (at most {@link #MAX_CARD_TEXT_LINES}, none of running text's length) and a bare name
+   * under it.
+   */
+  private void bookmarkCards(int start) {
+    String site = lines.isEmpty() ? "" : lines.get(0).text().strip();
+    if (site.isEmpty() || LineShape.words(site) > 5) return;
+    for (int i = start + 1; i < lines.size(); i++) {
+      if (!lines.get(i).text().strip().equals(site) || lines.get(i).blankBefore()) continue;
+      int top = i;
+      while (top > start
+          && i - top < MAX_CARD_TEXT_LINES
+          && !lines.get(top).blankBefore()
+          && LineShape.words(lines.get(top - 1).text()) < MIN_STORY_PARAGRAPH_WORDS) {
+        top--;
+      }
+      if (top == i) continue;
+      int end = i;
+      if (end + 1 < lines.size()
+          && !lines.get(end + 1).blankBefore()
+          && Bylines.unlabelled(lines.get(end + 1).text(), true).isPresent()) {
+        end++;
+      }
+      drop(top, end);
+    }
+  }
+
+  private static final int MAX_CARD_TEXT_LINES = 2;
+
+  /**
+   * Drops an embedded document viewer: a block between blank lines that holds a page counter ("Page
+   * 1 of 42") with at least {@link #MIN_VIEWER_TOOLS} lines of the viewer's tools ("Zoom",
+   * "Previous", "Download") right under it; its label, credit and the document's text among them
+   * are no words of the story.
+   */
+  private void documentViewers(int start) {
+    for (int i = start; i < lines.size(); i++) {
+      if (!PAGE_COUNTER.matcher(lines.get(i).text().strip()).matches()) continue;
+      int tools = 0;
+      for (int k = i + 1; k < lines.size() && k <= i + MAX_VIEWER_TOOL_LINES; k++) {
+        if (kinds.get(k) == LineKind.FURNITURE) tools++;
+      }
+      if (tools < MIN_VIEWER_TOOLS) continue;
+      int top = i;
+      while (top > start && !lines.get(top).blankBefore()) top--;
+      int end = i;
+      while (end + 1 < lines.size() && !lines.get(end + 1).blankBefore()) end++;
+      drop(top, end);
+      i = end;
+    }
+  }
+
+  private static final Pattern PAGE_COUNTER = Pattern.compile("^Page \\d{1,4} of \\d{1,4}$");
+
+  private static final int MIN_VIEWER_TOOLS = 3;
+
+  private static final int MAX_VIEWER_TOOL_LINES = 8;
 
   private static final Pattern SEE_ALL =
       Pattern.compile("^(?i:see|view|browse) all (\\p{L}[\\p{L}\\s'’&-]{0,40})$");

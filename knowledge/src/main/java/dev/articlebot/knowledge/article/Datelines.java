@@ -175,8 +175,13 @@ final class Datelines {
         String between = m.group("between") == null ? "" : m.group("between").strip();
         String date =
             DateStamps.read(between).isEmpty() || !DateStamps.hasYear(between) ? "" : between;
-        return java.util.Optional.of(
-            new Dateline(place, m.group(3) == null ? "" : m.group(3).strip(), date));
+        String source = m.group(3) == null ? "" : m.group(3).strip();
+        // "HALDEN, Ore. (Dec. 3, 2026) – …": the release's date in the brackets a source takes
+        if (date.isEmpty() && !DateStamps.read(source).isEmpty() && DateStamps.hasYear(source)) {
+          date = source;
+          source = "";
+        }
+        return java.util.Optional.of(new Dateline(place, source, date));
       }
     }
     Matcher w = WITH_SOURCE.matcher(paragraph);

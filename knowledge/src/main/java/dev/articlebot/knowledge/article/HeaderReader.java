@@ -266,18 +266,27 @@ final class HeaderReader {
   /**
    * The headline of the page's fuller copy: a story pasted twice, first as a paywall cut it off,
    * then in full, prints its headline twice; the copy with more running text under it is the story.
+   * A headline printed again under the first one's byline or date with no running text between is a
+   * picture's alternative text, no copy.
    */
   private int fullerCopy(int headline) {
     if (headline < 0 || lines.get(headline).markup() == Line.Markup.HEADLINE) return headline;
     String title = lines.get(headline).text();
-    int between = 0;
+    int between = 0; // running text between the first copy and the next
+    int underAnchor = 0; // of it, under the first copy's byline or date
+    boolean anchored = false;
     for (int j = headline + 1; j < lines.size(); j++) {
       if (lines.get(j).text().equals(title)) {
         int after = 0;
         for (int k = j + 1; k < lines.size(); k++) after += startsRunningText(k) ? 1 : 0;
+        // a picture's alternative text repeats the headline right under the byline or date:
+        // no copy of the story
+        if (anchored && underAnchor == 0) return headline;
         return after > between ? j : headline;
       }
+      anchored |= isAnchor(j);
       between += startsRunningText(j) ? 1 : 0;
+      underAnchor += anchored && startsRunningText(j) ? 1 : 0;
     }
     return headline;
   }
@@ -1361,8 +1370,15 @@ final class HeaderReader {
         || k == LineKind.TEXT && Bylines.unlabelled(lines.get(j).text(), true).isPresent();
   }
 
-  /** "• …", "- …", "* …": an item of a key-points list above the body. */
+  /**
+   * "• …", "- …", "* …", "🔹 …": an item of a key-points list above the body; a bullet-like symbol
+   * (a diamond, a check mark, a pointing hand, a coloured dot) opens an item as a bullet does.
+   */
   static boolean isListItem(String text) {
-    return text.matches("^[•·▪◦*–-]\\s+.*");
+    return LIST_ITEM.matcher(text).matches();
   }
+
+  private static final java.util.regex.Pattern LIST_ITEM =
+      java.util.regex.Pattern.compile(
+          "^(?:[•·▪◦*–-]|[🔹🔸🔺🔻◆◇■□●○▶►✅✔☑➡👉📌🔴🟠🟡🟢🔵⚫⚪⭐✳❗⚡]\\x{FE0F}?)\\s+.*");
 }

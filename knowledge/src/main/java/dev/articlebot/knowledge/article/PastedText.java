@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * content system's editor (WordPress block comments, "[caption]" shortcodes) keeps its words and
  * loses the system's markup. What a site prints after its links for screen readers ("(link is
  * external)") goes. A shared document's comments pasted under its text lose their lines and the
- * letters that mark them in the text ("billion[a]").
+ * letters that mark them in the text ("billion[a]"). A sentence a link broke over three lines is
+ * one line again.
  */
 final class PastedText {
 
@@ -38,6 +39,7 @@ final class PastedText {
       else lines.add(LineShape.withoutEndMark(withoutScreenReaderMarks(line).strip()));
     }
     withoutCommentMarks(lines);
+    joinLinksOnLinesOfTheirOwn(lines);
     int references = referencesList(lines);
     if (references < 0) return lines;
     List<String> out = new ArrayList<>(references);
@@ -46,6 +48,38 @@ final class PastedText {
       out.add(LISTED_LINK.matcher(line).matches() ? "" : LINK_NUMBER.matcher(line).replaceAll(""));
     }
     return out;
+  }
+
+  /** A link in brackets that a paste set on a line of its own inside a sentence: "(WXF)". */
+  private static final Pattern BRACKETED_LINK = Pattern.compile("^\\([^()]{1,24}\\)$");
+
+  /** The fewest words of each part of a sentence that a link broke. */
+  private static final int MIN_BROKEN_WORDS = 4;
+
+  /**
+   * Joins a sentence a link broke over lines ("… Shares of Wexford Bancorp" / "(WXF)" / "fell 3.1%
+   * after …"): a link in brackets between a line of {@link #MIN_BROKEN_WORDS} words or more that
+   * ends no sentence and one as long that goes on in lower case, no blank line between them. The
+   * three are one line, joined by single spaces.
+   */
+  private static void joinLinksOnLinesOfTheirOwn(List<String> lines) {
+    for (int i = 1; i + 1 < lines.size(); i++) {
+      String before = lines.get(i - 1);
+      String link = lines.get(i);
+      String after = lines.get(i + 1);
+      boolean broken =
+          BRACKETED_LINK.matcher(link).matches()
+              && LineShape.words(before) >= MIN_BROKEN_WORDS
+              && !LineShape.endsLikeSentence(before)
+              && LineShape.words(after) >= MIN_BROKEN_WORDS
+              && Character.isLowerCase(after.codePointAt(0));
+      if (broken) {
+        lines.set(i - 1, before + " " + link + " " + after);
+        lines.remove(i + 1);
+        lines.remove(i);
+        i--;
+      }
+    }
   }
 
   /**

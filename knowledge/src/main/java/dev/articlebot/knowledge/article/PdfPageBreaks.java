@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * a release's "-more-" at the foot of a page, the page count ("Page 1 of 3"), and the letterhead
  * the next page repeats at its top; a paragraph the break cut in two reads on.
  *
- * <p>Guarantee: nothing changes unless the text has a page count or a "-more-" line; then only
- * those lines go, with the blank lines around them and the lines that repeat the text's first block
- * (its letterhead) right after them; a paragraph that ends without a sentence's end before the
- * break and goes on in lower case after it is joined back. No other line is dropped or moved.
+ * <p>Guarantee: nothing changes unless the text has a page count (not an embedded viewer's) or a
+ * "-more-" line; then only those lines go, with the blank lines around them and the lines that
+ * repeat the text's first block (its letterhead) right after them; a paragraph that ends without a
+ * sentence's end before the break and goes on in lower case after it is joined back. No other line
+ * is dropped or moved.
  */
 final class PdfPageBreaks {
 
@@ -36,7 +37,7 @@ final class PdfPageBreaks {
     List<String> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
-      if (!isMark(lines.get(i))) {
+      if (!isBreak(lines, i)) {
         out.add(lines.get(i++));
         continue;
       }
@@ -67,6 +68,27 @@ final class PdfPageBreaks {
   private static boolean isMark(String line) {
     return MORE.matcher(line).matches() || PAGE_COUNT.matcher(line).matches();
   }
+
+  /**
+   * Whether line {@code i} marks a page break: "-more-", or a page count; an embedded viewer's
+   * counter, with two or more of its tools in the four lines under it ("Page 1 of 42" / "Zoom" /
+   * "–" / "+" / "Previous"), breaks no page.
+   */
+  private static boolean isBreak(List<String> lines, int i) {
+    String line = lines.get(i);
+    if (MORE.matcher(line).matches()) return true;
+    if (!PAGE_COUNT.matcher(line).matches()) return false;
+    int tools = 0;
+    for (int k = i + 1; k < lines.size() && k <= i + VIEWER_LINES; k++) {
+      if (!lines.get(k).isEmpty() && Boilerplate.test(lines.get(k))) tools++;
+    }
+    return tools < MIN_VIEWER_TOOLS;
+  }
+
+  /** How far under a page count a viewer's tools are looked for, and how many make a viewer. */
+  private static final int VIEWER_LINES = 4;
+
+  private static final int MIN_VIEWER_TOOLS = 2;
 
   /** The text's first block of lines, when it is a letterhead's size. */
   private static List<String> letterhead(List<String> lines) {

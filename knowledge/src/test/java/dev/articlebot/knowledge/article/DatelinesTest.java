@@ -94,5 +94,8 @@ class DatelinesTest {
     assertThat(
             read("DULUTH, Minn., Dec. 2, 2026 — Northshore Ore Carriers today announced a deal."))
         .isEqualTo(new Datelines.Dateline("DULUTH, Minn.", "", "Dec. 2, 2026"));
+    // in the brackets a source takes
+    assertThat(read("HALDEN, Ore. (Dec. 3, 2026) – The Halden City Council approved the upgrade."))
+        .isEqualTo(new Datelines.Dateline("HALDEN, Ore.", "", "Dec. 3, 2026"));
   }
 }

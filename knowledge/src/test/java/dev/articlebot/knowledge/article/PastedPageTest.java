@@ -2716,4 +2716,96 @@ class PastedPageTest {
     assertThat(a.authors()).containsExactly("Megan Thorvaldson");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  @Test
+  void anEmbeddedDocumentViewerIsNoPartOfTheStory() {
+    String text =
+        "Judge strikes down county's ban on camping in parks\n\nBy Tomas Greer\nDec. 3, 2026\n\n"
+            + "A judge on Wednesday struck down the county's ban on camping in its parks, ruling"
+            + " that it punished people who had nowhere else to sleep.\n\n"
+            + "Read the judge's ruling\n"
+            + "Contributed to DocumentViewer by Tomas Greer (Valley Herald)\n"
+            + "Page 1 of 42\nZoom\n–\n+\nPrevious\nNext\nDownload\nFull screen\n"
+            + "IN THE CIRCUIT COURT OF THE STATE OF OREGON\n"
+            + "This matter came before the Court on the parties' cross-motions for summary judgment."
+            + " Having considered the\n"
+            + "p. 1\n"
+            + "View document or read text\n\n"
+            + "The county said it would appeal the ruling to the state's appeals court.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "A judge on Wednesday struck down the county's ban on camping in its parks, ruling that"
+                + " it punished people who had nowhere else to sleep.",
+            "The county said it would appeal the ruling to the state's appeals court.");
+  }
+
+  @Test
+  void aSentenceALinkBrokeOverLinesIsOneParagraph() {
+    String text =
+        "Chip Stocks Power Nasdaq Higher\n\nBy Colin Park\nDec. 3, 2026\n\n"
+            + "Chip stocks rallied on Wednesday after a supplier raised its forecast for the year.\n\n"
+            + "Bank shares moved the other way. Shares of Wexford Bancorp\n(WXF)\n"
+            + "fell 3.1% after the lender cut its forecast.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Chip stocks rallied on Wednesday after a supplier raised its forecast for the year.",
+            "Bank shares moved the other way. Shares of Wexford Bancorp (WXF) fell 3.1% after the"
+                + " lender cut its forecast.");
+  }
+
+  @Test
+  void aHeadlineRepeatedUnderTheDateAndALinkedStorysCardAreNoCopyOfTheStory() {
+    String text =
+        "The Ledger Quarter\nHome\nNews\n"
+            + "Ledgerton council votes 7-4 to put rent stabilization on next year's ballot\n\n"
+            + "Voters will decide in November 2027 whether to cap yearly rent increases at 5%."
+            + " Landlords say they will campaign against it.\n"
+            + "Nadia Ferreira\nNadia Ferreira\nDec 3, 2026\n"
+            + "Ledgerton council votes 7-4 to put rent stabilization on next year's ballot\n"
+            + "Tenants packed the gallery at City Hall on Tuesday night. Photo by Kian Ross / The"
+            + " Ledger Quarter\n\n"
+            + "The Ledgerton City Council voted 7-4 early Wednesday to put rent stabilization on next"
+            + " year's ballot.\n"
+            + "Tenants deliver 9,000 signatures, forcing council vote on rent cap\n"
+            + "Ledgerton Tenants United says it collected the names in eleven weeks.\n"
+            + "The Ledger Quarter\nNadia Ferreira\n\n"
+            + "The measure would cap annual rent increases at 5% or the rate of inflation.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Ledgerton council votes 7-4 to put rent stabilization on next year's ballot");
+    assertThat(a.authors()).containsExactly("Nadia Ferreira");
+    assertThat(a.dek()).startsWith("Voters will decide");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "The Ledgerton City Council voted 7-4 early Wednesday to put rent stabilization on next"
+                + " year's ballot.",
+            "The measure would cap annual rent increases at 5% or the rate of inflation.");
+  }
+
+  @Test
+  void aSymbolOpensAListItemAsABulletDoes() {
+    String text =
+        "Riga port workers begin 48-hour strike\n\nDecember 3\n\n"
+            + "Around 1,200 dockworkers at the Port of Riga walked off the job on Thursday over a"
+            + " plan to install automated cranes.\n\n"
+            + "In numbers:\n🔹 1,200 dockworkers on strike\n🔹 14 automated cranes planned by 2028\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .contains("🔹 1,200 dockworkers on strike", "🔹 14 automated cranes planned by 2028");
+  }
+
+  @Test
+  void aBlockClosedByItsViewAllLinkIsNoPartOfTheStory() {
+    String text =
+        "Chip Stocks Power Nasdaq Higher\n\nBy Colin Park\nDec. 3, 2026\n\n"
+            + "Chip stocks rallied on Wednesday after a supplier raised its forecast for the year.\n\n"
+            + "Stocks to watch\nHALV 84.12 +9.02%\nCRVN 212.55 +5.61%\nView all market data\n\n"
+            + "Bank shares fell after a lender cut its forecast for the quarter.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
 }
