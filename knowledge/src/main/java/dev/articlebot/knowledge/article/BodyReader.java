@@ -1217,6 +1217,7 @@ final class BodyReader {
           && !(betweenDropped(i, start) && kinds.get(i + 1) == LineKind.FURNITURE)
           && !overASourceLine(i)
           && !isPictureTitle(i)
+          && !isLastOfDatedItems(i)
           && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
@@ -1229,6 +1230,21 @@ final class BodyReader {
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
   }
+
+  /**
+   * A timeline's last entry ("Dec. 2 – Ballots counted; union wins 1,842-317" under "Nov. 30 –
+   * Three days of voting begin"): a line that opens with a date and a dash, right under another
+   * that does.
+   */
+  private boolean isLastOfDatedItems(int i) {
+    return i > 0
+        && !lines.get(i).blankBefore()
+        && DATED_ITEM.matcher(texts[i]).lookingAt()
+        && DATED_ITEM.matcher(lines.get(i - 1).text()).lookingAt();
+  }
+
+  private static final Pattern DATED_ITEM =
+      Pattern.compile("^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? [–—-] ");
 
   /**
    * The items of a list a paragraph introduces with a colon ("The proposed slabs are:" / "Up to

@@ -131,11 +131,12 @@ final class Captions {
    * "… Photograph: Marcus Hale/PA", "… Image: Corvane", "… Photo by Sam Whitford / The Verge", "…
    * since 2012. Gazette photo/Carol Vandenberg" (the paper's name, "photo", a slash, the name); a
    * bar may set the credit apart, after "File" for a picture from the archive ("… on Tuesday. File
-   * | Photo Credit: S. Ravichandran").
+   * | Photo Credit: S. Ravichandran"), and a short note in brackets may stand before it ("… near
+   * Featherston. (file image) Photo: APR / Tom Waring").
    */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:^|[.!?”\"’]\\s*(?:(?:File\\s*)?\\|\\s*)?)(?:"
+          "(?:^|[.!?”\"’]\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:File\\s*)?\\|\\s*)?)(?:"
               + CREDIT_WORD
               + "(?:\\s+by\\b|\\s+(?:courtesy\\s+)?of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
               + CREDIT_NAMES

@@ -23,6 +23,7 @@ final class WebLexicon {
    */
   static final Set<String> TOOL_WORDS =
       Set.of(
+          "aa", // a text-size control, "AA"
           "share",
           "sharing",
           "fullscreen",

@@ -97,6 +97,7 @@ class BoilerplateTest {
         "Choose your reason below and click on the Report button. This will alert our moderators"
             + " to take action",
         "Reason for reporting:",
+        "AA",
         "Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more"
             + " stories on the Noa app.",
       })

@@ -39,6 +39,7 @@ class CaptionsTest {
         "Zebra mussels cover a dock post removed from the lake on Oct. 14. (Minnesota DNR photo)",
         "Cameron Haverford leads the Steelers with 812 receiving yards. Jordan Pell-Imagn Images",
         "Tourists with suitcases on Mateos Gago street, in Seville, this Tuesday. JULIO MUÑOZ",
+        "Floodwater on State Highway 2 near Featherston. (file image) Photo: APR / Tom Waring",
       })
   void aLineEndingWithACreditIsACaption(String line) {
     assertThat(Captions.hasCredit(line)).isTrue();

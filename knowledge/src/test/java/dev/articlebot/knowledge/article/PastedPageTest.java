@@ -2808,4 +2808,16 @@ class PastedPageTest {
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
     assertThat(a.sections()).extracting(Section::heading).containsExactly("");
   }
+
+  @Test
+  void aTimelinesLastEntryHeadsNoParagraph() {
+    String text =
+        "Grad workers vote to unionize\n\nBy Priya Venkataraman\nDecember 3, 2026\n\n"
+            + "Graduate student workers at Whitmore State University voted to unionize this week by a"
+            + " nearly six-to-one margin.\n\n"
+            + "Timeline\nSept. 12 – Union files for election\nNov. 30 – Three days of voting begin\n"
+            + "Dec. 2 – Ballots counted; union wins 1,842-317\n\n"
+            + "The university said it would begin bargaining in the spring semester.\n";
+    assertThat(parser.parse("t", text).sections()).extracting(Section::heading).containsExactly("");
+  }
 }
