@@ -522,7 +522,8 @@ public final class NewsLexicon {
           "crewman sailor niece nephew uncle aunt cousin grandson granddaughter plaintiff",
           "defendant claimant appellant petitioner quarterback receiver linebacker cornerback",
           "kicker punter pitcher catcher shortstop outfielder infielder batsman bowler",
-          "wicketkeeper jockey trainer boss cfo coo cto widow widower");
+          "wicketkeeper jockey trainer boss cfo coo cto widow widower meteorologist forecaster",
+          "hydrologist geologist glaciologist climatologist seismologist volcanologist");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming

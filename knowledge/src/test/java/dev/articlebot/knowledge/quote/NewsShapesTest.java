@@ -1694,4 +1694,13 @@ class NewsShapesTest {
     assertThat(QuoteBook.of(List.of(article(text))).lookup("il Generale"))
         .isInstanceOf(QuoteLookup.Found.class);
   }
+
+  @Test
+  void aScientistsJobBeforeTheNameIsNoPartOfIt() {
+    assertThat(
+            said(
+                "KSRV 9 Meteorologist Jeremiah Castellanos said the heaviest bands would move out"
+                    + " after midnight."))
+        .containsExactly("Jeremiah Castellanos: the heaviest bands would move out after midnight");
+  }
 }
