@@ -988,19 +988,14 @@ final class BodyReader {
   private static final int MAX_CARD_TEXT_LINES = 2;
 
   /**
-   * Drops an embedded document viewer: a block between blank lines that holds a page counter ("Page
-   * 1 of 42") with at least {@link #MIN_VIEWER_TOOLS} lines of the viewer's tools ("Zoom",
-   * "Previous", "Download") right under it; its label, credit and the document's text among them
-   * are no words of the story.
+   * Drops an embedded document viewer: the block between blank lines that holds its page counter
+   * ({@link PdfPageBreaks#isViewerCounter}); its label, credit and the document's text there are no
+   * words of the story.
    */
   private void documentViewers(int start) {
+    List<String> shown = Arrays.asList(texts);
     for (int i = start; i < lines.size(); i++) {
-      if (!PAGE_COUNTER.matcher(lines.get(i).text().strip()).matches()) continue;
-      int tools = 0;
-      for (int k = i + 1; k < lines.size() && k <= i + MAX_VIEWER_TOOL_LINES; k++) {
-        if (kinds.get(k) == LineKind.FURNITURE) tools++;
-      }
-      if (tools < MIN_VIEWER_TOOLS) continue;
+      if (!PdfPageBreaks.isViewerCounter(shown, i)) continue;
       int top = i;
       while (top > start && !lines.get(top).blankBefore()) top--;
       int end = i;
@@ -1009,12 +1004,6 @@ final class BodyReader {
       i = end;
     }
   }
-
-  private static final Pattern PAGE_COUNTER = Pattern.compile("^Page \\d{1,4} of \\d{1,4}$");
-
-  private static final int MIN_VIEWER_TOOLS = 3;
-
-  private static final int MAX_VIEWER_TOOL_LINES = 8;
 
   private static final Pattern SEE_ALL =
       Pattern.compile("^(?i:see|view|browse) all (\\p{L}[\\p{L}\\s'’&-]{0,40})$");

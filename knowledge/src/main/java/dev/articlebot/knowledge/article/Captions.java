@@ -284,9 +284,10 @@ final class Captions {
 
   /**
    * Whether a line's last word is a newsroom job ("Okeima Lindsay-Grant/Staff Reporter", "Maya
-   * Lindqvist | Staff Writer"): a writer's byline, not a photographer's credit.
+   * Lindqvist | Staff Writer", "SNC Staff Writer"): a writer's byline or card, not a photographer's
+   * credit.
    */
-  private static boolean endsWithNewsroomRole(String line) {
+  static boolean endsWithNewsroomRole(String line) {
     String[] words = LineShape.tokens(line);
     return words.length > 0 && WebLexicon.isNewsroomRole(words[words.length - 1]);
   }

@@ -625,14 +625,6 @@ final class HeaderReader {
     return i;
   }
 
-  /** A short line that ends with a newsroom job: "SNC Staff Writer". */
-  private static boolean endsWithNewsroomJob(String text) {
-    String[] words = LineShape.tokens(text);
-    return words.length > 0
-        && words.length <= MAX_CARD_LINE_WORDS + 1
-        && WebLexicon.isNewsroomRole(words[words.length - 1]);
-  }
-
   /** The most lines of a writer's card between their byline and the note about them. */
   private static final int MAX_CARD_LINES = 3;
 
@@ -649,7 +641,8 @@ final class HeaderReader {
       boolean card =
           kinds.get(k) == LineKind.FURNITURE
               || isNewsroomJob(text)
-              || endsWithNewsroomJob(text)
+              || LineShape.words(text) <= MAX_CARD_LINE_WORDS + 1
+                  && Captions.endsWithNewsroomRole(text) // "SNC Staff Writer"
               || found.authors.stream().anyMatch(text::equalsIgnoreCase);
       if (!card) return false;
     }

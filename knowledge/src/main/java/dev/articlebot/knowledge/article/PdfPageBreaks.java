@@ -70,19 +70,28 @@ final class PdfPageBreaks {
   }
 
   /**
-   * Whether line {@code i} marks a page break: "-more-", or a page count; an embedded viewer's
-   * counter, with two or more of its tools in the four lines under it ("Page 1 of 42" / "Zoom" /
-   * "–" / "+" / "Previous"), breaks no page.
+   * Whether line {@code i} marks a page break: "-more-", or a page count that is no embedded
+   * viewer's counter ({@link #isViewerCounter}).
    */
   private static boolean isBreak(List<String> lines, int i) {
     String line = lines.get(i);
     if (MORE.matcher(line).matches()) return true;
-    if (!PAGE_COUNT.matcher(line).matches()) return false;
+    return PAGE_COUNT.matcher(line).matches() && !isViewerCounter(lines, i);
+  }
+
+  /**
+   * Whether line {@code i} is an embedded document viewer's page counter: a page count with two or
+   * more of the viewer's tools in the four lines under it ("Page 1 of 42" / "Zoom" / "–" / "+" /
+   * "Previous").
+   */
+  static boolean isViewerCounter(List<String> lines, int i) {
+    if (!PAGE_COUNT.matcher(lines.get(i).strip()).matches()) return false;
     int tools = 0;
     for (int k = i + 1; k < lines.size() && k <= i + VIEWER_LINES; k++) {
-      if (!lines.get(k).isEmpty() && Boilerplate.test(lines.get(k))) tools++;
+      String line = lines.get(k);
+      if (line != null && !line.isBlank() && Boilerplate.test(line)) tools++;
     }
-    return tools < MIN_VIEWER_TOOLS;
+    return tools >= MIN_VIEWER_TOOLS;
   }
 
   /** How far under a page count a viewer's tools are looked for, and how many make a viewer. */
