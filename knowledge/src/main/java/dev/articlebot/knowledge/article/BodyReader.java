@@ -894,7 +894,6 @@ final class BodyReader {
         && kinds.get(i + 1) == LineKind.PROSE;
   }
 
-  /** Line {@code k} is no text of the story. */
   /**
    * Drops a newsletter box's pitch and name over its sign-up form ("BRUSSELS PLAYBOOK" / "Your
    * guide to the most powerful people in the EU, every weekday morning." / "By signing up, you
@@ -927,9 +926,9 @@ final class BodyReader {
   /**
    * Drops a box of the site's that closes with a link to all of its kind ("Semafor Signals" /
    * "Supported by …" / "Global insights on today’s biggest stories." / "See all Signals"): from the
-   * label that names the link's last word, at most {@link #MAX_BOX_LINES} lines up, to the link,
-   * when no line between is running text of {@link #MIN_RUNNING_WORDS} words or more or a
-   * quotation.
+   * label that names the link's last word, or from the blank line that opens the link's block, at
+   * most {@link #MAX_BOX_LINES} lines up, to the link, when no line between is running text of
+   * {@link #MIN_RUNNING_WORDS} words or more or a quotation.
    */
   private void seeAllBoxes(int start) {
     for (int i = start + 1; i < lines.size(); i++) {
@@ -959,8 +958,8 @@ final class BodyReader {
    * Drops a card that links another story of the site inside the body (its title, its one-line
    * description, the site's name, the writer's name, one to a line): a line that repeats the name
    * the page opens with, no blank line before it, the lines above it up to a blank line or a
-   * paragraph (at most {@link #MAX_CARD_TEXT_LINES}, none of running text's length) and a bare name
-   * under it.
+   * paragraph (at most {@link #MAX_CARD_TEXT_LINES}, none of a story paragraph's {@link
+   * #MIN_STORY_PARAGRAPH_WORDS} words) and a bare name under it.
    */
   private void bookmarkCards(int start) {
     String site = lines.isEmpty() ? "" : lines.get(0).text().strip();
@@ -1014,8 +1013,8 @@ final class BodyReader {
   private static final Pattern SIGN_UP =
       Pattern.compile("\\b(?:sign(?:ing)? up|subscribe)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern TO_THE_READER =
-      Pattern.compile("\\b(?:you|your)\\b|\\bnewsletters?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEWSLETTER =
+      Pattern.compile("\\bnewsletters?\\b", Pattern.CASE_INSENSITIVE);
 
   private static final int MAX_PITCH_WORDS = 25;
 
@@ -1023,9 +1022,10 @@ final class BodyReader {
     return LineShape.words(text) <= MAX_PITCH_WORDS
         && !LineShape.hasQuotation(text)
         && !WebLexicon.reportsSpeech(text)
-        && TO_THE_READER.matcher(text).find();
+        && (Boilerplate.speaksToTheReader(text) || NEWSLETTER.matcher(text).find());
   }
 
+  /** Line {@code k} is no text of the story. */
   private void drop(int k) {
     texts[k] = lines.get(k).text();
     roles[k] = Role.DROP;

@@ -90,7 +90,12 @@ final class Boilerplate {
     if (LineShape.words(s) > 30 || !s.endsWith("?") || STATEMENT_END.matcher(s).find()) {
       return false;
     }
-    return s.chars().filter(c -> c == '?').count() >= 2 && READER.matcher(s).find();
+    return s.chars().filter(c -> c == '?').count() >= 2 && speaksToTheReader(s);
+  }
+
+  /** Whether a line says "you" or "your" to its reader. */
+  static boolean speaksToTheReader(String s) {
+    return READER.matcher(s).find();
   }
 
   /**

@@ -196,10 +196,11 @@ final class DateStamps {
    * place.
    */
   static Optional<String> placeAfter(String line) {
-    Matcher section = DATE_THEN_SECTION.matcher(line.strip());
+    String s = line.strip();
+    Matcher section = DATE_THEN_SECTION.matcher(s);
     if (!section.matches() || !isDate(section.group(1), false)) return Optional.empty();
     String place = section.group(2);
-    boolean barred = line.indexOf('|') > section.end(1) - 1;
+    boolean barred = s.indexOf('|') >= section.end(1); // the first bar sets the place apart
     return barred
             && LineShape.isAllCaps(place)
             && place.length() > 2
@@ -295,6 +296,11 @@ final class DateStamps {
   /** Whether {@code text} holds a year of this or the last century ("2026", "1958"). */
   static boolean hasYear(String text) {
     return YEAR.matcher(text).find();
+  }
+
+  /** Whether {@code text} reads as a date and names its year ("Dec. 2, 2026", not "Dec 4"). */
+  static boolean isDateWithYear(String text) {
+    return !read(text).isEmpty() && hasYear(text);
   }
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}-([a-z]+)-\\d{2,4}");

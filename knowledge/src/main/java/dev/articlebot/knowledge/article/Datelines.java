@@ -173,11 +173,10 @@ final class Datelines {
           && firstWord.equals(firstWord.toUpperCase(java.util.Locale.ROOT))) {
         // "DULUTH, Minn., Dec. 2, 2026 — …": a release's date between the place and the dash
         String between = m.group("between") == null ? "" : m.group("between").strip();
-        String date =
-            DateStamps.read(between).isEmpty() || !DateStamps.hasYear(between) ? "" : between;
+        String date = DateStamps.isDateWithYear(between) ? between : "";
         String source = m.group(3) == null ? "" : m.group(3).strip();
         // "HALDEN, Ore. (Dec. 3, 2026) – …": the release's date in the brackets a source takes
-        if (date.isEmpty() && !DateStamps.read(source).isEmpty() && DateStamps.hasYear(source)) {
+        if (date.isEmpty() && DateStamps.isDateWithYear(source)) {
           date = source;
           source = "";
         }

@@ -452,9 +452,9 @@ final class Trailers {
    */
   static boolean isBeatNote(String line) {
     String s = line.strip();
-    return FIRST_PERSON_NOTE.matcher(s).lookingAt()
+    return mayBeANote(s)
         && LineShape.words(s) <= MAX_BEAT_NOTE_WORDS
-        && !LineShape.hasQuotation(s);
+        && FIRST_PERSON_NOTE.matcher(s).lookingAt();
   }
 
   private static final int MAX_BEAT_NOTE_WORDS = 25;
