@@ -66,7 +66,11 @@ final class BodyReader {
    * closing credit names ("ab/rm (dpa, Reuters)"), or "".
    */
   record Body(
-      List<Piece> pieces, Optional<DateStamps.Stamp> update, String agency, List<String> writers) {}
+      List<Piece> pieces,
+      Optional<DateStamps.Stamp> update,
+      String agency,
+      List<String> writers,
+      List<DateStamps.Stamp> signedDates) {}
 
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
@@ -179,6 +183,9 @@ final class BodyReader {
   private String agency = "";
   private List<String> writers = List.of();
 
+  /** The dates of the writer's signature line under the story ({@link Bylines#signature}). */
+  private List<DateStamps.Stamp> signedDates = List.of();
+
   private BodyReader(List<Line> lines, List<LineKind> kinds, HeaderReader.Header header) {
     this.lines = lines;
     this.kinds = kinds;
@@ -214,7 +221,7 @@ final class BodyReader {
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.DROP) pieces.add(new Piece(roles[i], texts[i]));
     }
-    return new Body(pieces, Optional.ofNullable(update), agency, writers);
+    return new Body(pieces, Optional.ofNullable(update), agency, writers, signedDates);
   }
 
   // --- pass 1 ------------------------------------------------------------------------------
@@ -356,6 +363,14 @@ final class BodyReader {
       String text = line.text();
       texts[i] = text;
       roles[i] = Role.DROP;
+      // the writer's signature line under the story: their name, address and dates, no text
+      Optional<Bylines.Byline> signature =
+          writers.isEmpty() && i > start ? Bylines.signature(text) : Optional.empty();
+      if (signature.isPresent()) {
+        writers = signature.get().authors();
+        signedDates = signature.get().dates();
+        continue;
+      }
       if (ended) {
         // a credit among the trailers still names the story's agency and writers
         if (agency.isEmpty()) agency = Trailers.creditedAgency(text).orElse("");
@@ -500,7 +515,7 @@ final class BodyReader {
           ended = true;
           if (Trailers.signOff(text).isPresent()) signedOff = i;
           agency = Trailers.creditedAgency(text).orElse("");
-          writers = Trailers.reporters(text);
+          if (writers.isEmpty()) writers = Trailers.reporters(text); // none signed above
         }
         case UPDATE_NOTE -> {
           if (update == null) update = DateStamps.updateNote(text).orElseThrow();
@@ -1255,7 +1270,7 @@ final class BodyReader {
         continue;
       }
       open = roles[i] == Role.PARAGRAPH && LineShape.lastMark(texts[i]) == ':';
-      boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i);
+      boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i) || isFactBoxLabel(i);
     }
   }
 
@@ -1268,6 +1283,37 @@ final class BodyReader {
         && i + 1 < lines.size()
         && !lines.get(i + 1).blankBefore();
   }
+
+  /**
+   * A fact box's label in any case ("By the numbers"): two to five words that end no sentence,
+   * after a blank line, right over two or more short lines ({@link #factBoxEnd}) each with a figure
+   * that is no rank in a list and ending no sentence ("484 — beds planned for the new hospital",
+   * not "1. Councillors back …" nor a stock's price over a sentence on it).
+   */
+  private boolean isFactBoxLabel(int i) {
+    String text = texts[i];
+    int words = LineShape.words(text);
+    if (roles[i] != Role.PENDING
+        || words < 2
+        || words > MAX_BOX_LABEL_WORDS
+        || LineShape.endsLikeSentence(text)
+        || !lines.get(i).blankBefore()) {
+      return false;
+    }
+    int end = factBoxEnd(i);
+    if (end < 0) return false;
+    for (int k = i + 1; k <= end; k++) {
+      String item = lines.get(k).text();
+      if (RANK.matcher(item).lookingAt() || LineShape.endsLikeSentence(item)) return false;
+    }
+    return true;
+  }
+
+  /** The most words of a box's label. */
+  private static final int MAX_BOX_LABEL_WORDS = 5;
+
+  /** A list item's rank: "1. ", "2) ". */
+  private static final Pattern RANK = Pattern.compile("^\\d{1,2}[.)]\\s");
 
   /** The most words of a box's button: "Donate / Dona", "Support us". */
   private static final int MAX_BUTTON_WORDS = 4;
@@ -1580,28 +1626,45 @@ final class BodyReader {
 
   private void repeats(int start) {
     List<Integer> paragraphs = new ArrayList<>();
+    List<Integer> credited = new ArrayList<>();
     for (int i = start; i < lines.size(); i++) {
+      if (roles[i] == Role.CAPTION && QUOTE_WITH_CREDIT.matcher(texts[i].strip()).matches()) {
+        credited.add(i);
+      }
       if (roles[i] != Role.PARAGRAPH) continue;
       if (citesTheHeadline(texts[i])) roles[i] = Role.DROP;
       else paragraphs.add(i);
     }
-    dropPullQuotes(paragraphs);
+    dropPullQuotes(paragraphs, credited);
   }
+
+  /**
+   * A quotation and its speaker after a dash on one line ("“I’m against signing a blank cheque” –
+   * Cllr Peadar Gilsenan"): a pull quote's shape, read as a caption for want of a full stop.
+   */
+  private static final Pattern QUOTE_WITH_CREDIT =
+      Pattern.compile("^[“\"‘']([^“”\"]+?)[,.!?]?[”\"’']\\s*[—–-]\\s*\\p{Lu}[^“”\"]{2,80}$");
 
   /**
    * Drops a pull quote: a paragraph of {@link #MIN_PULL_QUOTE} to {@link #MAX_PULL_QUOTE} words
    * whose words stand, in order, inside a longer paragraph still kept. Each paragraph is normalised
    * once; candidates are found through the first {@link #MIN_PULL_QUOTE} words of each, looked up
    * in an index of every paragraph's word windows of that length, so the pass is linear in the
-   * body's words.
+   * body's words. A line of {@code credited} ({@link #QUOTE_WITH_CREDIT}) is held to the paragraphs
+   * by its quotation alone.
    */
-  private void dropPullQuotes(List<Integer> paragraphs) {
+  private void dropPullQuotes(List<Integer> paragraphs, List<Integer> credited) {
     Map<Integer, String[]> words = new HashMap<>();
     Map<Integer, Integer> length = new HashMap<>();
     Map<String, List<int[]>> windows = new HashMap<>();
     boolean anyCandidate = false;
-    for (int i : paragraphs) {
-      String n = LineShape.normalised(texts[i]);
+    List<Integer> candidates = new ArrayList<>(paragraphs);
+    candidates.addAll(credited);
+    for (int i : candidates) {
+      Matcher quoted = QUOTE_WITH_CREDIT.matcher(texts[i].strip());
+      String n =
+          LineShape.normalised(
+              credited.contains(i) && quoted.matches() ? quoted.group(1) : texts[i]);
       String[] w = n.isEmpty() ? new String[0] : n.split(" ");
       words.put(i, w);
       length.put(i, n.length());
@@ -1614,7 +1677,7 @@ final class BodyReader {
         windows.computeIfAbsent(window(w, k), x -> new ArrayList<>()).add(new int[] {j, k});
       }
     }
-    for (int i : paragraphs) {
+    for (int i : candidates) {
       String[] w = words.get(i);
       if (w.length < MIN_PULL_QUOTE || w.length > MAX_PULL_QUOTE) continue;
       for (int[] at : windows.getOrDefault(window(w, 0), List.of())) {

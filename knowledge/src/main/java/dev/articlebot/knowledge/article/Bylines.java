@@ -218,6 +218,37 @@ final class Bylines {
   }
 
   /**
+   * A writer's signature line, as some sites print it under the story rather than over it: the
+   * writer's name, then only their address and dates, set apart by bars ("Orla Brennock |
+   * orla@paper.ie | Published 10 March 2026, 16:05 | Updated 10 March 2026, 19:40"). Every part
+   * after the name is an address or a date, and one at least is a date; else empty.
+   */
+  static Optional<Byline> signature(String line) {
+    String printed = line.strip();
+    String[] parts = SIGNATURE_BAR.split(printed);
+    if (parts.length < 2) return Optional.empty();
+    Optional<Byline> name = labelled(parts[0]).or(() -> unlabelled(parts[0], true));
+    if (name.isEmpty() || name.get().authors().isEmpty() || !name.get().dates().isEmpty()) {
+      return Optional.empty();
+    }
+    List<DateStamps.Stamp> dates = new ArrayList<>();
+    for (int k = 1; k < parts.length; k++) {
+      if (EMAIL.matcher(parts[k]).matches()) continue;
+      List<DateStamps.Stamp> stamps = DateStamps.read(parts[k]);
+      if (stamps.isEmpty()) return Optional.empty();
+      dates.addAll(stamps);
+    }
+    if (dates.isEmpty()) return Optional.empty();
+    return Optional.of(new Byline(name.get().authors(), name.get().agency(), printed, dates));
+  }
+
+  /** The bar between a signature line's parts. */
+  private static final Pattern SIGNATURE_BAR = Pattern.compile("\\s*\\|\\s*");
+
+  /** An email address and nothing else. */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  /**
    * A line without "By" that is a byline by shape: a name followed by a role ("Owen Calloway
    * Transport correspondent", "Marcus Bell Contributing columnist"), or, when {@code bareNameOk}, a
    * name alone of two to four words ("Jane Porter").

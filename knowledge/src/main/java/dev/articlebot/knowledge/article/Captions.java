@@ -375,6 +375,8 @@ final class Captions {
     if (LineShape.words(line) > 80 || isCreditLine(line)) return false;
     // "Was this summary helpful? Yes / No": a question and its two buttons, no picture's source
     if (WebLexicon.RATE_THIS.matcher(line.strip()).matches()) return false;
+    // "[Image]": a picture's stand-in alone, the caption under it
+    if (WebLexicon.IMAGE_STAND_IN.matcher(line.strip()).matches()) return false;
     // "Representative image": a stock picture's caption, which says only what it is
     if (STOCK_PICTURE.matcher(line.strip()).matches()) return true;
     Matcher source = PAREN_SOURCE.matcher(line);

@@ -815,6 +815,7 @@ final class HeaderReader {
     for (int i = 0; i < lines.size(); i++) {
       // a letterhead's name with its "Inc." is no prose yet
       if (kinds.get(i) != LineKind.PROSE || isNameLine(lines.get(i).text())) continue;
+      if (!startsRunningText(i)) continue;
       int h = walkUp(i);
       return h >= 0 ? h : nearestTextAbove(i);
     }

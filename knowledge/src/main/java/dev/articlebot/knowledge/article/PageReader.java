@@ -57,13 +57,15 @@ final class PageReader {
     String updated = "";
     // A date labelled as the publication ("First published on …") is it, whatever comes first;
     // else the first bare or labelled publication date. Of the rest, the first is the update.
+    // the dates a writer's signature under the story gives, when the header prints none
+    List<DateStamps.Stamp> dates = header.dates().isEmpty() ? body.signedDates() : header.dates();
     DateStamps.Stamp publication = null;
-    for (DateStamps.Stamp s : header.dates()) {
+    for (DateStamps.Stamp s : dates) {
       if (s.kind() != DateStamps.Kind.PUBLISHED) continue;
       if (publication == null || s.labelled() && !publication.labelled()) publication = s;
     }
     if (publication != null) published = publication.text();
-    for (DateStamps.Stamp s : header.dates()) {
+    for (DateStamps.Stamp s : dates) {
       if (s != publication && updated.isEmpty()) updated = s.text();
     }
     if (updated.isEmpty()) updated = body.update().map(DateStamps.Stamp::text).orElse("");

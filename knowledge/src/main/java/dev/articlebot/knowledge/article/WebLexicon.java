@@ -346,7 +346,7 @@ final class WebLexicon {
    */
   static final Pattern IMAGE_STAND_IN =
       Pattern.compile(
-          "^(?:\\[(?i:image|photo|picture|cid)\\s*:[^\\]]*\\]"
+          "^(?:\\[(?i:image|photo|picture|cid)(?:\\s*:[^\\]]*)?\\]"
               + "|\\p{Lu}[\\p{L}\\d&.'’-]*\\s+(?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|of|and|the|for)\\s+){0,7}"
               + "(?i:logo|banner|icon))$");
 
@@ -725,10 +725,21 @@ final class WebLexicon {
           Map.entry("interfax", "Interfax"),
           Map.entry("dow jones", "Dow Jones"));
 
-  /** The agency this text names, as {@link #AGENCIES} reports it, or null. */
+  /**
+   * The agency this text names, as {@link #AGENCIES} reports it; else the text itself when it is an
+   * agency's name by its last words ("Larchfield Press Agency", "Norda News Service"); or null.
+   */
   static String agency(String text) {
-    return AGENCIES.get(text.strip().toLowerCase(Locale.ROOT));
+    String known = AGENCIES.get(text.strip().toLowerCase(Locale.ROOT));
+    if (known != null) return known;
+    return AGENCY_NAME.matcher(text.strip()).matches() ? text.strip() : null;
   }
+
+  /** A name that calls itself an agency: capitalised words, then "Press Agency", "News Service"… */
+  private static final Pattern AGENCY_NAME =
+      Pattern.compile(
+          "^(?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+"
+              + "(?:News|Press)\\s+(?:Agency|Association|Service)$");
 
   /** True when the word, lower-cased and stripped of punctuation, is a byline role word. */
   static boolean isRoleWord(String word) {

@@ -2820,4 +2820,89 @@ class PastedPageTest {
             + "The university said it would begin bargaining in the spring semester.\n";
     assertThat(parser.parse("t", text).sections()).extracting(Section::heading).containsExactly("");
   }
+
+  @Test
+  void aMastheadsMottoIsNoRunningTextAndTheHeadlineIsOverTheStory() {
+    String text =
+        "THE KILBARRA CLARION\nYour town. Your paper. Since 1978.\n\nHome\nNews\nSport\n\n"
+            + "Councillors back plan to switch town water supply to boreholes\n\n"
+            + "Kilbarra’s drinking water will no longer be drawn from the river under a plan backed"
+            + " by councillors on Monday night.\n\n"
+            + "The scheme is expected to go to tender in September, the council said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Councillors back plan to switch town water supply to boreholes");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aSignatureLineUnderTheStoryGivesItsWriterAndDates() {
+    String text =
+        "Councillors back plan to switch town water supply to boreholes\n\n"
+            + "Kilbarra’s drinking water will no longer be drawn from the river under a plan backed"
+            + " by councillors on Monday night.\n\n"
+            + "The scheme is expected to go to tender in September, the council said.\n\n"
+            + "Orla Brennock | orla.brennock@clarion.ie | Published 10 March 2026, 16:05"
+            + " | Updated 10 March 2026, 19:40\n\n"
+            + "Share this story\n3 comments\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Orla Brennock");
+    assertThat(a.published()).isEqualTo("10 March 2026, 16:05");
+    assertThat(a.updated()).isEqualTo("10 March 2026, 19:40");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aPictureStandInIsNoCaptionAndAPullQuoteWithItsSpeakerIsNoCaption() {
+    String text =
+        "Councillors back plan to switch town water supply to boreholes\n\nBy Orla Brennock\n\n"
+            + "[Image]\nStaff at the treatment works, which has supplied the town since 1967.\n"
+            + "Photo: Ciarán Mulkerrin / Brackwater Images\n\n"
+            + "Kilbarra’s drinking water will no longer be drawn from the river under a plan backed"
+            + " by councillors on Monday night.\n\n"
+            + "“I’m not against the boreholes. I’m against signing a blank cheque,” he said.\n\n"
+            + "“I’m against signing a blank cheque” – Cllr Peadar Gilsenan\n\n"
+            + "The scheme is expected to go to tender in September, the council said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Staff at the treatment works, which has supplied the town since 1967."
+                + " Photo: Ciarán Mulkerrin / Brackwater Images");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
+  }
+
+  @Test
+  void aFactBoxUnderALabelInSentenceCaseIsTheStorysEveryItem() {
+    String text =
+        "Arbitrator orders province to pay builder of stalled hospital\n\n"
+            + "By Marguerite Okafor\nFebruary 9, 2026\n\n"
+            + "An arbitrator has ordered the province to pay $312-million to the consortium building"
+            + " the stalled hospital.\n\n"
+            + "By the numbers\n"
+            + "$2.46-billion — the latest estimate of the hospital’s total cost, including financing\n"
+            + "$312-million — the amount the arbitrator ordered the province to pay\n"
+            + "484 — beds planned for the new hospital\n\n"
+            + "The province can ask a court to set aside the award only on narrow grounds.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .contains(
+            "$312-million — the amount the arbitrator ordered the province to pay",
+            "484 — beds planned for the new hospital")
+        .hasSize(5);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("", "By the numbers");
+  }
+
+  @Test
+  void aNameThatCallsItselfAPressAgencyIsTheAgencyOfAWithFilesFromCredit() {
+    String text =
+        "Arbitrator orders province to pay builder of stalled hospital\n\n"
+            + "By Marguerite Okafor\nFebruary 9, 2026\n\n"
+            + "An arbitrator has ordered the province to pay $312-million to the consortium building"
+            + " the stalled hospital.\n\n"
+            + "The province can ask a court to set aside the award only on narrow grounds.\n\n"
+            + "With files from Larchfield Press Agency\n\nComments are closed.\n";
+    assertThat(parser.parse("t", text).agency()).isEqualTo("Larchfield Press Agency");
+  }
 }
