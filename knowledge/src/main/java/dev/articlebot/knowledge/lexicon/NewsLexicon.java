@@ -523,7 +523,8 @@ public final class NewsLexicon {
           "defendant claimant appellant petitioner quarterback receiver linebacker cornerback",
           "kicker punter pitcher catcher shortstop outfielder infielder batsman bowler",
           "wicketkeeper jockey trainer boss cfo coo cto widow widower meteorologist forecaster",
-          "hydrologist geologist glaciologist climatologist seismologist volcanologist");
+          "hydrologist geologist glaciologist climatologist seismologist volcanologist arbitrator",
+          "arbiter adjudicator ombudsman ombudsperson");
 
   /**
    * Members of a legislature, whom a story calls "the lawmaker" or "the legislator" after naming
@@ -787,7 +788,7 @@ public final class NewsLexicon {
               "secretariat democrat republican apparel clothing textiles",
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
               "publication publications works national highways united rovers athletic wanderers",
-              "albion aid fairgrounds"),
+              "albion aid fairgrounds consulting consultancy consultants"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

@@ -514,12 +514,19 @@ final class PersonRegistry {
 
   private static int asAfter(ParagraphTokens p, int marker) {
     if (!p.wordAt(marker, "known")) return marker + 1;
+    boolean inPlace = false; // the last word was a place's, after "in", "around", …
     for (int j = marker + 1; j <= marker + KNOWN_AS_SPAN && p.at(j) != null; j++) {
       Token t = p.get(j);
       if (t.is("as")) return j;
-      // a body's name owning the place ("known in the Parliament's corridors as …") is no name
+      // a body's name owning the place ("known in the Parliament's corridors as …") is no name;
+      // nor is a place after a preposition ("known around Sudbury as “the Hard Hat Nurse”")
       boolean owner = t.capitalized() && t.text().matches(".+['’]s");
-      if (!t.isWord() || t.capitalized() && !owner) break;
+      Token before = p.get(j - 1);
+      inPlace =
+          t.isWord()
+              && t.capitalized()
+              && (inPlace || before.isWord() && NewsLexicon.LOCATIVES.contains(before.lower()));
+      if (!t.isWord() || t.capitalized() && !owner && !inPlace) break;
     }
     return marker + 1;
   }

@@ -1703,4 +1703,32 @@ class NewsShapesTest {
                     + " after midnight."))
         .containsExactly("Jeremiah Castellanos: the heaviest bands would move out after midnight");
   }
+
+  @Test
+  void aNicknameGivenAfterKnownAroundAPlaceAsIsTheirs() {
+    String text =
+        "Lorraine Mackiewicz, a retired nurse, co-chairs the coalition.\n\n"
+            + "Ms. Mackiewicz, known around Sudbury as “the Hard Hat Nurse” for the helmet she"
+            + " wears, said residents had stopped caring who was to blame.";
+    assertThat(QuoteBook.of(List.of(article(text))).lookup("the Hard Hat Nurse"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
+
+  @Test
+  void anArbitratorNamedInAppositionIsFoundByTheRole() {
+    String text =
+        "The arbitrator, Harriet Stolz, rejected the claim for lost profits.\n\n"
+            + "“The delay was the province’s,” Ms. Stolz wrote.";
+    assertThat(QuoteBook.of(List.of(article(text))).lookup("the arbitrator"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
+
+  @Test
+  void aConsultingFirmThatEstimatesIsNoSpeaker() {
+    assertThat(
+            said(
+                "The consultants who carried out the trial drilling, Tallon Hydro Consulting,"
+                    + " estimated that the aquifer could support growth of 30 per cent."))
+        .isEmpty();
+  }
 }
