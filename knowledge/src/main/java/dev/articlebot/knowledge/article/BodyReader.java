@@ -510,6 +510,13 @@ final class BodyReader {
         i = clip;
         continue;
       }
+      // a promotion's block: "Kenya floods appeal" / "US$25 could provide …" / "Donate now"
+      int promotion = callToActionBoxEnd(i);
+      if (promotion > i) {
+        drop(i, promotion);
+        i = promotion;
+        continue;
+      }
       switch (kinds.get(i)) {
         case END -> {
           ended = true;
@@ -615,6 +622,7 @@ final class BodyReader {
             i++;
           } else if (isInSitesBox(i)) {
             drop(i); // the site's own box: its appeal, this line, its button ("Donate / Dona")
+
           } else if (i + 1 < lines.size()
               && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
               && !CHART_CREDIT.matcher(lines.get(i + 1).text()).lookingAt()
@@ -725,7 +733,7 @@ final class BodyReader {
   }
 
   /** The most words of an item of a list or a fact box, as a line of its own. */
-  private static final int MAX_ITEM_WORDS = 20;
+  private static final int MAX_ITEM_WORDS = LineShape.MAX_FACT_WORDS;
 
   /** A date line that labels its date as a publication's ("This content was published on …"). */
   private static boolean saysPublished(String text) {
@@ -1203,7 +1211,9 @@ final class BodyReader {
       // a line without a full stop printed twice in the body is a video's or a teaser's title,
       // shown by its player and again in its list: a heading or a paragraph is printed once
       if (roles[i] == Role.PENDING && printed.get(texts[i]) > 1) roles[i] = Role.DROP;
-      if (roles[i] == Role.PENDING && betweenDropped(i, start)) roles[i] = Role.DROP;
+      if (roles[i] == Role.PENDING && betweenDropped(i, start) && !isSponsoredHeading(i)) {
+        roles[i] = Role.DROP;
+      }
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] == Role.PENDING && signsAnEntry(texts[i])) roles[i] = Role.DROP;
@@ -1218,7 +1228,9 @@ final class BodyReader {
       // a title-like line between dropped lines, with page furniture right under it, is a box's
       // tagline ("Independent journalism about …" over "Become a Member"), no heading
       if (isHeadingShape(texts[i])
-          && !(betweenDropped(i, start) && kinds.get(i + 1) == LineKind.FURNITURE)
+          && !(betweenDropped(i, start)
+              && kinds.get(i + 1) == LineKind.FURNITURE
+              && !isSponsoredHeading(i))
           && !overASourceLine(i)
           && !isPictureTitle(i)
           && !isLastOfDatedItems(i)
@@ -1285,35 +1297,17 @@ final class BodyReader {
   }
 
   /**
-   * A fact box's label in any case ("By the numbers"): two to five words that end no sentence,
-   * after a blank line, right over two or more short lines ({@link #factBoxEnd}) each with a figure
-   * that is no rank in a list and ending no sentence ("484 — beds planned for the new hospital",
-   * not "1. Councillors back …" nor a stock's price over a sentence on it).
+   * A fact box's label in any case ("By the numbers", {@link LineShape#labelsFactItems}) after a
+   * blank line, over the lines with a figure right under it ({@link #factBoxEnd}).
    */
   private boolean isFactBoxLabel(int i) {
-    String text = texts[i];
-    int words = LineShape.words(text);
-    if (roles[i] != Role.PENDING
-        || words < 2
-        || words > MAX_BOX_LABEL_WORDS
-        || LineShape.endsLikeSentence(text)
-        || !lines.get(i).blankBefore()) {
-      return false;
-    }
+    if (roles[i] != Role.PENDING || !lines.get(i).blankBefore()) return false;
     int end = factBoxEnd(i);
     if (end < 0) return false;
-    for (int k = i + 1; k <= end; k++) {
-      String item = lines.get(k).text();
-      if (RANK.matcher(item).lookingAt() || LineShape.endsLikeSentence(item)) return false;
-    }
-    return true;
+    List<String> items = new ArrayList<>();
+    for (int k = i + 1; k <= end; k++) items.add(lines.get(k).text());
+    return LineShape.labelsFactItems(texts[i], items);
   }
-
-  /** The most words of a box's label. */
-  private static final int MAX_BOX_LABEL_WORDS = 5;
-
-  /** A list item's rank: "1. ", "2) ". */
-  private static final Pattern RANK = Pattern.compile("^\\d{1,2}[.)]\\s");
 
   /** The most words of a box's button: "Donate / Dona", "Support us". */
   private static final int MAX_BUTTON_WORDS = 4;
@@ -1333,6 +1327,38 @@ final class BodyReader {
         && LineShape.words(button.text()) <= MAX_BUTTON_WORDS
         && !LineShape.endsLikeSentence(button.text())
         && (i + 2 >= lines.size() || lines.get(i + 2).blankBefore());
+  }
+
+  /**
+   * The last line of a promotion set as a block of its own from line {@code i}, or -1: three or
+   * four lines between blank lines (or the page's end), each of at most {@link #MAX_PITCH_WORDS}
+   * words, no quotation among them, the first a label that ends no sentence, at most two sentences
+   * in all, and the last a button that opens with a verb of action ({@link
+   * WebLexicon#ACTION_VERBS}): "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
+   */
+  private int callToActionBoxEnd(int i) {
+    if (!lines.get(i).blankBefore()) return -1;
+    int end = i + 1;
+    while (end < lines.size() && !lines.get(end).blankBefore()) end++;
+    end--; // the block's last line
+    if (end - i < 2 || end - i > 3) return -1;
+    String button = lines.get(end).text().replaceFirst("^[^\\p{L}]+", "");
+    String[] verb = LineShape.tokens(button);
+    if (verb.length == 0
+        || LineShape.words(button) > MAX_BUTTON_WORDS
+        || LineShape.endsLikeSentence(button)
+        || !WebLexicon.ACTION_VERBS.contains(verb[0].toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    if (LineShape.endsLikeSentence(lines.get(i).text())) return -1;
+    int sentences = 0;
+    for (int k = i; k < end; k++) {
+      if (kinds.get(k) == LineKind.END) return -1; // "Comments" over a sign-in: the story ended
+      String text = lines.get(k).text();
+      if (LineShape.words(text) > MAX_PITCH_WORDS || LineShape.hasQuotation(text)) return -1;
+      if (LineShape.endsLikeSentence(text)) sentences += SPLITTER.split(text).size();
+    }
+    return sentences <= 2 ? end : -1;
   }
 
   /** A live page's tag on an entry, under its writer: "Key event", "Pinned post". */
@@ -1455,6 +1481,17 @@ final class BodyReader {
       if (roles[j] != Role.DROP) return roles[j];
     }
     return Role.DROP;
+  }
+
+  /**
+   * A section's heading over its sponsor's line, then running text ("TEAM NEWS" / "Team news in
+   * association with Quayline Motors" / the section's first paragraph): no box's tagline.
+   */
+  private boolean isSponsoredHeading(int i) {
+    return i + 2 < lines.size()
+        && !lines.get(i + 1).blankBefore()
+        && WebLexicon.SPONSOR.matcher(lines.get(i + 1).text().strip()).matches()
+        && kinds.get(i + 2) == LineKind.PROSE;
   }
 
   /** Furniture on both sides: the line above and the line below are dropped. */

@@ -40,7 +40,7 @@ final class Boilerplate {
     if (LineShape.hasQuotation(s)) return false;
     return isToolLine(s)
         || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()
-        || LineShape.words(s) <= 10 && WebLexicon.SPONSOR.matcher(s).matches()
+        || LineShape.words(s) <= MAX_SPONSOR_WORDS && WebLexicon.SPONSOR.matcher(s).matches()
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
         || LineShape.words(s) <= 6 && WebLexicon.ARROW_LINK.matcher(s).matches()
@@ -192,6 +192,12 @@ final class Boilerplate {
     return WebLexicon.ACTION_OBJECTS.contains(bareWord(t[1]))
         || Character.isUpperCase(t[1].codePointAt(0));
   }
+
+  /**
+   * The most words of a sponsor's line ("Team news in association with Quayline Motors, Official
+   * Partner of Carrow Bay Athletic").
+   */
+  private static final int MAX_SPONSOR_WORDS = 14;
 
   /**
    * The fewest sentences, and the most things of the web named, of a paragraph that is someone's

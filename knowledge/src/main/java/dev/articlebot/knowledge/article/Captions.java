@@ -419,7 +419,19 @@ final class Captions {
     return isOneCreditLine(s);
   }
 
+  /**
+   * "© Lanternfield International/Jonah Keter": the sign, the picture's owner, a slash and its
+   * photographer, and no year; a picture's credit, not the page's copyright.
+   */
+  static boolean isPictureCopyright(String line) {
+    return PICTURE_COPYRIGHT.matcher(line.strip()).matches();
+  }
+
+  private static final Pattern PICTURE_COPYRIGHT =
+      Pattern.compile("^©\\s*\\p{Lu}[^/\\d]{1,60}/\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}$");
+
   private static boolean isOneCreditLine(String s) {
+    if (isPictureCopyright(s)) return true;
     // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
     if (s.contains("/") && endsWithNewsroomRole(s)) return false;
     return LineShape.words(s) <= MAX_CREDIT_LINE_WORDS

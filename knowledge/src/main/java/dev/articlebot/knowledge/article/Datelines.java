@@ -50,10 +50,13 @@ final class Datelines {
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu})(?:,\\s+[^/]{1,30}?)?\\s*/(\\p{Lu}[\\p{L}\\d&-]{1,20})/\\.?"
               + "\\s+[\\p{Lu}\\d\"“‘']");
 
-  /** A place in capitals, then maybe a date or a wire's name, then a source in brackets. */
+  /**
+   * A place in capitals (or two, as a release filed from both prints them: "NAIROBI/GENEVA"), then
+   * maybe a date or a wire's name, then a source in brackets.
+   */
   private static final Pattern CAPITALS =
       Pattern.compile(
-          "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
+          "^(\\p{Lu}[\\p{Lu}.'’ /-]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
               + "(?:,\\s+(?<between>[^()—–-]{1,30}?))?\\s*(?:\\(([^)]{1,40})\\))?"
               + DASH_THEN_SENTENCE);
 

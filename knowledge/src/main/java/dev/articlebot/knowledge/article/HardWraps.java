@@ -237,6 +237,12 @@ final class HardWraps {
           introduced = true;
           block = block.subList(1, block.size());
         }
+        // "Key figures" over its items, each with a figure: each its own line, whatever widths
+        if (!introduced
+            && boxes
+            && LineShape.labelsFactItems(block.get(0), block.subList(1, block.size()))) {
+          java.util.Arrays.fill(out, i - block.size() + 1, i, true);
+        }
         if (introduced && block.size() >= 2 && !oneWidth(block)) {
           java.util.Arrays.fill(out, i - block.size(), i, true);
         }

@@ -1,6 +1,7 @@
 package dev.articlebot.knowledge.article;
 
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -134,6 +135,34 @@ final class LineShape {
     int words = words(line);
     return words >= 2 && words <= 5 && isAllCaps(line) && !endsLikeSentence(line);
   }
+
+  /**
+   * A fact box's label in any case over its items ("By the numbers", "Key figures"): two to five
+   * words that end no sentence, over two or more short lines ({@link #MAX_FACT_WORDS} words at
+   * most) each with a figure, none of them a sentence or a list's rank ("484 — beds planned for the
+   * new hospital", not "1. Councillors back …" nor a stock's price over a sentence on it).
+   */
+  static boolean labelsFactItems(String label, List<String> items) {
+    int words = words(label);
+    if (words < 2 || words > 5 || endsLikeSentence(label) || items.size() < 2) return false;
+    for (String item : items) {
+      if (!FIGURE.matcher(item).find()
+          || words(item) > MAX_FACT_WORDS
+          || endsLikeSentence(item)
+          || RANK.matcher(item).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words of a fact box's item. */
+  static final int MAX_FACT_WORDS = 20;
+
+  private static final Pattern FIGURE = Pattern.compile("\\d");
+
+  /** A list item's rank: "1. ", "2) ". */
+  private static final Pattern RANK = Pattern.compile("^\\d{1,2}[.)]\\s");
 
   /** Every letter is upper case and there is at least one ("LOCAL NEWS"). */
   static boolean isAllCaps(String line) {

@@ -294,6 +294,9 @@ final class Trailers {
    */
   private static boolean isCopyright(String s) {
     if (LineShape.words(s) > 40) return false;
+    // "© Lanternfield International/Jonah Keter": an owner and a photographer, no year, is the
+    // credit of a picture
+    if (Captions.isPictureCopyright(s)) return false;
     if (COPYRIGHT.matcher(s).matches()) return true;
     java.util.regex.Matcher rights = RIGHTS_RESERVED.matcher(s);
     return rights.find() && (rights.start() == 0 || s.contains("©") || DateStamps.hasYear(s));

@@ -361,7 +361,8 @@ final class WebLexicon {
   /** A sponsor's credit over a newsletter or a page: "Presented by Eastfield Credit Union". */
   static final Pattern SPONSOR =
       Pattern.compile(
-          "^(?:presented|sponsored|supported|brought to you|underwritten|powered) by\\s+\\p{Lu}[^.!?]{0,60}$",
+          "^(?:(?:presented|sponsored|supported|brought to you|underwritten|powered) by"
+              + "|(?:[\\p{L}' ]{1,30}\\s)?in association with)\\s+\\p{Lu}[^.!?]{0,60}$",
           Pattern.CASE_INSENSITIVE);
 
   /** A teaser that links to its story: "Main Street closes Saturday. Read more ›". */

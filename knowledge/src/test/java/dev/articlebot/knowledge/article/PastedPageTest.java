@@ -2905,4 +2905,87 @@ class PastedPageTest {
             + "With files from Larchfield Press Agency\n\nComments are closed.\n";
     assertThat(parser.parse("t", text).agency()).isEqualTo("Larchfield Press Agency");
   }
+
+  @Test
+  void aPicturesOwnerAndPhotographerAfterTheSignAreItsCreditNotThePagesCopyright() {
+    String text =
+        "Cholera cases surge as floodwaters contaminate water supplies\n\n"
+            + "Published: 3 December 2026\n\n"
+            + "A mother holds her daughter at a treatment point near Garsen on 29 November.\n"
+            + "© Lanternfield International/Jonah Keter\n\n"
+            + "A cholera outbreak triggered by weeks of flooding has infected at least 4,870 people.\n\n"
+            + "The outbreak was confirmed by the Ministry of Health on 9 November.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "A mother holds her daughter at a treatment point near Garsen on 29 November."
+                + " © Lanternfield International/Jonah Keter");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aPromotionsBlockEndingInItsButtonIsNoText() {
+    String text =
+        "Cholera cases surge as floodwaters contaminate water supplies\n\n"
+            + "Published: 3 December 2026\n\n"
+            + "A cholera outbreak triggered by weeks of flooding has infected at least 4,870 people.\n\n"
+            + "Kenya floods appeal\nUS$25 could provide oral rehydration salts for 50 children.\n"
+            + "Donate now\n\n"
+            + "The outbreak was confirmed by the Ministry of Health on 9 November.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "A cholera outbreak triggered by weeks of flooding has infected at least 4,870 people.",
+            "The outbreak was confirmed by the Ministry of Health on 9 November.");
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
+
+  @Test
+  void aFactBoxsItemsInATextNotWrappedStayOnePerLine() {
+    String text =
+        "Cholera cases surge as floodwaters contaminate water supplies\n\n"
+            + "Published: 3 December 2026\n\n"
+            + "A cholera outbreak triggered by weeks of flooding has infected thousands of people in"
+            + " two counties, the organisation said on Thursday.\n\n"
+            + "Key figures\n"
+            + "4,870 suspected cholera cases recorded in two counties since 9 November\n"
+            + "63 deaths, a case fatality rate of 1.3%\n"
+            + "112,000 people displaced by flooding along the river\n\n"
+            + "The outbreak was confirmed by the Ministry of Health on 9 November.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .contains(
+            "4,870 suspected cholera cases recorded in two counties since 9 November",
+            "63 deaths, a case fatality rate of 1.3%")
+        .hasSize(5);
+  }
+
+  @Test
+  void aDatelineOfTwoPlacesIsTheDateline() {
+    String text =
+        "Cholera cases surge as floodwaters contaminate water supplies\n\n"
+            + "Published: 3 December 2026\n\n"
+            + "NAIROBI/GENEVA, 3 December 2026 – A cholera outbreak triggered by weeks of flooding"
+            + " has infected at least 4,870 people.\n\n"
+            + "The outbreak was confirmed by the Ministry of Health on 9 November.\n";
+    assertThat(parser.parse("t", text).dateline()).isEqualTo("NAIROBI/GENEVA");
+  }
+
+  @Test
+  void aHeadingOverItsSponsorsLineHeadsItsSection() {
+    String text =
+        "Fairweather confirms Rooke out for cup tie\n\n9 February 2026\n\n"
+            + "Head coach Alun Fairweather confirmed on Monday that top scorer Callum Rooke will miss"
+            + " the quarter-final.\n\n"
+            + "Advertisement\n\n"
+            + "TEAM NEWS\n"
+            + "Team news in association with Quayline Motors, Official Partner of Carrow Bay Athletic\n\n"
+            + "Rooke, who has 14 goals this season, tore his left hamstring on 31 January.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("", "TEAM NEWS");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }
