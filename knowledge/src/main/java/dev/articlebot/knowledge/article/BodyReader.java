@@ -510,6 +510,13 @@ final class BodyReader {
         i = clip;
         continue;
       }
+      // an advertisement's own lines under its marker, up to the blank line that ends its block
+      int ad = advertisementEnd(i);
+      if (ad > i) {
+        drop(i, ad);
+        i = ad;
+        continue;
+      }
       // a promotion's block: "Kenya floods appeal" / "US$25 could provide …" / "Donate now"
       int promotion = callToActionBoxEnd(i);
       if (promotion > i) {
@@ -1327,6 +1334,26 @@ final class BodyReader {
         && LineShape.words(button.text()) <= MAX_BUTTON_WORDS
         && !LineShape.endsLikeSentence(button.text())
         && (i + 2 >= lines.size() || lines.get(i + 2).blankBefore());
+  }
+
+  /**
+   * The last line of an advertisement printed as a block under its marker ("ADVERTISEMENT" /
+   * "BRINDLECOMBE FURNITURE BARN" / "UP TO 40% OFF SOFAS" / "brindlecombebarn.com"), or -1: the
+   * marker alone ({@link WebLexicon#ADVERTISEMENT}, at most two words), then lines right under it
+   * up to a blank line or the page's end, at most {@link #MAX_BOX_LINES}, none of them a sentence
+   * or a quotation (a story's paragraph glued under the marker stays).
+   */
+  private int advertisementEnd(int i) {
+    String marker = lines.get(i).text().strip();
+    if (LineShape.words(marker) > 2 || !WebLexicon.ADVERTISEMENT.matcher(marker).find()) return -1;
+    int k = i + 1;
+    while (k < lines.size() && !lines.get(k).blankBefore() && k - i <= MAX_BOX_LINES) {
+      String text = lines.get(k).text();
+      if (LineShape.endsLikeSentence(text) || LineShape.hasQuotation(text)) return -1;
+      k++;
+    }
+    if (k < lines.size() && !lines.get(k).blankBefore()) return -1;
+    return k - 1;
   }
 
   /**

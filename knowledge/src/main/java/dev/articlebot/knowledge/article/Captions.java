@@ -221,10 +221,14 @@ final class Captions {
   private static final Pattern COLON_CREDIT_STOP =
       Pattern.compile("(?:^|[.!?”\"’]\\s+)" + CREDIT_WORD + "\\s*:\\s*" + name(0, 3) + "\\.$");
 
-  /** A credit line in capitals: "ST PHOTO: GAVIN LOH", "PHOTO: SCREENGRAB FROM MDDI/YOUTUBE". */
+  /**
+   * A credit line in capitals: "ST PHOTO: GAVIN LOH", "PHOTO: SCREENGRAB FROM MDDI/YOUTUBE", "STAFF
+   * PHOTO BY LUCA FERNSBY".
+   */
   private static final Pattern CAPS_CREDIT_LINE =
       Pattern.compile(
-          "^(?:\\p{Lu}{2,8}\\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)S?\\s*:\\s*\\p{Lu}[\\p{Lu}\\d .'’&/-]*$");
+          "^(?:\\p{Lu}{2,8}\\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)S?(?:\\s*:|\\s+BY)\\s*"
+              + "\\p{Lu}[\\p{Lu}\\d .'’&/-]*$");
 
   /** A chart's source: "Source: Varick", "Sources: Eurostat, ECB". */
   private static final Pattern SOURCE_LINE =

@@ -204,7 +204,11 @@ final class HardWraps {
       if (LineShape.words(line) < 6) continue;
       longLines++;
       if (line.length() > MAX_WRAPPED_LENGTH) overlong++;
-      if (i + 1 < lines.size() && breaksMidSentence(line, lines.get(i + 1))) {
+      // a row of links over a link ("Terms | Privacy | Help" / "eedition.example.com") is no
+      // wrapped text: its length says nothing of the width
+      if (i + 1 < lines.size()
+          && breaksMidSentence(line, lines.get(i + 1))
+          && !LineShape.isMenu(line)) {
         midSentenceBreaks++;
         if (line.length() <= MAX_WRAPPED_LENGTH) width = Math.max(width, line.length());
       }
@@ -283,6 +287,7 @@ final class HardWraps {
       return true; // "Kuhn added:" and the quotation it introduces, in one block
     }
     if (unwrapped) return false; // a list's or a fact box's items, each on its line
+    if (HeaderReader.isListItem(line)) return false; // "• Effective date: …" opens an item
     // proportional letters: a line a tenth over the width is still one of the wrapped lines
     if (wrap.width() > 0 && previous.length() <= wrap.width() + wrap.width() / 10) {
       int nextWord = line.split("\\s+", 2)[0].length();

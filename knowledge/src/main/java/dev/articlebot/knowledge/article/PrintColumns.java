@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  *
  * <p>Only a text in columns is touched: at least {@link #MIN_COLUMN_LINES} lines of three words or
  * more, nearly all of them no longer than {@link HardWraps#NARROW_WIDTH} characters, and at least
- * {@link #MIN_INDENTS} paragraphs opened by an indent under a line that is not. A wider wrapped
- * text whose paragraphs open so, one line in eight or more (a wire service's raw copy), only has
- * its paragraphs set apart ({@link #openedByIndents}).
+ * {@link #MIN_INDENTS} paragraphs opened by an indent under a line that is not. Columns whose
+ * paragraphs blank lines set apart ({@link #inSpacedColumns}) only lose their jumps and running
+ * heads. A wider wrapped text whose paragraphs open so, one line in eight or more (a wire service's
+ * raw copy), only has its paragraphs set apart ({@link #openedByIndents}).
  *
  * <p>Guarantee: in such a text, a blank line goes before each indented line; the lines between a
  * jump and its continuation under the same slug (the page's head, its index, the jump's own
@@ -52,6 +53,10 @@ final class PrintColumns {
       Pattern.compile(
           "^(?:(\\p{Lu}[\\p{Lu}\\d-]*)\\s*,?\\s+from\\s+(?:Page\\s+)?\\w+|Continued\\s+from\\s+Page\\s+\\w+)$");
 
+  /** "From Page A1" under the jump's slug. */
+  private static final Pattern FROM_PAGE =
+      Pattern.compile("^(?i:from)\\s+(?i:page)\\s+[A-H]?\\d{1,2}$");
+
   /** A page's number ending its running head: "… 2026 A3". */
   private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("\\s+[A-H]\\d{1,2}$");
 
@@ -78,11 +83,16 @@ final class PrintColumns {
   static Reflowed reflow(String text) {
     List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
     boolean columns = inColumns(lines);
-    if (!columns && !openedByIndents(lines)) return new Reflowed(text, Optional.empty());
-    Optional<String> date = columns ? pageDate(lines) : Optional.empty();
-    if (columns) {
+    boolean spaced = !columns && inSpacedColumns(lines);
+    if (!columns && !spaced && !openedByIndents(lines)) {
+      return new Reflowed(text, Optional.empty());
+    }
+    Optional<String> date = columns || spaced ? pageDate(lines) : Optional.empty();
+    if (columns || spaced) {
       lines = withoutJumps(lines);
       lines = withoutRunningHeads(lines);
+    }
+    if (columns) {
       lines = withoutPullQuotes(lines);
       lines = captionsBeforeTheirParagraphs(lines);
     }
@@ -137,6 +147,43 @@ final class PrintColumns {
     return counted >= MIN_COLUMN_LINES && narrow * 10 >= counted * 9 && indents >= MIN_INDENTS;
   }
 
+  /**
+   * Columns whose paragraphs a blank line sets apart, as a replica edition's app copies them: at
+   * least {@link #MIN_COLUMN_LINES} lines of three words or more, nearly all of them no longer than
+   * {@link HardWraps#NARROW_WIDTH} characters, a blank line for every eight lines or fewer, and at
+   * least {@link #MIN_SPACED_PARAGRAPHS} blocks of two lines or more between them.
+   */
+  private static boolean inSpacedColumns(List<String> lines) {
+    int counted = 0;
+    int narrow = 0;
+    int blank = 0;
+    int text = 0;
+    int block = 0; // lines of the block so far
+    int paragraphs = 0; // blocks of two lines or more
+    for (String line : lines) {
+      String s = line.strip();
+      if (s.isEmpty()) {
+        blank++;
+        if (block >= 2) paragraphs++;
+        block = 0;
+      } else {
+        text++;
+        block++;
+      }
+      if (LineShape.words(s) < 3) continue;
+      counted++;
+      if (s.length() <= HardWraps.NARROW_WIDTH) narrow++;
+    }
+    if (block >= 2) paragraphs++;
+    return counted >= MIN_COLUMN_LINES
+        && narrow * 10 >= counted * 9
+        && blank * 8 >= text
+        && paragraphs >= MIN_SPACED_PARAGRAPHS;
+  }
+
+  /** The fewest blocks of two lines or more in columns whose paragraphs blank lines set apart. */
+  private static final int MIN_SPACED_PARAGRAPHS = 5;
+
   /** The widest line of a wrapped text. */
   private static final int MAX_WRAPPED_WIDTH = 100;
 
@@ -187,6 +234,12 @@ final class PrintColumns {
 
   private static int continuation(List<String> lines, int from, String slug) {
     for (int k = from + 1; k < lines.size(); k++) {
+      // "TRANSIT" over "From Page A1": the slug and the page it comes from, on two lines
+      if (slug != null
+          && FROM_PAGE.matcher(lines.get(k).strip()).matches()
+          && lines.get(k - 1).strip().equalsIgnoreCase(slug)) {
+        return k;
+      }
       Matcher in = JUMP_IN.matcher(lines.get(k).strip());
       if (!in.matches()) continue;
       boolean same =

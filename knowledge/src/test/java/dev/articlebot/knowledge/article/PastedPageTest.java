@@ -2988,4 +2988,88 @@ class PastedPageTest {
     assertThat(a.sections()).extracting(Section::heading).containsExactly("", "TEAM NEWS");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  /**
+   * A story copied from a replica edition's app: narrow columns, blank lines between paragraphs.
+   */
+  private static String replicaPage(String a6Extra) {
+    StringBuilder b = new StringBuilder();
+    b.append("The Ledger e-Edition\n\nA1 | THE HARBOURTON LEDGER | THURSDAY, DECEMBER 3, 2026\n\n");
+    b.append(
+        "TRANSIT BOARD VOTES TO\nCUT SEVEN BUS ROUTES\n\nBY MARGUERITE OSTLUND\nSTAFF WRITER\n\n");
+    for (int k = 1; k <= 6; k++) {
+      b.append("The transit board voted late on\nWednesday to change route number ")
+          .append(k)
+          .append("\nafter a long and heated meeting at\nthe authority’s headquarters.\n\n");
+    }
+    b.append("See TRANSIT, Page A6\n\nPORT TALKS STALL\nDockworkers and shippers will resume\n");
+    b.append("negotiations Monday. BUSINESS, B1\n\n");
+    b.append(
+        "A6 | THE HARBOURTON LEDGER | THURSDAY, DECEMBER 3, 2026\n\nTRANSIT\nFrom Page A1\n\n");
+    b.append(a6Extra);
+    for (int k = 7; k <= 10; k++) {
+      b.append("The board also voted to cut the\nservice on route number ")
+          .append(k)
+          .append(
+              " to one\nbus every thirty minutes on all\nweekdays from the start of March.\n\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aReplicaEditionsStoryGoesOnAfterItsJumpAndItsPagesHeadsAreNoText() {
+    Article a = parser.parse("t", replicaPage(""));
+    assertThat(a.title()).isEqualTo("TRANSIT BOARD VOTES TO CUT SEVEN BUS ROUTES");
+    assertThat(a.published()).isEqualTo("THURSDAY, DECEMBER 3, 2026");
+    assertThat(a.paragraphs()).hasSize(10);
+    assertThat(a.paragraphs().get(6).text())
+        .isEqualTo(
+            "The board also voted to cut the service on route number 7 to one bus every thirty"
+                + " minutes on all weekdays from the start of March.");
+  }
+
+  @Test
+  void anAdvertisementsLinesUnderItsMarkerAreNoTextAndAColumnsCreditIsACredit() {
+    Article a =
+        parser.parse(
+            "t",
+            replicaPage(
+                "ADVERTISEMENT\nBRINDLECOMBE FURNITURE BARN\nUP TO 40% OFF SOFAS\n"
+                    + "brindlecombebarn.com\n\n"
+                    + "Riders board a Route 14 bus at the\nKessler Avenue transfer center on\n"
+                    + "Wednesday afternoon.\nSTAFF PHOTO BY LUCA FERNSBY\n\n"));
+    assertThat(a.paragraphs()).hasSize(10);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Riders board a Route 14 bus at the Kessler Avenue transfer center on Wednesday"
+                + " afternoon. STAFF PHOTO BY LUCA FERNSBY");
+  }
+
+  @Test
+  void aBulletOpensItsItemEvenInNarrowColumns() {
+    Article a =
+        parser.parse(
+            "t",
+            replicaPage(
+                "THE CUTS AT A GLANCE\n• Routes eliminated: 3, 9, 14, 17\n"
+                    + "• Cut to every 30 minutes: 6, 11\n• Annual savings: about $11.6 million\n\n"));
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .contains("• Routes eliminated: 3, 9, 14, 17", "• Cut to every 30 minutes: 6, 11");
+  }
+
+  @Test
+  void aRowOfLinksOverALinkSaysNothingOfTheWrapWidth() {
+    String page =
+        replicaPage("")
+            + "Terms of Service | Privacy Policy | Subscriber Help: 1-800-555-0197\n"
+            + "eedition.harbourtonledger.com\n";
+    Article a = parser.parse("t", page);
+    assertThat(a.paragraphs()).hasSize(10);
+    assertThat(a.paragraphs().get(0).text())
+        .isEqualTo(
+            "The transit board voted late on Wednesday to change route number 1 after a long and"
+                + " heated meeting at the authority’s headquarters.");
+  }
 }

@@ -141,11 +141,14 @@ class ReaderCorpusTest {
       }
       if (u.words() >= 4) assertThat(header).as("header").doesNotContain(u.text());
     }
+    String bodyRun = String.join(" ", bodyTexts);
     for (SourceText.Unit u : rest) {
       if (u.words() < 4) continue;
+      // no more often than the body's running text holds it: a pull quote's line may stand across
+      // a line break of the column it repeats ("… the routes that carry" / "the people …")
       assertThat(occurrences(parsed, u.text()))
           .as("paragraphs holding “%s”, which is not body", u.text())
-          .isLessThanOrEqualTo(occurrences(bodyTexts, u.text()));
+          .isLessThanOrEqualTo(occurrencesIn(bodyRun, u.text()));
     }
   }
 
