@@ -510,6 +510,9 @@ final class BodyReader {
         i = clip;
         continue;
       }
+      // a match's facts under its report: its scorers, line-ups, referee and crowd, no sentence of
+      // the story
+      if (isMatchFact(text)) continue;
       // an advertisement's own lines under its marker, up to the blank line that ends its block
       int ad = advertisementEnd(i);
       if (ad > i) {
@@ -625,6 +628,15 @@ final class BodyReader {
             i++;
           } else if (i + 1 < lines.size() && isEmbedCredit(lines.get(i + 1).text())) {
             texts[i + 1] = lines.get(i + 1).text(); // an embedded post and its credit: not body
+            roles[i + 1] = Role.DROP;
+            i++;
+          } else if (i + 1 < lines.size()
+              && !lines.get(i + 1).blankBefore()
+              && WebLexicon.DOWNLOAD_LINK.matcher(lines.get(i + 1).text().strip()).matches()
+              && !LineShape.hasQuotation(text)) {
+            // a picture's caption over its download link ("Download image (JPG, 2.4 MB)")
+            roles[i] = Role.CAPTION;
+            texts[i + 1] = lines.get(i + 1).text();
             roles[i + 1] = Role.DROP;
             i++;
           } else if (isInSitesBox(i)) {
@@ -1337,6 +1349,22 @@ final class BodyReader {
   }
 
   /**
+   * A line of a match's facts ({@link WebLexicon#MATCH_FACT}) that is data, not a sentence: at most
+   * {@link #MAX_FACT_LOWER_WORDS} words in lower case ("capt", "not used"), so that "Penalties:
+   * According to the Deputy Governor, banks that …" stays the story's.
+   */
+  private static boolean isMatchFact(String text) {
+    if (!WebLexicon.MATCH_FACT.matcher(text.strip()).find()) return false;
+    int lower = 0;
+    for (String w : LineShape.tokens(text)) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) lower++;
+    }
+    return lower <= MAX_FACT_LOWER_WORDS;
+  }
+
+  private static final int MAX_FACT_LOWER_WORDS = 3;
+
+  /**
    * The last line of an advertisement printed as a block under its marker ("ADVERTISEMENT" /
    * "BRINDLECOMBE FURNITURE BARN" / "UP TO 40% OFF SOFAS" / "brindlecombebarn.com"), or -1: the
    * marker alone ({@link WebLexicon#ADVERTISEMENT}, at most two words), then lines right under it
@@ -1357,35 +1385,43 @@ final class BodyReader {
   }
 
   /**
-   * The last line of a promotion set as a block of its own from line {@code i}, or -1: three or
-   * four lines between blank lines (or the page's end), each of at most {@link #MAX_PITCH_WORDS}
+   * The last line of a promotion set as a block of its own from line {@code i}, or -1: three to
+   * five lines between blank lines (or the page's end), each of at most {@link #MAX_PITCH_WORDS}
    * words, no quotation among them, the first a label that ends no sentence, at most two sentences
-   * in all, and the last a button that opens with a verb of action ({@link
-   * WebLexicon#ACTION_VERBS}): "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
+   * before the button, and a button that opens with a verb of action ({@link
+   * WebLexicon#ACTION_VERBS}) as its last line or over one line of furniture (its form's note):
+   * "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
    */
   private int callToActionBoxEnd(int i) {
     if (!lines.get(i).blankBefore()) return -1;
     int end = i + 1;
     while (end < lines.size() && !lines.get(end).blankBefore()) end++;
     end--; // the block's last line
-    if (end - i < 2 || end - i > 3) return -1;
-    String button = lines.get(end).text().replaceFirst("^[^\\p{L}]+", "");
-    String[] verb = LineShape.tokens(button);
-    if (verb.length == 0
-        || LineShape.words(button) > MAX_BUTTON_WORDS
-        || LineShape.endsLikeSentence(button)
-        || !WebLexicon.ACTION_VERBS.contains(verb[0].toLowerCase(java.util.Locale.ROOT))) {
+    if (end - i < 2 || end - i > 4) return -1;
+    int button = isButton(lines.get(end).text()) ? end : end - 1;
+    if (button == end - 1
+        && (!isButton(lines.get(button).text()) || kinds.get(end) != LineKind.FURNITURE)) {
       return -1;
     }
-    if (LineShape.endsLikeSentence(lines.get(i).text())) return -1;
+    if (button - i < 2 || LineShape.endsLikeSentence(lines.get(i).text())) return -1;
     int sentences = 0;
-    for (int k = i; k < end; k++) {
+    for (int k = i; k < button; k++) {
       if (kinds.get(k) == LineKind.END) return -1; // "Comments" over a sign-in: the story ended
       String text = lines.get(k).text();
       if (LineShape.words(text) > MAX_PITCH_WORDS || LineShape.hasQuotation(text)) return -1;
       if (LineShape.endsLikeSentence(text)) sentences += SPLITTER.split(text).size();
     }
     return sentences <= 2 ? end : -1;
+  }
+
+  /** A button: a few words opening with a verb of action, no sentence ("Donate now", "Sign up"). */
+  private static boolean isButton(String line) {
+    String button = line.replaceFirst("^[^\\p{L}]+", "");
+    String[] verb = LineShape.tokens(button);
+    return verb.length > 0
+        && LineShape.words(button) <= MAX_BUTTON_WORDS
+        && !LineShape.endsLikeSentence(button)
+        && WebLexicon.ACTION_VERBS.contains(verb[0].toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A live page's tag on an entry, under its writer: "Key event", "Pinned post". */

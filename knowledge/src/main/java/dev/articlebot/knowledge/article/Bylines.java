@@ -179,13 +179,15 @@ final class Bylines {
 
   /**
    * Where each writer wrote from, after their name ("Katrin Albers in Frankfurt and Oliver Pennant
-   * in London", a match report's "Rachel Ogundipe at Hatherley Park"): a place of one to three
-   * capitalised words before the next name, a bar or dot that sets the byline's next part apart
-   * ("ZHANG WEI in Chengdu | chinadaily.com.cn"), or the end.
+   * in London", a match report's "Rachel Ogundipe at Hatherley Park", "… at Parc y Felin"): a place
+   * of one to three capitalised words (a short particle may stand between) before the next name, a
+   * bar or dot that sets the byline's next part apart ("ZHANG WEI in Chengdu | chinadaily.com.cn"),
+   * or the end.
    */
   private static final Pattern WRITING_FROM =
       Pattern.compile(
-          "(?<=\\p{L})\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}"
+          "(?<=\\p{L})\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’-]*"
+              + "(?:\\s+(?:(?:y|de|del|la|le|du|of|upon)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,2}"
               + "(?=\\s*(?:,|&|\\band\\b|[|·•]|$))");
 
   /** Names in capitals, then a source that is not: "RACHEL OYELARAN and TOBIAS KVALE WirePress". */

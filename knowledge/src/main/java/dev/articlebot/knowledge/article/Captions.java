@@ -211,7 +211,11 @@ final class Captions {
   /** A line that is only a credit: "Image: Corvane", "Credit...Maya Lin for The Daily Ledger". */
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
-          "^" + CREDIT_WORD + "(?:\\s+by\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*" + CREDIT_NAMES + "$");
+          "^"
+              + CREDIT_WORD
+              + "(?:\\s+by\\b|\\s+courtesy\\s+of\\b|\\s*:|\\s*(?:\\.\\.\\.|…))\\s*"
+              + CREDIT_NAMES
+              + "$");
 
   /**
    * "… Location of Tromsø in Norway. Image: NordNorsk.", "Image: Frode Lien.": a credit word, a

@@ -50,7 +50,23 @@ final class HeaderReader {
 
   private HeaderReader(List<Line> lines, List<LineKind> kinds) {
     this.lines = lines;
-    this.kinds = kinds;
+    this.kinds = bylinesOverTheStory(lines, kinds);
+  }
+
+  /**
+   * The kinds as the header reads them: a credit that ends a story when printed under it ("Written
+   * by Nadia Carrowby") is a byline above the story's first line of running text.
+   */
+  private static List<LineKind> bylinesOverTheStory(List<Line> lines, List<LineKind> kinds) {
+    List<LineKind> out = new ArrayList<>(kinds);
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (kinds.get(i) == LineKind.PROSE && LineShape.words(text) >= LONG_PARAGRAPH) break;
+      if (kinds.get(i) == LineKind.END && Bylines.labelled(text).isPresent()) {
+        out.set(i, LineKind.BYLINE);
+      }
+    }
+    return out;
   }
 
   static Header read(List<Line> lines, List<LineKind> kinds) {
@@ -59,6 +75,7 @@ final class HeaderReader {
 
   private Header read() {
     int headline = markedHeadline();
+    if (headline < 0) headline = headlineRepeatedUnderADate();
     if (headline < 0) headline = headlineAboveAnAnchor();
     if (headline < 0) headline = headlineAboveTheFirstProse();
     headline = fullerCopy(headline);
@@ -771,17 +788,50 @@ final class HeaderReader {
     // above the date (a menu's words), the headline is the line right under it, if like one; a
     // replica edition prints the paper, date, page and byline first, the headline under them all
     for (int anchor : new int[] {lastAnchor, firstAnchor}) {
-      int under = anchor + 1;
-      // past a release's contact line under its date ("Contact: Kelsey Marchetti, 503-555-…")
-      while (under < lines.size()
-          && under <= anchor + MAX_FIELDS_UNDER_DATE
-          && (kinds.get(under) == LineKind.DATA || kinds.get(under) == LineKind.FURNITURE)) {
-        under++;
-      }
-      if (under < lines.size() && !startsRunningText(under) && isTitleLike(under)) return under;
+      int under = titleUnder(anchor);
+      if (under >= 0) return under;
     }
     return nearestTextAbove(firstAnchor);
   }
+
+  /**
+   * The title-like line right under the anchor at {@code anchor}, past a release's contact line
+   * under its date ("Contact: Kelsey Marchetti, 503-555-…") and furniture; -1 when there is none.
+   */
+  private int titleUnder(int anchor) {
+    int under = anchor + 1;
+    while (under < lines.size()
+        && under <= anchor + MAX_FIELDS_UNDER_DATE
+        && (kinds.get(under) == LineKind.DATA || kinds.get(under) == LineKind.FURNITURE)) {
+      under++;
+    }
+    return under < lines.size() && !startsRunningText(under) && isTitleLike(under) ? under : -1;
+  }
+
+  /**
+   * A headline under the date that the page printed before, as the last link of its breadcrumb (a
+   * minister's release: "Media releases" / the headline, then the ministers' names and jobs, the
+   * date, the headline again): the title-like line of {@link #MIN_REPEATED_HEADLINE_WORDS} words or
+   * more right under a date above the story's running text, when a line above the date reads the
+   * same; -1 when there is none.
+   */
+  private int headlineRepeatedUnderADate() {
+    for (int i = 0; i < lines.size() && !startsRunningText(i); i++) {
+      if (kinds.get(i) != LineKind.DATE) continue;
+      int under = titleUnder(i);
+      if (under < 0 || LineShape.words(lines.get(under).text()) < MIN_REPEATED_HEADLINE_WORDS) {
+        continue;
+      }
+      String title = lines.get(under).text().strip();
+      for (int k = 0; k < i; k++) if (lines.get(k).text().strip().equals(title)) return under;
+    }
+    return -1;
+  }
+
+  /**
+   * The fewest words of a headline the page printed twice, in its breadcrumb and over the story.
+   */
+  private static final int MIN_REPEATED_HEADLINE_WORDS = 5;
 
   /** The most lines of data or furniture between a date and the headline under it. */
   private static final int MAX_FIELDS_UNDER_DATE = 3;

@@ -236,6 +236,6 @@ final class PageReader {
 
   private static final java.util.regex.Pattern ORIGINALLY_PUBLISHED =
       java.util.regex.Pattern.compile(
-          "^(?:This (?:story|article) was )?originally published (?:on )?(.{6,60}?)\\.?$",
+          "^(?:This (?:story|article) was )?originally published(?: on|:)? (.{6,60}?)\\.?$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 }

@@ -21,6 +21,7 @@ final class RelatedLinks {
               + "|see also|also read"
               + "|read also"
               + "|read|more|watch|listen|explainer|don['’]?t miss|go deeper"
+              + "|as it happened|live updates|live blog|follow live"
               + "|tags|topics|categories|filed under|keywords|tags / keywords)"
               + "\\s*[:|]\\s*\\S.*$",
           Pattern.CASE_INSENSITIVE);

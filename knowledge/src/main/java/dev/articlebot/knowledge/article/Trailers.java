@@ -56,8 +56,9 @@ final class Trailers {
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:additional |with additional |extra )?(?:reporting|reported|editing|edited|writing|written"
-              + "|compiled|produced|graphics|research|photography|photos|video|design|data)"
-              + "\\s+by\\s+(.+?)\\.?$",
+              + "|compiled|produced|graphics|research|photography|photos|video|design|data"
+              + "|(?:medically |clinically )?reviewed|fact[- ]checked)"
+              + "\\s+by\\s+(.+?)(?:,\\s*(?:MD|PhD|RN|DO|PharmD|MPH|RD|MBBS|FRCP))*\\.?$",
           Pattern.CASE_INSENSITIVE);
 
   /** Wire copy's note on where its writers were: "Cordova reported from Washington." */
@@ -216,6 +217,17 @@ final class Trailers {
       Pattern.compile(
           "^(?:notes? (?:to|for) editors|editors?['’]? notes)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A site's note on its editorial standards, under the story: "How we reviewed this article:",
+   * "How we fact-checked this story". A story's own account of its reporting ("How We Reported This
+   * Story") is the story's.
+   */
+  private static final Pattern HOW_WE_REVIEWED =
+      Pattern.compile(
+          "^how we (?:reviewed|fact[- ]checked|sourced) this"
+              + " (?:article|story|report|piece)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** A science news site's credit of its source under the story: "Provided by University of X". */
   private static final Pattern PROVIDED_BY = Pattern.compile("^Provided by \\p{Lu}.*[^.]$");
 
@@ -275,6 +287,7 @@ final class Trailers {
     if (LineShape.words(s) <= 60 && SYNDICATION.matcher(s).matches()) return true;
     if (ABOUT_THE_AUTHOR_LABEL.matcher(s).matches()) return true;
     if (NOTES_TO_EDITORS.matcher(s).matches()) return true;
+    if (HOW_WE_REVIEWED.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && PROVIDED_BY.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 80 && PAPER_REFERENCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;

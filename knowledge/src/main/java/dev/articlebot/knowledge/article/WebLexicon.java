@@ -498,6 +498,27 @@ final class WebLexicon {
           "\\b(?:continue reading|skip (?:past|to)|click here|tap here|sign up here)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A line of a match's facts under its report, as sports pages print them: "Scorers: Tries: …",
+   * "Replacements: 16 D Parry, …", "Referee: Huw Penhallow.", "Attendance: 4,312."; or a team's
+   * line-up, numbers and names ("Llanferwen Harlequins: 15 G Morris; 14 O Harries, …").
+   */
+  static final Pattern MATCH_FACT =
+      Pattern.compile(
+          "^(?:(?i:scorers?|goals?|tries|cons|conversions|pens|penalties|drop goals?|replacements"
+              + "|subs(?: not used)?|substitutes|bookings?|booked|sent off|sin[- ]bin(?:ned)?"
+              + "|referee|attendance|venue|(?:man|player) of the match|line-?ups?|teams?)\\s*:"
+              + "|[\\p{Lu}][^:]{1,40}:\\s+\\d{1,2}\\s+\\p{Lu}[^;]*(?:;[^;]+){2,}$)");
+
+  /**
+   * A picture's or a document's download link under its caption: "Download image (JPG, 2.4 MB)",
+   * "Download map (PDF, 1.2 MB)".
+   */
+  static final Pattern DOWNLOAD_LINK =
+      Pattern.compile(
+          "^Download\\s+(?:the\\s+|this\\s+)?[\\p{L} ]{2,30}\\s*\\("
+              + "(?i:jpe?g|png|gif|tiff?|pdf|mp4|mp3|zip|docx?|pptx?|xlsx?)\\b[^)]{0,20}\\)$");
+
   /** "Advertisement", "ADVERTISEMENT", "Advertisements": the marker over an ad. */
   static final Pattern ADVERTISEMENT =
       Pattern.compile("\\badvertisements?\\b", Pattern.CASE_INSENSITIVE);

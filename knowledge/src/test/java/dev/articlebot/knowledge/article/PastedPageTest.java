@@ -3072,4 +3072,79 @@ class PastedPageTest {
             "The transit board voted late on Wednesday to change route number 1 after a long and"
                 + " heated meeting at the authority’s headquarters.");
   }
+
+  @Test
+  void aHeadlineUnderTheDateThatTheBreadcrumbPrintedIsTheHeadlineNotTheMinistersName() {
+    String text =
+        "Home\nMedia releases\nPassenger trains to return to Forbes as rail link gets green light\n\n"
+            + "The Hon. Rebecca Thornaby MP\nMinister for Transport\n\n"
+            + "Tuesday, 14 October 2025\n\n"
+            + "Passenger trains to return to Forbes as rail link gets green light\n\n"
+            + "The minister with a retired driver at the former Forbes railway station.\n"
+            + "Download image (JPG, 2.4 MB)\n\n"
+            + "Passenger trains will run to Forbes for the first time in more than four decades after"
+            + " the government committed $184.6 million to a new daily service.\n\n"
+            + "Standard adult fares will be $14.80 one way.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Passenger trains to return to Forbes as rail link gets green light");
+    assertThat(a.published()).isEqualTo("Tuesday, 14 October 2025");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "The minister with a retired driver at the former Forbes railway station.");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aMatchReportsWriterAtTheGroundAndItsFactsUnderTheStory() {
+    String text =
+        "Bevan holds his nerve as Harlequins edge Rovers with last-gasp penalty\n\n"
+            + "Owain Tudgay at Parc y Felin\nSat 7 Mar 2026 19:42 GMT\n\n"
+            + "Cai Bevan struck a 79th-minute penalty from 38 metres to give the home side a 27-24"
+            + " victory on Saturday evening.\n\n"
+            + "AS IT HAPPENED: Relive every try, kick and card in our minute-by-minute live blog\n\n"
+            + "The Ruck Report\nEvery try and table from the championship, in your inbox every Monday.\n"
+            + "Enter your email address\nSign up\n"
+            + "We'll only use your email to send you this newsletter. See our privacy notice.\n\n"
+            + "Rovers had one last chance to snatch the win, working through 14 phases.\n\n"
+            + "Scorers: Tries: Gwynfor, Pengelly, Harries. Cons: Bevan 3. Pens: Bevan 2.\n"
+            + "Llanferwen Harlequins: 15 G Morris; 14 O Harries, 13 M Pengelly; 10 C Bevan;"
+            + " 9 R Griffiths; 1 D Howells\n"
+            + "Referee: Huw Penhallow.\nAttendance: 4,312.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Owain Tudgay");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.captions()).isEmpty();
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
+
+  @Test
+  void aHealthSitesWriterAndReviewerAreItsHeaderAndItsReviewNoteEndsTheStory() {
+    String text =
+        "News\n\nSlow taper beat cold turkey for people quitting heartburn pills, trial finds\n\n"
+            + "Cutting the dose over eight weeks nearly halved rebound symptoms in long-term users\n\n"
+            + "Written by Nadia Carrowby\nMedically reviewed by Simon Aldous-Pierce, MD\n"
+            + "Updated on March 12, 2026\n\n"
+            + "People who want to come off common heartburn pills are far more likely to succeed if"
+            + " they cut back slowly, a trial found.\n\n"
+            + "Henrik Skovbjerg-Lund at his home in Aarhus in February.\n"
+            + "Image courtesy of Henrik Skovbjerg-Lund\n\n"
+            + "The team is now planning a follow-up study.\n\n"
+            + "How we reviewed this article:\n\n"
+            + "Verdalia Health has strict sourcing guidelines and relies on peer-reviewed studies.\n\n"
+            + "Revision history\nOriginally published: March 10, 2026\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Slow taper beat cold turkey for people quitting heartburn pills, trial finds");
+    assertThat(a.authors()).containsExactly("Nadia Carrowby");
+    assertThat(a.published()).isEqualTo("March 10, 2026");
+    assertThat(a.updated()).isEqualTo("March 12, 2026");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Henrik Skovbjerg-Lund at his home in Aarhus in February."
+                + " Image courtesy of Henrik Skovbjerg-Lund");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 }
