@@ -137,6 +137,7 @@ public final class NewsLexicon {
           java.util.Map.entry("Supt", "superintendent"),
           java.util.Map.entry("Det", "detective"),
           java.util.Map.entry("Cllr", "councillor"),
+          java.util.Map.entry("Cr", "councillor"),
           java.util.Map.entry("Coun", "councillor"),
           java.util.Map.entry("St", "saint"));
 
@@ -468,7 +469,7 @@ public final class NewsLexicon {
           words(
               "President Vice Premier Minister Secretary Senator Sen Representative Rep Governor",
               "Gov Mayor Chairman Chairwoman Chairperson Ambassador General Gen Admiral Adm Colonel",
-              "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Doctor Professor Supt Det Cllr Coun",
+              "Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Doctor Professor Supt Det Cllr Coun Cr",
               "Lord Lady Judge Justice Chancellor King Queen Prince",
               "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
               "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
@@ -788,6 +789,7 @@ public final class NewsLexicon {
               "secretariat democrat republican apparel clothing textiles",
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
               "publication publications works national highways united rovers athletic wanderers",
+              "harlequins",
               "albion aid fairgrounds consulting consultancy consultants"),
           WEEKDAYS,
           MONTHS,

@@ -78,11 +78,37 @@ final class NameSpotter {
           && p.get(j - 1).text().endsWith("s")) {
         possessive = true;
       }
+      // "Minister for Transport Rebecca Thornaby", "Member for Lachlan Plains Sarah Kinnane": after
+      // an office's "for" or "of", the run opens with the portfolio or the seat; the name is its
+      // last two words
+      int cut = words.size() - PORTFOLIO_NAME_WORDS;
+      if (cut > 0 && !possessive && nickname.isEmpty() && afterAnOfficesPortfolio(p, i)) {
+        words = new ArrayList<>(words.subList(cut, words.size()));
+        at = new ArrayList<>(at.subList(cut, at.size()));
+      }
       NameSequence seq = split(words, at, j, possessive, nickname);
       if (seq != null) out.add(seq);
       i = j;
     }
     return out;
+  }
+
+  /** How many words of a run after an office's portfolio are the person's name. */
+  private static final int PORTFOLIO_NAME_WORDS = 2;
+
+  /**
+   * Whether the run at {@code i} follows "for" or "of" right after a title or a role noun
+   * ("Minister for", "Member for", "Secretary of").
+   */
+  private static boolean afterAnOfficesPortfolio(ParagraphTokens p, int i) {
+    Token linker = p.at(i - 1);
+    Token office = p.at(i - 2);
+    return linker != null
+        && office != null
+        && (linker.is("for") || linker.is("of"))
+        && office.isWord()
+        && office.capitalized()
+        && (NewsLexicon.isTitle(office.text()) || NewsLexicon.isRoleNoun(office.text()));
   }
 
   /**

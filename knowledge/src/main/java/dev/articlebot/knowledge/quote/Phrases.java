@@ -232,6 +232,9 @@ final class Phrases {
     int end = seq.nameFirst();
     int k = end - 1;
     int lead = seq.first();
+    // "Minister for Transport Rebecca Thornaby": the office and its portfolio or seat
+    int portfolio = portfolioOfficeBefore(p, lead);
+    if (portfolio >= 0) return p.text(portfolio, end);
     if (lead < seq.nameFirst()
         && honorificsOnly(p, lead, seq.nameFirst())
         && p.punctAt(lead - 1, ',')
@@ -296,6 +299,28 @@ final class Phrases {
       }
     }
     return last <= start ? "" : p.text(start, last);
+  }
+
+  /**
+   * Where an office stands before its portfolio or seat and the name at {@code nameStart}
+   * ("Minister for Transport Rebecca Thornaby", "Member for Lachlan Plains Sarah Kinnane"): the
+   * title or role noun right before "for" or "of", with only capitalised words after it up to the
+   * name; -1 when there is none.
+   */
+  private static int portfolioOfficeBefore(ParagraphTokens p, int nameStart) {
+    int k = nameStart - 1;
+    int sentence = p.at(nameStart) == null ? -1 : p.at(nameStart).sentence();
+    while (k >= 0 && p.get(k).isWord() && p.get(k).capitalized() && p.get(k).sentence() == sentence)
+      k--;
+    if (k == nameStart - 1 || k < 1) return -1;
+    Token linker = p.get(k);
+    Token office = p.get(k - 1);
+    boolean ok =
+        (linker.is("for") || linker.is("of"))
+            && office.isWord()
+            && office.capitalized()
+            && (NewsLexicon.isTitle(office.text()) || NewsLexicon.isRoleNoun(office.text()));
+    return ok ? k - 1 : -1;
   }
 
   /**

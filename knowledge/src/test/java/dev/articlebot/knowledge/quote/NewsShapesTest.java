@@ -1731,4 +1731,36 @@ class NewsShapesTest {
                     + " estimated that the aquifer could support growth of 30 per cent."))
         .isEmpty();
   }
+
+  @Test
+  void aMinisterNamedAfterTheirPortfolioIsNamedWithoutItAndFoundByIt() {
+    String text =
+        "Quotes attributable to Minister for Transport Rebecca Thornaby:\n\n"
+            + "“This service changes that. Three trains a day, each way,” Ms Thornaby said.";
+    assertThat(said(text)).allMatch(s -> s.startsWith("Rebecca Thornaby"));
+    assertThat(QuoteBook.of(List.of(article(text))).lookup("Minister for Transport"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
+
+  @Test
+  void aClubNamedHarlequinsIsNoPersonAndItsCoachSpeaks() {
+    String text =
+        "Cai Bevan's late penalty gave Llanferwen Harlequins a 27-24 victory.\n\n"
+            + "Harlequins head coach Emyr Cadwaladr, whose side had lost twice, said the win was"
+            + " the most important of his 18 months in charge.\n\n"
+            + "The victory came at a cost for Harlequins, who lost lock Rhodri Vaughan to a"
+            + " shoulder injury. He left the field with his arm strapped to his chest.";
+    assertThat(said(text))
+        .containsExactly(
+            "Emyr Cadwaladr: the win was the most important of his 18 months in charge");
+    assertThat(people(extract(text))).doesNotContain("Llanferwen Harlequins");
+  }
+
+  @Test
+  void aCouncillorWrittenCrIsTheNamedPerson() {
+    String text =
+        "Council Mayor Glenn Atherley welcomed the announcement.\n\n"
+            + "“It’s a huge day for Forbes,” Cr Atherley said.";
+    assertThat(said(text)).containsExactly("Glenn Atherley: It’s a huge day for Forbes");
+  }
 }
