@@ -860,12 +860,29 @@ final class HeaderReader {
         && LineShape.words(lines.get(i).text()) >= LONG_PARAGRAPH;
   }
 
+  /**
+   * A masthead's motto: two or more sentences of at most {@link #MAX_MOTTO_SENTENCE_WORDS} words
+   * each ("Your town. Your paper. Since 1978."), no running text.
+   */
+  private static boolean isMotto(String text) {
+    List<Sentence> sentences = SPLITTER.split(text);
+    if (sentences.size() < 2) return false;
+    for (Sentence s : sentences) {
+      if (LineShape.words(s.text()) > MAX_MOTTO_SENTENCE_WORDS) return false;
+    }
+    return true;
+  }
+
+  private static final int MAX_MOTTO_SENTENCE_WORDS = 4;
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
   /** Without byline or date: the headline above the first line of running text. */
   private int headlineAboveTheFirstProse() {
     for (int i = 0; i < lines.size(); i++) {
       // a letterhead's name with its "Inc." is no prose yet
       if (kinds.get(i) != LineKind.PROSE || isNameLine(lines.get(i).text())) continue;
-      if (!startsRunningText(i)) continue;
+      if (isMotto(lines.get(i).text())) continue;
       int h = walkUp(i);
       return h >= 0 ? h : nearestTextAbove(i);
     }
