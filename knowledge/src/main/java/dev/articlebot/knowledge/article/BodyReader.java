@@ -644,7 +644,9 @@ final class BodyReader {
 
           } else if (i + 1 < lines.size()
               && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
-              && !CHART_CREDIT.matcher(lines.get(i + 1).text()).lookingAt()
+              && (!CHART_CREDIT.matcher(lines.get(i + 1).text()).lookingAt()
+                  // a map's caption: one sentence alone over its maker ("Graphic: Hollis Tran")
+                  || line.blankBefore() && LineShape.endsLikeSentence(text))
               && !(kinds.get(i) == LineKind.PROSE
                   && Captions.isSourceLine(lines.get(i + 1).text()))) {
             roles[i] = Role.CAPTION;
@@ -1293,8 +1295,14 @@ final class BodyReader {
     boolean open = false;
     boolean boxed = false;
     for (int i = start; i < lines.size(); i++) {
-      boolean inBox = boxed && !lines.get(i).blankBefore() && FIGURE.matcher(texts[i]).find();
-      if (roles[i] == Role.PENDING
+      // a box's item: a figure ("484 — beds planned …") or a field ("Where: Harmonia Hall, …")
+      boolean inBox =
+          boxed
+              && !lines.get(i).blankBefore()
+              && (FIGURE.matcher(texts[i]).find() || Fields.opensWithLabel(texts[i]));
+      // a line of data in a box ("Info: bluffstreetplayers.org or 507-555-0143") is its item too
+      boolean boxedData = inBox && roles[i] == Role.DROP && kinds.get(i) == LineKind.DATA;
+      if ((roles[i] == Role.PENDING || boxedData)
           && (open || inBox)
           && LineShape.words(texts[i]) <= MAX_ITEM_WORDS) {
         roles[i] = Role.PARAGRAPH;

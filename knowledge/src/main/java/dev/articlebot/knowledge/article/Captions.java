@@ -281,6 +281,8 @@ final class Captions {
    */
   static boolean creditsLineAbove(Line line, LineKind kind) {
     if (kind == LineKind.CREDIT) return true;
+    // "Image credit: VSA/Kestrel Mission Team" right under the caption's sentence
+    if (kind == LineKind.IMAGE_SOURCE && !line.blankBefore()) return true;
     if (line.blankBefore() || LineShape.words(line.text()) > MAX_CREDIT_LINE_WORDS) return false;
     return isNameForLine(line.text())
         || !endsWithNewsroomRole(line.text())
@@ -435,11 +437,15 @@ final class Captions {
     return PICTURE_COPYRIGHT.matcher(line.strip()).matches();
   }
 
+  /** "Courtesy of Bluff Street Players": a picture lent by its owner, on a line of its own. */
+  private static final Pattern COURTESY_LINE =
+      Pattern.compile("^Courtesy of\\s+\\p{Lu}[\\p{L}.'’&/ -]{1,60}$");
+
   private static final Pattern PICTURE_COPYRIGHT =
       Pattern.compile("^©\\s*\\p{Lu}[^/\\d]{1,60}/\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}$");
 
   private static boolean isOneCreditLine(String s) {
-    if (isPictureCopyright(s)) return true;
+    if (isPictureCopyright(s) || COURTESY_LINE.matcher(s).matches()) return true;
     // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
     if (s.contains("/") && endsWithNewsroomRole(s)) return false;
     return LineShape.words(s) <= MAX_CREDIT_LINE_WORDS

@@ -516,7 +516,7 @@ final class WebLexicon {
    */
   static final Pattern DOWNLOAD_LINK =
       Pattern.compile(
-          "^Download\\s+(?:the\\s+|this\\s+)?[\\p{L} ]{2,30}\\s*\\("
+          "^Download\\s+(?:the\\s+|this\\s+)?[\\p{L} -]{2,30}\\s*\\("
               + "(?i:jpe?g|png|gif|tiff?|pdf|mp4|mp3|zip|docx?|pptx?|xlsx?)\\b[^)]{0,20}\\)$");
 
   /** "Advertisement", "ADVERTISEMENT", "Advertisements": the marker over an ad. */

@@ -3147,4 +3147,63 @@ class PastedPageTest {
                 + " Image courtesy of Henrik Skovbjerg-Lund");
     assertThat(a.paragraphs()).hasSize(2);
   }
+
+  @Test
+  void aShortFirstParagraphIsRunningTextNoHeadline() {
+    String text =
+        "---\ntitle: Ferry service resumes after storm\n---\n\n"
+            + "Ferries to Inchmore resumed on Monday after three days of gales.\n\n"
+            + "Harbour master Colm Devlin said the pier had held through the worst of the storm.\n";
+    assertThat(parser.parse("t", text).paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void creditsUnderCaptionsInTheirManyWordings() {
+    String text =
+        "Harmonia Hall reopens with a holiday classic\n\nBy Jolene Marquardt\nDec. 4, 2026\n\n"
+            + "Volunteers hang restored light fixtures above the stage in October 2026.\n"
+            + "Courtesy of Bluff Street Players\n\n"
+            + "The Bluff Street Players will reopen the restored 1926 hall on Dec. 11 with a holiday"
+            + " production.\n\n"
+            + "Deimos photographed by the probe's camera on 12 April 2026.\n"
+            + "Image credit: VSA/Kestrel KIRA Team\n"
+            + "Download high-resolution image (TIFF, 24 MB)\n\n"
+            + "The company raised $1.4 million from donors, grants and the city.\n\n"
+            + "The charge zone covers about 2.7 square miles between the two rivers.\n"
+            + "Graphic: Hollis Tran / The Riverward Post\n\n"
+            + "The hall seats 410 people.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Volunteers hang restored light fixtures above the stage in October 2026."
+                + " Courtesy of Bluff Street Players",
+            "Deimos photographed by the probe's camera on 12 April 2026."
+                + " Image credit: VSA/Kestrel KIRA Team",
+            "The charge zone covers about 2.7 square miles between the two rivers."
+                + " Graphic: Hollis Tran / The Riverward Post");
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
+
+  @Test
+  void anIfYouGoBoxKeepsEveryFieldAsTheStorys() {
+    String text =
+        "Harmonia Hall reopens with a holiday classic\n\nBy Jolene Marquardt\nDec. 4, 2026\n\n"
+            + "The Bluff Street Players will reopen the restored 1926 hall on Dec. 11 with a holiday"
+            + " production.\n\n"
+            + "IF YOU GO\n"
+            + "What: Bluff Street Players' “A Christmas Carol”\n"
+            + "When: 7:30 p.m. Dec. 11-13\n"
+            + "Where: Harmonia Hall, 212 E. Third St., Winona\n"
+            + "Tickets: $18 adults, $10 students\n"
+            + "Info: bluffstreetplayers.org or 507-555-0143\n\n"
+            + "Contact Jolene Marquardt at jmarquardt@bluffsideledger.com.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .contains(
+            "Where: Harmonia Hall, 212 E. Third St., Winona",
+            "Info: bluffstreetplayers.org or 507-555-0143");
+  }
 }
