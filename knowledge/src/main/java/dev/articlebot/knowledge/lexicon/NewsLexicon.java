@@ -769,6 +769,7 @@ public final class NewsLexicon {
               "project war crisis day week",
               "china chinese us usa america american americans korea korean japan japanese russia",
               "russian india indian britain british uk england english europe european eu france",
+              "wales scotland ireland",
               "french germany german taiwan beijing washington moscow tokyo seoul london paris",
               "brussels africa african asia asian pacific atlantic middle israel iran ukraine",
               "canada mexico brazil australia malaysia spain shanghai hong kong god internet",

@@ -79,10 +79,20 @@ final class NameSpotter {
         possessive = true;
       }
       // "Minister for Transport Rebecca Thornaby", "Member for Lachlan Plains Sarah Kinnane": after
-      // an office's "for" or "of", the run opens with the portfolio or the seat; the name is its
-      // last two words
+      // an office's "for" or "of", the run opens with the portfolio or the seat; the name comes
+      // after its last word of a place or an organisation ("Minister for National Development Tan
+      // Kok Leong"), else it is the run's last two words
       int cut = words.size() - PORTFOLIO_NAME_WORDS;
-      if (cut > 0 && !possessive && nickname.isEmpty() && afterAnOfficesPortfolio(p, i)) {
+      for (int k = 0; k < words.size() - PORTFOLIO_NAME_WORDS; k++) {
+        if (NewsLexicon.notPerson(words.get(k))) cut = k + 1;
+      }
+      // a title in the run ("Students Dr. Marcia Feldman") already sets the name apart
+      boolean titled = words.stream().anyMatch(NewsLexicon::isTitle);
+      if (cut > 0
+          && !titled
+          && !possessive
+          && nickname.isEmpty()
+          && afterAnOfficesPortfolio(p, i)) {
         words = new ArrayList<>(words.subList(cut, words.size()));
         at = new ArrayList<>(at.subList(cut, at.size()));
       }
@@ -93,7 +103,7 @@ final class NameSpotter {
     return out;
   }
 
-  /** How many words of a run after an office's portfolio are the person's name. */
+  /** The fewest words of a person's name after an office's portfolio, and its words by default. */
   private static final int PORTFOLIO_NAME_WORDS = 2;
 
   /**

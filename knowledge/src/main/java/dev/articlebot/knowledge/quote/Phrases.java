@@ -234,7 +234,10 @@ final class Phrases {
     int lead = seq.first();
     // "Minister for Transport Rebecca Thornaby": the office and its portfolio or seat
     int portfolio = portfolioOfficeBefore(p, lead);
-    if (portfolio >= 0) return p.text(portfolio, end);
+    if (portfolio >= 0) {
+      // "Dean of Students Dr. Marcia Feldman": the office without the courtesy title
+      return p.text(portfolio, lead < end && honorificsOnly(p, lead, end) ? lead : end).strip();
+    }
     if (lead < seq.nameFirst()
         && honorificsOnly(p, lead, seq.nameFirst())
         && p.punctAt(lead - 1, ',')

@@ -1763,4 +1763,19 @@ class NewsShapesTest {
             + "“It’s a huge day for Forbes,” Cr Atherley said.";
     assertThat(said(text)).containsExactly("Glenn Atherley: It’s a huge day for Forbes");
   }
+
+  @Test
+  void aPortfoliosWordsOfPlacesAndBodiesEndBeforeTheMinistersName() {
+    String text =
+        "Minister for National Development Tan Kok Leong said that 1,100 blocks will be"
+            + " eligible.\n\n"
+            + "Dean of Students Dr. Marcia Feldman said the administration would not overrule the"
+            + " senate.";
+    assertThat(said(text))
+        .containsExactly(
+            "Tan Kok Leong: 1,100 blocks will be eligible",
+            "Marcia Feldman: the administration would not overrule the senate");
+    assertThat(QuoteBook.of(List.of(article(text))).lookup("Dean of Students"))
+        .isInstanceOf(QuoteLookup.Found.class);
+  }
 }
