@@ -510,6 +510,14 @@ final class BodyReader {
         i = clip;
         continue;
       }
+      // another site's content set into the page under its label, up to the blank line after it
+      if (WebLexicon.EMBED_LABEL.matcher(text.strip()).matches()) {
+        int k = i + 1;
+        while (k < lines.size() && !lines.get(k).blankBefore() && k - i <= MAX_BOX_LINES) k++;
+        drop(i, k - 1);
+        i = k - 1;
+        continue;
+      }
       // a match's facts under its report: its scorers, line-ups, referee and crowd, no sentence of
       // the story
       if (isMatchFact(text)) continue;
@@ -1217,9 +1225,14 @@ final class BodyReader {
       boolean asksWhatIsSaid = QUESTION_WORD.matcher(texts[i]).lookingAt(); // "What City Hall says"
       // a heading that ends with a speech verb and no colon ("Guidance raised, buyback added")
       // reports nothing
+      // a heading that quotes a line of the story ("'The terminals just said no'") reports nothing
+      boolean quotedHeading =
+          QUOTED_HEADING.matcher(texts[i].strip()).matches()
+              && LineShape.words(texts[i]) <= MAX_QUOTED_HEADING_WORDS;
       boolean speaks =
           reportsSpeech(texts[i])
               && !asksWhatIsSaid
+              && !quotedHeading
               && (LineShape.lastMark(texts[i]) == ':' || !endsWithSpeechVerb(texts[i]));
       if (roles[i] == Role.PENDING && (speaks || introducesWhatFollows(i))) {
         roles[i] = Role.PARAGRAPH; // "Kuhn added:", "Her message:" over a quotation
@@ -1248,7 +1261,9 @@ final class BodyReader {
       if (roles[i] != Role.PENDING) continue;
       // a title-like line between dropped lines, with page furniture right under it, is a box's
       // tagline ("Independent journalism about …" over "Become a Member"), no heading
+      // "Note: ask Sam about this": a label and a note in lower case head nothing
       if (isHeadingShape(texts[i])
+          && !LABEL_THEN_LOWER_CASE.matcher(texts[i].strip()).lookingAt()
           && !(betweenDropped(i, start)
               && kinds.get(i + 1) == LineKind.FURNITURE
               && !isSponsoredHeading(i))
@@ -1267,6 +1282,15 @@ final class BodyReader {
       roles[i] = betweenDropped(i, start) ? Role.DROP : Role.PARAGRAPH;
     }
   }
+
+  /** A one-word label, its colon and a word in lower case: "Note: ask …". */
+  private static final Pattern LABEL_THEN_LOWER_CASE =
+      Pattern.compile("^\\p{Lu}\\p{Ll}+:\\s+\\p{Ll}");
+
+  /** A line that is one quotation and nothing else, without a full stop: "'Not a blank cheque'". */
+  private static final Pattern QUOTED_HEADING = Pattern.compile("^['\"‘“][^'\"‘“’”.!?]+['\"’”]$");
+
+  private static final int MAX_QUOTED_HEADING_WORDS = 8;
 
   /**
    * A timeline's last entry ("Dec. 2 – Ballots counted; union wins 1,842-317" under "Nov. 30 –
@@ -1394,43 +1418,62 @@ final class BodyReader {
 
   /**
    * The last line of a promotion set as a block of its own from line {@code i}, or -1: three to
-   * five lines between blank lines (or the page's end), each of at most {@link #MAX_PITCH_WORDS}
-   * words, no quotation among them, the first a label that ends no sentence, at most two sentences
-   * before the button, and a button that opens with a verb of action ({@link
-   * WebLexicon#ACTION_VERBS}) as its last line or over one line of furniture (its form's note):
-   * "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
+   * {@link #MAX_PROMOTION_LINES} lines between blank lines (or the page's end), each of at most
+   * {@link #MAX_PITCH_WORDS} words, no quotation among them, the first a short label that ends no
+   * sentence, at most two sentences before the button, and a button that opens with a verb of
+   * action ({@link WebLexicon#ACTION_VERBS}) as its last line or over one line of furniture (its
+   * form's note): "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
    */
   private int callToActionBoxEnd(int i) {
     if (!lines.get(i).blankBefore()) return -1;
     int end = i + 1;
     while (end < lines.size() && !lines.get(end).blankBefore()) end++;
     end--; // the block's last line
-    if (end - i < 2 || end - i > 4) return -1;
+    if (end - i < 2 || end - i > MAX_PROMOTION_LINES - 1) return -1;
     int button = isButton(lines.get(end).text()) ? end : end - 1;
     if (button == end - 1
         && (!isButton(lines.get(button).text()) || kinds.get(end) != LineKind.FURNITURE)) {
       return -1;
     }
-    if (button - i < 2 || LineShape.endsLikeSentence(lines.get(i).text())) return -1;
+    String label = lines.get(i).text();
+    // a live page's entry opens with its time and closes with its "Share": no promotion
+    if (button - i < 2
+        || kinds.get(i) == LineKind.DATE
+        || LineShape.endsLikeSentence(label)
+        || LineShape.words(label) > MAX_BUTTON_WORDS + 2) {
+      return -1;
+    }
     int sentences = 0;
     for (int k = i; k < button; k++) {
       if (kinds.get(k) == LineKind.END) return -1; // "Comments" over a sign-in: the story ended
       String text = lines.get(k).text();
-      if (LineShape.words(text) > MAX_PITCH_WORDS || LineShape.hasQuotation(text)) return -1;
+      // a line that introduces what follows ("… since before dawn:") is the story's
+      if (LineShape.words(text) > MAX_PITCH_WORDS
+          || LineShape.hasQuotation(text)
+          || LineShape.lastMark(text) == ':') {
+        return -1;
+      }
       if (LineShape.endsLikeSentence(text)) sentences += SPLITTER.split(text).size();
     }
     return sentences <= 2 ? end : -1;
   }
 
+  /** The most lines of a promotion's block, its label, pitch, form, button and note. */
+  private static final int MAX_PROMOTION_LINES = 6;
+
   /** A button: a few words opening with a verb of action, no sentence ("Donate now", "Sign up"). */
   private static boolean isButton(String line) {
     String button = line.replaceFirst("^[^\\p{L}]+", "");
     String[] verb = LineShape.tokens(button);
-    return verb.length > 0
-        && LineShape.words(button) <= MAX_BUTTON_WORDS
+    if (verb.length == 0) return false;
+    String first = verb[0].toLowerCase(java.util.Locale.ROOT);
+    return LineShape.words(button) <= MAX_BUTTON_WORDS
         && !LineShape.endsLikeSentence(button)
-        && WebLexicon.ACTION_VERBS.contains(verb[0].toLowerCase(java.util.Locale.ROOT));
+        && WebLexicon.ACTION_VERBS.contains(first)
+        && !PAGE_TOOLS.contains(first); // "Share", "Save": the page's tools, no promotion's button
   }
+
+  private static final Set<String> PAGE_TOOLS = Set.of("share", "save", "print", "copy", "email");
 
   /** A live page's tag on an entry, under its writer: "Key event", "Pinned post". */
   private static final Pattern ENTRY_TAG = Pattern.compile("^(?:Key event|Pinned post)$");
@@ -1809,6 +1852,8 @@ final class BodyReader {
   private boolean creditsPullQuote(int i) {
     String text = texts[i].strip();
     if (PULL_QUOTE_CREDIT.matcher(text).matches()) return true;
+    // "Bernadette Fallowfield, Carers Standing Together" right under the quotation
+    if (!lines.get(i).blankBefore() && NAME_AND_WHO.matcher(text).matches()) return true;
     return !lines.get(i).blankBefore()
         && LineShape.isAllCaps(text)
         && LineShape.words(text) <= MAX_CAPS_CREDIT_WORDS
@@ -1816,6 +1861,10 @@ final class BodyReader {
   }
 
   private static final int MAX_CAPS_CREDIT_WORDS = 10;
+
+  /** A name and, after a comma, who they are, with no full stop. */
+  private static final Pattern NAME_AND_WHO =
+      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3},\\s*[^.!?]{1,60}$");
 
   /** A dash, a name and maybe who they are: the credit under a pull quote. */
   private static final Pattern PULL_QUOTE_CREDIT =

@@ -117,7 +117,7 @@ final class DateStamps {
    */
   private static final Pattern PAPER_THEN_DATE =
       Pattern.compile(
-          "^\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+[/—–]\\s+(\\S.*)$");
+          "^(?!(?i:by)\\s)\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,4}\\s+[/—–·]\\s+(\\S.*)$");
 
   private static final Pattern UPDATE_NOTE =
       Pattern.compile(
@@ -153,7 +153,8 @@ final class DateStamps {
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");
     s = READING_TIME_AFTER.matcher(s).replaceFirst(""); // "Updated … 4:12 PM · 5 min read"
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
-    // "Philippine Daily Courier / 04:12 PM December 03, 2026": the paper, a slash, the date
+    // "Philippine Daily Courier / 04:12 PM December 03, 2026", "The Saltgrass Ledger · 1 December
+    // 2026": the paper, a slash, dash or dot, the date
     Matcher paper = PAPER_THEN_DATE.matcher(s);
     if (paper.matches() && isDate(paper.group(1), false)) {
       return List.of(new Stamp(Kind.PUBLISHED, paper.group(1).strip()));

@@ -25,6 +25,10 @@ final class PdfPageBreaks {
   private static final Pattern PAGE_COUNT =
       Pattern.compile("^Page \\d{1,3} of \\d{1,3}$", Pattern.CASE_INSENSITIVE);
 
+  /** "— Page 3 —", as an e-reader's export marks where its page turns, alone on its line. */
+  private static final Pattern PAGE_TURN =
+      Pattern.compile("^[—–-]{1,2}\\s*Page \\d{1,4}\\s*[—–-]{1,2}$", Pattern.CASE_INSENSITIVE);
+
   /** The most lines of a letterhead a page repeats at its top. */
   private static final int MAX_LETTERHEAD_LINES = 8;
 
@@ -66,7 +70,9 @@ final class PdfPageBreaks {
   }
 
   private static boolean isMark(String line) {
-    return MORE.matcher(line).matches() || PAGE_COUNT.matcher(line).matches();
+    return MORE.matcher(line).matches()
+        || PAGE_COUNT.matcher(line).matches()
+        || PAGE_TURN.matcher(line.strip()).matches();
   }
 
   /**
@@ -75,7 +81,7 @@ final class PdfPageBreaks {
    */
   private static boolean isBreak(List<String> lines, int i) {
     String line = lines.get(i);
-    if (MORE.matcher(line).matches()) return true;
+    if (MORE.matcher(line).matches() || PAGE_TURN.matcher(line.strip()).matches()) return true;
     return PAGE_COUNT.matcher(line).matches() && !isViewerCounter(lines, i);
   }
 

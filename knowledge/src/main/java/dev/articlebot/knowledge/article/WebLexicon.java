@@ -499,6 +499,13 @@ final class WebLexicon {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * The label over another site's content set into the page: "Embedded content from
+   * status.vantorra.cloud", "Content from X".
+   */
+  static final Pattern EMBED_LABEL =
+      Pattern.compile("^(?i:embedded content|content|embed) from \\S.{0,60}$");
+
+  /**
    * A line of a match's facts under its report, as sports pages print them: "Scorers: Tries: …",
    * "Replacements: 16 D Parry, …", "Referee: Huw Penhallow.", "Attendance: 4,312."; or a team's
    * line-up, numbers and names ("Llanferwen Harlequins: 15 G Morris; 14 O Harries, …").
@@ -550,7 +557,7 @@ final class WebLexicon {
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
               + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources"
-              + "|also interesting)"
+              + "|also interesting|further reading|(?:keep|continue) (?:exploring|reading))"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

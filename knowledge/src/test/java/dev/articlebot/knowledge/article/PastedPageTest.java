@@ -3206,4 +3206,69 @@ class PastedPageTest {
             "Where: Harmonia Hall, 212 E. Third St., Winona",
             "Info: bluffstreetplayers.org or 507-555-0143");
   }
+
+  @Test
+  void anOutageStorysEmbedPromotionAndReadingListAreNoTextAndAQuotedHeadingHeads() {
+    String text =
+        "Vantorra outage takes down card terminals\n\nBy Priya Lasko\nMar 10, 2026\n\n"
+            + "A bad configuration change knocked Vantorra Cloud offline for nearly six hours.\n\n"
+            + "Embedded content from status.vantorra.cloud\nVantorra Cloud Status\n"
+            + "Status page: Investigating - We are investigating reports of elevated error rates.\n"
+            + "Mar 10, 2026 - 14:09 UTC\nView incident history\n\n"
+            + "'The terminals just said no'\n\n"
+            + "\"The terminals just said no, over and over,\" Osei-Brandt said of her bakeries.\n\n"
+            + "Newsletter\nThe Uptime Brief\nOutages, incidents and the people who fix them. Every"
+            + " Thursday.\nEnter your email\nSign up\n"
+            + "By signing up, you agree to our Privacy Policy and Terms of Use.\n\n"
+            + "Developers reported separate problems with sign-ins.\n\n"
+            + "Further reading\nInside Vantorra's $2.1 billion bet on data sovereignty\n"
+            + "Why DNS keeps breaking the internet, explained\n"
+            + "Cardenfold raises £60 million to take on bigger payment rivals\n"
+            + "What a cloud SLA actually promises you (and what it doesn't)\n\n"
+            + "Vantorra said in a follow-up post that it will give all affected customers a credit"
+            + " of 25 per cent of their monthly bill.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(4);
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "'The terminals just said no'");
+  }
+
+  @Test
+  void anEReadersExportIsReadWithoutItsPageTurnsAndItsReadersNote() {
+    String text =
+        "The last boat to Inchmara: an island braces for life with half a ferry\n\n"
+            + "by Elspeth Garvie\nThe Saltgrass Ledger · 1 December 2026\n14 min read\n\n"
+            + "For 41 years the crossing has worked like this: four sailings a day, seven days a"
+            + " week.\n\n"
+            + "“We employ eleven crew on the route,” Ferrier said. “We will keep talking about\n"
+            + "— Page 3 —\n"
+            + "what a sustainable service looks like in the years ahead.”\n\n"
+            + "Note: ask Sam about this\n\n"
+            + "Strachan was blunt: “The numbers don’t add up.”\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("1 December 2026");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .contains(
+            "“We employ eleven crew on the route,” Ferrier said. “We will keep talking about what"
+                + " a sustainable service looks like in the years ahead.”")
+        .hasSize(3);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
+
+  @Test
+  void aPullQuotesSpeakerAndWhoTheyAreUnderItAreNoHeading() {
+    String text =
+        "Supreme Court strikes down carers' residence rule\n\nBy Harriet Vellacott\nOct 14, 2026\n\n"
+            + "Fallowfield, who cared for her late husband for 11 years, said: \"Nobody chooses where"
+            + " their parent has a stroke. Carers go where they are needed, and for three years"
+            + " this rule punished them for it.\"\n\n"
+            + "\"Nobody chooses where their parent has a stroke. Carers go where they are needed\"\n"
+            + "Bernadette Fallowfield, Carers Standing Together\n\n"
+            + "The department said it would study the judgment carefully.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
 }
