@@ -754,7 +754,7 @@ final class BodyReader {
     int j = label + 1;
     while (j < lines.size()
         && !lines.get(j).blankBefore()
-        && FIGURE.matcher(lines.get(j).text()).find()
+        && LineShape.hasFigure(lines.get(j).text())
         && LineShape.words(lines.get(j).text()) <= MAX_ITEM_WORDS) {
       j++;
     }
@@ -1323,7 +1323,7 @@ final class BodyReader {
       boolean inBox =
           boxed
               && !lines.get(i).blankBefore()
-              && (FIGURE.matcher(texts[i]).find() || Fields.opensWithLabel(texts[i]));
+              && (LineShape.hasFigure(texts[i]) || Fields.opensWithLabel(texts[i]));
       // a line of data in a box ("Info: bluffstreetplayers.org or 507-555-0143") is its item too
       boolean boxedData = inBox && roles[i] == Role.DROP && kinds.get(i) == LineKind.DATA;
       if ((roles[i] == Role.PENDING || boxedData)
@@ -1336,8 +1336,6 @@ final class BodyReader {
       boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i) || isFactBoxLabel(i);
     }
   }
-
-  private static final Pattern FIGURE = Pattern.compile("\\d");
 
   /** A box's label ({@link LineShape#isBoxLabel}) over the next line, in its block. */
   private boolean isBoxLabel(int i) {

@@ -146,7 +146,7 @@ final class LineShape {
     int words = words(label);
     if (words < 2 || words > 5 || endsLikeSentence(label) || items.size() < 2) return false;
     for (String item : items) {
-      if (!FIGURE.matcher(item).find()
+      if (!hasFigure(item)
           || words(item) > MAX_FACT_WORDS
           || endsLikeSentence(item)
           || RANK.matcher(item).lookingAt()) {
@@ -158,6 +158,11 @@ final class LineShape {
 
   /** The most words of a fact box's item. */
   static final int MAX_FACT_WORDS = 20;
+
+  /** Whether the line holds a figure: a digit anywhere ("484 — beds", "$2.46-billion"). */
+  static boolean hasFigure(String line) {
+    return FIGURE.matcher(line).find();
+  }
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
