@@ -1539,14 +1539,6 @@ final class BodyReader {
   }
 
   /**
-   * A photo's caption printed without its credit or full stop, as tabloid sites print them ("Mrs
-   * Holroyd with her son Graham, 54, who has helped set up the stalls"): one or two sentences of
-   * {@link #MIN_CAPTION_WORDS} to {@link #MAX_CAPTION_WORDS} words whose last ends with a word (no
-   * full stop, no footnote's number), between two lines of the story's text (a paragraph or another
-   * caption on each side, a paragraph on one). A paragraph of the story ends as a sentence does; a
-   * long paragraph cut off without its full stop stays one.
-   */
-  /**
    * A link to another story with its kicker, glued between two paragraphs with no blank line either
    * side ("Championship roundup: Stafford Rovers stay top as Bedford Borough slip up"): a label of
    * a few words and a colon, then a title that ends with no mark; no caption, no heading.
@@ -1562,6 +1554,14 @@ final class BodyReader {
         && kinds.get(i + 1) == LineKind.PROSE;
   }
 
+  /**
+   * A photo's caption printed without its credit or full stop, as tabloid sites print them ("Mrs
+   * Holroyd with her son Graham, 54, who has helped set up the stalls"): one or two sentences of
+   * {@link #MIN_CAPTION_WORDS} to {@link #MAX_CAPTION_WORDS} words whose last ends with a word (no
+   * full stop, no footnote's number), between two lines of the story's text (a paragraph or another
+   * caption on each side, a paragraph on one). A paragraph of the story ends as a sentence does; a
+   * long paragraph cut off without its full stop stays one.
+   */
   private boolean isUnpunctuatedCaption(int i) {
     String text = texts[i];
     int words = LineShape.words(text);

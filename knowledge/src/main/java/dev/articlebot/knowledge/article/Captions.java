@@ -166,16 +166,16 @@ final class Captions {
               + ")$");
 
   /**
-   * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
-   * name.
-   */
-  /**
    * "… this Tuesday. JULIO MUÑOZ": after a sentence, the photographer's name in capitals, two or
    * three words, as Spanish papers credit their pictures.
    */
   private static final Pattern NAME_IN_CAPITALS_AFTER =
       Pattern.compile("[.!?”\"’]\\s+\\p{Lu}[\\p{Lu}'’-]+(?:\\s\\p{Lu}[\\p{Lu}'’-]+){1,2}$");
 
+  /**
+   * "… 2026. REUTERS/Lena Roth/File Photo": after a sentence, an agency in capitals, a slash, a
+   * name.
+   */
   private static final Pattern AGENCY_SLASH =
       Pattern.compile(
           "(?:^|[.!?”\"’)]\\s+)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?\\s*/\\s*" + CREDIT_NAMES + "$");

@@ -136,10 +136,6 @@ final class DateStamps {
   private DateStamps() {}
 
   /**
-   * The dates {@code line} consists of, or empty when it is not a date line. A bare date is
-   * reported as {@link Kind#PUBLISHED}; the caller decides what a second bare date means.
-   */
-  /**
    * A masthead's line: the publication's name, a slash or a dash, and the date of the issue ("THE
    * MORNING LEDGER — Friday, Dec. 4, 2026").
    */
@@ -148,6 +144,10 @@ final class DateStamps {
     return paper.matches() && isDate(paper.group(1), false);
   }
 
+  /**
+   * The dates {@code line} consists of, or empty when it is not a date line. A bare date is
+   * reported as {@link Kind#PUBLISHED}; the caller decides what a second bare date means.
+   */
   static List<Stamp> read(String line) {
     // "8 min readDec 4, 2026": a reading time before the date, glued to it or set apart
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");

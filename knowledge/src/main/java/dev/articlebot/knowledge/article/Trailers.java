@@ -433,11 +433,6 @@ final class Trailers {
   }
 
   /**
-   * A note about the authors at the end of the body: it holds an email address, it starts with an
-   * author's name followed by what they do ("Marcus Bell is a former city planner…"), or the writer
-   * speaks of themselves and of how to reach them ("I cover utilities … Tips welcome").
-   */
-  /**
    * Whether {@code line} is a writer's biography: it opens with the full name (two words or more)
    * of one of {@code authors} and says what they are or do ("Lena Haskins is a reporter at …",
    * "Marcus Odom covers labor …"), with no quotation.
@@ -451,6 +446,11 @@ final class Trailers {
     return false;
   }
 
+  /**
+   * A note about the authors at the end of the body: it holds an email address, it starts with an
+   * author's name followed by what they do ("Marcus Bell is a former city planner…"), or the writer
+   * speaks of themselves and of how to reach them ("I cover utilities … Tips welcome").
+   */
   static boolean isAuthorNote(String line, List<String> authors) {
     String s = line.strip();
     if (!mayBeANote(s)) return false;

@@ -255,15 +255,15 @@ final class PersonRegistry {
     return List.copyOf(people);
   }
 
-  /**
-   * The person with this full name or alias, or else the one person whose full name ends with it
-   * ("Von der Leyen" for Ursula von der Leyen), or null.
-   */
   /** {@code called} ("Dr. G", "Jojo") as {@code person}'s alias, unless empty or someone's name. */
   void giveAlias(Person person, String called) {
     if (!called.isEmpty() && named(called) == null) person.addAlias(called);
   }
 
+  /**
+   * The person with this full name or alias, or else the one person whose full name ends with it
+   * ("Von der Leyen" for Ursula von der Leyen), or null.
+   */
   Person named(String full) {
     for (Person person : people) {
       if (person.hasName(full)) return person;
@@ -502,16 +502,16 @@ final class PersonRegistry {
   }
 
   /**
-   * Where the name after "known" starts: after "as" when up to five lower-case words lead to it
-   * ("known to everyone in the village as Peggy", "known along the river as “Gica”", "known in the
-   * Parliament’s corridors as “il Generale”"), else right after the marker.
-   */
-  /**
    * The most words "known" and "as" stand apart in "known to a generation of campus families simply
    * as “Miss Tess”".
    */
   static final int KNOWN_AS_SPAN = 10;
 
+  /**
+   * Where the name after "known" starts: after "as" when up to five lower-case words lead to it
+   * ("known to everyone in the village as Peggy", "known along the river as “Gica”", "known in the
+   * Parliament’s corridors as “il Generale”"), else right after the marker.
+   */
   private static int asAfter(ParagraphTokens p, int marker) {
     if (!p.wordAt(marker, "known")) return marker + 1;
     boolean inPlace = false; // the last word was a place's, after "in", "around", …
