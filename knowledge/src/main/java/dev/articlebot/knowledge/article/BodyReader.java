@@ -512,10 +512,9 @@ final class BodyReader {
       }
       // another site's content set into the page under its label, up to the blank line after it
       if (WebLexicon.EMBED_LABEL.matcher(text.strip()).matches()) {
-        int k = i + 1;
-        while (k < lines.size() && !lines.get(k).blankBefore() && k - i <= MAX_BOX_LINES) k++;
-        drop(i, k - 1);
-        i = k - 1;
+        int embed = Math.min(blockEnd(i), i + MAX_BOX_LINES);
+        drop(i, embed);
+        i = embed;
         continue;
       }
       // a match's facts under its report: its scorers, line-ups, referee and crowd, no sentence of
@@ -1049,8 +1048,7 @@ final class BodyReader {
       if (!PdfPageBreaks.isViewerCounter(shown, i)) continue;
       int top = i;
       while (top > start && !lines.get(top).blankBefore()) top--;
-      int end = i;
-      while (end + 1 < lines.size() && !lines.get(end + 1).blankBefore()) end++;
+      int end = blockEnd(i);
       drop(top, end);
       i = end;
     }
@@ -1404,14 +1402,20 @@ final class BodyReader {
   private int advertisementEnd(int i) {
     String marker = lines.get(i).text().strip();
     if (LineShape.words(marker) > 2 || !WebLexicon.ADVERTISEMENT.matcher(marker).find()) return -1;
-    int k = i + 1;
-    while (k < lines.size() && !lines.get(k).blankBefore() && k - i <= MAX_BOX_LINES) {
+    int end = blockEnd(i);
+    if (end - i > MAX_BOX_LINES) return -1;
+    for (int k = i + 1; k <= end; k++) {
       String text = lines.get(k).text();
       if (LineShape.endsLikeSentence(text) || LineShape.hasQuotation(text)) return -1;
-      k++;
     }
-    if (k < lines.size() && !lines.get(k).blankBefore()) return -1;
-    return k - 1;
+    return end;
+  }
+
+  /** The last line of the block line {@code i} stands in: the line before the next blank line. */
+  private int blockEnd(int i) {
+    int end = i;
+    while (end + 1 < lines.size() && !lines.get(end + 1).blankBefore()) end++;
+    return end;
   }
 
   /**
@@ -1424,9 +1428,7 @@ final class BodyReader {
    */
   private int callToActionBoxEnd(int i) {
     if (!lines.get(i).blankBefore()) return -1;
-    int end = i + 1;
-    while (end < lines.size() && !lines.get(end).blankBefore()) end++;
-    end--; // the block's last line
+    int end = blockEnd(i);
     if (end - i < 2 || end - i > MAX_PROMOTION_LINES - 1) return -1;
     int button = isButton(lines.get(end).text()) ? end : end - 1;
     if (button == end - 1

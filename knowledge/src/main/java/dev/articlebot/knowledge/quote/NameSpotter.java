@@ -79,20 +79,14 @@ final class NameSpotter {
         possessive = true;
       }
       // "Minister for Transport Rebecca Thornaby", "Member for Lachlan Plains Sarah Kinnane": after
-      // an office's "for" or "of", the run opens with the portfolio or the seat; the name comes
-      // after its last word of a place or an organisation ("Minister for National Development Tan
-      // Kok Leong"), else it is the run's last two words
-      int cut = words.size() - PORTFOLIO_NAME_WORDS;
-      for (int k = 0; k < words.size() - PORTFOLIO_NAME_WORDS; k++) {
-        if (NewsLexicon.notPerson(words.get(k))) cut = k + 1;
-      }
-      // a title in the run ("Students Dr. Marcia Feldman") already sets the name apart
-      boolean titled = words.stream().anyMatch(NewsLexicon::isTitle);
-      if (cut > 0
-          && !titled
+      // an office's "for" or "of", the run opens with the portfolio or the seat; a title in the
+      // run ("Students Dr. Marcia Feldman") already sets the name apart
+      if (words.size() > PORTFOLIO_NAME_WORDS
           && !possessive
           && nickname.isEmpty()
-          && afterAnOfficesPortfolio(p, i)) {
+          && afterAnOfficesPortfolio(p, i)
+          && words.stream().noneMatch(NewsLexicon::isTitle)) {
+        int cut = portfolioEnd(words);
         words = new ArrayList<>(words.subList(cut, words.size()));
         at = new ArrayList<>(at.subList(cut, at.size()));
       }
@@ -105,6 +99,19 @@ final class NameSpotter {
 
   /** The fewest words of a person's name after an office's portfolio, and its words by default. */
   private static final int PORTFOLIO_NAME_WORDS = 2;
+
+  /**
+   * Where the name starts in a run after an office's portfolio: after the portfolio's last word of
+   * a place or an organisation ("Minister for National Development Tan Kok Leong"), else at the
+   * run's last {@link #PORTFOLIO_NAME_WORDS} words.
+   */
+  private static int portfolioEnd(List<String> words) {
+    int cut = words.size() - PORTFOLIO_NAME_WORDS;
+    for (int k = 0; k < words.size() - PORTFOLIO_NAME_WORDS; k++) {
+      if (NewsLexicon.notPerson(words.get(k))) cut = k + 1;
+    }
+    return cut;
+  }
 
   /**
    * Whether the run at {@code i} follows "for" or "of" right after a title or a role noun
