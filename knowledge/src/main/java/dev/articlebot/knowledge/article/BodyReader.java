@@ -178,6 +178,9 @@ final class BodyReader {
   /** The labels of the lone lines of data read as the story's ("vote"), in lower case. */
   private final java.util.Set<String> storyFieldLabels = new java.util.HashSet<>();
 
+  /** The items of the page's table of contents: its headings printed again above the story. */
+  private final java.util.Set<Integer> contentsItems = new java.util.HashSet<>();
+
   private final String[] texts;
   private DateStamps.Stamp update;
   private String agency = "";
@@ -462,11 +465,19 @@ final class BodyReader {
         }
         continue;
       }
+      // a company's financial statements under its release: their titles, rows and labels
+      if (line.blankBefore() && isStatementsTitle(i)) {
+        int end = statementsEnd(i);
+        drop(i, end);
+        i = end;
+        continue;
+      }
       // a table of contents: its label and its items, the headings below again, up to a blank line
       if (TABLE_OF_CONTENTS.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
           if (LineShape.words(lines.get(k).text()) > MAX_ITEM_WORDS) break;
           drop(k);
+          contentsItems.add(k);
           i = k;
         }
         continue;
@@ -746,13 +757,14 @@ final class BodyReader {
       Pattern.compile("^(?:partners|funders|funding)$", Pattern.CASE_INSENSITIVE);
 
   /**
-   * The last of the two or more lines of a fact box right under its label at {@code label}, no
-   * blank line between, each a short line with a figure; -1 when there are fewer.
+   * The last of the two or more lines of a fact box under its label at {@code label} (a blank line
+   * may stand between the label and the first), no blank line between them, each a short line with
+   * a figure; -1 when there are fewer.
    */
   private int factBoxEnd(int label) {
     int j = label + 1;
     while (j < lines.size()
-        && !lines.get(j).blankBefore()
+        && (j == label + 1 || !lines.get(j).blankBefore())
         && LineShape.hasFigure(lines.get(j).text())
         && LineShape.words(lines.get(j).text()) <= MAX_ITEM_WORDS) {
       j++;
@@ -784,14 +796,16 @@ final class BodyReader {
   /**
    * The label over a box of the page's own: a sponsor's ("Sponsored Content", "Paid post",
    * "Promoted"), a recommendation widget's ("Sponsored Links by Taboola", "You May Like",
-   * "Recommended by Outbrain", "Around the Web"), a poll's ("POLL", "Reader poll").
+   * "Recommended by Outbrain", "Around the Web"), a listing's ("FEATURED PROPERTY"), a poll's
+   * ("POLL", "Reader poll", or the label with its question: "POLL: Should parking be free?").
    */
   private static final Pattern BOX_LABEL =
       Pattern.compile(
           "^(?:sponsored(?: content| links?| stories)?(?: by \\S+)?|paid (?:content|post)"
               + "|promoted(?: content| stories| links)?|partner content|from our sponsors?"
               + "|you may (?:also )?like|recommended (?:for you|by \\S+)|around the web"
-              + "|(?:reader |quick |today's )?poll)\\s*:?$",
+              + "|featured (?:property|properties|listings?|homes?|jobs?)"
+              + "|(?:reader |quick |today's )?poll)(?:\\s*:?|\\s*:\\s+\\S.*\\?)$",
           Pattern.CASE_INSENSITIVE);
 
   /** A weekday and a date, no time and no label: "Thursday, Dec. 3", "Monday, 30 November". */
@@ -1075,6 +1089,59 @@ final class BodyReader {
         && (Boilerplate.speaksToTheReader(text) || NEWSLETTER.matcher(text).find());
   }
 
+  /**
+   * The unit or audit note under a financial statement's title: "(in millions, except per share
+   * data)", "(In thousands)", "(unaudited)".
+   */
+  private static final Pattern STATEMENT_NOTE =
+      Pattern.compile(
+          "^\\((?i:(?:(?:amounts|dollars|\\$|u\\.s\\. dollars) )?in (?:millions|thousands|billions)\\b"
+              + "[^()]*|unaudited)\\)$");
+
+  /** The most lines of a financial statement's title block above its unit note. */
+  private static final int MAX_STATEMENT_TITLE_LINES = 4;
+
+  /**
+   * Whether the block that opens at {@code i} is a financial statement's title: lines in capitals
+   * ("ACME CORP." / "CONDENSED CONSOLIDATED BALANCE SHEETS") over a unit or audit note ({@link
+   * #STATEMENT_NOTE}), nothing else in the block.
+   */
+  private boolean isStatementsTitle(int i) {
+    for (int k = i; k < lines.size() && k <= i + MAX_STATEMENT_TITLE_LINES; k++) {
+      if (k > i && lines.get(k).blankBefore()) return false;
+      String t = lines.get(k).text();
+      if (STATEMENT_NOTE.matcher(t).matches()) return k > i;
+      if (!LineShape.isAllCaps(t)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The last line of the financial statements that open at {@code from}: their title blocks, rows,
+   * column heads and row labels, up to (not including) a line of running text or a heading over one
+   * ("Non-GAAP Financial Measures" / its text).
+   */
+  private int statementsEnd(int from) {
+    int end = from;
+    for (int k = from + 1; k < lines.size(); k++) {
+      if (lines.get(k).markup() == Line.Markup.ROW) {
+        end = k;
+        continue;
+      }
+      if (isRunningText(k)
+          || isHeadingShape(lines.get(k).text()) && k + 1 < lines.size() && isRunningText(k + 1)) {
+        break;
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** A line of running text: a sentence of {@link #MIN_LONG_LINE} words or more. */
+  private boolean isRunningText(int k) {
+    return kinds.get(k) == LineKind.PROSE && LineShape.words(lines.get(k).text()) >= MIN_LONG_LINE;
+  }
+
   /** Line {@code k} is no text of the story. */
   private void drop(int k) {
     texts[k] = lines.get(k).text();
@@ -1238,10 +1305,13 @@ final class BodyReader {
     }
     itemsOfAnIntroducedList(start);
     java.util.Map<String, Integer> printed = new java.util.HashMap<>();
-    for (int i = start; i < lines.size(); i++) printed.merge(texts[i], 1, Integer::sum);
+    for (int i = start; i < lines.size(); i++) {
+      if (!contentsItems.contains(i)) printed.merge(texts[i], 1, Integer::sum);
+    }
     for (int i = start; i < lines.size(); i++) {
       // a line without a full stop printed twice in the body is a video's or a teaser's title,
-      // shown by its player and again in its list: a heading or a paragraph is printed once
+      // shown by its player and again in its list: a heading or a paragraph is printed once (the
+      // page's table of contents aside)
       if (roles[i] == Role.PENDING && printed.get(texts[i]) > 1) roles[i] = Role.DROP;
       if (roles[i] == Role.PENDING && betweenDropped(i, start) && !isSponsoredHeading(i)) {
         roles[i] = Role.DROP;
@@ -1257,6 +1327,10 @@ final class BodyReader {
     }
     for (int i = start; i < lines.size(); i++) {
       if (roles[i] != Role.PENDING) continue;
+      if (isLastOfUnmarkedItems(i)) {
+        roles[i] = Role.PARAGRAPH;
+        continue;
+      }
       // a title-like line between dropped lines, with page furniture right under it, is a box's
       // tagline ("Independent journalism about …" over "Become a Member"), no heading
       // "Note: ask Sam about this": a label and a note in lower case head nothing
@@ -1302,6 +1376,25 @@ final class BodyReader {
         && DATED_ITEM.matcher(lines.get(i - 1).text()).lookingAt();
   }
 
+  /**
+   * The last of a list's items copied without their bullets ("Operating margin of 13.5%" under
+   * "GAAP diluted EPS of $1.26, up 24%"): a line of {@link #MIN_POINT_WORDS} words or more right
+   * under a paragraph of the body (or a line long enough to be read as one) that has no end
+   * punctuation, an item of the same list; a glossary's short entries are none.
+   */
+  private boolean isLastOfUnmarkedItems(int i) {
+    return i > 0
+        && !lines.get(i).blankBefore()
+        && LineShape.words(texts[i]) >= MIN_POINT_WORDS
+        && (roles[i - 1] == Role.PARAGRAPH
+            || roles[i - 1] == Role.PENDING && LineShape.words(texts[i - 1]) >= MIN_LONG_LINE)
+        && !LineShape.endsLikeSentence(texts[i - 1])
+        && LineShape.lastMark(texts[i - 1]) != ':';
+  }
+
+  /** The fewest words of a key point that says something ("Operating margin of 13.5%"). */
+  private static final int MIN_POINT_WORDS = 6;
+
   private static final Pattern DATED_ITEM =
       Pattern.compile("^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? [–—-] ");
 
@@ -1316,11 +1409,12 @@ final class BodyReader {
   private void itemsOfAnIntroducedList(int start) {
     boolean open = false;
     boolean boxed = false;
+    boolean labelled = false; // the line before is the box's label: a blank line may follow it
     for (int i = start; i < lines.size(); i++) {
       // a box's item: a figure ("484 — beds planned …") or a field ("Where: Harmonia Hall, …")
       boolean inBox =
           boxed
-              && !lines.get(i).blankBefore()
+              && (labelled || !lines.get(i).blankBefore())
               && (LineShape.hasFigure(texts[i]) || Fields.opensWithLabel(texts[i]));
       // a line of data in a box ("Info: bluffstreetplayers.org or 507-555-0143") is its item too
       boolean boxedData = inBox && roles[i] == Role.DROP && kinds.get(i) == LineKind.DATA;
@@ -1331,7 +1425,8 @@ final class BodyReader {
         continue;
       }
       open = roles[i] == Role.PARAGRAPH && LineShape.lastMark(texts[i]) == ':';
-      boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i) || isFactBoxLabel(i);
+      labelled = isFactBoxLabel(i);
+      boxed = inBox && roles[i] == Role.PARAGRAPH || isBoxLabel(i) || labelled;
     }
   }
 

@@ -133,6 +133,8 @@ final class Boilerplate {
         line.toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}\\p{N}&'-]+", " ")
             .replaceAll("\\bfull screen\\b", "fullscreen") // a player's "Full Screen"
+            // a share button's spoken label glued to its icon's: "Share toX", "Share toFacebook"
+            .replaceAll("\\bto(x|facebook|linkedin|email|whatsapp|reddit|pinterest)\\b", "to $1")
             .replaceAll("(\\d)-(\\p{L})", "$1 $2") // a player's "4-Minute Listen"
             .strip()
             .split("\\s+");
@@ -147,10 +149,15 @@ final class Boilerplate {
 
   /**
    * "1 of 2 |", "1/1", "4 min read": numbers with at most two short words, not ending as a sentence
-   * does ("He was 34." and "It was 2-1." are prose).
+   * does ("He was 34." and "It was 2-1." are prose), nor numbered as a section is ("1. Main
+   * points").
    */
+  /** A section's number before its capitalised title: "1. ", "10. ". */
+  private static final java.util.regex.Pattern SECTION_NUMBER =
+      java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s+\\p{Lu}");
+
   static boolean isCounter(String line) {
-    if (LineShape.endsLikeSentence(line)) return false;
+    if (LineShape.endsLikeSentence(line) || SECTION_NUMBER.matcher(line).lookingAt()) return false;
     String letters = line.replaceAll("[^\\p{L} ]", " ").strip();
     return line.matches(".*\\d.*") && LineShape.words(letters) <= 2 && letters.length() <= 12;
   }

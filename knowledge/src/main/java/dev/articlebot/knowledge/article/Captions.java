@@ -110,8 +110,11 @@ final class Captions {
   private static final Pattern PAREN_FOR_CREDIT =
       Pattern.compile("\\(" + name(1, 3) + "\\s+for\\s+(?:the\\s+)?" + name(0, 4) + "\\)\\s*$");
 
-  /** A lower-case word that may join the words of a source ("University of …", "… for The …"). */
-  private static final String JOINER = "(?:of|for|the|and|via|de|da|di|van|von|la|le|du|del)";
+  /**
+   * A lower-case word that may join the words of a source ("University of …", "… for The …", "…
+   * Survey from the …").
+   */
+  private static final String JOINER = "(?:of|for|from|the|and|via|de|da|di|van|von|la|le|du|del)";
 
   /**
    * Who a credit names: one to eight name words, which a slash, a comma, a bar or a joining word
@@ -234,14 +237,17 @@ final class Captions {
           "^(?:\\p{Lu}{2,8}\\s+)?(?:PHOTO|PICTURE|IMAGE|VIDEO)S?(?:\\s*:|\\s+BY)\\s*"
               + "\\p{Lu}[\\p{Lu}\\d .'’&/-]*$");
 
-  /** A chart's source: "Source: Varick", "Sources: Eurostat, ECB". */
+  /**
+   * A chart's source: "Source: Varick", "Sources: Eurostat, ECB", and the period it covers after a
+   * comma ("Data: Lettings Monitor, January-March each year").
+   */
   private static final Pattern SOURCE_LINE =
       Pattern.compile(
           "^(?:Sources?|Data)\\s*:\\s*"
               + CREDIT_NAMES
               + "(?:\\s*;\\s*(?:Chart|Graphic|Map|Analysis)\\s*:\\s*"
               + CREDIT_NAMES
-              + ")?$");
+              + "|,\\s+[^.,;:]{1,40})?$");
 
   /**
    * A line that is only a photographer and a source: "J. Scott Applewhite/AP", or the paper's photo

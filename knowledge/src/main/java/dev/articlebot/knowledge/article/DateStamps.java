@@ -84,7 +84,8 @@ final class DateStamps {
       Pattern.compile(
           "^(first published|originally published|last updated?|last modified|published|posted"
               + "|this (?:content|article|story) was (?:first )?published"
-              + "|updated?|modified|uploaded|issued|post(?:ed)? date|date|news release|filed)"
+              + "|updated?|modified|uploaded|issued|post(?:ed)? date|release date|date"
+              + "|news release|filed)"
               + "(?:\\s+(?:on|at))?\\s*[:,]?"
               + "\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);

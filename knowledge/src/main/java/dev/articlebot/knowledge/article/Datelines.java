@@ -52,12 +52,12 @@ final class Datelines {
 
   /**
    * A place in capitals (or two, as a release filed from both prints them: "NAIROBI/GENEVA"), then
-   * maybe a date or a wire's name, then a source in brackets.
+   * maybe a date or a wire's name ("Nov. 5, 2026 /Larkspan Newswire/"), then a source in brackets.
    */
   private static final Pattern CAPITALS =
       Pattern.compile(
           "^(\\p{Lu}[\\p{Lu}.'’ /-]*\\p{Lu}\\.?(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
-              + "(?:,\\s+(?<between>[^()—–-]{1,30}?))?\\s*(?:\\(([^)]{1,40})\\))?"
+              + "(?:,\\s+(?<between>[^()—–-]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?"
               + DASH_THEN_SENTENCE);
 
   /** A place of one to three capitalised words, then its source in brackets or in capitals. */

@@ -85,7 +85,9 @@ final class Fields {
   private static Label known(String l) {
     // a newsroom's copy: "HED: …", "DEK: …" over the story
     if (l.matches("(?:hed|headline|subject)")) return Label.HEADLINE;
-    if (l.matches("(?:date|published|posted|first published|dateline date)")) return Label.DATE;
+    if (l.matches("(?:date|published|posted|first published|dateline date|release date)")) {
+      return Label.DATE;
+    }
     if (l.matches("(?:updated|last updated|modified|last modified)")) return Label.UPDATED;
     if (l.equals("dateline")) return Label.DATELINE;
     if (l.matches(

@@ -542,7 +542,13 @@ final class HeaderReader {
             i + 1 < lines.size()
                 && PORTRAIT.matcher(text.strip()).matches()
                 && text.strip().endsWith(" " + lines.get(i + 1).text().strip());
-        if (!portrait) found.captions.add(text);
+        if (portrait) return i;
+        // its credit on the line under it ("Photo: Quillmere Energy / Jari Nummela") is its own
+        if (i + 1 < lines.size() && Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))) {
+          found.captions.add(text + " " + lines.get(i + 1).text());
+          return i + 1;
+        }
+        found.captions.add(text);
       }
       // a lead picture printed with its credit alone ("Image: Kay Nietfeld/dpa/picture alliance");
       // "Photographs by …" credits the story's pictures, a chart's "Source: …" its data
@@ -597,7 +603,7 @@ final class HeaderReader {
         }
         // "Staff Writer" under "BY MEGAN HOLLOWAY": the writer's job, on a line of its own
         if (i == found.lastByline + 1 && isNewsroomJob(text)) return i;
-        if (opensKeyPoints(i) && !bylineAfterList(i)) return -1;
+        if (opensKeyPoints(i) && !bylineAfterList(i) || opensUnmarkedPoints(i)) return -1;
         Optional<Fields.Inline> inline = Fields.inline(text);
         if (inline.isPresent() && inlineField(inline.get(), found)) return i;
         boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
@@ -765,7 +771,14 @@ final class HeaderReader {
     int running = 0;
     for (int i = 0; i < lines.size(); i++) running += startsRunningText(i) ? 1 : 0;
     int before = 0;
+    boolean signed = false; // a byline stands above
     for (int i = 0; i < lines.size(); i++) {
+      // a note over a story pasted whole ("Thought this was worth sharing — pasting it below"),
+      // with no byline above it: the story's own header under it is the header, not the page's
+      if (found >= 0 && !signed && startsRunningText(i) && quotedStoryHeadlineUnder(i) > i) {
+        found = -1;
+      }
+      signed |= kinds.get(i) == LineKind.BYLINE;
       if (found >= 0 && startsRunningText(i)) return found;
       if (startsRunningText(i)) before++;
       // a header stands above the story's running text: a byline under most of it is another
@@ -794,15 +807,36 @@ final class HeaderReader {
     return nearestTextAbove(firstAnchor);
   }
 
+  /** The most lines between a note and the byline of the story it is posted over. */
+  private static final int MAX_QUOTED_HEADER_LINES = 8;
+
+  /**
+   * The headline of a story pasted whole under the running text at {@code note}: a labelled byline
+   * ("By Renata Osei-Bright and Calvin Thorsby") within {@link #MAX_QUOTED_HEADER_LINES} lines
+   * below it, no running text between, with its headline under the note; -1 when there is none.
+   */
+  private int quotedStoryHeadlineUnder(int note) {
+    for (int k = note + 1; k < lines.size() && k <= note + MAX_QUOTED_HEADER_LINES; k++) {
+      if (startsRunningText(k)) return -1;
+      if (kinds.get(k) == LineKind.BYLINE) {
+        int h = walkUp(k);
+        return h > note ? h : -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The title-like line right under the anchor at {@code anchor}, past a release's contact line
    * under its date ("Contact: Kelsey Marchetti, 503-555-…") and furniture; -1 when there is none.
    */
   private int titleUnder(int anchor) {
     int under = anchor + 1;
+    int fields = 0;
     while (under < lines.size()
-        && under <= anchor + MAX_FIELDS_UNDER_DATE
-        && (kinds.get(under) == LineKind.DATA || kinds.get(under) == LineKind.FURNITURE)) {
+        && under <= anchor + MAX_TOOLS_UNDER_DATE
+        && (kinds.get(under) == LineKind.DATA && fields++ < MAX_FIELDS_UNDER_DATE
+            || kinds.get(under) == LineKind.FURNITURE)) {
       under++;
     }
     return under < lines.size() && !startsRunningText(under) && isTitleLike(under) ? under : -1;
@@ -833,8 +867,11 @@ final class HeaderReader {
    */
   private static final int MIN_REPEATED_HEADLINE_WORDS = 5;
 
-  /** The most lines of data or furniture between a date and the headline under it. */
+  /** The most lines of data between a date and the headline under it. */
   private static final int MAX_FIELDS_UNDER_DATE = 3;
+
+  /** The most lines of data and furniture (a share bar's tools) between the two. */
+  private static final int MAX_TOOLS_UNDER_DATE = 10;
 
   /** The most lines a linked story's title takes between its box's label and its date. */
   private static final int LINKED_TITLE_LINES = 2;
@@ -889,7 +926,6 @@ final class HeaderReader {
     return -1;
   }
 
-  /** A byline, a date line, a date or author field, or a name with a byline role. */
   /**
    * The byline or date under a page's marked headline when boxes stand between them (a fact check's
    * claim and rating, a scoreboard): within {@link #BOXED_HEADER_LINES} lines, with no line of more
@@ -994,6 +1030,7 @@ final class HeaderReader {
         && ".!?:;,".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
+  /** A byline, a date line, a date or author field, or a name with a byline role. */
   private boolean isAnchor(int i) {
     LineKind k = kinds.get(i);
     if (k == LineKind.BYLINE || k == LineKind.DATE) return true;
@@ -1030,8 +1067,17 @@ final class HeaderReader {
       }
       // a summary's bullets under the headline ("• Shares drop as much as 14%") are no title
       if (isListItem(text) && titles.isEmpty()) continue;
-      // a field's value under its label ("From:" / "Department for Transport") is no title
-      if (j > 0 && kinds.get(j - 1) == LineKind.FIELD_LABEL && k != LineKind.FIELD_LABEL) {
+      // the company under a wire's credit ("News provided by" / "Acme Inc.") is no title
+      if (j > 0 && PROVIDER_LABEL.matcher(lines.get(j - 1).text()).matches()) {
+        j--;
+        continue;
+      }
+      // a field's value under its label ("From:" / "Department for Transport") is no title; a
+      // headline under the page's kind ("Statistical bulletin:"), its dek right under it, is
+      if (j > 0
+          && kinds.get(j - 1) == LineKind.FIELD_LABEL
+          && k != LineKind.FIELD_LABEL
+          && !isLabelledHeadline(j)) {
         j--;
         continue;
       }
@@ -1086,6 +1132,25 @@ final class HeaderReader {
     boolean upperAbout = sharesAWord(lines.get(upper).text(), story);
     boolean lowerAbout = sharesAWord(lines.get(lower).text(), story);
     return !upperAbout && lowerAbout ? lower : upper;
+  }
+
+  /** A wire's credit of the company whose release it carries: "News provided by". */
+  private static final java.util.regex.Pattern PROVIDER_LABEL =
+      java.util.regex.Pattern.compile(
+          "^(?i:(?:news|content|release) )?(?i:provided|distributed) by:?$");
+
+  /**
+   * A headline under a label that names the page's kind ("Statistical bulletin:" / "Consumer price
+   * inflation, Ireland: March 2027" / its dek): a title-like line of {@link
+   * #MIN_REPEATED_HEADLINE_WORDS} words or more with a line of running text right under it, in its
+   * block; a field's value is followed by the next field.
+   */
+  private boolean isLabelledHeadline(int j) {
+    return isTitleLike(j)
+        && LineShape.words(lines.get(j).text()) >= MIN_REPEATED_HEADLINE_WORDS
+        && j + 1 < lines.size()
+        && !lines.get(j + 1).blankBefore()
+        && kinds.get(j + 1) == LineKind.PROSE;
   }
 
   /**
@@ -1413,6 +1478,40 @@ final class HeaderReader {
         && i + 1 < lines.size()
         && isListItem(lines.get(i + 1).text())
         && LineShape.words(lines.get(i + 1).text()) >= 6;
+  }
+
+  /** The fewest lines of a list of key points copied without its bullets. */
+  private static final int MIN_UNMARKED_POINTS = 3;
+
+  /**
+   * The first of the story's key points copied without their bullets, under its headline and date
+   * ("Net sales of $842.6 million, up 7.8%" / "GAAP diluted EPS of $1.26, up 24%" / …): a block of
+   * {@link #MIN_UNMARKED_POINTS} lines or more that opens after a blank line, each of six words or
+   * more that does not end as a sentence or a label does and is no byline or date, two of them with
+   * a figure, and running text below it past captions and furniture.
+   */
+  private boolean opensUnmarkedPoints(int i) {
+    if (!lines.get(i).blankBefore()) return false;
+    int figures = 0;
+    int j = i;
+    for (; j < lines.size() && (j == i || !lines.get(j).blankBefore()); j++) {
+      String text = lines.get(j).text();
+      if (LineShape.words(text) < 6
+          || isAnchor(j)
+          || LineShape.endsLikeSentence(text)
+          || LineShape.lastMark(text) == ':') {
+        return false;
+      }
+      if (LineShape.hasFigure(text)) figures++;
+    }
+    if (j - i < MIN_UNMARKED_POINTS || figures < 2) return false;
+    while (j < lines.size()
+        && (isCaptionLike(j)
+            || kinds.get(j) == LineKind.FURNITURE
+            || kinds.get(j) == LineKind.RELATED_LABEL)) {
+      j++;
+    }
+    return j < lines.size() && startsRunningText(j);
   }
 
   /**

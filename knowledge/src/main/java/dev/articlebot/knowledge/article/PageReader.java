@@ -127,8 +127,9 @@ final class PageReader {
 
   /**
    * The dateline the story's opening paragraph starts with: the first paragraph that is neither an
-   * item of a list nor a line that introduces one ("Key points:"), or, under a box of key points
-   * whose items a saved page printed without their bullets, one of the first few.
+   * item of a list nor a line that introduces one ("Key points:") nor a point copied without its
+   * bullet (no full stop), or, under a box of key points whose items a saved page printed without
+   * their bullets, one of the first few.
    */
   private static Optional<Datelines.Dateline> dateline(List<Paragraph> paragraphs) {
     // a transcript: its turns open with their speakers' labels in capitals, which read as places
@@ -138,7 +139,9 @@ final class PageReader {
     int lead = -1;
     for (int k = 0; k < paragraphs.size(); k++) {
       String t = paragraphs.get(k).text();
-      if (!HeaderReader.isListItem(t) && LineShape.lastMark(t) != ':') {
+      if (!HeaderReader.isListItem(t)
+          && LineShape.lastMark(t) != ':'
+          && LineShape.endsLikeSentence(t)) {
         Optional<Datelines.Dateline> d = Datelines.read(t);
         if (d.isPresent()) return d;
         lead = k;

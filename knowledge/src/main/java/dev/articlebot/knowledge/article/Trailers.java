@@ -228,6 +228,15 @@ final class Trailers {
               + " (?:article|story|report|piece)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Where a story pasted whole came from, a link alone under it: "Source: https://…", "Original
+   * article: www.…"; never a chart's source, which names a body, not an address.
+   */
+  private static final Pattern SOURCE_LINK =
+      Pattern.compile(
+          "^(?i:source|original (?:article|story)|read the (?:full|original) (?:article|story))"
+              + "\\s*:\\s*(?:https?://|www\\.)\\S+$");
+
   /** A science news site's credit of its source under the story: "Provided by University of X". */
   private static final Pattern PROVIDED_BY = Pattern.compile("^Provided by \\p{Lu}.*[^.]$");
 
@@ -270,7 +279,7 @@ final class Trailers {
 
   /**
    * A line after which nothing on the page is the article: copyright, wire credits, an end mark, a
-   * print-edition note or a source credit.
+   * print-edition note, a source credit or a pasted story's link to where it came from.
    */
   static boolean endsArticle(String line) {
     String s = line.strip();
@@ -289,6 +298,7 @@ final class Trailers {
     if (NOTES_TO_EDITORS.matcher(s).matches()) return true;
     if (HOW_WE_REVIEWED.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 8 && PROVIDED_BY.matcher(s).matches()) return true;
+    if (SOURCE_LINK.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 80 && PAPER_REFERENCE.matcher(s).matches()) return true;
     if (LineShape.words(s) <= 20 && TRANSCRIPT_NOTICE.matcher(s).matches()) return true;
     if (initialsCredit(s).isPresent() || filesFrom(s).isPresent()) return true;

@@ -333,7 +333,9 @@ final class WebLexicon {
               + "|(?:save|bookmark) this (?:article|story) by|interested in more newsletters"
               + "|click on the report button|reason for reporting"
               + "|using ai narration|listen to more stories"
-              + "|check out my website"
+              + "|check out my website|this is (?:not )?the latest (?:release|version|edition)"
+              + "|your home may be repossessed|^for illustration only\\b"
+              + "|view (?:all )?(?:previous|earlier|past) (?:releases|editions|versions)"
               + "|listen to this (?:story|article)|save time by listening"
               + "|(?:opinions|views) expressed (?:by|in) .{1,60} (?:are|is) (?:their|his|her|its"
               + "|the (?:author|writer)s?['’]?s?) own)\\b",
@@ -397,8 +399,8 @@ final class WebLexicon {
   /** A page's request to rate what it shows: "Was this summary helpful? Yes / No". */
   static final Pattern RATE_THIS =
       Pattern.compile(
-          "^(?i:was this (?:summary|article|story|page|answer) (?:helpful|useful)\\?|did you find"
-              + " this (?:helpful|useful)\\?).{0,20}$");
+          "^(?i:(?:was|is) this (?:summary|article|story|page|answer) (?:helpful|useful)\\?"
+              + "|did you find this (?:helpful|useful)\\?).{0,20}$");
 
   /** A social network's handle on a line of its own: "@dwhitcomb_news". */
   static final Pattern HANDLE_LINE = Pattern.compile("^@[A-Za-z0-9_.]{2,30}$");
@@ -540,10 +542,14 @@ final class WebLexicon {
   /** What a call to action offers the reader: "free", "now". */
   static final Pattern READER_OFFER = Pattern.compile("\\b(?i:free|now)\\b");
 
-  /** Labels that open a list of links to other stories ("Related", "Read more:", "Most viewed"). */
+  /**
+   * Labels that open a list of links to other stories ("Related", "Related service alerts", "Read
+   * more:", "Most viewed", "Data sets related to this bulletin"), numbered as a report's sections
+   * may be ("9. Related links").
+   */
   static final Pattern RELATED_LABEL =
       Pattern.compile(
-          "(?:related(?: (?:topics?|stor(?:y|ies)|articles?|content|coverage|links?|reading|news|videos?))?"
+          "(?:\\d{1,2}\\.\\s+)?(?:related(?: [\\p{L}-]+){0,2}"
               + "|read (?:more|next|also)(?: from .{1,40}| on .{1,40}| about)?|also read|see also"
               + "|more (?:on|from|in|about) .{1,40}"
               + "|more (?:[\\p{L}-]+ ){0,2}(?:stories|news|coverage|headlines|galleries|videos"
@@ -557,7 +563,8 @@ final class WebLexicon {
               + "|in (?:this|other) news|(?:visual|photo|web) stories|more for you"
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
               + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources"
-              + "|also interesting|further reading|(?:keep|continue) (?:exploring|reading))"
+              + "|also interesting|further reading|(?:keep|continue) (?:exploring|reading)"
+              + "|(?:[\\p{L}-]+ ){1,2}related to this \\p{L}+)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

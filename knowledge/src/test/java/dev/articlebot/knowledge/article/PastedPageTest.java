@@ -3271,4 +3271,211 @@ class PastedPageTest {
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
     assertThat(a.sections()).extracting(Section::heading).containsExactly("");
   }
+
+  @Test
+  void aStatisticsBulletinIsReadUnderItsKindWithItsNumberedSectionsAndChartCaptions() {
+    String text =
+        "National Statistics Authority\nMenu\nEconomy\nPeople, population and community\n"
+            + "Taking part in a survey?\nRelease calendar\nMethodology\n\n"
+            + "Home\nEconomy\nInflation and price indices\nStatistical bulletin:\n"
+            + "Consumer price inflation, Ireland: March 2027\n"
+            + "Price indices and percentage changes for the Consumer Prices Index (CPI).\n\n"
+            + "This is the latest release. View previous releases\n\n"
+            + "Contact: Dervla Kinsella-Marr\nconsumer.prices@statsauthority.ie\n\n"
+            + "Release date: 14 April 2027\n\nNext release: 19 May 2027\n\n"
+            + "Table of contents\n1. Main points\n2. Overview of consumer price inflation\n"
+            + "3. Data sets related to this bulletin\n4. Related links\n\n"
+            + "1. Main points\n"
+            + "The Consumer Prices Index (CPI) rose by 3.4% in the 12 months to March 2027.\n"
+            + "On a monthly basis, CPI rose by 0.8% in March 2027.\n\n"
+            + "Back to table of contents\n\n"
+            + "2. Overview of consumer price inflation\n"
+            + "The CPI 12-month inflation rate was 3.4% in March 2027, up from 2.9% in February.\n\n"
+            + "Figure 1: Annual CPI inflation rose to 3.4% in March 2027\n"
+            + "Source: Monthly Price Survey from the National Statistics Authority\n"
+            + "Download this chart\n\n"
+            + "Electricity prices rose by 9.8% on the month as four suppliers raised their rates.\n\n"
+            + "Back to table of contents\n\n"
+            + "3. Data sets related to this bulletin\nConsumer price inflation\n"
+            + "Dataset | Released 14 April 2027\n"
+            + "Indices, percentage changes and weights for the measures of consumer price"
+            + " inflation.\n\n"
+            + "4. Related links\nConsumer price inflation, Ireland: February 2027\n"
+            + "Statistical bulletin | Released 17 March 2027\n\n"
+            + "Is this page useful?\nYes\nNo\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Consumer price inflation, Ireland: March 2027");
+    assertThat(a.dek()).startsWith("Price indices and percentage changes");
+    assertThat(a.published()).isEqualTo("14 April 2027");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("1. Main points", "2. Overview of consumer price inflation");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Figure 1: Annual CPI inflation rose to 3.4% in March 2027 Source: Monthly Price Survey"
+                + " from the National Statistics Authority");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(4);
+  }
+
+  @Test
+  void aWiredReleaseKeepsItsHighlightsAndDatelineAndDropsItsFinancialStatements() {
+    String text =
+        "Newswire\nHome\nNews Releases\nEarnings\n\nNews provided by\n\n"
+            + "Quillmark Flow Systems, Inc.\n\nNov 05, 2026, 16:05 ET\n\nShare this article\n\n"
+            + "Share toX\nShare toFacebook\nShare toLinkedIn\nShare toEmail\nPrint\n\n"
+            + "Quillmark Flow Systems Reports Third-Quarter 2026 Results, Raises Outlook\n"
+            + "Metering backlog reaches a record $1.12 billion as utilities replace meters\n\n"
+            + "Net sales of $842.6 million, up 7.8%; organic sales up 6.2%\n"
+            + "GAAP diluted EPS of $1.26, up 24%; adjusted EPS of $1.52, up 30%\n"
+            + "Operating margin of 13.5%; adjusted operating margin of 15.9%\n\n"
+            + "Continue Reading\n\n"
+            + "DENVER, Nov. 5, 2026 /Larkspan Newswire/ -- Quillmark Flow Systems, Inc. today"
+            + " reported third-quarter 2026 net sales of $842.6 million.\n\n"
+            + "Conference Call\n\n"
+            + "Quillmark will host a conference call to discuss its results at 5:00 p.m. Eastern"
+            + " time today.\n\n"
+            + "QUILLMARK FLOW SYSTEMS, INC.\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+            + "(in millions, except per share data)\n(unaudited)\n\n"
+            + "\tThree Months Ended September 30,\tNine Months Ended September 30,\n"
+            + "\t2026\t2025\t2026\t2025\n"
+            + "Net sales\t$\t842.6\t$\t781.3\t$\t2,431.8\t$\t2,286.4\n"
+            + "Cost of sales\t527.4\t497.6\t1,528.9\t1,462.3\n\n"
+            + "Earnings per share:\nBasic\t$\t1.27\t$\t1.03\t$\t3.40\t$\t2.76\n\n"
+            + "Free cash flow\n"
+            + "Net cash provided by operating activities\t$\t131.9\t$\t301.4\n\n"
+            + "Non-GAAP Financial Measures\n\n"
+            + "This release contains references to adjusted operating income and adjusted earnings"
+            + " per share, which are not measures of performance under GAAP.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Quillmark Flow Systems Reports Third-Quarter 2026 Results, Raises Outlook");
+    assertThat(a.dek()).startsWith("Metering backlog");
+    assertThat(a.dateline()).isEqualTo("DENVER");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .startsWith("Net sales of $842.6 million, up 7.8%; organic sales up 6.2%")
+        .hasSize(6)
+        .noneMatch(p -> p.contains("Cost of sales") || p.contains("Earnings per share"));
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "Conference Call", "Non-GAAP Financial Measures");
+  }
+
+  @Test
+  void aPollWithItsQuestionOnItsLabelsLineIsNoText() {
+    String text =
+        "Hospital parking charges to rise by more than 50 per cent\n\nBy Helen Marchbank\n"
+            + "10 March 2026, 6:00am\n\n"
+            + "Patients and visitors face paying more to park from next month.\n\n"
+            + "POLL: Should hospital parking be free for patients?\nYes\nNo\nNot sure\nVote\n"
+            + "1,204 votes\n\n"
+            + "Margaret Oduya, 67, said the increase would cost the couple more than £200 a year.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aStoryPastedWholeUnderAForumPostIsReadUnderItsOwnHeaderUpToItsSourceLink() {
+    String text =
+        "Zenith Commons\nSign Up\nLog In\n\n"
+            + "Article: Council narrowly approves protected bike lanes on Kettle Avenue\n"
+            + "Zenith Commons › Local Politics\n\nYou have selected 0 posts.\n\nselect all\n\n"
+            + "1 / 6\nDec 2\n\npedalpusher_mk\nNew member\nDec 2\n\n"
+            + "Thought this was worth sharing — thoughts? Pasting the whole thing since the"
+            + " paywall kicks in after three articles.\n\nridgelinedispatch.com\n\n"
+            + "Council narrowly approves protected bike lanes on Kettle Avenue\n\n"
+            + "The 6-3 vote clears the way for a $4.2 million redesign of the corridor\n\n"
+            + "By Renata Osei-Bright and Calvin Thorsby\n"
+            + "Published December 2, 2025 at 1:52 a.m. CST\n\n"
+            + "DULUTH, Minn. — The Duluth City Council voted 6-3 early Tuesday to build protected"
+            + " bike lanes along a 1.8-mile stretch of Kettle Avenue.\n\n"
+            + "The $4.2 million project will separate bike traffic from cars with concrete curbs.\n\n"
+            + "Source: https://www.ridgelinedispatch.com/news/local/2025/12/02/kettle-avenue/\n\n"
+            + "Long-time lurker, first post — be gentle.\n\n6 Likes\nReply\n\n"
+            + "hillside_hank\nRegular · joined Mar '19\nDec 2\n\n"
+            + "Finally. I've been riding Kettle to work for six years and the stretch past Ninth"
+            + " is genuinely scary after dark.\n\n4 Likes\nReply\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Council narrowly approves protected bike lanes on Kettle Avenue");
+    assertThat(a.authors()).containsExactly("Renata Osei-Bright", "Calvin Thorsby");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("DULUTH, Minn.");
+  }
+
+  @Test
+  void aPropertySitesListingCardsAndCalculatorAreNoTextAndItsChartIsCaptioned() {
+    String text =
+        "Bristol rents hit record £1,985 a month\n\nBy Callum Ashdown\n14 April 2026\n\n"
+            + "Average rents in Bristol have reached a record £1,985 a month.\n\n"
+            + "FEATURED PROPERTY\n£1,750 pcm\n2 bed · 1 bath · 740 sq ft\n"
+            + "Flat 3, 22 Caversham Rise, Bristol\nListed by Ashcombe & Vane Lettings\n"
+            + "View property\n\n"
+            + "The figures were published a day after the council approved a plan to buy 300"
+            + " homes.\n\n"
+            + "Mortgage calculator\nProperty price\n£ 350,000\nDeposit\n£ 35,000\nCalculate\n"
+            + "Estimated monthly repayment: £1,751\n"
+            + "For illustration only. Your home may be repossessed if you do not keep up"
+            + " repayments on your mortgage.\n\n"
+            + "Average monthly asking rent for a newly advertised home in Bristol, 2019-2026\n"
+            + "Data: Hearthstead Lettings Monitor, January-March each year\n\n"
+            + "“Rents are rising more than twice as fast as wages,” Faraday said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Average monthly asking rent for a newly advertised home in Bristol, 2019-2026 Data:"
+                + " Hearthstead Lettings Monitor, January-March each year");
+  }
+
+  @Test
+  void anAgencysListOfRelatedAlertsAndItsContactBoxAreNoText() {
+    String text =
+        "Weekday service to change on eight routes from April 5\n\nPublished: February 18, 2026\n\n"
+            + "HALIFAX, N.S. — Harbourlink will change weekday service on eight routes from April"
+            + " 5.\n\n"
+            + "Booking rules for Harbourlink Access, the door-to-door service, will not change.\n\n"
+            + "Related service alerts\n"
+            + "Detour: Route 7 Linden Street at Orme Street, until March 6\n"
+            + "Stop closure: Kestrel Point Terminal, Bay 4, March 2 to March 20\n"
+            + "View all service alerts\n\n"
+            + "Was this page helpful?\nYes\nNo\n\n"
+            + "Contact customer service\nPhone: 902-555-0143 (7 a.m. to 9 p.m., daily)\n"
+            + "Text: 55123\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
+
+  @Test
+  void aFactBoxLabelSetApartFromItsItemsHeadsThemAndAHeroCaptionKeepsItsCredit() {
+    String text =
+        "Quillmere opens sodium-ion cell plant in Pori\n\nBy Elina Vaara\n3 March 2026\n\n"
+            + "Image: Employees and guests gather on the formation floor of the Pori plant.\n"
+            + "Photo: Quillmere Energy / Jari Nummela\n\n"
+            + "PORI, Finland — Quillmere Energy opened its first cell plant on Monday.\n\n"
+            + "Key facts\n\n"
+            + "Investment: €1.1 billion, including a €180 million loan\n"
+            + "Capacity: 4.2 GWh a year at full output\n"
+            + "Jobs: 410 today, 640 by spring 2027\n\n"
+            + "A first customer\n\n"
+            + "Kaarnavesi Power will take the first 300 MWh of cells from October.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Image: Employees and guests gather on the formation floor of the Pori plant. Photo:"
+                + " Quillmere Energy / Jari Nummela");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "Key facts", "A first customer");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(5);
+  }
 }
