@@ -791,7 +791,8 @@ public final class NewsLexicon {
               "store shop diner cafe café bakery pharmacy grocery pub tavern brewery salon",
               "publication publications works national highways united rovers athletic wanderers",
               "harlequins",
-              "albion aid fairgrounds consulting consultancy consultants"),
+              "albion aid fairgrounds consulting consultancy consultants division divisions",
+              "directorate"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

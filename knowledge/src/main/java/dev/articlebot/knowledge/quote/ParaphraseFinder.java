@@ -231,7 +231,9 @@ final class ParaphraseFinder {
       Token first = p.at(j);
       boolean starter =
           first != null && first.isWord() && NewsLexicon.CLAUSE_STARTERS.contains(first.lower());
-      if (j < last && (starter || isClause(p, j, last))) bare = j;
+      if (j < last && (starter && !objectBeforeMainReport(p, j, last) || isClause(p, j, last))) {
+        bare = j;
+      }
     }
     if (that >= 0 && (bare < 0 || that - bare <= 3)) {
       // "said industries that depend on rail would …": a noun before "that" makes it a relative
@@ -239,6 +241,28 @@ final class ParaphraseFinder {
       return bare >= 0 && bare < that && nounBetween(p, bare, that) ? bare : that + 1;
     }
     return bare;
+  }
+
+  /** The most words a verb's object may take before the sentence's own speech verb. */
+  private static final int MAX_OBJECT_WORDS = 15;
+
+  /**
+   * Whether the words from {@code from} are the verb's object, not a clause: no verb of their own
+   * up to a comma, and the sentence's speech verb right after it ("Thistlewood, who argued the case
+   * for Spokane at a Feb. 12 hearing, said the city …").
+   */
+  private static boolean objectBeforeMainReport(ParagraphTokens p, int from, int last) {
+    for (int k = from; k < last && k <= from + MAX_OBJECT_WORDS; k++) {
+      Token t = p.get(k);
+      if (t.isPunct(',')) return k + 1 < last && Phrases.isSpeechVerb(p, k + 1);
+      String x = t.lower();
+      if (t.isWord()
+          && (NewsLexicon.FINITE_AUXILIARIES.contains(x)
+              || NewsLexicon.IRREGULAR_PAST.contains(x))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the last word in [from, to) is an auxiliary, which leaves its clause unfinished. */

@@ -1778,4 +1778,24 @@ class NewsShapesTest {
     assertThat(QuoteBook.of(List.of(article(text))).lookup("Dean of Students"))
         .isInstanceOf(QuoteLookup.Found.class);
   }
+
+  @Test
+  void aDivisionOfAnOfficeIsNoPerson() {
+    String text =
+        "Inflation rose to 3.4% in March, the National Statistics Authority said.\n\n"
+            + "Padraig Scallan, Deputy Director of the NSA's Prices Division, told journalists that"
+            + " the Authority had collected more than 52,000 price quotations. \"We price exactly"
+            + " the same basket every month,\" Mr Scallan said.";
+    assertThat(people(extract(text))).contains("Padraig Scallan").doesNotContain("Prices Division");
+  }
+
+  @Test
+  void aSpeechVerbsObjectInTheSpeakersDescriptionReportsNothing() {
+    String text =
+        "A judge blocked the landfill's expansion on Wednesday.\n\n"
+            + "Gerald Thistlewood, a senior assistant city attorney who argued the case for Spokane"
+            + " at a Feb. 12 hearing, said the city was disappointed by the ruling.";
+    assertThat(said(text))
+        .containsExactly("Gerald Thistlewood: the city was disappointed by the ruling");
+  }
 }
