@@ -796,8 +796,9 @@ final class BodyReader {
   /**
    * The label over a box of the page's own: a sponsor's ("Sponsored Content", "Paid post",
    * "Promoted"), a recommendation widget's ("Sponsored Links by Taboola", "You May Like",
-   * "Recommended by Outbrain", "Around the Web"), a listing's ("FEATURED PROPERTY"), a poll's
-   * ("POLL", "Reader poll", or the label with its question: "POLL: Should parking be free?").
+   * "Recommended by Outbrain", "Around the Web"), a listing's ("FEATURED PROPERTY"), a shop's
+   * ("Compare prices", "Where to buy"), a poll's ("POLL", "Reader poll", or the label with its
+   * question: "POLL: Should parking be free?").
    */
   private static final Pattern BOX_LABEL =
       Pattern.compile(
@@ -805,6 +806,7 @@ final class BodyReader {
               + "|promoted(?: content| stories| links)?|partner content|from our sponsors?"
               + "|you may (?:also )?like|recommended (?:for you|by \\S+)|around the web"
               + "|featured (?:property|properties|listings?|homes?|jobs?)"
+              + "|compare prices|price comparison|where to buy|(?:today's )?best prices?"
               + "|(?:reader |quick |today's )?poll)(?:\\s*:?|\\s*:\\s+\\S.*\\?)$",
           Pattern.CASE_INSENSITIVE);
 
@@ -1342,6 +1344,7 @@ final class BodyReader {
           && !overASourceLine(i)
           && !isPictureTitle(i)
           && !isLastOfDatedItems(i)
+          && !overItsCallToAction(i)
           && (nextContent(i) == Role.PARAGRAPH || headsLongLeftover(i))) {
         roles[i] = Role.HEADING;
       } else if (LineShape.words(texts[i]) < MIN_LONG_LINE
@@ -1390,6 +1393,16 @@ final class BodyReader {
             || roles[i - 1] == Role.PENDING && LineShape.words(texts[i - 1]) >= MIN_LONG_LINE)
         && !LineShape.endsLikeSentence(texts[i - 1])
         && LineShape.lastMark(texts[i - 1]) != ':';
+  }
+
+  /**
+   * A promoted item's title right over its call to action, in its block ("Infographic – Baltic
+   * Offshore Grid: key figures" / "See full infographic"): no section's heading.
+   */
+  private boolean overItsCallToAction(int i) {
+    return i + 1 < lines.size()
+        && !lines.get(i + 1).blankBefore()
+        && Boilerplate.isCallToAction(lines.get(i + 1).text());
   }
 
   /** The fewest words of a key point that says something ("Operating margin of 13.5%"). */

@@ -41,6 +41,7 @@ final class Boilerplate {
     return isToolLine(s)
         || WebLexicon.IMAGE_STAND_IN.matcher(s).matches()
         || WebLexicon.DOWNLOAD_LINK.matcher(s).matches()
+        || WebLexicon.FILE_LINK.matcher(s).matches()
         || LineShape.words(s) <= MAX_SPONSOR_WORDS && WebLexicon.SPONSOR.matcher(s).matches()
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
         || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()

@@ -1439,13 +1439,30 @@ final class HeaderReader {
    * stands with its source ("Crews battled the fire…" / "Source: WTLX" / "By …").
    */
   private boolean followedByCredit(int i) {
-    if (i + 1 >= lines.size() || !Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))) {
+    if (i + 1 >= lines.size()) return false;
+    if (!Captions.creditsLineAbove(lines.get(i + 1), kinds.get(i + 1))
+        && !isOwnersMark(lines.get(i + 1))) {
       return false;
     }
     if (kinds.get(i) == LineKind.TEXT) return true;
     return kinds.get(i) == LineKind.PROSE
         && (!Captions.isSourceLine(lines.get(i + 1).text())
             || i + 2 < lines.size() && isAnchor(i + 2));
+  }
+
+  /** The most words of a picture's owner after the copyright sign. */
+  private static final int MAX_OWNER_WORDS = 8;
+
+  /**
+   * A picture's owner under its caption among the header's lines: "© Northern Economic Union –
+   * Audiovisual Service", the copyright sign and a name, no year (a page's copyright has one).
+   */
+  private static boolean isOwnersMark(Line line) {
+    String t = line.text().strip();
+    return !line.blankBefore()
+        && t.startsWith("©")
+        && LineShape.words(t) <= MAX_OWNER_WORDS
+        && t.chars().noneMatch(Character::isDigit);
   }
 
   /**

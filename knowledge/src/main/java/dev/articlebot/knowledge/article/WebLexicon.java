@@ -219,7 +219,10 @@ final class WebLexicon {
           "leave",
           "email");
 
-  /** What may follow such a verb in a call to action ("Tell us", "Get the", "Watch free"). */
+  /**
+   * What may follow such a verb in a call to action ("Tell us", "Get the", "Watch free", "See full
+   * infographic").
+   */
   static final Set<String> ACTION_OBJECTS =
       Set.of(
           "the",
@@ -250,7 +253,8 @@ final class WebLexicon {
           "to",
           "unlimited",
           "exclusive",
-          "every");
+          "every",
+          "full"); // "See full infographic", "Read full story"
 
   /**
    * What follows the verb of an order to the reader that reads as a sentence: "Stream the…", "Get
@@ -287,7 +291,7 @@ final class WebLexicon {
   /** Phrases only page furniture uses, whoever speaks. */
   static final Pattern PAGE_PHRASES =
       Pattern.compile(
-          "\\b(?:sponsored content|opens (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
+          "\\b(?:sponsored content|opens? (?:in )?(?:a )?new (?:tab|window)|scroll to continue"
               + "|story continues below|report this ad|order reprints|video embed link"
               + "|join the conversation below|you are the owner of this article"
               + "|found a mistake in this article|thank you for your report"
@@ -527,6 +531,15 @@ final class WebLexicon {
       Pattern.compile(
           "^Download\\s+(?:the\\s+|this\\s+)?[\\p{L} -]{2,30}\\s*\\("
               + "(?i:jpe?g|png|gif|tiff?|pdf|mp4|mp3|zip|docx?|pptx?|xlsx?)\\b[^)]{0,20}\\)$");
+
+  /**
+   * A document offered for download, its type and size in brackets after its name: "General
+   * approach – Regulation on the Baltic Offshore Grid (PDF, 1.4 MB)".
+   */
+  static final Pattern FILE_LINK =
+      Pattern.compile(
+          "^\\S.{1,150}\\((?i:pdf|docx?|xlsx?|pptx?|odt|csv|zip|jpe?g|png|mp3|mp4),?\\s*"
+              + "[\\d.,]+\\s*(?i:[kmg]b)\\)$");
 
   /** "Advertisement", "ADVERTISEMENT", "Advertisements": the marker over an ad. */
   static final Pattern ADVERTISEMENT =

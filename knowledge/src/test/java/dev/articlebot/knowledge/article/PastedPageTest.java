@@ -3478,4 +3478,46 @@ class PastedPageTest {
         .containsExactly("", "Key facts", "A first customer");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(5);
   }
+
+  @Test
+  void aNumberedReleaseKeepsItsPhotosOwnerAndDropsItsPromotionsAndDownloads() {
+    String text =
+        "Press release\nRef. PR 47/26\n12 March 2026 15:40\n\n"
+            + "Baltic offshore grid: Council agrees negotiating position on shared network\n"
+            + "Member states back rules to plan and run a joint electricity grid in the Baltic Sea\n\n"
+            + "Energy ministers at the start of the Council meeting in Riga, 12 March 2026\n"
+            + "© Northern Economic Union – Audiovisual Service\n\n"
+            + "Share\nEmail\nPrint\n\n"
+            + "1. The Council today adopted its negotiating position on the proposed regulation.\n\n"
+            + "2. Seven member states voted in favour of the text. Sweden abstained.\n\n"
+            + "Infographic – Baltic Offshore Grid: key figures\nSee full infographic\n\n"
+            + "3. The regulation would create a single planning framework for offshore"
+            + " transmission.\n\n"
+            + "Downloads\n"
+            + "General approach – Regulation on the Baltic Offshore Grid (PDF, 1.4 MB)\n"
+            + "Outcome of the Council meeting – Energy, 12 March 2026 (PDF, 412 KB)\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Energy ministers at the start of the Council meeting in Riga, 12 March 2026 ©"
+                + " Northern Economic Union – Audiovisual Service");
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
+  }
+
+  @Test
+  void aShopsPriceBoxAndADocumentCardsTabLinkAreNoText() {
+    String text =
+        "Brindlewood launches Moss, a $499 home robot\n\nBy Dana Whitcombe\nMarch 10, 2026\n\n"
+            + "AUSTIN, Texas — Brindlewood Robotics on Tuesday launched Moss, a home robot.\n\n"
+            + "Compare prices\nBrindlewood Moss home robot\nHollowell Electronics — $499.00\n"
+            + "Corvid Mart — $499.99\nPrices last checked March 10, 2026\n\n"
+            + "The robot will ship in April to buyers in the United States.\n\n"
+            + "Document: Staff FAQ.pdf\nStaff FAQ.pdf\nPage 1 of 8\nOpen in new tab\n\n"
+            + "Repairs will be handled through the company's own parts store.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
+  }
 }
