@@ -792,7 +792,7 @@ public final class NewsLexicon {
               "publication publications works national highways united rovers athletic wanderers",
               "harlequins",
               "albion aid fairgrounds consulting consultancy consultants division divisions",
-              "directorate"),
+              "directorate networks"),
           WEEKDAYS,
           MONTHS,
           oneWordAgencies());

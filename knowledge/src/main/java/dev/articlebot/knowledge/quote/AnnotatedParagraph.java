@@ -128,13 +128,19 @@ final class AnnotatedParagraph {
     }
     if ((t.is("and") || t.is("but")) && i > start) {
       // "Lim declined to comment, but said …": the subject of the sentence, the first person
-      // named, with nothing but role words before it ("Harlow manager Ana Lim was …")
+      // named, with nothing but role words before it ("Harlow manager Ana Lim was …"), an
+      // office's portfolio among them ("Commissioner for Energy and Networks Henrik Lind …")
       Mention first = firstMentionIn(start, i);
       if (first == null) return null;
       for (int k = firstWordOf(start); k < first.first(); k++) {
         Token w = tokens.get(k);
         if (!w.isWord()) return null;
-        if (!w.capitalized() && !w.possessive() && !NewsLexicon.isRoleNoun(w.text())) return null;
+        if (!w.capitalized()
+            && !w.possessive()
+            && !NewsLexicon.isRoleNoun(w.text())
+            && !linksAPortfolio(k, first.first())) {
+          return null;
+        }
       }
       return first;
     }
@@ -169,6 +175,25 @@ final class AnnotatedParagraph {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at {@code k} joins an office to its portfolio between capitalised words before
+   * the name at {@code name}: the "for" of "Commissioner for Energy", the "and" of "Energy and
+   * Networks".
+   */
+  private boolean linksAPortfolio(int k, int name) {
+    Token w = tokens.get(k);
+    Token before = tokens.at(k - 1);
+    Token after = tokens.at(k + 1);
+    return (w.is("for") || w.is("of") || w.is("and"))
+        && k + 1 < name
+        && before != null
+        && before.isWord()
+        && before.capitalized()
+        && after != null
+        && after.isWord()
+        && after.capitalized();
   }
 
   /** The most words of a role set before a name with commas: "the club doctor". */

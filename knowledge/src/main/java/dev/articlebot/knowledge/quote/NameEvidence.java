@@ -202,9 +202,13 @@ final class NameEvidence {
     return false;
   }
 
-  /** A title, a nickname, or a role noun before the name, with or without a comma between. */
+  /**
+   * A title, a nickname, or a role noun before the name, with or without a comma between, or an
+   * office and its portfolio ("Commissioner for Energy and Networks Henrik Lind").
+   */
   private static boolean titledOrRoled(ParagraphTokens p, NameSequence seq) {
     if (!seq.title().isEmpty() || !seq.nickname().isEmpty()) return true;
+    if (NameSpotter.afterAnOfficesPortfolio(p, seq.first())) return true;
     List<String> titles = seq.titles();
     if (!titles.isEmpty() && NewsLexicon.isRoleNoun(titles.get(titles.size() - 1))) return true;
     int b = seq.first() - 1;
@@ -311,14 +315,26 @@ final class NameEvidence {
     if (p.wordAt(b, "to") && p.wordAt(b - 1, "according")) return true;
     if (before != null && before.isQuote()) return true;
     if (p.punctAt(b, ',') && p.at(b - 1) != null && p.at(b - 1).isQuote()) return true;
+    // "…, said Sam Teller": the speaker after the verb; not "…, said Sentry Go had …", the
+    // subject of what was said, a verb of its own right after it
     if (Phrases.isSpeechVerb(p, b)
         && !NewsLexicon.ADDRESSING_VERBS.contains(p.get(b).lower())
         && p.at(b - 1) != null
-        && (p.at(b - 1).isQuote() || p.punctAt(b - 1, ','))) {
+        && (p.at(b - 1).isQuote() || p.punctAt(b - 1, ','))
+        && !finiteVerbAt(p, seq.end())) {
       return true;
     }
     if (p.punctAt(b, ',') && invertedVerbBefore(p, b - 1)) return true;
     return isSubjectPosition(p, seq) && speechVerbFollows(p, after);
+  }
+
+  /** Whether the word at {@code k} is a finite verb: an auxiliary or an irregular past. */
+  private static boolean finiteVerbAt(ParagraphTokens p, int k) {
+    Token t = p.at(k);
+    return t != null
+        && t.isWord()
+        && (NewsLexicon.FINITE_AUXILIARIES.contains(t.lower())
+            || NewsLexicon.IRREGULAR_PAST.contains(t.lower()));
   }
 
   /**

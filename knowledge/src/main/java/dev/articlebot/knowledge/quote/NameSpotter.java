@@ -113,13 +113,26 @@ final class NameSpotter {
     return cut;
   }
 
+  /** The most words of an office's portfolio before a name: "Energy and Networks". */
+  private static final int MAX_PORTFOLIO_WORDS = 5;
+
   /**
-   * Whether the run at {@code i} follows "for" or "of" right after a title or a role noun
-   * ("Minister for", "Member for", "Secretary of").
+   * Whether the words at {@code i} follow "for" or "of" right after a title or a role noun
+   * ("Minister for", "Member for", "Secretary of"), past capitalised words of the portfolio and
+   * their "and" ("Commissioner for Energy and Networks Henrik Lind").
    */
-  private static boolean afterAnOfficesPortfolio(ParagraphTokens p, int i) {
-    Token linker = p.at(i - 1);
-    Token office = p.at(i - 2);
+  static boolean afterAnOfficesPortfolio(ParagraphTokens p, int i) {
+    int b = i - 1;
+    for (int words = 0;
+        b > 0
+            && words < MAX_PORTFOLIO_WORDS
+            && p.get(b).isWord()
+            && (p.get(b).capitalized() || p.get(b).is("and"));
+        words++) {
+      b--;
+    }
+    Token linker = p.at(b);
+    Token office = p.at(b - 1);
     return linker != null
         && office != null
         && (linker.is("for") || linker.is("of"))

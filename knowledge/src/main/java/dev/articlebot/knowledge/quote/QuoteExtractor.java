@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.quote;
 
 import dev.articlebot.knowledge.article.Article;
 import dev.articlebot.knowledge.article.Paragraph;
+import dev.articlebot.knowledge.article.SentenceSplitter;
 import dev.articlebot.knowledge.lexicon.NewsLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,16 +29,34 @@ public final class QuoteExtractor {
    * Which reading of quotes this build gives. It goes up whenever some article's quotes or people
    * come out differently, so that a library, which stores each article's quotes, finds them again.
    */
-  public static final int VERSION = 46;
+  public static final int VERSION = 47;
 
   private final QuotationScanner scanner = new QuotationScanner();
   private final NameSpotter spotter = new NameSpotter();
   private final AttributionParser attribution = new AttributionParser();
   private final ParaphraseFinder paraphrases = new ParaphraseFinder();
 
+  /** The number a release prints before a paragraph: "5. " before "“It has not been easy…”". */
+  private static final java.util.regex.Pattern PARAGRAPH_NUMBER =
+      java.util.regex.Pattern.compile("^\\d{1,3}\\.\\s+(?=[\\p{Lu}\"“‘'])");
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+  /**
+   * The paragraph without the number printed before it, which is no word of anyone's (a quotation
+   * it opens on goes on from the paragraph before); the paragraph itself when it has none.
+   */
+  private static Paragraph unnumbered(Paragraph p) {
+    java.util.regex.Matcher m = PARAGRAPH_NUMBER.matcher(p.text());
+    if (!m.find()) return p;
+    String text = p.text().substring(m.end());
+    return new Paragraph(p.number(), p.section(), text, SPLITTER.split(text));
+  }
+
   public ArticleQuotes extract(Article article) {
     List<ParagraphTokens> paragraphs = new ArrayList<>();
-    for (Paragraph p : article.paragraphs()) {
+    for (Paragraph numbered : article.paragraphs()) {
+      Paragraph p = unnumbered(numbered);
       paragraphs.add(new ParagraphTokens(p, scanner.scan(p.text())));
     }
     PersonRegistry registry = PersonRegistry.discover(paragraphs, spotter);

@@ -1798,4 +1798,35 @@ class NewsShapesTest {
     assertThat(said(text))
         .containsExactly("Gerald Thistlewood: the city was disappointed by the ruling");
   }
+
+  @Test
+  void aReleasesParagraphNumberIsNoWordAndItsQuotationGoesOn() {
+    String text =
+        "1. The Council today adopted its position on the Baltic grid.\n\n"
+            + "2. \"Today the Baltic becomes one sea on our energy maps,\" said Ilze Berzina, who"
+            + " chaired the meeting. \"This text lets us plan once.\n\n"
+            + "3. \"It has not been easy. Some delegations came with serious concerns.\"";
+    assertThat(said(text))
+        .contains(
+            "Ilze Berzina: It has not been easy. Some delegations came with serious concerns.");
+  }
+
+  @Test
+  void anOfficesPortfolioBeforeTheNameMakesAPersonWhoseCoordinatedVerbSpeaks() {
+    String text =
+        "The Council adopted its position.\n\n"
+            + "Commissioner for Energy and Networks Henrik Skovgaard Lind welcomed the agreement and"
+            + " said the Commission would engage constructively.";
+    assertThat(said(text))
+        .containsExactly("Henrik Skovgaard Lind: the Commission would engage constructively");
+  }
+
+  @Test
+  void aNameAfterSaidWithAVerbOfItsOwnIsWhatWasSaidNotWhoSaidIt() {
+    String text =
+        "Anselm Home Systems said it welcomed the competition.\n\n"
+            + "In an emailed statement, Connor Blaylock, a spokesperson for the company, said Sentry"
+            + " Go had more than two years of real-world miles in real homes.";
+    assertThat(people(extract(text))).contains("Connor Blaylock").doesNotContain("Sentry Go");
+  }
 }
