@@ -1362,8 +1362,12 @@ final class BodyReader {
   private static final Pattern LABEL_THEN_LOWER_CASE =
       Pattern.compile("^\\p{Lu}\\p{Ll}+:\\s+\\p{Ll}");
 
-  /** A line that is one quotation and nothing else, without a full stop: "'Not a blank cheque'". */
-  private static final Pattern QUOTED_HEADING = Pattern.compile("^['\"‘“][^'\"‘“’”.!?]+['\"’”]$");
+  /**
+   * A line that is one quotation and nothing else, without a full stop: "'Not a blank cheque'",
+   * "‘I’d forgotten what it was like to walk the dog’" (an apostrophe inside a word is no mark).
+   */
+  private static final Pattern QUOTED_HEADING =
+      Pattern.compile("^['\"‘“](?:[^'\"‘“’”.!?]|(?<=\\p{L})['’](?=\\p{L}))+['\"’”]$");
 
   private static final int MAX_QUOTED_HEADING_WORDS = 8;
 
@@ -1396,14 +1400,19 @@ final class BodyReader {
   }
 
   /**
-   * A promoted item's title right over its call to action, in its block ("Infographic – Baltic
-   * Offshore Grid: key figures" / "See full infographic"): no section's heading.
+   * A promoted item's title right over its call to action or its teaser's link, in its block
+   * ("Infographic – Baltic Offshore Grid: key figures" / "See full infographic"; "Become a referee"
+   * / "Courses are running this winter. Find your nearest course >"): no section's heading.
    */
   private boolean overItsCallToAction(int i) {
-    return i + 1 < lines.size()
-        && !lines.get(i + 1).blankBefore()
-        && Boilerplate.isCallToAction(lines.get(i + 1).text());
+    if (i + 1 >= lines.size() || lines.get(i + 1).blankBefore()) return false;
+    String next = lines.get(i + 1).text();
+    return Boilerplate.isCallToAction(next)
+        || LineShape.words(next) <= MAX_TEASER_WORDS && WebLexicon.TEASER_LINK.matcher(next).find();
   }
+
+  /** The most words of a teaser that ends in its link. */
+  private static final int MAX_TEASER_WORDS = 40;
 
   /** The fewest words of a key point that says something ("Operating margin of 13.5%"). */
   private static final int MIN_POINT_WORDS = 6;
@@ -1684,6 +1693,8 @@ final class BodyReader {
     // a quotation with its speaker ("“…,” Pruitt said, laughing. (quote approximate …)") is the
     // story's, whatever it ends with
     if (LineShape.hasQuotation(text) && reportsSpeech(text)) return false;
+    // one quotation alone on its line heads the section that tells it
+    if (QUOTED_HEADING.matcher(text.strip()).matches()) return false;
     // it ends with a word or a number of its own ("since 1995"): no sentence's end, and no
     // footnote's number glued to one ("… that night.3")
     boolean endsWithWord =

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the date lines of a page in their many printed forms: bare ("Tue 1 Dec 2026 14.05 GMT",
  * "December 4, 2026 2:47 PM GMT+1"), labelled ("Updated 3:45 PM EST, December 2, 2026", "Posted:
- * Nov 30, 2026 / 06:12 PM CST", "Last modified on …", "Published 2 hours ago"), several on one line
- * ("Published … | Updated …"), and editors' update notes in the body ("Update, December 3rd,
- * 11:40AM ET: Added comment from …").
+ * Nov 30, 2026 / 06:12 PM CST", "Last modified on …", "Published 2 hours ago", an embargo's
+ * "EMBARGOED UNTIL 16:00 GMT WEDNESDAY 4 MARCH 2026"), several on one line ("Published … | Updated
+ * …"), and editors' update notes in the body ("Update, December 3rd, 11:40AM ET: Added comment from
+ * …").
  *
  * <p>A line is a date line only when every word of its date part is a calendar word, a number, a
  * clock time, a time zone or a separator, and it names a month, a weekday or a time "ago". The date
@@ -85,6 +86,7 @@ final class DateStamps {
           "^(first published|originally published|last updated?|last modified|published|posted"
               + "|this (?:content|article|story) was (?:first )?published"
               + "|updated?|modified|uploaded|issued|post(?:ed)? date|release date|date"
+              + "|(?:under )?embargo(?:ed)? (?:until|to)"
               + "|news release|filed)"
               + "(?:\\s+(?:on|at))?\\s*[:,]?"
               + "\\s*(.*)$",

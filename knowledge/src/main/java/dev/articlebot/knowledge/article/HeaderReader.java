@@ -310,15 +310,20 @@ final class HeaderReader {
 
   /**
    * A heading right above the first paragraph, with no blank line between them (or under the mark
-   * the site sets over each heading), below a header that has its byline or date: the body's first
-   * section heading ("What we know so far"), not the header's.
+   * the site sets over each heading, or over the story's key points), below a header that has its
+   * byline or date: the body's first section heading ("What we know so far"), not the header's.
    */
   private boolean opensWithHeading(int bodyStart, int headline, Found found) {
     int h = bodyStart - 1;
     if (bodyStart >= lines.size() || h <= headline + 1) return false;
-    if (!found.hasByline() && found.dates.isEmpty()) return false;
+    if (!found.hasByline() && found.dates.isEmpty() && !dateOver(headline)) return false;
     if (kinds.get(h) != LineKind.TEXT) return false;
-    if (lines.get(bodyStart).blankBefore() && !markedAsHeading(h)) return false;
+    // a label over the story's key points may stand a blank line above them ("Key findings")
+    if (lines.get(bodyStart).blankBefore()
+        && !markedAsHeading(h)
+        && !isListItem(lines.get(bodyStart).text())) {
+      return false;
+    }
     String text = lines.get(h).text();
     return BodyReader.isHeadingShape(text)
         && !text.equals(found.dek)
@@ -326,6 +331,14 @@ final class HeaderReader {
         && Bylines.unlabelled(text, true).isEmpty()
         && !(h == found.lastByline + 1 && isNewsroomJob(text))
         && !isCaptionLike(h);
+  }
+
+  /** Whether a date stands over the headline, {@link #DATE_ABOVE} lines up at most. */
+  private boolean dateOver(int headline) {
+    for (int k = headline - 1; k >= 0 && k >= headline - DATE_ABOVE; k--) {
+      if (kinds.get(k) == LineKind.DATE) return true;
+    }
+    return false;
   }
 
   /**
@@ -568,6 +581,7 @@ final class HeaderReader {
         }
       }
       case PROSE, TEXT -> {
+        if (line.markup() == Line.Markup.ROW) return i; // a table's row names no writer
         int box = summaryBoxEnd(i);
         if (box >= 0) {
           // "Synopsis" over one paragraph that sums the story up: the standfirst
@@ -606,7 +620,8 @@ final class HeaderReader {
         if (opensKeyPoints(i) && !bylineAfterList(i) || opensUnmarkedPoints(i)) return -1;
         Optional<Fields.Inline> inline = Fields.inline(text);
         if (inline.isPresent() && inlineField(inline.get(), found)) return i;
-        boolean running = kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text);
+        boolean running =
+            kind == LineKind.PROSE && !isListItem(text) && !isNameLine(text) && !inLabelledBox(i);
         boolean paragraph =
             line.markup() == Line.Markup.PARAGRAPH && LineShape.words(text) >= LONG_PARAGRAPH;
         if (running || paragraph) return -1;
@@ -889,12 +904,45 @@ final class HeaderReader {
     return false;
   }
 
-  /** A line of running text that is no caption and no list item: where a body can begin. */
+  /**
+   * A line of running text that is no caption, no list item and no line of a labelled box: where a
+   * body can begin.
+   */
   private boolean startsRunningText(int i) {
     return kinds.get(i) == LineKind.PROSE
         && !isCaptionLike(i)
         && !isListItem(lines.get(i).text())
-        && LineShape.words(lines.get(i).text()) >= LONG_PARAGRAPH;
+        && LineShape.words(lines.get(i).text()) >= LONG_PARAGRAPH
+        && !inLabelledBox(i);
+  }
+
+  /** The most words of a box's label in capitals: "ADVICE", "EMERGENCY WARNING". */
+  private static final int MAX_BOX_LABEL_WORDS = 3;
+
+  /**
+   * Whether line {@code i} is a sentence of a box under a label in capitals, in one block with the
+   * label and another sentence of the box, nothing else in the block ("ADVICE" / "LEAVE NOW if you
+   * are in …" / "If you are not in these areas, stay informed …"); a kicker over a story's first
+   * paragraph has that one alone, and a section's name in capitals over a headline heads no
+   * sentences.
+   */
+  private boolean inLabelledBox(int i) {
+    if (!LineShape.endsLikeSentence(lines.get(i).text())) return false;
+    int top = i;
+    while (top > 0 && !lines.get(top).blankBefore()) top--;
+    if (top == i) return false;
+    String label = lines.get(top).text();
+    if (!LineShape.isAllCaps(label)
+        || LineShape.words(label) > MAX_BOX_LABEL_WORDS
+        || LineShape.endsLikeSentence(label)) {
+      return false;
+    }
+    int end = top + 1;
+    while (end < lines.size() && (end == top + 1 || !lines.get(end).blankBefore())) {
+      if (!LineShape.endsLikeSentence(lines.get(end).text())) return false;
+      end++;
+    }
+    return end - top - 1 >= 2;
   }
 
   /**
@@ -1067,6 +1115,8 @@ final class HeaderReader {
       }
       // a summary's bullets under the headline ("• Shares drop as much as 14%") are no title
       if (isListItem(text) && titles.isEmpty()) continue;
+      // nor is a line of a box with its label in capitals ("ADVICE" / "LEAVE NOW if …")
+      if (titles.isEmpty() && inLabelledBox(j)) continue;
       // the company under a wire's credit ("News provided by" / "Acme Inc.") is no title
       if (j > 0 && PROVIDER_LABEL.matcher(lines.get(j - 1).text()).matches()) {
         j--;

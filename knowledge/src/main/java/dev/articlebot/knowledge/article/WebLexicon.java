@@ -339,6 +339,7 @@ final class WebLexicon {
               + "|using ai narration|listen to more stories"
               + "|check out my website|this is (?:not )?the latest (?:release|version|edition)"
               + "|your home may be repossessed|^for illustration only\\b"
+              + "|^(?:the )?information on this (?:site|website|page) is (?:provided|intended)"
               + "|view (?:all )?(?:previous|earlier|past) (?:releases|editions|versions)"
               + "|listen to this (?:story|article)|save time by listening"
               + "|(?:opinions|views) expressed (?:by|in) .{1,60} (?:are|is) (?:their|his|her|its"
@@ -371,10 +372,15 @@ final class WebLexicon {
               + "|(?:[\\p{L}' ]{1,30}\\s)?in association with)\\s+\\p{Lu}[^.!?]{0,60}$",
           Pattern.CASE_INSENSITIVE);
 
-  /** A teaser that links to its story: "Main Street closes Saturday. Read more ›". */
+  /**
+   * A teaser that links to its story or its page: "Main Street closes Saturday. Read more ›",
+   * "Courses are running this winter. Find your nearest course >".
+   */
   static final Pattern TEASER_LINK =
       Pattern.compile(
-          "\\b(?:read more|full story|continue reading|read the (?:full )?story)\\s*[›»→>]+\\s*$",
+          "(?:\\b(?:read more|full story|continue reading|read the (?:full )?story)"
+              + "|(?:^|[.!?]\\s+)(?:find|see|learn|book|apply|discover|explore|view)\\s[^.!?]{1,40}?)"
+              + "\\s*[›»→>]+\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -651,6 +657,7 @@ final class WebLexicon {
   static final Set<String> PUBLICATION_WORDS =
       Set.of(
           "news",
+          "media", // a body's own newsroom: "WNFC Media"
           "times",
           "herald",
           "tribune",

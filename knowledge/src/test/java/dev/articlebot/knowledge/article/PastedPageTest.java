@@ -3520,4 +3520,71 @@ class PastedPageTest {
     assertThat(a.sections()).extracting(Section::heading).containsExactly("");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
   }
+
+  @Test
+  void anEmbargoedReleaseIsPublishedWhenItsEmbargoLiftsAndHeadsItsKeyFindings() {
+    String text =
+        "EMBARGOED UNTIL 16:00 GMT WEDNESDAY 4 MARCH 2026\n\n"
+            + "Twelve-week exercise programme lets one in three patients put off knee replacement\n\n"
+            + "Largest UK trial of its kind finds supervised strength training cut pain by 38%\n\n"
+            + "Key findings\n\n"
+            + "·         612 patients waiting for a knee replacement took part in the trial.\n"
+            + "·         Pain scores fell by 38% in the exercise group.\n\n"
+            + "A supervised exercise programme lasting 12 weeks allowed a third of patients to put"
+            + " off surgery, a trial has found.\n\n"
+            + "‘I’d forgotten what it was like to walk the dog’\n\n"
+            + "Derek Haworth, 68, a retired bus driver from Keighley, was on the waiting list for"
+            + " two years.\n\n"
+            + "“I could barely get up the stairs,” he said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("16:00 GMT WEDNESDAY 4 MARCH 2026");
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .containsExactly("Key findings", "‘I’d forgotten what it was like to walk the dog’");
+    assertThat(a.captions()).isEmpty();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(5);
+  }
+
+  @Test
+  void anIncidentPagesAdviceBoxAndTableOpenNoStoryAndNameNoWriter() {
+    String text =
+        "Incident\nMount Wyralla bushfire, north of Corrabeen\nStatus: Watch and Act\n"
+            + "Last updated: 6:20pm Tuesday 14 January 2025\n\n"
+            + "Type\tBushfire\nLocation\tMount Wyralla State Forest\nSize\t4,870 ha\n"
+            + "Incident number\tEG-25-0117\n\n"
+            + "ADVICE\n"
+            + "LEAVE NOW if you are in Corrabeen, Hollis Creek or on Yallambee Road.\n"
+            + "If you are not in these areas, stay informed and be ready to act if a new warning is"
+            + " issued.\n\n"
+            + "Update 6:20pm Tuesday 14 January\n\n"
+            + "The Mount Wyralla fire has crossed Yallambee Road and is burning towards Kettering"
+            + " Flat.\n\n"
+            + "Incident controller Darren Mulvaney said a wind change was expected tonight.\n\n"
+            + "Information on this site is provided to help you make decisions. Do not rely on a"
+            + " single source of information in an emergency.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title()).isEqualTo("Mount Wyralla bushfire, north of Corrabeen");
+    assertThat(a.authors()).isEmpty();
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("The Mount Wyralla fire");
+  }
+
+  @Test
+  void aBodysOwnNewsroomIsNoWriterAndAPromotionsTeaserLinkHeadsNothing() {
+    String text =
+        "Prothero banned for six matches after pushing referee\n\n"
+            + "By Carys Llewelyn, WNFC Media\nPublished: Thursday 12 November 2026, 16:45\n\n"
+            + "Abercarrog Town captain Dylan Prothero has been banned for six matches.\n\n"
+            + "Become a referee\n"
+            + "Courses are running across Wales this winter. Find your nearest course >\n\n"
+            + "The panel said the push was deliberate.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Carys Llewelyn");
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }
