@@ -297,8 +297,7 @@ final class BodyReader {
         && Bylines.unlabelled(text, true).isEmpty()
         && isHeadingShape(text)
         && i + 1 < lines.size()
-        && kinds.get(i + 1) == LineKind.PROSE
-        && LineShape.words(lines.get(i + 1).text()) >= MIN_LONG_LINE;
+        && isRunningText(i + 1);
   }
 
   /**
