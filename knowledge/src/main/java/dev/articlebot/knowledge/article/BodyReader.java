@@ -471,6 +471,28 @@ final class BodyReader {
         i = end;
         continue;
       }
+      // the story's tags on one line under it ("Tags: Space, Science, Scotland"): the story is over
+      if (TAG_LINE.matcher(text).matches()
+          && paragraphsSoFar(start, i) >= MIN_PARAGRAPHS_BEFORE_BIO) {
+        ended = true;
+        continue;
+      }
+      // a quiz's question over its lettered options ("1. What is …?" / "a) Kestrel" / "b) …")
+      if (isQuizQuestion(i)) {
+        int k = i + 1;
+        while (k < lines.size() && QUIZ_OPTION.matcher(lines.get(k).text()).matches()) k++;
+        drop(i, k - 1);
+        i = k - 1;
+        continue;
+      }
+      // a glossary: its label ("WORD CHECK", "Key words") over two entries or more, each a word
+      // and its meaning after a dash, up to a blank line
+      int glossary = glossaryEnd(i);
+      if (glossary > i) {
+        drop(i, glossary);
+        i = glossary;
+        continue;
+      }
       // a table of contents: its label and its items, the headings below again, up to a blank line
       if (TABLE_OF_CONTENTS.matcher(text).matches()) {
         for (int k = i + 1; k < lines.size() && !lines.get(k).blankBefore(); k++) {
@@ -486,6 +508,7 @@ final class BodyReader {
         // and so is its source or note, right under its last row ("x-clinched division title")
         if (i + 1 < lines.size()
             && lines.get(i + 1).markup() != Line.Markup.ROW
+            && !MORE_OF_IT.matcher(lines.get(i + 1).text()).lookingAt()
             && !lines.get(i + 1).blankBefore()
             && (TABLE_NOTE.matcher(lines.get(i + 1).text()).lookingAt()
                 || LineShape.words(lines.get(i + 1).text()) <= MAX_TABLE_NOTE_WORDS
@@ -613,6 +636,8 @@ final class BodyReader {
               roles[k] = Role.PARAGRAPH;
             }
             i = box;
+          } else if (isTopicLabel(text)) {
+            roles[i] = Role.HEADING; // "On the new signing:" over the words on it
           } else if (introducesWhatFollows(i)) {
             roles[i] = Role.PARAGRAPH; // "Key points:" over a list, a label over a quotation
           } else if (labelsRunningText(lines, kinds, i)) {
@@ -686,7 +711,11 @@ final class BodyReader {
             boolean running = kinds.get(i) == LineKind.PROSE || HeaderReader.isListItem(text);
             boolean faq = FAQ_LABEL.matcher(text).matches();
             asked |= faq;
-            if (faq || isQuestionHeading(i) || isDashHeading(i) || asked && isAskedQuestion(i)) {
+            if (faq
+                || isQuestionHeading(i)
+                || isDashHeading(i)
+                || asked && isAskedQuestion(i)
+                || isTopicLabel(text)) {
               roles[i] = Role.HEADING;
             } else {
               roles[i] = running ? Role.PARAGRAPH : Role.PENDING;
@@ -804,7 +833,7 @@ final class BodyReader {
           "^(?:sponsored(?: content| links?| stories)?(?: by \\S+)?|paid (?:content|post)"
               + "|promoted(?: content| stories| links)?|partner content|from our sponsors?"
               + "|you may (?:also )?like|recommended (?:for you|by \\S+)|around the web"
-              + "|featured (?:property|properties|listings?|homes?|jobs?)"
+              + "|featured (?:property|properties|listings?|homes?|jobs?)|have your say"
               + "|compare prices|price comparison|where to buy|(?:today's )?best prices?"
               + "|(?:reader |quick |today's )?poll)(?:\\s*:?|\\s*:\\s+\\S.*\\?)$",
           Pattern.CASE_INSENSITIVE);
@@ -1141,6 +1170,70 @@ final class BodyReader {
   /** A line of running text: a sentence of {@link #MIN_LONG_LINE} words or more. */
   private boolean isRunningText(int k) {
     return kinds.get(k) == LineKind.PROSE && LineShape.words(lines.get(k).text()) >= MIN_LONG_LINE;
+  }
+
+  /**
+   * The last entry of a glossary under the label at {@code label}: a line of at most four words
+   * that ends no sentence, over two entries or more in its block ({@link LineShape#definesAWord});
+   * -1 when there is none.
+   */
+  private int glossaryEnd(int label) {
+    String text = lines.get(label).text();
+    if (LineShape.words(text) > MAX_GLOSSARY_LABEL_WORDS || LineShape.endsLikeSentence(text)) {
+      return -1;
+    }
+    int k = label + 1;
+    while (k < lines.size()
+        && !lines.get(k).blankBefore()
+        && LineShape.definesAWord(lines.get(k).text())) {
+      k++;
+    }
+    return k - label - 1 >= 2 ? k - 1 : -1;
+  }
+
+  private static final int MAX_GLOSSARY_LABEL_WORDS = 4;
+
+  /**
+   * A topic's label over someone's words: "On" and what the words are about, or a name and "on" it,
+   * ending in a colon, with no verb of its own ("On the new signing:", "Captain Tevita Manulevu on
+   * the no-try and his 200th game:"); "On Monday he said:" reports.
+   */
+  private static boolean isTopicLabel(String text) {
+    if (!TOPIC_LABEL.matcher(text.strip()).matches()) return false;
+    if (LineShape.words(text) > MAX_TOPIC_LABEL_WORDS || WebLexicon.reportsSpeech(text)) {
+      return false;
+    }
+    for (String w : LineShape.tokens(text)) {
+      String x = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (NewsLexicon.FINITE_AUXILIARIES.contains(x) || NewsLexicon.IRREGULAR_PAST.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern TOPIC_LABEL =
+      Pattern.compile("^(?:On|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}on)\\s+[^.!?:]{2,80}:$");
+
+  private static final int MAX_TOPIC_LABEL_WORDS = 14;
+
+  /** A link to the rest of a table or list: "View full ladder", "See all results". */
+  private static final Pattern MORE_OF_IT =
+      Pattern.compile("(?i)^(?:view|see|show|read)\\s+(?:the\\s+)?(?:full|all|more|complete)\\b");
+
+  /** The story's tags on one line: "Tags: Space, Science, Scotland, Schools". */
+  private static final Pattern TAG_LINE =
+      Pattern.compile("^(?i:tags|topics|keywords|filed under)\\s*:\\s*[^.!?]{1,150}$");
+
+  /** A quiz's lettered option: "a) Kestrel", "B. 312". */
+  private static final Pattern QUIZ_OPTION = Pattern.compile("^[a-dA-D][).]\\s+\\S.{0,60}$");
+
+  /** A quiz's question: one ending "?" over two lettered options or more. */
+  private boolean isQuizQuestion(int i) {
+    return LineShape.lastMark(lines.get(i).text()) == '?'
+        && i + 2 < lines.size()
+        && QUIZ_OPTION.matcher(lines.get(i + 1).text()).matches()
+        && QUIZ_OPTION.matcher(lines.get(i + 2).text()).matches();
   }
 
   /** Line {@code k} is no text of the story. */

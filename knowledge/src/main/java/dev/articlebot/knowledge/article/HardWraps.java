@@ -288,6 +288,8 @@ final class HardWraps {
     }
     if (unwrapped) return false; // a list's or a fact box's items, each on its line
     if (HeaderReader.isListItem(line)) return false; // "• Effective date: …" opens an item
+    // a glossary's next entry under another ("orbit – the curved path …" / "satellite – a …")
+    if (LineShape.definesAWord(previous) && LineShape.definesAWord(line)) return false;
     // proportional letters: a line a tenth over the width is still one of the wrapped lines
     if (wrap.width() > 0 && previous.length() <= wrap.width() + wrap.width() / 10) {
       int nextWord = line.split("\\s+", 2)[0].length();

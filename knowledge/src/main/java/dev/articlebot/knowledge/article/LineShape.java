@@ -128,6 +128,17 @@ final class LineShape {
   }
 
   /**
+   * A glossary's entry: a word or a few, a dash, and its meaning in lower case ("orbit – the curved
+   * path something takes as it travels around a planet").
+   */
+  static boolean definesAWord(String line) {
+    return GLOSSARY_ENTRY.matcher(line.strip()).matches() && words(line) <= MAX_FACT_WORDS;
+  }
+
+  private static final Pattern GLOSSARY_ENTRY =
+      Pattern.compile("^\\p{L}[\\p{L}'’()-]*(?: [\\p{L}'’()-]+){0,3} [–—-] \\p{Ll}.*");
+
+  /**
    * A box's label: two to five words in capitals that end no sentence ("BY THE NUMBERS"); one word
    * in capitals ("LIVE", "MEMBERSHIP") is a page's tag.
    */

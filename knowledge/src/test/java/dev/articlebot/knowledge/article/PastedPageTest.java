@@ -3587,4 +3587,54 @@ class PastedPageTest {
     assertThat(a.sections()).extracting(Section::heading).containsExactly("");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  @Test
+  void aChildrensStorysGlossaryPollAndQuizAreNoTextAndItsTagsEndIt() {
+    String text =
+        "UK rocket puts its first satellite into orbit\n\nBy Hannah Okafor, Reporter\n"
+            + "5 March 2026\n\n"
+            + "A rocket launched from Scotland has put a satellite into orbit for the first time.\n\n"
+            + "WORD CHECK\n"
+            + "orbit – the curved path something takes as it travels around a planet\n"
+            + "satellite – a machine sent into space to circle the Earth\n"
+            + "launch – when a rocket takes off into space\n\n"
+            + "The satellite, called Curlew, is about the size of a shoebox.\n\n"
+            + "Have your say\nWould you like to go to space?\nYes\nNo\nMaybe\nVote now\n\n"
+            + "Pupils in Inverness watched the launch live on a big screen.\n\n"
+            + "Quiz time!\n1. What is the name of the satellite?\na) Kestrel\nb) Curlew\nc) Pathfinder\n"
+            + "2. Where did the pupils watch the launch?\na) At home\nb) At school\n"
+            + "Check my answers\n\n"
+            + "Tags: Space, Science, Scotland, Schools\n\n"
+            + "More Science & Space stories\nWhy is the Moon sometimes orange?\n"
+            + "Meet the robot that cleans up beaches\n\n"
+            + "Kestrel Kids News is written for children aged 8 to 14. Stories are checked by our"
+            + " editors.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(3);
+  }
+
+  @Test
+  void aPressConferencesTopicLabelsHeadItsWordsAndATablesLinkToItsRestIsNoRow() {
+    String text =
+        "Haddow rues no-try call as Bayhawks lose ground\n\nBy Lachlan Reid\n17 August 2026\n\n"
+            + "Geelong coach Warren Haddow spoke to the media on Monday after the 22-20 loss.\n\n"
+            + "On the injury to Jayden Crossley:\n\n"
+            + "“It’s a massive blow, there’s no point pretending otherwise.”\n\n"
+            + "Southern Cross Premiership ladder\n"
+            + "Pos\tTeam\tP\tPts\n1\tTownsville Reefrunners\t24\t36\n2\tHobart Tigersnakes\t24\t34\n"
+            + "3\tCairns Cassowaries\t24\t32\n"
+            + "View full ladder\n\n"
+            + "Captain Tevita Manulevu on the no-try and his 200th game:\n\n"
+            + "“I thought I was out of the play, to be honest.”\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .contains(
+            "On the injury to Jayden Crossley:",
+            "Captain Tevita Manulevu on the no-try and his 200th game:");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .doesNotContain("View full ladder", "On the injury to Jayden Crossley:")
+        .hasSize(7);
+  }
 }
