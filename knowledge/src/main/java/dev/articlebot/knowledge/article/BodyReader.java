@@ -1205,9 +1205,7 @@ final class BodyReader {
     }
     for (String w : LineShape.tokens(text)) {
       String x = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (NewsLexicon.FINITE_AUXILIARIES.contains(x) || NewsLexicon.IRREGULAR_PAST.contains(x)) {
-        return false;
-      }
+      if (NewsLexicon.isFiniteVerbForm(x)) return false;
     }
     return true;
   }
@@ -1477,14 +1475,14 @@ final class BodyReader {
 
   /**
    * The last of a list's items copied without their bullets ("Operating margin of 13.5%" under
-   * "GAAP diluted EPS of $1.26, up 24%"): a line of {@link #MIN_POINT_WORDS} words or more right
-   * under a paragraph of the body (or a line long enough to be read as one) that has no end
+   * "GAAP diluted EPS of $1.26, up 24%"): a line of {@link LineShape#MIN_POINT_WORDS} words or more
+   * right under a paragraph of the body (or a line long enough to be read as one) that has no end
    * punctuation, an item of the same list; a glossary's short entries are none.
    */
   private boolean isLastOfUnmarkedItems(int i) {
     return i > 0
         && !lines.get(i).blankBefore()
-        && LineShape.words(texts[i]) >= MIN_POINT_WORDS
+        && LineShape.words(texts[i]) >= LineShape.MIN_POINT_WORDS
         && (roles[i - 1] == Role.PARAGRAPH
             || roles[i - 1] == Role.PENDING && LineShape.words(texts[i - 1]) >= MIN_LONG_LINE)
         && !LineShape.endsLikeSentence(texts[i - 1])
@@ -1499,15 +1497,8 @@ final class BodyReader {
   private boolean overItsCallToAction(int i) {
     if (i + 1 >= lines.size() || lines.get(i + 1).blankBefore()) return false;
     String next = lines.get(i + 1).text();
-    return Boilerplate.isCallToAction(next)
-        || LineShape.words(next) <= MAX_TEASER_WORDS && WebLexicon.TEASER_LINK.matcher(next).find();
+    return Boilerplate.isCallToAction(next) || Boilerplate.isTeaserLink(next);
   }
-
-  /** The most words of a teaser that ends in its link. */
-  private static final int MAX_TEASER_WORDS = 40;
-
-  /** The fewest words of a key point that says something ("Operating margin of 13.5%"). */
-  private static final int MIN_POINT_WORDS = 6;
 
   private static final Pattern DATED_ITEM =
       Pattern.compile("^\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? [–—-] ");

@@ -44,7 +44,7 @@ final class Boilerplate {
         || WebLexicon.FILE_LINK.matcher(s).matches()
         || LineShape.words(s) <= MAX_SPONSOR_WORDS && WebLexicon.SPONSOR.matcher(s).matches()
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
-        || LineShape.words(s) <= 40 && WebLexicon.TEASER_LINK.matcher(s).find()
+        || isTeaserLink(s)
         || LineShape.words(s) <= 6 && WebLexicon.ARROW_LINK.matcher(s).matches()
         || LineShape.words(s) <= 6 && WebLexicon.BACK_LINK.matcher(s).matches()
         || WebLexicon.RELEASE_TIMING.matcher(s).matches()
@@ -67,6 +67,16 @@ final class Boilerplate {
         || isQuestionsToReader(s)
         || hasFurniturePhrase(s);
   }
+
+  /**
+   * A teaser that ends in its link ({@link WebLexicon#TEASER_LINK}: "Main Street closes Saturday.
+   * Read more ›"), of at most {@link #MAX_TEASER_WORDS} words.
+   */
+  static boolean isTeaserLink(String line) {
+    return LineShape.words(line) <= MAX_TEASER_WORDS && WebLexicon.TEASER_LINK.matcher(line).find();
+  }
+
+  private static final int MAX_TEASER_WORDS = 40;
 
   /**
    * A line of ways to reach the newsroom set apart by dots: "Signal: 919-555-0187 ·
@@ -148,15 +158,15 @@ final class Boilerplate {
     return tool;
   }
 
+  /** A section's number before its capitalised title: "1. ", "10. ". */
+  private static final java.util.regex.Pattern SECTION_NUMBER =
+      java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s+\\p{Lu}");
+
   /**
    * "1 of 2 |", "1/1", "4 min read": numbers with at most two short words, not ending as a sentence
    * does ("He was 34." and "It was 2-1." are prose), nor numbered as a section is ("1. Main
    * points").
    */
-  /** A section's number before its capitalised title: "1. ", "10. ". */
-  private static final java.util.regex.Pattern SECTION_NUMBER =
-      java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s+\\p{Lu}");
-
   static boolean isCounter(String line) {
     if (LineShape.endsLikeSentence(line) || SECTION_NUMBER.matcher(line).lookingAt()) return false;
     String letters = line.replaceAll("[^\\p{L} ]", " ").strip();

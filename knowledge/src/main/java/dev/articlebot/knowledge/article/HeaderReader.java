@@ -1536,15 +1536,16 @@ final class HeaderReader {
   }
 
   /**
-   * The first of two or more list items that each say something (six words or more): the story's
-   * key points, which open its body ("At a glance", "Highlights" above them stay in the header).
+   * The first of two or more list items that each say something ({@link LineShape#MIN_POINT_WORDS}
+   * words or more): the story's key points, which open its body ("At a glance", "Highlights" above
+   * them stay in the header).
    */
   private boolean opensKeyPoints(int i) {
     return isListItem(lines.get(i).text())
-        && LineShape.words(lines.get(i).text()) >= 6
+        && LineShape.words(lines.get(i).text()) >= LineShape.MIN_POINT_WORDS
         && i + 1 < lines.size()
         && isListItem(lines.get(i + 1).text())
-        && LineShape.words(lines.get(i + 1).text()) >= 6;
+        && LineShape.words(lines.get(i + 1).text()) >= LineShape.MIN_POINT_WORDS;
   }
 
   /** The fewest lines of a list of key points copied without its bullets. */
@@ -1553,9 +1554,10 @@ final class HeaderReader {
   /**
    * The first of the story's key points copied without their bullets, under its headline and date
    * ("Net sales of $842.6 million, up 7.8%" / "GAAP diluted EPS of $1.26, up 24%" / …): a block of
-   * {@link #MIN_UNMARKED_POINTS} lines or more that opens after a blank line, each of six words or
-   * more that does not end as a sentence or a label does and is no byline or date, two of them with
-   * a figure, and running text below it past captions and furniture.
+   * {@link #MIN_UNMARKED_POINTS} lines or more that opens after a blank line, each of {@link
+   * LineShape#MIN_POINT_WORDS} words or more that does not end as a sentence or a label does and is
+   * no byline or date, two of them with a figure, and running text below it past captions and
+   * furniture.
    */
   private boolean opensUnmarkedPoints(int i) {
     if (!lines.get(i).blankBefore()) return false;
@@ -1563,7 +1565,7 @@ final class HeaderReader {
     int j = i;
     for (; j < lines.size() && (j == i || !lines.get(j).blankBefore()); j++) {
       String text = lines.get(j).text();
-      if (LineShape.words(text) < 6
+      if (LineShape.words(text) < LineShape.MIN_POINT_WORDS
           || isAnchor(j)
           || LineShape.endsLikeSentence(text)
           || LineShape.lastMark(text) == ':') {

@@ -170,6 +170,9 @@ final class LineShape {
   /** The most words of a fact box's item. */
   static final int MAX_FACT_WORDS = 20;
 
+  /** The fewest words of a key point that says something ("Operating margin of 13.5%"). */
+  static final int MIN_POINT_WORDS = 6;
+
   /** Whether the line holds a figure: a digit anywhere ("484 — beds", "$2.46-billion"). */
   static boolean hasFigure(String line) {
     return FIGURE.matcher(line).find();
@@ -227,9 +230,7 @@ final class LineShape {
   static boolean hasFiniteVerb(String[] tokens, int from) {
     for (int i = from; i < tokens.length; i++) {
       String w = tokens[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (NewsLexicon.FINITE_AUXILIARIES.contains(w) || NewsLexicon.IRREGULAR_PAST.contains(w)) {
-        return true;
-      }
+      if (NewsLexicon.isFiniteVerbForm(w)) return true;
       if (w.length() > 4 && w.endsWith("ed")) return true;
     }
     return false;

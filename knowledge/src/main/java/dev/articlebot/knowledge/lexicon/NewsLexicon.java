@@ -638,6 +638,14 @@ public final class NewsLexicon {
           "often usually always never rarely seldom sometimes routinely typically regularly",
           "frequently still");
 
+  /**
+   * Whether a word in lower case is a finite verb by its form alone: an auxiliary or a modal
+   * ({@link #FINITE_AUXILIARIES}) or an irregular past ({@link #IRREGULAR_PAST}: "fell", "told").
+   */
+  public static boolean isFiniteVerbForm(String lower) {
+    return FINITE_AUXILIARIES.contains(lower) || IRREGULAR_PAST.contains(lower);
+  }
+
   /** Auxiliaries and modals: a segment that has one is a clause, not an appositive. */
   public static final Set<String> FINITE_AUXILIARIES =
       words(

@@ -331,10 +331,7 @@ final class NameEvidence {
   /** Whether the word at {@code k} is a finite verb: an auxiliary or an irregular past. */
   private static boolean finiteVerbAt(ParagraphTokens p, int k) {
     Token t = p.at(k);
-    return t != null
-        && t.isWord()
-        && (NewsLexicon.FINITE_AUXILIARIES.contains(t.lower())
-            || NewsLexicon.IRREGULAR_PAST.contains(t.lower()));
+    return t != null && t.isWord() && NewsLexicon.isFiniteVerbForm(t.lower());
   }
 
   /**

@@ -256,11 +256,7 @@ final class ParaphraseFinder {
       Token t = p.get(k);
       if (t.isPunct(',')) return k + 1 < last && Phrases.isSpeechVerb(p, k + 1);
       String x = t.lower();
-      if (t.isWord()
-          && (NewsLexicon.FINITE_AUXILIARIES.contains(x)
-              || NewsLexicon.IRREGULAR_PAST.contains(x))) {
-        return false;
-      }
+      if (t.isWord() && NewsLexicon.isFiniteVerbForm(x)) return false;
     }
     return false;
   }
@@ -422,7 +418,7 @@ final class ParaphraseFinder {
       if (t.isPunct('%') || t.isPunct('$')) continue; // "70% of the workforce was …"
       if (!t.isWord()) return false;
       String x = t.lower();
-      if (NewsLexicon.FINITE_AUXILIARIES.contains(x) || NewsLexicon.IRREGULAR_PAST.contains(x)) {
+      if (NewsLexicon.isFiniteVerbForm(x)) {
         return true;
       }
       if (x.length() > 4 && x.endsWith("ed")) return true;
@@ -546,9 +542,7 @@ final class ParaphraseFinder {
   }
 
   private static boolean isFiniteVerb(String w) {
-    return NewsLexicon.FINITE_AUXILIARIES.contains(w)
-        || NewsLexicon.IRREGULAR_PAST.contains(w)
-        || (w.length() > 4 && w.endsWith("ed"));
+    return NewsLexicon.isFiniteVerbForm(w) || (w.length() > 4 && w.endsWith("ed"));
   }
 
   /**
