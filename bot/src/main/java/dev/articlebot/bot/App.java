@@ -186,6 +186,19 @@ public final class App {
   }
 
   /**
+   * For a one-shot command: when knowledge.articles names a folder, brings the library in line with
+   * it, waiting until done, and returns true; the command then answers from the library, which
+   * reads in full only the articles a question reaches, as the bot does. A file or the bundled
+   * article is read at once and answered in memory ({@link #knowledge()}): returns false.
+   */
+  public boolean syncFolder() {
+    String articles = config.knowledge().articles();
+    if (articles.isEmpty() || !Files.isDirectory(Path.of(articles))) return false;
+    syncLibrary();
+    return true;
+  }
+
+  /**
    * Brings the library in line with knowledge.articles on a background thread, answering meanwhile
    * from what is indexed, then keeps a folder watched: files added to or removed from it are read
    * within seconds. {@code onSync} hears of each reading that changed something.

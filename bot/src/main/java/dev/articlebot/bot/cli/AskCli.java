@@ -1,10 +1,11 @@
 package dev.articlebot.bot.cli;
 
+import dev.articlebot.bot.App;
 import dev.articlebot.bot.command.Caller;
 import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.console.ConsoleRenderer;
-import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.answer.Answer;
+import dev.articlebot.knowledge.library.Library;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +51,10 @@ final class AskCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    KnowledgeBase kb = ctx.app().knowledge();
+    App app = ctx.app();
+    // a folder of articles is answered from the library, as the bot answers it; a file in memory
+    boolean folder = app.syncFolder();
+    if (!folder) app.knowledge(); // a file that cannot be read stops here, with its reason
     JsonViews views = new JsonViews(root.mapper());
     Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);
@@ -62,7 +66,12 @@ final class AskCli implements Callable<Integer> {
                     + " --json: article-bot ask --json --threads < threads.jsonl");
         return 2;
       }
-      ThreadedAsk asker = new ThreadedAsk(kb, views, ctx.config().conversations().turns());
+      ThreadedAsk.Conversing conversing =
+          folder
+              ? (before, q) ->
+                  app.library().answerInConversation(before, q, Library.Scope.ALL).exchange()
+              : (before, q) -> app.knowledge().answerInConversation(before, q);
+      ThreadedAsk asker = new ThreadedAsk(conversing, views, ctx.config().conversations().turns());
       LineBatch.forEachLine(
           ctx.in(),
           line -> {
@@ -72,21 +81,27 @@ final class AskCli implements Callable<Integer> {
       if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
       return 0;
     }
-    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, dispatcher, renderer, q));
+    LineBatch.argumentOrLines(
+        words, ctx.in(), q -> print(ctx, folder, views, dispatcher, renderer, q));
     if (reportMemory) ctx.err().println("peak RSS: " + ProcessMemory.peakRss());
     return 0;
   }
 
   private void print(
       CliContext ctx,
-      KnowledgeBase kb,
+      boolean folder,
       JsonViews views,
       Dispatcher dispatcher,
       ConsoleRenderer renderer,
       String question) {
     if (json) {
       long start = System.nanoTime();
-      Answer a = ctx.app().phraser().phrase(kb.answer(question));
+      App app = ctx.app();
+      Answer raw =
+          folder
+              ? app.library().answer(question, Library.Scope.ALL).answer()
+              : app.knowledge().answer(question);
+      Answer a = app.phraser().phrase(raw);
       double ms = (System.nanoTime() - start) / 1e6;
       ctx.out().println(views.answer(a, ms).toString());
     } else {

@@ -4,7 +4,7 @@ import dev.articlebot.bot.command.Caller;
 import dev.articlebot.bot.command.Dispatcher;
 import dev.articlebot.bot.console.ConsoleRenderer;
 import dev.articlebot.bot.reply.Reply;
-import dev.articlebot.knowledge.KnowledgeBase;
+import dev.articlebot.knowledge.ArticleShelf;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,23 +36,27 @@ final class QuoteCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    KnowledgeBase kb = ctx.app().knowledge();
+    // a folder of articles is read from the library, as the bot reads it; a file in memory
+    boolean folder = ctx.app().syncFolder();
+    if (!folder) ctx.app().knowledge(); // a file that cannot be read stops here, with its reason
     JsonViews views = new JsonViews(root.mapper());
     Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);
-    LineBatch.argumentOrLines(words, ctx.in(), q -> print(ctx, kb, views, dispatcher, renderer, q));
+    LineBatch.argumentOrLines(
+        words, ctx.in(), q -> print(ctx, folder, views, dispatcher, renderer, q));
     return 0;
   }
 
   private void print(
       CliContext ctx,
-      KnowledgeBase kb,
+      boolean folder,
       JsonViews views,
       Dispatcher dispatcher,
       ConsoleRenderer renderer,
       String query) {
     if (json) {
-      ctx.out().println(views.quote(query, kb.lookupQuotes(query)).toString());
+      ArticleShelf shelf = folder ? ctx.app().library() : ctx.app().knowledge();
+      ctx.out().println(views.quote(query, shelf.lookupQuotes(query)).toString());
     } else {
       Reply reply = dispatcher.handleCommand(Caller.COMMAND_LINE, "quote", query);
       ctx.out().print(renderer.render(reply));

@@ -2,6 +2,9 @@ package dev.articlebot.bot.cli;
 
 import dev.articlebot.bot.command.Caller;
 import dev.articlebot.bot.console.ConsoleRenderer;
+import dev.articlebot.knowledge.ArticleShelf;
+import dev.articlebot.knowledge.article.Article;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +29,13 @@ final class SpeakersCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
+    // a folder of articles is read from the library, as the bot reads it; a file in memory
+    boolean folder = ctx.app().syncFolder();
+    if (!folder) ctx.app().knowledge(); // a file that cannot be read stops here, with its reason
     if (json) {
-      var kb = ctx.app().knowledge();
-      ctx.out()
-          .println(new JsonViews(root.mapper()).speakers(kb.quotes(), kb.articles()).toString());
+      ArticleShelf shelf = folder ? ctx.app().library() : ctx.app().knowledge();
+      List<Article> articles = shelf.recentArticles(shelf.articleCount());
+      ctx.out().println(new JsonViews(root.mapper()).speakers(shelf.quotes(), articles).toString());
     } else {
       var reply = ctx.app().dispatcher().handleCommand(Caller.COMMAND_LINE, "speakers", "");
       ctx.out().print(new ConsoleRenderer(100).render(reply));

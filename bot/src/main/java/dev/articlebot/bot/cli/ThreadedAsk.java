@@ -3,7 +3,6 @@ package dev.articlebot.bot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.articlebot.knowledge.KnowledgeBase;
 import dev.articlebot.knowledge.conversation.Exchange;
 import dev.articlebot.knowledge.conversation.Turn;
 import java.util.ArrayList;
@@ -17,14 +16,19 @@ import java.util.Map;
  * that is not such an object gets {@code {"line", "error"}} and leaves every thread as it was.
  */
 final class ThreadedAsk {
-  private final KnowledgeBase kb;
+  /** Answers a thread's next question, read with its earlier turns (oldest first). */
+  interface Conversing {
+    Exchange answer(List<Turn> before, String question);
+  }
+
+  private final Conversing conversing;
   private final JsonViews views;
   private final int turns;
   private final Map<String, List<Turn>> threads = new HashMap<>();
   private int lineNumber;
 
-  ThreadedAsk(KnowledgeBase kb, JsonViews views, int turns) {
-    this.kb = kb;
+  ThreadedAsk(Conversing conversing, JsonViews views, int turns) {
+    this.conversing = conversing;
     this.views = views;
     this.turns = Math.max(1, turns);
   }
@@ -48,7 +52,7 @@ final class ThreadedAsk {
     String question = in.path("question").asText();
     List<Turn> before = threads.getOrDefault(thread, List.of());
     long start = System.nanoTime();
-    Exchange ex = kb.answerInConversation(before, question);
+    Exchange ex = conversing.answer(before, question);
     double ms = (System.nanoTime() - start) / 1e6;
     List<Turn> after = new ArrayList<>(before);
     after.add(ex.turn());

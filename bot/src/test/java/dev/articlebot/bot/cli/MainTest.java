@@ -337,6 +337,57 @@ class MainTest {
   }
 
   @Test
+  void askQuoteAndSpeakersOnAFolderReadItsArticlesFirst() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        folder.resolve("harbour.txt"),
+        "Harbour board agrees to dredge channel\n\nThe harbour board met on Monday and agreed to"
+            + " dredge the shipping channel to a depth of 14 metres.\n\n\"The ships are getting"
+            + " bigger, and we have to keep up,\" said Maeve Ostrander, the board's chair.\n");
+    Files.writeString(
+        folder.resolve("library.txt"),
+        "Library opens reading room for teenagers\n\nThe town library opened a reading room for"
+            + " teenagers on Saturday, stocked with 2,400 new books.\n\n\"Every shelf was chosen"
+            + " by the students themselves,\" said Tobias Wennerholm, the head librarian.\n");
+    String articles = "knowledge.articles=" + folder;
+
+    Run asked =
+        run(
+            "",
+            Map.of(),
+            "--set",
+            STATE,
+            "--set",
+            articles,
+            "ask",
+            "--json",
+            "How deep will the shipping channel be dredged?");
+    JsonNode a = asked.jsonLines().get(0);
+    assertThat(a.get("answered").asBoolean()).isTrue();
+    assertThat(a.get("answer").asText()).contains("14 metres");
+    assertThat(a.get("citations").get(0).get("article").asText()).isEqualTo("harbour");
+
+    Run text =
+        run(
+            "",
+            Map.of(),
+            "--set",
+            STATE,
+            "--set",
+            articles,
+            "ask",
+            "How many new books does the reading room have?");
+    assertThat(text.out()).contains("2,400").contains("Library opens reading room");
+
+    Run quote =
+        run("", Map.of(), "--set", STATE, "--set", articles, "quote", "--json", "Wennerholm");
+    assertThat(quote.out()).contains("Every shelf was chosen by the students themselves");
+
+    Run speakers = run("", Map.of(), "--set", STATE, "--set", articles, "speakers", "--json");
+    assertThat(speakers.out()).contains("Maeve Ostrander").contains("Tobias Wennerholm");
+  }
+
+  @Test
   void evalOnYourOwnArticleDoesNotScoreTheBundledSets() throws Exception {
     Path mine = dir.resolve("mine.txt");
     Files.writeString(
