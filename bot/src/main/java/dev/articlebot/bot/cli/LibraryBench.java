@@ -31,8 +31,13 @@ final class LibraryBench {
 
   static int run(CliContext ctx, PrintStream out, Path dir, Path corpusDir, int maxQuestions)
       throws Exception {
-    if (!Files.isDirectory(dir)) {
-      ctx.err().println("--library " + dir + " is not a library folder");
+    if (!Library.existsIn(dir)) {
+      ctx.err()
+          .println(
+              "--library "
+                  + dir
+                  + " is not a library folder: give one an earlier run indexed (under"
+                  + " state.dir/library/)");
       return 1;
     }
     int maxChars = ctx.config().knowledge().maxQuestionChars();

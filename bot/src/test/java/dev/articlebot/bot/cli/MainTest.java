@@ -308,6 +308,17 @@ class MainTest {
     assertThat(r.err()).contains("--indexing").contains("is not a folder");
   }
 
+  @Test
+  void benchLibraryRefusesAFolderThatHoldsNoLibraryAndLeavesItAsItWas() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("no-library"));
+    Run r = run("", Map.of(), "--set", STATE, "bench", "--library", empty.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("--library").contains("is not a library folder");
+    try (var files = Files.list(empty)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
   private static final List<String> COMMANDS =
       List.of("run", "ask", "quote", "speakers", "summary", "eval", "bench", "config");
 

@@ -154,6 +154,15 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
     this.catalog = new Catalog(index.entries());
   }
 
+  /** Whether folder {@code dir} holds a library an earlier run indexed (opening makes one). */
+  public static boolean existsIn(Path dir) {
+    try {
+      return LibraryIndex.existsIn(dir);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Opens the library (creating it if needed). {@code passageModel} embeds what new articles are
    * indexed with; {@code questionModel} embeds questions.

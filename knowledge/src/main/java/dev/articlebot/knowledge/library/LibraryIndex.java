@@ -9,6 +9,7 @@ import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -190,6 +191,14 @@ final class LibraryIndex implements Closeable {
             writer.forceMergeDeletes(); // the moved vectors' old copies take no room
           });
       log.info("Library: {} vectors moved into one graph per kind (once)", moved[0]);
+    }
+  }
+
+  /** Whether folder {@code dir} holds a library's index, written by an earlier run. */
+  static boolean existsIn(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (Directory d = new NIOFSDirectory(dir)) {
+      return DirectoryReader.indexExists(d);
     }
   }
 
