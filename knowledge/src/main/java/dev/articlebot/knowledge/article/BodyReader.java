@@ -242,6 +242,10 @@ final class BodyReader {
     String text = lines.get(i).text();
     if (!lines.get(i).blankBefore()) {
       if (isTopicUnderItsLabel(i)) return true;
+      // an item's button ("Follow") and the list's note to the reader under its items ("Authors
+      // and topics you follow will be added to your personal news feed"): no one's words
+      if (kinds.get(i) == LineKind.FURNITURE) return true;
+      if (Boilerplate.speaksToTheReader(text) && !LineShape.hasQuotation(text)) return true;
       if (headsRunningText(i) || headsStoryParagraph(i)) return false;
       if (RelatedLinks.continuesList(text)) return true;
       return isTeaserOfListedHeadline(i) || isSentenceHeadlineInList(i);
@@ -382,8 +386,13 @@ final class BodyReader {
         continue;
       }
       // a list printed one link to a line, no blank line and no teaser between its links, gains no
-      // link with a teaser after a blank line: a title over a sentence there is the story's again
-      if (inList && line.blankBefore() && packedLinks >= 2 && !teasers && overASentence(i)) {
+      // link with a teaser after a blank line: a title over a sentence there is the story's again,
+      // and so is a heading set apart over running text
+      if (inList
+          && line.blankBefore()
+          && packedLinks >= 2
+          && !teasers
+          && (overASentence(i) || headsRunningTextBelowABlank(i))) {
         inList = false;
       }
       if (inList && !inRelatedList(i)) inList = false;
@@ -410,6 +419,14 @@ final class BodyReader {
           drop(k);
         }
         i = fields;
+        continue;
+      }
+      // a market quote's box between paragraphs (the company, its ticker, its price and change,
+      // "As of close …", "View full quote"): figures, no words of the story
+      int figures = figuresBoxEnd(i);
+      if (figures > i) {
+        drop(i, figures);
+        i = figures;
         continue;
       }
       // a summary a machine wrote over the story, told by its note: the note, and the box above
@@ -1283,6 +1300,41 @@ final class BodyReader {
     return fields >= MIN_FIELDS ? k - 1 : i;
   }
 
+  /** The fewest lines of a box of figures, and the fewest of them figures alone. */
+  private static final int MIN_FIGURE_BOX_LINES = 3;
+
+  private static final int MIN_FIGURES_IN_BOX = 2;
+
+  /**
+   * A figure alone on its line, with at most a currency's letters: "C$14.22", "-3.25 (-18.60%)".
+   */
+  private static final Pattern FIGURE_LINE =
+      Pattern.compile("^[^\\p{L}]*(?:\\p{Lu}{1,3})?[^\\p{L}]*\\d[^\\p{L}]*$");
+
+  /**
+   * The last line of a box of figures that opens at {@code i}: a block between blank lines of
+   * {@link #MIN_FIGURE_BOX_LINES} to {@link #MAX_BOX_LINES} lines, {@link #MIN_FIGURES_IN_BOX} or
+   * more of them figures alone, none with a finite verb, longer than a field's value, or ending the
+   * story; {@code i} when none opens there. A table of the story's prints its rows as rows, and a
+   * list of its points holds clauses.
+   */
+  private int figuresBoxEnd(int i) {
+    if (!lines.get(i).blankBefore()) return i;
+    int end = blockEnd(i);
+    if (end - i + 1 < MIN_FIGURE_BOX_LINES || end - i + 1 > MAX_BOX_LINES) return i;
+    int figures = 0;
+    for (int k = i; k <= end; k++) {
+      String t = lines.get(k).text().strip();
+      if (lines.get(k).markup() != Line.Markup.NONE) return i;
+      // a line that ends the story or opens a list under it ("Comments") is read as such
+      if (kinds.get(k) == LineKind.END || kinds.get(k) == LineKind.RELATED_LABEL) return i;
+      if (LineShape.words(t) > MAX_FIELD_VALUE_WORDS) return i;
+      if (LineShape.hasFiniteVerb(t.split("\\s+"), 0)) return i;
+      if (FIGURE_LINE.matcher(t).matches()) figures++;
+    }
+    return figures >= MIN_FIGURES_IN_BOX ? end : i;
+  }
+
   /** The label of a section of readers' questions and their answers: "FAQs". */
   private static final Pattern FAQ_LABEL =
       Pattern.compile("^(?i:faqs?|frequently asked questions|questions and answers)\\s*:?$");
@@ -1321,6 +1373,14 @@ final class BodyReader {
    */
   private static final Pattern EMBED_CREDIT =
       Pattern.compile("^[—–-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s.{0,30}\\b(?:19|20)\\d\\d$");
+
+  /** A heading's shape at {@code i}, over running text after a blank line. */
+  private boolean headsRunningTextBelowABlank(int i) {
+    return isHeadingShape(lines.get(i).text())
+        && i + 1 < lines.size()
+        && lines.get(i + 1).blankBefore()
+        && isRunningText(i + 1);
+  }
 
   /** The line right under {@code i}, with no blank line between, ends a sentence. */
   private boolean overASentence(int i) {

@@ -229,6 +229,15 @@ final class Captions {
       Pattern.compile("(?:^|[.!?”\"’]\\s+)" + CREDIT_WORD + "\\s*:\\s*" + name(0, 3) + "\\.$");
 
   /**
+   * A picture agency's name alone in capitals, the credit under a caption: "LAKESHORE IMAGE
+   * AGENCY", "HARBOUR PHOTOS".
+   */
+  private static final Pattern CAPS_PICTURE_AGENCY =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{Lu}'’&.-]*\\s+){1,3}(?:PHOTO|PICTURE|IMAGE)S?"
+              + "(?:\\s+(?:AGENCY|LIBRARY|SERVICE))?$");
+
+  /**
    * A credit line in capitals: "ST PHOTO: GAVIN LOH", "PHOTO: SCREENGRAB FROM MDDI/YOUTUBE", "STAFF
    * PHOTO BY LUCA FERNSBY".
    */
@@ -460,6 +469,7 @@ final class Captions {
                 || PICTURE_LIBRARY_LINE.matcher(s).matches()
                 || isAgencySlashLine(s)
                 || CAPS_CREDIT_LINE.matcher(s).matches()
+                || CAPS_PICTURE_AGENCY.matcher(s).matches()
                 || NAME_SOURCE_LINE.matcher(s).matches()
                 || VIA_LINE.matcher(s).matches()
                 || COLON_CREDIT_STOP.matcher(s).matches())

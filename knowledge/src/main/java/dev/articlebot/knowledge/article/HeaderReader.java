@@ -650,6 +650,17 @@ final class HeaderReader {
           // Correspondent"); a name alone there is the paper's or the first writer's again
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, false);
           if (b.isEmpty()) b = Bylines.nameAndPlace(text);
+          // the byline going on under itself: "By Corinne Vasterling, WJQX 17 Courts Reporter" /
+          // "and Mateo Quillen, WJQX 17 Digital Producer"
+          java.util.regex.Matcher and = AND_NEXT_WRITER.matcher(text);
+          if (b.isEmpty() && i - found.lastByline == 1 && and.lookingAt()) {
+            b = Bylines.labelled("By " + text.substring(and.end()));
+          }
+          // writers' names alone, one to a line ("Rachel Nakamura-Bell" / "Owen Tremblay-Sato"):
+          // a second name right under a first that stood alone is a second writer
+          if (b.isEmpty() && i - found.lastByline == 1 && isNameAlone(found.lastByline)) {
+            b = Bylines.unlabelled(text, true).filter(n -> n.authors().size() == 1);
+          }
           if (b.isPresent()) {
             for (String a : b.get().authors()) {
               if (found.authors.stream().noneMatch(a::equalsIgnoreCase)) found.authors.add(a);
@@ -661,6 +672,19 @@ final class HeaderReader {
       default -> {} // furniture, links, data: the page around the story
     }
     return i;
+  }
+
+  /** "and " opening the line under a byline: the next writer's name follows. */
+  private static final java.util.regex.Pattern AND_NEXT_WRITER =
+      java.util.regex.Pattern.compile("^(?:(?i:and)|&)\\s+(?=\\p{Lu})");
+
+  /** Whether line {@code i} is one writer's name and nothing else: no label, job or date. */
+  private boolean isNameAlone(int i) {
+    String text = lines.get(i).text().strip();
+    return kinds.get(i) == LineKind.TEXT
+        && Bylines.unlabelled(text, true)
+            .filter(b -> b.authors().size() == 1 && b.authors().get(0).equals(text))
+            .isPresent();
   }
 
   /** The most lines of a writer's card between their byline and the note about them. */
@@ -1089,6 +1113,17 @@ final class HeaderReader {
     return k == LineKind.TEXT && Bylines.unlabelled(lines.get(i).text(), false).isPresent();
   }
 
+  /** The most lines a video's block runs over ({@link BodyReader#videoBlockEnd}). */
+  private static final int MAX_VIDEO_BLOCK_LINES = 5;
+
+  /** The first line of a video's block that holds line {@code j}, or -1. */
+  private int videoBlockOver(int j) {
+    for (int k = j; k >= 0 && k > j - MAX_VIDEO_BLOCK_LINES; k--) {
+      if (BodyReader.videoBlockEnd(lines, k) >= j) return k;
+    }
+    return -1;
+  }
+
   /**
    * Up from {@code anchor} over captions, credits, author lines (and, before the first title, list
    * items, furniture and up to two short lines that are no title, such as "News provided by" /
@@ -1115,6 +1150,13 @@ final class HeaderReader {
       }
       // a summary's bullets under the headline ("• Shares drop as much as 14%") are no title
       if (isListItem(text) && titles.isEmpty()) continue;
+      // nor is a video's block between the headline and the byline (its label, the title of the
+      // clip up next, its running time)
+      int clip = titles.isEmpty() ? videoBlockOver(j) : -1;
+      if (clip >= 0) {
+        j = clip;
+        continue;
+      }
       // nor is a line of a box with its label in capitals ("ADVICE" / "LEAVE NOW if …")
       if (titles.isEmpty() && inLabelledBox(j)) continue;
       // the company under a wire's credit ("News provided by" / "Acme Inc.") is no title

@@ -168,7 +168,8 @@ final class WebLexicon {
           "reprints",
           "permissions",
           "translate",
-          "add");
+          "add",
+          "open");
 
   /** Words that may join tool words without changing what the line is ("Share on X"). */
   static final Set<String> FILLER_WORDS =
@@ -583,7 +584,8 @@ final class WebLexicon {
               + "|other stories(?: in (?:this|today'?s|this week'?s) (?:issue|edition))?"
               + "|don'?t miss|go deeper|popular (?:now|articles|stories)|classifieds|(?:our )?sources"
               + "|also interesting|further reading|(?:keep|continue) (?:exploring|reading)"
-              + "|(?:[\\p{L}-]+ ){1,2}related to this \\p{L}+)"
+              + "|(?:[\\p{L}-]+ ){1,2}related to this \\p{L}+"
+              + "|follow (?:related )?(?:authors|writers|topics)(?: and (?:authors|topics))?)"
               + "\\s*:?",
           Pattern.CASE_INSENSITIVE);
 

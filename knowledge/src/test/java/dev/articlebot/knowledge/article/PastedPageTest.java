@@ -3637,4 +3637,83 @@ class PastedPageTest {
         .doesNotContain("View full ladder", "On the injury to Jayden Crossley:")
         .hasSize(7);
   }
+
+  @Test
+  void namesAloneOneToALineAreTheWritersAndAPhotosGalleryPromptAndAFollowBoxAreNoText() {
+    String text =
+        "Government survives confidence vote after deal on rural transit\n\n"
+            + "Rachel Nakamura-Bell\nOwen Tremblay-Sato\nOttawa\n"
+            + "Published November 18, 2026 at 11:58 p.m. ET\n\n"
+            + "Open this photo in gallery:\n"
+            + "The finance minister speaks to reporters after the vote.\n"
+            + "Laurent Diaby/Brantwood Press Images\n\n"
+            + "OTTAWA — The minority government survived a confidence vote late Wednesday.\n\n"
+            + "The motion passed 171-164 shortly after 11:30 p.m. ET.\n\n"
+            + "Follow related authors and topics\n"
+            + "Rachel Nakamura-Bell\nFollow\nFederal politics\nFollow\n"
+            + "Authors and topics you follow will be added to your personal news feed in"
+            + " Following.\n\n"
+            + "Comments\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Rachel Nakamura-Bell", "Owen Tremblay-Sato");
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("OTTAWA");
+  }
+
+  @Test
+  void aClipUpNextUnderTheVideosLabelIsNoHeadlineAndABylineGoesOnAfterAnd() {
+    String text =
+        "Local News\n\n"
+            + "Rockford man sentenced to 73 years in deadly gas station robbery\n"
+            + "The 29-year-old was convicted in December of killing an overnight clerk.\n\n"
+            + "Play Video\nVideo: Mother of slain clerk speaks after killer is sentenced\n"
+            + "Up Next\nRockford police investigate shots fired near Keith Creek Parkway\n"
+            + "01:42\n0:00 / 2:31\n\n"
+            + "By Corinne Vasterling, WJQX 17 Courts Reporter\n"
+            + "and Mateo Quillen, WJQX 17 Digital Producer\n"
+            + "Published: Mar. 12, 2026 at 5:42 PM CDT\n\n"
+            + "ROCKFORD, Ill. (WJQX) — A Rockford man was sentenced Thursday to 73 years in"
+            + " prison.\n\n"
+            + "The judge imposed 52 years for murder and 21 for armed robbery.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Rockford man sentenced to 73 years in deadly gas station robbery");
+    assertThat(a.authors()).containsExactly("Corinne Vasterling", "Mateo Quillen");
+  }
+
+  @Test
+  void aMarketQuotesBoxIsNoTextAnAgencysNameInCapitalsCreditsACaptionAndAHeadingEndsALinkList() {
+    String text =
+        "Brantholm to cut 1,000 jobs and close Hamilton plant\n\n"
+            + "By Renata Halvorsen-Szabo\nPublished November 6, 2025 at 7:42 a.m. ET\n\n"
+            + "HAMILTON, Ont. — Brantholm Industries Inc. will eliminate about 1,000 jobs, the"
+            + " company said Thursday.\n\n"
+            + "Brantholm Industries Inc.\nBRH\nC$14.22\n-3.25 (-18.60%)\n"
+            + "As of close Nov. 6, 2025\nView full quote\n\n"
+            + "The cuts amount to roughly 12 per cent of the company's work force.\n\n"
+            + "Read more\nOntario auto-parts suppliers brace for more tariff pain\n"
+            + "Opinion: Canada's EV supply chain needs a plan B\n\n"
+            + "A gut punch for Hamilton's east end\n\n"
+            + "For the workers at Plant 2, the news came at a 6 a.m. meeting on the plant floor,"
+            + " about an hour before the results were made public.\n\n"
+            + "Diane Kovalchuk, Brantholm's chief executive, at the company's annual meeting in"
+            + " May.\n"
+            + "LAKESHORE IMAGE AGENCY\n\n"
+            + "The company said it would offer retraining to affected workers.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(4);
+    assertThat(a.sections())
+        .extracting(Section::heading)
+        .contains("A gut punch for Hamilton's east end")
+        .doesNotContain("LAKESHORE IMAGE AGENCY", "View full quote");
+    assertThat(a.captions())
+        .extracting(Caption::text)
+        .containsExactly(
+            "Diane Kovalchuk, Brantholm's chief executive, at the company's annual meeting in May."
+                + " LAKESHORE IMAGE AGENCY");
+  }
 }
