@@ -13,8 +13,9 @@ import java.util.List;
  *   <li>an attribution right after the quotation: "“…,” Ana Lim, a professor …, told Radio Vale",
  *       "“…,” he added", "“…,” said Ana Lim", "“…,” said the council’s cabinet member, Ruth Obi",
  *       "“…,” according to Ilse Dorn";
- *   <li>a colon after a person, named in preference to a pronoun: "Obi closed the meeting with a
- *       warning: “…”", "Asked about his nickname, Teller laughed: ‘…’";
+ *   <li>a colon after a speech verb, its subject ("Speaking to Quarles, she said: “…”"), else after
+ *       a person, named in preference to a pronoun: "Obi closed the meeting with a warning: “…”",
+ *       "Asked about his nickname, Teller laughed: ‘…’";
  *   <li>the nearest earlier speech verb of the sentence and its subject (a gerund without one, "by
  *       emphasizing", is passed over): "Lim said that “…”", "Dorn urged the board to “…”", "Lim
  *       said during the meeting, adding that the two countries “…”", "Obi called the dataset
@@ -355,11 +356,27 @@ final class AttributionParser {
     ParagraphTokens p = ap.tokens();
     if (!p.punctAt(q - 1, ':')) return null;
     int start = p.sentenceStart(q);
+    // "Speaking directly to Quarles, she said: “…”": the speech verb's subject, not a name it
+    // speaks to or of
+    for (int k = q - 2; k >= start; k--) {
+      if (!Phrases.isSpeechVerb(p, k)) continue;
+      Mention subject = ap.subjectOf(k);
+      if (subject != null) return new Attribution(subject.person(), ap.context(k, subject), q);
+      // a pronoun the text left to nobody does the speaking: the name before it is not the speaker
+      if (pronounSays(p, k)) return null;
+    }
     Mention m = ap.firstNameIn(start, q - 1);
     if (m == null) m = ap.firstMentionIn(start, q - 1);
     if (m == null) return null;
     int from = p.punctAt(m.end(), ',') ? m.end() + 1 : m.end();
     return new Attribution(m.person(), p.text(from, q - 1), q);
+  }
+
+  /** Whether a personal pronoun is the subject right before speech verb {@code k} ("she said"). */
+  private static boolean pronounSays(ParagraphTokens p, int k) {
+    int i = k - 1;
+    while (i >= 0 && p.get(i).isWord() && NewsLexicon.isAdverb(p.get(i).text())) i--;
+    return i >= 0 && p.get(i).isWord() && NewsLexicon.PERSONAL_PRONOUNS.contains(p.get(i).lower());
   }
 
   /** The nearest earlier speech verb of the sentence, if its subject is a person. */

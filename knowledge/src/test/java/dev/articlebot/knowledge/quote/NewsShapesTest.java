@@ -1829,4 +1829,28 @@ class NewsShapesTest {
             + " Go had more than two years of real-world miles in real homes.";
     assertThat(people(extract(text))).contains("Connor Blaylock").doesNotContain("Sentry Go");
   }
+
+  @Test
+  void aColonAfterAPronounsSpeechVerbGivesNoWordsToTheNameItSpokeTo() {
+    String text =
+        "Raymond Quarles, 29, was sentenced on Thursday.\n\n"
+            + "Quarles said he was innocent.\n\n"
+            + "Loretta Ambrose read a victim impact statement. She described her son as a devoted"
+            + " father.\n\n"
+            + "Speaking directly to Quarles, she said: “You took my son. It cost me everything.”";
+    assertThat(said(text)).noneMatch(s -> s.startsWith("Raymond Quarles: You took my son"));
+  }
+
+  @Test
+  void aColonAfterASpeechVerbGivesTheWordsToItsSubjectNotToTheNameItSpokeTo() {
+    String text =
+        "Raymond Quarles, 29, was sentenced on Thursday.\n\n"
+            + "Loretta Ambrose read a victim impact statement. She described her son as a devoted"
+            + " father.\n\n"
+            + "Speaking directly to Mr. Quarles, she said: “You took my son. It cost me"
+            + " everything.”";
+    assertThat(said(text))
+        .contains("Loretta Ambrose: You took my son. It cost me everything.")
+        .noneMatch(s -> s.startsWith("Raymond Quarles"));
+  }
 }
