@@ -169,7 +169,9 @@ final class ArticleFacts implements DirectAnswer {
           "big",
           "picture",
           "takeaway",
-          "takeaways");
+          "takeaways",
+          "nutshell",
+          "basically");
 
   private final Article article;
 

@@ -87,7 +87,12 @@ class AnswererTest {
     KnowledgeBase kb = kb(name);
     Article article = kb.articles().get(0);
     List<String> asked =
-        new ArrayList<>(List.of("what's the headline?", "What is this article about?"));
+        new ArrayList<>(
+            List.of(
+                "what's the headline?",
+                "What is this article about?",
+                "whats this story about in a nutshell",
+                "what is the article about, briefly?"));
     if (!article.authors().isEmpty()) {
       asked.addAll(List.of("Who wrote this?", "who wrote this story", "who's the author?"));
     }
