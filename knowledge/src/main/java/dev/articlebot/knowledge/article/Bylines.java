@@ -62,10 +62,14 @@ final class Bylines {
 
   private Bylines() {}
 
+  /** "By" alone on its line, or with what was done: "Written by", "Reported by:". */
+  private static final Pattern BY_ALONE =
+      Pattern.compile("(?i)(?:(?:written|reported|words|story|text)\\s+)?by:?");
+
   /**
-   * Joins a byline a page printed over two lines, "By" alone and the names under it ("By Lucia
-   * Ferrante"), or a byline that ends with a comma or "and" and the names under it ("By Maren
-   * Olstad," / "Julian Achterberg"), into one line; nothing else changes.
+   * Joins a byline a page printed over two lines, "By" (or "Written by") alone and the names under
+   * it ("By Lucia Ferrante"), or a byline that ends with a comma or "and" and the names under it
+   * ("By Maren Olstad," / "Julian Achterberg"), into one line; nothing else changes.
    */
   static List<Line> joinSplit(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines);
@@ -84,7 +88,7 @@ final class Bylines {
           continue;
         }
       }
-      if (!out.get(i).text().matches("(?i)by:?")) continue;
+      if (!BY_ALONE.matcher(out.get(i).text()).matches()) continue;
       String names = out.get(i + 1).text();
       if (LineShape.words(names) > 12 || names(names, true).isEmpty() || !isNameList(names)) {
         continue;

@@ -115,6 +115,15 @@ final class DateStamps {
           "^(.*\\d.*?)(?:\\s*\\|\\s*|\\s+[/–—-]\\s+)(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
 
   /**
+   * A place of one to four capitalised words, a bar, and labelled dates after it: "Pune | Updated:
+   * …" (a byline's writer before the bar is no place).
+   */
+  private static final Pattern PLACE_THEN_DATES =
+      Pattern.compile(
+          "^(?!(?i:by)\\s)\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*\\|\\s*"
+              + "((?i:updated|published|posted|last updated|first published)\\b.*)$");
+
+  /**
    * A publication's name of one to five capitalised words, a slash or a dash, and what follows it:
    * "The Courier / Dec 3, 2026", a newsletter's "THE MORNING LEDGER — Friday, Dec. 4, 2026".
    */
@@ -171,6 +180,12 @@ final class DateStamps {
     Matcher section = DATE_THEN_SECTION.matcher(s);
     if (section.matches() && isDate(section.group(1), false)) {
       return List.of(new Stamp(Kind.PUBLISHED, section.group(1).strip()));
+    }
+    // "Pune | Updated: March 12, 2026 14:37 IST": the place filed from, a bar, the dates
+    Matcher place = PLACE_THEN_DATES.matcher(s);
+    if (place.matches()) {
+      List<Stamp> dates = read(place.group(1));
+      if (!dates.isEmpty()) return dates;
     }
     List<Stamp> out = new ArrayList<>();
     for (String part : LABEL_SPLIT.split(s)) {

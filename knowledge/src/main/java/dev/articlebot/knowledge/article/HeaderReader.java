@@ -55,13 +55,19 @@ final class HeaderReader {
 
   /**
    * The kinds as the header reads them: a credit that ends a story when printed under it ("Written
-   * by Nadia Carrowby") is a byline above the story's first line of running text.
+   * by Nadia Carrowby") is a byline above the story's running text, whose first long line may be
+   * the standfirst over it.
    */
   private static List<LineKind> bylinesOverTheStory(List<Line> lines, List<LineKind> kinds) {
     List<LineKind> out = new ArrayList<>(kinds);
+    int running = 0;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      if (kinds.get(i) == LineKind.PROSE && LineShape.words(text) >= LONG_PARAGRAPH) break;
+      if (kinds.get(i) == LineKind.PROSE
+          && LineShape.words(text) >= LONG_PARAGRAPH
+          && ++running > 1) {
+        break;
+      }
       if (kinds.get(i) == LineKind.END && Bylines.labelled(text).isPresent()) {
         out.set(i, LineKind.BYLINE);
       }

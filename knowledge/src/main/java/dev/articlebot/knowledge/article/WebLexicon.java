@@ -336,6 +336,7 @@ final class WebLexicon {
               + "|press play to listen|voiced by artificial intelligence|^skip (?:next|previous) section"
               + "|follow me on (?:twitter|x|linkedin|facebook|instagram|threads|bluesky)"
               + "|(?:save|bookmark) this (?:article|story) by|interested in more newsletters"
+              + "|in (?:my|your) (?:bookmarks|saved (?:articles|stories|items)|reading list)"
               + "|click on the report button|reason for reporting"
               + "|using ai narration|listen to more stories"
               + "|check out my website|this is (?:not )?the latest (?:release|version|edition)"

@@ -3716,4 +3716,40 @@ class PastedPageTest {
             "Diane Kovalchuk, Brantholm's chief executive, at the company's annual meeting in May."
                 + " LAKESHORE IMAGE AGENCY");
   }
+
+  @Test
+  void writtenByOverTheNameUnderALongStandfirstIsTheBylineAndAPlaceBeforeABarDatesIt() {
+    String text =
+        "Trending\nHoli 2026\nPune Water Cut\nMumbai Local Mega Block\n\n"
+            + "Home\n/\nCities\n/\nPune\n/\n"
+            + "Pune: Devraj Chowk flyover's first arm opens to traffic after 26-month delay\n\n"
+            + "The 1.8-km flyover on Solapur Road, originally due in January 2024, has seen its cost"
+            + " rise from ₹312 crore to ₹398 crore. Civic officials blame land acquisition and"
+            + " buried utilities; traders say the diversions have emptied their shops.\n\n"
+            + "Written by\nKetaki Sahasrabudhe\nPune | Updated: March 12, 2026 14:37 IST\n\n"
+            + "Follow Us\nAdd The Indus Ledger as a preferred source\n\n"
+            + "Share\nPrint\nComments (14)\n\n"
+            + "PUNE: More than two years after its original deadline, the civic body on Wednesday"
+            + " opened the first arm of the Devraj Chowk flyover to traffic.\n\n"
+            + "The second arm is due by the end of June, officials said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo("Pune: Devraj Chowk flyover's first arm opens to traffic after 26-month delay");
+    assertThat(a.authors()).containsExactly("Ketaki Sahasrabudhe");
+    assertThat(a.updated()).isEqualTo("March 12, 2026 14:37 IST");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
+
+  @Test
+  void aBookmarksNoteUnderTheSaveButtonIsNoText() {
+    String text =
+        "Council approves 420 homes on former golf course\n\nBy Hannah Wilmot\n"
+            + "11:42, 11 Mar 2026\n\n"
+            + "Derby's planning committee has approved 420 homes on the former golf course.\n\n"
+            + "The developer said work would start next year.\n\n"
+            + "Bookmark\nShare\n\nStory Saved\nYou can find this story in My Bookmarks.\n\n"
+            + "Tags\nPlanning\nHousing\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }
