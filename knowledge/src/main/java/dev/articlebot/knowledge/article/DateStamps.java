@@ -114,6 +114,11 @@ final class DateStamps {
       Pattern.compile(
           "^(.*\\d.*?)(?:\\s*\\|\\s*|\\s+[/–—-]\\s+)(?!(?i:updated|published|posted|modified)\\b)(\\p{Lu}[\\p{L}'’]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’]*)){0,4})$");
 
+  /** A time ago, a separator, and a date: "3 hours ago · Wed, August 12, 2026 at 6:47 PM EDT". */
+  private static final Pattern AGO_THEN_DATE =
+      Pattern.compile(
+          "^\\d{1,3}\\s+(?i:mins?|minutes?|hrs?|hours?|days?)\\s+(?i:ago)\\s*[·|•,–—-]\\s*(\\S.*)$");
+
   /**
    * A place of one to four capitalised words, a bar, and labelled dates after it: "Pune | Updated:
    * …" (a byline's writer before the bar is no place).
@@ -165,6 +170,9 @@ final class DateStamps {
     String s = READING_TIME.matcher(line.strip()).replaceFirst("");
     s = READING_TIME_AFTER.matcher(s).replaceFirst(""); // "Updated … 4:12 PM · 5 min read"
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
+    // "3 hours ago · Wed, August 12, 2026 at 6:47 PM EDT": the date the time ago counts from
+    Matcher ago = AGO_THEN_DATE.matcher(s);
+    if (ago.matches() && isDateWithYear(ago.group(1))) s = ago.group(1);
     // "Philippine Daily Courier / 04:12 PM December 03, 2026", "The Saltgrass Ledger · 1 December
     // 2026": the paper, a slash, dash or dot, the date
     Matcher paper = PAPER_THEN_DATE.matcher(s);

@@ -522,14 +522,16 @@ final class WebLexicon {
   /**
    * A line of a match's facts under its report, as sports pages print them: "Scorers: Tries: …",
    * "Replacements: 16 D Parry, …", "Referee: Huw Penhallow.", "Attendance: 4,312."; or a team's
-   * line-up, numbers and names ("Llanferwen Harlequins: 15 G Morris; 14 O Harries, …").
+   * line-up, numbers and names ("Llanferwen Harlequins: 15 G Morris; 14 O Harries, …"); or the
+   * result heading the box ("Leith Mariners 3-2 Kelvin Vale").
    */
   static final Pattern MATCH_FACT =
       Pattern.compile(
           "^(?:(?i:scorers?|goals?|tries|cons|conversions|pens|penalties|drop goals?|replacements"
               + "|subs(?: not used)?|substitutes|bookings?|booked|sent off|sin[- ]bin(?:ned)?"
               + "|referee|attendance|venue|(?:man|player) of the match|line-?ups?|teams?)\\s*:"
-              + "|[\\p{Lu}][^:]{1,40}:\\s+\\d{1,2}\\s+\\p{Lu}[^;]*(?:;[^;]+){2,}$)");
+              + "|[\\p{Lu}][^:]{1,40}:\\s+\\d{1,2}\\s+\\p{Lu}[^;]*(?:;[^;]+){2,}$"
+              + "|\\p{Lu}[\\p{L}.'’ -]{1,40}\\s\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s\\p{Lu}[\\p{L}.'’ -]{1,40}$)");
 
   /**
    * A picture's or a document's download link under its caption: "Download image (JPG, 2.4 MB)",

@@ -3752,4 +3752,21 @@ class PastedPageTest {
     Article a = parser.parse("t", text);
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  @Test
+  void aMatchFactsBoxsResultLineIsNoTextAndATimeAgoBeforeTheDateIsNoPartOfIt() {
+    String text =
+        "Falconer double sends Leith Mariners third\n\n"
+            + "Marta Coelho Vaz\n3 hours ago · Wed, August 12, 2026 at 6:47 PM EDT\n\n"
+            + "Leith Mariners beat ten-man Kelvin Vale 3-2 at Ocean Road on Saturday.\n\n"
+            + "Kelvin Vale have won only one of their last six games.\n\n"
+            + "Match facts\nLeith Mariners 3-2 Kelvin Vale\n"
+            + "Caledonian Premier League · Ocean Road · Att: 11,482\n"
+            + "Goals\nLeith Mariners: Falconer 12, 51 pen, Pettigrew 88\n"
+            + "Referee: Alison Dunnet\n\n"
+            + "Share this article\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("Wed, August 12, 2026 at 6:47 PM EDT");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+  }
 }
