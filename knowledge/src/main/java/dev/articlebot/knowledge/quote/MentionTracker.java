@@ -110,6 +110,13 @@ final class MentionTracker {
           m = new Mention(i, head + 1, compound, Mention.Kind.ROLE);
         } else if (isAgeReference(p, i)) {
           Person person = lastMentioned(p.number());
+          // "sent Zielak the wrong way. ¶ The 24-year-old … said": with another person in the
+          // sentence that last named someone, which of them it is, is not sure; nobody, and no
+          // pronoun reaches past it to either
+          if (person != null && namedWithAnother(person)) {
+            person = null;
+            remember(null, p, i, false);
+          }
           if (person != null) m = new Mention(i, i + 2, person, Mention.Kind.ROLE);
         } else if (isRoleReference(p, i)) {
           int r = roleAfterThe(p, i);
@@ -453,6 +460,16 @@ final class MentionTracker {
 
   private static final java.util.regex.Pattern AGE =
       java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+  /** Whether someone else was mentioned in the sentence where {@code person} was last mentioned. */
+  private boolean namedWithAnother(Person person) {
+    int last = history.lastIndexOf(person);
+    if (last < 0) return false;
+    for (int k = last - 1; k >= 0 && places.get(k).equals(places.get(last)); k--) {
+      if (history.get(k) != null && history.get(k) != person) return true;
+    }
+    return false;
+  }
 
   /** The person mentioned last, in this paragraph or the one before it, or null. */
   private Person lastMentioned(int paragraph) {
