@@ -1682,9 +1682,10 @@ final class BodyReader {
    * The last line of a promotion set as a block of its own from line {@code i}, or -1: three to
    * {@link #MAX_PROMOTION_LINES} lines between blank lines (or the page's end), each of at most
    * {@link #MAX_PITCH_WORDS} words, no quotation among them, the first a short label that ends no
-   * sentence, at most two sentences before the button, and a button that opens with a verb of
-   * action ({@link WebLexicon#ACTION_VERBS}) as its last line or over one line of furniture (its
-   * form's note): "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
+   * sentence, at most two sentences before the button (a site's appeal to the reader, in words only
+   * a site uses, may run to {@link #MAX_APPEAL_WORDS} words and say more), and a button that opens
+   * with a verb of action ({@link WebLexicon#ACTION_VERBS}) as its last line or over one line of
+   * furniture (its form's note): "Kenya floods appeal" / "US$25 could provide …" / "Donate now".
    */
   private int callToActionBoxEnd(int i) {
     if (!lines.get(i).blankBefore()) return -1;
@@ -1707,16 +1708,25 @@ final class BodyReader {
     for (int k = i; k < button; k++) {
       if (kinds.get(k) == LineKind.END) return -1; // "Comments" over a sign-in: the story ended
       String text = lines.get(k).text();
+      // the site's appeal to the reader in words only a site uses ("… paid for by readers like
+      // you. … please consider a gift today.") may run longer
+      boolean appeal =
+          Boilerplate.speaksToTheReader(text)
+              && WebLexicon.PAGE_PHRASES.matcher(text).find()
+              && LineShape.words(text) <= MAX_APPEAL_WORDS;
       // a line that introduces what follows ("… since before dawn:") is the story's
-      if (LineShape.words(text) > MAX_PITCH_WORDS
+      if (LineShape.words(text) > MAX_PITCH_WORDS && !appeal
           || LineShape.hasQuotation(text)
           || LineShape.lastMark(text) == ':') {
         return -1;
       }
-      if (LineShape.endsLikeSentence(text)) sentences += SPLITTER.split(text).size();
+      if (LineShape.endsLikeSentence(text) && !appeal) sentences += SPLITTER.split(text).size();
     }
     return sentences <= 2 ? end : -1;
   }
+
+  /** The most words of a site's appeal to its reader in a promotion's block. */
+  private static final int MAX_APPEAL_WORDS = 60;
 
   /** The most lines of a promotion's block, its label, pitch, form, button and note. */
   private static final int MAX_PROMOTION_LINES = 6;

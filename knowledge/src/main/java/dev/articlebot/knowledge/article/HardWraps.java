@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * breaks in mid-sentence continues on a next line that starts in lower case, or, after a word in
  * lower case, with a number and a word in lower case ("… Northway Health, wants" / "18 more
  * months"), and so does one that ends in an article, a preposition or a conjunction ("… surveyed
- * in" / "October said …"), whatever the next line starts with, unless it is a date or opens with a
- * label ("Published: …"). No line goes on in a block under a colon or a box's label whose breaks no
- * single width explains: its lines are a list's or a fact box's items ({@link #unwrappedBlocks}). A
- * blank line always ends a logical line.
+ * in" / "October said …"), whatever the next line starts with, unless it is a date, opens with a
+ * label ("Published: …") or is longer and holds two sentences or more (a headline ending in a
+ * particle over its dek: "… repairs drag on" / "Two of the three pumps … . The city …"). No line
+ * goes on in a block under a colon or a box's label whose breaks no single width explains: its
+ * lines are a list's or a fact box's items ({@link #unwrappedBlocks}). A blank line always ends a
+ * logical line.
  *
  * <p>Text copied out of a PDF is wrapped by the look of its letters, not their count, so where
  * blank lines separate paragraphs a line of five sixths of the width or more is full: it continues
@@ -328,8 +330,14 @@ final class HardWraps {
     // "hide caption" under a caption that ends in its credit: a player's control, no wrapped words
     if (Boilerplate.isToolLine(line)) return false;
     // "… vans delivering to" / "Castle Market traders …": no sentence ends in "to" or "the"; a
-    // dek may end in a particle ("… drags on") over its date ("Published: 4 Dec 2026")
+    // dek may end in a particle ("… drags on") over its date ("Published: 4 Dec 2026"), and a
+    // headline over its dek, a longer line of two sentences or more
+    boolean overItsDek =
+        line.length() > previous.length()
+            && LineShape.endsLikeSentence(line)
+            && SPLITTER.split(line).size() >= 2;
     if (endsInFunctionWord(previous)
+        && !overItsDek
         && !Fields.opensWithLabel(line)
         && DateStamps.read(line).isEmpty()) {
       return true;
@@ -339,6 +347,8 @@ final class HardWraps {
         || Character.isLowerCase(previous.charAt(previous.length() - 1))
             && NUMBER_THEN_WORD.matcher(line).lookingAt();
   }
+
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /**
    * Words a line of running text never ends with unless a wrap cut it: articles, possessives and

@@ -3769,4 +3769,29 @@ class PastedPageTest {
     assertThat(a.published()).isEqualTo("Wed, August 12, 2026 at 6:47 PM EDT");
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
   }
+
+  @Test
+  void aHeadlineEndingInAParticleOverItsDekIsNoWrappedLineAndADonationBoxIsNoText() {
+    String text =
+        "Nine days dry: Joburg east residents queue at tankers as pump station repairs drag on\n"
+            + "Two of the three pumps at the pump station failed on 3 March, leaving about 12,400"
+            + " households without reliable water. The city now says supply should return on"
+            + " Sunday.\n\n"
+            + "By Karabo Lekgetho\nPublished 12 March 2026, 06:40\n\n"
+            + "On Wednesday, Thandi Mabuza woke before 5am and loaded six containers into her car.\n\n"
+            + "Help keep Gauteng informed\n"
+            + "The Reef Sentinel is a nonprofit newsroom. Our reporting is free to read and free to"
+            + " republish, and it is paid for by readers like you. If this story helped you, please"
+            + " consider a gift today.\n"
+            + "Donate now\n\n"
+            + "The tanker arrived at 8.40am, residents said.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Nine days dry: Joburg east residents queue at tankers as pump station repairs drag"
+                + " on");
+    assertThat(a.dek()).startsWith("Two of the three pumps");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.sections()).extracting(Section::heading).containsExactly("");
+  }
 }
