@@ -108,9 +108,9 @@ final class AnnotatedParagraph {
    * has repeatedly said", "Lim’s hailing"), or before a short "of"/"at" phrase ("Ana Lim of the
    * research firm Harlow Data said"); after an appositive or a relative clause ("Ana Lim, a senior
    * engineer ..., said"; "Ana Lim, ..., who says") or for a participle (", adding that"), the
-   * subject of the sentence's earlier speech verb or else its first person who is not an owner
-   * ("Lim’s elder brother, Lim Jun, …, said" is Lim Jun); or the name right after it ("said Ana
-   * Lim"). Null when the subject is not a person ("China said").
+   * subject of the sentence's earlier speech verb or else its first person who is neither an owner
+   * nor a passive's agent after "by" ("Lim’s elder brother, Lim Jun, …, said" is Lim Jun); or the
+   * name right after it ("said Ana Lim"). Null when the subject is not a person ("China said").
    */
   Mention subjectOf(int verb) {
     int start = tokens.sentenceStart(verb);
@@ -163,6 +163,11 @@ final class AnnotatedParagraph {
         }
       }
       Mention first = firstMentionIn(start, i);
+      // "… read to the court by Sgt Mulcair, Mr Fennelly, who farms …, said": a passive's agent
+      // is not the sentence's subject
+      while (first != null && tokens.wordAt(first.first() - 1, "by")) {
+        first = firstMentionIn(first.end(), i);
+      }
       return first != null ? first : nameAfter(verb);
     }
     if (t.isQuote()) return nameAfter(verb);

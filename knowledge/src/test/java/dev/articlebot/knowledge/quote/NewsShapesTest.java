@@ -1864,4 +1864,15 @@ class NewsShapesTest {
             + "“I’ve taken penalties since I was nine years old and I’ll miss more,” he said.";
     assertThat(said(text)).noneMatch(s -> s.startsWith("Piotr Zielak"));
   }
+
+  @Test
+  void aPassivesAgentBeforeTheSpeakerAndHisRelativeClauseIsNotWhoSpoke() {
+    String text =
+        "Sgt Fintan Mulcair told the court the accused had 17 previous convictions.\n\n"
+            + "In a victim impact statement read to the court by Sgt Mulcair, Martin Fennelly, who"
+            + " farms 120 acres with his wife, said the theft had changed the way the family lived.";
+    assertThat(said(text))
+        .contains("Martin Fennelly: the theft had changed the way the family lived")
+        .noneMatch(s -> s.startsWith("Fintan Mulcair: the theft"));
+  }
 }
