@@ -164,8 +164,9 @@ final class AnnotatedParagraph {
       }
       Mention first = firstMentionIn(start, i);
       // "… read to the court by Sgt Mulcair, Mr Fennelly, who farms …, said": a passive's agent
-      // is not the sentence's subject
-      while (first != null && tokens.wordAt(first.first() - 1, "by")) {
+      // is not the subject of the verb after the clauses close ("led by Li Wei, …, who says" is
+      // his)
+      while (first != null && !t.is("who") && tokens.wordAt(first.first() - 1, "by")) {
         first = firstMentionIn(first.end(), i);
       }
       return first != null ? first : nameAfter(verb);
