@@ -1329,7 +1329,7 @@ final class BodyReader {
       // a line that ends the story or opens a list under it ("Comments") is read as such
       if (kinds.get(k) == LineKind.END || kinds.get(k) == LineKind.RELATED_LABEL) return i;
       if (LineShape.words(t) > MAX_FIELD_VALUE_WORDS) return i;
-      if (LineShape.hasFiniteVerb(t.split("\\s+"), 0)) return i;
+      if (LineShape.hasFiniteVerb(LineShape.tokens(t), 0)) return i;
       if (FIGURE_LINE.matcher(t).matches()) figures++;
     }
     return figures >= MIN_FIGURES_IN_BOX ? end : i;

@@ -653,7 +653,8 @@ final class HeaderReader {
         } else if (found.lastByline >= 0 && i - found.lastByline <= 2) {
           // a second writer with their job, right under the first and maybe the first's job
           // ("Rachel Ong" / "Senior Political Correspondent" / "Mohamed Farhan Ismail, Housing
-          // Correspondent"); a name alone there is the paper's or the first writer's again
+          // Correspondent"); a name alone there is the paper's or the first writer's again, unless
+          // the first writer's name stood alone too (below)
           Optional<Bylines.Byline> b = Bylines.unlabelled(text, false);
           if (b.isEmpty()) b = Bylines.nameAndPlace(text);
           // the byline going on under itself: "By Corinne Vasterling, WJQX 17 Courts Reporter" /
