@@ -26,7 +26,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 67;
+  public static final int READER_VERSION = 68;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 

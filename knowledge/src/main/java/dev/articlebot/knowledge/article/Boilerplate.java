@@ -45,6 +45,7 @@ final class Boilerplate {
         || LineShape.words(s) <= MAX_SPONSOR_WORDS && WebLexicon.SPONSOR.matcher(s).matches()
         || LineShape.words(s) <= 25 && WebLexicon.WEATHER.matcher(s).find()
         || isTeaserLink(s)
+        || isLabelledCallToAction(s)
         || LineShape.words(s) <= 6 && WebLexicon.ARROW_LINK.matcher(s).matches()
         || LineShape.words(s) <= 6 && WebLexicon.BACK_LINK.matcher(s).matches()
         || WebLexicon.RELEASE_TIMING.matcher(s).matches()
@@ -156,6 +157,24 @@ final class Boilerplate {
       else if (!WebLexicon.FILLER_WORDS.contains(w)) return false;
     }
     return tool;
+  }
+
+  /** The most words of a promotion's label before its colon. */
+  private static final int MAX_PROMOTION_LABEL_WORDS = 5;
+
+  /**
+   * A short label, a colon and a call to action that ends no sentence: "Wildfire season 2026: Find
+   * the latest on fires, evacuations and air quality across B.C. here".
+   */
+  static boolean isLabelledCallToAction(String s) {
+    int colon = s.indexOf(':');
+    if (colon <= 0
+        || LineShape.words(s.substring(0, colon)) > MAX_PROMOTION_LABEL_WORDS
+        || LineShape.endsLikeSentence(s)) {
+      return false;
+    }
+    String rest = s.substring(colon + 1).strip();
+    return !rest.isEmpty() && isCallToAction(rest);
   }
 
   /** A section's number before its capitalised title: "1. ", "10. ". */

@@ -343,11 +343,16 @@ final class Bylines {
   private static Optional<Byline> nameCommaRole(String line) {
     // "Hannah Reddy, news reporter @hannahreddysky": the writer's handle after the role
     String s = SOCIAL_HANDLE.matcher(line).replaceFirst("");
-    // "Okeima Lindsay-Grant/Staff Reporter": a slash stands where others print a comma
+    // "Okeima Lindsay-Grant/Staff Reporter": a slash stands where others print a comma, and so
+    // does a dot ("Corinne Malachuk · Kamloops Reporter, SPB News": the outlet after the role)
     char mark = s.indexOf(',') < 0 && s.indexOf('/') == s.lastIndexOf('/') ? '/' : ',';
+    boolean dotted = s.indexOf('·') > 0 && s.indexOf('·') == s.lastIndexOf('·');
+    if (dotted) mark = '·';
     String name = namesBefore(s, mark);
     if (name == null) return Optional.empty();
-    String[] role = LineShape.tokens(after(s, mark));
+    String job = after(s, mark);
+    if (dotted && job.indexOf(',') >= 0) job = job.substring(0, job.indexOf(','));
+    String[] role = LineShape.tokens(job);
     if (role.length == 0 || role.length > 4) return Optional.empty();
     if (!WebLexicon.isNewsroomRole(role[role.length - 1])) return Optional.empty();
     return Optional.of(new Byline(names(name, true), "", line, List.of()));

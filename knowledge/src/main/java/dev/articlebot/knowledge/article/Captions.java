@@ -124,9 +124,9 @@ final class Captions {
    */
   private static final String CREDIT_NAMES =
       NAME_WORD
-          + "(?:(?:\\s*[/,|]\\s*|\\s+(?:"
+          + "(?:(?:\\s*[/,|]\\s*|\\s+(?:(?:"
           + JOINER
-          + "\\s+)*)"
+          + "|\\d{1,3})\\s+)*)" // a station's number in its name: "Ridgeline 9 News"
           + NAME_WORD
           + "){0,7}(?<!\\p{L}{2}\\.)";
 
@@ -452,14 +452,21 @@ final class Captions {
     return PICTURE_COPYRIGHT.matcher(line.strip()).matches();
   }
 
-  /** "Courtesy of Bluff Street Players": a picture lent by its owner, on a line of its own. */
+  /**
+   * "Courtesy of Bluff Street Players", "Courtesy: Tolliver family": a picture lent by its owner,
+   * on a line of its own.
+   */
   private static final Pattern COURTESY_LINE =
-      Pattern.compile("^Courtesy of\\s+\\p{Lu}[\\p{L}.'’&/ -]{1,60}$");
+      Pattern.compile("^Courtesy(?: of|:)\\s+\\p{Lu}[\\p{L}.'’&/ -]{1,60}$");
 
   private static final Pattern PICTURE_COPYRIGHT =
       Pattern.compile("^©\\s*\\p{Lu}[^/\\d]{1,60}/\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}$");
 
   private static boolean isOneCreditLine(String s) {
+    // "(Photo: Kelsey Darnell/Ridgeline 9 News)": a credit in brackets on its own line
+    if (s.length() > 2 && s.startsWith("(") && s.endsWith(")") && s.indexOf('(', 1) < 0) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
     if (isPictureCopyright(s) || COURTESY_LINE.matcher(s).matches()) return true;
     // "Okeima Lindsay-Grant/Staff Reporter": a writer and their job, a byline
     if (s.contains("/") && endsWithNewsroomRole(s)) return false;

@@ -79,7 +79,7 @@ final class DateStamps {
           "sec",
           "secs");
   private static final Set<String> JOINERS =
-      Set.of("at", "on", "of", "the", "|", "/", "-", "–", "—", "·");
+      Set.of("at", "on", "of", "the", "|", "/", "-", "–", "—", "·", "•");
 
   private static final Pattern LABEL =
       Pattern.compile(

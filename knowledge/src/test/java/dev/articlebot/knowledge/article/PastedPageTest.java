@@ -3794,4 +3794,66 @@ class PastedPageTest {
     assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
     assertThat(a.sections()).extracting(Section::heading).containsExactly("");
   }
+
+  @Test
+  void aDateAndTimeApartByABulletAreOneDate() {
+    String text =
+        "Free health checks for over-40s in £640m plan\n\n"
+            + "By Eleanor Castlereagh, Health Editor\n10 March 2026 • 10:30pm\n"
+            + "Updated 11 March 2026 • 9:15am\n\n"
+            + "Millions of adults over 40 will be offered free health checks, the Health Secretary"
+            + " announced.\n\n"
+            + "The checks will be run from vans at supermarkets and football grounds.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.published()).isEqualTo("10 March 2026 • 10:30pm");
+    assertThat(a.updated()).isEqualTo("11 March 2026 • 9:15am");
+  }
+
+  @Test
+  void aWritersNameAndJobApartByADotAreTheBylineAndALabelledCallToActionIsNoText() {
+    String text =
+        "News › Canada › British Columbia\n\n"
+            + "Evacuation order expanded as wildfire north of Kamloops more than triples in size\n\n"
+            + "About 2,300 people told to leave as Cutbank Creek fire grows to 4,800 hectares"
+            + " overnight\n\n"
+            + "Corinne Malachuk · Kamloops Reporter, SPB News\n"
+            + "Posted: Aug 14, 2026 5:18 PM PDT | Last Updated: Aug 14, 2026 8:47 PM PDT\n\n"
+            + "About 2,300 people were ordered to leave their homes north of Kamloops on Friday.\n\n"
+            + "Wildfire season 2026: Find the latest on fires, evacuations and air quality across"
+            + " B.C. here\n\n"
+            + "Highway 5 was closed Friday for about 30 kilometres north of the city.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.title())
+        .isEqualTo(
+            "Evacuation order expanded as wildfire north of Kamloops more than triples in size");
+    assertThat(a.authors()).containsExactly("Corinne Malachuk");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).hasSize(2);
+    assertThat(a.captions()).isEmpty();
+  }
+
+  @Test
+  void creditsInBracketsAfterCourtesyOrWithAStationsNumberCreditTheCaptionAbove() {
+    String text =
+        "Ice storm leaves thousands in the dark\n\n"
+            + "By Kelsey Darnell\nPublished: Feb. 16, 2026 at 6:12 AM EST\n\n"
+            + "Ice storm aftermath: Thousands in the dark across Central Kentucky\nPlay Video\n2:47\n"
+            + "Crews spent Sunday clearing ice-laden trees from power lines.\n"
+            + "Credit: Ridgeline 9 News\n\n"
+            + "LEXINGTON, Ky. — More than 98,000 homes were still without power Monday.\n\n"
+            + "Ice-covered branches hang over power lines along Larkspur Avenue in Winchester on"
+            + " Sunday.\n"
+            + "(Photo: Kelsey Darnell/Ridgeline 9 News)\n\n"
+            + "The storm arrived Saturday evening as a band of freezing rain.\n\n"
+            + "A tree split by the weight of ice rests on the garage of a home in Winchester.\n"
+            + "Courtesy: Tolliver family\n\n"
+            + "Crews expect to restore most customers by Friday.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("LEXINGTON");
+    assertThat(a.captions()).hasSize(3);
+  }
 }
