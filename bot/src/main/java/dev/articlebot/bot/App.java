@@ -186,14 +186,18 @@ public final class App {
   }
 
   /**
-   * For a one-shot command: when knowledge.articles names a folder, brings the library in line with
-   * it, waiting until done, and returns true; the command then answers from the library, which
-   * reads in full only the articles a question reaches, as the bot does. A file or the bundled
-   * article is read at once and answered in memory ({@link #knowledge()}): returns false.
+   * Readies the articles for a one-shot command. When knowledge.articles names a folder, brings the
+   * library in line with it, waiting until done, and returns true: the command then answers from
+   * the library, which reads in full only the articles a question reaches, as the bot does. A file
+   * or the bundled article is read at once, to be answered in memory ({@link #knowledge()}), and
+   * false is returned; a file that cannot be read stops the command here, with its reason.
    */
-  public boolean syncFolder() {
+  public boolean readyArticles() {
     String articles = config.knowledge().articles();
-    if (articles.isEmpty() || !Files.isDirectory(Path.of(articles))) return false;
+    if (articles.isEmpty() || !Files.isDirectory(Path.of(articles))) {
+      knowledge();
+      return false;
+    }
     syncLibrary();
     return true;
   }

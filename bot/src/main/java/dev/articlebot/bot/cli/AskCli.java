@@ -53,8 +53,7 @@ final class AskCli implements Callable<Integer> {
     CliContext ctx = root.context();
     App app = ctx.app();
     // a folder of articles is answered from the library, as the bot answers it; a file in memory
-    boolean folder = app.syncFolder();
-    if (!folder) app.knowledge(); // a file that cannot be read stops here, with its reason
+    boolean folder = app.readyArticles();
     JsonViews views = new JsonViews(root.mapper());
     Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);

@@ -37,8 +37,7 @@ final class QuoteCli implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     // a folder of articles is read from the library, as the bot reads it; a file in memory
-    boolean folder = ctx.app().syncFolder();
-    if (!folder) ctx.app().knowledge(); // a file that cannot be read stops here, with its reason
+    boolean folder = ctx.app().readyArticles();
     JsonViews views = new JsonViews(root.mapper());
     Dispatcher dispatcher = ctx.app().dispatcher();
     ConsoleRenderer renderer = new ConsoleRenderer(100);

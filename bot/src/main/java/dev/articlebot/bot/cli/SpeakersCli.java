@@ -30,8 +30,7 @@ final class SpeakersCli implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     // a folder of articles is read from the library, as the bot reads it; a file in memory
-    boolean folder = ctx.app().syncFolder();
-    if (!folder) ctx.app().knowledge(); // a file that cannot be read stops here, with its reason
+    boolean folder = ctx.app().readyArticles();
     if (json) {
       ArticleShelf shelf = folder ? ctx.app().library() : ctx.app().knowledge();
       List<Article> articles = shelf.recentArticles(shelf.articleCount());

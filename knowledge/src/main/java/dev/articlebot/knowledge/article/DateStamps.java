@@ -172,7 +172,10 @@ final class DateStamps {
     if (s.isEmpty() || LineShape.words(s) > 20) return List.of();
     // "3 hours ago · Wed, August 12, 2026 at 6:47 PM EDT": the date the time ago counts from
     Matcher ago = AGO_THEN_DATE.matcher(s);
-    if (ago.matches() && isDateWithYear(ago.group(1))) s = ago.group(1);
+    if (ago.matches() && hasYear(ago.group(1))) {
+      List<Stamp> dates = read(ago.group(1));
+      if (!dates.isEmpty()) return dates;
+    }
     // "Philippine Daily Courier / 04:12 PM December 03, 2026", "The Saltgrass Ledger · 1 December
     // 2026": the paper, a slash, dash or dot, the date
     Matcher paper = PAPER_THEN_DATE.matcher(s);
