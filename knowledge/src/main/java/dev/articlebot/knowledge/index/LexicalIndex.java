@@ -22,7 +22,9 @@ import org.apache.lucene.util.SmallFloat;
  * searcher cost a hundred times more than the sums, and loading their classes was a quarter of
  * start-up. The statistics are those Lucene keeps (document length as its one-byte norm, document
  * and term counts), so {@code SimScorer.score(freq, norm)} gives the scores {@code
- * IndexSearcher.search} gives, which a test checks against a real Lucene index.
+ * IndexSearcher.search} gives, which a test checks against a real Lucene index. A term's scorer is
+ * made when a query asks for the term, not kept for every term: each holds a table of 256 floats,
+ * which for a library's cached articles came to more than their text.
  */
 public final class LexicalIndex {
   private static final String FIELD = "text";
@@ -33,8 +35,13 @@ public final class LexicalIndex {
   /** Each document's length, encoded as Lucene encodes it for BM25. */
   private final long[] norms;
 
-  /** Each indexed term's postings and Lucene's BM25 scorer for it; read-only once built. */
+  /** Each indexed term's postings; read-only once built. */
   private final Map<String, Postings> postings = new HashMap<>();
+
+  private final BM25Similarity similarity;
+
+  /** The statistics of all documents; null when none has a term. */
+  private final CollectionStatistics collection;
 
   /** Each document's distinct terms. */
   private final List<Set<String>> documentTerms = new ArrayList<>();
@@ -42,7 +49,7 @@ public final class LexicalIndex {
   /** Each document's pairs of consecutive terms, hashed, sorted. */
   private final List<long[]> documentPairs = new ArrayList<>();
 
-  private record Postings(int[] docs, int[] freqs, Similarity.SimScorer scorer) {}
+  private record Postings(int[] docs, int[] freqs, long totalFreq) {}
 
   /** Indexes {@code texts}; document i is found back as id i. */
   public LexicalIndex(TextAnalysis analysis, List<String> texts) {
@@ -52,6 +59,7 @@ public final class LexicalIndex {
   /** With explicit BM25 parameters. */
   public LexicalIndex(TextAnalysis analysis, List<String> texts, BM25Similarity similarity) {
     this.analysis = analysis;
+    this.similarity = similarity;
     this.norms = new long[texts.size()];
     Map<String, List<int[]>> found = new LinkedHashMap<>(); // term -> (document, frequency)
     int docCount = 0;
@@ -74,8 +82,11 @@ public final class LexicalIndex {
       sumTotalTermFreq += terms.size();
       sumDocFreq += freqs.size();
     }
-    if (docCount == 0) return;
-    CollectionStatistics collection =
+    if (docCount == 0) {
+      this.collection = null;
+      return;
+    }
+    this.collection =
         new CollectionStatistics(FIELD, texts.size(), docCount, sumTotalTermFreq, sumDocFreq);
     for (var e : found.entrySet()) {
       int[] docs = new int[e.getValue().size()];
@@ -86,8 +97,7 @@ public final class LexicalIndex {
         freqs[i] = e.getValue().get(i)[1];
         total += freqs[i];
       }
-      TermStatistics stats = new TermStatistics(new BytesRef(e.getKey()), docs.length, total);
-      postings.put(e.getKey(), new Postings(docs, freqs, similarity.scorer(1f, collection, stats)));
+      postings.put(e.getKey(), new Postings(docs, freqs, total));
     }
   }
 
@@ -135,9 +145,14 @@ public final class LexicalIndex {
             e -> {
               Postings p = postings.get(e.getKey());
               if (p == null) return;
+              Similarity.SimScorer scorer =
+                  similarity.scorer(
+                      1f,
+                      collection,
+                      new TermStatistics(new BytesRef(e.getKey()), p.docs().length, p.totalFreq()));
               for (int i = 0; i < p.docs().length; i++) {
                 int doc = p.docs()[i];
-                sums[doc] += e.getValue() * p.scorer().score(p.freqs()[i], norms[doc]);
+                sums[doc] += e.getValue() * scorer.score(p.freqs()[i], norms[doc]);
                 hit[doc] = true;
               }
             });
