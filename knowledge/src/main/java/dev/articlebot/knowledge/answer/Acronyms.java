@@ -35,17 +35,34 @@ final class Acronyms {
   private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}-])\\p{Lu}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
-  private final Map<String, Set<String>> names; // acronym in upper case -> the names it stands for
+  private final List<Article> articles;
   private final WordRarity rarity;
-  private final Set<String> articleWords;
 
-  private Acronyms(Map<String, Set<String>> names, WordRarity rarity, Set<String> articleWords) {
-    this.names = names;
+  /** What the articles name, worked out when a question first has a word that may be an acronym. */
+  private volatile Named named;
+
+  /**
+   * @param names acronym in upper case -> the names it stands for
+   * @param articleWords every word of the articles, lower case
+   */
+  private record Named(Map<String, Set<String>> names, Set<String> articleWords) {}
+
+  private Acronyms(List<Article> articles, WordRarity rarity) {
+    this.articles = articles;
     this.rarity = rarity;
-    this.articleWords = articleWords;
   }
 
   static Acronyms of(List<Article> articles, WordRarity rarity) {
+    return new Acronyms(List.copyOf(articles), rarity);
+  }
+
+  private Named named() {
+    Named n = named;
+    if (n == null) named = n = find(articles);
+    return n;
+  }
+
+  private static Named find(List<Article> articles) {
     Map<String, Set<String>> names = new HashMap<>();
     Set<String> words = new java.util.HashSet<>();
     for (Article a : articles) {
@@ -69,7 +86,7 @@ final class Acronyms {
         }
       }
     }
-    return new Acronyms(Map.copyOf(names), rarity, Set.copyOf(words));
+    return new Named(Map.copyOf(names), Set.copyOf(words));
   }
 
   /** The capitalised words' first letters, one per part of a hyphenated word, in upper case. */
@@ -93,8 +110,9 @@ final class Acronyms {
     int last = 0;
     while (m.find()) {
       String word = m.group();
-      Set<String> spelled = names.get(word.toUpperCase(Locale.ROOT));
-      if (spelled == null || !readsAsAcronym(word)) continue;
+      if (!readsAsAcronym(word)) continue;
+      Set<String> spelled = named().names().get(word.toUpperCase(Locale.ROOT));
+      if (spelled == null) continue;
       out.append(question, last, m.start()).append(String.join(" or ", spelled));
       last = m.end();
     }
@@ -105,6 +123,6 @@ final class Acronyms {
     if (word.length() < SHORTEST || word.length() > LONGEST) return false;
     if (word.equals(word.toUpperCase(Locale.ROOT))) return true;
     String lower = word.toLowerCase(Locale.ROOT);
-    return word.equals(lower) && !articleWords.contains(lower) && rarity.isUnknown(lower);
+    return word.equals(lower) && rarity.isUnknown(lower) && !named().articleWords().contains(lower);
   }
 }

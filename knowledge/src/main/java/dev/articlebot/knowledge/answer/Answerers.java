@@ -91,7 +91,8 @@ public final class Answerers {
             personNames(quotes),
             new PersonAsked(quotes));
     Map<Speaker, Set<Integer>> speakerPassages = speakerPassages(articles, index, quotes);
-    Cue unknownSpeaker = new Cue.UnknownSpeaker(Features.wordsOf(articles)::contains);
+    Set<String> articleWords = Features.wordsOf(articles);
+    Cue unknownSpeaker = new Cue.UnknownSpeaker(articleWords::contains);
     List<Cue> cues =
         List.of(
             new Cue.UnknownName(
@@ -105,7 +106,7 @@ public final class Answerers {
             new Cue.SubjectNotInTheirPassages(index, english),
             unknownSpeaker);
     Features features =
-        new Features(index, articles, q -> aboutPeople(q, namedIn, speakerPassages), cues);
+        new Features(index, articleWords, q -> aboutPeople(q, namedIn, speakerPassages), cues);
     Parts parts =
         new Parts(
             articles,

@@ -143,12 +143,12 @@ final class Features {
   private final java.util.concurrent.atomic.AtomicReferenceArray<PassageWords> passageWords;
 
   /**
-   * Over {@code index}'s passages of {@code articles}; {@code aboutPerson} gives the passages about
-   * the person a question asks about.
+   * Over {@code index}'s passages of articles whose words ({@link #wordsOf}) are {@code
+   * articleWords}; {@code aboutPerson} gives the passages about the person a question asks about.
    */
   Features(
       PassageIndex index,
-      List<Article> articles,
+      Set<String> articleWords,
       java.util.function.Function<Question, Set<Integer>> aboutPerson,
       List<Cue> cues) {
     this.index = index;
@@ -159,7 +159,7 @@ final class Features {
         throw new IllegalArgumentException("no feature for the cue " + this.cues.get(i).name());
       }
     }
-    this.articleWords = wordsOf(articles);
+    this.articleWords = articleWords;
     this.passageWords = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.size());
   }
 

@@ -37,7 +37,9 @@ public final class PassageIndex {
   private final LexicalIndex lexical;
   private final TextAnalysis analysis;
   private final LateInteraction pieces;
-  private final List<List<Set<String>>> sentenceTerms;
+  // Per passage, its sentences' terms: worked out when first asked for (for the few passages a
+  // question's candidates come from), not for every passage of every article read.
+  private final java.util.concurrent.atomic.AtomicReferenceArray<List<Set<String>>> sentenceTerms;
 
   /** Dense scores of one query: per passage, the paragraph's cosine and each sentence's. */
   public record DenseScores(double[] paragraph, double[][] sentences) {}
@@ -121,18 +123,21 @@ public final class PassageIndex {
     this.entries = segments.size();
 
     this.lexical = new LexicalIndex(analysis, indexed);
-    List<List<Set<String>>> st = new ArrayList<>();
-    for (Passage p : passages) {
-      List<Set<String>> one = new ArrayList<>();
-      for (Sentence s : p.paragraph().sentences()) one.add(Set.copyOf(analysis.termSet(s.text())));
-      st.add(List.copyOf(one));
-    }
-    this.sentenceTerms = List.copyOf(st);
+    this.sentenceTerms = new java.util.concurrent.atomic.AtomicReferenceArray<>(passages.size());
   }
 
   /** Stemmed terms of one sentence of a passage. */
   public Set<String> sentenceTerms(int passage, int sentence) {
-    return sentenceTerms.get(passage).get(sentence);
+    List<Set<String>> terms = sentenceTerms.get(passage);
+    if (terms == null) {
+      List<Set<String>> one = new ArrayList<>();
+      for (Sentence s : passages.get(passage).paragraph().sentences()) {
+        one.add(Set.copyOf(analysis.termSet(s.text())));
+      }
+      terms = List.copyOf(one);
+      sentenceTerms.set(passage, terms);
+    }
+    return terms.get(sentence);
   }
 
   private static TextSegment segment(String text, int passage, int sentence, int kind) {

@@ -186,6 +186,8 @@ public final class TextAnalysis {
 
   /** Rewrites country abbreviations before analysis. */
   public static String prepare(String text) {
+    // Both names begin with a capital U: a text without one has nothing to replace.
+    if (text.indexOf('U') < 0) return text;
     return UK.matcher(US.matcher(text).replaceAll("usa")).replaceAll("uk");
   }
 

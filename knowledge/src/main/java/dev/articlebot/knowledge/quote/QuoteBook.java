@@ -36,21 +36,34 @@ public final class QuoteBook {
   private final List<Quote> quotes;
   private final List<Speaker> speakers;
   private final List<ArticleSpeakers> speakersByArticle;
-  private final SpeakerIndex index;
-  private final SpeakerIndex unquoted;
   private final List<Speaker> unquotedPeople;
+
+  // Worked out at the first look-up: a library reads many articles to answer about them, and most
+  // are never asked about a person.
+  private volatile SpeakerIndex index;
+  private volatile SpeakerIndex unquoted;
 
   private QuoteBook(
       List<Quote> quotes,
       List<Speaker> speakers,
       List<ArticleSpeakers> speakersByArticle,
       List<Speaker> unquoted) {
-    this.unquoted = new SpeakerIndex(unquoted);
     this.unquotedPeople = List.copyOf(unquoted);
     this.quotes = List.copyOf(quotes);
     this.speakers = List.copyOf(speakers);
     this.speakersByArticle = List.copyOf(speakersByArticle);
-    this.index = new SpeakerIndex(this.speakers);
+  }
+
+  private SpeakerIndex speakerIndex() {
+    SpeakerIndex i = index;
+    if (i == null) index = i = new SpeakerIndex(speakers);
+    return i;
+  }
+
+  private SpeakerIndex unquotedIndex() {
+    SpeakerIndex i = unquoted;
+    if (i == null) unquoted = i = new SpeakerIndex(unquotedPeople);
+    return i;
   }
 
   public static QuoteBook of(List<Article> articles) {
@@ -146,7 +159,7 @@ public final class QuoteBook {
    */
   public QuoteLookup lookup(String query) {
     LookupQuery q = LookupQuery.of(query);
-    SpeakerIndex.Match match = index.find(q);
+    SpeakerIndex.Match match = speakerIndex().find(q);
     if (match.speakers().size() == 1) {
       Speaker s = match.speakers().get(0);
       return new QuoteLookup.Found(s, directFirst(quotesBy(s)), match.corrected() ? q.typed() : "");
@@ -195,7 +208,7 @@ public final class QuoteBook {
    * ("Bergsten" when the article only says he coined a term), or empty.
    */
   public java.util.Optional<Speaker> namedButNotQuoted(String query) {
-    SpeakerIndex.Match match = unquoted.find(LookupQuery.of(query));
+    SpeakerIndex.Match match = unquotedIndex().find(LookupQuery.of(query));
     return match.speakers().size() == 1 && !match.corrected()
         ? java.util.Optional.of(match.speakers().get(0))
         : java.util.Optional.empty();
@@ -203,7 +216,7 @@ public final class QuoteBook {
 
   /** Up to {@code max} (at most 25) names and aliases for autocomplete. */
   public List<String> suggest(String prefix, int max) {
-    return index.suggest(prefix, max);
+    return speakerIndex().suggest(prefix, max);
   }
 
   private static List<Quote> directFirst(List<Quote> quotes) {
