@@ -3,6 +3,7 @@ package dev.articlebot.knowledge.index;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Matches a question to passages word piece by word piece, as late-interaction retrievers (ColBERT)
@@ -16,12 +17,17 @@ import java.util.Map;
  * the strongest single signal (the eval command measures it); it is too costly to run on every
  * passage, so {@code HybridRetriever} runs it on the leading few.
  *
- * <p>Each piece is kept as bytes, a step per piece (its largest coordinate over 127), as the
- * library stores them: a quarter of the memory of floats, so a library keeps four times as many
- * articles ready. A passage's bytes become floats only when a question is matched against it.
+ * <p>Each piece is kept as bytes, a step per piece ({@link TokenVectors.Bytes}), as the library
+ * stores them and hands them over: a quarter of the memory of floats, so a library keeps four times
+ * as many articles ready. A passage's bytes become floats only when a question is matched against
+ * it.
  */
 public final class LateInteraction {
-  private final byte[][][] passages; // per passage, per dimension, that coordinate of each piece
+  // Per passage, its pieces' bytes: piece after piece as handed over, turned dimension after
+  // dimension (that coordinate of each of its pieces) when a question is first matched against the
+  // passage; most passages of an article never are.
+  private final AtomicReferenceArray<Layout> passages;
+  private final int[] pieces; // per passage, how many pieces it has
   private final float[][] steps; // per passage, the step of each piece's bytes
   private final int[][] starts; // per passage, where each piece starts in its text
   private final int width;
@@ -29,15 +35,18 @@ public final class LateInteraction {
 
   /** {@code passages.get(i)} holds the pieces of passage {@code i}. */
   public LateInteraction(List<TokenVectors> passages) {
-    this.passages = new byte[passages.size()][][];
+    this.passages = new AtomicReferenceArray<>(passages.size());
+    this.pieces = new int[passages.size()];
     this.steps = new float[passages.size()][];
     this.starts = new int[passages.size()][];
     int w = 0;
     for (int i = 0; i < passages.size(); i++) {
       TokenVectors t = passages.get(i);
-      if (!t.isEmpty()) w = t.vectors()[0].length;
-      this.steps[i] = new float[t.size()];
-      this.passages[i] = transposed(t, this.steps[i]);
+      if (!t.isEmpty()) w = t.width();
+      TokenVectors.Bytes b = t.bytes();
+      this.steps[i] = b.steps();
+      this.pieces[i] = t.size();
+      this.passages.set(i, new Layout(b.values(), false));
       this.starts[i] = t.starts();
       for (int id : java.util.Arrays.stream(t.ids()).distinct().toArray()) {
         documentFrequency.merge(id, 1, Integer::sum);
@@ -53,14 +62,14 @@ public final class LateInteraction {
    */
   public double[] scores(TokenVectors question, int[] ids) {
     double[] out = new double[ids.length];
-    if (width == 0 || question.isEmpty() || question.vectors()[0].length != width) return out;
+    if (width == 0 || question.isEmpty() || question.width() != width) return out;
     List<float[]> kept = new java.util.ArrayList<>();
     List<Double> weights = new java.util.ArrayList<>();
     double total = 0;
     for (int t = 0; t < question.size(); t++) {
       int df = documentFrequency.getOrDefault(question.ids()[t], 0);
-      if (df > passages.length / 2) continue; // in most passages: tells none apart
-      double weight = Math.log(1 + passages.length / (double) Math.max(1, df));
+      if (df > passages.length() / 2) continue; // in most passages: tells none apart
+      double weight = Math.log(1 + passages.length() / (double) Math.max(1, df));
       kept.add(question.vectors()[t]);
       weights.add(weight);
       total += weight;
@@ -76,8 +85,10 @@ public final class LateInteraction {
     Workspace w = workspace.get().fit(width, n, columns);
     float[][] rows = w.rows;
     for (int k = 0; k < ids.length; k++) {
-      byte[][] p = passages[ids[k]];
-      for (int d = 0; d < p.length; d++) widen(p[d], rows[d], start[k]);
+      int count = pieces[ids[k]];
+      if (count == 0) continue;
+      byte[] p = byDimension(ids[k]);
+      for (int d = 0; d < width; d++) widen(p, d * count, count, rows[d], start[k]);
     }
     float[][] cosines = w.cosines;
     for (int t = 0; t < n; t++) java.util.Arrays.fill(cosines[t], 0, columns, 0f);
@@ -112,21 +123,23 @@ public final class LateInteraction {
    */
   public Alignment align(TokenVectors question, int id) {
     int pieces = pieceCount(id);
-    if (width == 0 || question.isEmpty() || question.vectors()[0].length != width) {
+    if (width == 0 || question.isEmpty() || question.width() != width) {
       return new Alignment(new int[0], new double[0], new float[0][0], starts[id]);
     }
     List<Integer> kept = new java.util.ArrayList<>();
     List<Double> weights = new java.util.ArrayList<>();
     List<float[]> rows = new java.util.ArrayList<>();
     float[][] p = workspace.get().fit(width, 0, pieces).rows;
-    byte[][] bytes = passages[id];
-    for (int d = 0; d < bytes.length; d++) widen(bytes[d], p[d], 0);
+    if (pieces > 0) {
+      byte[] bytes = byDimension(id);
+      for (int d = 0; d < width; d++) widen(bytes, d * pieces, pieces, p[d], 0);
+    }
     float[] step = steps[id];
     for (int t = 0; t < question.size(); t++) {
       int df = documentFrequency.getOrDefault(question.ids()[t], 0);
-      if (df > passages.length / 2) continue;
+      if (df > passages.length() / 2) continue;
       kept.add(t);
-      weights.add(Math.log(1 + passages.length / (double) Math.max(1, df)));
+      weights.add(Math.log(1 + passages.length() / (double) Math.max(1, df)));
       rows.add(new float[pieces]);
     }
     // Four (then two) question pieces at a time, reading each row of the passage once for all of
@@ -165,9 +178,12 @@ public final class LateInteraction {
 
   /** The vector of piece {@code j} of passage {@code id}. */
   public float[] piece(int id, int j) {
-    byte[][] p = passages[id];
-    float[] out = new float[p.length];
-    for (int d = 0; d < p.length; d++) out[d] = p[d][j] * steps[id][j];
+    Layout p = passages.get(id);
+    int count = pieces[id];
+    float[] out = new float[width];
+    for (int d = 0; d < width; d++) {
+      out[d] = p.values()[p.byDimension() ? d * count + j : j * width + d] * steps[id][j];
+    }
     return out;
   }
 
@@ -274,32 +290,36 @@ public final class LateInteraction {
   private final ThreadLocal<Workspace> workspace = ThreadLocal.withInitial(Workspace::new);
 
   private int pieceCount(int passage) {
-    byte[][] p = passages[passage];
-    return p.length == 0 ? 0 : p[0].length;
+    return pieces[passage];
   }
 
-  /** {@code into[at + j] = bytes[j]} for every j. */
-  private static void widen(byte[] bytes, float[] into, int at) {
-    for (int j = 0; j < bytes.length; j++) into[at + j] = bytes[j];
+  /** {@code into[at + j] = bytes[from + j]} for j below {@code length}. */
+  private static void widen(byte[] bytes, int from, int length, float[] into, int at) {
+    for (int j = 0; j < length; j++) into[at + j] = bytes[from + j];
   }
 
   /**
-   * One array per dimension, holding that coordinate of each piece in steps of {@code steps[k]}
-   * (the piece's largest coordinate over 127; 1 for a zero piece), rounded.
+   * One passage's bytes.
+   *
+   * @param byDimension whether dimension after dimension, else piece after piece
    */
-  private static byte[][] transposed(TokenVectors t, float[] steps) {
-    if (t.isEmpty()) return new byte[0][];
-    int w = t.vectors()[0].length;
-    byte[][] out = new byte[w][t.size()];
-    for (int k = 0; k < t.size(); k++) {
-      float[] v = t.vectors()[k];
-      float max = 0;
-      for (float f : v) max = Math.max(max, Math.abs(f));
-      float step = max == 0 ? 1f : max / 127f;
-      steps[k] = step;
-      for (int d = 0; d < w; d++) {
-        out[d][k] = (byte) Math.max(-127, Math.min(127, Math.round(v[d] / step)));
-      }
+  private record Layout(byte[] values, boolean byDimension) {}
+
+  /** Passage {@code id}'s bytes dimension after dimension, turned so once. */
+  private byte[] byDimension(int id) {
+    Layout p = passages.get(id);
+    if (!p.byDimension()) {
+      p = new Layout(transposed(p.values(), pieces[id], width), true);
+      passages.set(id, p);
+    }
+    return p.values();
+  }
+
+  /** {@code values} (piece after piece, {@code width} each) dimension after dimension instead. */
+  private static byte[] transposed(byte[] values, int count, int width) {
+    byte[] out = new byte[values.length];
+    for (int k = 0; k < count; k++) {
+      for (int d = 0; d < width; d++) out[d * count + k] = values[k * width + d];
     }
     return out;
   }

@@ -677,6 +677,7 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
       List<LibraryEntry> replaced = new ArrayList<>();
       indexAll(jobs, added, replaced, skipped);
       SyncReport report = new SyncReport(added, replaced, removedEntries, unchanged, skipped);
+      compact();
       for (SyncReport.Skipped s : skipped) {
         log.warn("Skipped article file {}: {}", s.file(), s.reason().getMessage());
       }
@@ -690,6 +691,25 @@ public final class Library implements AutoCloseable, dev.articlebot.knowledge.Ar
             describe());
       }
       return report;
+    }
+  }
+
+  /** Merges the index's segments when it has grown many, or many deleted documents. */
+  private void compact() {
+    long start = System.nanoTime();
+    int merged;
+    try {
+      merged = index.compact();
+    } catch (IOException | RuntimeException e) {
+      // Nothing is lost: the index stays as it was, in more segments, and is merged next time.
+      log.warn("Library: could not merge the index's segments: {}", e.toString());
+      return;
+    }
+    if (merged > 0) {
+      log.info(
+          "Library: {} segments merged into one in {} s",
+          merged,
+          String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
     }
   }
 

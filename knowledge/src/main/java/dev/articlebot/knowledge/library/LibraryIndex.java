@@ -61,9 +61,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The library on disk: one Lucene index holding, per article, a document with its catalog entry and
- * what answering it needs (the parsed article, its quotes and its embeddings, as bytes read only
- * when the article is asked about), a document per paragraph for BM25, and, through {@link
- * #vectors()}, a document per paragraph and per sentence with its vector in an HNSW graph.
+ * what answering it needs (the parsed article and its quotes, as bytes read only when the article
+ * is asked about), its embeddings in documents of at most {@link #VECTOR_PART_BYTES} each (read
+ * with it), a document per paragraph for BM25, and, through {@link #vectors()}, a document per
+ * paragraph and per sentence with its vector in an HNSW graph.
  *
  * <p>Opening maps the files; nothing is read into the heap but the catalog. Searches see the last
  * commit only, and {@link #change} commits a whole change or, on any failure, rolls it back: a
@@ -77,6 +78,15 @@ final class LibraryIndex implements Closeable {
   static final String ARTICLE_DOC = "article";
   static final String PASSAGE_DOC = "passage";
   static final String EXCLUDED_DOC = "excluded";
+  static final String VECTORS_DOC = "vectors";
+
+  /**
+   * The most bytes of embeddings one document holds (unless one embedding is larger). Lucene reads
+   * a document's value into a buffer as large as the largest value of its segment, made anew for
+   * each article read: an article's embeddings in one value (several megabytes for a long one) made
+   * every read allocate that much.
+   */
+  static final int VECTOR_PART_BYTES = 256 * 1024;
 
   // Fields.
   static final String ID = "article";
@@ -126,7 +136,8 @@ final class LibraryIndex implements Closeable {
    * @param article the article as parsed
    * @param quotes what its people said
    * @param vectors its embeddings
-   * @param original the bytes it was read from
+   * @param original the bytes it was read from (empty when read back from the library, which keeps
+   *     them but does not need them to answer)
    */
   record Stored(
       LibraryEntry entry,
@@ -275,6 +286,48 @@ final class LibraryIndex implements Closeable {
     return writer;
   }
 
+  /** Segments beyond which {@link #compact} merges the index into one. */
+  static final int MOST_SEGMENTS = 4;
+
+  /** The share of deleted documents above which {@link #compact} merges the index into one. */
+  static final double MOST_DELETED = 0.1;
+
+  /**
+   * Merges the index into one segment when it has more than {@link #MOST_SEGMENTS} or more than
+   * {@link #MOST_DELETED} of its documents deleted (articles read again or removed), and commits.
+   * Each segment has its own graph and terms, which every search walks, and a deleted document's
+   * vectors stay in its graph, where a search has to step past them: after indexing many articles,
+   * or reading them all again, searches took several times longer. Searches see the old segments
+   * until the merge is committed; changes wait for it. Nothing is read into the heap.
+   *
+   * @return how many segments were merged, 0 when the index did not need it
+   */
+  synchronized int compact() throws IOException {
+    IndexWriter w = writerOrFail();
+    int segments;
+    try (DirectoryReader r = DirectoryReader.open(w)) {
+      segments = r.leaves().size();
+      double deleted = r.maxDoc() == 0 ? 0 : r.numDeletedDocs() / (double) r.maxDoc();
+      if (segments <= MOST_SEGMENTS && deleted <= MOST_DELETED) return 0;
+    }
+    boolean done = false;
+    try {
+      w.forceMerge(1);
+      w.commit();
+      done = true;
+    } finally {
+      if (!done) {
+        try {
+          w.rollback();
+        } finally {
+          writer = newWriter();
+        }
+      }
+    }
+    searchers.maybeRefreshBlocking();
+    return segments;
+  }
+
   /**
    * Applies {@code change} and commits it, with {@code data} recorded in the commit; on any
    * failure, rolls everything since the last commit back and rethrows.
@@ -314,8 +367,17 @@ final class LibraryIndex implements Closeable {
       try {
         delete(s.entry().id());
         w.addDocument(articleDocument(s));
-        List<Document> passages = new ArrayList<>();
         String id = s.entry().id();
+        List<Document> parts = new ArrayList<>();
+        for (byte[] part : s.vectors().encodeParts(VECTOR_PART_BYTES)) {
+          Document d = new Document();
+          d.add(new StringField(TYPE, VECTORS_DOC, Field.Store.NO));
+          d.add(new StringField(ID, id, Field.Store.NO));
+          d.add(new BinaryDocValuesField(VECTORS, new BytesRef(part)));
+          parts.add(d);
+        }
+        w.addDocuments(parts);
+        List<Document> passages = new ArrayList<>();
         for (int i = 0; i < indexedTexts.size(); i++) {
           Document d = new Document();
           d.add(new StringField(TYPE, PASSAGE_DOC, Field.Store.NO));
@@ -355,7 +417,11 @@ final class LibraryIndex implements Closeable {
                 .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
                 .add(
                     new TermInSetQuery(
-                        TYPE, List.of(new BytesRef(ARTICLE_DOC), new BytesRef(PASSAGE_DOC))),
+                        TYPE,
+                        List.of(
+                            new BytesRef(ARTICLE_DOC),
+                            new BytesRef(PASSAGE_DOC),
+                            new BytesRef(VECTORS_DOC))),
                     BooleanClause.Occur.FILTER)
                 .build());
       } catch (IOException e) {
@@ -418,7 +484,6 @@ final class LibraryIndex implements Closeable {
     d.add(new StoredField(READER, e.reader()));
     d.add(new BinaryDocValuesField(RECORD, new BytesRef(ArticleCodec.encode(s.article()))));
     d.add(new BinaryDocValuesField(QUOTES, new BytesRef(ArticleCodec.encode(s.quotes()))));
-    d.add(new BinaryDocValuesField(VECTORS, new BytesRef(s.vectors().encode())));
     d.add(new BinaryDocValuesField(ORIGINAL, new BytesRef(s.original())));
     return d;
   }
@@ -497,12 +562,42 @@ final class LibraryIndex implements Closeable {
       int local = doc - leaf.docBase;
       Article article = ArticleCodec.decodeArticle(binary(leaf, RECORD, local));
       ArticleQuotes quotes = ArticleCodec.decodeQuotes(binary(leaf, QUOTES, local));
-      StoredVectors vectors = StoredVectors.decode(binary(leaf, VECTORS, local));
-      byte[] original = binary(leaf, ORIGINAL, local);
-      return new Stored(entry, article, quotes, vectors, original);
+      return new Stored(entry, article, quotes, vectors(s, id, leaf, local), new byte[0]);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The embeddings of article {@code id}: from its parts, or from its article document (at {@code
+   * local} of {@code leaf}) where a library written before they were kept in parts holds them.
+   */
+  private static StoredVectors vectors(
+      IndexSearcher s, String id, LeafReaderContext leaf, int local) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, VECTORS_DOC)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
+            .build();
+    ScoreDoc[] hits = all(s, q);
+    if (hits.length == 0) return StoredVectors.decode(binary(leaf, VECTORS, local));
+    List<StoredVectors> parts = new ArrayList<>(hits.length);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int at = -1;
+    BinaryDocValues values = null;
+    for (ScoreDoc h : hits) { // in document order: one reader per segment, read forwards
+      int i = ReaderUtil.subIndex(h.doc, leaves);
+      if (i != at) {
+        at = i;
+        values = leaves.get(i).reader().getBinaryDocValues(VECTORS);
+      }
+      if (values == null || !values.advanceExact(h.doc - leaves.get(i).docBase)) {
+        throw new IOException("the library's vectors of an article are missing");
+      }
+      BytesRef b = values.binaryValue();
+      parts.add(StoredVectors.decode(java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length)));
+    }
+    return StoredVectors.union(parts);
   }
 
   /** The quotes of every article, by article id; what the library's quote book is made of. */

@@ -18,9 +18,8 @@ import java.util.Map;
  * whose key is here is never embedded again; an edited paragraph has another key and is.
  *
  * <p>Vectors are kept as 32-bit floats. Word pieces, a hundred times more numerous, are kept as one
- * byte per dimension with a scale per piece (the piece's largest coordinate maps to 127): 384 bytes
- * a piece instead of 1,536; a unit vector loses at most half a step (1/254 of that coordinate) per
- * coordinate, which moves a cosine between pieces by about 0.001.
+ * byte per dimension with a step per piece ({@link TokenVectors.Bytes}): 384 bytes a piece instead
+ * of 1,536. They are read back as those bytes, which the word-piece matcher keeps as they are.
  */
 final class StoredVectors {
   private static final int FORMAT = 1;
@@ -154,28 +153,56 @@ final class StoredVectors {
   // ---- bytes
 
   byte[] encode() {
+    return encode(new ArrayList<>(byKey.entrySet()));
+  }
+
+  /**
+   * These vectors in parts of at most about {@code budget} bytes each (an embedding larger than
+   * that is a part alone), each in {@link #encode()}'s form: {@link #union} of their decodings is
+   * these vectors. Read back in parts, a large article needs no buffer of its whole size.
+   */
+  List<byte[]> encodeParts(int budget) {
+    List<Map.Entry<String, Kept>> entries = new ArrayList<>(byKey.entrySet());
+    entries.sort(Map.Entry.comparingByKey());
+    List<byte[]> out = new ArrayList<>();
+    List<Map.Entry<String, Kept>> part = new ArrayList<>();
     int size = 8;
-    for (Kept k : byKey.values()) size += entrySize(k.encoded());
+    for (Map.Entry<String, Kept> e : entries) {
+      int more = entrySize(e.getValue().encoded());
+      if (!part.isEmpty() && size + more > budget) {
+        out.add(encode(part));
+        part = new ArrayList<>();
+        size = 8;
+      }
+      part.add(e);
+      size += more;
+    }
+    if (!part.isEmpty() || out.isEmpty()) out.add(encode(part));
+    return out;
+  }
+
+  private static byte[] encode(List<Map.Entry<String, Kept>> entries) {
+    int size = 8;
+    for (Map.Entry<String, Kept> e : entries) size += entrySize(e.getValue().encoded());
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(FORMAT);
-    out.putInt(byKey.size());
-    for (Map.Entry<String, Kept> entry : byKey.entrySet()) {
+    out.putInt(entries.size());
+    for (Map.Entry<String, Kept> entry : entries) {
       out.put(HexFormat.of().parseHex(entry.getKey()));
       out.put((byte) (entry.getValue().withPieces() ? 1 : 0));
       float[] v = entry.getValue().encoded().vector();
       out.putInt(v.length);
       for (float f : v) out.putFloat(f);
       TokenVectors t = entry.getValue().encoded().tokens();
-      int width = t.isEmpty() ? 0 : t.vectors()[0].length;
+      int width = t.width();
+      TokenVectors.Bytes b = t.bytes();
       out.putInt(t.size());
       out.putInt(width);
       for (int k = 0; k < t.size(); k++) {
         out.putInt(t.ids()[k]);
         out.putInt(t.starts()[k]);
-        float[] piece = t.vectors()[k];
-        float scale = scale(piece);
-        out.putFloat(scale);
-        for (float f : piece) out.put(quantized(f, scale));
+        out.putFloat(b.steps()[k]);
+        out.put(b.values(), k * width, width);
       }
     }
     return out.array();
@@ -183,14 +210,21 @@ final class StoredVectors {
 
   private static int entrySize(Embedder.Encoded e) {
     TokenVectors t = e.tokens();
-    int width = t.isEmpty() ? 0 : t.vectors()[0].length;
+    int width = t.width();
     return 33 + 4 + 4 * e.vector().length + 8 + t.size() * (12 + width);
   }
 
   /** Reads {@link #encode()}'s bytes; throws IllegalArgumentException on anything else. */
   static StoredVectors decode(byte[] bytes) {
+    return decode(ByteBuffer.wrap(bytes));
+  }
+
+  /**
+   * Reads {@link #encode()}'s bytes, all that {@code in} has left; throws IllegalArgumentException
+   * on anything else.
+   */
+  static StoredVectors decode(ByteBuffer in) {
     try {
-      ByteBuffer in = ByteBuffer.wrap(bytes);
       if (in.getInt() != FORMAT) throw new IllegalArgumentException("another format");
       int n = count(in, 33);
       Map<String, Kept> byKey = new HashMap<>(n * 2);
@@ -202,19 +236,21 @@ final class StoredVectors {
         for (int d = 0; d < v.length; d++) v[d] = in.getFloat();
         int pieces = count(in, 12);
         int width = count(in, 1);
+        if ((long) pieces * (12 + width) > in.remaining()) {
+          throw new IllegalArgumentException(pieces + " pieces of " + width + " do not fit");
+        }
         int[] ids = new int[pieces];
         int[] starts = new int[pieces];
-        float[][] vectors = new float[pieces][];
+        float[] steps = new float[pieces];
+        byte[] values = new byte[pieces * width];
         for (int k = 0; k < pieces; k++) {
           ids[k] = in.getInt();
           starts[k] = in.getInt();
-          float scale = in.getFloat();
-          float[] piece = new float[width];
-          for (int d = 0; d < width; d++) piece[d] = in.get() * scale;
-          vectors[k] = piece;
+          steps[k] = in.getFloat();
+          in.get(values, k * width, width);
         }
         TokenVectors tokens =
-            pieces == 0 ? TokenVectors.NONE : new TokenVectors(ids, starts, vectors);
+            TokenVectors.ofBytes(ids, starts, width, new TokenVectors.Bytes(values, steps));
         byKey.put(
             HexFormat.of().formatHex(key), new Kept(new Embedder.Encoded(v, tokens), withPieces));
       }
@@ -225,23 +261,20 @@ final class StoredVectors {
     }
   }
 
+  /** The vectors of all of {@code parts}. */
+  static StoredVectors union(List<StoredVectors> parts) {
+    if (parts.size() == 1) return parts.get(0);
+    Map<String, Kept> all = new HashMap<>();
+    for (StoredVectors p : parts) all.putAll(p.byKey);
+    return new StoredVectors(all);
+  }
+
   private static int count(ByteBuffer in, int bytesEach) {
     int n = in.getInt();
     if (n < 0 || (long) n * bytesEach > in.remaining()) {
       throw new IllegalArgumentException("a count of " + n + " does not fit");
     }
     return n;
-  }
-
-  /** The step of one byte: the largest coordinate's size over 127 (1 for a zero vector). */
-  static float scale(float[] v) {
-    float max = 0;
-    for (float f : v) max = Math.max(max, Math.abs(f));
-    return max == 0 ? 1f : max / 127f;
-  }
-
-  static byte quantized(float value, float scale) {
-    return (byte) Math.max(-127, Math.min(127, Math.round(value / scale)));
   }
 
   static String key(String text) {

@@ -2,6 +2,7 @@ package dev.articlebot.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,52 @@ class TokenVectorsTest {
     assertThat(three.within(5, 12).ids()).containsExactly(2088);
     assertThat(three.within(0, 100)).isSameAs(three);
     assertThat(three.within(13, 20).isEmpty()).isTrue();
+  }
+
+  @Test
+  void piecesHeldAsBytesAreTheFloatsRoundedToTheirSteps() {
+    TokenVectors.Bytes b = TWO.bytes();
+    assertThat(b.values()).containsExactly(127, 0, 95, 127);
+    assertThat(b.steps()[0]).isEqualTo(1f / 127f);
+    TokenVectors held = TokenVectors.ofBytes(TWO.ids(), TWO.starts(), 2, b);
+    assertThat(held.bytes()).isSameAs(b);
+    assertThat(held.width()).isEqualTo(2);
+    assertThat(held.vectors()[1][0]).isCloseTo(0.6f, within(0.8f / 254));
+    assertThat(held.vectors()[1][1]).isCloseTo(0.8f, within(1e-6f));
+  }
+
+  @Test
+  void piecesHeldAsBytesJoinAndSplitAsFloatsDo() {
+    TokenVectors held = TokenVectors.ofBytes(TWO.ids(), TWO.starts(), 2, TWO.bytes());
+    TokenVectors joined =
+        held.followedBy(
+            new TokenVectors(new int[] {999}, new int[] {12}, new float[][] {{0f, 1f}}));
+    assertThat(joined.ids()).containsExactly(7592, 2088, 999);
+    assertThat(joined.starts()).containsExactly(0, 6, 12);
+    assertThat(joined.vectors()[2][1]).isCloseTo(1f, within(1e-6f));
+    TokenVectors second = joined.within(5, 12);
+    assertThat(second.ids()).containsExactly(2088);
+    assertThat(second.bytes().values()).containsExactly(95, 127);
+    assertThat(joined.within(13, 20).isEmpty()).isTrue();
+  }
+
+  @Test
+  void bytesMustFitTheirPieces() {
+    assertThatThrownBy(
+            () ->
+                TokenVectors.ofBytes(
+                    new int[] {1},
+                    new int[] {0},
+                    2,
+                    new TokenVectors.Bytes(new byte[3], new float[1])))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                TokenVectors.ofBytes(
+                    new int[] {1},
+                    new int[] {0},
+                    2,
+                    new TokenVectors.Bytes(new byte[2], new float[2])))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

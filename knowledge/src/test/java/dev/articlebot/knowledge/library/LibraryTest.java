@@ -140,6 +140,152 @@ class LibraryTest {
     assertThat(library.sync(folder).changed()).isFalse();
   }
 
+  /** A long article: its word pieces fill more than one part of the library's embeddings. */
+  private static String longArticle() {
+    StringBuilder b = new StringBuilder("# Ninety villages count their wells\n\n");
+    for (int i = 1; i <= 90; i++) {
+      b.append("In village ")
+          .append(i)
+          .append(", surveyors counted ")
+          .append(i * 3)
+          .append(" wells, of which ")
+          .append(i % 7)
+          .append(" had run dry since the spring; the elders asked the district for pumps, pipes,")
+          .append(" a cistern near the school and a lorry to carry water in August, when the")
+          .append(
+              " river sinks below the old stone ford and the cattle walk to the lake instead.\n\n");
+    }
+    return b.toString();
+  }
+
+  private int vectorParts(String id) throws Exception {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(temp.resolve("library"));
+        var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      return new org.apache.lucene.search.IndexSearcher(reader)
+          .count(
+              new org.apache.lucene.search.BooleanQuery.Builder()
+                  .add(
+                      new org.apache.lucene.search.TermQuery(
+                          new org.apache.lucene.index.Term(
+                              LibraryIndex.TYPE, LibraryIndex.VECTORS_DOC)),
+                      org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                  .add(
+                      new org.apache.lucene.search.TermQuery(
+                          new org.apache.lucene.index.Term(LibraryIndex.ID, id)),
+                      org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                  .build());
+    }
+  }
+
+  @Test
+  void aLongArticlesEmbeddingsAreKeptInPartsAndReadBackWhole() throws Exception {
+    Path folder = temp.resolve("articles");
+    Articles.write(folder, "wells.md", longArticle());
+    Articles.write(folder, "harbour.md", Articles.harbour());
+    open().sync(folder);
+    String question = "How many wells had run dry in village 40?";
+    String answered = library.answer(question, Library.Scope.ALL).answer().text();
+    library.close();
+    assertThat(vectorParts("wells")).isGreaterThan(1);
+    assertThat(vectorParts("harbour")).isEqualTo(1);
+
+    int embedded = model.texts.get();
+    Library again = open();
+    var a = again.answer(question, Library.Scope.ALL);
+    assertThat(a.article()).map(LibraryEntry::id).contains("wells");
+    assertThat(a.answer().text()).isEqualTo(answered);
+    // Every paragraph's and sentence's vectors were found in the parts: only the question is new.
+    assertThat(model.texts.get() - embedded).isLessThanOrEqualTo(2);
+
+    again.remove("wells");
+    again.close();
+    assertThat(vectorParts("wells")).isZero();
+  }
+
+  @Test
+  void embeddingsKeptWithTheArticleByAnEarlierBuildAreStillRead() throws Exception {
+    Path folder = temp.resolve("articles");
+    Articles.write(folder, "harbour.md", Articles.harbour());
+    open().sync(folder);
+    String question = "Who chairs the pilots' association?";
+    String answered = library.answer(question, Library.Scope.ALL).answer().text();
+    library.close();
+    // The earlier layout: the embeddings whole, in the article's own document.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(temp.resolve("library"));
+        var w =
+            new org.apache.lucene.index.IndexWriter(
+                dir,
+                new org.apache.lucene.index.IndexWriterConfig()
+                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+      StoredVectors whole;
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        List<StoredVectors> parts = new java.util.ArrayList<>();
+        for (var leaf : reader.leaves()) {
+          var values = leaf.reader().getBinaryDocValues("vectors");
+          if (values == null) continue;
+          while (values.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            parts.add(
+                StoredVectors.decode(
+                    org.apache.lucene.util.BytesRef.deepCopyOf(values.binaryValue()).bytes));
+          }
+        }
+        whole = StoredVectors.union(parts);
+      }
+      w.deleteDocuments(
+          new org.apache.lucene.index.Term(LibraryIndex.TYPE, LibraryIndex.VECTORS_DOC));
+      w.updateBinaryDocValue(
+          new org.apache.lucene.index.Term(LibraryIndex.ID, "harbour"),
+          "vectors",
+          new org.apache.lucene.util.BytesRef(whole.encode()));
+      w.commit();
+    }
+    assertThat(vectorParts("harbour")).isZero();
+
+    int embedded = model.texts.get();
+    Library again = open();
+    assertThat(again.answer(question, Library.Scope.ALL).answer().text()).isEqualTo(answered);
+    assertThat(model.texts.get() - embedded).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aSyncLeavesAnIndexOfManySegmentsOrDeletionsInOne() throws Exception {
+    Path folder = temp.resolve("articles");
+    Library lib = open();
+    List<String> texts = List.of(Articles.harbour(), Articles.orchard(), Articles.library());
+    // Each sync commits its own segment; a few are left as they are.
+    for (int i = 0; i < LibraryIndex.MOST_SEGMENTS; i++) {
+      Articles.write(
+          folder, "a" + i + ".md", texts.get(i % 3).replace("title: ", "title: " + i + " "));
+      lib.sync(folder);
+    }
+    lib.close();
+    assertThat(segmentsAndDeleted()).containsExactly(LibraryIndex.MOST_SEGMENTS, 0);
+
+    lib = open();
+    Articles.write(folder, "a9.md", Articles.harbour().replace("title: ", "title: 9 "));
+    lib.sync(folder);
+    var a =
+        lib.answer("How cold was it at dawn when the apricot buds were open?", Library.Scope.ALL);
+    assertThat(a.answer().answered()).isTrue();
+    lib.close();
+    assertThat(segmentsAndDeleted()).containsExactly(1, 0);
+
+    // Articles read again leave their old documents deleted: merged away.
+    lib = open();
+    Files.delete(folder.resolve("a0.md"));
+    lib.sync(folder);
+    lib.close();
+    assertThat(segmentsAndDeleted()).containsExactly(1, 0);
+    library = null;
+  }
+
+  private List<Integer> segmentsAndDeleted() throws Exception {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(temp.resolve("library"));
+        var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      return List.of(reader.leaves().size(), reader.numDeletedDocs());
+    }
+  }
+
   @Test
   void anUnreadableFileIsReportedByNameAndTheRestLoad() throws Exception {
     Path folder = temp.resolve("articles");
