@@ -177,6 +177,10 @@ public final class NewsLexicon {
   /** The three words for someone who speaks for an organisation. */
   public static final Set<String> SPOKES_NOUNS = words("spokesperson spokesman spokeswoman");
 
+  /** The words for whoever chairs a body, and the verb ("who chairs the users' group"). */
+  public static final Set<String> CHAIR_WORDS =
+      words("chair chairman chairwoman chairperson chairs");
+
   /** Texts that "say" or "call for" things and that no pronoun for a person refers back to. */
   public static final Set<String> DOCUMENT_NOUNS =
       words(

@@ -409,12 +409,29 @@ final class MentionTracker {
       if (m.end() == b + 1) return !m.known();
     }
     String w = before.lower();
+    // "Lim said the union asked for three things": an organisation speaking inside what a person
+    // this sentence named reported is part of the report, and no later "she" is the union
+    if (NewsLexicon.ORGANISATION_NOUNS.contains(w) && insideNamedReport(p, i, found)) return false;
     if (w.equals("it")) return true;
     if (isPlural(w) || NewsLexicon.INDEFINITE_PRONOUNS.contains(w)) return false;
     // "the plan calls for …", "the bill says …": a text, which no later "she" can be
     if (NewsLexicon.DOCUMENT_NOUNS.contains(w)) return false;
     return before.capitalized()
         || (!NewsLexicon.isFunctionWord(w) && !NewsLexicon.PERSONAL_PRONOUNS.contains(w));
+  }
+
+  /**
+   * Whether token {@code i} follows, in its sentence, a speech verb whose subject is a person named
+   * among {@code found} ("Lim said …", "Lim told reporters …").
+   */
+  private static boolean insideNamedReport(ParagraphTokens p, int i, List<Mention> found) {
+    int sentence = p.get(i).sentence();
+    for (Mention m : found) {
+      int v = m.end();
+      if (m.kind() != Mention.Kind.NAME || !m.known() || v >= i) continue;
+      if (p.get(v).sentence() == sentence && Phrases.isSpeechVerb(p, v)) return true;
+    }
+    return false;
   }
 
   private static boolean afterPreposition(ParagraphTokens p, int i) {
@@ -594,6 +611,10 @@ final class MentionTracker {
       String title = NewsLexicon.spelledOut(w);
       if (title != null) said.add(title);
     }
+    // "the group's chairman" is who chairs it, or its chair
+    if (!java.util.Collections.disjoint(said, NewsLexicon.CHAIR_WORDS)) {
+      said.addAll(NewsLexicon.CHAIR_WORDS);
+    }
     return said;
   }
 
@@ -621,6 +642,7 @@ final class MentionTracker {
         if (lower) continue;
         if (w.equals(noun)
             || (NewsLexicon.SPOKES_NOUNS.contains(w) && NewsLexicon.SPOKES_NOUNS.contains(noun))
+            || (NewsLexicon.CHAIR_WORDS.contains(w) && NewsLexicon.CHAIR_WORDS.contains(noun))
             // "the lawmaker" is the senator, the representative, the MP
             || (NewsLexicon.ANY_LEGISLATOR.contains(noun) && NewsLexicon.LEGISLATORS.contains(w)))
           return person;

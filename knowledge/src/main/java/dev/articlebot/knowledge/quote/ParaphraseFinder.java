@@ -271,8 +271,17 @@ final class ParaphraseFinder {
     return false;
   }
 
-  /** "For most of that time": a phrase opened by a preposition, with no verb of its own. */
+  /**
+   * "For most of that time": a phrase opened by a preposition, with no verb of its own; or one
+   * adverb alone ("Normally, she said, …").
+   */
   private static boolean frontedPhrase(ParagraphTokens p, int from, int to) {
+    if (to == from + 1
+        && p.get(from).isWord()
+        && NewsLexicon.isAdverb(p.get(from).lower()) // capitalised at the sentence's start
+        && !Phrases.isGivenName(p, from)) { // "Kelly, she said, …" is a name
+      return true;
+    }
     if (!NewsLexicon.FRONTING_PREPOSITIONS.contains(p.get(from).lower())) return false;
     for (int j = from; j < to; j++) {
       Token t = p.get(j);

@@ -73,7 +73,7 @@ final class SpeakerIndex {
                   "secretary",
                   "lead",
                   "led")),
-          java.util.Map.entry("chair", Set.of("chairman", "chairwoman", "chairperson")),
+          java.util.Map.entry("chair", NewsLexicon.CHAIR_WORDS),
           java.util.Map.entry(
               "lawyer", Set.of("attorney", "counsel", "solicitor", "barrister", "represent")),
           java.util.Map.entry(

@@ -1875,4 +1875,38 @@ class NewsShapesTest {
         .contains("Martin Fennelly: the theft had changed the way the family lived")
         .noneMatch(s -> s.startsWith("Fintan Mulcair: the theft"));
   }
+
+  @Test
+  void anOrganisationSpeakingInsideAPersonsReportLeavesTheirPronounToThem() {
+    assertThat(
+            said(
+                "Union organiser Aroha Tane said the union had asked for three things.\n\n"
+                    + "She said the strike would go ahead on Thursday."))
+        .containsExactly(
+            "Aroha Tane: the union had asked for three things",
+            "Aroha Tane: the strike would go ahead on Thursday");
+  }
+
+  @Test
+  void aReportAfterOneFrontedAdverbAndItsAttributionIsKept() {
+    assertThat(
+            said(
+                "Intensive care nurse Lorraine McKechnie said the unit was short of staff.\n\n"
+                    + "Normally, she said, each ventilated patient has a nurse to themselves."))
+        .containsExactly(
+            "Lorraine McKechnie: the unit was short of staff",
+            "Lorraine McKechnie: each ventilated patient has a nurse to themselves");
+  }
+
+  @Test
+  void theChairmanIsWhoChairsTheBody() {
+    assertThat(
+            said(
+                "Iain Maclennan, who chairs the Barra Ferry Users’ Group, said the fleet was"
+                    + " old.\n\n"
+                    + "The group’s chairman said shops had begun limiting sales of milk."))
+        .containsExactly(
+            "Iain Maclennan: the fleet was old",
+            "Iain Maclennan: shops had begun limiting sales of milk");
+  }
 }
