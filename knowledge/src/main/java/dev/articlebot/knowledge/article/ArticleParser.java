@@ -26,7 +26,7 @@ public final class ArticleParser {
    * earlier build reads its articles again when it opens (the library stores it, with the quote
    * extractor's version, with each article).
    */
-  public static final int READER_VERSION = 68;
+  public static final int READER_VERSION = 69;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 

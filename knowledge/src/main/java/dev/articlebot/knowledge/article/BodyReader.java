@@ -421,6 +421,14 @@ final class BodyReader {
         i = fields;
         continue;
       }
+      // a data card the page sets under or beside the story: a name over its fields, with the
+      // card's tools ("Halvorsen Fluid Systems Inc." / "Industry: …" / "Employees: …" / "Follow")
+      int card = dataCardEnd(i);
+      if (card > i) {
+        drop(i, card);
+        i = card;
+        continue;
+      }
       // a market quote's box between paragraphs (the company, its ticker, its price and change,
       // "As of close …", "View full quote"): figures, no words of the story
       int figures = figuresBoxEnd(i);
@@ -1298,6 +1306,39 @@ final class BodyReader {
       k += 2;
     }
     return fields >= MIN_FIELDS ? k - 1 : i;
+  }
+
+  /** The fewest labelled fields of a data card. */
+  private static final int MIN_CARD_FIELDS = 2;
+
+  /** The most words of a data card's name. */
+  private static final int MAX_CARD_NAME_WORDS = 6;
+
+  /**
+   * The last line of a data card that opens at {@code i}: a block between blank lines of at most
+   * {@link #MAX_BOX_LINES} lines, its first a short name with no verb, then no running text, at
+   * least {@link #MIN_CARD_FIELDS} fields ("Label: value") and a line of the page's tools
+   * ("Follow"); {@code i} when none opens there. A fact box the newsroom wrote has no tools.
+   */
+  private int dataCardEnd(int i) {
+    if (!lines.get(i).blankBefore()) return i;
+    int end = blockEnd(i);
+    if (end == i || end - i + 1 > MAX_BOX_LINES) return i;
+    String name = lines.get(i).text().strip();
+    if (LineShape.words(name) > MAX_CARD_NAME_WORDS
+        || LineShape.hasFiniteVerb(LineShape.tokens(name), 0)
+        || LineShape.hasQuotation(name)) {
+      return i;
+    }
+    int fields = 0;
+    boolean tools = false;
+    for (int k = i + 1; k <= end; k++) {
+      String t = lines.get(k).text();
+      if (kinds.get(k) == LineKind.PROSE || kinds.get(k) == LineKind.END) return i;
+      if (Fields.isLabelledValue(t, MAX_FIELD_VALUE_WORDS)) fields++;
+      if (kinds.get(k) == LineKind.FURNITURE) tools = true;
+    }
+    return fields >= MIN_CARD_FIELDS && tools ? end : i;
   }
 
   /** The fewest lines of a box of figures, and the fewest of them figures alone. */

@@ -169,6 +169,15 @@ final class Fields {
     return true;
   }
 
+  /**
+   * A label of one to three words, a colon and a value of at most {@code maxValueWords} words on
+   * one line: "Industry: Industrial Machinery & Components", "Employees: 1,120 (companywide)".
+   */
+  static boolean isLabelledValue(String line, int maxValueWords) {
+    Matcher m = DATA.matcher(line.strip());
+    return m.matches() && LineShape.words(m.group(1)) <= maxValueWords;
+  }
+
   static boolean isData(String line) {
     Matcher m = DATA.matcher(line.strip());
     if (!m.matches()) return false;

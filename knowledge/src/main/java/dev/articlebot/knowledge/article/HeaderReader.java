@@ -615,8 +615,14 @@ final class HeaderReader {
             && (Trailers.isAuthorNote(text, found.authors) || Trailers.isBeatNote(text))) {
           return i;
         }
-        // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from
+        // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from;
+        // "with
+        // Halden Press Agency" right under the byline: the agency its writer worked with
         String agency = WebLexicon.agency(text);
+        java.util.regex.Matcher with = WITH_AGENCY.matcher(text);
+        if (agency == null && found.hasByline() && i == found.lastByline + 1 && with.lookingAt()) {
+          agency = WebLexicon.agency(text.substring(with.end()));
+        }
         if (agency != null) {
           if (found.agency.isEmpty()) found.agency = agency;
           return i;
@@ -680,6 +686,10 @@ final class HeaderReader {
     }
     return i;
   }
+
+  /** "with " opening the line under a byline: an agency's name may follow. */
+  private static final java.util.regex.Pattern WITH_AGENCY =
+      java.util.regex.Pattern.compile("^(?i:with)\\s+(?=\\p{Lu})");
 
   /** "and " opening the line under a byline: the next writer's name follows. */
   private static final java.util.regex.Pattern AND_NEXT_WRITER =

@@ -3856,4 +3856,46 @@ class PastedPageTest {
         .startsWith("LEXINGTON");
     assertThat(a.captions()).hasSize(3);
   }
+
+  @Test
+  void anAgencyOnTheLineUnderTheBylineIsTheStorysAgency() {
+    String text =
+        "Italy rail strike strands commuters\n\nGiulia Ferrante in Rome\n"
+            + "with Halden Press Agency\n12 November 2026, 14:37 CET\n\n"
+            + "A 24-hour walkout by train drivers cancelled more than half of the services.\n\n"
+            + "The union said crews were exhausted.\n";
+    Article a = parser.parse("t", text);
+    assertThat(a.authors()).containsExactly("Giulia Ferrante");
+    assertThat(a.agency()).isEqualTo("Halden Press Agency");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aCompanysDataCardWithItsToolsIsNoText() {
+    String text =
+        "Valve maker to close Rockford plant\n\nBy Kendra Ruiz\n\n"
+            + "Halvorsen Fluid Systems Inc. will close its Rockford plant, cutting 412 jobs.\n\n"
+            + "The company was acquired in 2016 by a private equity firm.\n\n"
+            + "Halvorsen Fluid Systems Inc.\nRockford, IL\n"
+            + "Industry: Industrial Machinery & Components\nEmployees: 1,120 (companywide)\n"
+            + "Follow\nView Company Profile\n\n"
+            + "Related Articles\nRockford-area manufacturers brace for higher steel costs\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "Halvorsen Fluid Systems Inc. will close its Rockford plant, cutting 412 jobs.",
+            "The company was acquired in 2016 by a private equity firm.");
+  }
+
+  @Test
+  void aFactBoxTheNewsroomWroteStaysBody() {
+    String text =
+        "Valve maker to close Rockford plant\n\nBy Kendra Ruiz\n\n"
+            + "Halvorsen Fluid Systems Inc. will close its Rockford plant, cutting 412 jobs.\n\n"
+            + "The plant at a glance\nOpened: 1958\nWorkers: 412\n\n"
+            + "The company was acquired in 2016 by a private equity firm.\n";
+    assertThat(parser.parse("t", text).paragraphs())
+        .extracting(Paragraph::text)
+        .contains("Opened: 1958", "Workers: 412");
+  }
 }
