@@ -139,6 +139,7 @@ public final class NewsLexicon {
           java.util.Map.entry("Cllr", "councillor"),
           java.util.Map.entry("Cr", "councillor"),
           java.util.Map.entry("Coun", "councillor"),
+          java.util.Map.entry("Ald", "alderman"),
           java.util.Map.entry("St", "saint"));
 
   /** Roles written as their initials, and what they stand for: "the CEO" is the chief executive. */
@@ -478,7 +479,7 @@ public final class NewsLexicon {
               "Princess Pope Dean Director Commissioner Councillor Councilor Councilman",
               "Councilwoman Congressman Congresswoman Spokesperson Spokesman Spokeswoman Sheriff",
               "Coach Chief Rev Reverend Rabbi Imam Deputy Envoy Treasurer Speaker Chair CEO",
-              "Councilmember Alderman Alderwoman Superintendent Inspector Detective Constable",
+              "Councilmember Alderman Alderwoman Ald Superintendent Inspector Detective Constable",
               "Bishop Archbishop Cardinal Father Major Corporal Trooper Marshal Supervisor MP MSP",
               "MEP MLA Pro Tem Tempore Taoiseach Tánaiste TD Eng",
               // the end of "Special Agent in Charge", which the lower-case "in" cuts from its start

@@ -584,7 +584,12 @@ final class MentionTracker {
       Person person = history.get(k);
       if (person == null) continue;
       Set<String> said = roleWords(person);
-      if (!said.contains(noun)) continue;
+      // "the commission chief" heads the commission: its director, chair or president
+      boolean heads =
+          GENERIC_HEADS.contains(noun)
+              && !java.util.Collections.disjoint(said, SpeakerIndex.roleSynonyms(noun))
+              && !modifiers.isEmpty();
+      if (!said.contains(noun) && !heads) continue;
       Set<String> initials = Phrases.initials(person.role());
       boolean all = true;
       for (String m : modifiers) {
@@ -596,6 +601,9 @@ final class MentionTracker {
     }
     return null;
   }
+
+  /** Words for whoever heads a body, whatever their office is called: "the commission chief". */
+  private static final Set<String> GENERIC_HEADS = Set.of("chief", "head", "boss");
 
   /** The words, in lower case, of a person's role and descriptions. */
   private static Set<String> roleWords(Person person) {

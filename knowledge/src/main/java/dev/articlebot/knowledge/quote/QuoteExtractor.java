@@ -29,7 +29,7 @@ public final class QuoteExtractor {
    * Which reading of quotes this build gives. It goes up whenever some article's quotes or people
    * come out differently, so that a library, which stores each article's quotes, finds them again.
    */
-  public static final int VERSION = 51;
+  public static final int VERSION = 52;
 
   private final QuotationScanner scanner = new QuotationScanner();
   private final NameSpotter spotter = new NameSpotter();

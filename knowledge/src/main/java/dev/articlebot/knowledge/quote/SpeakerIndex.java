@@ -88,7 +88,7 @@ final class SpeakerIndex {
    * {@link #ROLE_SYNONYMS}, the other spokes-words for one of {@link NewsLexicon#SPOKES_NOUNS}, and
    * every member of a legislature for "lawmaker" ({@link NewsLexicon#ANY_LEGISLATOR}).
    */
-  private static Set<String> roleSynonyms(String w) {
+  static Set<String> roleSynonyms(String w) {
     Set<String> out = new LinkedHashSet<>(ROLE_SYNONYMS.getOrDefault(w, Set.of()));
     if (NewsLexicon.SPOKES_NOUNS.contains(w)) {
       out.addAll(NewsLexicon.SPOKES_NOUNS);

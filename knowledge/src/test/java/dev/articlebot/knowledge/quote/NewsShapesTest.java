@@ -1909,4 +1909,31 @@ class NewsShapesTest {
             "Iain Maclennan: the fleet was old",
             "Iain Maclennan: shops had begun limiting sales of milk");
   }
+
+  @Test
+  void theCommissionChiefIsWhoHeadsTheCommission() {
+    assertThat(
+            said(
+                "Arturo Villaseñor, director general of the state water commission, announced"
+                    + " the cuts on Monday.\n\n"
+                    + "Hydrologist Tomás Montemayor said the aquifer was falling.\n\n"
+                    + "The commission chief acknowledged the anger in the city. “We know that"
+                    + " people are tired,” he said."))
+        .contains("Arturo Villaseñor: We know that people are tired")
+        .doesNotContain("Tomás Montemayor: We know that people are tired");
+  }
+
+  @Test
+  void anAldermanIsLookedUpByTheTitlesAbbreviation() {
+    QuoteBook book =
+        QuoteBook.of(
+            java.util.List.of(
+                article(
+                    "Ald. Jeannette Fairbanks said the city would review the deal.\n\n"
+                        + "“We will not let it slide,” Fairbanks said.")));
+    assertThat(book.lookup("Ald. Fairbanks"))
+        .isInstanceOfSatisfying(
+            QuoteLookup.Found.class,
+            f -> assertThat(f.speaker().name()).isEqualTo("Jeannette Fairbanks"));
+  }
 }
