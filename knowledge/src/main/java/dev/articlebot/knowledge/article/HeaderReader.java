@@ -615,9 +615,8 @@ final class HeaderReader {
             && (Trailers.isAuthorNote(text, found.authors) || Trailers.isBeatNote(text))) {
           return i;
         }
-        // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from;
-        // "with
-        // Halden Press Agency" right under the byline: the agency its writer worked with
+        // "Keystone-SDA" alone among the header's lines: the wire agency the story comes from.
+        // "with Halden Press Agency" right under the byline: the agency its writer worked with.
         String agency = WebLexicon.agency(text);
         java.util.regex.Matcher with = WITH_AGENCY.matcher(text);
         if (agency == null && found.hasByline() && i == found.lastByline + 1 && with.lookingAt()) {

@@ -303,28 +303,13 @@ final class LibraryIndex implements Closeable {
    * @return how many segments were merged, 0 when the index did not need it
    */
   synchronized int compact() throws IOException {
-    IndexWriter w = writerOrFail();
     int segments;
-    try (DirectoryReader r = DirectoryReader.open(w)) {
+    try (DirectoryReader r = DirectoryReader.open(writerOrFail())) {
       segments = r.leaves().size();
       double deleted = r.maxDoc() == 0 ? 0 : r.numDeletedDocs() / (double) r.maxDoc();
       if (segments <= MOST_SEGMENTS && deleted <= MOST_DELETED) return 0;
     }
-    boolean done = false;
-    try {
-      w.forceMerge(1);
-      w.commit();
-      done = true;
-    } finally {
-      if (!done) {
-        try {
-          w.rollback();
-        } finally {
-          writer = newWriter();
-        }
-      }
-    }
-    searchers.maybeRefreshBlocking();
+    change(writes -> writer.forceMerge(1)); // committed whole, or rolled back
     return segments;
   }
 
@@ -549,12 +534,7 @@ final class LibraryIndex implements Closeable {
   Stored load(String id, LibraryEntry entry) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      Query q =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(TYPE, ARTICLE_DOC)), BooleanClause.Occur.FILTER)
-              .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs top = s.search(q, 1);
+      TopDocs top = s.search(ofArticle(ARTICLE_DOC, id), 1);
       if (top.scoreDocs.length == 0) return null;
       int doc = top.scoreDocs[0].doc;
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -574,12 +554,7 @@ final class LibraryIndex implements Closeable {
    */
   private static StoredVectors vectors(
       IndexSearcher s, String id, LeafReaderContext leaf, int local) throws IOException {
-    Query q =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(TYPE, VECTORS_DOC)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
-            .build();
-    ScoreDoc[] hits = all(s, q);
+    ScoreDoc[] hits = all(s, ofArticle(VECTORS_DOC, id));
     if (hits.length == 0) return StoredVectors.decode(binary(leaf, VECTORS, local));
     List<StoredVectors> parts = new ArrayList<>(hits.length);
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -598,6 +573,14 @@ final class LibraryIndex implements Closeable {
       parts.add(StoredVectors.decode(java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length)));
     }
     return StoredVectors.union(parts);
+  }
+
+  /** The documents of this type that article {@code id} has. */
+  private static Query ofArticle(String type, String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The quotes of every article, by article id; what the library's quote book is made of. */
